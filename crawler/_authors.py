@@ -1,0 +1,222 @@
+"""Author names: a list of people in normal case, and the wire agency apart.
+
+"By MARI YAMAGUCHI and MAYUKO ONO" -> ["Mari Yamaguchi", "Mayuko Ono"]; "Jane Doe, Staff Writer | Reuters"
+-> ["Jane Doe"] with agency "Reuters". E-mail addresses, URLs, handles, roles, dates, "Email the author"
+and organisations are never names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ._text import clean_line
+
+# Wire and news agencies: when credited as the author they go to `agency`, not `authors`.
+AGENCIES = {
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "ap": "Associated Press",
+    "reuters": "Reuters",
+    "thomson reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "dpa": "dpa",
+    "deutsche presse-agentur": "dpa",
+    "bloomberg": "Bloomberg",
+    "bloomberg news": "Bloomberg",
+    "kyodo": "Kyodo",
+    "kyodo news": "Kyodo",
+    "jiji": "Jiji Press",
+    "jiji press": "Jiji Press",
+    "yonhap": "Yonhap",
+    "yonhap news": "Yonhap",
+    "yonhap news agency": "Yonhap",
+    "xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "europa press": "Europa Press",
+    "pa": "PA Media",
+    "pa media": "PA Media",
+    "press association": "PA Media",
+    "pti": "PTI",
+    "press trust of india": "PTI",
+    "ani": "ANI",
+    "ians": "IANS",
+    "upi": "UPI",
+    "united press international": "UPI",
+    "tass": "TASS",
+    "ria novosti": "RIA Novosti",
+    "interfax": "Interfax",
+    "apa": "APA",
+    "sda": "SDA",
+    "keystone-sda": "Keystone-SDA",
+    "epd": "epd",
+    "kna": "KNA",
+    "afp-jiji": "AFP",
+    "aap": "AAP",
+    "australian associated press": "AAP",
+    "cna": "CNA",
+    "central news agency": "Central News Agency",
+    "antara": "Antara",
+    "bernama": "Bernama",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "nhk": "NHK",
+    "共同通信": "Kyodo",
+    "共同": "Kyodo",
+    "時事通信": "Jiji Press",
+    "時事": "Jiji Press",
+    "연합뉴스": "Yonhap",
+    "新华社": "Xinhua",
+    "中央社": "Central News Agency",
+}
+
+_PREFIX = re.compile(
+    r"^(?:(?:written|reported|story|text|words|photos?|video|interview)\s+)?"
+    r"(?:by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|autor|autorin|author|"
+    r"authors|reporter|reporting|written by|posted by|published by)\s*[:\-–—]?\s+",
+    re.I,
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|co\.uk)\b\S*", re.I)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||/|·|•|、|，|＆|&)\s*"
+    r"|\s+(?:and|AND|And|und|UND|y|e|et|og|och|en|ve|и|with|WITH|mit|con)\s+"
+)
+_ROLE_WORDS = {
+    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+    "contributor", "contributors", "columnist", "photographer", "photographers", "producer", "analyst",
+    "journalist", "journalists", "desk", "team", "bureau", "newsroom", "chief", "senior", "deputy", "political",
+    "business", "sports", "science", "technology", "health", "foreign", "national", "international", "digital",
+    "managing", "executive", "associate", "assistant", "special", "guest", "opinion", "news", "video",
+    "multimedia", "graphics", "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "autor", "autorin", "press", "media", "agency", "online", "service", "services", "wire", "wires",
+    "group", "inc", "ltd", "llc", "gmbh", "company", "corporation", "network", "times", "post", "daily",
+    "journal", "tribune", "herald", "gazette", "magazine", "newspaper", "television", "radio", "tv",
+    "updated", "published", "posted", "email", "e-mail", "author", "follow", "twitter", "contact", "view",
+    "profile", "more", "articles", "read", "bio", "the", "our", "of", "at", "for", "in", "on", "am", "pm",
+    "edt", "est", "gmt", "utc", "bst", "jst", "kst", "ago", "min", "mins", "hours", "minutes", "story",
+}
+# Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
+_TRAILER = re.compile(r"\s+(?:in|for|at|aus|en|em|à|a)\s+[A-Z][\w .'-]{1,40}$")
+_CJK_SUFFIX = re.compile(r"\s*(?:記者|特派員|編集委員|論説委員|撮影|写真|기자|특파원|선임기자|논설위원|记者|編輯|编辑|報導|报道)\s*$")
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}$")
+_MONTHS = re.compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?)\b\.?\s*\d",
+    re.I,
+)
+_LETTER = re.compile(r"[^\W\d_]", re.U)
+
+
+def agency_name(text: str) -> str | None:
+    """The canonical agency for a credit line such as "The Associated Press" or "REUTERS", else None."""
+    key = clean_line(text).strip(" .,:;()").casefold()
+    key = re.sub(r"\s+(staff|wire|news service|reporters?)$", "", key)
+    return AGENCIES.get(key)
+
+
+def _normal_case(name: str) -> str:
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return name
+    if all(c.isupper() for c in letters) or all(c.islower() for c in letters):
+        if any(ord(c) > 0x2FFF for c in letters):
+            return name
+        titled = name.title()
+        # title() capitalises after apostrophes in "O'NEIL" correctly but also "'S": fix possessive-like cases
+        titled = re.sub(r"(\w)'S\b", r"\1's", titled)
+        # particles stay lower case inside a name
+        words = titled.split(" ")
+        for i, w in enumerate(words[1:-1], start=1):
+            if w.lower() in {"van", "von", "der", "den", "de", "du", "da", "di", "del", "la", "le", "bin", "al"}:
+                words[i] = w.lower()
+        return " ".join(words)
+    return name
+
+
+def _is_person_name(name: str) -> bool:
+    if not name or len(name) > 60:
+        return False
+    if _CJK_NAME.match(name.replace(" ", "")):
+        return True
+    if any(ch.isdigit() for ch in name):
+        return False
+    if _MONTHS.search(name):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if len(words) == 1 and len(name) < 3:
+        return False
+    lowered = [w.strip(".,'’()").casefold() for w in words]
+    if any(w in _ROLE_WORDS for w in lowered) and not (len(words) >= 2 and lowered[0] not in _ROLE_WORDS
+                                                          and all(w not in _ROLE_WORDS for w in lowered[:2])
+                                                          and lowered[-1] not in _ROLE_WORDS):
+        return False
+    letters = len(_LETTER.findall(name))
+    if letters < 0.7 * len(name.replace(" ", "").replace("-", "").replace(".", "").replace("'", "")):
+        return False
+    if not any(c.isupper() for c in name) and not any(ord(c) > 0x2FFF for c in name):
+        # an all-lower-case credit is usually a handle or a word, not a name; normalise it if it has two words
+        return len(words) >= 2
+    return True
+
+
+def _strip(part: str) -> str:
+    part = _EMAIL.sub(" ", part)
+    part = _URL.sub(" ", part)
+    part = _HANDLE.sub(" ", part)
+    part = clean_line(part).strip(" .,:;|–—-()[]\"'“”")
+    for _ in range(2):
+        part = _PREFIX.sub("", part).strip(" .,:;|–—-")
+    part = _TRAILER.sub("", part)
+    part = _CJK_SUFFIX.sub("", part)
+    part = re.sub(r"\s*\([^)]*\)\s*$", "", part)
+    return part.strip(" .,:;|–—-")
+
+
+def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | None]:
+    """Split, clean and normal-case author credits; returns (people, agency)."""
+    if raw is None:
+        return [], None
+    items = [raw] if isinstance(raw, str) else list(raw)
+    people: list[str] = []
+    agency: str | None = None
+    seen: set[str] = set()
+    for item in items:
+        if not item or not isinstance(item, str):
+            continue
+        text = clean_line(unicodedata.normalize("NFC", item))
+        whole = agency_name(_strip(text))
+        if whole:
+            agency = agency or whole
+            continue
+        text = _PREFIX.sub("", text)
+        for part in _SPLIT.split(text):
+            if not part:
+                continue
+            name = _strip(part)
+            if not name:
+                continue
+            ag = agency_name(name)
+            if ag:
+                agency = agency or ag
+                continue
+            # "Jane Doe Staff Writer": cut trailing role words
+            words = name.split()
+            while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
+                words.pop()
+            name = " ".join(words)
+            if not _is_person_name(name):
+                continue
+            name = _normal_case(name)
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                people.append(name)
+    return people, agency

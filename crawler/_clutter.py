@@ -1,0 +1,296 @@
+"""Generic clutter rules: for the web at large, not for any one site.
+
+Two layers:
+- **Markup**: elements whose class, id, role, aria-label or data-* attributes name a non-article module
+  (newsletter, subscription, paywall, promo, share bar, related links, ads, consent, comments …), elements
+  carrying an ad data attribute, and link lists. They are removed before text extraction, unless they hold
+  most of the page's text (a paywalled article's own container is often named "paywall").
+- **Lines**: whole paragraphs whose text is a known promo or widget label ("Advertisement", "Sign up for our
+  newsletters", "Read a summary of this article on …", "Get the … app", "Coverage Details" …) in the
+  languages seen most. Patterns match the whole line, never part of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import lxml.etree as etree
+
+from ._html import text_of
+
+# ---------------------------------------------------------------------------------------------- markup
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+CLUTTER_TOKENS = frozenset(
+    """
+    ad ads adslot adunit adcontainer adwrapper advert adverts advertisement advertising dfp gpt
+    sponsor sponsored sponsors outbrain taboola revcontent mgid zergnet
+    newsletter newsletters signup subscribe subscription subscriptions paywall regwall
+    promo promos promotion promotions
+    share shares sharing sharebar sharetools social socials
+    related recommended recommendation recommendations recirc recirculation trending
+    cookie cookies consent gdpr cmp popup modal
+    breadcrumb breadcrumbs tts byline bylines
+    comments disqus sidebar whatsapp telegram donate donation donations
+    embed embeds
+    """.split()
+)
+CLUTTER_PHRASES = (
+    ("text", "to", "speech"),
+    ("read", "more"),
+    ("also", "read"),
+    ("see", "also"),
+    ("more", "stories"),
+    ("more", "articles"),
+    ("most", "popular"),
+    ("most", "read"),
+    ("app", "promo"),
+    ("app", "download"),
+    ("download", "app"),
+    ("get", "app"),
+    ("author", "bio"),
+    ("about", "author"),
+    ("right", "rail"),
+    ("left", "rail"),
+    ("sr", "only"),
+    ("visually", "hidden"),
+    ("screen", "reader"),
+    ("related", "topics"),
+    ("page", "list"),
+    ("list", "enhancement"),
+    ("info", "box"),
+)
+_CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
+_ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",
+          "data-block", "data-name")
+_AD_ATTR_PREFIXES = ("data-ad-", "data-google-query-id", "data-ad")
+
+
+def attribute_tokens(value: str) -> list[str]:
+    """Split an attribute value into lower-case word tokens (camelCase and separators split)."""
+    return [t for t in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
+
+
+def _has_phrase(tokens: list[str]) -> bool:
+    n = len(tokens)
+    for phrase in CLUTTER_PHRASES:
+        k = len(phrase)
+        for i in range(n - k + 1):
+            if tuple(tokens[i:i + k]) == phrase:
+                return True
+    return False
+
+
+def clutter_reason(el: etree._Element) -> str | None:
+    """Why `el` looks like a non-article module, or None."""
+    attrib = el.attrib
+    if not attrib:
+        return None
+    role = attrib.get("role")
+    if role and role.strip().lower() in _CLUTTER_ROLES:
+        return f"role={role}"
+    for key in attrib.keys():
+        if key.startswith(_AD_ATTR_PREFIXES):
+            return key
+    for name in _ATTRS:
+        value = attrib.get(name)
+        if not value:
+            continue
+        tokens = attribute_tokens(value)
+        for token in tokens:
+            if token in CLUTTER_TOKENS:
+                return f"{name}~{token}"
+        if _has_phrase(tokens):
+            return f"{name}~{value[:40]}"
+    if "hidden" in attrib and el.tag not in ("input",):
+        return "hidden"
+    style = attrib.get("style")
+    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I):
+        return "style=display:none"
+    return None
+
+
+_PROTECTED_TAGS = frozenset({"html", "body", "head"})
+
+
+def _link_text_len(el: etree._Element) -> int:
+    return sum(len(text_of(a)) for a in el.iter("a"))
+
+
+def prune_clutter(
+    root: etree._Element,
+    *,
+    keep: Iterable[etree._Element] = (),
+    max_share: float = 0.3,
+) -> int:
+    """Remove clutter elements from `root` in place; returns how many were removed.
+
+    An element matching a clutter rule stays when it (or something inside it) is in `keep`, or when it holds
+    more than `max_share` of the text under `root` with few links: then the name lied (a "paywall" class on the
+    article container itself), and the text is more likely the article than a widget.
+    """
+    kept = set(keep)
+    protected: set[etree._Element] = set()
+    for el in kept:
+        protected.update(el.iterancestors())
+        protected.add(el)
+    total = max(1, len(text_of(root)))
+    doomed: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in _PROTECTED_TAGS or el is root:
+            continue
+        if el in protected or any(a in kept for a in el.iterancestors()):
+            continue
+        reason = clutter_reason(el)
+        if reason is None:
+            continue
+        size = len(text_of(el))
+        if size > max_share * total and size > 400:
+            links = _link_text_len(el)
+            if links < 0.5 * size:
+                continue
+        doomed.append(el)
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def drop_element(el: etree._Element) -> None:
+    """Remove `el` and its content but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def prune_link_lists(root: etree._Element, *, keep: Iterable[etree._Element] = ()) -> int:
+    """Remove lists (ul/ol) of three or more items that are almost all link text: related-article lists."""
+    kept = set(keep)
+    removed = 0
+    for lst in list(root.iter("ul", "ol")):
+        if lst in kept or any(a in kept for a in lst.iterancestors()) or any(k in kept for k in lst.iter()):
+            continue
+        items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        if len(items) < 3:
+            continue
+        text = len(text_of(lst))
+        if text == 0:
+            continue
+        if _link_text_len(lst) >= 0.8 * text and all(li.find(".//a") is not None for li in items):
+            if lst.getparent() is not None:
+                drop_element(lst)
+                removed += 1
+    return removed
+
+
+# ----------------------------------------------------------------------------------------------- lines
+
+_LINE_PATTERNS = [
+    # ad and widget labels
+    r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
+    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
+    r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
+    r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)\W*",
+    r"continue reading( (below|the (main )?story))?\W*",
+    r"story continues below( (this )?(ad|advertisement))?\W*",
+    r"article continues (below|after (this )?(ad|advertisement))\W*",
+    # newsletters and sign-up forms
+    r"(sign up|subscribe|register)( now)? (to|for) (our|the|my|free|a)\b.{0,80}(newsletters?|alerts?|briefing|"
+    r"digest|updates|emails?|inbox)\W*",
+    r"sign up for (our|the) newsletters?\W*",
+    r"subscribe to (our|the) .{1,60}",
+    r"(get|receive) (our|the) .{0,100}(newsletters?|(in|to) your inbox)\W*.{0,40}",
+    r"(this service|this newsletter|this site) is not intended for (persons|people|users) (residing|located|living) in"
+    r" the e\.?u\.?.*",
+    r"by (clicking|signing up|subscribing|submitting|entering|registering|continuing)\b.{0,200}\b(agree|consent|accept|"
+    r"acknowledge)\b.*",
+    r"you (can|may) (unsubscribe|opt out) at any time.*",
+    r"(thanks|thank you) for (signing up|subscribing)\W*",
+    r"(enter|your) e-?mail( address)?\W*",
+    r"(invalid|please enter a valid) e-?mail( address)?\W*",
+    r"newsletter\W*",
+    # app, summary and audio promos
+    r"read a summary of this article on .{1,40}",
+    r"get bite-sized news via .{0,80}",
+    r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b.{0,80}",
+    r"get the .{1,40} app\W*",
+    r"download (the|our) .{0,40}app\b.{0,60}",
+    r"stay updated with notifications for .{0,100}",
+    r"get whatsapp alerts\W*",
+    r"join our (whatsapp|telegram|signal) channel.{0,100}",
+    r"join our channel for .{0,100}",
+    r"set .{1,40} as (your )?(a )?preferred source on google\W*",
+    r"(new: )?you can now listen to (this |these )?articles?\W*",
+    r"this audio is (generated|produced) by an? (ai|artificial intelligence|automated) (tool|voice|system)\W*",
+    r"listen to (this|the) (article|story)( now)?\W*( \d+ min(ute)?s?)?",
+    r"\d+:\d+ (min(ute)?s? )?listen\W*",
+    # sharing and following
+    r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
+    r"save|bookmark|comments?)\W*",
+    r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
+    r"follow (us|\w+) on (twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news|whatsapp|"
+    r"telegram|bluesky).{0,60}",
+    # related links and navigation labels
+    r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
+    r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
+    r"also worth reading|you (may|might) also like|trending( now)?|most (read|popular|viewed)|top (stories|headlines)|"
+    r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news)\W*",
+    r"(read more|related|read also|also read|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch "
+    r"interessant|leia também|leia mais|veja também|lee también|lea también|leggi anche|читайте также|baca juga|"
+    r"lihat juga|à lire aussi|lire aussi|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)\s*[:：>»›].{0,200}",
+    # time stamps, counters and id runs that widgets leave behind
+    r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
+    r"[0-9a-f-]{32,}",
+    r"[\d\W_]{1,5}",
+    # aggregator chrome and upsells
+    r"coverage details|bias distribution|story coverage|information sources|total news sources\W*\d*|"
+    r"(leaning )?(left|center|centre|right|unrated)\s*\d*\s*%?|\d+\s*% (of the sources are )?(left|center|centre|"
+    r"right|lean left|lean right)|untracked bias|factuality|ownership|daily index|last updated\b.{0,30}",
+    r".{1,50} \(\d+ (articles|stories|sources|comments)\)",
+    r"(to view|view) .{0,40} (please )?upgrade to .{1,30}|upgrade to (premium|pro|plus|vantage|.{1,20} premium)\W*",
+    r"subscriptions? (start|starting|from) at .{1,40}",
+    r"(subscribe|get full access|unlock (this|full) (article|access)|start your free trial)( now| today)?\W*",
+    r"does this summary seem wrong\W*",
+    r"insights by .{1,30} ai\W*",
+    r"ask .{1,20} ai\W*",
+    r"gift subscriptions?\W*",
+    # copyright and reuse footers common in Korean, Japanese and Chinese news pages
+    r"(ⓒ|©|\(c\)|copyright).{0,80}(무단|전재|재배포|禁止|無断|転載|版权所有|all rights reserved).{0,80}",
+    r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
+    r"저작권자.{0,40}",
+]
+LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + r")$", re.I)
+_MAX_LINE = 400
+
+
+def is_clutter_line(line: str) -> bool:
+    """True when the whole line is a known promo or widget label (see module docstring)."""
+    text = line.strip().lstrip("-•·|» ").strip()
+    if not text:
+        return True
+    if len(text) > _MAX_LINE:
+        return False
+    return LINE_RE.match(text) is not None
+
+
+def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:
+    """Lines that are not clutter, in order. `extra` patterns (from a profile) must match the whole line."""
+    extra = tuple(extra)
+    out = []
+    for line in lines:
+        if is_clutter_line(line):
+            continue
+        if extra and any(p.fullmatch(line.strip()) for p in extra):
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,276 @@
+"""`extract_article`: HTML in, one clean normalized `Article` out.
+
+    decode -> parse once -> metadata -> site profile (or generic: clutter pruning + trafilatura)
+           -> line clutter filters -> repeated-text removal -> normalization
+
+The same input always gives the same output; nothing is carried from one document to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree as etree
+
+from ._article import Article
+from ._authors import agency_name, normalize_authors
+from ._clutter import drop_clutter_lines
+from ._dates import parse_date
+from ._encoding import decode_html
+from ._generic import generic_paragraphs
+from ._html import ParseError, parse_html
+from ._language import choose_language
+from ._metadata import Metadata, extract_metadata, first_time_datetime
+from ._repeats import remove_repeats
+from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, match_key, reading_time, word_count
+from ._urls import canonical_url, normalize_url, site_of
+from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
+
+
+class ExtractionError(ValueError):
+    """The input cannot give an article (not HTML, empty, unparsable). The message is one line."""
+
+
+@dataclass
+class ExtractOptions:
+    use_profiles: bool = True
+    #: look for a publication date in the page text (htmldate) when no structured date exists
+    date_search: bool = True
+    registry: ProfileRegistry | None = field(default=None, repr=False)
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+")
+
+
+def _similar_title(a: str, b: str) -> bool:
+    ka, kb = match_key(a), match_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or kb.startswith(ka) or ka.startswith(kb)
+
+
+def strip_site_name(title: str, site_name: str | None, url: str | None) -> str:
+    """Remove a " | Site" or "Site - " part from a page title."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site_keys = {match_key(site_name)} if site_name else set()
+    site = site_of(url) if url else None
+    if site:
+        site_keys.add(match_key(site.split(".")[0]))
+        site_keys.add(match_key(site))
+    site_keys.discard("")
+    kept = [p for p in parts if match_key(p) not in site_keys and not any(
+        k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
+    if kept and len(kept) < len(parts):
+        return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # unknown site name: drop a short last part after a long first one ("Headline | Brand")
+    if len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
+    return title
+
+
+def choose_title(md: Metadata, url: str | None) -> str | None:
+    metas = [t for t in md.titles if t]
+    if md.html_title:
+        metas.append(md.html_title)
+    for h in md.h1:
+        if any(_similar_title(h, t) for t in metas):
+            return h
+    if md.titles:
+        return strip_site_name(md.titles[0], md.site_name, url)
+    if md.h1:
+        return md.h1[0]
+    if md.html_title:
+        return strip_site_name(md.html_title, md.site_name, url)
+    return None
+
+
+def _subtitle(md: Metadata, title: str | None, paragraphs: list[str]) -> str | None:
+    candidates = [md.alternative_headline] + md.descriptions
+    lead = match_key(" ".join(paragraphs[:2]))
+    tkey = match_key(title or "")
+    for c in candidates:
+        if not c:
+            continue
+        key = match_key(c)
+        if not key or key == tkey or len(key) < 20 or len(key.split()) > 60:
+            continue
+        # a description that is the lead (or a truncated copy of it) is not a dek
+        head = key[: max(20, len(key) - 12)]
+        if lead.startswith(head) or head in lead:
+            continue
+        if c.rstrip().endswith(("...", "…")):
+            continue
+        return clean_line(c)
+    return None
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ ,]+[A-Z][A-Za-z'’.\-]+){0,5})\s*"
+    r"(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*)?(?P<sep>[—–-]{1,2}|:)\s+"
+)
+
+
+def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
+    """("NARA, Japan", "Associated Press") for "NARA, Japan (AP) — …"; the place must open in capitals.
+    The body is left as it is: the dateline stays at the start of the first paragraph."""
+    m = _DATELINE.match(first_paragraph or "")
+    if not m:
+        return None, None
+    place = m.group("place").strip(" ,")
+    first_word = place.split(",")[0].split()[0] if place else ""
+    if not first_word.isupper() or len(place) > 60:
+        return None, None
+    if m.group("sep") == ":" and not place.replace(" ", "").replace(",", "").isupper():
+        return None, None
+    agency = agency_name(m.group("agency")) if m.group("agency") else None
+    return place, agency
+
+
+def _access(md: Metadata, paragraphs: list[str]) -> str:
+    if md.accessible_for_free is False:
+        return "paywalled"
+    if md.accessible_for_free is True:
+        return "free"
+    return "unknown"
+
+
+class Extractor:
+    """Extraction with a fixed configuration (profiles, options). Thread-compatible, not thread-safe:
+    trafilatura is not; use one extractor per process."""
+
+    def __init__(self, options: ExtractOptions | None = None) -> None:
+        self.options = options or ExtractOptions()
+
+    @property
+    def registry(self) -> ProfileRegistry:
+        if self.options.registry is None:
+            self.options.registry = default_registry() if self.options.use_profiles else ProfileRegistry()
+        return self.options.registry
+
+    def extract(self, html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Article:
+        if isinstance(html, (bytes, bytearray)):
+            text = decode_html(bytes(html), content_type).text
+        elif isinstance(html, str):
+            text = html
+        else:
+            raise ExtractionError(f"expected HTML as str or bytes, got {type(html).__name__}")
+        try:
+            tree = parse_html(text)
+        except ParseError as exc:
+            raise ExtractionError(str(exc)) from None
+        return self.extract_tree(tree, url)
+
+    def extract_tree(self, tree: etree._Element, url: str | None = None) -> Article:
+        url = normalize_url(url) if url else None
+        md = extract_metadata(tree, url)
+        page_url = url or normalize_url(md.canonical) or normalize_url(md.og_url)
+        canonical = canonical_url(page_url, [md.canonical, md.og_url]) if page_url else None
+
+        profile = self.registry.for_url(page_url) if self.options.use_profiles else None
+        result: ProfileResult | None = None
+        if profile is not None:
+            result = apply_profile(profile, tree, md, page_url)
+
+        # Dates before the generic path, which prunes the tree (bylines and their dates included).
+        tz = profile.timezone if profile else None
+        published = None
+        for cand in ([result.published] if result and result.published else []) + md.published:
+            published = parse_date(cand, tz)
+            if published:
+                break
+        if not published:
+            published = parse_date(first_time_datetime(tree), tz)
+        if not published and self.options.date_search:
+            published = _htmldate(tree, page_url)
+        updated = None
+        for cand in ([result.updated] if result and result.updated else []) + md.modified:
+            updated = parse_date(cand, tz)
+            if updated:
+                break
+
+        if result is not None:
+            raw_paragraphs = result.paragraphs
+        else:
+            raw_paragraphs = generic_paragraphs(tree, md, page_url)
+
+        title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
+        paragraphs = clean_paragraphs(raw_paragraphs)
+        paragraphs = drop_clutter_lines(paragraphs)
+        if result is not None and result.layout.drop:
+            paragraphs = [p for p in paragraphs if not any(d.fullmatch(p) for d in result.layout.drop)]
+        subtitle = clean_line(result.subtitle) if result and result.subtitle else _subtitle(md, title, paragraphs)
+        subtitle = subtitle or None
+        paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle)
+        body = join_paragraphs(paragraphs)
+
+        author_credits = (result.authors if result and result.authors else []) or md.authors
+        authors, agency = normalize_authors(author_credits)
+        if not agency:
+            for org in md.organisations:
+                agency = agency_name(org)
+                if agency:
+                    break
+        dateline, dateline_agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
+        agency = agency or dateline_agency
+
+        declared = list(md.languages) + ([profile.language] if profile and profile.language else [])
+        language = choose_language(declared, body or title or "")
+
+        key_points = clean_paragraphs(result.key_points) if result else []
+        notes = clean_paragraphs(result.notes) if result else []
+        image = (result.image if result and result.image else None) or md.image
+        section = (result.section if result and result.section else None) or md.section
+        tags = (result.tags if result and result.tags else None) or md.tags
+
+        return Article(
+            url=url,
+            canonical_url=canonical,
+            site=site_of(canonical or page_url) if (canonical or page_url) else None,
+            title=title,
+            subtitle=subtitle if subtitle != title else None,
+            authors=authors,
+            agency=agency,
+            published_at=published,
+            updated_at=updated,
+            language=language,
+            dateline=dateline,
+            body=body,
+            key_points=key_points,
+            notes=notes,
+            sources=list(result.sources) if result else [],
+            citations=list(result.citations) if result else [],
+            section=clean_line(section) or None if section else None,
+            tags=list(dict.fromkeys(c for c in (clean_line(t) for t in tags) if len(c) > 1))[:50],
+            image=image,
+            access=_access(md, paragraphs),
+            word_count=word_count(body),
+            reading_time=reading_time(body),
+            content_hash=content_hash(body),
+            profile=result.label if result else "generic",
+            profile_miss=profile is not None and result is None,
+        )
+
+
+def _htmldate(tree: etree._Element, url: str | None) -> str | None:
+    try:
+        from htmldate import find_date
+
+        found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises assorted errors on odd pages; a missing date is not a failure
+        return None
+    return parse_date(found) if found else None
+
+
+_default: Extractor | None = None
+
+
+def extract_article(html: str | bytes, url: str | None = None) -> Article:
+    """Extract the article from one HTML page (str, or bytes in any encoding). Raises ExtractionError when
+    the input is not a usable HTML document."""
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default.extract(html, url)

@@ -1,0 +1,504 @@
+"""The asynchronous fetcher: one page in, one `FetchResult` out, never an exception for a bad page.
+
+- httpx with HTTP/2 when the server offers it (ALPN), keep-alive connections reused per host.
+- Redirects are followed here, not by httpx, so every hop is checked (scheme, loops, count).
+- Transient failures (timeouts, connection errors, 429, 5xx) are retried by tenacity with exponential
+  backoff and jitter; a `Retry-After` header sets the wait instead (up to `max_retry_after`).
+- The body is read as a stream and cut as soon as it passes `max_bytes` (after decompression, so a
+  compression bomb is cut too); the whole page has a wall-clock deadline (`page_timeout`) so a server
+  that drips one byte a second cannot hold a worker.
+- Conditional requests: pass `etag` / `last_modified` and a 304 comes back as `status == 304`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import re
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import httpx
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
+from ._encoding import DecodedText, decode_html
+from ._version import __version__
+
+DEFAULT_USER_AGENT = f"crawler/{__version__} (news article crawler; +https://pypi.org/project/crawler/)"
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+XML_TYPES = (
+    "application/xml",
+    "text/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/x-gzip",
+    "application/gzip",
+    "application/octet-stream",
+    "text/plain",
+)
+_REDIRECT_CODES = {301, 302, 303, 307, 308}
+
+
+@dataclass
+class FetchSettings:
+    """How the fetcher behaves. Every field has a production default."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    #: connect / read / write timeout for one network operation, seconds
+    timeout: float = 20.0
+    #: wall-clock limit for one attempt at a page, redirects and body included, seconds
+    page_timeout: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 10
+    #: attempts in all, the first included
+    max_attempts: int = 4
+    backoff_initial: float = 1.0
+    backoff_max: float = 30.0
+    backoff_jitter: float = 1.0
+    #: a Retry-After longer than this is not waited for: the page fails with the reason
+    max_retry_after: float = 120.0
+    http2: bool = True
+    max_connections: int = 100
+    max_connections_per_host: int = 6
+    headers: dict[str, str] = field(default_factory=dict)
+    #: route hosts elsewhere, keeping the URL and Host header: {"www.example.com": "http://127.0.0.1:8080"}
+    host_map: dict[str, str] = field(default_factory=dict)
+    verify_tls: bool = True
+
+
+@dataclass
+class FetchError:
+    """Why a fetch failed: a short machine-readable `kind` and a one-line human `message`."""
+
+    kind: str
+    message: str
+    transient: bool = False
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class Attempt:
+    """One try at a URL (redirects included), as recorded in the `fetches` table."""
+
+    url: str
+    started_at: str
+    final_url: str | None = None
+    status: int | None = None
+    error_kind: str | None = None
+    error: str | None = None
+    elapsed_ms: float = 0.0
+    bytes: int = 0
+    http_version: str | None = None
+
+
+@dataclass
+class FetchResult:
+    url: str
+    final_url: str
+    status: int | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    content: bytes = b""
+    redirects: list[str] = field(default_factory=list)
+    attempts: list[Attempt] = field(default_factory=list)
+    error: FetchError | None = None
+    elapsed_ms: float = 0.0
+    _decoded: DecodedText | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type")
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+    @property
+    def decoded(self) -> DecodedText:
+        if self._decoded is None:
+            self._decoded = decode_html(self.content, self.content_type)
+        return self._decoded
+
+    @property
+    def text(self) -> str:
+        return self.decoded.text
+
+
+class _Failure(Exception):
+    """Internal: an attempt failed; carries the error and, for 429/503, the server's requested wait."""
+
+    def __init__(self, error: FetchError, retry_after: float | None = None) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.retry_after = retry_after
+
+
+class _Transient(_Failure):
+    pass
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d+(\.\d+)?", value):
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _classify_exception(exc: Exception, timeout: float) -> FetchError:
+    text = str(exc) or exc.__class__.__name__
+    if isinstance(exc, httpx.TimeoutException):
+        phase = {
+            httpx.ConnectTimeout: "connecting",
+            httpx.ReadTimeout: "waiting for data",
+            httpx.WriteTimeout: "sending",
+            httpx.PoolTimeout: "waiting for a connection",
+        }.get(type(exc), "waiting")
+        return FetchError("timeout", f"timed out after {timeout:g}s {phase}", transient=True)
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return FetchError("invalid_url", f"invalid URL: {text}")
+    if isinstance(exc, httpx.ConnectError):
+        low = text.lower()
+        if "name or service not known" in low or "nodename nor servname" in low or "no address associated" in low \
+                or "errno -2]" in low or "errno -5]" in low or "getaddrinfo failed" in low:
+            return FetchError("dns", "DNS lookup failed: no such host")
+        if "temporary failure in name resolution" in low or "errno -3]" in low:
+            return FetchError("dns", "DNS lookup failed (temporary)", transient=True)
+        if "ssl" in low or "certificate" in low or "tls" in low:
+            return FetchError("tls", f"TLS error: {_one_line(text)}")
+        if "connection refused" in low or "errno 111" in low:
+            return FetchError("connect", "connection refused", transient=True)
+        return FetchError("connect", f"connection failed: {_one_line(text)}", transient=True)
+    if isinstance(exc, httpx.DecodingError):
+        return FetchError("decoding", f"could not decompress the body: {_one_line(text)}")
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
+        return FetchError("network", f"connection broken: {_one_line(text)}", transient=True)
+    if isinstance(exc, httpx.LocalProtocolError):
+        return FetchError("invalid_url", f"invalid request: {_one_line(text)}")
+    if isinstance(exc, httpx.HTTPError):
+        return FetchError("network", f"network error: {_one_line(text)}", transient=True)
+    if isinstance(exc, OSError):
+        low = text.lower()
+        if "ssl" in low or "certificate" in low:
+            return FetchError("tls", f"TLS error: {_one_line(text)}")
+        return FetchError("network", f"network error: {_one_line(text)}", transient=True)
+    return FetchError("internal", f"{exc.__class__.__name__}: {_one_line(text)}")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def validate_url(url: str) -> FetchError | None:
+    """None when `url` is an absolute http(s) URL with a host, else the reason it is not."""
+    if not isinstance(url, str) or not url.strip():
+        return FetchError("invalid_url", "invalid URL: empty")
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        return FetchError("invalid_url", f"invalid URL: {_one_line(str(exc))}")
+    if parsed.scheme not in ("http", "https"):
+        shown = parsed.scheme or "none"
+        return FetchError("invalid_url", f"invalid URL: scheme {shown!r} is not http or https")
+    if not parsed.host:
+        return FetchError("invalid_url", "invalid URL: no host")
+    return None
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def _looks_binary(head: bytes) -> str | None:
+    """A name for a non-text payload recognised by its magic bytes or NUL bytes, else None."""
+    magics = (
+        (b"%PDF", "PDF"),
+        (b"\x89PNG", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"PK\x03\x04", "ZIP archive"),
+        (b"\x1f\x8b", "gzip data"),
+        (b"RIFF", "RIFF media"),
+    )
+    for magic, name in magics:
+        if head.startswith(magic):
+            return name
+    if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024].lstrip(b"\xff\xfe"):
+        # UTF-16 pages have NULs too, but they start with a BOM, which decode_html handles.
+        if not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+            return "binary data"
+    return None
+
+
+class _HostMapTransport(httpx.AsyncBaseTransport):
+    """Sends requests for mapped hosts to another address while the URL and Host header stay unchanged."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, host_map: dict[str, str]) -> None:
+        self._inner = inner
+        self._map = {host.lower(): httpx.URL(target) for host, target in host_map.items()}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        target = self._map.get((request.url.host or "").lower())
+        if target is not None:
+            request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+Accept = tuple[str, ...] | None
+
+
+class Fetcher:
+    """An async HTTP client for pages. Use as `async with Fetcher(settings) as f: await f.fetch(url)`."""
+
+    def __init__(
+        self,
+        settings: FetchSettings | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.settings = settings or FetchSettings()
+        self._sleep = sleep or asyncio.sleep
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> "Fetcher":
+        self.open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def open(self) -> httpx.AsyncClient:
+        if self._client is None:
+            s = self.settings
+            transport = self._transport or httpx.AsyncHTTPTransport(
+                http2=s.http2,
+                verify=s.verify_tls,
+                limits=httpx.Limits(max_connections=s.max_connections, max_keepalive_connections=s.max_connections),
+            )
+            if s.host_map:
+                transport = _HostMapTransport(transport, s.host_map)
+            headers = {
+                "User-Agent": s.user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Language": "en;q=0.9,*;q=0.5",
+            }
+            headers.update(s.headers)
+            self._client = httpx.AsyncClient(
+                transport=transport,
+                headers=headers,
+                timeout=httpx.Timeout(s.timeout),
+                follow_redirects=False,
+            )
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def _wait(self, retry_state: Any) -> float:
+        exc = retry_state.outcome.exception() if retry_state.outcome else None
+        if isinstance(exc, _Failure) and exc.retry_after is not None:
+            return exc.retry_after
+        return wait_exponential_jitter(
+            initial=self.settings.backoff_initial,
+            max=self.settings.backoff_max,
+            jitter=self.settings.backoff_jitter,
+        )(retry_state)
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        accept: Accept = HTML_TYPES,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> FetchResult:
+        """Fetch `url`. Never raises for network or HTTP trouble: see `FetchResult.error`.
+
+        `accept`: media types taken as a success (None takes any). A response of another type fails with
+        kind `not_html` (or `content_type`) without its body being downloaded.
+        """
+        url = url.strip() if isinstance(url, str) else url
+        result = FetchResult(url=url, final_url=url)
+        invalid = validate_url(url)
+        if invalid is not None:
+            result.error = invalid
+            result.attempts.append(Attempt(url=url, started_at=_now(), error_kind=invalid.kind, error=invalid.message))
+            return result
+
+        extra: dict[str, str] = dict(headers or {})
+        if etag:
+            extra["If-None-Match"] = etag
+        if last_modified:
+            extra["If-Modified-Since"] = last_modified
+
+        started = time.perf_counter()
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(max(1, self.settings.max_attempts)),
+            wait=self._wait,
+            retry=retry_if_exception_type(_Transient),
+            sleep=self._sleep,
+            reraise=True,
+        )
+        try:
+            async for attempt_ctx in retrying:
+                with attempt_ctx:
+                    await self._attempt(url, result, accept, extra)
+        except _Failure as failure:
+            result.error = failure.error
+        result.elapsed_ms = (time.perf_counter() - started) * 1000
+        return result
+
+    async def _attempt(self, url: str, result: FetchResult, accept: Accept, extra: dict[str, str]) -> None:
+        record = Attempt(url=url, started_at=_now())
+        result.attempts.append(record)
+        t0 = time.perf_counter()
+        try:
+            async with asyncio.timeout(self.settings.page_timeout):
+                await self._follow(url, result, record, accept, extra)
+        except _Failure as failure:
+            record.error_kind, record.error = failure.error.kind, failure.error.message
+            raise
+        except TimeoutError:
+            error = FetchError("timeout", f"took longer than {self.settings.page_timeout:g}s in all (page deadline)")
+            record.error_kind, record.error = error.kind, error.message
+            raise _Failure(error) from None
+        except Exception as exc:  # httpx and OS errors: classify, never leak a traceback
+            error = _classify_exception(exc, self.settings.timeout)
+            record.error_kind, record.error = error.kind, error.message
+            raise (_Transient(error) if error.transient else _Failure(error)) from None
+        finally:
+            record.elapsed_ms = (time.perf_counter() - t0) * 1000
+
+    async def _follow(
+        self, url: str, result: FetchResult, record: Attempt, accept: Accept, extra: dict[str, str]
+    ) -> None:
+        client = self.open()
+        s = self.settings
+        current = url
+        seen = {url}
+        result.redirects = []
+        for _hop in range(s.max_redirects + 1):
+            async with client.stream("GET", current, headers=extra) as response:
+                record.final_url = current
+                record.status = response.status_code
+                record.http_version = response.http_version
+                result.final_url = current
+                result.status = response.status_code
+                result.headers = {k.lower(): v for k, v in response.headers.items()}
+
+                if response.status_code in _REDIRECT_CODES and "location" in response.headers:
+                    location = response.headers["location"]
+                    try:
+                        target = str(httpx.URL(current).join(location.strip()))
+                    except (httpx.InvalidURL, ValueError) as exc:
+                        raise _Failure(FetchError("redirect", f"bad redirect target {location!r}: {exc}")) from None
+                    scheme = target.split(":", 1)[0].lower()
+                    if scheme not in ("http", "https"):
+                        raise _Failure(FetchError("redirect", f"redirect to a {scheme}: URL refused"))
+                    if target in seen:
+                        raise _Failure(FetchError("redirect", "redirect loop"))
+                    seen.add(target)
+                    result.redirects.append(target)
+                    current = target
+                    continue
+
+                await self._finish(response, result, record, accept)
+                return
+        raise _Failure(FetchError("redirect", f"more than {s.max_redirects} redirects"))
+
+    async def _finish(
+        self, response: httpx.Response, result: FetchResult, record: Attempt, accept: Accept
+    ) -> None:
+        s = self.settings
+        status = response.status_code
+        if status == 304:
+            return
+        if status == 429 or status >= 500:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            reason = f"HTTP {status} {response.reason_phrase}".strip()
+            if retry_after is not None and retry_after > s.max_retry_after:
+                raise _Failure(FetchError("http", f"{reason} (Retry-After {retry_after:.0f}s is too long)"))
+            transient = status not in (501, 505)
+            error = FetchError("http", reason, transient=transient)
+            raise (_Transient(error, retry_after) if transient else _Failure(error))
+        if status >= 400:
+            raise _Failure(FetchError("http", f"HTTP {status} {response.reason_phrase}".strip()))
+
+        media = _media_type(response.headers.get("content-type"))
+        if accept is not None and media and media not in accept:
+            if accept == HTML_TYPES:
+                raise _Failure(FetchError("not_html", f"not an HTML page ({media})"))
+            raise _Failure(FetchError("content_type", f"unexpected content type {media}"))
+
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > s.max_bytes \
+                and not response.headers.get("content-encoding"):
+            raise _Failure(FetchError("too_large", f"page larger than {_mb(s.max_bytes)} ({int(declared)} bytes declared)"))
+
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            record.bytes = total
+            if total > s.max_bytes:
+                raise _Failure(FetchError("too_large", f"page larger than {_mb(s.max_bytes)} (cut while streaming)"))
+            chunks.append(chunk)
+        content = b"".join(chunks)
+        result.content = content
+        if not content.strip():
+            raise _Failure(FetchError("empty", f"empty body (HTTP {status})"))
+        if accept == HTML_TYPES:
+            binary = _looks_binary(content[:2048])
+            if binary:
+                raise _Failure(FetchError("not_html", f"not an HTML page ({binary} served as {media or 'no type'})"))
+
+
+async def fetch(url: str, settings: FetchSettings | None = None, **kwargs: Any) -> FetchResult:
+    """Fetch one URL with a short-lived client (for many URLs use a `Fetcher`)."""
+    async with Fetcher(settings) as fetcher:
+        return await fetcher.fetch(url, **kwargs)

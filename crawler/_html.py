@@ -1,0 +1,179 @@
+"""Parsing HTML once with lxml, and turning an element back into text blocks.
+
+`to_blocks` is this project's own HTML-to-text serializer: block elements become paragraphs, `<br>` breaks a
+paragraph, list items, headings and quotes keep their kind, and non-content elements (scripts, forms,
+figures and captions, navigation, asides) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree as etree
+import lxml.html
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    huge_tree=True,
+    default_doctype=False,
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_WS = re.compile(r"\s+")
+_MAX_DEPTH = 400
+
+
+class ParseError(ValueError):
+    """The input is not a parsable HTML document."""
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there."""
+    if not text or not text.strip():
+        raise ParseError("empty document")
+    text = _XML_DECL.sub("", text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"unparsable HTML: {exc}") from None
+    if root is None:
+        raise ParseError("unparsable HTML")
+    return root
+
+
+def norm_space(text: str | None) -> str:
+    return _WS.sub(" ", text or "").strip()
+
+
+def text_of(el: etree._Element) -> str:
+    """Visible-ish text of an element, whitespace collapsed (scripts and styles skipped)."""
+    if not isinstance(el.tag, str):
+        return ""
+    parts: list[str] = []
+    _collect_text(el, parts, 0)
+    return norm_space("".join(parts))
+
+
+_NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
+
+
+def _collect_text(el: etree._Element, parts: list[str], depth: int) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _NO_TEXT or depth > _MAX_DEPTH:
+        return
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            _collect_text(child, parts, depth + 1)
+            if child.tag in _BLOCK_TAGS or child.tag == "br":
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+
+
+@dataclass
+class Block:
+    """One paragraph-level piece of text: kind is p, h (heading), li, quote, pre or table."""
+
+    kind: str
+    text: str
+
+    def render(self) -> str:
+        return f"- {self.text}" if self.kind == "li" else self.text
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "thead", "tbody", "tfoot",
+        "td", "th", "hr", "address", "center", "details", "summary", "caption", "figure", "figcaption",
+        "hgroup",
+    }
+)
+_SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "button", "form", "input", "select",
+        "textarea", "option", "iframe", "object", "embed", "video", "audio", "picture", "img", "figure",
+        "figcaption", "nav", "aside", "head", "title", "meta", "link", "math", "dialog", "menu",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.kind = "p"
+
+    def text(self, s: str | None) -> None:
+        if s:
+            self.buf.append(s)
+
+    def flush(self) -> None:
+        text = norm_space("".join(self.buf))
+        self.buf = []
+        if text:
+            self.blocks.append(Block(self.kind, text))
+
+    def start(self, kind: str) -> str:
+        self.flush()
+        previous, self.kind = self.kind, kind
+        return previous
+
+    def end(self, previous: str) -> None:
+        self.flush()
+        self.kind = previous
+
+
+def to_blocks(el: etree._Element, *, skip: frozenset[str] = _SKIP_TAGS) -> list[Block]:
+    """Serialize an element's content to text blocks, in document order."""
+    writer = _Writer()
+    _walk(el, writer, skip, 0, top=True)
+    writer.flush()
+    return writer.blocks
+
+
+def _kind_for(tag: str, inherited: str) -> str:
+    if tag in _HEADINGS:
+        return "h"
+    if tag == "li" or tag == "dd" or tag == "dt":
+        return "li"
+    if tag == "blockquote":
+        return "quote"
+    if tag == "pre":
+        return "pre"
+    if tag in ("table", "tr"):
+        return "table"
+    if inherited in ("quote", "table", "li", "pre") and tag not in ("ul", "ol", "dl"):
+        return inherited
+    return "p"
+
+
+def _walk(el: etree._Element, w: _Writer, skip: frozenset[str], depth: int, top: bool = False) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or depth > _MAX_DEPTH:
+        return
+    if not top and tag in skip:
+        return
+    if tag == "br":
+        w.flush()
+        return
+    if tag in ("td", "th"):
+        w.text(" ")
+    block = tag in _BLOCK_TAGS
+    previous = w.start(_kind_for(tag, w.kind)) if block else None
+    w.text(el.text)
+    for child in el:
+        _walk(child, w, skip, depth + 1)
+        if child.tail:
+            w.text(child.tail)
+    if block:
+        w.end(previous or "p")
+
+
+def blocks_to_lines(blocks: list[Block]) -> list[str]:
+    return [b.render() for b in blocks]

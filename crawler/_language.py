@@ -1,0 +1,89 @@
+"""The language of an article as a BCP 47 tag.
+
+The page's declaration (JSON-LD `inLanguage`, `<html lang>`, `og:locale`, `Content-Language`) is used when
+the text does not contradict it. Text is classified by script first (kana means Japanese, Hangul Korean, Han
+alone Chinese: exact and cheap), then by py3langid for the rest. A declaration that the text clearly
+contradicts (an English template around a Japanese article) loses to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TAG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SAMPLE = 3000
+_MIN_TEXT = 40
+
+
+def normalize_tag(tag: str | None) -> str | None:
+    """"en_US" -> "en-US", "EN" -> "en", "zh-hans-cn" -> "zh-Hans-CN"; None when it is not a language tag."""
+    if not tag:
+        return None
+    tag = tag.strip().split(",")[0].split(";")[0].strip()
+    if not _TAG.match(tag):
+        return None
+    parts = re.split(r"[-_]", tag)
+    out = [parts[0].lower()]
+    for p in parts[1:]:
+        if len(p) == 4 and p.isalpha():
+            out.append(p.title())
+        elif len(p) == 2 and p.isalpha() or len(p) == 3 and p.isdigit():
+            out.append(p.upper())
+        else:
+            out.append(p.lower())
+    if out[0] in ("x", "i", "und", "mul", "zxx"):
+        return None
+    return "-".join(out)
+
+
+def primary(tag: str | None) -> str | None:
+    return tag.split("-")[0].lower() if tag else None
+
+
+@lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """(language, confidence) from the text alone; (None, 0) when there is too little text."""
+    sample = text[:_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if letters < 10:
+        return None, 0.0
+    kana = len(_KANA.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    han = len(_HAN.findall(sample))
+    if kana / letters > 0.05:
+        return "ja", 1.0
+    if hangul / letters > 0.3:
+        return "ko", 1.0
+    if han / letters > 0.3:
+        return "zh", 1.0
+    if len(sample) < _MIN_TEXT:
+        return None, 0.0
+    lang, prob = _identifier().classify(sample)
+    return str(lang), float(prob)
+
+
+def choose_language(declared: list[str | None], text: str) -> str | None:
+    """The article's language tag from the page's declarations and its text (see module docstring)."""
+    tag = next((t for t in (normalize_tag(d) for d in declared) if t), None)
+    detected, confidence = detect_language(text)
+    if tag is None:
+        return detected if detected and (confidence >= 0.5 or len(text) >= 200) else None
+    if detected is None or primary(tag) == detected:
+        return tag
+    cjk = {"ja", "ko", "zh"}
+    if detected in cjk or primary(tag) in cjk:
+        return detected if confidence >= 0.99 or detected in cjk else tag
+    if confidence >= 0.9 and len(text) >= 400:
+        return detected
+    return tag

@@ -1,0 +1,356 @@
+"""Page metadata from structured sources: JSON-LD, Open Graph and other meta tags, microdata, `<title>`,
+`<h1>`, `<html lang>` and `<link rel=canonical>`.
+
+Nothing here decides; it collects. `Metadata` holds every candidate in the order of trust, and the
+extraction step picks from it (a profile's selectors come first).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.etree as etree
+
+from ._html import norm_space, text_of
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "socialmediaposting",
+        "liveblogposting", "scholarlyarticle", "techarticle", "report", "satiricalarticle", "advertisercontentarticle",
+        "medicalscholarlyarticle", "posting",
+    }
+)
+PERSON_TYPES = frozenset({"person"})
+
+
+@dataclass
+class Metadata:
+    url: str | None = None
+    canonical: str | None = None
+    og_url: str | None = None
+    titles: list[str] = field(default_factory=list)  # JSON-LD headline, og:title, twitter:title
+    html_title: str | None = None
+    h1: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    alternative_headline: str | None = None
+    authors: list[str] = field(default_factory=list)  # person credits, most trusted first
+    organisations: list[str] = field(default_factory=list)  # organisation credits (agency candidates)
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    accessible_for_free: bool | None = None
+    article_body: str | None = None
+    jsonld_types: list[str] = field(default_factory=list)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)  # every article-like object, best first
+    meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property -> contents
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    return [str(t).split("/")[-1].lower() for t in _as_list(obj.get("@type")) if t]
+
+
+def _text_value(value: Any) -> str | None:
+    if isinstance(value, str):
+        return norm_space(value) or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        for key in ("name", "@value", "text", "headline"):
+            if key in value:
+                return _text_value(value[key])
+    if isinstance(value, list):
+        for item in value:
+            v = _text_value(item)
+            if v:
+                return v
+    return None
+
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CDATA = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+
+
+def parse_json_ld(raw: str) -> list[Any]:
+    """The objects in one ld+json script; lenient about comments, CDATA, trailing commas and control
+    characters; [] when it cannot be read."""
+    text = _CDATA.sub("", raw.strip())
+    if not text:
+        return []
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            data = json.loads(attempt, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        return data if isinstance(data, list) else [data]
+    return []
+
+
+def _flatten(items: list[Any], out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    for item in items:
+        if isinstance(item, list):
+            _flatten(item, out, depth + 1)
+        elif isinstance(item, dict):
+            out.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, (list, dict)):
+                _flatten(_as_list(graph), out, depth + 1)
+            main = item.get("mainEntity")
+            if isinstance(main, dict):
+                _flatten([main], out, depth + 1)
+
+
+def _people(value: Any) -> tuple[list[str], list[str]]:
+    people: list[str] = []
+    orgs: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, str):
+            s = norm_space(item)
+            if s and not s.startswith(("http://", "https://")):
+                people.append(s)
+        elif isinstance(item, dict):
+            name = _text_value(item.get("name"))
+            if not name:
+                continue
+            types = _types(item)
+            if types and not (set(types) & PERSON_TYPES):
+                orgs.append(name)
+            else:
+                people.append(name)
+        elif isinstance(item, list):
+            p, o = _people(item)
+            people += p
+            orgs += o
+    return people, orgs
+
+
+def _bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        v = value.strip().lower()
+        if v in ("true", "yes", "1"):
+            return True
+        if v in ("false", "no", "0"):
+            return False
+    return None
+
+
+def _image(value: Any) -> str | None:
+    for item in _as_list(value):
+        if isinstance(item, str) and item.strip():
+            return item.strip()
+        if isinstance(item, dict):
+            url = item.get("url") or item.get("contentUrl") or item.get("@id")
+            if isinstance(url, str) and url.strip():
+                return url.strip()
+    return None
+
+
+def _keywords(value: Any) -> list[str]:
+    out: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, str):
+            out += [norm_space(k) for k in item.split(",") if norm_space(k)]
+        elif isinstance(item, dict):
+            name = _text_value(item)
+            if name:
+                out.append(name)
+    return out
+
+
+_META_XPATH = etree.XPath("//meta[@content]")
+_LDJSON_XPATH = etree.XPath(
+    "//script[translate(@type,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')='application/ld+json']"
+)
+_CANONICAL_XPATH = etree.XPath(
+    "//link[contains(concat(' ', translate(normalize-space(@rel),'CANONIL','canonil'), ' '), ' canonical ')]/@href"
+)
+_TITLE_XPATH = etree.XPath("//head/title|//title")
+_H1_XPATH = etree.XPath("//h1")
+_ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
+_TIME_XPATH = etree.XPath("//time[@datetime]")
+
+
+def _meta_map(tree: etree._Element) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for el in _META_XPATH(tree):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if not key or content is None:
+            continue
+        content = norm_space(content)
+        if not content:
+            continue
+        out.setdefault(key.strip().lower(), []).append(content)
+    return out
+
+
+def _first(meta: dict[str, list[str]], *keys: str) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        out += meta.get(key, [])
+    return out
+
+
+def _rank_jsonld(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def score(obj: dict[str, Any]) -> int:
+        types = set(_types(obj))
+        s = 0
+        if types & ARTICLE_TYPES:
+            s += 10
+        if "newsarticle" in types or any(t.endswith("newsarticle") for t in types):
+            s += 5
+        if obj.get("articleBody"):
+            s += 3
+        if obj.get("headline"):
+            s += 2
+        if obj.get("datePublished"):
+            s += 1
+        return s
+
+    ranked = sorted((o for o in objs if score(o) >= 10), key=score, reverse=True)
+    return ranked
+
+
+def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
+    md = Metadata(url=url)
+    meta = _meta_map(tree)
+    md.meta = meta
+
+    objs: list[dict[str, Any]] = []
+    for script in _LDJSON_XPATH(tree):
+        _flatten(parse_json_ld(script.text or ""), objs)
+    md.jsonld = _rank_jsonld(objs)
+    webpage_free: bool | None = None
+    for o in objs:
+        types = set(_types(o))
+        if "webpage" in types and webpage_free is None:
+            webpage_free = _bool(o.get("isAccessibleForFree"))
+        if "website" in types and not md.site_name:
+            md.site_name = _text_value(o.get("name"))
+
+    for obj in md.jsonld[:1]:
+        md.jsonld_types = _types(obj)
+        headline = _text_value(obj.get("headline")) or _text_value(obj.get("name"))
+        if headline:
+            md.titles.append(headline)
+        alt = _text_value(obj.get("alternativeHeadline"))
+        if alt:
+            md.alternative_headline = alt
+        desc = _text_value(obj.get("description"))
+        if desc:
+            md.descriptions.append(desc)
+        people, orgs = _people(obj.get("author"))
+        md.authors += people
+        md.organisations += orgs
+        for key, target in (("datePublished", md.published), ("dateCreated", md.published),
+                            ("dateModified", md.modified)):
+            v = _text_value(obj.get(key))
+            if v:
+                target.append(v)
+        lang = _text_value(obj.get("inLanguage"))
+        if lang:
+            md.languages.append(lang)
+        md.section = _text_value(obj.get("articleSection"))
+        md.tags += _keywords(obj.get("keywords"))
+        md.image = _image(obj.get("image")) or _image(obj.get("thumbnailUrl"))
+        md.accessible_for_free = _bool(obj.get("isAccessibleForFree"))
+        body = obj.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            md.article_body = body
+        main = obj.get("mainEntityOfPage")
+        if isinstance(main, dict):
+            main = main.get("@id") or main.get("url")
+        for cand in (obj.get("url"), main):
+            if isinstance(cand, str) and cand.startswith("http") and not md.og_url:
+                md.og_url = cand
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and not md.site_name:
+            md.site_name = _text_value(publisher.get("name"))
+    if md.accessible_for_free is None:
+        md.accessible_for_free = webpage_free
+
+    md.titles += _first(meta, "og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title",
+                        "citation_title")
+    md.descriptions += _first(meta, "og:description", "description", "twitter:description", "dc.description")
+    md.authors += [a for a in _first(meta, "author", "article:author", "parsely-author", "sailthru.author",
+                                     "dc.creator", "byl", "citation_author", "cxenseparse:author",
+                                     "twitter:creator:name")
+                   if not a.startswith(("http://", "https://", "@"))]
+    md.published += _first(meta, "article:published_time", "og:article:published_time", "datepublished",
+                           "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+                           "date", "dc.date.issued", "dc.date", "dcterms.created", "citation_publication_date",
+                           "cxenseparse:recs:publishtime", "article.published", "og:published_time",
+                           "published_time", "release_date", "originalpublicationdate")
+    md.modified += _first(meta, "article:modified_time", "og:updated_time", "datemodified", "lastmod",
+                          "last-modified", "dcterms.modified", "article.updated", "modified_time")
+    meta_languages = _first(meta, "content-language", "language", "dc.language", "og:locale")
+    md.site_name = md.site_name or next(iter(_first(meta, "og:site_name", "application-name")), None)
+    md.section = md.section or next(iter(_first(meta, "article:section", "parsely-section", "section")), None)
+    if not md.tags:
+        md.tags = [t for v in _first(meta, "article:tag", "news_keywords", "keywords", "parsely-tags")
+                   for t in (norm_space(x) for x in v.split(",")) if t]
+    md.image = md.image or next(iter(_first(meta, "og:image", "og:image:url", "twitter:image")), None)
+    if md.accessible_for_free is None:
+        md.accessible_for_free = _bool(next(iter(_first(meta, "isaccessibleforfree")), None))
+
+    # microdata
+    for el in _ITEMPROP_XPATH(tree):
+        prop = (el.get("itemprop") or "").strip()
+        if prop == "datePublished":
+            v = el.get("content") or el.get("datetime") or text_of(el)
+            if v:
+                md.published.append(v)
+        elif prop == "dateModified":
+            v = el.get("content") or el.get("datetime") or text_of(el)
+            if v:
+                md.modified.append(v)
+        elif prop == "author" and el.tag != "meta":
+            name_el = el.find(".//*[@itemprop='name']")
+            v = (name_el.get("content") or text_of(name_el)) if name_el is not None else text_of(el)
+            if v and len(v) < 120:
+                md.authors.append(v)
+        elif prop == "headline" and el.tag != "meta":
+            v = text_of(el)
+            if v:
+                md.titles.append(v)
+
+    for href in _CANONICAL_XPATH(tree):
+        if href and href.strip():
+            md.canonical = href.strip()
+            break
+    md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
+
+    titles = _TITLE_XPATH(tree)
+    if titles:
+        md.html_title = text_of(titles[0]) or None
+    md.h1 = [t for t in (text_of(h) for h in _H1_XPATH(tree)[:5]) if t]
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        md.languages.append(lang)
+    md.languages += meta_languages
+    return md
+
+
+def first_time_datetime(tree: etree._Element) -> str | None:
+    for el in _TIME_XPATH(tree):
+        v = el.get("datetime")
+        if v and len(v) >= 10:
+            return v
+    return None

@@ -1,0 +1,64 @@
+"""Removing text a page prints twice: the headline and dek repeated in the body, a lead paragraph printed
+again (with other dashes or quotes), repeated captions and pull quotes.
+
+Deterministic and stateless: the result depends only on the paragraphs given. Paragraphs are compared by
+`match_key` (case, punctuation, dashes, quotes and spacing ignored). The rules, in order:
+
+1. A paragraph whose key equals the title's or the subtitle's is a repeated headline or dek: dropped.
+2. A paragraph of at least `min_words` words (three times as many Han/kana characters) whose text occurs again in what follows it (in one later
+   paragraph or running across several) is an early copy, a teaser or a pull quote: the earlier one is dropped,
+   the copy in the running text stays.
+3. A paragraph of at least `min_words` words contained in an earlier kept paragraph is a later copy: dropped.
+4. An exact repeat of any earlier kept paragraph, however short, is dropped, except for separators.
+"""
+
+from __future__ import annotations
+
+from ._text import cjk_ratio, match_key
+
+MIN_WORDS = 6
+
+
+def _words(key: str) -> int:
+    return key.count(" ") + 1 if key else 0
+
+
+def remove_repeats(
+    paragraphs: list[str],
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    min_words: int = MIN_WORDS,
+) -> list[str]:
+    keys = [match_key(p) for p in paragraphs]
+    banned = {k for k in (match_key(title or ""), match_key(subtitle or "")) if k}
+
+    # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
+    starts: list[int] = []
+    pos = 0
+    for k in keys:
+        starts.append(pos)
+        pos += len(k) + 1
+    full = " ".join(keys) + " "
+
+    kept: list[int] = []
+    kept_keys: set[str] = set()
+    for i, key in enumerate(keys):
+        if not key:
+            # No word characters at all (a separator line such as "***"): keep; clutter rules decide on it.
+            kept.append(i)
+            continue
+        if key in banned:
+            continue
+        if key in kept_keys:
+            continue
+        if _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
+            needle = f" {key} "
+            following = starts[i] + len(key) + 1
+            if (" " + full[following:]).find(needle) != -1:
+                continue
+            if any(needle in f" {keys[j]} " for j in kept):
+                continue
+        kept.append(i)
+        kept_keys.add(key)
+    return [paragraphs[i] for i in kept]

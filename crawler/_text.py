@@ -1,0 +1,114 @@
+"""Text normalization: Unicode, whitespace, invisible characters, words, hashes.
+
+Everything here is a pure function of its input: the same text always gives the same output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+
+# Characters that carry no visible text and only break matching and counting. ZWJ (U+200D) stays: it builds
+# emoji and is meaningful in some scripts; ZWNJ (U+200C) stays: it is part of Persian and Indic spelling.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
+        "\u180e\ufff9\ufffa\ufffb",
+    ),
+    None,
+)
+# Every Unicode space separator and odd line break becomes a plain space (newlines are handled by callers).
+_SPACES = re.compile(r"[\t\x0b\x0c\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0085\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MULTI_SPACE = re.compile(r" {2,}")
+_WORD = re.compile(r"\w+")
+
+# Han, Hiragana, Katakana (and their extensions): languages written without spaces between words.
+_CJK_CHAR = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"
+)
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+
+
+def clean_line(text: str | None) -> str:
+    """NFC, invisible characters removed, every kind of space made one plain space, trimmed."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_INVISIBLE)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text).replace("\n", " ")
+    return _MULTI_SPACE.sub(" ", text).strip()
+
+
+def clean_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Clean each paragraph and drop the empty ones."""
+    out = []
+    for p in paragraphs:
+        c = clean_line(p)
+        if c:
+            out.append(c)
+    return out
+
+
+def join_paragraphs(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def split_paragraphs(body: str) -> list[str]:
+    return [p for p in (clean_line(x) for x in re.split(r"\n\s*\n", body or "")) if p]
+
+
+def is_cjk_char(ch: str) -> bool:
+    return bool(_CJK_CHAR.match(ch))
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of word characters that are Han / kana (0 for empty text)."""
+    letters = sum(1 for c in text if c.isalnum())
+    if not letters:
+        return 0.0
+    return len(_CJK_CHAR.findall(text)) / letters
+
+
+def word_count(text: str) -> int:
+    """Words in `text`: runs of word characters, except that each Han/kana character counts as one word
+    (Chinese and Japanese have no spaces; one character is the usual counting unit). Korean is spaced and
+    counted by words."""
+    if not text:
+        return 0
+    cjk = len(_CJK_CHAR.findall(text))
+    rest = _CJK_CHAR.sub(" ", text)
+    return cjk + len(_WORD.findall(rest))
+
+
+def reading_time(text: str) -> int:
+    """Minutes to read: 230 words a minute, or 500 characters a minute for Chinese and Japanese; 0 for no
+    text, at least 1 otherwise."""
+    if not text:
+        return 0
+    cjk = len(_CJK_CHAR.findall(text))
+    words = len(_WORD.findall(_CJK_CHAR.sub(" ", text)))
+    minutes = cjk / 500 + words / 230
+    return max(1, math.ceil(minutes - 1e-9)) if (cjk or words) else 0
+
+
+def match_key(text: str) -> str:
+    """A comparison key that ignores case, punctuation, dashes, quotes and spacing: the word characters of the
+    NFKC-folded text, words separated by single spaces. Han/kana characters are kept one per token so that a
+    sentence matches inside a longer paragraph whatever the spacing."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", folded)
+    return " ".join(_WORD.findall(folded))
+
+
+def content_hash(body: str) -> str | None:
+    """Hash of the body's words (case-folded, NFKC): punctuation, quotes, dashes and spacing do not change it;
+    any change of words or digits does. None for an empty body."""
+    key = match_key(body or "")
+    if not key:
+        return None
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
