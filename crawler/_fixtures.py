@@ -1,0 +1,149 @@
+"""Fixtures: saved pages with the output they must give, one directory per site.
+
+    fixtures/<site>/<name>.html            the page (its first comment says what it is modelled on)
+    fixtures/<site>/<name>.expected.json   {"url": …, "fields": {field: value, …}, "clutter": [line, …]}
+
+`fields` are compared exactly with the extracted `Article.to_dict()`; every `clutter` line must be absent
+from the article's text fields (body, title, subtitle, key points, notes). `<site>` is the profile id (the
+profile file's stem) or any name for pages with no profile.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._article import Article
+from ._extract import Extractor
+from ._resources import resource_dir
+
+TEXT_FIELDS = ("title", "subtitle", "body", "key_points", "notes")
+
+
+@dataclass
+class Fixture:
+    site: str
+    name: str
+    html_path: Path
+    expected_path: Path
+    url: str | None
+    fields: dict[str, Any]
+    clutter: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.site}/{self.name}"
+
+    def html(self) -> bytes:
+        return self.html_path.read_bytes()
+
+
+@dataclass
+class FixtureResult:
+    fixture: Fixture
+    ok: bool
+    problems: list[str]
+    article: Article | None = None
+
+    @property
+    def first_difference(self) -> str | None:
+        return self.problems[0] if self.problems else None
+
+
+def default_fixture_dir() -> Path | None:
+    return resource_dir("fixtures")
+
+
+def load_fixture(expected_path: Path) -> Fixture:
+    data = json.loads(expected_path.read_text(encoding="utf-8"))
+    name = expected_path.name[: -len(".expected.json")]
+    html_path = expected_path.with_name(name + ".html")
+    if not html_path.exists():
+        raise FileNotFoundError(f"{expected_path}: no page {html_path.name} beside it")
+    unknown = set(data) - {"url", "fields", "clutter", "comment"}
+    if unknown:
+        raise ValueError(f"{expected_path}: unknown keys {sorted(unknown)}")
+    return Fixture(
+        site=expected_path.parent.name,
+        name=name,
+        html_path=html_path,
+        expected_path=expected_path,
+        url=data.get("url"),
+        fields=dict(data.get("fields") or {}),
+        clutter=list(data.get("clutter") or []),
+    )
+
+
+def iter_fixtures(root: Path | None = None, site: str | None = None) -> Iterator[Fixture]:
+    root = root or default_fixture_dir()
+    if root is None or not root.is_dir():
+        return
+    dirs = [root / site] if site else sorted(p for p in root.iterdir() if p.is_dir())
+    for d in dirs:
+        for path in sorted(d.glob("*.expected.json")):
+            yield load_fixture(path)
+
+
+def _short(value: Any, limit: int = 160) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _first_text_difference(expected: str, got: str) -> str:
+    exp_paras, got_paras = expected.split("\n\n"), got.split("\n\n")
+    for i, (e, g) in enumerate(zip(exp_paras, got_paras)):
+        if e != g:
+            return f"paragraph {i + 1}: expected {_short(e)}, got {_short(g)}"
+    if len(exp_paras) > len(got_paras):
+        return f"paragraph {len(got_paras) + 1} missing: expected {_short(exp_paras[len(got_paras)])}"
+    return f"extra paragraph {len(exp_paras) + 1}: {_short(got_paras[len(exp_paras)])}"
+
+
+def compare(article: Article, fixture: Fixture) -> list[str]:
+    """Every difference between the article and the fixture's expectations, most useful first."""
+    got = article.to_dict()
+    problems: list[str] = []
+    for key, expected in fixture.fields.items():
+        if key not in got:
+            problems.append(f"{key}: not an Article field")
+            continue
+        if got[key] != expected:
+            if key == "body" and isinstance(expected, str) and isinstance(got[key], str):
+                problems.append(f"body: {_first_text_difference(expected, got[key])}")
+            else:
+                problems.append(f"{key}: expected {_short(expected)}, got {_short(got[key])}")
+    texts = []
+    for key in TEXT_FIELDS:
+        value = got.get(key)
+        texts += value if isinstance(value, list) else [value or ""]
+    blob = "\n".join(texts)
+    for line in fixture.clutter:
+        if line in blob:
+            problems.append(f"clutter reached the article: {_short(line)}")
+    return problems
+
+
+def check_fixture(fixture: Fixture, extractor: Extractor | None = None) -> FixtureResult:
+    extractor = extractor or Extractor()
+    try:
+        article = extractor.extract(fixture.html(), fixture.url)
+    except Exception as exc:  # report, don't crash the checker
+        return FixtureResult(fixture, False, [f"extraction failed: {exc}"])
+    problems = compare(article, fixture)
+    return FixtureResult(fixture, not problems, problems, article)
+
+
+def write_expected(path: Path, url: str | None, article: Article, clutter: list[str] | None = None,
+                   fields: tuple[str, ...] | None = None) -> None:
+    """Write an expected-output file from an article (for `crawl fixture record` / `--update`)."""
+    data = article.to_dict()
+    keys = fields or (
+        "canonical_url", "site", "title", "subtitle", "authors", "agency", "published_at", "updated_at",
+        "language", "dateline", "body", "key_points", "notes", "sources", "citations", "access", "profile",
+        "profile_miss",
+    )
+    payload = {"url": url, "fields": {k: data[k] for k in keys}, "clutter": clutter or []}
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

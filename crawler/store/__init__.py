@@ -1,0 +1,20 @@
+"""Storage behind one narrow interface.
+
+The pipeline talks to a `Store` only through the methods of the `Store` protocol below; SQLite
+(`SQLiteStore`) is the embedded default. A shared PostgreSQL store implements the same protocol.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ._base import SaveResult, Store
+from ._sqlite import SCHEMA_VERSION, SQLiteStore, StoreError
+
+
+def open_store(target: str | Path = "articles.db") -> SQLiteStore:
+    """Open (creating and migrating as needed) the store at `target`: a SQLite file path."""
+    return SQLiteStore(target)
+
+
+__all__ = ["SCHEMA_VERSION", "SQLiteStore", "SaveResult", "Store", "StoreError", "open_store"]

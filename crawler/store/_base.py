@@ -1,0 +1,36 @@
+"""The storage interface every backend implements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from .._article import Article
+from .._fetch import FetchResult
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    article_id: int
+    #: new (first time seen), updated (body changed; the old version kept), unchanged (same content)
+    status: str
+
+
+class Store(Protocol):
+    def save_article(self, article: Article, *, fetch: FetchResult | None = None,
+                     run_id: int | None = None) -> SaveResult: ...
+
+    def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None: ...
+
+    def record_failure(self, url: str, kind: str, message: str, *, run_id: int | None = None) -> None: ...
+
+    def get_article(self, key: int | str) -> Article | None: ...
+
+    def article_row(self, key: int | str) -> dict[str, Any] | None: ...
+
+    def iter_articles(self, **filters: Any) -> Iterator[dict[str, Any]]: ...
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,379 @@
+"""The SQLite store (through sqlite-utils): WAL mode, schema created and migrated on open.
+
+Tables (see the README's schema section for every column):
+- `articles`: one row per article, keyed by canonical URL; list fields as JSON.
+- `article_urls`: every URL an article was seen under, pointing at its row.
+- `article_versions`: earlier versions of an article whose body changed.
+- `fetches`: every HTTP attempt, failed or not.
+- `failures`: every URL that did not give an article, with the stage and a one-line reason.
+- `articles_fts`: FTS5 full-text index over title and body, kept in sync by triggers.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .._article import Article
+from .._fetch import FetchResult
+from .._urls import normalize_url
+from ._base import SaveResult
+
+SCHEMA_VERSION = 1
+
+_LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
+_ARTICLE_FIELDS = (
+    "url", "canonical_url", "site", "title", "subtitle", "authors", "agency", "published_at", "updated_at",
+    "language", "dateline", "body", "key_points", "notes", "sources", "citations", "section", "tags", "image",
+    "access", "word_count", "reading_time", "content_hash", "profile", "profile_miss",
+)
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT,
+        canonical_url TEXT NOT NULL UNIQUE,
+        site TEXT,
+        title TEXT,
+        subtitle TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        agency TEXT,
+        published_at TEXT,
+        updated_at TEXT,
+        language TEXT,
+        dateline TEXT,
+        body TEXT NOT NULL DEFAULT '',
+        key_points TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '[]',
+        sources TEXT NOT NULL DEFAULT '[]',
+        citations TEXT NOT NULL DEFAULT '[]',
+        section TEXT,
+        tags TEXT NOT NULL DEFAULT '[]',
+        image TEXT,
+        access TEXT NOT NULL DEFAULT 'unknown',
+        word_count INTEGER NOT NULL DEFAULT 0,
+        reading_time INTEGER NOT NULL DEFAULT 0,
+        content_hash TEXT,
+        profile TEXT NOT NULL DEFAULT 'generic',
+        profile_miss INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        fetch_count INTEGER NOT NULL DEFAULT 1,
+        first_seen_at TEXT NOT NULL,
+        last_fetched_at TEXT NOT NULL,
+        last_changed_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_articles_site ON articles(site);
+    CREATE INDEX idx_articles_published ON articles(published_at);
+    CREATE INDEX idx_articles_hash ON articles(content_hash);
+    CREATE TABLE article_urls (
+        url TEXT PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        first_seen_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_article_urls_article ON article_urls(article_id);
+    CREATE TABLE article_versions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        version INTEGER NOT NULL,
+        title TEXT,
+        subtitle TEXT,
+        body TEXT NOT NULL,
+        content_hash TEXT,
+        updated_at TEXT,
+        fetched_at TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        UNIQUE(article_id, version)
+    );
+    CREATE TABLE fetches (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,
+        final_url TEXT,
+        attempt INTEGER NOT NULL DEFAULT 1,
+        status INTEGER,
+        error_kind TEXT,
+        error TEXT,
+        started_at TEXT NOT NULL,
+        elapsed_ms REAL,
+        bytes INTEGER,
+        content_type TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        http_version TEXT,
+        run_id INTEGER
+    );
+    CREATE INDEX idx_fetches_url ON fetches(url);
+    CREATE TABLE failures (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL,
+        at TEXT NOT NULL,
+        run_id INTEGER
+    );
+    CREATE INDEX idx_failures_url ON failures(url);
+    """,
+}
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used (not a database, newer schema, unwritable). One-line message."""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path = "articles.db", *, timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
+                                        check_same_thread=False)
+            self.db = sqlite_utils.Database(self.conn)
+            self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal" and str(self.path) != ":memory:":
+                raise StoreError(f"{self.path}: cannot switch the database to WAL mode (got {mode})")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: {exc}") from None
+
+    # -- schema ------------------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this crawler understands ({SCHEMA_VERSION});"
+                " upgrade crawler"
+            )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split_sql(_MIGRATIONS[version]):
+                    self.conn.execute(statement)
+                if version == 1:
+                    self._create_fts()
+                self.conn.execute(f"PRAGMA user_version = {version}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def _create_fts(self) -> None:
+        self.conn.execute(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='id',"
+            " tokenize='unicode61 remove_diacritics 2')"
+        )
+        self.conn.execute(
+            "CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"
+        )
+        self.conn.execute(
+            "CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
+            "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);"
+            " END"
+        )
+        self.conn.execute(
+            "CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN "
+            "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);"
+            " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"
+        )
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def _article_id_for(self, urls: list[str], canonical: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (canonical,)).fetchone()
+        if row:
+            return int(row[0])
+        for u in urls:
+            row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (u,)).fetchone()
+            if row:
+                return int(row[0])
+        return None
+
+    def save_article(self, article: Article, *, fetch: FetchResult | None = None,
+                     run_id: int | None = None) -> SaveResult:
+        """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
+        A changed body moves the previous version to `article_versions` first."""
+        urls = [u for u in dict.fromkeys(
+            normalize_url(x) for x in (
+                article.canonical_url, article.url,
+                fetch.url if fetch else None, fetch.final_url if fetch else None,
+            ) if x
+        ) if u]
+        canonical = normalize_url(article.canonical_url) or (urls[0] if urls else None)
+        if not canonical:
+            raise ValueError("an article needs a URL to be stored")
+        data = article.to_dict()
+        row = {k: (_dump(data[k]) if k in _LIST_FIELDS else data[k]) for k in _ARTICLE_FIELDS}
+        row["canonical_url"] = canonical
+        row["profile_miss"] = int(bool(row["profile_miss"]))
+        now = _now()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            article_id = self._article_id_for(urls, canonical)
+            if article_id is None:
+                row.update(first_seen_at=now, last_fetched_at=now, last_changed_at=now, version=1, fetch_count=1)
+                cols = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                cur = self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", tuple(row.values()))
+                article_id = int(cur.lastrowid or 0)
+                status = "new"
+            else:
+                old = self.conn.execute(
+                    "SELECT content_hash, title, subtitle, body, updated_at, version, last_fetched_at, canonical_url"
+                    " FROM articles WHERE id = ?", (article_id,)).fetchone()
+                if old[0] == row["content_hash"]:
+                    status = "unchanged"
+                    self.conn.execute(
+                        "UPDATE articles SET last_fetched_at = ?, fetch_count = fetch_count + 1 WHERE id = ?",
+                        (now, article_id))
+                else:
+                    status = "updated"
+                    self.conn.execute(
+                        "INSERT INTO article_versions (article_id, version, title, subtitle, body, content_hash,"
+                        " updated_at, fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (article_id, old[5], old[1], old[2], old[3], old[0], old[4], old[6], now))
+                    if row["canonical_url"] != old[7]:
+                        taken = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?",
+                                                  (row["canonical_url"], article_id)).fetchone()
+                        if taken:
+                            row["canonical_url"] = old[7]
+                    sets = ", ".join(f"{k} = ?" for k in row)
+                    self.conn.execute(
+                        f"UPDATE articles SET {sets}, version = version + 1, fetch_count = fetch_count + 1,"
+                        " last_fetched_at = ?, last_changed_at = ? WHERE id = ?",
+                        (*row.values(), now, now, article_id))
+            for u in urls:
+                self.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, first_seen_at) VALUES (?, ?, ?)",
+                                  (u, article_id, now))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return SaveResult(article_id=article_id, status=status)
+
+    def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None:
+        """One `fetches` row per attempt of `result`."""
+        rows = []
+        last = len(result.attempts)
+        for n, att in enumerate(result.attempts, start=1):
+            final = n == last
+            rows.append((
+                att.url, att.final_url, n, att.status, att.error_kind, att.error, att.started_at,
+                round(att.elapsed_ms, 1), att.bytes,
+                result.content_type if final else None,
+                result.etag if final else None,
+                result.last_modified if final else None,
+                att.http_version, run_id,
+            ))
+        if not rows:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.executemany(
+                "INSERT INTO fetches (url, final_url, attempt, status, error_kind, error, started_at, elapsed_ms,"
+                " bytes, content_type, etag, last_modified, http_version, run_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def record_failure(self, url: str, kind: str, message: str, *, stage: str = "fetch",
+                       run_id: int | None = None) -> None:
+        self.conn.execute("INSERT INTO failures (url, stage, kind, message, at, run_id) VALUES (?, ?, ?, ?, ?, ?)",
+                          (url, stage, kind, message, _now(), run_id))
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def _row_to_dict(self, cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+        out = {d[0]: v for d, v in zip(cursor.description, row)}
+        for k in _LIST_FIELDS:
+            if k in out and isinstance(out[k], str):
+                out[k] = json.loads(out[k])
+        if "profile_miss" in out:
+            out["profile_miss"] = bool(out["profile_miss"])
+        return out
+
+    def article_row(self, key: int | str) -> dict[str, Any] | None:
+        """The stored row for an article id or any URL it was seen under."""
+        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
+            cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (int(key),))
+        else:
+            url = normalize_url(key) or key
+            cur = self.conn.execute(
+                "SELECT a.* FROM articles a WHERE a.canonical_url = ? OR a.id = "
+                "(SELECT article_id FROM article_urls WHERE url = ?)", (url, url))
+        row = cur.fetchone()
+        return self._row_to_dict(cur, row) if row else None
+
+    def get_article(self, key: int | str) -> Article | None:
+        row = self.article_row(key)
+        return Article.from_dict(row) if row else None
+
+    def iter_articles(self, *, site: str | None = None, since: str | None = None, until: str | None = None,
+                      language: str | None = None) -> Iterator[dict[str, Any]]:
+        """Stored articles oldest first, filtered; streamed row by row."""
+        where, args = [], []
+        if site:
+            where.append("(site = ? OR site LIKE ?)")
+            args += [site, f"%.{site}"]
+        if since:
+            where.append("COALESCE(published_at, first_seen_at) >= ?")
+            args.append(since)
+        if until:
+            where.append("COALESCE(published_at, first_seen_at) < ?")
+            args.append(until)
+        if language:
+            where.append("(language = ? OR language LIKE ?)")
+            args += [language, f"{language}-%"]
+        sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+        cur = self.conn.execute(sql, args)
+        for row in cur:
+            yield self._row_to_dict(cur, row)
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            "SELECT a.id, a.title, a.canonical_url, a.site, a.published_at,"
+            " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))
+        return [self._row_to_dict(cur, r) for r in cur.fetchall()]
+
+    def count(self, table: str) -> int:
+        if table not in self.db.table_names():
+            raise ValueError(f"no table {table!r}")
+        return int(self.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
