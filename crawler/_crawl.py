@@ -1,0 +1,139 @@
+"""Crawling a list of URLs: fetch -> extract -> store, every failure recorded, nothing raised.
+
+This is the engine behind `crawl url`; `crawl run` feeds it URLs from its frontier.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ._article import Article
+from ._extract import ExtractionError
+from ._fetch import Fetcher, FetchResult, FetchSettings
+from ._pool import ExtractConfig, ExtractPool
+from .store import Store
+
+
+@dataclass
+class UrlOutcome:
+    """What happened to one URL."""
+
+    url: str
+    ok: bool
+    #: new, updated, unchanged, not_modified, or failed
+    status: str
+    kind: str | None = None
+    reason: str | None = None
+    article: Article | None = None
+    article_id: int | None = None
+    final_url: str | None = None
+    fetch: FetchResult | None = field(default=None, repr=False)
+
+    def line(self) -> str:
+        """The one line `crawl url` prints for this URL."""
+        if not self.ok:
+            return f"FAILED  {self.url}: {self.reason}"
+        if self.status == "not_modified":
+            return f"{'SAME':<8}{self.url} (not modified)"
+        a = self.article
+        assert a is not None
+        bits = [f"{a.word_count} words"]
+        if a.profile != "generic":
+            bits.append(f"profile {a.profile}")
+        if a.profile_miss:
+            bits.append("PROFILE MISS")
+        if a.access == "paywalled":
+            bits.append("paywalled")
+        return f"{self.status.upper():<8}{self.url} — {a.title or '(no title)'} ({', '.join(bits)})"
+
+
+@dataclass
+class CrawlOptions:
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    #: extraction worker processes; 0 extracts in this process
+    workers: int = 0
+    #: pages fetched at once
+    concurrency: int = 8
+
+
+def _validate_article(article: Article) -> tuple[str, str] | None:
+    if article.body.strip():
+        return None
+    if article.access == "paywalled":
+        return None
+    return ("no_article", "no article text found on the page")
+
+
+async def process_fetched(
+    result: FetchResult,
+    pool: ExtractPool,
+    store: Store,
+    run_id: int | None = None,
+) -> UrlOutcome:
+    """Extract and store one fetched page; record any failure."""
+    url = result.url
+    if not result.ok:
+        assert result.error is not None
+        store.record_failure(url, result.error.kind, result.error.message, stage="fetch", run_id=run_id)
+        return UrlOutcome(url, False, "failed", result.error.kind, result.error.message,
+                          final_url=result.final_url, fetch=result)
+    if result.not_modified:
+        return UrlOutcome(url, True, "not_modified", final_url=result.final_url, fetch=result)
+    try:
+        article = await pool.extract(result.content, result.content_type, result.final_url)
+    except ExtractionError as exc:
+        store.record_failure(url, "extract", str(exc), stage="extract", run_id=run_id)
+        return UrlOutcome(url, False, "failed", "extract", str(exc), final_url=result.final_url, fetch=result)
+    problem = _validate_article(article)
+    if problem:
+        store.record_failure(url, problem[0], problem[1], stage="extract", run_id=run_id)
+        return UrlOutcome(url, False, "failed", problem[0], problem[1], article=article,
+                          final_url=result.final_url, fetch=result)
+    if article.url is None:
+        article.url = result.final_url
+    saved = store.save_article(article, fetch=result, run_id=run_id)
+    return UrlOutcome(url, True, saved.status, article=article, article_id=saved.article_id,
+                      final_url=result.final_url, fetch=result)
+
+
+async def crawl_urls_async(
+    urls: Iterable[str],
+    store: Store,
+    options: CrawlOptions | None = None,
+    *,
+    on_outcome: Callable[[UrlOutcome], None] | None = None,
+    run_id: int | None = None,
+) -> list[UrlOutcome]:
+    """Fetch, extract and store each URL; outcomes in input order. Never raises for a bad URL or page."""
+    options = options or CrawlOptions()
+    url_list = list(urls)
+    outcomes: list[UrlOutcome | None] = [None] * len(url_list)
+    semaphore = asyncio.Semaphore(max(1, options.concurrency))
+    with ExtractPool(options.workers, options.extract) as pool:
+        async with Fetcher(options.fetch) as fetcher:
+
+            async def one(i: int, url: str) -> None:
+                async with semaphore:
+                    result = await fetcher.fetch(url)
+                store.record_fetch(result, run_id=run_id)
+                outcome = await process_fetched(result, pool, store, run_id)
+                outcomes[i] = outcome
+                if on_outcome is not None:
+                    on_outcome(outcome)
+
+            await asyncio.gather(*(one(i, u) for i, u in enumerate(url_list)))
+    return [o for o in outcomes if o is not None]
+
+
+def crawl_urls(
+    urls: Iterable[str],
+    store: Store,
+    options: CrawlOptions | None = None,
+    *,
+    on_outcome: Callable[[UrlOutcome], None] | None = None,
+) -> list[UrlOutcome]:
+    """Synchronous wrapper of `crawl_urls_async`."""
+    return asyncio.run(crawl_urls_async(urls, store, options, on_outcome=on_outcome))

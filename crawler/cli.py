@@ -1,0 +1,302 @@
+"""The `crawl` command: a thin layer over the library.
+
+Exit codes: 0 success; 1 some URL or check failed; 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ._version import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+
+
+def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int = EXIT_CONFIG) -> None:
+    click.echo(f"crawl: {message}", err=True)
+    sys.exit(code)
+
+
+def _host_map(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for v in values:
+        host, sep, target = v.partition("=")
+        if not sep or not host or not target:
+            raise click.BadParameter(f"{v!r}: expected HOST=ADDRESS, e.g. example.com=http://127.0.0.1:8080")
+        if "://" not in target:
+            target = "http://" + target
+        out[host.strip().lower()] = target.strip()
+    return out
+
+
+def _profile_dirs(profiles: tuple[str, ...]) -> tuple[str, ...] | None:
+    return tuple(profiles) if profiles else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="crawl")
+def main() -> None:
+    """crawler: clean news articles from web pages, stored once in SQLite.
+
+    \b
+    Examples:
+      crawl demo                                  # the whole job offline, in seconds
+      crawl url https://apnews.com/article/...    # fetch, extract and store pages
+      crawl extract page.html --url https://...   # extract a saved page, print JSON
+      crawl profiles check                        # run every site profile's fixtures
+    """
+
+
+# -- crawl url --------------------------------------------------------------------------------------
+
+
+@main.command("url")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to store into.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full record of each URL as one JSON line.")
+@click.option("--user-agent", help="User-Agent header to send.")
+@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per network operation.")
+@click.option("--page-timeout", type=float, default=60.0, show_default=True, help="Seconds in all for one page.")
+@click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True, help="Largest page read.")
+@click.option("--attempts", type=click.IntRange(1, 20), default=4, show_default=True,
+              help="Attempts per URL for transient failures.")
+@click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True)
+@click.option("--workers", type=click.IntRange(0, 256), default=0, show_default=True,
+              help="Extraction processes (0 = extract in this process).")
+@click.option("--no-profiles", is_flag=True, help="Use the generic extractor only.")
+@click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Directory of site profiles (repeatable; default: the bundled ones).")
+@click.option("--resolve", multiple=True, metavar="HOST=ADDRESS",
+              help="Send requests for HOST to ADDRESS, keeping URLs and Host headers (testing, mirrors).")
+@click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
+def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: str | None, timeout: float,
+                page_timeout: float, max_bytes: int, attempts: int, concurrency: int, workers: int,
+                no_profiles: bool, profiles: tuple[str, ...], resolve: tuple[str, ...], quiet: bool) -> None:
+    """Fetch, extract and store one or more article URLs.
+
+    Prints one line per URL (--json: the full record). Exits 0 when every URL gave an article, 1 otherwise;
+    each failure gets a one-line reason and is recorded in the database.
+
+    \b
+    Examples:
+      crawl url https://apnews.com/article/some-story-0123 --db news.db
+      crawl url URL1 URL2 --json | jq .title
+    """
+    from ._crawl import CrawlOptions, UrlOutcome, crawl_urls
+    from ._fetch import FetchSettings
+    from ._pool import ExtractConfig
+    from .profiles import ProfileError
+    from .store import StoreError, open_store
+
+    settings = FetchSettings(timeout=timeout, page_timeout=page_timeout, max_bytes=max_bytes,
+                             max_attempts=attempts, host_map=_host_map(resolve))
+    if user_agent:
+        settings.user_agent = user_agent
+    options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency,
+                           extract=ExtractConfig(use_profiles=not no_profiles, profile_dirs=_profile_dirs(profiles)))
+    _check_profiles(options.extract)
+
+    def show(outcome: UrlOutcome) -> None:
+        if as_json:
+            record: dict[str, Any] = {"url": outcome.url, "ok": outcome.ok, "status": outcome.status}
+            if outcome.ok and outcome.article is not None:
+                record["id"] = outcome.article_id
+                record["article"] = outcome.article.to_dict()
+            elif not outcome.ok:
+                record["error"] = {"kind": outcome.kind, "message": outcome.reason}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        elif not outcome.ok:
+            click.echo(outcome.line(), err=True)
+        elif not quiet:
+            click.echo(outcome.line())
+
+    try:
+        store = open_store(db_path)
+    except StoreError as exc:
+        _fail(str(exc))
+    try:
+        outcomes = crawl_urls(urls, store, options, on_outcome=show)
+    except ProfileError as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    sys.exit(EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAILED)
+
+
+def _check_profiles(config: Any) -> None:
+    """Load the profiles once up front so a broken profile is a configuration error, not a page failure."""
+    from .profiles import ProfileError, load_profiles
+
+    if not config.use_profiles:
+        return
+    try:
+        load_profiles(config.profile_dirs)
+    except ProfileError as exc:
+        _fail(str(exc))
+
+
+# -- crawl extract ----------------------------------------------------------------------------------
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--url", help="The page's URL (selects the site profile and resolves links).")
+@click.option("--no-profiles", is_flag=True, help="Use the generic extractor only.")
+@click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Directory of site profiles (repeatable).")
+@click.option("--body", "body_only", is_flag=True, help="Print only the body text.")
+def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tuple[str, ...],
+                    body_only: bool) -> None:
+    """Extract the article from a saved HTML FILE ('-' reads stdin) and print it as JSON. No network.
+
+    \b
+    Examples:
+      crawl extract saved.html --url https://www.channelnewsasia.com/asia/some-story-123
+      curl -s https://example.com/story | crawl extract - --url https://example.com/story
+    """
+    from ._extract import ExtractionError
+    from ._pool import ExtractConfig
+
+    config = ExtractConfig(use_profiles=not no_profiles, profile_dirs=_profile_dirs(profiles))
+    _check_profiles(config)
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        _fail(f"cannot read {file}: {exc.strerror or exc}", EXIT_FAILED)
+    try:
+        article = config.build().extract(data, url)
+    except ExtractionError as exc:
+        _fail(f"{file}: {exc}", EXIT_FAILED)
+    if body_only:
+        click.echo(article.body)
+    else:
+        click.echo(article.to_json(indent=2))
+
+
+# -- crawl demo -------------------------------------------------------------------------------------
+
+
+@main.command("demo")
+@click.option("--db", "db_path", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
+              help="SQLite database to write.")
+def demo_command(db_path: str) -> None:
+    """Crawl the bundled example pages from a local server into SQLite, offline.
+
+    Serves the fixtures (pages modelled on real news sites, clutter included) on 127.0.0.1 under their
+    real URLs, runs the full fetch -> extract -> store pipeline and shows what was stored.
+    """
+    from rich.table import Table
+
+    from ._demo import run_demo
+
+    console = _console()
+    console.print("[bold]crawler demo[/bold]: serving the bundled pages on 127.0.0.1 and crawling them …")
+    try:
+        result = run_demo(db_path)
+    except FileNotFoundError as exc:
+        _fail(str(exc), EXIT_FAILED)
+    table = Table(show_lines=False)
+    for col in ("", "site", "title", "authors", "words", "profile"):
+        table.add_column(col, overflow="fold")
+    for o in result.outcomes:
+        a = o.article
+        if o.ok and a is not None:
+            table.add_row(o.status, a.site or "", a.title or "", ", ".join(a.authors) or (a.agency or ""),
+                          str(a.word_count), a.profile)
+        else:
+            table.add_row("FAILED", o.url, o.reason or "", "", "", "")
+    console.print(table)
+    sample = next((o.article for o in result.outcomes if o.ok and o.article is not None and o.article.body), None)
+    if sample is not None:
+        console.print(f"\n[bold]{sample.title}[/bold]  ({sample.canonical_url})")
+        console.print(sample.body[:1200] + (" …" if len(sample.body) > 1200 else ""), markup=False)
+    stored = sum(1 for o in result.outcomes if o.ok)
+    console.print(f"\nStored {stored} of {len(result.outcomes)} articles in {result.db_path} "
+                  f"(served from {result.server}).")
+    console.print(f"Look inside: sqlite-utils rows {result.db_path} articles --limit 1")
+    sys.exit(EXIT_OK if result.ok else EXIT_FAILED)
+
+
+# -- crawl profiles ---------------------------------------------------------------------------------
+
+
+@main.group("profiles")
+def profiles_group() -> None:
+    """List and check site profiles."""
+
+
+@profiles_group.command("list")
+@click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Directory of site profiles (repeatable).")
+@click.option("--json", "as_json", is_flag=True)
+def profiles_list(profiles: tuple[str, ...], as_json: bool) -> None:
+    """List the site profiles (validating every file)."""
+    from rich.table import Table
+
+    from ._fixtures import iter_fixtures
+    from .profiles import ProfileError, load_profiles
+
+    try:
+        loaded = load_profiles(_profile_dirs(profiles))
+    except ProfileError as exc:
+        _fail(str(exc))
+    counts = {p.id: sum(1 for _ in iter_fixtures(site=p.id)) for p in loaded}
+    if as_json:
+        for p in loaded:
+            click.echo(json.dumps({"id": p.id, "name": p.name, "hosts": list(p.hosts),
+                                   "layouts": [lay.name for lay in p.layouts], "fixtures": counts[p.id],
+                                   "path": str(p.path)}))
+        return
+    table = Table()
+    for col in ("profile", "name", "hosts", "layouts (newest first)", "fixtures"):
+        table.add_column(col)
+    for p in loaded:
+        table.add_row(p.id, p.name, ", ".join(p.hosts), ", ".join(lay.name for lay in p.layouts), str(counts[p.id]))
+    _console().print(table)
+
+
+@profiles_group.command("check")
+@click.argument("site", required=False)
+def profiles_check(site: str | None) -> None:
+    """Run the fixtures of SITE (default: every site) and report pass/fail with the first difference."""
+    from ._fixtures import check_fixture, default_fixture_dir, iter_fixtures
+    from ._extract import Extractor
+    from .profiles import ProfileError, load_profiles
+
+    try:
+        loaded = load_profiles()
+    except ProfileError as exc:
+        _fail(str(exc))
+    root = default_fixture_dir()
+    if site and (root is None or not (root / site).is_dir()):
+        known = ", ".join(p.id for p in loaded)
+        _fail(f"no fixtures for {site!r} (profiles: {known})")
+    extractor = Extractor()
+    results = [check_fixture(f, extractor) for f in iter_fixtures(root, site)]
+    if not results:
+        _fail("no fixtures found")
+    failed = 0
+    for r in results:
+        if r.ok:
+            click.echo(f"PASS  {r.fixture.id}")
+        else:
+            failed += 1
+            click.echo(f"FAIL  {r.fixture.id}: {r.first_difference}")
+    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

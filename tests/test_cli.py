@@ -1,0 +1,145 @@
+"""The `crawl` command driven as a user would: a subprocess, against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.localweb import LocalWeb, Page
+
+from .pages import CLUTTER, PARAGRAPHS, TITLE, news_page
+
+ARTICLE_URL = "https://www.example-news.com/world/portugal-rail-plan-2025"
+
+
+def run(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], input=input.decode() if input else None,
+                          capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+@pytest.fixture
+def web():  # type: ignore[no-untyped-def]
+    with LocalWeb() as server:
+        server.add(ARTICLE_URL, news_page())
+        server.add("https://www.example-news.com/report.pdf",
+                   Page(body=b"%PDF-1.7 binary", content_type="application/pdf"))
+        server.add("https://www.example-news.com/empty", Page(body=b""))
+        server.redirect("https://www.example-news.com/old-link", ARTICLE_URL + "?utm_source=rss")
+        yield server
+
+
+def resolve(web: LocalWeb) -> list[str]:
+    return ["--resolve", f"www.example-news.com={web.base_url}"]
+
+
+def test_crawl_url_stores_the_clean_article(web: LocalWeb, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    proc = run("url", ARTICLE_URL, "--db", str(db), *resolve(web))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("NEW") and TITLE in lines[0]
+
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM articles").fetchall()
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["title"] == TITLE
+    assert json.loads(row["authors"]) == ["Jane Doe"]
+    assert row["published_at"] == "2025-03-06T14:05:00+00:00"
+    assert row["body"] == "\n\n".join(PARAGRAPHS)
+    for line in CLUTTER:
+        assert line not in row["body"]
+    fetch = conn.execute("SELECT * FROM fetches").fetchone()
+    assert fetch["status"] == 200 and fetch["etag"] and fetch["bytes"] > 1000 and fetch["error"] is None
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'tenders'").fetchone()[0] == 1
+
+
+def test_same_article_again_updates_in_place(web: LocalWeb, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    assert run("url", ARTICLE_URL, "--db", str(db), *resolve(web)).returncode == 0
+    # the same article through a redirecting old link with a tracking parameter
+    proc = run("url", "https://www.example-news.com/old-link", "--db", str(db), *resolve(web))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("UNCHANGED")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    urls = {r[0] for r in conn.execute("SELECT url FROM article_urls")}
+    assert "https://www.example-news.com/old-link" in urls and ARTICLE_URL in urls
+
+
+def test_failures_get_one_line_each_and_are_recorded(web: LocalWeb, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    bad = [
+        "https://www.example-news.com/missing",  # 404
+        "https://www.example-news.com/report.pdf",  # not HTML
+        "https://www.example-news.com/empty",  # empty 200
+        "not a url",
+        "https://nosuch-host.invalid/x",  # DNS failure (not mapped)
+    ]
+    proc = run("url", ARTICLE_URL, *bad, "--db", str(db), "--attempts", "1", *resolve(web))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    err = proc.stderr.strip().splitlines()
+    assert len(err) == len(bad), proc.stderr
+    reasons = "\n".join(err)
+    assert "HTTP 404" in reasons and "not an HTML page (application/pdf)" in reasons
+    assert "empty body" in reasons and "invalid URL" in reasons and "DNS" in reasons
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the good one still stored
+    kinds = {r[0] for r in conn.execute("SELECT error_kind FROM fetches WHERE error_kind IS NOT NULL")}
+    assert {"http", "not_html", "empty", "invalid_url", "dns"} <= kinds
+    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == len(bad)
+
+
+def test_json_output_is_the_full_record(web: LocalWeb, tmp_path: Path) -> None:
+    proc = run("url", ARTICLE_URL, "--json", "--db", str(tmp_path / "a.db"), *resolve(web))
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["ok"] and record["status"] == "new"
+    assert record["article"]["title"] == TITLE
+    assert record["article"]["canonical_url"] == ARTICLE_URL
+
+
+def test_extract_file_and_stdin(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(news_page(), encoding="utf-8")
+    proc = run("extract", str(page), "--url", ARTICLE_URL)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["title"] == TITLE and data["body"] == "\n\n".join(PARAGRAPHS)
+    proc = run("extract", "-", "--url", ARTICLE_URL, input=news_page().encode())
+    assert json.loads(proc.stdout)["title"] == TITLE
+
+
+def test_extract_rejects_a_non_page(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_text("   ")
+    proc = run("extract", str(empty))
+    assert proc.returncode == 1
+    assert proc.stderr.strip().count("\n") == 0 and "empty document" in proc.stderr
+    proc = run("extract", str(tmp_path / "missing.html"))
+    assert proc.returncode == 1 and "cannot read" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_demo_runs_offline(tmp_path: Path) -> None:
+    proc = run("demo", "--db", str(tmp_path / "demo.db"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Stored" in proc.stdout
+    conn = sqlite3.connect(tmp_path / "demo.db")
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 4
+    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.startswith("crawl, version")
+    for cmd in ("url", "extract", "demo", "profiles"):
+        proc = run(cmd, "--help")
+        assert proc.returncode == 0 and "Usage" in proc.stdout
