@@ -16,7 +16,7 @@ _INVISIBLE = dict.fromkeys(
     map(
         ord,
         "\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2061\u2062\u2063\u2064"
-        "\u180e\ufff9\ufffa\ufffb",
+        "\u2066\u2067\u2068\u2069\u061c\u034f\u180e\ufff9\ufffa\ufffb",
     ),
     None,
 )
@@ -25,6 +25,9 @@ _SPACES = re.compile(r"[\t\x0b\x0c\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _WORD = re.compile(r"\w+")
+# A word for counting: apostrophes and hyphens inside a word ("don't", "state-of-the-art") and digit group
+# separators inside a number ("12,000", "3.5") do not split it.
+_COUNT_WORD = re.compile(r"\w+(?:(?:['\u2019\u2010\u2011-]|(?<=\d)[.,](?=\d))\w+)*")
 
 # Han, Hiragana, Katakana (and their extensions): languages written without spaces between words.
 _CJK_CHAR = re.compile(
@@ -37,10 +40,12 @@ def clean_line(text: str | None) -> str:
     """NFC, invisible characters removed, every kind of space made one plain space, trimmed."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text)
+    # Removals first, composition last: removing a character can bring a base letter and a combining mark
+    # together ("e<ZWSP>\u0301"), and only an NFC applied afterwards makes the result stable.
     text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text).replace("\n", " ")
+    text = unicodedata.normalize("NFC", text)
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
@@ -82,7 +87,7 @@ def word_count(text: str) -> int:
         return 0
     cjk = len(_CJK_CHAR.findall(text))
     rest = _CJK_CHAR.sub(" ", text)
-    return cjk + len(_WORD.findall(rest))
+    return cjk + len(_COUNT_WORD.findall(rest))
 
 
 def reading_time(text: str) -> int:
@@ -91,7 +96,7 @@ def reading_time(text: str) -> int:
     if not text:
         return 0
     cjk = len(_CJK_CHAR.findall(text))
-    words = len(_WORD.findall(_CJK_CHAR.sub(" ", text)))
+    words = len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", text)))
     minutes = cjk / 500 + words / 230
     return max(1, math.ceil(minutes - 1e-9)) if (cjk or words) else 0
 
@@ -100,7 +105,10 @@ def match_key(text: str) -> str:
     """A comparison key that ignores case, punctuation, dashes, quotes and spacing: the word characters of the
     NFKC-folded text, words separated by single spaces. Han/kana characters are kept one per token so that a
     sentence matches inside a longer paragraph whatever the spacing."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    # Invisible characters go first (a soft hyphen or zero-width space inside a word must not split it);
+    # NFKC again after casefold, which can produce text that is not NFKC.
+    folded = unicodedata.normalize("NFKC", (text or "").translate(_INVISIBLE)).casefold()
+    folded = unicodedata.normalize("NFKC", folded)
     folded = _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", folded)
     return " ".join(_WORD.findall(folded))
 
