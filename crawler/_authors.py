@@ -75,18 +75,32 @@ AGENCIES = {
 }
 
 _PREFIX = re.compile(
-    r"^(?:(?:written|reported|story|text|words|photos?|video|interview)\s+)?"
+    r"^(?:(?:written|reported|story|text|words|photos?|video|interview|opinion|analysis|commentary|column|review|"
+    r"essay|compiled|produced|illustrations?|graphics|additional reporting)\s+)?"
     r"(?:by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|autor|autorin|author|"
     r"authors|reporter|reporting|written by|posted by|published by)\s*[:\-–—]?\s+",
     re.I,
 )
+# Credits for work other than writing: "Reporting by Jane Doe; Editing by John Smith" names one author.
+_NOT_AUTHORS = re.compile(
+    r"\b(?:editing|edited|sub-?edited|fact[- ]?checking|fact[- ]?checked|translation|translated)\s+by\b[^;|]*", re.I
+)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|co\.uk)\b\S*", re.I)
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|co\.uk)\b\S*|\S+\.[a-z]{2,6}/\S*", re.I)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|·|•|、|，|＆|&)\s*"
-    r"|\s+(?:and|AND|And|und|UND|y|e|et|og|och|en|ve|и|with|WITH|mit|con)\s+"
+    r"|\s+[-–—]+\s+"  # "Jane Doe - Staff Writer"
+    r"|\s+(?:and|AND|And|und|UND|et|og|och|en|ve|и|with|WITH|mit|con)\s+"
 )
+# "y" and "e" also join the parts of one Spanish or Portuguese name ("José Ortega y Gasset"): they split a
+# credit only when both sides have at least two words.
+_SPLIT_WEAK = re.compile(r"\s+(?:y|e)\s+")
+# Words that make a credit an organisation, not a person ("Editorial Board", "Asahi Shimbun").
+_ORG_WORDS = {
+    "board", "editorial", "shimbun", "ilbo", "zeitung", "nachrichten", "associated", "presse", "agence", "agencia",
+    "contributed", "contributing", "reporting", "analysis", "commentary", "opinion", "editors",
+}
 _ROLE_WORDS = {
     "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
     "contributor", "contributors", "columnist", "photographer", "photographers", "producer", "analyst",
@@ -100,7 +114,7 @@ _ROLE_WORDS = {
     "updated", "published", "posted", "email", "e-mail", "author", "follow", "twitter", "contact", "view",
     "profile", "more", "articles", "read", "bio", "the", "our", "of", "at", "for", "in", "on", "am", "pm",
     "edt", "est", "gmt", "utc", "bst", "jst", "kst", "ago", "min", "mins", "hours", "minutes", "story",
-}
+} | _ORG_WORDS
 # Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
 _TRAILER = re.compile(r"\s+(?:in|for|at|aus|en|em|à|a)\s+[A-Z][\w .'-]{1,40}$")
 _CJK_SUFFIX = re.compile(r"\s*(?:記者|特派員|編集委員|論説委員|撮影|写真|기자|특파원|선임기자|논설위원|记者|編輯|编辑|報導|报道)\s*$")
@@ -130,6 +144,8 @@ def _normal_case(name: str) -> str:
         titled = name.title()
         # title() capitalises after apostrophes in "O'NEIL" correctly but also "'S": fix possessive-like cases
         titled = re.sub(r"(\w)'S\b", r"\1's", titled)
+        # "MCDONALD" -> "McDonald"
+        titled = re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), titled)
         # particles stay lower case inside a name
         words = titled.split(" ")
         for i, w in enumerate(words[1:-1], start=1):
@@ -153,6 +169,9 @@ def _is_person_name(name: str) -> bool:
         return False
     if len(words) == 1 and len(name) < 3:
         return False
+    if len(words) == 1 and name.isupper() and len(name) <= 5:
+        # "CNN", "BBC", "NYT": an acronym is an organisation
+        return False
     lowered = [w.strip(".,'’()").casefold() for w in words]
     if any(w in _ROLE_WORDS for w in lowered) and not (len(words) >= 2 and lowered[0] not in _ROLE_WORDS
                                                           and all(w not in _ROLE_WORDS for w in lowered[:2])
@@ -171,20 +190,56 @@ def _strip(part: str) -> str:
     part = _EMAIL.sub(" ", part)
     part = _URL.sub(" ", part)
     part = _HANDLE.sub(" ", part)
-    part = clean_line(part).strip(" .,:;|–—-()[]\"'“”")
+    part = clean_line(part)
+    # a parenthesised trailer ("Jane Doe (Reuters)", "Jane Doe ()" once a handle is gone) goes before the
+    # punctuation is trimmed, or its closing parenthesis would be trimmed alone
+    part = re.sub(r"\s*\([^()]*\)?\s*$", "", part)
+    part = part.strip(" .,:;|–—-()[]\"'“”")
     for _ in range(2):
         part = _PREFIX.sub("", part).strip(" .,:;|–—-")
     part = _TRAILER.sub("", part)
     part = _CJK_SUFFIX.sub("", part)
-    part = re.sub(r"\s*\([^)]*\)\s*$", "", part)
-    return part.strip(" .,:;|–—-")
+    part = re.sub(r"\s*\([^()]*\)?\s*$", "", part)
+    return part.strip(" .,:;|–—-()[]\"'“”")
+
+
+def _trailing_agency(words: list[str]) -> tuple[list[str], str | None]:
+    """("Jane Doe Reuters" words) -> (["Jane", "Doe"], "Reuters"): an agency credited after the name without a
+    separator. A single trailing word counts only when written as the agency writes itself ("Reuters", "AP"),
+    so that a surname which happens to spell an agency in other case is left alone."""
+    for k in (3, 2, 1):
+        if len(words) - k < 2:
+            continue
+        tail = " ".join(words[-k:])
+        agency = agency_name(tail)
+        if agency and (k > 1 or tail == agency or tail.isupper()):
+            return words[:-k], agency
+    return words, None
+
+
+def _split_credit(text: str) -> list[str]:
+    parts: list[str] = []
+    for part in _SPLIT.split(text):
+        if not part:
+            continue
+        pieces = _SPLIT_WEAK.split(part)
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(part)
+    return parts
 
 
 def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | None]:
     """Split, clean and normal-case author credits; returns (people, agency)."""
     if raw is None:
         return [], None
-    items = [raw] if isinstance(raw, str) else list(raw)
+    if isinstance(raw, str):
+        items = [raw]
+    elif isinstance(raw, (list, tuple)):
+        items = list(raw)
+    else:
+        return [], None
     people: list[str] = []
     agency: str | None = None
     seen: set[str] = set()
@@ -192,14 +247,18 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
         if not item or not isinstance(item, str):
             continue
         text = clean_line(unicodedata.normalize("NFC", item))
+        # an agency in parentheses anywhere: "Jane Doe (Reuters)"
+        for inner in re.findall(r"\(([^()]*)\)", text):
+            ag = agency_name(inner)
+            if ag:
+                agency = agency or ag
         whole = agency_name(_strip(text))
         if whole:
             agency = agency or whole
             continue
+        text = _NOT_AUTHORS.sub("", text)
         text = _PREFIX.sub("", text)
-        for part in _SPLIT.split(text):
-            if not part:
-                continue
+        for part in _split_credit(text):
             name = _strip(part)
             if not name:
                 continue
@@ -209,9 +268,12 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
                 continue
             # "Jane Doe Staff Writer": cut trailing role words
             words = name.split()
+            words, ag = _trailing_agency(words)
+            if ag:
+                agency = agency or ag
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
                 words.pop()
-            name = " ".join(words)
+            name = " ".join(words).strip(" .,:;|–—-")
             if not _is_person_name(name):
                 continue
             name = _normal_case(name)

@@ -1,0 +1,162 @@
+"""Author credits: people in normal case, the wire agency apart, never junk as a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler._authors import agency_name, normalize_authors
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agency"),
+    [
+        ("By MARI YAMAGUCHI and MAYUKO ONO", ["Mari Yamaguchi", "Mayuko Ono"], None),
+        ("Jane Doe, Staff Writer | Reuters", ["Jane Doe"], "Reuters"),
+        ("By The Associated Press", [], "Associated Press"),
+        ("By AP", [], "Associated Press"),
+        ("REUTERS", [], "Reuters"),
+        ("By MARI YAMAGUCHI, AP", ["Mari Yamaguchi"], "Associated Press"),
+        ("By Jane Doe and John Smith, Associated Press", ["Jane Doe", "John Smith"], "Associated Press"),
+        ("By Jane Doe and the Associated Press", ["Jane Doe"], "Associated Press"),
+        ("Jane Doe (Reuters)", ["Jane Doe"], "Reuters"),
+        ("Jane Doe \u2013 Reuters", ["Jane Doe"], "Reuters"),
+        ("Jane Doe Reuters", ["Jane Doe"], "Reuters"),
+        ("By Mari Yamaguchi Associated Press", ["Mari Yamaguchi"], "Associated Press"),
+        ("Kyodo News", [], "Kyodo"),
+        ("共同通信", [], "Kyodo"),
+        ("연합뉴스", [], "Yonhap"),
+        ("Reporting by Jane Doe and Tim Kelly; Editing by John Smith | Reuters", ["Jane Doe", "Tim Kelly"], "Reuters"),
+    ],
+)
+def test_credits(raw: str, people: list[str], agency: str | None) -> None:
+    assert normalize_authors(raw) == (people, agency)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Email the author",
+        "Contact the author",
+        "View profile",
+        "Follow",
+        "https://example.com/authors/jane-doe",
+        "www.example.com/jane",
+        "jane.doe@example.com",
+        "mailto:jane.doe@example.com",
+        "@janedoe",
+        "Updated May 3, 2023 10:00 AM",
+        "Published 3 hours ago",
+        "May 3, 2023",
+        "2023-05-03",
+        "BBC News",
+        "Editorial Board",
+        "The Editorial Board",
+        "Asahi Shimbun",
+        "The New York Times",
+        "CNN",
+        "Staff Reporter",
+        "By Staff",
+        "Newsroom",
+        "",
+        "   ",
+        "By",
+        "---",
+    ],
+)
+def test_never_a_name(raw: str) -> None:
+    people, _ = normalize_authors(raw)
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Jane Doe, jane.doe@example.com", ["Jane Doe"]),
+        ("By Jane Doe @janedoe", ["Jane Doe"]),
+        ("Jane Doe (@janedoe)", ["Jane Doe"]),
+        ("Jane Doe, https://example.com/jane", ["Jane Doe"]),
+        ("Jane Doe, example.de/autor/jane", ["Jane Doe"]),
+        ("By Jane Doe | Updated May 3, 2023", ["Jane Doe"]),
+        ("Jane Doe, Political Editor", ["Jane Doe"]),
+        ("Jane Doe - Staff Writer", ["Jane Doe"]),
+        ("Jane Doe in Tokyo", ["Jane Doe"]),
+        ("Jane Doe for The Guardian", ["Jane Doe"]),
+        ("Jane Doe Email", ["Jane Doe"]),
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+        ("Opinion by Jane Doe", ["Jane Doe"]),
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("Jane Doe in Tokyo and John Smith in Seoul", ["Jane Doe", "John Smith"]),
+    ],
+)
+def test_junk_around_a_name_is_removed(raw: str, people: list[str]) -> None:
+    assert normalize_authors(raw)[0] == people
+
+
+def test_dedupe_case_insensitively() -> None:
+    assert normalize_authors(["Jane Doe", "JANE DOE", "jane doe"]) == (["Jane Doe"], None)
+    assert normalize_authors("By JANE DOE and jane doe") == (["Jane Doe"], None)
+    assert normalize_authors(["Jane Doe", "John Smith", "Jane Doe"])[0] == ["Jane Doe", "John Smith"]
+
+
+def test_order_is_kept() -> None:
+    assert normalize_authors(["Zoe Adams", "Adam Zane"])[0] == ["Zoe Adams", "Adam Zane"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("김철수 기자", ["김철수"]),
+        ("김철수기자", ["김철수"]),
+        ("이영희 특파원", ["이영희"]),
+        ("山田太郎 記者", ["山田太郎"]),
+        ("山田太郎記者", ["山田太郎"]),
+        ("山田 太郎記者", ["山田 太郎"]),
+        ("王小明 记者", ["王小明"]),
+    ],
+)
+def test_cjk_names_lose_their_title(raw: str, people: list[str]) -> None:
+    assert normalize_authors(raw)[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("URSULA VON DER LEYEN", ["Ursula von der Leyen"]),
+        ("MARIA DE LA CRUZ", ["Maria de la Cruz"]),
+        ("Ian McDonald", ["Ian McDonald"]),
+        ("Mark McKINNON", ["Mark McKINNON"]),  # mixed case is kept as given
+        ("jane doe and JOHN SMITH", ["Jane Doe", "John Smith"]),
+        ("IAN MCDONALD", ["Ian McDonald"]),
+        ("SINÉAD O'CONNOR", ["Sinéad O'Connor"]),
+        ("Jean-Luc Picard", ["Jean-Luc Picard"]),
+        ("Von Max Mustermann", ["Max Mustermann"]),
+        ("von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+        ("Por Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("By jane doe", ["Jane Doe"]),
+    ],
+)
+def test_name_forms(raw: str, people: list[str]) -> None:
+    assert normalize_authors(raw)[0] == people
+
+
+def test_surname_that_spells_an_agency_in_other_case_stays() -> None:
+    assert normalize_authors("Jane Doe Ani") == (["Jane Doe Ani"], None)
+
+
+@pytest.mark.parametrize("raw", [None, "", [], [None, ""], 5, 3.5, {"name": "Jane Doe"}, object()])
+def test_odd_input_never_raises(raw: object) -> None:
+    assert normalize_authors(raw) == ([], None)  # type: ignore[arg-type]
+
+
+def test_list_with_junk_items() -> None:
+    assert normalize_authors([None, 5, "", "Jane Doe"]) == (["Jane Doe"], None)  # type: ignore[list-item]
+
+
+def test_agency_name() -> None:
+    assert agency_name("The Associated Press") == "Associated Press"
+    assert agency_name("  REUTERS. ") == "Reuters"
+    assert agency_name("Reuters staff") == "Reuters"
+    assert agency_name("Jane Doe") is None
