@@ -239,7 +239,14 @@ def validate_url(url: str) -> FetchError | None:
         return FetchError("invalid_url", f"invalid URL: scheme {shown!r} is not http or https")
     if not parsed.host:
         return FetchError("invalid_url", "invalid URL: no host")
+    raw_host = parsed.raw_host.decode("ascii", "replace")
+    if not _HOST_CHARS.fullmatch(raw_host):
+        return FetchError("invalid_url", f"invalid URL: bad host {raw_host!r}")
     return None
+
+
+# what a host may hold once IDNA-encoded: letters, digits, dots, hyphens, underscores, or an IPv6 literal
+_HOST_CHARS = re.compile(r"[A-Za-z0-9._\-]+|[0-9A-Fa-f:.]+")
 
 
 def _media_type(content_type: str | None) -> str:
@@ -272,11 +279,17 @@ class _HostMapTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, inner: httpx.AsyncBaseTransport, host_map: dict[str, str]) -> None:
         self._inner = inner
-        self._map = {host.lower(): httpx.URL(target) for host, target in host_map.items()}
+        self._map = {host.strip().lower(): httpx.URL(target) for host, target in host_map.items()}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        target = self._map.get((request.url.host or "").lower())
+        host = request.url.host.lower()
+        target = self._map.get(host)
+        if target is None:
+            target = self._map.get(request.url.raw_host.decode("ascii", "ignore").lower())
         if target is not None:
+            if target.scheme == "https" and "sni_hostname" not in request.extensions:
+                # TLS to the mapped address still names (and verifies) the real host
+                request.extensions = {**request.extensions, "sni_hostname": request.url.raw_host.decode("ascii")}
             request.url = request.url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
         return await self._inner.handle_async_request(request)
 
@@ -285,6 +298,21 @@ class _HostMapTransport(httpx.AsyncBaseTransport):
 
 
 Accept = tuple[str, ...] | None
+
+_LOCATION = "crawler.location"
+
+
+async def _set_location_aside(response: httpx.Response) -> None:
+    """Response hook: move a redirect's Location header out of httpx's sight.
+
+    httpx builds the next request of a redirect even with `follow_redirects=False`, and raises (InvalidURL,
+    or a RemoteProtocolError that would be retried as a network error) on targets such as `javascript:` or
+    a malformed URL before the fetcher sees the response. The fetcher follows redirects itself, so the
+    header is kept in the response's extensions and checked there.
+    """
+    if response.has_redirect_location:
+        response.extensions = {**response.extensions, _LOCATION: response.headers["location"]}
+        del response.headers["location"]
 
 
 class Fetcher:
@@ -301,6 +329,7 @@ class Fetcher:
         self._sleep = sleep or asyncio.sleep
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        self._host_slots: dict[str, asyncio.Semaphore] = {}
 
     async def __aenter__(self) -> "Fetcher":
         self.open()
@@ -319,17 +348,18 @@ class Fetcher:
             )
             if s.host_map:
                 transport = _HostMapTransport(transport, s.host_map)
-            headers = {
+            headers = httpx.Headers({
                 "User-Agent": s.user_agent,
                 "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                 "Accept-Language": "en;q=0.9,*;q=0.5",
-            }
-            headers.update(s.headers)
+            })
+            headers.update(s.headers)  # case-insensitive: {"user-agent": ...} replaces the default
             self._client = httpx.AsyncClient(
                 transport=transport,
                 headers=headers,
                 timeout=httpx.Timeout(s.timeout),
                 follow_redirects=False,
+                event_hooks={"response": [_set_location_aside]},
             )
         return self._client
 
@@ -337,6 +367,13 @@ class Fetcher:
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+    def _host_slot(self, url: str) -> asyncio.Semaphore:
+        host = (httpx.URL(url).host or "").lower()
+        slot = self._host_slots.get(host)
+        if slot is None:
+            slot = self._host_slots[host] = asyncio.Semaphore(max(1, self.settings.max_connections_per_host))
+        return slot
 
     def _wait(self, retry_state: Any) -> float:
         exc = retry_state.outcome.exception() if retry_state.outcome else None
@@ -394,8 +431,16 @@ class Fetcher:
         return result
 
     async def _attempt(self, url: str, result: FetchResult, accept: Accept, extra: dict[str, str]) -> None:
+        # waiting for a free connection slot to the host is not part of the page deadline
+        async with self._host_slot(url):
+            await self._attempt_now(url, result, accept, extra)
+
+    async def _attempt_now(self, url: str, result: FetchResult, accept: Accept, extra: dict[str, str]) -> None:
         record = Attempt(url=url, started_at=_now())
         result.attempts.append(record)
+        # nothing from an earlier attempt may stay on the result (status, headers, final URL, redirects)
+        result.final_url, result.status, result.headers, result.redirects = url, None, {}, []
+        result.content, result._decoded = b"", None
         t0 = time.perf_counter()
         try:
             async with asyncio.timeout(self.settings.page_timeout):
@@ -420,7 +465,7 @@ class Fetcher:
         client = self.open()
         s = self.settings
         current = url
-        seen = {url}
+        seen = {str(httpx.URL(url))}  # normalised, as redirect targets are
         result.redirects = []
         for _hop in range(s.max_redirects + 1):
             async with client.stream("GET", current, headers=extra) as response:
@@ -430,16 +475,26 @@ class Fetcher:
                 result.final_url = current
                 result.status = response.status_code
                 result.headers = {k.lower(): v for k, v in response.headers.items()}
+                location = response.extensions.get(_LOCATION)
+                if location is not None:
+                    result.headers["location"] = location
+                location = (location or response.headers.get("location") or "").strip()
 
-                if response.status_code in _REDIRECT_CODES and "location" in response.headers:
-                    location = response.headers["location"]
+                if response.status_code in _REDIRECT_CODES:
+                    if not location:
+                        reason = f"HTTP {response.status_code} {response.reason_phrase}".strip()
+                        raise _Failure(FetchError("redirect", f"{reason} without a Location header"))
                     try:
-                        target = str(httpx.URL(current).join(location.strip()))
+                        target = str(httpx.URL(current).join(location))
                     except (httpx.InvalidURL, ValueError) as exc:
-                        raise _Failure(FetchError("redirect", f"bad redirect target {location!r}: {exc}")) from None
+                        raise _Failure(FetchError(
+                            "redirect", f"bad redirect target {_one_line(location, 100)!r}: {exc}")) from None
                     scheme = target.split(":", 1)[0].lower()
                     if scheme not in ("http", "https"):
                         raise _Failure(FetchError("redirect", f"redirect to a {scheme}: URL refused"))
+                    invalid = validate_url(target)
+                    if invalid is not None:
+                        raise _Failure(FetchError("redirect", f"bad redirect target: {invalid.message}"))
                     if target in seen:
                         raise _Failure(FetchError("redirect", "redirect loop"))
                     seen.add(target)
