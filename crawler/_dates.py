@@ -14,22 +14,61 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
+# Year, month, day in the order East Asian pages write them ("2023年4月28日 17時40分", "2023년 4월 28일 오후 5:40",
+# "2023/04/28 17:40"), with the text between the day and the time kept to find a morning/afternoon marker.
 _CJK_DATE = re.compile(
-    r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*[日]?"
-    r"(?:[^\d]{0,12}?(\d{1,2})\s*[:時시]\s*(\d{1,2})(?:\s*[:分분]\s*(\d{1,2}))?)?"
+    r"(?P<y>\d{4})\s*[年.\-/]\s*(?P<mo>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})\s*[日]?"
+    r"(?:(?P<gap>[^\d]{0,12}?)(?P<h>\d{1,2})\s*[:時시]\s*(?P<mi>\d{1,2})(?:\s*[:分분]\s*(?P<s>\d{1,2}))?)?"
+    r"(?P<after>\s*[^\d\s]{0,4})"
 )
-_KO_DATE = re.compile(r"(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:[^\d]{0,12}?(\d{1,2})\s*[:시]\s*(\d{1,2}))?")
+_KO_DATE = re.compile(
+    r"(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+    r"(?:(?P<gap>[^\d]{0,12}?)(?P<h>\d{1,2})\s*[:시]\s*(?P<mi>\d{1,2})(?:\s*[:분]\s*(?P<s>\d{1,2}))?)?"
+    r"(?P<after>\s*[^\d\s]{0,4})"
+)
+_PM = re.compile(r"(?<![a-z])p\.?\s?m\b\.?|오후|午後|下午|晚上|夜", re.I)
+_AM = re.compile(r"(?<![a-z])a\.?\s?m\b\.?|오전|午前|上午|凌晨|早上|朝", re.I)
+# Day.month.year, always day first where it is written so (German, Russian, Turkish …): "03.04.2023, 17:40 Uhr".
+_DOTTED = re.compile(
+    r"^(?:[^\W\d_]{2,12},?\s+)?(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})"
+    r"(?:(?:,|\s)\s*(?:(?:um|à|в|saat)\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*(?:Uhr|h))?)?\.?\s*$",
+    re.I,
+)
 _DAY_ONLY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?(?:\.\d+)?\s*$")
+# "Updated: ...", "Published on ...", "Stand: ..." in front of a date.
+_LABEL = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified|published|posted|created|date|dated|first published|stand|aktualisiert|"
+    r"veröffentlicht|actualizado|publicado|atualizado|mis à jour|publié(?:\s+le)?|aggiornato|pubblicato))"
+    r"(?:\s+(?:on|at|am|um|el|em|le))?\s*[:：]?\s+",
+    re.I,
+)
+# RFC 2822 as feeds and HTTP headers write it: "Fri, 28 Apr 2023 17:40:00 +0900".
+_RFC2822 = re.compile(
+    r"^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s+(?P<zone>[+-]\d{4}|[A-Za-z]{1,5}))?(?:\s*\([^)]*\))?\s*$"
+)
 _MIN_YEAR = 1990
 
+# Zone abbreviations pages commonly print, with their offsets in hours. Ambiguous ones (IST, CST in China) are
+# read as most English-language news sites mean them; unknown ones leave the time in the site's zone.
+_ZONE_ABBR = {
+    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+    "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "PHT": 8, "WIB": 7,
+    "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}
+_TZINFOS = {name: int(hours * 3600) for name, hours in _ZONE_ABBR.items()}
 
-def zone(name: str | None) -> tzinfo:
-    if not name:
+
+def zone(name: object) -> tzinfo:
+    if isinstance(name, tzinfo):
+        return name
+    if not name or not isinstance(name, str):
         return timezone.utc
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
         return timezone.utc
 
 
@@ -42,33 +81,105 @@ def _finish(dt: datetime, tz: tzinfo) -> str | None:
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=tz)
-    return dt.replace(microsecond=0).isoformat()
+    try:
+        return dt.replace(microsecond=0).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day(d: date) -> str | None:
+    return d.isoformat() if _plausible(d.year) else None
+
+
+def _east_asian(text: str, tz: tzinfo) -> str | None | bool:
+    """The date in an East Asian year-month-day form; False when there is none."""
+    for pattern in (_CJK_DATE, _KO_DATE):
+        m = pattern.search(text)
+        if not m:
+            continue
+        try:
+            y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+            if m["h"] is None:
+                return _day(date(y, mo, d))
+            hour, minute, sec = int(m["h"]), int(m["mi"]), int(m["s"] or 0)
+            marker = f"{m['gap'] or ''} {m['after'] or ''}"
+            if _PM.search(marker) and hour < 12:
+                hour += 12
+            elif _AM.search(marker) and hour == 12:
+                hour = 0
+            return _finish(datetime(y, mo, d, hour, minute, sec), tz)
+        except (ValueError, OverflowError):
+            return None
+    return False
+
+
+def _rfc2822(text: str, tz: tzinfo) -> str | None | bool:
+    m = _RFC2822.match(text)
+    if not m:
+        return False
+    zone_ = m["zone"]
+    if zone_ and zone_.upper() in _ZONE_ABBR:
+        hours = _ZONE_ABBR[zone_.upper()]
+        sign = "-" if hours < 0 else "+"
+        minutes = int(round(abs(hours) * 60))
+        text = text[: m.start("zone")] + f"{sign}{minutes // 60:02d}{minutes % 60:02d}" + text[m.end("zone"):]
+    elif zone_ and not zone_.startswith(("+", "-")):
+        # an unknown zone name: email.utils would read it as UTC
+        text = text[: m.start("zone")] + text[m.end("zone"):]
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return _finish(parsed, tz) if parsed is not None else None
+
+
+def _free_form(text: str, tz: tzinfo) -> str | None:
+    """dateutil, refusing values that lack a year, month or day (it would invent them from its default)."""
+    a_default, b_default = datetime(1, 1, 1, 0, 0, 0), datetime(2, 2, 2, 1, 1, 1)
+    try:
+        a = dateutil_parser.parse(text, default=a_default, fuzzy=False, tzinfos=_TZINFOS)
+        b = dateutil_parser.parse(text, default=b_default, fuzzy=False, tzinfos=_TZINFOS)
+    except (ValueError, OverflowError, TypeError, AttributeError, IndexError, dateutil_parser.ParserError):
+        return None
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day):
+        return None  # a month, a year, a weekday or a time alone is not a date
+    if a.hour != b.hour:
+        return _day(a.date())  # a day without a time stays a day
+    return _finish(a, tz)
 
 
 def parse_date(value: str | None, tz: str | tzinfo | None = None) -> str | None:
-    """Parse a date or timestamp as pages write it; ISO 8601 string or None."""
-    if value is None:
+    """Parse a date or timestamp as pages write it; ISO 8601 string or None. Never raises."""
+    if value is None or isinstance(value, bool):
         return None
-    text = str(value).strip()
+    try:
+        text = str(value).strip()
+    except Exception:  # noqa: BLE001 - an object whose str() fails is no date
+        return None
     if not text or len(text) > 100:
         return None
-    zone_ = tz if isinstance(tz, tzinfo) else zone(tz)
+    zone_ = zone(tz)
+    text = _LABEL.sub("", text).strip()
+    if not text:
+        return None
 
     day = _DAY_ONLY.match(text)
     if day:
         try:
-            d = date(int(day[1]), int(day[2]), int(day[3]))
+            return _day(date(int(day[1]), int(day[2]), int(day[3])))
         except ValueError:
             return None
-        return d.isoformat() if _plausible(d.year) else None
 
-    iso = text.replace(" ", "T", 1) if re.match(r"^\d{4}-\d{2}-\d{2} \d", text) else text
-    if iso.endswith(("z", "Z")):
-        iso = iso[:-1] + "+00:00"
-    try:
-        return _finish(datetime.fromisoformat(iso), zone_)
-    except ValueError:
-        pass
+    if re.match(r"^\d{4}-?\d{2}-?\d{2}", text):
+        try:
+            return _day(date.fromisoformat(text))  # "20230428": a day, not midnight
+        except ValueError:
+            pass
+        iso = text[:-1] + "+00:00" if text.endswith(("z", "Z")) else text
+        try:
+            return _finish(datetime.fromisoformat(iso), zone_)
+        except (ValueError, OverflowError):
+            pass
 
     epoch = _EPOCH.match(text)
     if epoch:
@@ -77,37 +188,25 @@ def parse_date(value: str | None, tz: str | tzinfo | None = None) -> str | None:
         except (OverflowError, OSError, ValueError):
             return None
 
-    for pattern in (_CJK_DATE, _KO_DATE):
-        m = pattern.search(text)
-        if m:
-            y, mo, d = int(m[1]), int(m[2]), int(m[3])
-            try:
-                if m[4] is not None:
-                    sec = int(m[6]) if m.lastindex and m.lastindex >= 6 and m[6] else 0
-                    return _finish(datetime(y, mo, d, int(m[4]), int(m[5]), sec), zone_)
-                dd = date(y, mo, d)
-                return dd.isoformat() if _plausible(y) else None
-            except (ValueError, IndexError):
-                return None
+    dotted = _DOTTED.match(text)
+    if dotted:
+        try:
+            d, mo, y = int(dotted[1]), int(dotted[2]), int(dotted[3])
+            if dotted[4] is None:
+                return _day(date(y, mo, d))
+            return _finish(datetime(y, mo, d, int(dotted[4]), int(dotted[5]), int(dotted[6] or 0)), zone_)
+        except (ValueError, OverflowError):
+            return None
 
-    try:
-        parsed = email.utils.parsedate_to_datetime(text)
-        if parsed is not None:
-            return _finish(parsed, zone_)
-    except (TypeError, ValueError, IndexError):
-        pass
+    found = _east_asian(text, zone_)
+    if found is not False:
+        return found  # type: ignore[return-value]
 
-    try:
-        default = datetime(1, 1, 1)
-        parsed = dateutil_parser.parse(text, default=default, fuzzy=False)
-    except (ValueError, OverflowError, TypeError, dateutil_parser.ParserError):
-        return None
-    if parsed.year == 1:
-        return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
-    if not has_time and parsed.tzinfo is None:
-        return parsed.date().isoformat() if _plausible(parsed.year) else None
-    return _finish(parsed, zone_)
+    found = _rfc2822(text, zone_)
+    if found is not False:
+        return found  # type: ignore[return-value]
+
+    return _free_form(text, zone_)
 
 
 def to_datetime(iso: str | None) -> datetime | None:

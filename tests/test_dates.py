@@ -1,0 +1,170 @@
+"""Dates as pages write them -> ISO 8601 (a moment with its offset, or a bare day)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crawler._dates import parse_date, same_instant, to_datetime
+
+THIS_YEAR = datetime.now(timezone.utc).year
+
+
+@pytest.mark.parametrize(
+    ("raw", "tz", "expected"),
+    [
+        # ISO 8601
+        ("2023-04-28T17:40:00Z", None, "2023-04-28T17:40:00+00:00"),
+        ("2023-04-28T17:40:00z", None, "2023-04-28T17:40:00+00:00"),
+        ("2023-04-28T17:40:00.123Z", None, "2023-04-28T17:40:00+00:00"),
+        ("2023-04-28T17:40:00+09:00", None, "2023-04-28T17:40:00+09:00"),
+        ("2023-04-28T17:40:00+0900", None, "2023-04-28T17:40:00+09:00"),
+        ("2023-04-28T17:40:00-04:00", "Asia/Tokyo", "2023-04-28T17:40:00-04:00"),  # its own offset wins
+        ("2023-04-28T17:40:00.123456+09:00", None, "2023-04-28T17:40:00+09:00"),
+        ("2023-04-28 17:40", None, "2023-04-28T17:40:00+00:00"),
+        ("  2023-04-28T17:40:00Z  ", None, "2023-04-28T17:40:00+00:00"),
+        # naive: UTC by default, or the zone given
+        ("2023-04-28T17:40:00", None, "2023-04-28T17:40:00+00:00"),
+        ("2023-04-28T17:40:00", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
+        ("2023-04-28T17:40:00", "America/New_York", "2023-04-28T17:40:00-04:00"),
+        ("2023-01-28T17:40:00", "America/New_York", "2023-01-28T17:40:00-05:00"),
+        ("2023-04-28T17:40:00", "No/Such_Zone", "2023-04-28T17:40:00+00:00"),
+        # RFC 2822
+        ("Fri, 28 Apr 2023 17:40:00 GMT", None, "2023-04-28T17:40:00+00:00"),
+        ("Fri, 28 Apr 2023 17:40:00 +0900", None, "2023-04-28T17:40:00+09:00"),
+        ("Fri, 28 Apr 2023 17:40:00 -0400", "Asia/Tokyo", "2023-04-28T17:40:00-04:00"),
+        ("Fri, 28 Apr 2023 17:40:00 EDT", None, "2023-04-28T17:40:00-04:00"),
+        ("Sat, 29 Apr 2023 02:40:00 KST", None, "2023-04-29T02:40:00+09:00"),
+        ("Fri, 28 Apr 2023 17:40:00", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
+        ("28 Apr 2023 17:40 +0100", None, "2023-04-28T17:40:00+01:00"),
+        # epoch seconds and milliseconds
+        ("1682671200", None, "2023-04-28T08:40:00+00:00"),
+        ("1682671200000", None, "2023-04-28T08:40:00+00:00"),
+        ("1682671200.5", None, "2023-04-28T08:40:00+00:00"),
+        # a day stays a day
+        ("April 28, 2023", None, "2023-04-28"),
+        ("28 April 2023", None, "2023-04-28"),
+        ("Apr. 28, 2023", None, "2023-04-28"),
+        ("2023-04-28", None, "2023-04-28"),
+        ("2023-04-28", "Asia/Tokyo", "2023-04-28"),
+        ("20230428", None, "2023-04-28"),
+        ("Updated April 28, 2023", None, "2023-04-28"),
+        # English with a time
+        ("April 28, 2023 5:40 PM", None, "2023-04-28T17:40:00+00:00"),
+        ("April 28, 2023 5:40 PM", "America/New_York", "2023-04-28T17:40:00-04:00"),
+        ("April 28, 2023 5:40 PM EDT", None, "2023-04-28T17:40:00-04:00"),
+        ("April 28, 2023 5 PM", "America/New_York", "2023-04-28T17:00:00-04:00"),
+        ("April 28, 2023 17:40 JST", None, "2023-04-28T17:40:00+09:00"),
+        ("Published: April 28, 2023 at 5:40 PM", None, "2023-04-28T17:40:00+00:00"),
+        # Japanese
+        ("2023年4月28日 17時40分", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
+        ("2023年4月28日 17時40分30秒", "Asia/Tokyo", "2023-04-28T17:40:30+09:00"),
+        ("2023年4月28日 午後5時40分", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
+        ("2023年4月28日 午前0時5分", "Asia/Tokyo", "2023-04-28T00:05:00+09:00"),
+        ("2023年4月28日", "Asia/Tokyo", "2023-04-28"),
+        ("２０２３年４月２８日", "Asia/Tokyo", "2023-04-28"),
+        ("2023/04/28 17:40", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
+        ("2023/04/28 5:40 PM", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
+        # Korean
+        ("2023년 4월 28일 17:40", "Asia/Seoul", "2023-04-28T17:40:00+09:00"),
+        ("2023년 4월 28일 오후 5:40", "Asia/Seoul", "2023-04-28T17:40:00+09:00"),
+        ("2023년 4월 28일 오후 5시 40분", "Asia/Seoul", "2023-04-28T17:40:00+09:00"),
+        ("2023년 4월 28일 오전 12:10", "Asia/Seoul", "2023-04-28T00:10:00+09:00"),
+        ("2023년 4월 28일", "Asia/Seoul", "2023-04-28"),
+        ("2023.04.28 17:40", "Asia/Seoul", "2023-04-28T17:40:00+09:00"),
+        # Chinese
+        ("2023年4月28日 下午5:40", "Asia/Shanghai", "2023-04-28T17:40:00+08:00"),
+        # day-first dotted dates
+        ("28.04.2023", None, "2023-04-28"),
+        ("03.04.2023", None, "2023-04-03"),
+        ("03.04.2023 17:40", "Europe/Berlin", "2023-04-03T17:40:00+02:00"),
+        ("Stand: 28.04.2023, 17:40 Uhr", "Europe/Berlin", "2023-04-28T17:40:00+02:00"),
+        ("Freitag, 28.04.2023 um 17:40 Uhr", "Europe/Berlin", "2023-04-28T17:40:00+02:00"),
+    ],
+)
+def test_parse_date(raw: str, tz: str | None, expected: str) -> None:
+    assert parse_date(raw, tz) == expected
+
+
+def test_tzinfo_object() -> None:
+    assert parse_date("2023-04-28T17:40:00", ZoneInfo("Asia/Tokyo")) == "2023-04-28T17:40:00+09:00"
+    assert parse_date("2023-04-28T17:40:00", timezone(timedelta(hours=-3))) == "2023-04-28T17:40:00-03:00"
+
+
+def test_epoch_number() -> None:
+    assert parse_date(1682671200) == "2023-04-28T08:40:00+00:00"  # type: ignore[arg-type]
+    assert parse_date(1682671200.0) == "2023-04-28T08:40:00+00:00"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1970-01-01T00:00:00Z",
+        "1970-01-01",
+        "April 28, 1970",
+        "1970年1月1日",
+        "0",
+        "86400",
+        "2999-01-01",
+        "2999-01-01T00:00:00Z",
+        "Tue, 31 Dec 2999 23:59:59 GMT",
+        "9999999999",
+        f"{THIS_YEAR + 2}-01-01",
+        "1989-12-31",
+    ],
+)
+def test_implausible_years(raw: str) -> None:
+    assert parse_date(raw) is None
+
+
+def test_next_year_is_plausible() -> None:
+    assert parse_date(f"{THIS_YEAR + 1}-01-01") == f"{THIS_YEAR + 1}-01-01"
+    assert parse_date("1990-01-01") == "1990-01-01"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        None,
+        "",
+        "   ",
+        "garbage",
+        "not a date at all",
+        "2023-02-30",
+        "2023-13-01",
+        "2023-04-28T25:00:00",
+        "31.02.2023",
+        "2023年2月30日",
+        "2023",  # a year is not a day
+        "May 2023",  # nor is a month
+        "May",
+        "Friday",
+        "17:40",
+        "3 hours ago",
+        "x" * 500,
+        "\x00\x01",
+        "1e10",
+        "12",
+        True,
+        [],
+        {},
+    ],
+)
+def test_garbage(raw: object) -> None:
+    assert parse_date(raw) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tz", [5, "", "../../etc/passwd", "\x00", "Asia/Tokyo\x00", object()])
+def test_odd_zone_never_raises(tz: object) -> None:
+    assert parse_date("2023-04-28T17:40:00", tz) == "2023-04-28T17:40:00+00:00"  # type: ignore[arg-type]
+
+
+def test_to_datetime_and_same_instant() -> None:
+    assert to_datetime("2023-04-28") == datetime(2023, 4, 28, tzinfo=timezone.utc)
+    assert to_datetime(None) is None
+    assert to_datetime("nonsense") is None
+    assert same_instant("2023-04-28T17:40:00+09:00", "2023-04-28T08:40:00+00:00")
+    assert not same_instant("2023-04-28T17:40:00+09:00", "2023-04-28T17:40:00+00:00")
+    assert not same_instant(None, "2023-04-28")
