@@ -23,3 +23,20 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not available (../shared absent)")
     return path
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    """Print the per-publisher Fundus table when the Fundus profile tests ran."""
+    import sys
+
+    module = sys.modules.get("tests.test_fundus")
+    results = getattr(module, "RESULTS", None) if module else None
+    if results:
+        import io
+
+        from bench.fundus import print_table
+
+        buf = io.StringIO()
+        print_table(results, out=buf)
+        terminalreporter.write_sep("-", "Fundus publishers with a profile")
+        terminalreporter.write(buf.getvalue())
