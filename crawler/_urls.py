@@ -7,8 +7,9 @@ remaining query keeps its order. It is idempotent and never raises.
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 _TRACKING_EXACT = frozenset(
     {
@@ -25,12 +26,80 @@ _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "ne", 
                            "nic", "mil", "nom", "sch", "lg", "ed", "gob", "in", "res"})
 
 
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_PATH_SAFE = frozenset("/:@!$&'()*+,;=")
+_QUERY_SAFE = frozenset("/:@!$'()*+,;=?")
+_HEX = frozenset("0123456789abcdefABCDEF")
+_HOST = re.compile(r"[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*")
+
+
+def _escape(text: str, safe: frozenset[str]) -> str:
+    """One spelling for each URL component (RFC 3986 6.2.2): escapes of unreserved characters decoded, other
+    escapes upper-cased and kept (an escaped "/" or "&" is not the same URL as a plain one), everything else
+    that may not appear as is percent-encoded as UTF-8."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "%" and i + 2 < n and text[i + 1] in _HEX and text[i + 2] in _HEX:
+            ch = chr(int(text[i + 1:i + 3], 16))
+            out.append(ch if ch in _UNRESERVED else "%" + text[i + 1:i + 3].upper())
+            i += 3
+            continue
+        if c in _UNRESERVED or c in safe:
+            out.append(c)
+        else:
+            out.append(quote(c, safe="", encoding="utf-8", errors="surrogatepass"))
+        i += 1
+    return "".join(out)
+
+
+def _remove_dot_segments(path: str) -> str:
+    """RFC 3986 5.2.4: "/a/./b/../c" -> "/a/c"."""
+    if "." not in path:
+        return path
+    segments = path.split("/")
+    out: list[str] = []
+    for seg in segments[1:]:
+        if seg == ".":
+            continue
+        if seg == "..":
+            if out:
+                out.pop()
+            continue
+        out.append(seg)
+    if segments[-1] in (".", ".."):
+        out.append("")
+    return "/" + "/".join(out)
+
+
 def _strip_amp_path(path: str) -> str:
-    # /amp/..., /.../amp, /....amp, /...amp.html
-    path = re.sub(r"/amp(?=/|$)", "", path, count=1) if re.search(r"/amp(/|$)", path) else path
-    path = re.sub(r"\.amp(\.html?)?$", r"\1", path)
-    path = re.sub(r"/amp\.html?$", "/", path)
-    return path or "/"
+    # /amp/..., /.../amp, /....amp, /...amp.html; repeated until nothing changes, so that the result is stable
+    while True:
+        before = path
+        path = re.sub(r"/amp(?=/|$)", "", path)
+        path = re.sub(r"\.amp(\.html?)?$", r"\1", path)
+        path = re.sub(r"/amp\.html?$", "/", path)
+        path = path or "/"
+        if path == before:
+            return path
+
+
+def _host(hostname: str) -> str | None:
+    host = hostname.lower().rstrip(".")
+    if not host:
+        return None
+    if ":" in host:  # IPv6 literal
+        try:
+            return str(ipaddress.IPv6Address(host.split("%")[0]))
+        except ValueError:
+            return None
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    return host if _HOST.fullmatch(host) else None
 
 
 def normalize_url(url: str | None, *, strip_amp: bool = True) -> str | None:
@@ -43,40 +112,37 @@ def normalize_url(url: str | None, *, strip_amp: bool = True) -> str | None:
         scheme = parts.scheme.lower()
         if scheme not in ("http", "https"):
             return None
-        host = (parts.hostname or "").lower().rstrip(".")
-        if not host:
-            return None
-        try:
-            host = host.encode("idna").decode("ascii") if not host.isascii() else host
-        except UnicodeError:
-            pass
+        host = _host(parts.hostname or "")
         port = parts.port
     except ValueError:
         return None
-    if strip_amp and host.startswith("amp.") and host.count(".") >= 2:
+    if not host:
+        return None
+    if strip_amp and host.startswith("amp.") and site_of(host) != host:
         host = host[4:]
-    netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    if ":" in host and not host.startswith("["):
-        netloc = f"[{host}]" if port in (None, _DEFAULT_PORTS[scheme]) else f"[{host}]:{port}"
-    path = parts.path or "/"
-    path = quote(unquote(path), safe="/%:@!$&'()*+,;=~-._")
+    shown = f"[{host}]" if ":" in host else host
+    netloc = shown if port in (None, _DEFAULT_PORTS[scheme]) else f"{shown}:{port}"
+    path = _escape(parts.path or "/", _PATH_SAFE)
     path = re.sub(r"/{2,}", "/", path)
+    path = _remove_dot_segments(path)
     if strip_amp:
         path = _strip_amp_path(path)
     query = []
-    for key, value in parse_qsl(parts.query, keep_blank_values=True):
-        low = key.lower()
-        if low.startswith(_TRACKING_PREFIXES) or low in _TRACKING_EXACT:
+    for piece in parts.query.split("&"):
+        if not piece:
             continue
-        if strip_amp and low in _AMP_FLAGS and value.lower() in _AMP_FLAGS[low]:
+        raw_key, _, raw_value = piece.partition("=")
+        key, value = unquote_plus(raw_key).strip().lower(), unquote_plus(raw_value).strip().lower()
+        if key.startswith(_TRACKING_PREFIXES) or key in _TRACKING_EXACT:
             continue
-        query.append((key, value))
-    q = urlencode(query, doseq=True, quote_via=quote, safe="/:@!$'()*,;~-._")
-    return urlunsplit((scheme, netloc, path, q, ""))
+        if strip_amp and key in _AMP_FLAGS and value in _AMP_FLAGS[key]:
+            continue
+        query.append(_escape(piece, _QUERY_SAFE))
+    return urlunsplit((scheme, netloc, path, "&".join(query), ""))
 
 
 def host_of(url: str | None) -> str | None:
-    if not url:
+    if not url or not isinstance(url, str):
         return None
     try:
         host = urlsplit(url.strip()).hostname
@@ -87,13 +153,19 @@ def host_of(url: str | None) -> str | None:
 
 def site_of(url_or_host: str | None) -> str | None:
     """The registrable domain ("www.bbc.co.uk" -> "bbc.co.uk"): the last two labels, or three under a
-    country's generic second level (co.uk, com.au, co.jp …)."""
-    if not url_or_host:
+    country's generic second level (co.uk, com.au, co.jp …). Accepts a URL, a host, or a host with a path or
+    port."""
+    if not url_or_host or not isinstance(url_or_host, str):
         return None
-    host = host_of(url_or_host) if "/" in url_or_host else url_or_host.lower().rstrip(".")
+    text = url_or_host.strip()
+    if re.fullmatch(r"\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\]?", text):
+        return text.strip("[]").lower()
+    if "://" not in text and not text.startswith("//"):
+        text = "//" + text
+    host = host_of(text)
     if not host:
         return None
-    if re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+    if re.fullmatch(r"[\d.]+|[0-9a-f:]+", host):
         return host
     labels = host.split(".")
     if len(labels) <= 2:
@@ -109,23 +181,36 @@ def same_site(a: str | None, b: str | None) -> bool:
 
 
 def is_homepage(url: str | None) -> bool:
-    """True for a site's front page (no path, or only an index file / language code)."""
+    """True for a site's front page: no path (or only an index file, a language code, "home" or "news") and no
+    query. "https://example.com/?p=123" is an article, not the front page."""
     if not url:
         return False
+    norm = normalize_url(url, strip_amp=False) or url
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(norm)
     except ValueError:
         return False
+    if parts.query:
+        return False
     path = parts.path.strip("/")
-    return path == "" or bool(re.fullmatch(r"(index\.\w+|[a-z]{2}(-[a-z]{2})?|home|news)", path, re.I)) \
-        and not parts.query
+    return path == "" or bool(re.fullmatch(r"(index\.\w+|[a-z]{2}(-[a-z]{2})?|home|news)", path, re.I))
 
 
 def canonical_url(page_url: str | None, declared: list[str | None]) -> str | None:
-    """The article's canonical URL: the first declared canonical (rel=canonical, og:url) that is absolute,
-    on the same site as the page and not a homepage; otherwise the page URL. Normalised either way."""
+    """The article's canonical URL: the first declared canonical (rel=canonical, og:url) that is on the same
+    site as the page and not a homepage (a root-relative one is read against the page URL); otherwise the page URL.
+    Normalised either way."""
     base = normalize_url(page_url) if page_url else None
     for candidate in declared:
+        if not candidate or not isinstance(candidate, str):
+            continue
+        candidate = candidate.strip()
+        if base and candidate.startswith("/") and not re.search(r"\s", candidate):
+            # root-relative ("/news/a") or scheme-relative ("//www.example.com/news/a")
+            try:
+                candidate = urljoin(base, candidate)
+            except ValueError:
+                continue
         norm = normalize_url(candidate)
         if not norm:
             continue
