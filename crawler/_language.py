@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_TAG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$")
+_TAG = re.compile(r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{1,8})*$")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -22,12 +22,19 @@ _MIN_TEXT = 40
 
 def normalize_tag(tag: str | None) -> str | None:
     """"en_US" -> "en-US", "EN" -> "en", "zh-hans-cn" -> "zh-Hans-CN"; None when it is not a language tag."""
-    if not tag:
+    if not tag or not isinstance(tag, str):
         return None
     tag = tag.strip().split(",")[0].split(";")[0].strip()
+    # a POSIX locale ("en_US.UTF-8", "de_DE@euro") names its language the same way
+    tag = re.split(r"[.@]", tag, maxsplit=1)[0]
     if not _TAG.match(tag):
         return None
     parts = re.split(r"[-_]", tag)
+    # extensions and private use ("en-US-u-ca-gregory", "de-x-formal") say nothing about the language
+    for i, p in enumerate(parts[1:], start=1):
+        if len(p) == 1:
+            parts = parts[:i]
+            break
     out = [parts[0].lower()]
     for p in parts[1:]:
         if len(p) == 4 and p.isalpha():
@@ -82,6 +89,9 @@ def choose_language(declared: list[str | None], text: str) -> str | None:
     if detected is None or primary(tag) == detected:
         return tag
     cjk = {"ja", "ko", "zh"}
+    if detected == "zh" and primary(tag) in ("ja", "ko"):
+        # Han alone is written in Japanese and (less) Korean too: a kanji-only text does not contradict "ja"
+        return tag
     if detected in cjk or primary(tag) in cjk:
         return detected if confidence >= 0.99 or detected in cjk else tag
     if confidence >= 0.9 and len(text) >= 400:
