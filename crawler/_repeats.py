@@ -32,7 +32,20 @@ def remove_repeats(
 ) -> list[str]:
     keys = [match_key(p) for p in paragraphs]
     banned = {k for k in (match_key(title or ""), match_key(subtitle or "")) if k}
+    # Dropping a paragraph joins its neighbours in the running text, which can reveal a copy that the dropped
+    # paragraph hid; the rules are applied again until nothing changes, so that the result is stable
+    # (remove_repeats(remove_repeats(x)) == remove_repeats(x)). Each pass only removes, so this ends.
+    alive = list(range(len(paragraphs)))
+    while True:
+        kept = [alive[i] for i in _one_pass([keys[j] for j in alive], [paragraphs[j] for j in alive], banned,
+                                            min_words)]
+        if len(kept) == len(alive):
+            return [paragraphs[i] for i in kept]
+        alive = kept
 
+
+def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int) -> list[int]:
+    """Indices of the paragraphs that the rules keep, in one pass over `keys`."""
     # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
     starts: list[int] = []
     pos = 0
@@ -61,4 +74,4 @@ def remove_repeats(
                 continue
         kept.append(i)
         kept_keys.add(key)
-    return [paragraphs[i] for i in kept]
+    return kept

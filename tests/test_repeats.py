@@ -1,0 +1,118 @@
+"""Text a page prints twice is kept once: headline and dek in the body, leads, captions, pull quotes."""
+
+from __future__ import annotations
+
+from crawler._repeats import remove_repeats
+
+TITLE = "Japan to release treated water from Fukushima plant"
+SENT_A = "Japan said Tuesday it will begin releasing treated radioactive water from the wrecked Fukushima plant."
+SENT_B = "The release is expected to start in the summer after final safety checks by regulators."
+SENT_C = "Neighbouring countries have objected to the plan for years."
+
+
+def test_headline_repeated_in_body_is_removed() -> None:
+    paras = [TITLE, SENT_A, SENT_B]
+    assert remove_repeats(paras, title=TITLE) == [SENT_A, SENT_B]
+
+
+def test_headline_with_other_case_and_punctuation_is_removed() -> None:
+    paras = [TITLE.upper() + ".", SENT_A]
+    assert remove_repeats(paras, title=TITLE) == [SENT_A]
+
+
+def test_subtitle_repeated_in_body_is_removed() -> None:
+    dek = "Neighbours object as the release date nears"
+    assert remove_repeats([dek, SENT_A], title=TITLE, subtitle=dek) == [SENT_A]
+
+
+def test_lead_printed_twice_with_other_dashes_keeps_the_running_text() -> None:
+    # a syndicated copy prints the lead merged with the next sentence first, then the running text
+    paras = [
+        f"TOKYO (AP) \u2013 {SENT_A} {SENT_B}",
+        f"TOKYO (AP) - {SENT_A}",
+        f"{SENT_B} {SENT_C}",
+        "Officials said the water would be diluted well below safety limits.",
+    ]
+    assert remove_repeats(paras, title=TITLE) == paras[1:]
+
+
+def test_later_copy_of_a_paragraph_is_removed() -> None:
+    paras = [f"{SENT_A} {SENT_B}", SENT_C, SENT_A]
+    assert remove_repeats(paras) == [f"{SENT_A} {SENT_B}", SENT_C]
+
+
+def test_pull_quote_printed_before_the_running_text_is_removed() -> None:
+    quote = "\u201cWe have no other option but to release the water,\u201d the minister said."
+    plain = quote.replace("\u201c", '"').replace("\u201d", '"')
+    body = f"At a press conference on Tuesday, he defended the decision. {plain}"
+    paras = [SENT_A, quote, SENT_B, body]
+    assert remove_repeats(paras) == [SENT_A, SENT_B, body]
+
+
+def test_repeated_captions_are_removed() -> None:
+    cap = "A view of the Fukushima Daiichi nuclear power plant in Okuma, Japan (AP Photo/Eugene Hoshiko)"
+    paras = [cap, SENT_A, cap, SENT_B, cap]
+    out = remove_repeats(paras)
+    assert out.count(cap) == 1
+    assert SENT_A in out and SENT_B in out
+
+
+def test_short_exact_repeat_is_removed() -> None:
+    assert remove_repeats(["Photo: Reuters", SENT_A, "Photo: Reuters"]) == ["Photo: Reuters", SENT_A]
+
+
+def test_distinct_short_paragraphs_are_kept() -> None:
+    paras = ["Yes.", "No.", "Maybe.", "Why?", "Because.", "It rained in Tokyo."]
+    assert remove_repeats(paras) == paras
+
+
+def test_short_paragraph_inside_a_longer_one_is_kept() -> None:
+    # under min_words a paragraph is only dropped as an exact repeat
+    paras = ["The minister resigned.", "The minister resigned on Friday after a week of protests in the capital."]
+    assert remove_repeats(paras) == paras
+
+
+def test_separators_are_kept() -> None:
+    paras = [SENT_A, "***", SENT_B, "***", SENT_C]
+    assert remove_repeats(paras) == paras
+
+
+def test_cjk_repeats() -> None:
+    lead = "東京電力は28日、福島第一原子力発電所の処理水を海に放出する計画を発表した。"
+    rest = "放出は今年の夏にも始まる見通しで、漁業関係者からは反対の声が上がっている。"
+    paras = [lead + rest, lead, rest + "政府は理解を求めている。"]
+    assert remove_repeats(paras) == paras[1:]
+
+
+def test_cjk_short_paragraphs_kept() -> None:
+    paras = ["東京で会議", "大阪で会議", "名古屋で会議"]
+    assert remove_repeats(paras) == paras
+
+
+def test_empty() -> None:
+    assert remove_repeats([]) == []
+    assert remove_repeats([], title=TITLE) == []
+
+
+def test_deterministic_and_idempotent() -> None:
+    paras = [TITLE, f"TOKYO (AP) \u2013 {SENT_A} {SENT_B}", f"TOKYO (AP) - {SENT_A}", f"{SENT_B} {SENT_C}", SENT_C]
+    once = remove_repeats(paras, title=TITLE)
+    assert once == remove_repeats(list(paras), title=TITLE)
+    assert remove_repeats(once, title=TITLE) == once
+
+
+def test_idempotent_when_a_dropped_paragraph_separated_a_copy() -> None:
+    # "x y" is printed across the end of one paragraph and the start of another that an exact repeat
+    # separated: once the repeat is gone the early copy is a copy of the running text, and must go at once
+    teaser = "alpha beta gamma delta epsilon zeta"
+    paras = ["Yes.", teaser, "one two alpha beta gamma", "Yes.", "delta epsilon zeta three four"]
+    once = remove_repeats(paras)
+    assert remove_repeats(once) == once
+    assert teaser not in once
+
+
+def test_input_is_not_modified() -> None:
+    paras = [TITLE, SENT_A, SENT_A]
+    copy = list(paras)
+    remove_repeats(paras, title=TITLE)
+    assert paras == copy
