@@ -21,12 +21,12 @@ from ._html import text_of
 
 # ---------------------------------------------------------------------------------------------- markup
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 CLUTTER_TOKENS = frozenset(
     """
-    ad ads adslot adunit adcontainer adwrapper advert adverts advertisement advertising dfp gpt
+    ad ads adslot adunit adcontainer adwrapper advert adverts advertisement advertising dfp gpt adsbygoogle adsense
     sponsor sponsored sponsors outbrain taboola revcontent mgid zergnet
     newsletter newsletters signup subscribe subscription subscriptions paywall regwall
     promo promos promotion promotions
@@ -66,7 +66,11 @@ CLUTTER_PHRASES = (
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
 _ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",
           "data-block", "data-name")
-_AD_ATTR_PREFIXES = ("data-ad-", "data-google-query-id", "data-ad")
+_AD_ATTR_PREFIXES = ("data-ad-", "data-ad_", "data-google-query-id")
+# data-* attribute names whose first word marks an ad ("data-ad", "data-adunit"); "data-adaptive" is no ad
+_AD_ATTR_WORDS = frozenset({"ad", "ads", "adslot", "adunit", "adtype", "adsense", "advert", "advertisement", "dfp"})
+# "no-ads", "has-ads", "ads-free", "with-sidebar": a modifier saying the element is not (or only holds) the thing
+_NEGATORS = frozenset({"no", "non", "has", "with", "without"})
 
 
 def attribute_tokens(value: str) -> list[str]:
@@ -93,15 +97,17 @@ def clutter_reason(el: etree._Element) -> str | None:
     if role and role.strip().lower() in _CLUTTER_ROLES:
         return f"role={role}"
     for key in attrib.keys():
-        if key.startswith(_AD_ATTR_PREFIXES):
+        if key.startswith(_AD_ATTR_PREFIXES) or (key.startswith("data-") and key[5:] in _AD_ATTR_WORDS):
             return key
     for name in _ATTRS:
         value = attrib.get(name)
         if not value:
             continue
         tokens = attribute_tokens(value)
-        for token in tokens:
+        for i, token in enumerate(tokens):
             if token in CLUTTER_TOKENS:
+                if (i and tokens[i - 1] in _NEGATORS) or tokens[i + 1:i + 2] == ["free"]:
+                    continue
                 return f"{name}~{token}"
         if _has_phrase(tokens):
             return f"{name}~{value[:40]}"
@@ -148,7 +154,7 @@ def prune_clutter(
         if reason is None:
             continue
         size = len(text_of(el))
-        if size > max_share * total and size > 400:
+        if size > max_share * total and (size > 400 or size > 0.5 * total):
             links = _link_text_len(el)
             if links < 0.5 * size:
                 continue
@@ -200,7 +206,8 @@ _LINE_PATTERNS = [
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
-    r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)\W*",
+    r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
+    r"menu))?\W*",
     r"continue reading( (below|the (main )?story))?\W*",
     r"story continues below( (this )?(ad|advertisement))?\W*",
     r"article continues (below|after (this )?(ad|advertisement))\W*",
@@ -208,12 +215,12 @@ _LINE_PATTERNS = [
     r"(sign up|subscribe|register)( now)? (to|for) (our|the|my|free|a)\b.{0,80}(newsletters?|alerts?|briefing|"
     r"digest|updates|emails?|inbox)\W*",
     r"sign up for (our|the) newsletters?\W*",
-    r"subscribe to (our|the) .{1,60}",
+    r"subscribe to (our|the) [^,;]{1,60}",
     r"(get|receive) (our|the) .{0,100}(newsletters?|(in|to) your inbox)\W*.{0,40}",
     r"(this service|this newsletter|this site) is not intended for (persons|people|users) (residing|located|living) in"
     r" the e\.?u\.?.*",
-    r"by (clicking|signing up|subscribing|submitting|entering|registering|continuing)\b.{0,200}\b(agree|consent|accept|"
-    r"acknowledge)\b.*",
+    r"by (clicking|signing up|subscribing|submitting|entering|registering|continuing)\b.{0,200}\b(you|i)\b.{0,60}"
+    r"\b(agree|consent|accept|acknowledge)\b.*",
     r"you (can|may) (unsubscribe|opt out) at any time.*",
     r"(thanks|thank you) for (signing up|subscribing)\W*",
     r"(enter|your) e-?mail( address)?\W*",
@@ -222,8 +229,8 @@ _LINE_PATTERNS = [
     # app, summary and audio promos
     r"read a summary of this article on .{1,40}",
     r"get bite-sized news via .{0,80}",
-    r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b.{0,80}",
-    r"get the .{1,40} app\W*",
+    r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b[^,;]{0,80}",
+    r"get the (.{1,40} )?app\W*",
     r"download (the|our) .{0,40}app\b.{0,60}",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
@@ -248,6 +255,8 @@ _LINE_PATTERNS = [
     r"(read more|related|read also|also read|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch "
     r"interessant|leia também|leia mais|veja também|lee también|lea también|leggi anche|читайте также|baca juga|"
     r"lihat juga|à lire aussi|lire aussi|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)\s*[:：>»›].{0,200}",
+    r"(관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
+    r"veja também|leggi anche|lire aussi|à lire aussi|читайте также)\W*",
     # time stamps, counters and id runs that widgets leave behind
     r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     r"[0-9a-f-]{32,}",
@@ -267,7 +276,7 @@ _LINE_PATTERNS = [
     # copyright and reuse footers common in Korean, Japanese and Chinese news pages
     r"(ⓒ|©|\(c\)|copyright).{0,80}(무단|전재|재배포|禁止|無断|転載|版权所有|all rights reserved).{0,80}",
     r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
-    r"저작권자.{0,40}",
+    r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
 ]
 LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + r")$", re.I)
 _MAX_LINE = 400

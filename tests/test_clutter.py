@@ -1,0 +1,258 @@
+"""Clutter: promo and widget lines, and non-article markup, without touching real article text."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler._clutter import attribute_tokens, clutter_reason, drop_clutter_lines, is_clutter_line, prune_clutter
+from crawler._html import text_of
+
+# ------------------------------------------------------------------------------------------------ lines
+
+CLUTTER_LINES = [
+    "Advertisement",
+    "ADVERTISEMENT",
+    "Sponsored content",
+    "Anzeige",
+    "\u5e83\u544a",
+    "Sign up for our newsletters",
+    "Sign up for our daily newsletter",
+    "Subscribe to our newsletter",
+    "Get our free newsletter delivered to your inbox",
+    "Thanks for signing up!",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.",
+    "Read a summary of this article on FAST.",
+    "Get the CNA app",
+    "Get the app",
+    "Download the BBC app",
+    "Coverage Details",
+    "Bias Distribution",
+    "- 48% of the sources are Center",
+    "Left 30%",
+    "Baca juga: Harga emas naik hari ini",
+    "Lesen Sie auch: Die Lage in Berlin",
+    "Leia tamb\u00e9m: Mercado sobe",
+    "Read more: How the market fell",
+    "Also read: Markets tumble",
+    "\uad00\ub828\uae30\uc0ac",
+    "\uad00\ub828 \uae30\uc0ac",
+    "\u95a2\u9023\u8a18\u4e8b",
+    "\u24d2 \ud55c\uad6d\uc77c\ubcf4, \ubb34\ub2e8 \uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0",
+    "\uc800\uc791\uad8c\uc790 \u00a9 \ud55c\uad6d\uc77c\ubcf4 \ubb34\ub2e8\uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0",
+    "\u00a9 2023 The Korea Herald. All rights reserved.",
+    "Share this article",
+    "Share on Facebook",
+    "Read more",
+    "Related Articles",
+    "Most Read",
+    "Trending Now",
+    "You may also like",
+    "Continue reading below",
+    "Story continues below advertisement",
+    "Skip to main content",
+    "Loading...",
+    "Follow us on Twitter",
+    "5 minutes ago",
+    "Listen to this article",
+    "Click here to subscribe",
+    "Newsletter",
+]
+
+ARTICLE_LINES = [
+    "Subscribers to the service said they were unhappy with the price increase.",
+    "Share prices fell 3% on Tuesday after the announcement.",
+    "Read the full report, the minister said, before judging.",
+    "More than 40 people were injured.",
+    "Follow-up talks are planned for June.",
+    "Loading of the ships began at dawn.",
+    "Advertisement revenue rose 12% in the quarter.",
+    "Left-leaning lawmakers objected.",
+    "\u6771\u4eac\u90fd\u306f28\u65e5\u3001\u65b0\u578b\u30b3\u30ed\u30ca\u30a6\u30a4\u30eb\u30b9\u306e\u611f\u67d3\u8005\u304c"
+    "\u65b0\u305f\u306b500\u4eba\u78ba\u8a8d\u3055\u308c\u305f\u3068\u767a\u8868\u3057\u305f\u3002",
+    "Die Bundesregierung hat am Dienstag ein neues Gesetz zur F\u00f6rderung erneuerbarer Energien beschlossen.",
+    "Related stories have appeared in other newspapers.",
+    "Right now, the situation is tense.",
+    "Ownership of the company changed in 2019.",
+    "Print media is declining across the region.",
+    "Email correspondence showed the deal was agreed in March.",
+    "Comments from the minister were not immediately available.",
+    "Most popular among voters was the tax cut.",
+    "Trending upward, prices rose for a third month.",
+    "Subscribe to our values or leave, the party leader told members.",
+    "Click here to read the full statement, the spokesperson wrote on Facebook.",
+    "By continuing the talks, both sides agree to a ceasefire until Friday.",
+    "By signing the treaty, the countries agreed to cut emissions by half.",
+    "Subscriptions start at $5 a month, the company said, and rise next year.",
+    "\uc800\uc791\uad8c\uc790\ub4e4\uc740 \uc774\ubc88 \ud310\uacb0\uc5d0 \ubc18\ubc1c\ud588\ub2e4.",  # copyright holders objected
+    "Sign up to the new pension scheme opened in May for workers over 50.",
+    "Don't miss the point, she said.",
+    "Get the vaccine as soon as possible, health officials urged.",
+    "Share of renewable energy rose to 40% last year.",
+    "Center-right parties won the election.",
+    "Newsletters were sent to all residents, the council said.",
+    "Watching the vote, the crowd fell silent.",
+    "See the full list of winners below, organisers said.",
+    "Download speeds doubled in the past year.",
+    "Advertising executives met in Cannes this week.",
+    "Registration for the marathon opens on Monday.",
+]
+
+
+@pytest.mark.parametrize("line", CLUTTER_LINES)
+def test_clutter_line(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_line_is_not_clutter(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_blank_line_is_clutter_and_long_line_is_not() -> None:
+    assert is_clutter_line("")
+    assert is_clutter_line("   ")
+    assert not is_clutter_line("Advertisement " + "word " * 100)
+
+
+def test_drop_clutter_lines() -> None:
+    import re
+
+    lines = ["Advertisement", ARTICLE_LINES[0], "Read more", ARTICLE_LINES[1], "Promo: buy now"]
+    assert drop_clutter_lines(lines, [re.compile(r"Promo: .*")]) == [ARTICLE_LINES[0], ARTICLE_LINES[1]]
+
+
+# ------------------------------------------------------------------------------------------------ markup
+
+
+def _el(attrs: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<div {attrs}>x</div>")
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        'class="newsletter-widget-subscription-main"',
+        'id="taboola-below"',
+        'class="SovrnAd"',
+        'class="HTMLAd"',
+        'class="adsbygoogle"',
+        'class="ad-slot"',
+        'class="ArticleBody-adWrapper"',
+        'class="OUTBRAIN"',
+        'role="complementary"',
+        'role="navigation"',
+        'aria-label="Advertisement"',
+        'data-ad-slot="1234"',
+        'data-ad="top"',
+        'data-google-query-id="abc"',
+        'class="share-bar"',
+        'class="readMore"',
+        'class="most-popular"',
+        'class="cookie-consent"',
+        'class="paywall"',
+        'style="display: none"',
+    ],
+)
+def test_clutter_markup(attrs: str) -> None:
+    assert clutter_reason(_el(attrs)) is not None
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        "",
+        'class="article-body"',
+        'class="RichTextStoryBody"',
+        'class="headline"',
+        'class="shadow"',
+        'class="loaded"',
+        'class="adjective-list"',
+        'class="paddington"',
+        'class="download-count"',
+        'class="thread"',
+        'class="badge"',
+        'class="header"',
+        'class="upload"',
+        'class="lead"',
+        'class="gradient"',
+        'class="roadmap"',
+        'class="address"',
+        'id="main-content"',
+        'role="main"',
+        'role="article"',
+        'data-adaptive="true"',
+        'data-address="Tokyo"',
+        'data-added="2023-04-28"',
+        'class="article no-ads"',
+        'class="article ads-free"',
+        'class="story has-ads"',
+    ],
+)
+def test_not_clutter_markup(attrs: str) -> None:
+    assert clutter_reason(_el(attrs)) is None
+
+
+def test_attribute_tokens() -> None:
+    assert attribute_tokens("RichTextStoryBody") == ["rich", "text", "story", "body"]
+    assert attribute_tokens("HTMLAd") == ["html", "ad"]
+    assert attribute_tokens("newsletter-widget_subscription main") == ["newsletter", "widget", "subscription", "main"]
+    assert attribute_tokens("") == []
+
+
+ARTICLE_TEXT = " ".join(
+    f"Paragraph {i} of the article tells the reader what happened in the city on Tuesday." for i in range(12)
+)
+
+
+def _page(article_attrs: str, article: str = ARTICLE_TEXT) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(
+        "<html><body>"
+        '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
+        f"<div {article_attrs}><p>{article}</p>"
+        '<div class="ad-slot">Advertisement</div></div>'
+        '<div class="newsletter-signup">Sign up for our newsletter</div>'
+        "</body></html>"
+    )
+
+
+def test_prune_keeps_a_paywall_container_holding_the_article() -> None:
+    root = _page('class="paywall article"')
+    removed = prune_clutter(root)
+    text = text_of(root)
+    assert "Paragraph 11 of the article" in text
+    assert "Sign up for our newsletter" not in text
+    assert "Advertisement" not in text
+    assert removed >= 2
+
+
+def test_prune_keeps_a_short_paywalled_article_holding_most_of_the_text() -> None:
+    short = "The council approved the budget on Tuesday after a long debate about school funding."
+    root = _page('class="paywall"', short)
+    prune_clutter(root)
+    assert short in text_of(root)
+
+
+def test_prune_keeps_what_is_kept() -> None:
+    root = _page('class="article"')
+    box = root.find_class("newsletter-signup")[0]
+    prune_clutter(root, keep=[box])
+    assert "Sign up for our newsletter" in text_of(root)
+
+
+def test_prune_removes_link_heavy_related_block_even_when_large() -> None:
+    links = "".join(f'<li><a href="/s{i}">Related story number {i} about the city council</a></li>' for i in range(40))
+    root = lxml.html.fromstring(
+        f'<html><body><div class="article"><p>{ARTICLE_TEXT}</p></div><div class="related">'
+        f"<ul>{links}</ul></div></body></html>"
+    )
+    prune_clutter(root)
+    text = text_of(root)
+    assert "Related story number" not in text
+    assert "Paragraph 11" in text
+
+
+def test_prune_keeps_tail_text() -> None:
+    root = lxml.html.fromstring('<html><body><p>Before <span class="ad">AD</span> after.</p></body></html>')
+    prune_clutter(root)
+    assert text_of(root) == "Before after."
