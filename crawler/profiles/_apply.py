@@ -1,17 +1,19 @@
 """Applying a profile to a parsed page.
 
 For each layout, newest first: copy the page, protect the `keep` elements, delete the `remove` elements,
-find the body root(s), prune generic clutter inside them, serialize to paragraphs, drop whole lines matching
-the layout's `drop` patterns, split off trailer notes, collect key points, structured sources and citations,
-read the metadata fields, then run the layout's hook. A layout whose body is missing or shorter than
-`min_body_chars` does not match; when none matches, the caller falls back to generic extraction and flags
-the article as a profile miss.
+find the body root(s), read the metadata fields (before any generic pruning, so that a byline or a visually
+hidden dek inside the body root is still there), prune generic clutter inside the body, serialize to
+paragraphs, drop whole lines matching the layout's `drop` patterns, split off trailer notes, collect key
+points, structured sources and citations, then run the layout's hook. A layout whose body is missing or
+shorter than `min_body_chars` does not match; when none matches, the caller falls back to generic extraction
+and flags the article as a profile miss.
 """
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin
 
 import lxml.etree as etree
@@ -90,6 +92,20 @@ def _items(rule: ItemRule, root: etree._Element, md: Metadata, base_url: str | N
     return out
 
 
+def _read_values(layout: Layout, doc: etree._Element, md: Metadata, url: str | None) -> dict[str, Any]:
+    image = _first_value(layout.image, doc, md)
+    return {
+        "title": _first_value(layout.title, doc, md),
+        "subtitle": _first_value(layout.subtitle, doc, md),
+        "authors": _all_values(layout.authors, doc, md),
+        "published": _first_value(layout.published, doc, md),
+        "updated": _first_value(layout.updated, doc, md),
+        "image": urljoin(url, image) if image and url else image,
+        "section": _first_value(layout.section, doc, md),
+        "tags": _all_values(layout.tags, doc, md),
+    }
+
+
 def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Metadata,
                   url: str | None) -> ProfileResult | None:
     # Quick test on the original tree before paying for a copy.
@@ -117,6 +133,10 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
             break
     if not roots:
         return None
+
+    # Metadata fields come from the page as the profile left it (after `remove`), before the generic clutter
+    # rules prune the body: a byline or a screen-reader-only dek inside the body root is a value source.
+    values = _read_values(layout, doc, md, url)
 
     paragraphs: list[str] = []
     for root in roots:
@@ -153,17 +173,7 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
     if sum(len(p) for p in paragraphs) < layout.min_body_chars:
         return None
 
-    result = ProfileResult(profile=profile, layout=layout, paragraphs=paragraphs, notes=notes)
-    result.title = _first_value(layout.title, doc, md)
-    result.subtitle = _first_value(layout.subtitle, doc, md)
-    result.authors = _all_values(layout.authors, doc, md)
-    result.published = _first_value(layout.published, doc, md)
-    result.updated = _first_value(layout.updated, doc, md)
-    result.image = _first_value(layout.image, doc, md)
-    if result.image and url:
-        result.image = urljoin(url, result.image)
-    result.section = _first_value(layout.section, doc, md)
-    result.tags = _all_values(layout.tags, doc, md)
+    result = ProfileResult(profile=profile, layout=layout, paragraphs=paragraphs, notes=notes, **values)
     for sel in layout.key_points:
         points = [b.text for el in sel.select(doc) for b in to_blocks(el)]
         if points:
