@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import email.utils
 import re
 import time
@@ -267,11 +268,15 @@ def _looks_binary(head: bytes) -> str | None:
     for magic, name in magics:
         if head.startswith(magic):
             return name
-    if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024].lstrip(b"\xff\xfe"):
-        # UTF-16 pages have NULs too, but they start with a BOM, which decode_html handles.
-        if not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
-            return "binary data"
+    if head.startswith(_WIDE_BOMS):
+        # UTF-16/32 pages are full of NULs, but they start with a BOM, which decode_html reads.
+        return None
+    if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024]:
+        return "binary data"
     return None
+
+
+_WIDE_BOMS = (codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class _HostMapTransport(httpx.AsyncBaseTransport):

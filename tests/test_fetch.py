@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import email.utils
 import time
 from datetime import datetime, timedelta, timezone
@@ -540,10 +541,15 @@ def test_binary_served_as_html(httpx_mock: HTTPXMock, body: bytes, name: str) ->
     assert len(result.attempts) == 1
 
 
-@pytest.mark.parametrize("bom", [b"\xff\xfe", b"\xfe\xff"])
-def test_utf16_page_with_bom_is_not_binary(httpx_mock: HTTPXMock, bom: bytes) -> None:
+@pytest.mark.parametrize(("bom", "codec"), [
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+])
+def test_wide_unicode_page_with_bom_is_not_binary(httpx_mock: HTTPXMock, bom: bytes, codec: str) -> None:
     text = "<html><body><p>Grüße aus Köln</p></body></html>"
-    body = bom + text.encode("utf-16-le" if bom == b"\xff\xfe" else "utf-16-be")
+    body = bom + text.encode(codec)
     httpx_mock.add_response(url=URL, headers={"Content-Type": "text/html"}, content=body)
     result = run_fetch(URL)
     assert result.ok, result.error
