@@ -334,7 +334,9 @@ class Fetcher:
         self._sleep = sleep or asyncio.sleep
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        #: at most `max_connections_per_host` attempts at once per host
         self._host_slots: dict[str, asyncio.Semaphore] = {}
+        self._slots_loop: asyncio.AbstractEventLoop | None = None
 
     async def __aenter__(self) -> "Fetcher":
         self.open()
@@ -374,6 +376,9 @@ class Fetcher:
             self._client = None
 
     def _host_slot(self, url: str) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._slots_loop is not loop:  # semaphores belong to one event loop
+            self._slots_loop, self._host_slots = loop, {}
         host = (httpx.URL(url).host or "").lower()
         slot = self._host_slots.get(host)
         if slot is None:
