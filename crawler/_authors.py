@@ -78,7 +78,7 @@ _PREFIX = re.compile(
     r"^(?:(?:written|reported|story|text|words|photos?|video|interview|opinion|analysis|commentary|column|review|"
     r"essay|compiled|produced|illustrations?|graphics|additional reporting)\s+)?"
     r"(?:by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|autor|autorin|author|"
-    r"authors|reporter|reporting|written by|posted by|published by)\s*[:\-–—]?\s+",
+    r"authors|reporter|reporting|written by|posted by|published by|with)\s*[:\-–—]?\s+",
     re.I,
 )
 # Credits for work other than writing: "Reporting by Jane Doe; Editing by John Smith" names one author.
@@ -119,6 +119,17 @@ _ROLE_WORDS = {
 _TRAILER = re.compile(r"\s+(?:in|for|at|aus|en|em|à|a)\s+[A-Z][\w .'-]{1,40}$")
 _CJK_SUFFIX = re.compile(r"\s*(?:記者|特派員|編集委員|論説委員|撮影|写真|기자|특파원|선임기자|논설위원|记者|編輯|编辑|報導|报道)\s*$")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}$")
+# A Japanese, Chinese or Korean credit that names a newspaper, agency, broadcaster or desk ("朝日新聞デジタル",
+# "日本経済新聞社", "中日新聞Web", "日刊現代", "人民网", "한국일보", "MBN뉴스") is an organisation, not a person.
+_CJK_ORG = re.compile(
+    r"新聞|新闻|日報|日报|通信|放送|編集|编辑部|デジタル|オンライン|ニュース|日刊|週刊|月刊|夕刊|電子版|時報|时报|晚报|晩報|"
+    r"电视台|電視台|广播|廣播|人民网|新华网|网站|網站"
+    r"|(?:신문|신문사|일보|뉴스|방송|편집국|편집부|닷컴|온라인|디지털)$"
+)
+# Korean "and N others" after the first credited name: "홍길동 기자 외 1명".
+_KO_OTHERS = re.compile(r"\s*(?:외|등)\s*\d+\s*(?:명|인)\s*$")
+# Full-width brackets as Japanese and Chinese credits write them: "山田太郎（共同）".
+_FULLWIDTH = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
 _MONTHS = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\b\.?\s*\d",
@@ -158,10 +169,14 @@ def _normal_case(name: str) -> str:
 def _is_person_name(name: str) -> bool:
     if not name or len(name) > 60:
         return False
+    if _CJK_ORG.search(name):
+        return False
     if _CJK_NAME.match(name.replace(" ", "")):
         return True
     if any(ch.isdigit() for ch in name):
         return False
+    if re.search(r"[@#/\\<>{}\[\]|=+*$%^~`_:;!?]", name):
+        return False  # "jane@example", "#politics", "a/b": not a name
     if _MONTHS.search(name):
         return False
     words = name.split()
@@ -198,6 +213,7 @@ def _strip(part: str) -> str:
     for _ in range(2):
         part = _PREFIX.sub("", part).strip(" .,:;|–—-")
     part = _TRAILER.sub("", part)
+    part = _KO_OTHERS.sub("", part)
     part = _CJK_SUFFIX.sub("", part)
     part = re.sub(r"\s*\([^()]*\)?\s*$", "", part)
     return part.strip(" .,:;|–—-()[]\"'“”")
@@ -246,7 +262,7 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
     for item in items:
         if not item or not isinstance(item, str):
             continue
-        text = clean_line(unicodedata.normalize("NFC", item))
+        text = clean_line(unicodedata.normalize("NFC", item).translate(_FULLWIDTH))
         # an agency in parentheses anywhere: "Jane Doe (Reuters)"
         for inner in re.findall(r"\(([^()]*)\)", text):
             ag = agency_name(inner)
@@ -258,6 +274,7 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
             continue
         text = _NOT_AUTHORS.sub("", text)
         text = _PREFIX.sub("", text)
+        after_agency = False
         for part in _split_credit(text):
             name = _strip(part)
             if not name:
@@ -265,7 +282,10 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
             ag = agency_name(name)
             if ag:
                 agency = agency or ag
+                after_agency = True
                 continue
+            if after_agency and name.isupper():
+                continue  # a dateline after the agency: "AFP, MANILA", "AP, NEW YORK"
             # "Jane Doe Staff Writer": cut trailing role words
             words = name.split()
             words, ag = _trailing_agency(words)

@@ -160,3 +160,31 @@ def test_agency_name() -> None:
     assert agency_name("  REUTERS. ") == "Reuters"
     assert agency_name("Reuters staff") == "Reuters"
     assert agency_name("Jane Doe") is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["朝日新聞デジタル", "日本経済新聞社", "中日新聞Web", "読売新聞オンライン", "日刊現代", "한국일보", "MBN 뉴스", "人民网"],
+)
+def test_east_asian_organisations_are_not_people(raw: str) -> None:
+    assert normalize_authors(raw)[0] == []
+
+
+def test_korean_name_ending_like_a_newspaper_word_stays() -> None:
+    assert normalize_authors("신문선")[0] == ["신문선"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agency"),
+    [
+        ("박준석 기자 외 1명", ["박준석"], None),
+        ("홍길동 기자 hong@example.com", ["홍길동"], None),
+        ("松岡大地（共同）", ["松岡大地"], "Kyodo"),
+        ("（共同）", [], "Kyodo"),
+        ("AFP, MANILA", [], "AFP"),
+        ("AP, NEW YORK", [], "Associated Press"),
+        ("Staff writer, with CNA", [], "CNA"),
+    ],
+)
+def test_east_asian_byline_forms(raw: str, people: list[str], agency: str | None) -> None:
+    assert normalize_authors(raw) == (people, agency)
