@@ -18,7 +18,7 @@ from ._html import norm_space, text_of
 
 ARTICLE_TYPES = frozenset(
     {
-        "newsarticle", "article", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+        "newsarticle", "article", "reportagenews", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "socialmediaposting",
         "liveblogposting", "scholarlyarticle", "techarticle", "report", "satiricalarticle", "advertisercontentarticle",
         "medicalscholarlyarticle", "posting",
