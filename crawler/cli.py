@@ -298,5 +298,140 @@ def profiles_check(site: str | None) -> None:
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+# -- crawl run --------------------------------------------------------------------------------------
+
+
+class _Reporter:
+    """Progress for `crawl run`: a progress bar on a terminal, log lines otherwise, JSON lines on request."""
+
+    def __init__(self, *, quiet: bool, verbose: bool, log_json: bool) -> None:
+        self.quiet, self.verbose, self.log_json = quiet, verbose, log_json
+        self.tty = sys.stderr.isatty() and not log_json and not quiet
+        self.progress = None
+        self.task = None
+
+    def _line(self, text: str) -> None:
+        from datetime import datetime
+
+        click.echo(f"{datetime.now().strftime('%Y-%m-%d %H:%M:%S')} {text}", err=True)
+
+    def event(self, kind: str, data: dict[str, Any]) -> None:
+        if self.log_json:
+            if kind != "url" or self.verbose or data.get("status") == "failed":
+                click.echo(json.dumps({"event": kind, **data}, ensure_ascii=False), err=True)
+            return
+        if self.tty:
+            self._tty_event(kind, data)
+            return
+        if self.quiet:
+            return
+        if kind == "start":
+            self._line(f"run {data['run_id']} started ({data['db']})")
+        elif kind == "discovered":
+            self._line(f"discovery done: {data['count']} new URLs")
+        elif kind == "due":
+            self._line(f"{data['count']} URLs due")
+        elif kind == "discovery" and (self.verbose or data.get("error")):
+            self._line(f"{data['kind']} {data['url']}: " + (data.get("error") or data.get("skipped") or
+                       ("not modified" if data.get("not_modified") else f"{data.get('found', 0)} links, "
+                                                                         f"{data.get('new', 0)} new")))
+        elif kind == "url" and (self.verbose or data.get("status") == "failed"):
+            extra = data.get("reason") or data.get("title") or ""
+            self._line(f"{data['status'].upper():<12} {data['url']} {extra}".rstrip())
+
+    def _tty_event(self, kind: str, data: dict[str, Any]) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        if kind == "start":
+            self.progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), console=_console(stderr=True), transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("discovering", total=None)
+        elif self.progress is None:
+            return
+        elif kind == "due":
+            self.progress.update(self.task, description="fetching", total=data["count"], completed=0)
+        elif kind == "url":
+            self.progress.advance(self.task)
+            if self.verbose or data.get("status") == "failed":
+                self.progress.console.print(f"{data['status'].upper():<12} {data['url']} "
+                                            f"{data.get('reason') or data.get('title') or ''}", markup=False)
+        elif kind == "finish":
+            self.progress.stop()
+
+    def summary(self, lines: list[str], failed: bool) -> None:
+        if self.log_json:
+            return
+        if self.quiet and not failed:
+            return
+        for line in lines:
+            click.echo(line)
+
+
+@main.command("run")
+@click.option("--config", "config_path", default="crawl.toml", show_default=True,
+              type=click.Path(dir_okay=False), help="Crawl configuration (see the README).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Override the configured database.")
+@click.option("--wait", is_flag=True, help="Wait for another run on the same database to finish instead of exiting.")
+@click.option("--wait-timeout", type=float, default=None, help="Give up waiting after this many seconds.")
+@click.option("--max-pages", type=click.IntRange(0), help="Override crawl.max_pages for this run.")
+@click.option("--max-time", help="Override crawl.max_time for this run (e.g. 10m).")
+@click.option("--workers", type=click.IntRange(0), help="Extraction processes (default: one per core).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing unless something failed.")
+@click.option("-v", "--verbose", is_flag=True, help="A line for every URL.")
+@click.option("--log-json", is_flag=True, help="Log events as JSON lines on stderr.")
+def run_command(config_path: str, db_path: str | None, wait: bool, wait_timeout: float | None, max_pages: int | None,
+                max_time: str | None, workers: int | None, quiet: bool, verbose: bool, log_json: bool) -> None:
+    """Crawl the configured feeds, sitemaps, section pages and URL lists into SQLite.
+
+    Meant for cron: incremental (conditional requests; a second run with nothing new stores nothing),
+    polite (robots.txt, per-host delay and concurrency), safe (one run per database; a killed run loses
+    nothing and the next resumes).
+
+    \b
+    Exit codes: 0 all well; 1 some pages failed; 2 configuration error; 3 another run holds the database;
+    130 interrupted (SIGINT/SIGTERM).
+
+    \b
+    Examples:
+      crawl run --config crawl.toml
+      crawl run --config crawl.toml --max-time 10m --quiet      # from cron
+    """
+    from ._config import ConfigError, _Check, load_config
+    from ._lock import LockedError, RunLock
+    from ._run import EXIT_LOCKED, Runner
+    from .profiles import ProfileError
+    from .store import StoreError
+
+    try:
+        config = load_config(config_path)
+        if max_pages is not None:
+            config.max_pages = max_pages
+        if max_time is not None:
+            config.max_time = _Check("--max-time").duration(max_time, "--max-time")
+        if workers is not None:
+            config.workers = workers
+        reporter = _Reporter(quiet=quiet, verbose=verbose, log_json=log_json)
+        runner = Runner(config, db_path=db_path, on_event=reporter.event)
+    except (ConfigError, ProfileError) as exc:
+        _fail(str(exc), EXIT_CONFIG)
+    lock = RunLock(runner.db_path)
+    try:
+        lock.acquire(wait=wait, timeout=wait_timeout)
+    except LockedError as exc:
+        click.echo(f"crawl: {runner.db_path}: {exc}", err=True)
+        sys.exit(EXIT_LOCKED)
+    try:
+        summary = runner.run()
+    except StoreError as exc:
+        _fail(str(exc), EXIT_CONFIG)
+    finally:
+        lock.release()
+    reporter.summary(summary.lines(), failed=summary.exit_code != 0)
+    if log_json:
+        click.echo(json.dumps({"event": "summary", **summary.as_dict()}, ensure_ascii=False))
+    sys.exit(summary.exit_code)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -13,7 +13,8 @@ from .._fetch import FetchResult
 @dataclass(frozen=True)
 class SaveResult:
     article_id: int
-    #: new (first time seen), updated (body changed; the old version kept), unchanged (same content)
+    #: new (first time seen), duplicate (new row, but the same body is already stored at another URL:
+    #: `duplicate_of` points at it), updated (body changed; the old version kept), unchanged (same content)
     status: str
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from datetime import datetime, timezone
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +22,10 @@ import sqlite_utils
 
 from .._article import Article
 from .._fetch import FetchResult
-from .._urls import normalize_url
+from .._urls import host_of, normalize_url
 from ._base import SaveResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
 _ARTICLE_FIELDS = (
@@ -119,6 +119,61 @@ _MIGRATIONS: dict[int, str] = {
         run_id INTEGER
     );
     CREATE INDEX idx_failures_url ON failures(url);
+    """,
+    2: """
+    ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(id);
+    CREATE TABLE urls (
+        url TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'article',
+        state TEXT NOT NULL DEFAULT 'new',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_status INTEGER,
+        last_error_kind TEXT,
+        last_error TEXT,
+        next_attempt_at TEXT,
+        discovered_at TEXT NOT NULL,
+        discovered_from TEXT,
+        lastmod TEXT,
+        last_fetched_at TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        article_id INTEGER REFERENCES articles(id),
+        run_id INTEGER
+    );
+    CREATE INDEX idx_urls_state ON urls(kind, state, next_attempt_at);
+    CREATE INDEX idx_urls_host ON urls(host);
+    CREATE INDEX idx_urls_article ON urls(article_id);
+    CREATE TABLE robots (
+        host TEXT PRIMARY KEY,
+        url TEXT NOT NULL,
+        status INTEGER,
+        body TEXT,
+        error TEXT,
+        fetched_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        state TEXT NOT NULL DEFAULT 'running',
+        pid INTEGER,
+        config TEXT,
+        exit_code INTEGER,
+        discovered INTEGER NOT NULL DEFAULT 0,
+        fetched INTEGER NOT NULL DEFAULT 0,
+        not_modified INTEGER NOT NULL DEFAULT 0,
+        new_articles INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        profile_misses INTEGER NOT NULL DEFAULT 0,
+        blocked INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        failures_by_reason TEXT NOT NULL DEFAULT '{}',
+        elapsed_s REAL
+    );
     """,
 }
 
@@ -233,11 +288,19 @@ class SQLiteStore:
             article_id = self._article_id_for(urls, canonical)
             if article_id is None:
                 row.update(first_seen_at=now, last_fetched_at=now, last_changed_at=now, version=1, fetch_count=1)
+                original = None
+                if row["content_hash"]:
+                    found = self.conn.execute(
+                        "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
+                        (row["content_hash"],)).fetchone()
+                    original = int(found[0]) if found else None
+                row["duplicate_of"] = original
                 cols = ", ".join(row)
                 marks = ", ".join("?" for _ in row)
                 cur = self.conn.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", tuple(row.values()))
+                del row["duplicate_of"]
                 article_id = int(cur.lastrowid or 0)
-                status = "new"
+                status = "duplicate" if original else "new"
             else:
                 old = self.conn.execute(
                     "SELECT content_hash, title, subtitle, body, updated_at, version, last_fetched_at, canonical_url"
@@ -303,6 +366,136 @@ class SQLiteStore:
                        run_id: int | None = None) -> None:
         self.conn.execute("INSERT INTO failures (url, stage, kind, message, at, run_id) VALUES (?, ?, ?, ?, ?, ?)",
                           (url, stage, kind, message, _now(), run_id))
+
+
+    # -- frontier (the `urls` table), robots.txt cache, runs ------------------------------------------
+
+    def frontier_add(self, found: Iterable[tuple[str, str | None]], *, kind: str = "article",
+                     discovered_from: str | None = None, run_id: int | None = None) -> int:
+        """Add URLs (with an optional lastmod) to the frontier; returns how many were new."""
+        now = _now()
+        rows = []
+        for url, lastmod in found:
+            host = host_of(url)
+            if host:
+                rows.append((url, host, kind, now, discovered_from, lastmod, run_id))
+        if not rows:
+            return 0
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            before = self.conn.total_changes
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from, lastmod, run_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            added = self.conn.total_changes - before
+            # a newer lastmod on a known article makes it worth a conditional re-fetch
+            self.conn.executemany(
+                "UPDATE urls SET lastmod = ? WHERE url = ? AND (lastmod IS NULL OR lastmod < ?)",
+                [(r[5], r[0], r[5]) for r in rows if r[5]])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return added
+
+    def frontier_get(self, url: str) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM urls WHERE url = ?", (url,))
+        row = cur.fetchone()
+        return self._row_to_dict(cur, row) if row else None
+
+    def frontier_due(self, *, limit: int, max_failures: int, recrawl_window: float, recrawl_interval: float,
+                     per_host_limit: dict[str, int] | None = None) -> list[dict[str, Any]]:
+        """Article URLs to fetch now: new ones (newest lastmod first), failed ones whose back-off has passed,
+        stored articles younger than `recrawl_window` not fetched for `recrawl_interval` seconds, and stored
+        articles a feed or sitemap says changed since they were fetched."""
+        now = datetime.now(timezone.utc)
+        window_start = (now - timedelta(seconds=recrawl_window)).isoformat(timespec="seconds")
+        refetch_before = (now - timedelta(seconds=recrawl_interval)).isoformat(timespec="seconds")
+        cur = self.conn.execute(
+            """
+            SELECT u.url, u.host, u.state, u.etag, u.last_modified, u.attempts, u.article_id,
+                   ROW_NUMBER() OVER (PARTITION BY u.host ORDER BY (u.state = 'new') DESC, u.lastmod DESC,
+                                      u.discovered_at) AS host_rank
+            FROM urls u LEFT JOIN articles a ON a.id = u.article_id
+            WHERE u.kind = 'article' AND (
+                u.state = 'new'
+                OR (u.state = 'failed' AND u.attempts < ? AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= ?))
+                OR (u.state = 'done' AND u.last_fetched_at <= ?
+                    AND COALESCE(a.published_at, a.first_seen_at) >= ?)
+                OR (u.state = 'done' AND u.lastmod > u.last_fetched_at)
+            )
+            ORDER BY (u.state = 'new') DESC, u.lastmod DESC, u.discovered_at
+            """,
+            (max_failures, now.isoformat(timespec="seconds"), refetch_before, window_start))
+        out: list[dict[str, Any]] = []
+        for row in cur:
+            item = {d[0]: v for d, v in zip(cur.description, row)}
+            cap = (per_host_limit or {}).get(item["host"])
+            if cap is not None and item["host_rank"] > cap:
+                continue
+            out.append(item)
+            if len(out) >= limit:
+                break
+        return out
+
+    def frontier_update(self, url: str, *, state: str, status: int | None = None, error_kind: str | None = None,
+                        error: str | None = None, next_attempt_at: str | None = None, etag: str | None = None,
+                        last_modified: str | None = None, article_id: int | None = None,
+                        run_id: int | None = None, failed: bool = False, kind: str | None = None) -> None:
+        """Record the outcome of fetching a frontier URL (the row is created if missing)."""
+        now = _now()
+        host = host_of(url) or ""
+        self.conn.execute(
+            "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from) VALUES (?, ?, ?, ?, ?)",
+            (url, host, kind or "article", now, "direct"))
+        self.conn.execute(
+            """UPDATE urls SET state = ?, last_status = ?, last_error_kind = ?, last_error = ?, next_attempt_at = ?,
+                   attempts = CASE WHEN ? THEN attempts + 1 ELSE 0 END, last_fetched_at = ?,
+                   etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified),
+                   article_id = COALESCE(?, article_id), run_id = ?
+               WHERE url = ?""",
+            (state, status, error_kind, error, next_attempt_at, int(failed), now, etag, last_modified, article_id,
+             run_id, url))
+
+    def frontier_counts(self) -> dict[str, int]:
+        return {f"{k}:{s}": n for k, s, n in
+                self.conn.execute("SELECT kind, state, count(*) FROM urls GROUP BY kind, state")}
+
+    def robots_get(self, host: str) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM robots WHERE host = ?", (host,))
+        row = cur.fetchone()
+        return self._row_to_dict(cur, row) if row else None
+
+    def robots_put(self, host: str, url: str, status: int | None, body: str | None, error: str | None,
+                   ttl: float) -> None:
+        now = datetime.now(timezone.utc)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO robots (host, url, status, body, error, fetched_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (host, url, status, body, error, now.isoformat(timespec="seconds"),
+             (now + timedelta(seconds=ttl)).isoformat(timespec="seconds")))
+
+    def run_start(self, *, pid: int, config: str | None = None) -> int:
+        """Open a `runs` row; a run left 'running' by a killed process is marked 'interrupted' first."""
+        self.conn.execute("UPDATE runs SET state = 'interrupted' WHERE state = 'running'")
+        cur = self.conn.execute("INSERT INTO runs (started_at, pid, config) VALUES (?, ?, ?)", (_now(), pid, config))
+        return int(cur.lastrowid or 0)
+
+    def run_finish(self, run_id: int, *, state: str, exit_code: int, counts: dict[str, int],
+                   failures_by_reason: dict[str, int], elapsed_s: float) -> None:
+        cols = ("discovered", "fetched", "not_modified", "new_articles", "updated", "unchanged", "duplicates",
+                "profile_misses", "blocked", "failed")
+        sets = ", ".join(f"{c} = ?" for c in cols)
+        self.conn.execute(
+            f"UPDATE runs SET finished_at = ?, state = ?, exit_code = ?, failures_by_reason = ?, elapsed_s = ?, {sets}"
+            " WHERE id = ?",
+            (_now(), state, exit_code, _dump(failures_by_reason), round(elapsed_s, 3),
+             *(int(counts.get(c, 0)) for c in cols), run_id))
+
+    def run_row(self, run_id: int) -> dict[str, Any] | None:
+        cur = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,))
+        row = cur.fetchone()
+        return self._row_to_dict(cur, row) if row else None
 
     # -- reading -----------------------------------------------------------------------------------
 

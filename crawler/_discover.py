@@ -1,0 +1,193 @@
+"""Finding article URLs: RSS/Atom feeds, sitemaps and section pages (parsing only; no network here).
+
+XML is parsed safely: documents that declare entities or external references ("billion laughs", XXE) are
+refused (defusedxml), gzip bodies are decompressed with a size cap, and sitemap indexes are followed by the
+caller with depth, count and loop limits.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from ._dates import parse_date
+from ._urls import normalize_url, same_site
+
+MAX_XML_BYTES = 50 * 1024 * 1024
+
+
+class DiscoveryError(ValueError):
+    """A feed or sitemap could not be read; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Found:
+    url: str
+    #: publication or modification time the source gives (ISO 8601), if any
+    lastmod: str | None = None
+
+
+@dataclass
+class SitemapResult:
+    urls: list[Found]
+    sitemaps: list[str]  # child sitemaps of an index
+
+
+def maybe_gunzip(data: bytes, limit: int = MAX_XML_BYTES) -> bytes:
+    """Decompress gzip data (by its magic bytes), refusing to inflate past `limit` bytes."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = io.BytesIO()
+    chunk = data
+    while chunk:
+        part = d.decompress(chunk, 1024 * 1024)
+        out.write(part)
+        if out.tell() > limit:
+            raise DiscoveryError(f"gzip body inflates past {limit // (1024 * 1024)} MB (refused)")
+        chunk = d.unconsumed_tail
+    try:
+        out.write(d.flush())
+    except zlib.error as exc:
+        raise DiscoveryError(f"broken gzip data: {exc}") from None
+    if out.tell() > limit:
+        raise DiscoveryError(f"gzip body inflates past {limit // (1024 * 1024)} MB (refused)")
+    return out.getvalue()
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _parse_xml(data: bytes):  # type: ignore[no-untyped-def]
+    try:
+        return SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise DiscoveryError(f"XML declares entities or external references (refused): {type(exc).__name__}") \
+            from None
+    except SafeET.ParseError as exc:
+        raise DiscoveryError(f"malformed XML: {exc}") from None
+
+
+def parse_sitemap(data: bytes, base_url: str, max_urls: int = 50_000) -> SitemapResult:
+    """URLs (with lastmod / news:publication_date) of a urlset, or the child sitemaps of a sitemapindex."""
+    root = _parse_xml(maybe_gunzip(data))
+    kind = _local(root.tag)
+    if kind not in ("urlset", "sitemapindex"):
+        raise DiscoveryError(f"not a sitemap (root element <{kind}>)")
+    urls: list[Found] = []
+    sitemaps: list[str] = []
+    for entry in root:
+        if _local(entry.tag) not in ("url", "sitemap"):
+            continue
+        loc = lastmod = published = None
+        for child in entry.iter():
+            name = _local(child.tag)
+            text = (child.text or "").strip()
+            if name == "loc" and text and loc is None:
+                loc = text
+            elif name == "lastmod" and text:
+                lastmod = text
+            elif name == "publication_date" and text:
+                published = text
+        lastmod = published or lastmod
+        if not loc:
+            continue
+        absolute = urljoin(base_url, loc)
+        if kind == "sitemapindex":
+            sitemaps.append(absolute)
+        else:
+            norm = normalize_url(absolute)
+            if norm:
+                urls.append(Found(norm, parse_date(lastmod) if lastmod else None))
+        if len(urls) >= max_urls:
+            break
+    return SitemapResult(urls, sitemaps)
+
+
+def parse_feed(data: bytes, base_url: str) -> list[Found]:
+    """Entry links of an RSS or Atom feed (safe parsing first, then feedparser for the many dialects)."""
+    data = maybe_gunzip(data)
+    _parse_xml(data)  # refuses entity declarations and external references before feedparser sees them
+    import feedparser
+
+    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    if parsed.get("bozo") and not parsed.entries:
+        raise DiscoveryError(f"not a readable feed: {parsed.get('bozo_exception')}")
+    out: list[Found] = []
+    for entry in parsed.entries:
+        link = entry.get("link")
+        if not link:
+            for alt in entry.get("links", []):
+                if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
+                    link = alt["href"]
+                    break
+        if not link:
+            guid = entry.get("id")
+            if guid and str(guid).startswith("http"):
+                link = guid
+        if not link:
+            continue
+        norm = normalize_url(urljoin(base_url, link))
+        if not norm:
+            continue
+        when = entry.get("published") or entry.get("updated")
+        out.append(Found(norm, parse_date(when) if when else None))
+    return out
+
+
+def links_from_html(html: str, base_url: str) -> list[str]:
+    """Every http(s) link on a page, absolute and normalised, in page order, without duplicates."""
+    from ._html import ParseError, parse_html
+
+    try:
+        tree = parse_html(html)
+    except ParseError:
+        return []
+    base = tree.find(".//base[@href]")
+    base_href = urljoin(base_url, base.get("href")) if base is not None else base_url
+    seen: dict[str, None] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        norm = normalize_url(urljoin(base_href, href))
+        if norm and norm not in seen:
+            seen[norm] = None
+    return list(seen)
+
+
+def article_links(html: str, base_url: str, pattern=None) -> list[Found]:  # type: ignore[no-untyped-def]
+    """Links on a section page that look like articles of the same site: matching `pattern` when given,
+    else any same-site link whose path is deep enough to be an article."""
+    out = []
+    for link in links_from_html(html, base_url):
+        if not same_site(link, base_url):
+            continue
+        if pattern is not None:
+            if not pattern.search(link):
+                continue
+        elif not _looks_like_article(link):
+            continue
+        out.append(Found(link))
+    return out
+
+
+def _looks_like_article(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    path = urlsplit(url).path.rstrip("/")
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return False
+    last = segments[-1]
+    # slugs with several words or long numeric ids; not tag/category/author pages
+    if any(s in ("tag", "tags", "topic", "topics", "category", "author", "authors", "search", "page") for s in segments):
+        return False
+    return last.count("-") >= 3 or any(ch.isdigit() for ch in last) and len(last) >= 6
+

@@ -1,0 +1,120 @@
+"""robots.txt: fetched once per host, cached in the store with its own expiry, parsed with Protego.
+
+Following RFC 9309: a 2xx file is obeyed (Disallow/Allow and Crawl-delay for our user agent); 4xx means no
+rules (everything allowed); 5xx or a network failure means the site is unavailable for now: nothing is
+fetched from it this run and its URLs stay due, they are not marked blocked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from protego import Protego
+
+from ._fetch import Fetcher
+from .store import Store
+
+MAX_ROBOTS_BYTES = 512 * 1024
+
+
+@dataclass(frozen=True)
+class RobotsDecision:
+    allowed: bool
+    #: the site's robots.txt could not be read (5xx, network): try again in a later run
+    unavailable: bool = False
+    reason: str | None = None
+
+
+class _Rules:
+    def __init__(self, parser: Protego | None, unavailable: str | None = None) -> None:
+        self.parser = parser
+        self.unavailable = unavailable
+
+
+class RobotsCache:
+    def __init__(self, store: Store, fetcher: Fetcher, *, user_agent: str, ttl: float = 86400.0,
+                 enabled: bool = True) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.user_agent = user_agent
+        self.ttl = ttl
+        self.enabled = enabled
+        self._rules: dict[str, _Rules] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        #: requests actually sent for robots.txt this run
+        self.fetched = 0
+
+    @staticmethod
+    def _origin(url: str) -> tuple[str, str]:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        origin = f"{parts.scheme}://{parts.netloc}"
+        return host, origin
+
+    async def _load(self, url: str) -> _Rules:
+        host, origin = self._origin(url)
+        cached = self._rules.get(host)
+        if cached is not None:
+            return cached
+        lock = self._locks.setdefault(host, asyncio.Lock())
+        async with lock:
+            cached = self._rules.get(host)
+            if cached is not None:
+                return cached
+            row = self.store.robots_get(host)
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            if row is None or row["expires_at"] <= now:
+                robots_url = origin + "/robots.txt"
+                result = await self.fetcher.fetch(robots_url, accept=None)
+                self.fetched += 1
+                status = result.status
+                body = None
+                error = None
+                if result.ok:
+                    body = result.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
+                elif result.error is not None and result.error.kind == "http" and status is not None and status < 500:
+                    body = None  # 4xx: no rules
+                else:
+                    error = result.error.message if result.error else "unreadable"
+                # an unavailable robots.txt is retried sooner than a good one
+                self.store.robots_put(host, robots_url, status, body, error, self.ttl if error is None else 600.0)
+                row = {"status": status, "body": body, "error": error}
+            rules = _rules_from(row)
+            self._rules[host] = rules
+            return rules
+
+    async def check(self, url: str) -> RobotsDecision:
+        if not self.enabled:
+            return RobotsDecision(True)
+        rules = await self._load(url)
+        if rules.unavailable:
+            return RobotsDecision(False, unavailable=True, reason=f"robots.txt unavailable ({rules.unavailable})")
+        if rules.parser is None:
+            return RobotsDecision(True)
+        if rules.parser.can_fetch(url, self.user_agent):
+            return RobotsDecision(True)
+        return RobotsDecision(False, reason="disallowed by robots.txt")
+
+    async def crawl_delay(self, url: str) -> float | None:
+        if not self.enabled:
+            return None
+        rules = await self._load(url)
+        if rules.parser is None:
+            return None
+        delay = rules.parser.crawl_delay(self.user_agent)
+        return float(delay) if delay is not None else None
+
+
+def _rules_from(row: dict) -> _Rules:  # type: ignore[type-arg]
+    if row.get("error"):
+        return _Rules(None, unavailable=row["error"])
+    body = row.get("body")
+    if not body:
+        return _Rules(None)
+    try:
+        return _Rules(Protego.parse(body))
+    except Exception:  # Protego is lenient; a file it still cannot read means no usable rules
+        return _Rules(None)

@@ -1,0 +1,461 @@
+"""`crawl run`: discover, fetch politely and incrementally, extract, store, report.
+
+One run:
+1. takes the database's run lock (a second run exits at once, or waits with `--wait`);
+2. discovery: every source (feeds, sitemaps, section pages, URL lists, site profiles' own discovery) is
+   fetched with a conditional request; new article URLs go into the `urls` frontier;
+3. fetch: the URLs that are due (new ones, failed ones whose back-off has passed, recent articles due for a
+   re-check) are fetched per host by a small pool of workers that keeps each host's concurrency and delay
+   (raised by robots.txt Crawl-delay), behind a global concurrency limit; known articles are fetched
+   conditionally, and a 304 costs no parsing and no writes;
+4. each page is extracted in worker processes and stored; every outcome is written to the frontier at once,
+   so a run killed at any moment loses nothing stored and the next run resumes with what is still due;
+5. a summary is printed and stored in `runs`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import signal
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from ._config import CrawlConfig, Source
+from ._crawl import UrlOutcome, process_fetched
+from ._discover import DiscoveryError, Found, article_links, parse_feed, parse_sitemap
+from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
+from ._pool import ExtractConfig, ExtractPool
+from ._robots import RobotsCache
+from ._urls import host_of
+from .profiles import ProfileRegistry, load_profiles
+from .store import SQLiteStore
+
+log = logging.getLogger("crawler.run")
+
+EXIT_OK, EXIT_FAILURES, EXIT_CONFIG, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+_GONE = {404, 410}
+
+
+@dataclass
+class RunSummary:
+    run_id: int = 0
+    discovered: int = 0
+    fetched: int = 0
+    not_modified: int = 0
+    new_articles: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    profile_misses: int = 0
+    blocked: int = 0
+    deferred: int = 0
+    failed: int = 0
+    failures_by_reason: Counter[str] = field(default_factory=Counter)
+    discovery_errors: list[str] = field(default_factory=list)
+    requests: int = 0
+    elapsed_s: float = 0.0
+    interrupted: bool = False
+    stopped_by: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        return EXIT_FAILURES if self.failed or self.discovery_errors else EXIT_OK
+
+    def counts(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("discovered", "fetched", "not_modified", "new_articles", "updated",
+                                              "unchanged", "duplicates", "profile_misses", "blocked", "failed")}
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"run_id": self.run_id, **self.counts(), "deferred": self.deferred,
+                             "requests": self.requests, "failures_by_reason": dict(self.failures_by_reason),
+                             "discovery_errors": self.discovery_errors, "elapsed_s": round(self.elapsed_s, 3),
+                             "exit_code": self.exit_code}
+        if self.stopped_by:
+            d["stopped_by"] = self.stopped_by
+        return d
+
+    def lines(self) -> list[str]:
+        out = [
+            f"run {self.run_id}: {self.elapsed_s:.1f}s, {self.requests} requests",
+            f"  discovered {self.discovered} new URLs",
+            f"  fetched {self.fetched}, not modified {self.not_modified}",
+            f"  articles: {self.new_articles} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.duplicates} duplicates, {self.profile_misses} profile misses",
+            f"  blocked by robots.txt {self.blocked}, deferred {self.deferred}",
+        ]
+        if self.failed:
+            reasons = ", ".join(f"{k} {v}" for k, v in self.failures_by_reason.most_common())
+            out.append(f"  failed {self.failed}: {reasons}")
+        else:
+            out.append("  failed 0")
+        for e in self.discovery_errors:
+            out.append(f"  discovery error: {e}")
+        if self.stopped_by:
+            out.append(f"  stopped early: {self.stopped_by}")
+        return out
+
+
+class _HostGate:
+    """Per-host politeness: at most `concurrency` requests in flight and `delay` seconds between starts."""
+
+    def __init__(self, concurrency: int, delay: float) -> None:
+        self.concurrency = max(1, concurrency)
+        self.delay = delay
+        self._sem = asyncio.Semaphore(self.concurrency)
+        self._lock = asyncio.Lock()
+        self._next = 0.0
+
+    async def __aenter__(self) -> None:
+        await self._sem.acquire()
+        async with self._lock:
+            loop = asyncio.get_running_loop()
+            now = loop.time()
+            wait = self._next - now
+            if wait > 0:
+                await asyncio.sleep(wait)
+                now = loop.time()
+            self._next = now + self.delay
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._sem.release()
+
+
+def _failure_reason(outcome: UrlOutcome) -> str:
+    fetch = outcome.fetch
+    if outcome.kind == "http" and fetch is not None and fetch.status:
+        return f"http {fetch.status}"
+    return outcome.kind or "unknown"
+
+
+class Runner:
+    def __init__(self, config: CrawlConfig, *, db_path: str | Path | None = None,
+                 on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
+        self.config = config
+        base = config.path.parent if config.path else Path(".")
+        db = Path(db_path) if db_path else Path(config.db)
+        self.db_path = db if db.is_absolute() or db_path else base / db
+        self.on_event = on_event or (lambda kind, data: None)
+        self.summary = RunSummary()
+        self._stop = asyncio.Event()
+        self._deadline = 0.0
+        self.registry = ProfileRegistry(load_profiles(config.profiles or None)) if config.use_profiles \
+            else ProfileRegistry()
+        self._gates: dict[str, _HostGate] = {}
+        self._global: asyncio.Semaphore | None = None
+
+    # -- settings per host ----------------------------------------------------------------------
+
+    def _fetch_settings(self) -> FetchSettings:
+        c = self.config
+        return FetchSettings(user_agent=c.user_agent, timeout=c.timeout, page_timeout=c.page_timeout,
+                             max_bytes=c.max_bytes, max_attempts=c.attempts, max_retry_after=c.retry_after,
+                             host_map=dict(c.resolve), max_connections=max(c.concurrency * 2, 10))
+
+    def _headers(self, host: str) -> dict[str, str]:
+        site = self.config.site(host)
+        profile = self.registry.for_host(host)
+        headers = dict(profile.fetch.headers) if profile else {}
+        ua = site.user_agent or (profile.fetch.user_agent if profile else None)
+        if ua:
+            headers["User-Agent"] = ua
+        headers.update(site.headers)
+        return headers
+
+    async def _gate(self, url: str, robots: RobotsCache) -> _HostGate:
+        host = host_of(url) or ""
+        gate = self._gates.get(host)
+        if gate is None:
+            site = self.config.site(host)
+            profile = self.registry.for_host(host)
+            delay = site.delay if site.delay is not None else (
+                profile.fetch.delay if profile and profile.fetch.delay is not None else self.config.delay)
+            robots_delay = await robots.crawl_delay(url)
+            if robots_delay is not None:
+                delay = max(delay, min(robots_delay, 60.0))
+            conc = site.concurrency or (profile.fetch.concurrency if profile and profile.fetch.concurrency else None) \
+                or self.config.per_host_concurrency
+            gate = self._gates.setdefault(host, _HostGate(conc, delay))
+        return gate
+
+    async def _request(self, fetcher: Fetcher, robots: RobotsCache, url: str, **kwargs: Any) -> FetchResult:
+        gate = await self._gate(url, robots)
+        assert self._global is not None
+        async with gate:
+            async with self._global:
+                self.summary.requests += 1
+                return await fetcher.fetch(url, headers=self._headers(host_of(url) or ""), **kwargs)
+
+    # -- discovery ------------------------------------------------------------------------------
+
+    def _article_pattern(self, url: str, source: Source | None):  # type: ignore[no-untyped-def]
+        if source is not None and source.article_url is not None:
+            return source.article_url
+        profile = self.registry.for_url(url)
+        return profile.article_url if profile else None
+
+    def _keep(self, found: list[Found], source: Source | None) -> list[Found]:
+        out = []
+        for f in found:
+            pattern = self._article_pattern(f.url, source)
+            if pattern is None or pattern.search(f.url):
+                out.append(f)
+        return out
+
+    def _expand_sources(self) -> list[tuple[str, str, Source]]:
+        """(kind, url, source) for every feed, sitemap and section page to read."""
+        out: list[tuple[str, str, Source]] = []
+        for source in self.config.sources:
+            if source.kind == "site":
+                assert source.site is not None
+                profile = self.registry.get(source.site) or self.registry.for_host(source.site)
+                if profile is None:
+                    self.summary.discovery_errors.append(f"site:{source.site}: no site profile for this site")
+                    continue
+                site_source = Source("site", site=source.site, article_url=source.article_url or profile.article_url)
+                out += [("feed", u, site_source) for u in profile.discovery.feeds]
+                out += [("sitemap", u, site_source) for u in profile.discovery.sitemaps]
+                out += [("section", u, site_source) for u in profile.discovery.sections]
+            elif source.kind in ("feed", "sitemap", "section"):
+                assert source.url is not None
+                out.append((source.kind, source.url, source))
+        return out
+
+    async def _discover(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int) -> None:
+        for source in self.config.sources:
+            if source.kind == "urls":
+                added = store.frontier_add(((u, None) for u in source.urls), discovered_from="config", run_id=run_id)
+                self.summary.discovered += added
+        jobs = self._expand_sources()
+        sitemap_budget = [self.config.max_sitemaps]
+        visited: set[str] = set()
+        await asyncio.gather(*(self._discover_one(store, fetcher, robots, run_id, kind, url, source, 0,
+                                                  visited, sitemap_budget) for kind, url, source in jobs))
+
+    async def _discover_one(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
+                            kind: str, url: str, source: Source, depth: int, visited: set[str],
+                            budget: list[int]) -> None:
+        if url in visited or self._stop.is_set():
+            return
+        visited.add(url)
+        if kind == "sitemap":
+            if budget[0] <= 0:
+                self.summary.discovery_errors.append(f"{url}: sitemap limit reached ({self.config.max_sitemaps})")
+                return
+            budget[0] -= 1
+        decision = await robots.check(url)
+        if not decision.allowed:
+            if not decision.unavailable:
+                self.summary.blocked += 1
+            self.on_event("discovery", {"url": url, "kind": kind, "skipped": decision.reason})
+            return
+        state = store.frontier_get(url)
+        result = await self._request(
+            fetcher, robots, url, accept=HTML_TYPES if kind == "section" else None,
+            etag=state.get("etag") if state else None, last_modified=state.get("last_modified") if state else None)
+        if result.not_modified:
+            self.summary.not_modified += 1
+            self.on_event("discovery", {"url": url, "kind": kind, "not_modified": True})
+            return
+        if not result.ok:
+            assert result.error is not None
+            store.record_fetch(result, run_id=run_id)
+            store.frontier_update(url, kind=kind, state="failed", status=result.status,
+                                  error_kind=result.error.kind, error=result.error.message, run_id=run_id, failed=True)
+            self.summary.discovery_errors.append(f"{url}: {result.error.message}")
+            self.on_event("discovery", {"url": url, "kind": kind, "error": result.error.message})
+            return
+        store.record_fetch(result, run_id=run_id)
+        children: list[str] = []
+        try:
+            if kind == "feed":
+                found = parse_feed(result.content, result.final_url)
+            elif kind == "sitemap":
+                parsed = parse_sitemap(result.content, result.final_url, self.config.max_sitemap_urls)
+                found = parsed.urls
+                children = parsed.sitemaps
+            else:
+                found = article_links(result.text, result.final_url, self._article_pattern(url, source))
+        except DiscoveryError as exc:
+            store.frontier_update(url, kind=kind, state="failed", status=result.status, error_kind="discovery",
+                                  error=str(exc), run_id=run_id, failed=True)
+            self.summary.discovery_errors.append(f"{url}: {exc}")
+            self.on_event("discovery", {"url": url, "kind": kind, "error": str(exc)})
+            return
+        kept = self._keep(found, source)
+        added = store.frontier_add(((f.url, f.lastmod) for f in kept), discovered_from=url, run_id=run_id)
+        self.summary.discovered += added
+        # the conditional-request state is only saved once the document was read successfully
+        store.frontier_update(url, kind=kind, state="done", status=result.status, etag=result.etag,
+                              last_modified=result.last_modified, run_id=run_id)
+        self.on_event("discovery", {"url": url, "kind": kind, "found": len(kept), "new": added})
+        if children:
+            if depth + 1 > self.config.max_sitemap_depth:
+                self.summary.discovery_errors.append(f"{url}: sitemap index nested deeper than "
+                                                     f"{self.config.max_sitemap_depth} levels (not followed)")
+                return
+            await asyncio.gather(*(self._discover_one(store, fetcher, robots, run_id, "sitemap", child, source,
+                                                      depth + 1, visited, budget) for child in children))
+
+    # -- fetching -------------------------------------------------------------------------------
+
+    def _backoff(self, attempts: int, retry_after: float | None = None) -> str:
+        seconds = min(24 * 3600.0, 600.0 * (2 ** max(0, attempts)))
+        if retry_after:
+            seconds = max(seconds, retry_after)
+        return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
+
+    async def _fetch_one(self, item: dict[str, Any], store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+                         pool: ExtractPool, run_id: int) -> None:
+        url = item["url"]
+        decision = await robots.check(url)
+        if not decision.allowed:
+            if decision.unavailable:
+                self.summary.deferred += 1
+                self.on_event("url", {"url": url, "status": "deferred", "reason": decision.reason})
+                return
+            self.summary.blocked += 1
+            store.frontier_update(url, state="blocked", error_kind="robots", error=decision.reason, run_id=run_id)
+            self.on_event("url", {"url": url, "status": "blocked", "reason": decision.reason})
+            return
+        conditional = item["state"] == "done"
+        result = await self._request(fetcher, robots, url,
+                                     etag=item.get("etag") if conditional else None,
+                                     last_modified=item.get("last_modified") if conditional else None)
+        if result.not_modified:
+            self.summary.not_modified += 1
+            self.on_event("url", {"url": url, "status": "not_modified"})
+            return
+        self.summary.fetched += 1
+        store.record_fetch(result, run_id=run_id)
+        outcome = await process_fetched(result, pool, store, run_id)
+        if outcome.ok:
+            status = outcome.status
+            if status == "new":
+                self.summary.new_articles += 1
+            elif status == "updated":
+                self.summary.updated += 1
+            elif status == "duplicate":
+                self.summary.duplicates += 1
+            else:
+                self.summary.unchanged += 1
+            if outcome.article is not None and outcome.article.profile_miss:
+                self.summary.profile_misses += 1
+            store.frontier_update(url, state="done", status=result.status, etag=result.etag,
+                                  last_modified=result.last_modified, article_id=outcome.article_id, run_id=run_id)
+            self.on_event("url", {"url": url, "status": status, "title": outcome.article.title if outcome.article
+                                  else None, "profile_miss": bool(outcome.article and outcome.article.profile_miss)})
+            return
+        reason = _failure_reason(outcome)
+        self.summary.failed += 1
+        self.summary.failures_by_reason[reason] += 1
+        if result.status in _GONE:
+            state, next_at = "gone", None
+        elif outcome.kind in ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal"):
+            state, next_at = "skipped", None
+        else:
+            retry_after = None
+            if result.error is not None and "retry-after" in result.headers:
+                from ._fetch import parse_retry_after
+
+                retry_after = parse_retry_after(result.headers.get("retry-after"))
+            state, next_at = "failed", self._backoff(int(item.get("attempts") or 0), retry_after)
+        store.frontier_update(url, state=state, status=result.status, error_kind=outcome.kind, error=outcome.reason,
+                              next_attempt_at=next_at, run_id=run_id, failed=True)
+        self.on_event("url", {"url": url, "status": "failed", "reason": outcome.reason, "kind": reason})
+
+    async def _fetch_all(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
+                         run_id: int) -> None:
+        c = self.config
+        per_host = {host: s.max_pages for host, s in c.sites.items() if s.max_pages}
+        due = store.frontier_due(limit=c.max_pages, max_failures=c.max_failures, recrawl_window=c.recrawl_window,
+                                 recrawl_interval=c.recrawl_interval, per_host_limit=per_host)
+        self.on_event("due", {"count": len(due)})
+        queues: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for item in due:
+            queues[item["host"]].append(item)
+
+        async def worker(items: list[dict[str, Any]]) -> None:
+            while items and not self._stop.is_set():
+                if time.monotonic() >= self._deadline:
+                    self.summary.stopped_by = f"max_time ({c.max_time:g}s) reached"
+                    self._stop.set()
+                    return
+                item = items.pop(0)
+                await self._fetch_one(item, store, fetcher, robots, pool, run_id)
+
+        tasks = []
+        for host, items in queues.items():
+            site = c.site(host)
+            profile = self.registry.for_host(host)
+            conc = site.concurrency or (profile.fetch.concurrency if profile and profile.fetch.concurrency else None) \
+                or c.per_host_concurrency
+            tasks += [worker(items) for _ in range(max(1, min(conc, len(items))))]
+        await asyncio.gather(*tasks)
+
+    # -- the run --------------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        self.summary.interrupted = True
+        self._stop.set()
+
+    async def run_async(self) -> RunSummary:
+        started = time.monotonic()
+        self._deadline = started + self.config.max_time
+        self._global = asyncio.Semaphore(self.config.concurrency)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, self.request_stop)
+            except (NotImplementedError, RuntimeError):  # pragma: no cover - not the main thread
+                pass
+        store = SQLiteStore(self.db_path)
+        config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
+        run_id = store.run_start(pid=os.getpid(), config=config_text)
+        self.summary.run_id = run_id
+        self.on_event("start", {"run_id": run_id, "db": str(self.db_path)})
+        workers = self.config.workers if self.config.workers is not None else (os.cpu_count() or 1)
+        extract = ExtractConfig(use_profiles=self.config.use_profiles,
+                                profile_dirs=tuple(self.config.profiles) if self.config.profiles else None)
+        state = "finished"
+        try:
+            with ExtractPool(workers, extract) as pool:
+                async with Fetcher(self._fetch_settings()) as fetcher:
+                    robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent, ttl=self.config.robots_ttl,
+                                         enabled=self.config.robots)
+                    await self._discover(store, fetcher, robots, run_id)
+                    self.on_event("discovered", {"count": self.summary.discovered})
+                    if not self._stop.is_set():
+                        await self._fetch_all(store, fetcher, robots, pool, run_id)
+                    self.summary.requests += robots.fetched
+        except BaseException:
+            state = "failed"
+            raise
+        finally:
+            if self.summary.interrupted and state == "finished":
+                state = "interrupted"
+            self.summary.elapsed_s = time.monotonic() - started
+            store.run_finish(run_id, state=state, exit_code=self.summary.exit_code, counts=self.summary.counts(),
+                             failures_by_reason=dict(self.summary.failures_by_reason),
+                             elapsed_s=self.summary.elapsed_s)
+            store.close()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                try:
+                    loop.remove_signal_handler(sig)
+                except (NotImplementedError, RuntimeError):  # pragma: no cover
+                    pass
+        self.on_event("finish", self.summary.as_dict())
+        return self.summary
+
+    def run(self) -> RunSummary:
+        return asyncio.run(self.run_async())

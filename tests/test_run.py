@@ -1,0 +1,214 @@
+"""`crawl run` end to end against a local multi-site web on 127.0.0.1 (real host names kept in URLs)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler._config import ConfigError, load_config
+from crawler._lock import RunLock
+from crawler._run import Runner
+from crawler.localweb import LocalWeb, Page
+
+from .sitefarm import add_article, build_farm
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "crawl.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run_in_process(config_path: Path):  # type: ignore[no-untyped-def]
+    return Runner(load_config(config_path)).run()
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True, timeout=timeout)
+
+
+def db_rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def web():  # type: ignore[no-untyped-def]
+    with LocalWeb() as server:
+        yield server
+
+
+def test_first_run_discovers_fetches_and_stores(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web)
+    config = write_config(tmp_path, farm.config())
+    summary = run_in_process(config)
+    db = tmp_path / "crawl.db"
+    stored = {r[0] for r in db_rows(db, "SELECT canonical_url FROM articles")}
+    assert stored == set(farm.all_articles)
+    assert summary.new_articles == len(farm.all_articles)
+    assert summary.failed == 0 and summary.exit_code == 0, summary.lines()
+    # feed (host 0) and sitemap (host 1) list the private memo: robots.txt blocks it, it is never fetched
+    assert summary.blocked >= 2
+    assert not [r for r in web.requests if r.path.startswith("/private/")]
+    states = dict(db_rows(db, "SELECT url, state FROM urls WHERE kind = 'article'"))
+    assert all(states[u] == "blocked" for u in farm.blocked[:2])
+    # the sitemap index loops back to itself: read once, no error
+    assert sum(1 for r in web.requests if r.host == farm.hosts[1] and r.path == "/sitemap.xml") == 1
+    run = db_rows(db, "SELECT state, new_articles, exit_code FROM runs")[-1]
+    assert run == ("finished", len(farm.all_articles), 0)
+
+
+def test_second_run_sends_only_conditional_requests_and_stores_nothing(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web)
+    config = write_config(tmp_path, farm.config())
+    run_in_process(config)
+    db = tmp_path / "crawl.db"
+    before = {t: db_rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in ("articles", "fetches", "article_versions")}
+    mark = len(web.requests)
+    summary = run_in_process(config)
+    second = web.requests[mark:]
+    assert second, "the second run asked nothing at all"
+    for r in second:
+        assert "if-none-match" in r.headers or "if-modified-since" in r.headers, f"unconditional: {r.host}{r.path}"
+        assert r.status == 304
+    assert not [r for r in second if r.path == "/robots.txt"]  # robots.txt cached with its own expiry
+    after = {t: db_rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in ("articles", "fetches", "article_versions")}
+    assert after == before
+    assert summary.new_articles == 0 and summary.fetched == 0 and summary.not_modified == len(second)
+
+
+def test_new_entries_in_a_feed_are_picked_up(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=2)
+    config = write_config(tmp_path, farm.config())
+    run_in_process(config)
+    url = add_article(farm, farm.hosts[0], 0, 50)
+    # the feed changes: serve it again with the new entry
+    from .sitefarm import _rss
+
+    web.add(f"https://{farm.hosts[0]}/rss.xml", Page(body=_rss(farm.hosts[0], farm.articles[farm.hosts[0]]),
+                                                     content_type="application/rss+xml"))
+    summary = run_in_process(config)
+    assert summary.new_articles == 1 and summary.discovered == 1
+    assert db_rows(tmp_path / "crawl.db", f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
+
+
+def test_faults_retries_and_backoff(web: LocalWeb, tmp_path: Path) -> None:
+    host = "www.faults.example"
+    ok = [f"https://{host}/world/2025/story-ok-{i}-about-the-district-plan" for i in range(5)]
+    from .pages import news_page
+    from .sitefarm import paragraphs_for
+
+    pages = [news_page(f"Story {i} about the plan", paragraphs_for(7, i)).encode() for i in range(5)]
+    web.add(ok[0], Page(body=pages[0], failures=[(429, {"Retry-After": "1"})]))
+    web.add(ok[1], Page(body=pages[1], failures=[(500, {}), (503, {})]))
+    web.redirect(ok[2], ok[2] + "-moved")
+    web.add(ok[2] + "-moved", pages[2])
+    web.add(ok[3], Page(body=pages[3], delay=3.0))  # slower than the page deadline below
+    web.add(ok[4], Page(body=pages[4], status=404))
+    sources = '[[sources]]\nurls = [' + ", ".join(f'"{u}"' for u in ok) + "]\n"
+    text = (f'[crawl]\ndb = "crawl.db"\ndelay = 0\nworkers = 0\nattempts = 3\ntimeout = 1\npage_timeout = 1.5\n'
+            f'resolve = {{ "{host}" = "{web.base_url}" }}\n\n{sources}')
+    summary = run_in_process(write_config(tmp_path, text))
+    db = tmp_path / "crawl.db"
+    states = dict(db_rows(db, "SELECT url, state FROM urls"))
+    assert states[ok[0]] == "done" and states[ok[1]] == "done" and states[ok[2]] == "done"
+    assert states[ok[3]] == "failed" and states[ok[4]] == "gone"
+    assert summary.new_articles == 3 and summary.failed == 2 and summary.exit_code == 1
+    assert summary.failures_by_reason == {"timeout": 1, "http 404": 1}
+    nxt = db_rows(db, f"SELECT next_attempt_at, attempts FROM urls WHERE url = '{ok[3]}'")[0]
+    assert nxt[0] is not None and nxt[1] == 1
+    # 429 and 5xx were retried within the run: the attempts are in `fetches`
+    assert db_rows(db, f"SELECT count(*) FROM fetches WHERE url = '{ok[1]}'")[0][0] == 3
+    # a second run does not retry the failed URL before its back-off, and never the gone one
+    mark = len(web.requests)
+    run_in_process(write_config(tmp_path, text))
+    assert not [r for r in web.requests[mark:] if r.path in (ok[3].split(host)[1], ok[4].split(host)[1])]
+
+
+def test_config_errors_name_the_key(tmp_path: Path) -> None:
+    bad = write_config(tmp_path, '[crawl]\ndelya = 1\n[[sources]]\nfeed = "https://x.example/rss"\n')
+    with pytest.raises(ConfigError, match=r"crawl.delya: unknown key \(did you mean 'delay'\?\)"):
+        load_config(bad)
+    proc = cli("run", "--config", str(bad))
+    assert proc.returncode == 2 and "crawl.delya" in proc.stderr and "Traceback" not in proc.stderr
+    bad.write_text('[crawl]\ndelay = "soon"\n[[sources]]\nfeed = "https://x.example/rss"\n')
+    proc = cli("run", "--config", str(bad))
+    assert proc.returncode == 2 and "crawl.delay: must be a duration" in proc.stderr
+    bad.write_text('[[sources]]\nfeed = "https://x.example/rss"\nsitemap = "https://x.example/s.xml"\n')
+    assert "needs exactly one of" in cli("run", "--config", str(bad)).stderr
+    assert cli("run", "--config", str(tmp_path / "missing.toml")).returncode == 2
+
+
+def test_a_second_run_on_the_same_database_exits_at_once(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=1)
+    config = write_config(tmp_path, farm.config())
+    lock = RunLock(tmp_path / "crawl.db")
+    lock.acquire()
+    try:
+        t0 = time.monotonic()
+        proc = cli("run", "--config", str(config))
+        assert proc.returncode == 3, proc.stderr
+        assert "another crawl run is using this database" in proc.stderr and f"pid {os.getpid()}" in proc.stderr
+        proc = cli("run", "--config", str(config), "--wait", "--wait-timeout", "1")
+        assert proc.returncode == 3 and time.monotonic() - t0 >= 1
+    finally:
+        lock.release()
+    proc = cli("run", "--config", str(config), "--wait", "--quiet")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout == ""
+
+
+def test_killed_run_loses_nothing_and_the_next_resumes(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=6, delay=0.15)
+    config = write_config(tmp_path, farm.config().replace("per_host_concurrency = 2", "per_host_concurrency = 1"))
+    db = tmp_path / "crawl.db"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "run", "--config", str(config), "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        if db.exists():
+            try:
+                stored = db_rows(db, "SELECT count(*) FROM articles")[0][0]
+            except sqlite3.OperationalError:
+                continue
+            if stored >= 3:
+                break
+    assert 3 <= stored < len(farm.all_articles), "the run finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+    survivors = {r[0] for r in db_rows(db, "SELECT canonical_url FROM articles")}
+    assert len(survivors) >= stored
+    # the lock died with the process: the next run starts at once and finishes the job
+    proc2 = cli("run", "--config", str(config), "--quiet")
+    assert proc2.returncode == 0, proc2.stdout + proc2.stderr
+    rows = db_rows(db, "SELECT canonical_url FROM articles")
+    assert sorted(r[0] for r in rows) == sorted(farm.all_articles)  # every article, each exactly once
+    assert survivors <= {r[0] for r in rows}
+    runs = db_rows(db, "SELECT state FROM runs ORDER BY id")
+    assert runs[0] == ("interrupted",) and runs[-1] == ("finished",)
+
+
+def test_summary_and_json_log(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=1)
+    config = write_config(tmp_path, farm.config())
+    proc = cli("run", "--config", str(config))
+    assert proc.returncode == 0, proc.stderr
+    assert "articles: 3 new" in proc.stdout and "blocked by robots.txt" in proc.stdout
+    proc = cli("run", "--config", str(config), "--log-json")
+    import json
+
+    lines = [json.loads(x) for x in proc.stdout.strip().splitlines()]
+    assert lines[-1]["event"] == "summary" and lines[-1]["new_articles"] == 0
