@@ -15,6 +15,7 @@ CSS is compiled to XPath once, when the profile loads, so a bad selector fails a
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -149,7 +150,8 @@ def _jsonld_values(objs: Iterable[Any], path: list[str]) -> list[str]:
         if isinstance(v, dict):
             v = v.get("name") or v.get("@value")
         if isinstance(v, (str, int, float)) and not isinstance(v, bool):
-            s = norm_space(str(v))
+            # JSON-LD is JSON, but many CMSs write its strings HTML-escaped ("Google&#039;s"): unescape them
+            s = norm_space(html.unescape(str(v)) if "&" in str(v) else str(v))
             if s:
                 out.append(s)
     return out
