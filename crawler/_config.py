@@ -14,6 +14,9 @@
     [sites."apnews.com"]          # per-site overrides: delay, concurrency, max_pages, user_agent, headers
     delay = 2.0
 
+    [dedup]
+    threshold = 0.5               # estimated Jaccard similarity from which two articles are copies of one story
+
     [[sources]]                   # one table per source
     site = "apnews.com"           # the site profile's own discovery (feeds, sitemaps, section pages)
     [[sources]]
@@ -102,6 +105,7 @@ class CrawlConfig:
     max_sitemap_urls: int = 50_000
     max_sitemap_depth: int = 3
     max_sitemaps: int = 200
+    dedup_threshold: float = 0.5
     sites: dict[str, SiteSettings] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
 
@@ -217,7 +221,7 @@ def load_config(path: str | Path) -> CrawlConfig:
 
 def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlConfig:
     check = _Check(path)
-    check.keys(raw, {"crawl", "sites", "sources"}, "")
+    check.keys(raw, {"crawl", "sites", "sources", "dedup"}, "")
     cfg = CrawlConfig(path=Path(path) if not isinstance(path, Path) else path)
     crawl = raw.get("crawl", {})
     if not isinstance(crawl, dict):
@@ -254,6 +258,16 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
             raise check.fail(c + "resolve", "must be a table of host = \"http://address:port\"")
         cfg.resolve = {k.lower(): (v if "://" in v else "http://" + v) for k, v in table.items()}
+
+    dedup = raw.get("dedup", {})
+    if not isinstance(dedup, dict):
+        raise check.fail("dedup", "must be a table")
+    check.keys(dedup, {"threshold"}, "dedup.")
+    if "threshold" in dedup:
+        value = check.number(dedup["threshold"], "dedup.threshold", 0.05)
+        if value > 1:
+            raise check.fail("dedup.threshold", f"must be between 0.05 and 1, not {value!r}")
+        cfg.dedup_threshold = value
 
     sites = raw.get("sites", {})
     if not isinstance(sites, dict):

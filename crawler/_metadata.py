@@ -38,6 +38,7 @@ class Metadata:
     descriptions: list[str] = field(default_factory=list)
     alternative_headline: str | None = None
     authors: list[str] = field(default_factory=list)  # person credits, most trusted first
+    bylines: list[str] = field(default_factory=list)  # visible byline texts ("By Jane Doe"), a fallback
     organisations: list[str] = field(default_factory=list)  # organisation credits (agency candidates)
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
@@ -185,6 +186,11 @@ _TITLE_XPATH = etree.XPath("//head/title|//title")
 _H1_XPATH = etree.XPath("//h1")
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
 _TIME_XPATH = etree.XPath("//time[@datetime]")
+_BYLINE_XPATH = etree.XPath(
+    "//*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
+    " or contains(translate(@class, 'AUTHOR', 'author'), 'author-name')"
+    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
+)
 
 
 def _meta_map(tree: etree._Element) -> dict[str, list[str]]:
@@ -330,6 +336,14 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
             v = text_of(el)
             if v:
                 md.titles.append(v)
+
+    # visible bylines: "By Jane Doe" blocks, author links
+    for el in _BYLINE_XPATH(tree)[:6]:
+        if el.tag in ("script", "style", "meta", "link", "body", "html"):
+            continue
+        text = text_of(el)
+        if text and len(text) <= 150 and text not in md.bylines:
+            md.bylines.append(text)
 
     for href in _CANONICAL_XPATH(tree):
         if href and href.strip():

@@ -30,6 +30,7 @@ from typing import Any
 
 from ._config import CrawlConfig, Source
 from ._crawl import UrlOutcome, process_fetched
+from ._dedup import DedupSettings
 from ._discover import DiscoveryError, Found, article_links, parse_feed, parse_sitemap
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
 from ._pool import ExtractConfig, ExtractPool
@@ -419,7 +420,7 @@ class Runner:
                 loop.add_signal_handler(sig, self.request_stop)
             except (NotImplementedError, RuntimeError):  # pragma: no cover - not the main thread
                 pass
-        store = SQLiteStore(self.db_path)
+        store = SQLiteStore(self.db_path, dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
         config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
         run_id = store.run_start(pid=os.getpid(), config=config_text)
         self.summary.run_id = run_id

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .._dedup import DedupSettings
 from ._base import SaveResult, Store
 from ._sqlite import SCHEMA_VERSION, SQLiteStore, StoreError
 
 
-def open_store(target: str | Path = "articles.db") -> SQLiteStore:
+def open_store(target: str | Path = "articles.db", *, dedup: DedupSettings | None = None) -> SQLiteStore:
     """Open (creating and migrating as needed) the store at `target`: a SQLite file path."""
-    return SQLiteStore(target)
+    return SQLiteStore(target, dedup_settings=dedup)
 
 
 __all__ = ["SCHEMA_VERSION", "SQLiteStore", "SaveResult", "Store", "StoreError", "open_store"]

@@ -16,11 +16,15 @@ class SaveResult:
     #: new (first time seen), duplicate (new row, but the same body is already stored at another URL:
     #: `duplicate_of` points at it), updated (body changed; the old version kept), unchanged (same content)
     status: str
+    #: the id of the cluster's head (the earliest-published copy of the story) and this article's
+    #: estimated similarity to it
+    cluster_id: int | None = None
+    similarity: float | None = None
 
 
 class Store(Protocol):
-    def save_article(self, article: Article, *, fetch: FetchResult | None = None,
-                     run_id: int | None = None) -> SaveResult: ...
+    def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
+                     signature: list[int] | None = None) -> SaveResult: ...
 
     def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None: ...
 

@@ -20,12 +20,14 @@ from typing import Any
 
 import sqlite_utils
 
+from .. import _dedup as dedup
 from .._article import Article
+from .._dates import to_datetime
 from .._fetch import FetchResult
 from .._urls import host_of, normalize_url
 from ._base import SaveResult
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
 _ARTICLE_FIELDS = (
@@ -175,6 +177,25 @@ _MIGRATIONS: dict[int, str] = {
         elapsed_s REAL
     );
     """,
+    3: """
+    ALTER TABLE articles ADD COLUMN cluster_id INTEGER;
+    ALTER TABLE articles ADD COLUMN similarity REAL;
+    CREATE INDEX idx_articles_cluster ON articles(cluster_id);
+    CREATE TABLE article_signatures (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        algorithm TEXT NOT NULL,
+        sig BLOB NOT NULL
+    );
+    CREATE TABLE lsh_bands (
+        band_key INTEGER NOT NULL,
+        article_id INTEGER NOT NULL,
+        PRIMARY KEY (band_key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX idx_lsh_bands_article ON lsh_bands(article_id);
+    CREATE VIEW stories AS
+        SELECT a.*, (SELECT count(*) FROM articles m WHERE m.cluster_id = a.id) AS copies
+        FROM articles a WHERE a.cluster_id = a.id;
+    """,
 }
 
 
@@ -191,8 +212,10 @@ def _dump(value: Any) -> str:
 
 
 class SQLiteStore:
-    def __init__(self, path: str | Path = "articles.db", *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path = "articles.db", *, timeout: float = 30.0,
+                 dedup_settings: dedup.DedupSettings | None = None) -> None:
         self.path = Path(path)
+        self.dedup = dedup_settings or dedup.DedupSettings()
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
@@ -227,11 +250,19 @@ class SQLiteStore:
                     self.conn.execute(statement)
                 if version == 1:
                     self._create_fts()
+                if version == 3:
+                    self._index_existing()
                 self.conn.execute(f"PRAGMA user_version = {version}")
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
+
+    def _index_existing(self) -> None:
+        """Sign and cluster the articles stored before near-duplicate detection existed (oldest first)."""
+        rows = self.conn.execute("SELECT id, body FROM articles ORDER BY id").fetchall()
+        for article_id, body in rows:
+            self._cluster(int(article_id), dedup.signature(body or ""))
 
     def _create_fts(self) -> None:
         self.conn.execute(
@@ -265,10 +296,11 @@ class SQLiteStore:
                 return int(row[0])
         return None
 
-    def save_article(self, article: Article, *, fetch: FetchResult | None = None,
-                     run_id: int | None = None) -> SaveResult:
+    def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
+                     signature: list[int] | None = None) -> SaveResult:
         """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
-        A changed body moves the previous version to `article_versions` first."""
+        A changed body moves the previous version to `article_versions` first. The article joins the cluster
+        of its near copies (see `_cluster`); `signature` is its MinHash signature when already computed."""
         urls = [u for u in dict.fromkeys(
             normalize_url(x) for x in (
                 article.canonical_url, article.url,
@@ -301,6 +333,7 @@ class SQLiteStore:
                 del row["duplicate_of"]
                 article_id = int(cur.lastrowid or 0)
                 status = "duplicate" if original else "new"
+                self._cluster(article_id, self._signature(article, signature))
             else:
                 old = self.conn.execute(
                     "SELECT content_hash, title, subtitle, body, updated_at, version, last_fetched_at, canonical_url"
@@ -326,14 +359,104 @@ class SQLiteStore:
                         f"UPDATE articles SET {sets}, version = version + 1, fetch_count = fetch_count + 1,"
                         " last_fetched_at = ?, last_changed_at = ? WHERE id = ?",
                         (*row.values(), now, now, article_id))
+                    self._recluster_updated(article_id, self._signature(article, signature))
             for u in urls:
                 self.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, first_seen_at) VALUES (?, ?, ?)",
                                   (u, article_id, now))
+            cluster = self.conn.execute("SELECT cluster_id, similarity FROM articles WHERE id = ?",
+                                        (article_id,)).fetchone()
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
-        return SaveResult(article_id=article_id, status=status)
+        return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1])
+
+    # -- near duplicates -----------------------------------------------------------------------------
+
+    def _signature(self, article: Article, given: list[int] | None) -> list[int] | None:
+        if not self.dedup.enabled:
+            return None
+        return given if given is not None else dedup.signature(article.body)
+
+    def _load_signature(self, article_id: int) -> list[int] | None:
+        row = self.conn.execute("SELECT sig FROM article_signatures WHERE article_id = ?", (article_id,)).fetchone()
+        return dedup.unpack(row[0]) if row else None
+
+    def _order_key(self, article_id: int) -> tuple[float, int]:
+        """Earliest published first (first seen when the date is unknown); the older row wins a tie."""
+        row = self.conn.execute("SELECT published_at, first_seen_at FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        when = to_datetime(row[0]) or to_datetime(row[1]) if row else None
+        return (when.timestamp() if when else float("inf"), article_id)
+
+    def _index_signature(self, article_id: int, sig: list[int]) -> list[int]:
+        keys = dedup.band_keys(sig)
+        self.conn.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article_id,))
+        self.conn.executemany("INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)",
+                              [(k, article_id) for k in keys])
+        self.conn.execute("INSERT OR REPLACE INTO article_signatures (article_id, algorithm, sig) VALUES (?, ?, ?)",
+                          (article_id, dedup.ALGORITHM, dedup.pack(sig)))
+        return keys
+
+    def _best_match(self, article_id: int, sig: list[int], keys: list[int]) -> tuple[int, float] | None:
+        marks = ", ".join("?" for _ in keys)
+        candidates = [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN ({marks}) AND article_id != ?",
+            (*keys, article_id))]
+        best: tuple[int, float] | None = None
+        for cand in candidates:
+            other = self._load_signature(cand)
+            if other is None:
+                continue
+            sim = dedup.similarity(sig, other)
+            if sim >= self.dedup.threshold and (best is None or sim > best[1] or sim == best[1] and cand < best[0]):
+                best = (cand, sim)
+        return best
+
+    def _cluster(self, article_id: int, sig: list[int] | None) -> None:
+        """Put a new article in the cluster of its closest near copy, or in a cluster of its own. The
+        earliest-published member heads a cluster: `cluster_id` is the head's id, `similarity` the member's
+        estimated Jaccard similarity to the head. A new article published before the head becomes the head."""
+        if sig is None:
+            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
+            return
+        keys = self._index_signature(article_id, sig)
+        match = self._best_match(article_id, sig, keys)
+        if match is None:
+            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
+            return
+        head = self.conn.execute("SELECT cluster_id FROM articles WHERE id = ?", (match[0],)).fetchone()[0] or match[0]
+        if self._order_key(article_id) < self._order_key(head):
+            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
+            for (member,) in self.conn.execute("SELECT id FROM articles WHERE cluster_id = ?", (head,)).fetchall():
+                other = self._load_signature(member)
+                sim = dedup.similarity(sig, other) if other else 0.0
+                self.conn.execute("UPDATE articles SET cluster_id = ?, similarity = ? WHERE id = ?",
+                                  (article_id, round(sim, 4), member))
+        else:
+            head_sig = self._load_signature(head)
+            sim = dedup.similarity(sig, head_sig) if head_sig else match[1]
+            self.conn.execute("UPDATE articles SET cluster_id = ?, similarity = ? WHERE id = ?",
+                              (head, round(sim, 4), article_id))
+
+    def _recluster_updated(self, article_id: int, sig: list[int] | None) -> None:
+        """A changed body: re-index it; a member keeps its cluster with a fresh similarity, and leaves it when
+        it is no longer a near copy of any member; a head stays the head."""
+        row = self.conn.execute("SELECT cluster_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if sig is None or row is None or row[0] is None:
+            self._cluster(article_id, sig)
+            return
+        head = int(row[0])
+        keys = self._index_signature(article_id, sig)
+        if head == article_id:
+            return
+        match = self._best_match(article_id, sig, keys)
+        head_sig = self._load_signature(head)
+        if match is None:
+            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
+        else:
+            sim = dedup.similarity(sig, head_sig) if head_sig else match[1]
+            self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), article_id))
 
     def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None:
         """One `fetches` row per attempt of `result`."""
