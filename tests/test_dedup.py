@@ -1,0 +1,117 @@
+"""Syndicated and near copies end in one cluster; different stories stay apart; history is kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import crawler
+from crawler import _dedup as dedup
+from crawler.store import open_store
+
+from .conftest import ROOT
+
+FAMILY = ["original", "daily-courier", "metro-herald", "globe-times"]
+SAME_EVENT_OTHER_STORY = "harbour-gazette-own-report"
+JAPANESE = ["ja-original", "ja-copy"]
+
+
+def load(name: str) -> crawler.Article:
+    base = ROOT / "fixtures" / "syndication"
+    url = json.loads((base / f"{name}.expected.json").read_text())["url"]
+    return crawler.extract_article((base / f"{name}.html").read_bytes(), url)
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with open_store(tmp_path / "a.db") as s:
+        yield s
+
+
+def clusters(store) -> dict[str, tuple[int, float]]:  # type: ignore[no-untyped-def]
+    return {url: (cid, sim) for url, cid, sim in
+            store.conn.execute("SELECT canonical_url, cluster_id, similarity FROM articles")}
+
+
+@pytest.mark.parametrize("order", [FAMILY, list(reversed(FAMILY))], ids=["in order", "reversed"])
+def test_one_wire_story_from_four_outlets_is_one_cluster(store, order) -> None:  # type: ignore[no-untyped-def]
+    ids = {}
+    for name in order + [SAME_EVENT_OTHER_STORY]:
+        ids[name] = store.save_article(load(name)).article_id
+    rows = {name: store.conn.execute("SELECT cluster_id, similarity FROM articles WHERE id = ?",
+                                     (ids[name],)).fetchone() for name in ids}
+    # the earliest-published copy heads the cluster, whatever the order they arrived in
+    assert {rows[n][0] for n in FAMILY} == {ids["original"]}
+    assert rows["original"][1] == 1.0
+    assert all(rows[n][1] >= 0.5 for n in FAMILY)
+    # another outlet's own story on the same event is not a copy
+    assert rows[SAME_EVENT_OTHER_STORY][0] == ids[SAME_EVENT_OTHER_STORY]
+    stories = store.conn.execute("SELECT id, copies FROM stories ORDER BY id").fetchall()
+    assert sorted(c for _, c in stories) == [1, 4]
+
+
+def test_japanese_copies_are_linked_and_kept_apart_from_english(store) -> None:  # type: ignore[no-untyped-def]
+    for name in JAPANESE + FAMILY[:1]:
+        store.save_article(load(name))
+    rows = store.conn.execute("SELECT language, cluster_id FROM articles ORDER BY id").fetchall()
+    ja = {cid for lang, cid in rows if lang == "ja"}
+    en = {cid for lang, cid in rows if lang == "en"}
+    assert len(ja) == 1 and len(en) == 1 and ja != en
+
+
+def test_similarity_separates_copies_from_other_stories() -> None:
+    sig = {n: dedup.signature(load(n).body) for n in FAMILY + [SAME_EVENT_OTHER_STORY] + JAPANESE}
+    copies = [dedup.similarity(sig["original"], sig[n]) for n in FAMILY[1:]]
+    assert min(copies) >= 0.6
+    assert dedup.similarity(sig["original"], sig[SAME_EVENT_OTHER_STORY]) < 0.1
+    assert dedup.similarity(sig["ja-original"], sig["ja-copy"]) >= 0.6
+
+
+def test_signatures_and_keys_are_deterministic() -> None:
+    body = load("original").body
+    a, b = dedup.signature(body), dedup.signature(body)
+    assert a == b and dedup.band_keys(a) == dedup.band_keys(b)  # type: ignore[arg-type]
+    assert len(a) == dedup.NUM_PERM and len(dedup.band_keys(a)) == dedup.BANDS  # type: ignore[arg-type]
+    assert dedup.unpack(dedup.pack(a)) == a  # type: ignore[arg-type]
+    assert dedup.signature("") is None
+
+
+def test_exact_copy_at_another_url_is_recorded_as_a_copy(store) -> None:  # type: ignore[no-untyped-def]
+    a = load("original")
+    first = store.save_article(a)
+    a.url = a.canonical_url = "https://mirror.example/world/rotterdam-strike"
+    second = store.save_article(a)
+    assert first.status == "new" and second.status == "duplicate"
+    row = store.article_row(second.article_id)
+    assert row["duplicate_of"] == first.article_id and row["cluster_id"] == first.article_id
+    assert row["similarity"] == 1.0
+
+
+def test_an_update_keeps_the_history_and_the_cluster(store) -> None:  # type: ignore[no-untyped-def]
+    head = store.save_article(load("original"))
+    copy = load("metro-herald")
+    saved = store.save_article(copy)
+    assert saved.cluster_id == head.article_id
+    copy.body = copy.body.replace("41 vessels", "57 vessels")
+    from crawler._text import content_hash
+
+    copy.content_hash = content_hash(copy.body)
+    again = store.save_article(copy)
+    assert again.status == "updated" and again.article_id == saved.article_id
+    assert again.cluster_id == head.article_id
+    versions = store.conn.execute("SELECT version, body FROM article_versions WHERE article_id = ?",
+                                  (saved.article_id,)).fetchall()
+    assert len(versions) == 1 and "41 vessels" in versions[0][1]
+    row = store.article_row(saved.article_id)
+    assert "57 vessels" in row["body"] and row["version"] == 2
+    # a death-toll style change of digits is a new version, never the same content
+    assert store.save_article(copy).status == "unchanged"
+
+
+def test_lookups_use_the_band_index(store) -> None:  # type: ignore[no-untyped-def]
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN (1, 2, 3) AND article_id != 1"
+    ).fetchall()
+    assert any("PRIMARY KEY" in str(r) or "USING" in str(r) for r in plan), plan
