@@ -71,3 +71,98 @@ def span_line_breaks(result: Any, doc: Any, metadata: Any) -> None:
                 paragraphs = paragraphs[:i]
                 break
     result.paragraphs = paragraphs
+
+
+def _find_with_key(obj: Any, key: str, depth: int = 0) -> dict[str, Any] | None:
+    """The first dict (depth-first) in decoded JSON that has `key`."""
+    if depth > 40:
+        return None
+    if isinstance(obj, dict):
+        if key in obj:
+            return obj
+        children = list(obj.values())
+    elif isinstance(obj, list):
+        children = obj
+    else:
+        return None
+    for child in children:
+        found = _find_with_key(child, key, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+@register_hook("hankookilbo_article_data")
+def hankookilbo_article_data(result: Any, doc: Any, metadata: Any) -> None:
+    """Hankook Ilbo's Next.js article pages can arrive with the story only in the React Query state that a
+    script pushes (`window["__RQ_…"].push({… "detail": {"subTitle": …, "contentHtml": …}})`), not in the markup.
+    The layout's body selector points at that script; this hook reads its `detail` object: the dek lines
+    (`subTitle`, split at <br>) and the story HTML (`contentHtml`, without its `$$ARTICLEAD$$` placeholders,
+    cleaned by the layout's `remove` rules) become the paragraphs, and the deploy time, update time, headline and
+    bylines fill the fields the page's meta tags lack. When no data is found the body is left empty rather than
+    holding the script's JSON."""
+    import json
+    import re
+
+    import lxml.etree
+    import lxml.html
+
+    from .._html import to_blocks
+    from ._apply import _dropped
+
+    detail: dict[str, Any] | None = None
+    for script in doc.iter("script"):
+        text = script.text or ""
+        if '"contentHtml"' not in text:
+            continue
+        at = text.find(".push(")
+        start = text.find("{", at if at >= 0 else 0)
+        if start < 0:
+            continue
+        try:
+            data, _ = json.JSONDecoder().raw_decode(text[start:])
+        except ValueError:
+            continue
+        detail = _find_with_key(data, "contentHtml")
+        if detail is not None:
+            break
+    result.paragraphs = []
+    if detail is None:
+        return
+
+    def fragment(html: str) -> Any:
+        try:
+            return lxml.html.fragment_fromstring(html, create_parent="div")
+        except (ValueError, lxml.etree.ParserError):
+            return None
+
+    layout = result.layout
+    paragraphs: list[str] = []
+    sub = detail.get("subTitle")
+    if isinstance(sub, str) and sub.strip():
+        root = fragment(f"<h2>{sub}</h2>")
+        if root is not None:
+            paragraphs += [b.render() for b in to_blocks(root)]
+    content = detail.get("contentHtml")
+    if isinstance(content, str) and content.strip():
+        root = fragment(re.sub(r"\$\$[A-Za-z0-9_]+\$\$", "", content))
+        if root is not None:
+            for sel in layout.remove:
+                for el in sel.select(root):
+                    if el is not root and el.getparent() is not None:
+                        el.getparent().remove(el)
+            paragraphs += [b.render() for b in to_blocks(root)]
+    result.paragraphs = [p for p in paragraphs if not _dropped(p, layout)]
+
+    if not result.title and isinstance(detail.get("title"), str):
+        result.title = detail["title"]
+    if not result.published and isinstance(detail.get("deployDt"), str):
+        result.published = detail["deployDt"]
+    if not result.updated and isinstance(detail.get("reDeployDt"), str):
+        result.updated = detail["reDeployDt"]
+    if not result.authors:
+        for line in detail.get("byLines") or []:
+            if isinstance(line, dict):
+                name = line.get("manualWriterName") or line.get("writerName")
+                if isinstance(name, str) and name.strip():
+                    result.authors.append(name.strip())
