@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import email.utils
 import re
+import warnings
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
+from dateutil.parser import UnknownTimezoneWarning
 
 # Year, month, day in the order East Asian pages write them ("2023年4月28日 17時40分", "2023년 4월 28일 오후 5:40",
 # "2023/04/28 17:40"), with the text between the day and the time kept to find a morning/afternoon marker.
@@ -137,14 +139,20 @@ def _free_form(text: str, tz: tzinfo) -> str | None:
     """dateutil, refusing values that lack a year, month or day (it would invent them from its default)."""
     a_default, b_default = datetime(1, 1, 1, 0, 0, 0), datetime(2, 2, 2, 1, 1, 1)
     try:
-        a = dateutil_parser.parse(text, default=a_default, fuzzy=False, tzinfos=_TZINFOS)
-        b = dateutil_parser.parse(text, default=b_default, fuzzy=False, tzinfos=_TZINFOS)
-    except (ValueError, OverflowError, TypeError, AttributeError, IndexError, dateutil_parser.ParserError):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UnknownTimezoneWarning)
+            a = dateutil_parser.parse(text, default=a_default, fuzzy=False, tzinfos=_TZINFOS)
+            b = dateutil_parser.parse(text, default=b_default, fuzzy=False, tzinfos=_TZINFOS)
+    except (ValueError, ArithmeticError, TypeError, AttributeError, IndexError, KeyError):
+        # ParserError is a ValueError; long digit runs reach decimal and raise decimal.InvalidOperation
         return None
     if (a.year, a.month, a.day) != (b.year, b.month, b.day):
         return None  # a month, a year, a weekday or a time alone is not a date
     if a.hour != b.hour:
         return _day(a.date())  # a day without a time stays a day
+    if any(issubclass(w.category, UnknownTimezoneWarning) for w in caught):
+        # a zone name nobody can place: the day is known, the moment is not
+        return _day(a.date())
     return _finish(a, tz)
 
 

@@ -30,8 +30,10 @@ _WORD = re.compile(r"\w+")
 _COUNT_WORD = re.compile(r"\w+(?:(?:['\u2019\u2010\u2011-]|(?<=\d)[.,](?=\d))\w+)*")
 
 # Han, Hiragana, Katakana (and their extensions): languages written without spaces between words.
+# Kana punctuation and stand-alone sound marks (U+3099-U+309C, U+30A0, the middle dot U+30FB) are not letters.
 _CJK_CHAR = re.compile(
-    r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0002fa1f]"
+    r"[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\uff66-\uff9d\U00020000-\U0002fa1f]"
 )
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 
@@ -67,6 +69,11 @@ def split_paragraphs(body: str) -> list[str]:
     return [p for p in (clean_line(x) for x in re.split(r"\n\s*\n", body or "")) if p]
 
 
+def _cjk_count(text: str) -> int:
+    # only assigned letters: a code point a Unicode version does not know yet is no word (nor is it in match_key)
+    return sum(1 for c in _CJK_CHAR.findall(text) if c.isalnum())
+
+
 def is_cjk_char(ch: str) -> bool:
     return bool(_CJK_CHAR.match(ch))
 
@@ -85,7 +92,7 @@ def word_count(text: str) -> int:
     counted by words."""
     if not text:
         return 0
-    cjk = len(_CJK_CHAR.findall(text))
+    cjk = _cjk_count(text)
     rest = _CJK_CHAR.sub(" ", text)
     return cjk + len(_COUNT_WORD.findall(rest))
 
@@ -95,7 +102,7 @@ def reading_time(text: str) -> int:
     text, at least 1 otherwise."""
     if not text:
         return 0
-    cjk = len(_CJK_CHAR.findall(text))
+    cjk = _cjk_count(text)
     words = len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", text)))
     minutes = cjk / 500 + words / 230
     return max(1, math.ceil(minutes - 1e-9)) if (cjk or words) else 0

@@ -44,6 +44,8 @@ def test_credits(raw: str, people: list[str], agency: str | None) -> None:
         "jane.doe@example.com",
         "mailto:jane.doe@example.com",
         "@janedoe",
+        "Jane@jane",
+        "#politics",
         "Updated May 3, 2023 10:00 AM",
         "Published 3 hours ago",
         "May 3, 2023",

@@ -58,6 +58,7 @@ THIS_YEAR = datetime.now(timezone.utc).year
         ("April 28, 2023 5 PM", "America/New_York", "2023-04-28T17:00:00-04:00"),
         ("April 28, 2023 17:40 JST", None, "2023-04-28T17:40:00+09:00"),
         ("Published: April 28, 2023 at 5:40 PM", None, "2023-04-28T17:40:00+00:00"),
+        ("April 28, 2023 17:40 ZZZZZ", None, "2023-04-28"),  # an unknown zone: the day is all that is known
         # Japanese
         ("2023年4月28日 17時40分", "Asia/Tokyo", "2023-04-28T17:40:00+09:00"),
         ("2023年4月28日 17時40分30秒", "Asia/Tokyo", "2023-04-28T17:40:30+09:00"),
@@ -147,6 +148,7 @@ def test_next_year_is_plausible() -> None:
         "\x00\x01",
         "1e10",
         "12",
+        "17:402023202316826712001682671200",  # dateutil raises decimal.InvalidOperation on this
         True,
         [],
         {},

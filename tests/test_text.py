@@ -98,6 +98,9 @@ def test_clean_paragraphs_and_split() -> None:
         ("서울시는 28일 새로운 교통 정책을 발표했다", 6),
         # mixed
         ("東京 Tokyo 2023年", 5),
+        # kana punctuation is not a word
+        ("東京・大阪", 4),
+        ("\u309b", 0),
     ],
 )
 def test_word_count(text: str, expected: int) -> None:
