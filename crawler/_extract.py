@@ -22,10 +22,12 @@ from ._generic import generic_paragraphs
 from ._html import ParseError, parse_html
 from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime
+from ._paywall import decide_access, has_paywall_markup, is_prompt
 from ._repeats import remove_repeats
 from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, match_key, reading_time, word_count
 from ._urls import canonical_url, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
+from .profiles._regex import SafePattern
 
 
 class ExtractionError(ValueError):
@@ -129,14 +131,6 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     return place, agency
 
 
-def _access(md: Metadata, paragraphs: list[str]) -> str:
-    if md.accessible_for_free is False:
-        return "paywalled"
-    if md.accessible_for_free is True:
-        return "free"
-    return "unknown"
-
-
 class Extractor:
     """Extraction with a fixed configuration (profiles, options). Thread-compatible, not thread-safe:
     trafilatura is not; use one extractor per process."""
@@ -174,7 +168,8 @@ class Extractor:
         if profile is not None:
             result = apply_profile(profile, tree, md, page_url)
 
-        # Dates before the generic path, which prunes the tree (bylines and their dates included).
+        # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included).
+        paywall_markup = has_paywall_markup(tree)
         tz = profile.timezone if profile else None
         published = None
         for cand in ([result.published] if result and result.published else []) + md.published:
@@ -198,15 +193,21 @@ class Extractor:
 
         title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
         paragraphs = clean_paragraphs(raw_paragraphs)
+        prompt_seen = any(is_prompt(p) for p in paragraphs)
+        if prompt_seen:
+            paragraphs = [p for p in paragraphs if not is_prompt(p)]
         paragraphs = drop_clutter_lines(paragraphs)
-        if result is not None and result.layout.drop:
-            paragraphs = [p for p in paragraphs if not any(d.fullmatch(p) for d in result.layout.drop)]
+        # The layout's drop lines (which include the site's); on a profile miss the site-level lines still
+        # hold: the site's own promos do not go away because its body markup changed.
+        drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
+        if drop:
+            paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
         subtitle = clean_line(result.subtitle) if result and result.subtitle else _subtitle(md, title, paragraphs)
         subtitle = subtitle or None
         paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle)
         body = join_paragraphs(paragraphs)
 
-        author_credits = (result.authors if result and result.authors else []) or md.authors
+        author_credits = (result.authors if result and result.authors else []) or md.authors or md.bylines
         authors, agency = normalize_authors(author_credits)
         if not agency:
             for org in md.organisations:
@@ -245,13 +246,18 @@ class Extractor:
             section=clean_line(section) or None if section else None,
             tags=list(dict.fromkeys(c for c in (clean_line(t) for t in tags) if len(c) > 1))[:50],
             image=image,
-            access=_access(md, paragraphs),
+            access=decide_access(md.accessible_for_free, prompt_seen, paywall_markup, word_count(body)),
             word_count=word_count(body),
             reading_time=reading_time(body),
             content_hash=content_hash(body),
             profile=result.label if result else "generic",
             profile_miss=profile is not None and result is None,
         )
+
+
+def _dropped(line: str, patterns: tuple[SafePattern, ...]) -> bool:
+    bare = line[2:] if line.startswith("- ") else line
+    return any(d.fullmatch(line) or d.fullmatch(bare) for d in patterns)
 
 
 def _htmldate(tree: etree._Element, url: str | None) -> str | None:
