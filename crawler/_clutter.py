@@ -227,7 +227,9 @@ _LINE_PATTERNS = [
     r"(invalid|please enter a valid) e-?mail( address)?\W*",
     r"newsletter\W*",
     # app, summary and audio promos
-    r"read a summary of this article on .{1,40}",
+    # (a short label glued in front by markup without block breaks, "· Site · JoinRead a summary …", or set off by
+    # a separator; never a sentence that runs into the words)
+    r"(.{0,30}?(\S|[·|•»›]\s))?read a summary of this article on .{1,40}",
     r"get bite-sized news via .{0,80}",
     r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b[^,;]{0,80}",
     r"get the (.{1,40} )?app\W*",
@@ -266,6 +268,7 @@ _LINE_PATTERNS = [
     r"(leaning )?(left|center|centre|right|unrated)\s*\d*\s*%?|\d+\s*% (of the sources are )?(left|center|centre|"
     r"right|lean left|lean right)|untracked bias|factuality|ownership|daily index|last updated\b.{0,30}",
     r".{1,50} \(\d+ (articles|stories|sources|comments)\)",
+    r"\d+ (articles|stories|sources)",
     r"(to view|view) .{0,40} (please )?upgrade to .{1,30}|upgrade to (premium|pro|plus|vantage|.{1,20} premium)\W*",
     r"subscriptions? (start|starting|from) at .{1,40}",
     r"(subscribe|get full access|unlock (this|full) (article|access)|start your free trial)( now| today)?\W*",

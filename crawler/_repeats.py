@@ -10,6 +10,11 @@ Deterministic and stateless: the result depends only on the paragraphs given. Pa
    the copy in the running text stays.
 3. A paragraph of at least `min_words` words contained in an earlier kept paragraph is a later copy: dropped.
 4. An exact repeat of any earlier kept paragraph, however short, is dropped, except for separators.
+
+Before these, page chrome printed above the headline goes: when the headline is repeated among the first
+paragraphs, the short label lines before it (at most `LABEL_WORDS` words, no sentence punctuation at the
+end: navigation items, section labels, kickers) are dropped. Sentences before the headline stay (a lead
+printed first is rule 2's business).
 """
 
 from __future__ import annotations
@@ -17,6 +22,11 @@ from __future__ import annotations
 from ._text import cjk_ratio, match_key
 
 MIN_WORDS = 6
+#: page-chrome labels before a repeated headline: at most this many words …
+LABEL_WORDS = 6
+#: … and the headline repeated within this many opening paragraphs
+HEAD_WINDOW = 10
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "」", "。", "！", "？")
 
 
 def _words(key: str) -> int:
@@ -35,7 +45,8 @@ def remove_repeats(
     # Dropping a paragraph joins its neighbours in the running text, which can reveal a copy that the dropped
     # paragraph hid; the rules are applied again until nothing changes, so that the result is stable
     # (remove_repeats(remove_repeats(x)) == remove_repeats(x)). Each pass only removes, so this ends.
-    alive = list(range(len(paragraphs)))
+    chrome = _chrome_before_headline(keys, paragraphs, title)
+    alive = [i for i in range(len(paragraphs)) if i not in chrome]
     while True:
         kept = [alive[i] for i in _one_pass([keys[j] for j in alive], [paragraphs[j] for j in alive], banned,
                                             min_words)]
@@ -75,3 +86,21 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
         kept.append(i)
         kept_keys.add(key)
     return kept
+
+
+def _chrome_before_headline(keys: list[str], paragraphs: list[str], title: str | None) -> set[int]:
+    """Indices of the short label lines printed before the headline's repeat in the opening paragraphs."""
+    title_key = match_key(title or "")
+    if not title_key:
+        return set()
+    head = None
+    for i, key in enumerate(keys[:HEAD_WINDOW]):
+        if key == title_key:
+            head = i
+    if head is None:
+        return set()
+    return {
+        j for j in range(head)
+        if keys[j] and _words(keys[j]) <= LABEL_WORDS and cjk_ratio(paragraphs[j]) <= 0.5
+        and not paragraphs[j].rstrip().endswith(_SENTENCE_END)
+    }
