@@ -204,7 +204,8 @@ class Extractor:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
         subtitle = clean_line(result.subtitle) if result and result.subtitle else _subtitle(md, title, paragraphs)
         subtitle = subtitle or None
-        paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle)
+        paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle,
+                                    headings=result.headings if result is not None else ())
         body = join_paragraphs(paragraphs)
 
         author_credits = (result.authors if result and result.authors else []) or md.authors or md.bylines

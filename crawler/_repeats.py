@@ -11,6 +11,9 @@ Deterministic and stateless: the result depends only on the paragraphs given. Pa
 3. A paragraph of at least `min_words` words contained in an earlier kept paragraph is a later copy: dropped.
 4. An exact repeat of any earlier kept paragraph, however short, is dropped, except for separators.
 
+Rules 2 and 3 do not apply to the `headings` given (section headings a site profile read from the markup): a
+heading that quotes a sentence of its section ("'He put me in a hole'") is a heading, not a pull quote.
+
 Before these, page chrome printed above the headline goes: when the headline is repeated among the first
 paragraphs, the short label lines before it (at most `LABEL_WORDS` words, no sentence punctuation at the
 end: navigation items, section labels, kickers) are dropped. Sentences before the headline stay (a lead
@@ -18,6 +21,8 @@ printed first is rule 2's business).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable
 
 from ._text import cjk_ratio, match_key
 
@@ -39,9 +44,11 @@ def remove_repeats(
     title: str | None = None,
     subtitle: str | None = None,
     min_words: int = MIN_WORDS,
+    headings: Iterable[str] = (),
 ) -> list[str]:
     keys = [match_key(p) for p in paragraphs]
     banned = {k for k in (match_key(title or ""), match_key(subtitle or "")) if k}
+    heads = {k for k in (match_key(h) for h in headings) if k}
     # Dropping a paragraph joins its neighbours in the running text, which can reveal a copy that the dropped
     # paragraph hid; the rules are applied again until nothing changes, so that the result is stable
     # (remove_repeats(remove_repeats(x)) == remove_repeats(x)). Each pass only removes, so this ends.
@@ -49,13 +56,14 @@ def remove_repeats(
     alive = [i for i in range(len(paragraphs)) if i not in chrome]
     while True:
         kept = [alive[i] for i in _one_pass([keys[j] for j in alive], [paragraphs[j] for j in alive], banned,
-                                            min_words)]
+                                            min_words, heads)]
         if len(kept) == len(alive):
             return [paragraphs[i] for i in kept]
         alive = kept
 
 
-def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int) -> list[int]:
+def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
+              heads: Collection[str] = ()) -> list[int]:
     """Indices of the paragraphs that the rules keep, in one pass over `keys`."""
     # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
     starts: list[int] = []
@@ -76,7 +84,7 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
             continue
         if key in kept_keys:
             continue
-        if _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
+        if key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
             needle = f" {key} "
             following = starts[i] + len(key) + 1
             if (" " + full[following:]).find(needle) != -1:

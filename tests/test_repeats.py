@@ -116,3 +116,14 @@ def test_input_is_not_modified() -> None:
     copy = list(paras)
     remove_repeats(paras, title=TITLE)
     assert paras == copy
+
+
+def test_section_heading_quoting_its_section_is_kept() -> None:
+    # A section heading that quotes a sentence of the section below is a heading, not a pull quote
+    head = "'He put me in a hole in the basement floor'"
+    para = "She said: “I saw this big hole in the floor… he put me in a hole in the basement floor.”"
+    assert remove_repeats([SENT_A, head, para]) == [SENT_A, para]
+    assert remove_repeats([SENT_A, head, para], headings=[head]) == [SENT_A, head, para]
+    # headings still go when they repeat the title or an earlier line exactly
+    assert remove_repeats([TITLE, SENT_A], title=TITLE, headings=[TITLE]) == [SENT_A]
+    assert remove_repeats([head, SENT_A, head], headings=[head]) == [head, SENT_A]

@@ -46,6 +46,8 @@ class ProfileResult:
     notes: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    #: the body lines that are headings in the markup (h1-h6): section headings, kept by the repeat rules
+    headings: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -139,11 +141,14 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
     values = _read_values(layout, doc, md, url)
 
     paragraphs: list[str] = []
+    headings: list[str] = []
     for root in roots:
         if layout.generic_clutter:
             prune_clutter(root, keep=kept)
             prune_link_lists(root, keep=kept)
-        paragraphs += [b.render() for b in to_blocks(root)]
+        blocks = to_blocks(root)
+        paragraphs += [b.render() for b in blocks]
+        headings += [b.text for b in blocks if b.kind == "h"]
 
     if layout.body_mode == "first" and len(roots) == 1 and sum(len(p) for p in paragraphs) < layout.min_body_chars:
         # "the first with real text": try the other matches of the same selectors
@@ -154,9 +159,11 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
                 if layout.generic_clutter:
                     prune_clutter(el, keep=kept)
                     prune_link_lists(el, keep=kept)
-                candidate = [b.render() for b in to_blocks(el)]
+                blocks = to_blocks(el)
+                candidate = [b.render() for b in blocks]
                 if sum(len(p) for p in candidate) >= layout.min_body_chars:
                     paragraphs = candidate
+                    headings = [b.text for b in blocks if b.kind == "h"]
                     break
             else:
                 continue
@@ -173,7 +180,8 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
     if sum(len(p) for p in paragraphs) < layout.min_body_chars:
         return None
 
-    result = ProfileResult(profile=profile, layout=layout, paragraphs=paragraphs, notes=notes, **values)
+    result = ProfileResult(profile=profile, layout=layout, paragraphs=paragraphs, notes=notes, headings=headings,
+                           **values)
     for sel in layout.key_points:
         points = [b.text for el in sel.select(doc) for b in to_blocks(el)]
         if points:
