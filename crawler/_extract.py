@@ -89,9 +89,11 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     return None
 
 
-def _subtitle(md: Metadata, title: str | None, paragraphs: list[str]) -> str | None:
+def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False) -> str | None:
     candidates = [md.alternative_headline] + md.descriptions
-    lead = match_key(" ".join(paragraphs[:2]))
+    # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
+    # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
+    lead = match_key(" ".join(paragraphs if whole_body else paragraphs[:2]))
     tkey = match_key(title or "")
     for c in candidates:
         if not c:
@@ -202,7 +204,8 @@ class Extractor:
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
         if drop:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
-        subtitle = clean_line(result.subtitle) if result and result.subtitle else _subtitle(md, title, paragraphs)
+        subtitle = (clean_line(result.subtitle) if result and result.subtitle
+                    else _subtitle(md, title, paragraphs, whole_body=result is not None))
         subtitle = subtitle or None
         paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle,
                                     headings=result.headings if result is not None else ())
