@@ -12,7 +12,7 @@ Deterministic and stateless: the result depends only on the paragraphs given. Pa
 4. An exact repeat of any earlier kept paragraph, however short, is dropped, except for separators.
 
 Rules 2 and 3 do not apply to the `headings` given (section headings a site profile read from the markup): a
-heading that quotes a sentence of its section ("'He put me in a hole'") is a heading, not a pull quote.
+heading that quotes a sentence of its section ("'We never saw it coming'") is a heading, not a pull quote.
 
 Before these, page chrome printed above the headline goes: when the headline is repeated among the first
 paragraphs, the short label lines before it (at most `LABEL_WORDS` words, no sentence punctuation at the
