@@ -166,3 +166,52 @@ def hankookilbo_article_data(result: Any, doc: Any, metadata: Any) -> None:
                 name = line.get("manualWriterName") or line.get("writerName")
                 if isinstance(name, str) and name.strip():
                     result.authors.append(name.strip())
+
+
+@register_hook("soft_line_breaks")
+def soft_line_breaks(result: Any, doc: Any, metadata: Any) -> None:
+    """A lone `<br>` inside a `<p>` (WordPress's Shift+Enter: "… and only said:<br>“Quote.”") is a line break
+    within one paragraph, not a paragraph break: read the body again with such breaks as spaces. A `<br>`
+    next to another `<br>`, or at either end of the paragraph, still breaks. The layout's `drop` and
+    `notes_after` rules are applied to the new lines as they were to the old ones."""
+    from .._html import to_blocks
+    from ._apply import _dropped, _line_key, _outermost
+
+    layout = result.layout
+    roots: list[Any] = []
+    for sel in layout.body:
+        found = [el for el in sel.select(doc) if el.getparent() is not None or el is doc]
+        if found:
+            roots = _outermost(found) if layout.body_mode == "all" else found[:1]
+            break
+
+    def lone(br: Any) -> bool:
+        prev, nxt = br.getprevious(), br.getnext()
+        before = (prev.tail if prev is not None else br.getparent().text) or ""
+        after = br.tail or ""
+        if not after.strip() and (nxt is None or nxt.tag == "br"):
+            return False
+        if not before.strip() and (prev is None or prev.tag == "br"):
+            return False
+        return True
+
+    soft = [br for root in roots for p in root.iter("p") for br in p.iter("br") if br.getparent() is p and lone(br)]
+    if not soft:
+        return
+    for br in soft:
+        parent, prev = br.getparent(), br.getprevious()
+        tail = " " + (br.tail or "")
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(br)
+    paragraphs = [b.render() for root in roots for b in to_blocks(root)]
+    paragraphs = [p for p in paragraphs if not _dropped(p, layout)]
+    if layout.notes_after is not None:
+        for i, p in enumerate(paragraphs):
+            if layout.notes_after.fullmatch(_line_key(p).strip()):
+                result.notes = paragraphs[i + 1:]
+                paragraphs = paragraphs[:i]
+                break
+    result.paragraphs = paragraphs
