@@ -15,7 +15,7 @@
     delay = 2.0
 
     [dedup]
-    threshold = 0.5               # estimated Jaccard similarity from which two articles are copies of one story
+    threshold = 0.7               # estimated containment from which two articles are copies of one story
 
     [[sources]]                   # one table per source
     site = "apnews.com"           # the site profile's own discovery (feeds, sitemaps, section pages)
@@ -105,7 +105,7 @@ class CrawlConfig:
     max_sitemap_urls: int = 50_000
     max_sitemap_depth: int = 3
     max_sitemaps: int = 200
-    dedup_threshold: float = 0.5
+    dedup_threshold: float = 0.7
     sites: dict[str, SiteSettings] = field(default_factory=dict)
     sources: list[Source] = field(default_factory=list)
 

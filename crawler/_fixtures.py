@@ -136,14 +136,33 @@ def check_fixture(fixture: Fixture, extractor: Extractor | None = None) -> Fixtu
     return FixtureResult(fixture, not problems, problems, article)
 
 
+DEFAULT_FIELDS = (
+    "canonical_url", "site", "title", "subtitle", "authors", "agency", "published_at", "updated_at",
+    "language", "dateline", "body", "key_points", "notes", "sources", "citations", "access", "profile",
+    "profile_miss",
+)
+
+
 def write_expected(path: Path, url: str | None, article: Article, clutter: list[str] | None = None,
-                   fields: tuple[str, ...] | None = None) -> None:
+                   fields: tuple[str, ...] | None = None, comment: str | None = None) -> None:
     """Write an expected-output file from an article (for `crawl fixture record` / `--update`)."""
     data = article.to_dict()
-    keys = fields or (
-        "canonical_url", "site", "title", "subtitle", "authors", "agency", "published_at", "updated_at",
-        "language", "dateline", "body", "key_points", "notes", "sources", "citations", "access", "profile",
-        "profile_miss",
-    )
-    payload = {"url": url, "fields": {k: data[k] for k in keys}, "clutter": clutter or []}
+    keys = fields or DEFAULT_FIELDS
+    payload: dict[str, Any] = {"url": url}
+    if comment:
+        payload["comment"] = comment
+    payload["fields"] = {k: data[k] for k in keys}
+    payload["clutter"] = clutter or []
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def update_expected(fixture: Fixture, extractor: Extractor | None = None) -> list[str]:
+    """Rewrite a fixture's expected fields from the current output (after a reviewed change), keeping its URL,
+    its clutter lines and the set of fields it compares; returns the differences it replaced."""
+    extractor = extractor or Extractor()
+    article = extractor.extract(fixture.html(), fixture.url)
+    before = compare(article, fixture)
+    raw = json.loads(fixture.expected_path.read_text(encoding="utf-8"))
+    write_expected(fixture.expected_path, fixture.url, article, fixture.clutter,
+                   tuple(fixture.fields) or None, raw.get("comment"))
+    return [p for p in before if not p.startswith("clutter")]

@@ -298,6 +298,90 @@ def profiles_check(site: str | None) -> None:
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+# -- crawl fixture ----------------------------------------------------------------------------------
+
+
+@main.group("fixture")
+def fixture_group() -> None:
+    """Record fixtures: saved pages with the output they must give."""
+
+
+@fixture_group.command("record")
+@click.argument("source")
+@click.option("--site", required=True, help="Fixture directory: the profile id (e.g. apnews.com) or any name.")
+@click.option("--name", help="Fixture name (default: from the URL or file name).")
+@click.option("--url", "page_url", help="The page's URL when SOURCE is a file.")
+@click.option("--clutter", multiple=True, help="A line that must never reach the article (repeatable).")
+@click.option("--update", is_flag=True, help="Rewrite the expected output of an existing fixture (after review).")
+@click.option("--fixtures", "fixtures_dir", type=click.Path(file_okay=False), help="Fixtures root (default: bundled).")
+@click.option("--resolve", multiple=True, metavar="HOST=ADDRESS", help="Route HOST to ADDRESS when fetching.")
+def fixture_record(source: str, site: str, name: str | None, page_url: str | None, clutter: tuple[str, ...],
+                   update: bool, fixtures_dir: str | None, resolve: tuple[str, ...]) -> None:
+    """Save a page (URL or FILE) and its current output as a fixture of SITE.
+
+    The page is written to fixtures/SITE/NAME.html and the output to NAME.expected.json; review both, add the
+    page's clutter lines (--clutter or by editing the JSON), and `crawl profiles check SITE` runs it from
+    then on. With --update, an existing fixture's expected output is rewritten from the current extraction
+    (its URL, clutter lines and compared fields are kept) and the replaced differences are printed.
+
+    \b
+    Examples:
+      crawl fixture record https://apnews.com/article/some-story-0123 --site apnews.com
+      crawl fixture record saved.html --site example.com --url https://example.com/news/1 --clutter "Advertisement"
+      crawl fixture record fixtures/apnews.com/2023-richtext.html --site apnews.com --update
+    """
+    import re as _re
+    from urllib.parse import urlsplit
+
+    from ._extract import ExtractionError, Extractor
+    from ._fixtures import default_fixture_dir, load_fixture, update_expected, write_expected
+
+    root = Path(fixtures_dir) if fixtures_dir else default_fixture_dir()
+    if root is None:
+        _fail("no fixtures directory found; pass --fixtures DIR")
+    if update:
+        stem = name or Path(source).name.removesuffix(".html").removesuffix(".expected.json")
+        expected = root / site / f"{stem}.expected.json"
+        if not expected.exists():
+            _fail(f"no fixture {site}/{stem} to update", EXIT_FAILED)
+        replaced = update_expected(load_fixture(expected))
+        for line in replaced:
+            click.echo(f"updated {line}")
+        click.echo(f"{expected}: {'rewritten' if replaced else 'already up to date'}")
+        return
+    if _re.match(r"^https?://", source):
+        import asyncio
+
+        from ._fetch import fetch as fetch_page
+        from ._fetch import FetchSettings
+
+        result = asyncio.run(fetch_page(source, FetchSettings(host_map=_host_map(resolve))))
+        if not result.ok:
+            _fail(f"{source}: {result.error}", EXIT_FAILED)
+        content, page_url = result.content, page_url or result.final_url
+    else:
+        try:
+            content = Path(source).read_bytes()
+        except OSError as exc:
+            _fail(f"cannot read {source}: {exc.strerror or exc}", EXIT_FAILED)
+    stem = name or _re.sub(r"[^a-z0-9]+", "-", (urlsplit(page_url).path if page_url else Path(source).stem).lower()
+                           ).strip("-")[-60:] or "page"
+    target = root / site
+    target.mkdir(parents=True, exist_ok=True)
+    html_path, expected = target / f"{stem}.html", target / f"{stem}.expected.json"
+    if html_path.exists() or expected.exists():
+        _fail(f"fixture {site}/{stem} exists; use --name or --update", EXIT_FAILED)
+    try:
+        article = Extractor().extract(content, page_url)
+    except ExtractionError as exc:
+        _fail(f"{source}: {exc}", EXIT_FAILED)
+    html_path.write_bytes(content)
+    write_expected(expected, page_url, article, list(clutter))
+    click.echo(f"wrote {html_path} and {expected}")
+    if b"<!--" not in content[:2000]:
+        click.echo("note: add an HTML comment at the top of the page saying what it is and where it comes from")
+
+
 # -- crawl run --------------------------------------------------------------------------------------
 
 

@@ -62,7 +62,7 @@ def test_japanese_copies_are_linked_and_kept_apart_from_english(store) -> None: 
 
 
 def test_similarity_separates_copies_from_other_stories() -> None:
-    sig = {n: dedup.signature(load(n).body) for n in FAMILY + [SAME_EVENT_OTHER_STORY] + JAPANESE}
+    sig = {n: dedup.fingerprint(load(n).body) for n in FAMILY + [SAME_EVENT_OTHER_STORY] + JAPANESE}
     copies = [dedup.similarity(sig["original"], sig[n]) for n in FAMILY[1:]]
     assert min(copies) >= 0.6
     assert dedup.similarity(sig["original"], sig[SAME_EVENT_OTHER_STORY]) < 0.1

@@ -136,9 +136,9 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
     if not roots:
         return None
 
-    # Metadata fields come from the page as the profile left it (after `remove`), before the generic clutter
-    # rules prune the body: a byline or a screen-reader-only dek inside the body root is a value source.
-    values = _read_values(layout, doc, md, url)
+    # Metadata fields come from the page as published: `remove` and the generic clutter rules shape the body
+    # only, so a byline, a dek or a kicker they delete from the body can still be a value source.
+    values = _read_values(layout, tree, md, url)
 
     paragraphs: list[str] = []
     headings: list[str] = []

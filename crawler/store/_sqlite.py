@@ -184,6 +184,7 @@ _MIGRATIONS: dict[int, str] = {
     CREATE TABLE article_signatures (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id),
         algorithm TEXT NOT NULL,
+        size INTEGER NOT NULL,
         sig BLOB NOT NULL
     );
     CREATE TABLE lsh_bands (
@@ -262,7 +263,7 @@ class SQLiteStore:
         """Sign and cluster the articles stored before near-duplicate detection existed (oldest first)."""
         rows = self.conn.execute("SELECT id, body FROM articles ORDER BY id").fetchall()
         for article_id, body in rows:
-            self._cluster(int(article_id), dedup.signature(body or ""))
+            self._cluster(int(article_id), dedup.fingerprint(body or ""))
 
     def _create_fts(self) -> None:
         self.conn.execute(
@@ -297,10 +298,10 @@ class SQLiteStore:
         return None
 
     def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
-                     signature: list[int] | None = None) -> SaveResult:
+                     signature: dedup.Fingerprint | None = None) -> SaveResult:
         """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
         A changed body moves the previous version to `article_versions` first. The article joins the cluster
-        of its near copies (see `_cluster`); `signature` is its MinHash signature when already computed."""
+        of its near copies (see `_cluster`); `signature` is its MinHash fingerprint when already computed."""
         urls = [u for u in dict.fromkeys(
             normalize_url(x) for x in (
                 article.canonical_url, article.url,
@@ -373,14 +374,15 @@ class SQLiteStore:
 
     # -- near duplicates -----------------------------------------------------------------------------
 
-    def _signature(self, article: Article, given: list[int] | None) -> list[int] | None:
+    def _signature(self, article: Article, given: dedup.Fingerprint | None) -> dedup.Fingerprint | None:
         if not self.dedup.enabled:
             return None
-        return given if given is not None else dedup.signature(article.body)
+        return given if given is not None else dedup.fingerprint(article.body)
 
-    def _load_signature(self, article_id: int) -> list[int] | None:
-        row = self.conn.execute("SELECT sig FROM article_signatures WHERE article_id = ?", (article_id,)).fetchone()
-        return dedup.unpack(row[0]) if row else None
+    def _load_signature(self, article_id: int) -> dedup.Fingerprint | None:
+        row = self.conn.execute("SELECT sig, size FROM article_signatures WHERE article_id = ?",
+                                (article_id,)).fetchone()
+        return dedup.Fingerprint(dedup.unpack(row[0]), int(row[1])) if row else None
 
     def _order_key(self, article_id: int) -> tuple[float, int]:
         """Earliest published first (first seen when the date is unknown); the older row wins a tie."""
@@ -389,34 +391,39 @@ class SQLiteStore:
         when = to_datetime(row[0]) or to_datetime(row[1]) if row else None
         return (when.timestamp() if when else float("inf"), article_id)
 
-    def _index_signature(self, article_id: int, sig: list[int]) -> list[int]:
-        keys = dedup.band_keys(sig)
+    def _index_signature(self, article_id: int, sig: dedup.Fingerprint) -> list[int]:
+        keys = dedup.band_keys(sig.sig)
         self.conn.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article_id,))
         self.conn.executemany("INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)",
                               [(k, article_id) for k in keys])
-        self.conn.execute("INSERT OR REPLACE INTO article_signatures (article_id, algorithm, sig) VALUES (?, ?, ?)",
-                          (article_id, dedup.ALGORITHM, dedup.pack(sig)))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO article_signatures (article_id, algorithm, size, sig) VALUES (?, ?, ?, ?)",
+            (article_id, dedup.ALGORITHM, sig.size, dedup.pack(sig.sig)))
         return keys
 
-    def _best_match(self, article_id: int, sig: list[int], keys: list[int]) -> tuple[int, float] | None:
+    def _best_match(self, article_id: int, sig: dedup.Fingerprint, keys: list[int]) -> tuple[int, float] | None:
+        """The cluster head most similar to `sig` (at or above the threshold), found through the band index:
+        candidates sharing a band lead to their clusters, and the decision is made against each cluster's
+        head, so a chain of small overlaps never links two different stories."""
         marks = ", ".join("?" for _ in keys)
-        candidates = [r[0] for r in self.conn.execute(
-            f"SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN ({marks}) AND article_id != ?",
-            (*keys, article_id))]
+        heads = {int(r[0]) for r in self.conn.execute(
+            f"SELECT DISTINCT COALESCE(a.cluster_id, a.id) FROM lsh_bands b JOIN articles a ON a.id = b.article_id"
+            f" WHERE b.band_key IN ({marks}) AND b.article_id != ?", (*keys, article_id))}
+        heads.discard(article_id)
         best: tuple[int, float] | None = None
-        for cand in candidates:
-            other = self._load_signature(cand)
+        for head in sorted(heads):
+            other = self._load_signature(head)
             if other is None:
                 continue
             sim = dedup.similarity(sig, other)
-            if sim >= self.dedup.threshold and (best is None or sim > best[1] or sim == best[1] and cand < best[0]):
-                best = (cand, sim)
+            if sim >= self.dedup.threshold and (best is None or sim > best[1]):
+                best = (head, sim)
         return best
 
-    def _cluster(self, article_id: int, sig: list[int] | None) -> None:
+    def _cluster(self, article_id: int, sig: dedup.Fingerprint | None) -> None:
         """Put a new article in the cluster of its closest near copy, or in a cluster of its own. The
         earliest-published member heads a cluster: `cluster_id` is the head's id, `similarity` the member's
-        estimated Jaccard similarity to the head. A new article published before the head becomes the head."""
+        estimated similarity to the head (`_dedup.similarity`). A new article published before the head becomes the head."""
         if sig is None:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
             return
@@ -425,38 +432,35 @@ class SQLiteStore:
         if match is None:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
             return
-        head = self.conn.execute("SELECT cluster_id FROM articles WHERE id = ?", (match[0],)).fetchone()[0] or match[0]
+        head, sim = match
         if self._order_key(article_id) < self._order_key(head):
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
             for (member,) in self.conn.execute("SELECT id FROM articles WHERE cluster_id = ?", (head,)).fetchall():
                 other = self._load_signature(member)
-                sim = dedup.similarity(sig, other) if other else 0.0
+                member_sim = dedup.similarity(sig, other) if other else 0.0
                 self.conn.execute("UPDATE articles SET cluster_id = ?, similarity = ? WHERE id = ?",
-                                  (article_id, round(sim, 4), member))
+                                  (article_id, round(member_sim, 4), member))
         else:
-            head_sig = self._load_signature(head)
-            sim = dedup.similarity(sig, head_sig) if head_sig else match[1]
             self.conn.execute("UPDATE articles SET cluster_id = ?, similarity = ? WHERE id = ?",
                               (head, round(sim, 4), article_id))
 
-    def _recluster_updated(self, article_id: int, sig: list[int] | None) -> None:
-        """A changed body: re-index it; a member keeps its cluster with a fresh similarity, and leaves it when
-        it is no longer a near copy of any member; a head stays the head."""
+    def _recluster_updated(self, article_id: int, sig: dedup.Fingerprint | None) -> None:
+        """A changed body: re-index it; a member keeps its cluster with a fresh similarity to the head, and
+        leaves it when it is no longer a near copy of the head; a head stays the head."""
         row = self.conn.execute("SELECT cluster_id FROM articles WHERE id = ?", (article_id,)).fetchone()
         if sig is None or row is None or row[0] is None:
             self._cluster(article_id, sig)
             return
         head = int(row[0])
-        keys = self._index_signature(article_id, sig)
+        self._index_signature(article_id, sig)
         if head == article_id:
             return
-        match = self._best_match(article_id, sig, keys)
         head_sig = self._load_signature(head)
-        if match is None:
-            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
-        else:
-            sim = dedup.similarity(sig, head_sig) if head_sig else match[1]
+        sim = dedup.similarity(sig, head_sig) if head_sig else 0.0
+        if sim >= self.dedup.threshold:
             self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), article_id))
+        else:
+            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
 
     def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None:
         """One `fetches` row per attempt of `result`."""
