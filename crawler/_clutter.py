@@ -233,7 +233,7 @@ _LINE_PATTERNS = [
     r"get bite-sized news via .{0,80}",
     r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b[^,;]{0,80}",
     r"get the (.{1,40} )?app\W*",
-    r"download (the|our) .{0,40}app\b.{0,60}",
+    r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",

@@ -69,6 +69,11 @@ def split_paragraphs(body: str) -> list[str]:
     return [p for p in (clean_line(x) for x in re.split(r"\n\s*\n", body or "")) if p]
 
 
+def _fold(text: str) -> str:
+    # counted as match_key sees the text: compatibility forms unfolded ("㈱" is "(株)"), invisibles gone
+    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+
+
 def _cjk_count(text: str) -> int:
     # only assigned letters: a code point a Unicode version does not know yet is no word (nor is it in match_key)
     return sum(1 for c in _CJK_CHAR.findall(text) if c.isalnum())
@@ -92,6 +97,7 @@ def word_count(text: str) -> int:
     counted by words."""
     if not text:
         return 0
+    text = _fold(text)
     cjk = _cjk_count(text)
     rest = _CJK_CHAR.sub(" ", text)
     return cjk + len(_COUNT_WORD.findall(rest))
@@ -102,6 +108,7 @@ def reading_time(text: str) -> int:
     text, at least 1 otherwise."""
     if not text:
         return 0
+    text = _fold(text)
     cjk = _cjk_count(text)
     words = len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", text)))
     minutes = cjk / 500 + words / 230

@@ -96,6 +96,8 @@ ARTICLE_LINES = [
     "Download speeds doubled in the past year.",
     "Advertising executives met in Cannes this week.",
     "Registration for the marathon opens on Monday.",
+    "Download the app before travelling, the ministry advised, and register your vaccination.",
+    "Last week's 5 articles about the budget drew criticism from readers and lawmakers alike.",
 ]
 
 
