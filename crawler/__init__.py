@@ -3,16 +3,48 @@
     >>> import crawler
     >>> article = crawler.extract_article(html, url="https://example.com/news/1")
     >>> article.title, article.authors, article.body
+
+Public API: `extract_article` / `Extractor` (HTML -> Article, no network), `Fetcher` / `fetch` (async HTTP
+with retries, size caps and charset decoding), `crawl_urls` (fetch -> extract -> dedup -> store for a list of
+URLs), `Runner` / `load_config` (the `crawl run` job), and `crawler.store.open_store` (the database).
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._article import Article, Citation, Source
 from ._extract import ExtractionError, ExtractOptions, Extractor, extract_article
 from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, fetch
 from ._version import __version__
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ._config import ConfigError, CrawlConfig, load_config
+    from ._crawl import CrawlOptions, UrlOutcome, crawl_urls, crawl_urls_async
+    from ._run import Runner, RunSummary
+
+_LAZY = {
+    "crawl_urls": "._crawl", "crawl_urls_async": "._crawl", "CrawlOptions": "._crawl", "UrlOutcome": "._crawl",
+    "Runner": "._run", "RunSummary": "._run",
+    "load_config": "._config", "CrawlConfig": "._config", "ConfigError": "._config",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The crawl engine is imported on first use, so `import crawler` stays light for extraction."""
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'crawler' has no attribute {name!r}")
+
+
 __all__ = [
     "Article",
     "Citation",
+    "ConfigError",
+    "CrawlConfig",
+    "CrawlOptions",
     "ExtractOptions",
     "ExtractionError",
     "Extractor",
@@ -20,8 +52,14 @@ __all__ = [
     "FetchResult",
     "FetchSettings",
     "Fetcher",
+    "RunSummary",
+    "Runner",
     "Source",
+    "UrlOutcome",
     "__version__",
+    "crawl_urls",
+    "crawl_urls_async",
     "extract_article",
     "fetch",
+    "load_config",
 ]

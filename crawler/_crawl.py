@@ -99,6 +99,49 @@ async def process_fetched(
                       final_url=result.final_url, fetch=result)
 
 
+_GONE = {404, 410}
+_NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal", "redirect")
+
+
+def backoff_until(attempts: int, retry_after: float | None = None) -> str:
+    """When a URL that failed `attempts` times before may be tried again: 10 minutes, doubling, at most a
+    day; never sooner than the server's Retry-After."""
+    from datetime import datetime, timedelta, timezone
+
+    seconds = min(24 * 3600.0, 600.0 * (2 ** max(0, attempts)))
+    if retry_after:
+        seconds = max(seconds, retry_after)
+    return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
+
+
+def record_outcome(store: Store, outcome: UrlOutcome, *, attempts: int = 0, run_id: int | None = None) -> str:
+    """Write a URL's outcome to the frontier (`urls`): done, gone (404/410, never retried), skipped (not an
+    article page: not retried) or failed (retried after a back-off). Returns the state written."""
+    result = outcome.fetch
+    status = result.status if result is not None else None
+    if outcome.ok:
+        if outcome.status == "not_modified":
+            return "done"
+        store.frontier_update(outcome.url, state="done", status=status, etag=result.etag if result else None,
+                              last_modified=result.last_modified if result else None,
+                              article_id=outcome.article_id, run_id=run_id)
+        return "done"
+    if status in _GONE:
+        state, next_at = "gone", None
+    elif outcome.kind in _NOT_RETRIED:
+        state, next_at = "skipped", None
+    else:
+        retry_after = None
+        if result is not None and "retry-after" in result.headers:
+            from ._fetch import parse_retry_after
+
+            retry_after = parse_retry_after(result.headers.get("retry-after"))
+        state, next_at = "failed", backoff_until(attempts, retry_after)
+    store.frontier_update(outcome.url, state=state, status=status, error_kind=outcome.kind, error=outcome.reason,
+                          next_attempt_at=next_at, run_id=run_id, failed=True)
+    return state
+
+
 async def crawl_urls_async(
     urls: Iterable[str],
     store: Store,
@@ -120,6 +163,10 @@ async def crawl_urls_async(
                     result = await fetcher.fetch(url)
                 store.record_fetch(result, run_id=run_id)
                 outcome = await process_fetched(result, pool, store, run_id)
+                if outcome.kind != "invalid_url":
+                    previous = store.frontier_get(url)
+                    record_outcome(store, outcome, attempts=int(previous["attempts"]) if previous else 0,
+                                   run_id=run_id)
                 outcomes[i] = outcome
                 if on_outcome is not None:
                     on_outcome(outcome)

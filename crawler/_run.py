@@ -24,12 +24,11 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from ._config import CrawlConfig, Source
-from ._crawl import UrlOutcome, process_fetched
+from ._crawl import UrlOutcome, process_fetched, record_outcome
 from ._dedup import DedupSettings
 from ._discover import DiscoveryError, Found, article_links, parse_feed, parse_sitemap
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
@@ -43,7 +42,6 @@ log = logging.getLogger("crawler.run")
 
 EXIT_OK, EXIT_FAILURES, EXIT_CONFIG, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-_GONE = {404, 410}
 
 
 @dataclass
@@ -310,12 +308,6 @@ class Runner:
 
     # -- fetching -------------------------------------------------------------------------------
 
-    def _backoff(self, attempts: int, retry_after: float | None = None) -> str:
-        seconds = min(24 * 3600.0, 600.0 * (2 ** max(0, attempts)))
-        if retry_after:
-            seconds = max(seconds, retry_after)
-        return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
-
     async def _fetch_one(self, item: dict[str, Any], store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
                          pool: ExtractPool, run_id: int) -> None:
         url = item["url"]
@@ -352,27 +344,14 @@ class Runner:
                 self.summary.unchanged += 1
             if outcome.article is not None and outcome.article.profile_miss:
                 self.summary.profile_misses += 1
-            store.frontier_update(url, state="done", status=result.status, etag=result.etag,
-                                  last_modified=result.last_modified, article_id=outcome.article_id, run_id=run_id)
+            record_outcome(store, outcome, run_id=run_id)
             self.on_event("url", {"url": url, "status": status, "title": outcome.article.title if outcome.article
                                   else None, "profile_miss": bool(outcome.article and outcome.article.profile_miss)})
             return
         reason = _failure_reason(outcome)
         self.summary.failed += 1
         self.summary.failures_by_reason[reason] += 1
-        if result.status in _GONE:
-            state, next_at = "gone", None
-        elif outcome.kind in ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal"):
-            state, next_at = "skipped", None
-        else:
-            retry_after = None
-            if result.error is not None and "retry-after" in result.headers:
-                from ._fetch import parse_retry_after
-
-                retry_after = parse_retry_after(result.headers.get("retry-after"))
-            state, next_at = "failed", self._backoff(int(item.get("attempts") or 0), retry_after)
-        store.frontier_update(url, state=state, status=result.status, error_kind=outcome.kind, error=outcome.reason,
-                              next_attempt_at=next_at, run_id=run_id, failed=True)
+        record_outcome(store, outcome, attempts=int(item.get("attempts") or 0), run_id=run_id)
         self.on_event("url", {"url": url, "status": "failed", "reason": outcome.reason, "kind": reason})
 
     async def _fetch_all(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,

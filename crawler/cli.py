@@ -18,9 +18,13 @@ EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
 
 def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
+    import shutil
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() else max(120, shutil.get_terminal_size((120, 24)).columns)
+    return Console(stderr=stderr, highlight=False, soft_wrap=True, width=width)
 
 
 def _fail(message: str, code: int = EXIT_CONFIG) -> None:
@@ -55,6 +59,9 @@ def main() -> None:
       crawl url https://apnews.com/article/...    # fetch, extract and store pages
       crawl extract page.html --url https://...   # extract a saved page, print JSON
       crawl profiles check                        # run every site profile's fixtures
+      crawl run --config crawl.toml               # the cron job: discover, fetch, store
+      crawl search "port strike"                  # full-text search with snippets
+      crawl export --format csv -o articles.csv   # export (jsonl, csv, markdown)
     """
 
 
@@ -196,6 +203,11 @@ def demo_command(db_path: str) -> None:
 
     Serves the fixtures (pages modelled on real news sites, clutter included) on 127.0.0.1 under their
     real URLs, runs the full fetch -> extract -> store pipeline and shows what was stored.
+
+    \b
+    Examples:
+      crawl demo
+      crawl demo --db /tmp/demo.db && crawl search strike --db /tmp/demo.db
     """
     from rich.table import Table
 
@@ -242,7 +254,13 @@ def profiles_group() -> None:
               help="Directory of site profiles (repeatable).")
 @click.option("--json", "as_json", is_flag=True)
 def profiles_list(profiles: tuple[str, ...], as_json: bool) -> None:
-    """List the site profiles (validating every file)."""
+    """List the site profiles (validating every file).
+
+    \b
+    Examples:
+      crawl profiles list
+      crawl profiles list --profiles my_profiles/ --json
+    """
     from rich.table import Table
 
     from ._fixtures import iter_fixtures
@@ -270,7 +288,13 @@ def profiles_list(profiles: tuple[str, ...], as_json: bool) -> None:
 @profiles_group.command("check")
 @click.argument("site", required=False)
 def profiles_check(site: str | None) -> None:
-    """Run the fixtures of SITE (default: every site) and report pass/fail with the first difference."""
+    """Run the fixtures of SITE (default: every site) and report pass/fail with the first difference.
+
+    \b
+    Examples:
+      crawl profiles check
+      crawl profiles check apnews.com
+    """
     from ._fixtures import check_fixture, default_fixture_dir, iter_fixtures
     from ._extract import Extractor
     from .profiles import ProfileError, load_profiles
@@ -296,6 +320,254 @@ def profiles_check(site: str | None) -> None:
             click.echo(f"FAIL  {r.fixture.id}: {r.first_difference}")
     click.echo(f"{len(results) - failed} passed, {failed} failed")
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+# -- crawl export / search / show / stats -----------------------------------------------------------
+
+
+def _open_existing(db_path: str):  # type: ignore[no-untyped-def]
+    from .store import StoreError, open_store
+
+    if not Path(db_path).exists():
+        _fail(f"{db_path}: no such database (crawl something first, or pass --db)", EXIT_FAILED)
+    try:
+        return open_store(db_path)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def _iso_day(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    from ._dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD or an ISO 8601 time)", param_hint=option)
+    return parsed
+
+
+@main.command("export")
+@click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "markdown"]), default="jsonl", show_default=True)
+@click.option("-o", "--out", "out", default="-", show_default=True,
+              help="Output file ('-' for stdout); for markdown, a directory.")
+@click.option("--site", help="Only this site (and its subdomains), e.g. apnews.com.")
+@click.option("--since", help="Published on or after (YYYY-MM-DD or ISO time).")
+@click.option("--until", help="Published before (YYYY-MM-DD or ISO time).")
+@click.option("--lang", "language", help="Only this language (e.g. en, ja).")
+@click.option("--dedup", is_flag=True, help="One row per story: syndicated and near copies collapse to the first.")
+def export_command(db_path: str, fmt: str, out: str, site: str | None, since: str | None, until: str | None,
+                   language: str | None, dedup: bool) -> None:
+    """Export stored articles as JSON Lines (default), CSV or Markdown files, streamed.
+
+    \b
+    Examples:
+      crawl export --db news.db > articles.jsonl
+      crawl export --format csv --site apnews.com --since 2025-01-01 -o ap.csv
+      crawl export --format markdown --dedup -o stories/
+    """
+    from ._export import write_csv, write_jsonl, write_markdown
+
+    since_iso, until_iso = _iso_day(since, "--since"), _iso_day(until, "--until")
+    store = _open_existing(db_path)
+    rows = store.iter_articles(site=site, since=since_iso, until=until_iso, language=language, dedup=dedup)
+    try:
+        if fmt == "markdown":
+            if out == "-":
+                _fail("markdown export writes one file per article: give a directory with -o DIR")
+            n = sum(1 for _ in write_markdown(rows, Path(out)))
+        elif out == "-":
+            n = (write_csv if fmt == "csv" else write_jsonl)(rows, sys.stdout)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                n = (write_csv if fmt == "csv" else write_jsonl)(rows, fh)
+    except BrokenPipeError:
+        sys.exit(EXIT_OK)
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}", EXIT_FAILED)
+    finally:
+        store.close()
+    if out != "-":
+        click.echo(f"exported {n} articles to {out}", err=True)
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("-n", "--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--site", help="Only this site.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
+def search_command(db_path: str, query: str, limit: int, site: str | None, as_json: bool) -> None:
+    """Full-text search over titles and bodies, with highlighted snippets.
+
+    QUERY uses SQLite FTS5 syntax: words, "exact phrases", prefix*, AND / OR / NOT.
+
+    \b
+    Examples:
+      crawl search "port strike"
+      crawl search 'rotterdam AND (strike OR walkout)' --limit 5 --json
+    """
+    store = _open_existing(db_path)
+    try:
+        hits = store.search(query, limit, marks=("\x02", "\x03"), site=site)
+    finally:
+        store.close()
+    for h in hits:
+        h["snippet"] = " ".join((h["snippet"] or "").split())
+    if as_json:
+        for h in hits:
+            h["snippet"] = h["snippet"].replace("\x02", "").replace("\x03", "")
+            click.echo(json.dumps(h, ensure_ascii=False))
+        return
+    if not hits:
+        click.echo("no matches", err=True)
+        sys.exit(EXIT_FAILED)
+    console = _console()
+    from rich.text import Text
+
+    for h in hits:
+        console.print(Text.assemble((f"{h['id']:>6}  ", "dim"), (h["title"] or "(untitled)", "bold"),
+                                    (f"  {h['site'] or ''} {(h['published_at'] or '')[:10]}", "dim")))
+        snippet = Text("        ")
+        for i, part in enumerate(h["snippet"].replace("\x03", "\x02").split("\x02")):
+            snippet.append(part, style="bold yellow" if i % 2 else "")
+        if not console.is_terminal:
+            snippet = Text("        " + h["snippet"].replace("\x02", "[").replace("\x03", "]"))
+        console.print(snippet)
+        console.print(Text(f"        {h['canonical_url']}", style="dim"))
+
+
+@main.command("show")
+@click.argument("key")
+@click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="The stored record as JSON.")
+def show_command(key: str, db_path: str, as_json: bool) -> None:
+    """Print one stored article readably: KEY is its id or any URL it was seen under.
+
+    \b
+    Examples:
+      crawl show 42
+      crawl show https://apnews.com/article/some-story-0123 --json
+    """
+    store = _open_existing(db_path)
+    try:
+        row = store.article_row(key)
+        versions = store.conn.execute("SELECT count(*) FROM article_versions WHERE article_id = ?",
+                                      (row["id"],)).fetchone()[0] if row else 0
+        copies = store.conn.execute("SELECT count(*) FROM articles WHERE cluster_id = ? AND id != ?",
+                                    (row["cluster_id"], row["id"])).fetchone()[0] if row else 0
+    finally:
+        store.close()
+    if row is None:
+        _fail(f"no article {key!r} in {db_path}", EXIT_FAILED)
+    if as_json:
+        click.echo(json.dumps(row, ensure_ascii=False, indent=2))
+        return
+    from rich.text import Text
+
+    console = _console()
+    console.print(Text(row["title"] or "(untitled)", style="bold"))
+    if row.get("subtitle"):
+        console.print(Text(row["subtitle"], style="italic"))
+    byline = ", ".join(row["authors"]) + (f" ({row['agency']})" if row.get("agency") else "")
+    facts = [x for x in (byline.strip(), row.get("site"), (row.get("published_at") or "")[:16].replace("T", " "),
+                         row.get("language"), f"{row['word_count']} words", f"access {row['access']}",
+                         f"profile {row['profile']}" + (" (MISS)" if row["profile_miss"] else "")) if x]
+    console.print(Text(" · ".join(facts), style="dim"))
+    console.print(Text(row["canonical_url"], style="dim"))
+    cluster = ""
+    if row.get("cluster_id") and row["cluster_id"] != row["id"]:
+        cluster = f"copy of story {row['cluster_id']} (similarity {row['similarity']:.2f})"
+    elif copies:
+        cluster = f"heads a story with {copies} cop{'y' if copies == 1 else 'ies'}"
+    if cluster or versions:
+        console.print(Text(" · ".join(x for x in (cluster, f"{versions} earlier version(s)" if versions else "") if x),
+                           style="dim"))
+    console.print()
+    if row["key_points"]:
+        for p in row["key_points"]:
+            console.print(Text(f"• {p}"))
+        console.print()
+    console.print(Text(row["body"] or "(no body: " + row["access"] + ")"))
+    if row["notes"]:
+        console.print(Text("\n___\n" + "\n".join(row["notes"]), style="dim"))
+    if row["sources"]:
+        console.print(Text("\nSources:", style="bold"))
+        for src in row["sources"]:
+            console.print(Text(f"  {src.get('outlet')}: {src.get('headline') or ''} {src.get('url') or ''}".rstrip()))
+
+
+@main.command("stats")
+@click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
+def stats_command(db_path: str, as_json: bool) -> None:
+    """Per site: articles, last success, failure rate by reason, profile misses, duplicates, paywalled share.
+
+    \b
+    Example:
+      crawl stats --db news.db
+    """
+    store = _open_existing(db_path)
+    try:
+        rows = store.site_stats()
+        last_run = store.conn.execute("SELECT id, started_at, state, exit_code FROM runs ORDER BY id DESC LIMIT 1"
+                                      ).fetchone()
+    finally:
+        store.close()
+    if as_json:
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table()
+    for col, justify in (("site", "left"), ("articles", "right"), ("last success", "left"), ("failed", "right"),
+                         ("failures by reason", "left"), ("profile misses", "right"), ("duplicates", "right"),
+                         ("paywalled", "right")):
+        table.add_column(col, justify=justify)  # type: ignore[arg-type]
+    for r in rows:
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(r["failures"].items(), key=lambda kv: -kv[1]))
+        table.add_row(r["site"], str(r["articles"]), (r["last_success"] or "-")[:16].replace("T", " "),
+                      f"{r['failed']}/{r['urls']} ({r['failure_rate']:.0%})" if r["urls"] else "-", reasons or "-",
+                      str(r["profile_misses"]), str(r["duplicates"]), f"{r['paywalled_share']:.0%}")
+    console = _console()
+    console.print(table)
+    if last_run:
+        console.print(f"last run {last_run[0]}: {last_run[1]} ({last_run[2]}, exit {last_run[3]})")
+
+
+@main.command("datasette")
+@click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False),
+              help="The database the metadata is for (Datasette names it after the file).")
+def datasette_command(db_path: str) -> None:
+    """Print Datasette metadata for a crawler database: every table and column described, useful facets.
+
+    \b
+    Example:
+      crawl datasette --db news.db > metadata.json && datasette news.db -m metadata.json
+    """
+    from ._schema_doc import datasette_json
+
+    click.echo(datasette_json(Path(db_path).stem), nl=False)
+
+
+@main.command("completion")
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion_command(shell: str) -> None:
+    """Print the shell completion script for SHELL.
+
+    \b
+    Examples:
+      crawl completion bash > ~/.local/share/bash-completion/completions/crawl
+      crawl completion zsh > "${fpath[1]}/_crawl"
+      crawl completion fish > ~/.config/fish/completions/crawl.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    cls = get_completion_class(shell)
+    assert cls is not None
+    click.echo(cls(main, {}, "crawl", "_CRAWL_COMPLETE").source())
 
 
 # -- crawl fixture ----------------------------------------------------------------------------------

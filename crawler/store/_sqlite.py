@@ -652,8 +652,10 @@ class SQLiteStore:
         return Article.from_dict(row) if row else None
 
     def iter_articles(self, *, site: str | None = None, since: str | None = None, until: str | None = None,
-                      language: str | None = None) -> Iterator[dict[str, Any]]:
-        """Stored articles oldest first, filtered; streamed row by row."""
+                      language: str | None = None, dedup: bool = False) -> Iterator[dict[str, Any]]:
+        """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until`
+        compare with the publication time (first seen when unknown); `dedup` gives one row per story (the
+        cluster heads, with their number of copies)."""
         where, args = [], []
         if site:
             where.append("(site = ? OR site LIKE ?)")
@@ -667,18 +669,74 @@ class SQLiteStore:
         if language:
             where.append("(language = ? OR language LIKE ?)")
             args += [language, f"{language}-%"]
-        sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-        cur = self.conn.execute(sql, args)
-        for row in cur:
-            yield self._row_to_dict(cur, row)
+        source = "stories" if dedup else "articles"
+        sql = f"SELECT * FROM {source}" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+        cur = self.conn.cursor()
+        cur.execute(sql, args)
+        while True:
+            rows = cur.fetchmany(500)
+            if not rows:
+                break
+            for row in rows:
+                yield self._row_to_dict(cur, row)
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        cur = self.conn.execute(
-            "SELECT a.id, a.title, a.canonical_url, a.site, a.published_at,"
-            " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
-            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))
-        return [self._row_to_dict(cur, r) for r in cur.fetchall()]
+    def site_stats(self) -> list[dict[str, Any]]:
+        """Per site: articles, last success, profile misses, duplicates, paywalled share, and the frontier's
+        URLs by state and failure reason."""
+        from .._urls import site_of
+
+        sites: dict[str, dict[str, Any]] = {}
+
+        def entry(site: str) -> dict[str, Any]:
+            return sites.setdefault(site, {
+                "site": site, "articles": 0, "last_success": None, "profile_misses": 0, "duplicates": 0,
+                "paywalled": 0, "urls": 0, "failed": 0, "failures": {}})
+
+        for site, n, last, misses, dups, paywalled in self.conn.execute(
+                "SELECT COALESCE(site, '?'), count(*), max(last_fetched_at), sum(profile_miss),"
+                " sum(CASE WHEN cluster_id IS NOT NULL AND cluster_id != id THEN 1 ELSE 0 END),"
+                " sum(CASE WHEN access = 'paywalled' THEN 1 ELSE 0 END) FROM articles GROUP BY 1"):
+            e = entry(site)
+            e.update(articles=n, last_success=last, profile_misses=misses or 0, duplicates=dups or 0,
+                     paywalled=paywalled or 0)
+        for host, state, kind, n in self.conn.execute(
+                "SELECT host, state, COALESCE(last_error_kind, ''), count(*) FROM urls WHERE kind = 'article'"
+                " GROUP BY 1, 2, 3"):
+            e = entry(site_of(host) or host)
+            e["urls"] += n
+            if state in ("failed", "gone", "skipped"):
+                e["failed"] += n
+                reason = kind or state
+                if state == "gone":
+                    reason = "gone"
+                e["failures"][reason] = e["failures"].get(reason, 0) + n
+        out = sorted(sites.values(), key=lambda e: (-e["articles"], e["site"]))
+        for e in out:
+            e["paywalled_share"] = round(e["paywalled"] / e["articles"], 3) if e["articles"] else 0.0
+            e["failure_rate"] = round(e["failed"] / e["urls"], 3) if e["urls"] else 0.0
+        return out
+
+    def search(self, query: str, limit: int = 20, *, marks: tuple[str, str] = ("[", "]"),
+               site: str | None = None) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies, best match first, with a snippet whose matches are wrapped
+        in `marks`. FTS5 query syntax works ("rail AND strike", "\"port strike\"", "rail*"); a query it cannot
+        parse is searched as plain words."""
+        sql = ("SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language,"
+               " snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet"
+               " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+               " WHERE articles_fts MATCH ?" + (" AND (a.site = ? OR a.site LIKE ?)" if site else "") +
+               " ORDER BY rank LIMIT ?")
+        extra: tuple[Any, ...] = (site, f"%.{site}") if site else ()
+        try:
+            cur = self.conn.execute(sql, (*marks, query, *extra, limit))
+            rows = cur.fetchall()
+        except sqlite3.OperationalError:
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split() if w.strip())
+            if not words:
+                return []
+            cur = self.conn.execute(sql, (*marks, words, *extra, limit))
+            rows = cur.fetchall()
+        return [self._row_to_dict(cur, r) for r in rows]
 
     def count(self, table: str) -> int:
         if table not in self.db.table_names():

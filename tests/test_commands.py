@@ -1,0 +1,140 @@
+"""export, search, show, stats, datasette, completion and fixture record, driven as a user would."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crawler._schema_doc import TABLES, datasette_json, readme_tables
+
+from .conftest import ROOT
+from .test_cli import run
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cmd") / "news.db"
+    proc = run("demo", "--db", str(path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return path
+
+
+def count(db: Path, sql: str) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def test_export_jsonl_csv_markdown(db: Path, tmp_path: Path) -> None:
+    proc = run("export", "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(rows) == count(db, "SELECT count(*) FROM articles")
+    assert all(r["title"] and isinstance(r["authors"], list) for r in rows)
+    out = tmp_path / "a.csv"
+    proc = run("export", "--db", str(db), "--format", "csv", "-o", str(out), "--site", "apnews.com")
+    assert proc.returncode == 0 and "exported 2 articles" in proc.stderr
+    table = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(table) == 2 and all(r["site"] == "apnews.com" for r in table)
+    assert json.loads(table[0]["authors"])
+    md = tmp_path / "md"
+    proc = run("export", "--db", str(db), "--format", "markdown", "-o", str(md), "--lang", "ja")
+    files = sorted(md.glob("*.md"))
+    assert proc.returncode == 0 and len(files) == count(db, "SELECT count(*) FROM articles WHERE language = 'ja'")
+    assert files[0].read_text(encoding="utf-8").startswith("---\ntitle:")
+
+
+def test_export_filters_and_dedup(db: Path) -> None:
+    everything = run("export", "--db", str(db)).stdout.splitlines()
+    stories = run("export", "--db", str(db), "--dedup").stdout.splitlines()
+    heads = count(db, "SELECT count(*) FROM articles WHERE cluster_id = id")
+    assert len(stories) == heads < len(everything)
+    assert all(json.loads(s)["copies"] >= 1 for s in stories)
+    since = run("export", "--db", str(db), "--since", "2025-01-01").stdout.splitlines()
+    assert 0 < len(since) < len(everything)
+    assert all(json.loads(r)["published_at"] >= "2025-01-01" for r in since)
+    bad = run("export", "--db", str(db), "--since", "last tuesday-ish")
+    assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def test_search_show_stats(db: Path) -> None:
+    proc = run("search", "strike", "--db", str(db))
+    assert proc.returncode == 0 and "[strike]" in proc.stdout
+    hits = [json.loads(x) for x in run("search", "Rotterdam AND strike", "--db", str(db), "--json").stdout.splitlines()]
+    assert hits and all("rotterdam" in (h["title"] + h["snippet"]).lower() or h["site"] for h in hits)
+    assert run("search", 'unbalanced "quote', "--db", str(db)).returncode in (0, 1)  # no traceback on bad syntax
+    assert run("search", "zzzxxqq", "--db", str(db)).returncode == 1
+    first = hits[0]
+    proc = run("show", str(first["id"]), "--db", str(db))
+    assert proc.returncode == 0 and first["title"] in proc.stdout
+    assert json.loads(run("show", first["canonical_url"], "--db", str(db), "--json").stdout)["id"] == first["id"]
+    missing = run("show", "999999", "--db", str(db))
+    assert missing.returncode == 1 and "no article" in missing.stderr
+    stats = [json.loads(x) for x in run("stats", "--db", str(db), "--json").stdout.splitlines()]
+    by_site = {s["site"]: s for s in stats}
+    assert by_site["apnews.com"]["articles"] == 2
+    assert sum(s["duplicates"] for s in stats) == count(db, "SELECT count(*) FROM articles WHERE cluster_id != id")
+    assert "site" in run("stats", "--db", str(db)).stdout
+
+
+def test_commands_need_an_existing_database(tmp_path: Path) -> None:
+    for cmd in (["export"], ["search", "x"], ["show", "1"], ["stats"]):
+        proc = run(*cmd, "--db", str(tmp_path / "none.db"))
+        assert proc.returncode == 1 and "no such database" in proc.stderr and "Traceback" not in proc.stderr
+        assert not (tmp_path / "none.db").exists()
+
+
+def test_datasette_metadata_and_schema_docs(db: Path) -> None:
+    meta = json.loads(run("datasette", "--db", str(db)).stdout)
+    tables = meta["databases"]["news"]["tables"]
+    assert "site" in tables["articles"]["facets"]
+    with sqlite3.connect(db) as conn:
+        for table in TABLES:
+            real = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            assert real == set(TABLES[table][1]), f"{table}: documented columns differ from the database"
+    assert (ROOT / "docs" / "datasette-metadata.json").read_text(encoding="utf-8") == datasette_json("articles")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_tables() in readme, "README schema section is stale: regenerate it from crawler/_schema_doc.py"
+
+
+def test_completion_scripts() -> None:
+    for shell, marker in (("bash", "complete"), ("zsh", "compdef"), ("fish", "complete")):
+        proc = run("completion", shell)
+        assert proc.returncode == 0 and marker in proc.stdout and "_CRAWL_COMPLETE" in proc.stdout
+
+
+def test_fixture_record_and_update(tmp_path: Path) -> None:
+    from .pages import news_page
+
+    page = tmp_path / "saved.html"
+    page.write_text(news_page(), encoding="utf-8")
+    fixtures = tmp_path / "fixtures"
+    proc = run("fixture", "record", str(page), "--site", "example-news.com", "--url",
+               "https://www.example-news.com/world/rail-plan", "--clutter", "Advertisement", "--fixtures", str(fixtures))
+    assert proc.returncode == 0, proc.stderr
+    expected = fixtures / "example-news.com" / "world-rail-plan.expected.json"
+    data = json.loads(expected.read_text())
+    assert data["clutter"] == ["Advertisement"] and data["fields"]["title"]
+    again = run("fixture", "record", str(page), "--site", "example-news.com", "--url",
+                "https://www.example-news.com/world/rail-plan", "--fixtures", str(fixtures))
+    assert again.returncode == 1 and "exists" in again.stderr
+    data["fields"]["title"] = "stale"
+    expected.write_text(json.dumps(data))
+    proc = run("fixture", "record", "world-rail-plan", "--site", "example-news.com", "--update",
+               "--fixtures", str(fixtures))
+    assert proc.returncode == 0 and "updated title" in proc.stdout
+    assert json.loads(expected.read_text())["fields"]["title"] != "stale"
+
+
+def test_every_command_has_help_with_examples() -> None:
+    top = run("--help").stdout
+    commands = [line.split()[0] for line in top.split("Commands:")[1].strip().splitlines() if line.strip()]
+    assert {"url", "extract", "run", "export", "search", "show", "stats", "demo", "profiles", "fixture"} <= set(commands)
+    for cmd in [[c] for c in commands if c not in ("profiles", "fixture")] + [
+            ["profiles", "list"], ["profiles", "check"], ["fixture", "record"]]:
+        text = run(*cmd, "--help").stdout
+        assert "Example" in text, f"crawl {' '.join(cmd)} --help shows no example"
