@@ -39,7 +39,8 @@ CLUTTER_LINES = [
     "\uad00\ub828 \uae30\uc0ac",
     "\u95a2\u9023\u8a18\u4e8b",
     "\u24d2 \ud55c\uad6d\uc77c\ubcf4, \ubb34\ub2e8 \uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0",
-    "\uc800\uc791\uad8c\uc790 \u00a9 \ud55c\uad6d\uc77c\ubcf4 \ubb34\ub2e8\uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0",
+    "\uc800\uc791\uad8c\uc790 \u00a9 \ud55c\uad6d\uc77c\ubcf4 "
+    "\ubb34\ub2e8\uc804\uc7ac \ubc0f \uc7ac\ubc30\ud3ec \uae08\uc9c0",
     "\u00a9 2023 The Korea Herald. All rights reserved.",
     "Share this article",
     "Share on Facebook",
@@ -84,7 +85,8 @@ ARTICLE_LINES = [
     "By continuing the talks, both sides agree to a ceasefire until Friday.",
     "By signing the treaty, the countries agreed to cut emissions by half.",
     "Subscriptions start at $5 a month, the company said, and rise next year.",
-    "\uc800\uc791\uad8c\uc790\ub4e4\uc740 \uc774\ubc88 \ud310\uacb0\uc5d0 \ubc18\ubc1c\ud588\ub2e4.",  # copyright holders objected
+    # "copyright holders objected to the ruling"
+    "\uc800\uc791\uad8c\uc790\ub4e4\uc740 \uc774\ubc88 \ud310\uacb0\uc5d0 \ubc18\ubc1c\ud588\ub2e4.",
     "Sign up to the new pension scheme opened in May for workers over 50.",
     "Don't miss the point, she said.",
     "Get the vaccine as soon as possible, health officials urged.",

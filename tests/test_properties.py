@@ -33,8 +33,10 @@ texts = st.text(alphabet=st.sampled_from(_SPECIAL), max_size=40) | st.text(max_s
 
 # ------------------------------------------------------------------------------------------------ URLs
 
-_url_chars = st.sampled_from(list("aZ09-._~%/?#&=;:@!$'()*+, ") + ["%2F", "%41", "%zz", "%25", "\u00e9", "\u6771", "amp",
-                                                                   "utm_source=x", "amp=1", "..", "."])
+_url_chars = st.sampled_from(
+    list("aZ09-._~%/?#&=;:@!$'()*+, ")
+    + ["%2F", "%41", "%zz", "%25", "\u00e9", "\u6771", "amp", "utm_source=x", "amp=1", "..", "."]
+)
 url_parts = st.lists(_url_chars, max_size=12).map("".join)
 hosts = st.sampled_from(
     ["example.com", "EXAMPLE.com", "www.bbc.co.uk", "amp.example.com", "amp.co.uk", "m\u00fcnchen.de", "[::1]",
@@ -194,9 +196,9 @@ def test_parse_date_never_raises(text: str) -> None:
 # ------------------------------------------------------------------------------------------------ authors
 
 _credit_bits = st.sampled_from(
-    ["By ", "Jane", " Doe", " and ", ", ", " | ", "Reuters", "AP", "MARI YAMAGUCHI", "김철수 기자", "山田太郎記者", "(", ")",
-     "@jane", "jane@example.com", "https://example.com/a", " - ", "Staff Writer", "Updated May 3, 2023", "von ", "y",
-     " ", ".", "'", "\u00a0", "\u200b", "Email the author", "The Associated Press"]
+    ["By ", "Jane", " Doe", " and ", ", ", " | ", "Reuters", "AP", "MARI YAMAGUCHI", "김철수 기자", "山田太郎記者",
+     "(", ")", "@jane", "jane@example.com", "https://example.com/a", " - ", "Staff Writer", "Updated May 3, 2023",
+     "von ", "y", " ", ".", "'", "\u00a0", "\u200b", "Email the author", "The Associated Press"]
 )
 
 
