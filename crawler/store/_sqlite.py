@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -217,6 +218,7 @@ class SQLiteStore:
                  dedup_settings: dedup.DedupSettings | None = None) -> None:
         self.path = Path(path)
         self.dedup = dedup_settings or dedup.DedupSettings()
+        self._savepoints = 0
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
@@ -285,6 +287,54 @@ class SQLiteStore:
             " INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"
         )
 
+    # -- transactions -------------------------------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        """A write unit: its own transaction, or a savepoint inside an open batch (see `batch`)."""
+        if self.conn.in_transaction:
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator["SQLiteStore"]:
+        """Group many writes in one transaction (much faster); `commit()` inside makes what was written so far
+        durable and goes on. A failed write unit inside is rolled back alone (savepoints)."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")  # what was written before the error stays
+            raise
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    def commit(self) -> None:
+        """Inside `batch`: commit what was written so far and open the next transaction."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+
     # -- writing -----------------------------------------------------------------------------------
 
     def _article_id_for(self, urls: list[str], canonical: str) -> int | None:
@@ -316,8 +366,7 @@ class SQLiteStore:
         row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._tx():
             article_id = self._article_id_for(urls, canonical)
             if article_id is None:
                 row.update(first_seen_at=now, last_fetched_at=now, last_changed_at=now, version=1, fetch_count=1)
@@ -366,10 +415,6 @@ class SQLiteStore:
                                   (u, article_id, now))
             cluster = self.conn.execute("SELECT cluster_id, similarity FROM articles WHERE id = ?",
                                         (article_id,)).fetchone()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
         return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1])
 
     # -- near duplicates -----------------------------------------------------------------------------
@@ -478,16 +523,11 @@ class SQLiteStore:
             ))
         if not rows:
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._tx():
             self.conn.executemany(
                 "INSERT INTO fetches (url, final_url, attempt, status, error_kind, error, started_at, elapsed_ms,"
                 " bytes, content_type, etag, last_modified, http_version, run_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def record_failure(self, url: str, kind: str, message: str, *, stage: str = "fetch",
                        run_id: int | None = None) -> None:
@@ -508,8 +548,7 @@ class SQLiteStore:
                 rows.append((url, host, kind, now, discovered_from, lastmod, run_id))
         if not rows:
             return 0
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._tx():
             before = self.conn.total_changes
             self.conn.executemany(
                 "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from, lastmod, run_id)"
@@ -519,10 +558,6 @@ class SQLiteStore:
             self.conn.executemany(
                 "UPDATE urls SET lastmod = ? WHERE url = ? AND (lastmod IS NULL OR lastmod < ?)",
                 [(r[5], r[0], r[5]) for r in rows if r[5]])
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
         return added
 
     def frontier_get(self, url: str) -> dict[str, Any] | None:

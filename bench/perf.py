@@ -1,0 +1,366 @@
+"""Performance, measured side by side in one run.
+
+1. extraction: `crawler.extract_article` vs plain `trafilatura.extract(html)` over the same real pages
+   (../shared/data/aeb-dev and ../shared/data/fundus), one process: pages/s for both and the ratio.
+2. crawl: `crawl run` against a local web of H hosts x A articles (real pages served under real-looking host
+   names, no politeness delay): pages/s against the extraction-bound limit (cores x the single-process
+   extraction rate), and the peak memory (RSS of the crawl and its workers) at 1,000 pages and at the end.
+3. peer: the same pages through trafilatura's own command line (`trafilatura -i urls.txt --parallel N`)
+   against the same server: both times and the ratio.
+4. growth: time per page when the database already holds 1k, 10k and 100k articles.
+
+    python -m bench.perf                 # everything, full size (10,000 crawl pages, growth up to 100k)
+    python -m bench.perf --smoke         # tiny sizes: checks that it all runs (CI)
+    python -m bench.perf --only extraction,crawl
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(ROOT))
+
+
+# -- pages --------------------------------------------------------------------------------------------
+
+
+def real_pages(limit: int | None = None) -> list[tuple[str, bytes]]:
+    """(url, html) of the real pages under ../shared/data; synthetic pages when it is absent."""
+    out: list[tuple[str, bytes]] = []
+    gt = SHARED / "aeb-dev" / "ground-truth.json"
+    if gt.exists():
+        for pid, item in sorted(json.loads(gt.read_text(encoding="utf-8")).items()):
+            path = SHARED / "aeb-dev" / "html" / f"{pid}.html.gz"
+            if path.exists():
+                out.append((item.get("url") or f"https://example.com/{pid}", gzip.decompress(path.read_bytes())))
+    manifest = SHARED / "fundus" / "manifest.json"
+    if manifest.exists():
+        for row in json.loads(manifest.read_text(encoding="utf-8")):
+            out.append((row["url"], gzip.decompress((SHARED / "fundus" / row["html"]).read_bytes())))
+    if not out:
+        sys.path.insert(0, str(ROOT))
+        from tests.pages import news_page
+        from tests.sitefarm import paragraphs_for
+
+        out = [(f"https://www.example-news.com/world/story-{i}", news_page(f"Story {i}", paragraphs_for(i, i)).encode())
+               for i in range(50)]
+    return out[:limit] if limit else out
+
+
+# -- 1. extraction --------------------------------------------------------------------------------------
+
+
+def bench_extraction(pages: list[tuple[str, bytes]], rounds: int = 1) -> dict[str, float]:
+    import logging
+
+    import trafilatura
+
+    import crawler
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    texts = [(url, html.decode("utf-8", errors="replace")) for url, html in pages]
+    # warm both up (imports, model loading, profile loading)
+    crawler.extract_article(texts[0][1], texts[0][0])
+    trafilatura.extract(texts[0][1])
+    results = {}
+    for name, fn in (
+        ("trafilatura", lambda u, h: trafilatura.extract(h)),
+        ("crawler", lambda u, h: crawler.extract_article(h, u)),
+    ):
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            for url, html in texts:
+                try:
+                    fn(url, html)
+                except crawler.ExtractionError:
+                    pass
+        results[name] = len(texts) * rounds / (time.perf_counter() - t0)
+    results["ratio"] = results["crawler"] / results["trafilatura"]
+    return results
+
+
+# -- the local web for the crawl benchmarks ----------------------------------------------------------------
+
+
+def _serve(port_queue, hosts: int, per_host: int, page_limit: int | None) -> None:  # type: ignore[no-untyped-def]
+    from crawler.localweb import LocalWeb, Page
+
+    pages = real_pages(page_limit)
+    web = LocalWeb()
+    k = 0
+    for h in range(hosts):
+        host = f"www.site{h:02d}.example"
+        urls = []
+        for a in range(per_host):
+            _, html = pages[k % len(pages)]
+            k += 1
+            path = f"/news/2025/article-{h}-{a}-{k % len(pages)}"
+            url = f"https://{host}{path}"
+            web.add(url, Page(body=html))
+            web.add(f"http://127.0.0.1:{web.port}/{host}{path}", Page(body=html))
+            urls.append(url)
+        body = "".join(f"<url><loc>{u}</loc></url>" for u in urls)
+        web.add(f"https://{host}/sitemap.xml", Page(
+            body=(f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>'
+                  ).encode(), content_type="application/xml"))
+        web.add(f"https://{host}/robots.txt", Page(body=b"User-agent: *\nAllow: /\n", content_type="text/plain"))
+    web.start()
+    port_queue.put(web.port)
+    threading.Event().wait()
+
+
+class Server:
+    """The local web in its own process, so serving does not share the crawl's interpreter."""
+
+    def __init__(self, hosts: int, per_host: int, page_limit: int | None = None) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        q = ctx.Queue()
+        self.proc = ctx.Process(target=_serve, args=(q, hosts, per_host, page_limit), daemon=True)
+        self.proc.start()
+        self.port = q.get(timeout=300)
+        self.hosts = [f"www.site{h:02d}.example" for h in range(hosts)]
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.join(5)
+
+
+def _rss_tree_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, MB (Linux /proc)."""
+    total = 0
+    todo = [pid]
+    seen = set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo += [int(x) for x in fh.read().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total / 1024
+
+
+# -- 2. crawl ------------------------------------------------------------------------------------------------
+
+
+def bench_crawl(server: Server, total: int, workers: int, tmp: Path) -> dict[str, float]:
+    db = tmp / "crawl.db"
+    resolve = ", ".join(f'"{h}" = "http://127.0.0.1:{server.port}"' for h in server.hosts)
+    sources = "".join(f'[[sources]]\nsitemap = "https://{h}/sitemap.xml"\n' for h in server.hosts)
+    from crawler._config import CrawlConfig
+
+    private = "allow_private_addresses = true\n" if "allow_private_addresses" in CrawlConfig.__dataclass_fields__ \
+        else ""
+    config = tmp / "crawl.toml"
+    config.write_text(
+        f'[crawl]\ndb = "{db}"\ndelay = 0\nconcurrency = 64\nper_host_concurrency = 2\nworkers = {workers}\n'
+        f"max_pages = {total}\nmax_time = \"2h\"\n{private}resolve = {{ {resolve} }}\n\n"
+        f"{sources}", encoding="utf-8")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "run", "--config", str(config), "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = peak_1k = 0.0
+    stored_at_1k = None
+    import sqlite3
+
+    while proc.poll() is None:
+        time.sleep(0.5)
+        rss = _rss_tree_mb(proc.pid)
+        peak = max(peak, rss)
+        if stored_at_1k is None and db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    n = conn.execute("SELECT count(*) FROM fetches").fetchone()[0]
+            except sqlite3.Error:
+                n = 0
+            peak_1k = max(peak_1k, rss)
+            if n >= 1000:
+                stored_at_1k = n
+    elapsed = time.perf_counter() - t0
+    out, err = proc.communicate()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"crawl run failed ({proc.returncode}): {err.decode()[-2000:]}")
+    with sqlite3.connect(db) as conn:
+        fetched = conn.execute("SELECT count(*) FROM fetches WHERE url LIKE '%/news/%'").fetchone()[0]
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return {"pages": fetched, "stored": stored, "seconds": elapsed, "pages_per_s": fetched / elapsed,
+            "peak_rss_mb_1k": peak_1k, "peak_rss_mb": peak}
+
+
+# -- 3. peer --------------------------------------------------------------------------------------------------
+
+
+def bench_trafilatura_cli(server: Server, total: int, workers: int, tmp: Path) -> dict[str, float] | None:
+    exe = shutil.which("trafilatura") or str(Path(sys.executable).with_name("trafilatura"))
+    if not Path(exe).exists():
+        return None
+    per_host = max(1, total // len(server.hosts))
+    urls = []
+    for h in range(len(server.hosts)):
+        for a in range(per_host):
+            urls.append(None)
+    # the same pages at http://127.0.0.1:PORT/<host>/<path> (trafilatura cannot route host names)
+    listing = []
+    import urllib.request
+
+    for host in server.hosts:
+        data = urllib.request.urlopen(f"http://127.0.0.1:{server.port}/sitemap.xml" if False else
+                                      _host_request(server.port, host, "/sitemap.xml")).read()
+        import re
+
+        for loc in re.findall(rb"<loc>(.*?)</loc>", data):
+            path = loc.decode().split(host, 1)[1]
+            listing.append(f"http://127.0.0.1:{server.port}/{host}{path}")
+    listing = listing[:total]
+    (tmp / "urls.txt").write_text("\n".join(listing) + "\n")
+    outdir = tmp / "traf-out"
+    t0 = time.perf_counter()
+    proc = subprocess.run([exe, "-i", str(tmp / "urls.txt"), "-o", str(outdir), "--parallel", str(workers)],
+                          capture_output=True, timeout=7200)
+    elapsed = time.perf_counter() - t0
+    written = sum(1 for _ in outdir.glob("*")) if outdir.exists() else 0
+    return {"pages": len(listing), "written": written, "seconds": elapsed, "pages_per_s": len(listing) / elapsed,
+            "returncode": proc.returncode}
+
+
+def _host_request(port: int, host: str, path: str):  # type: ignore[no-untyped-def]
+    import urllib.request
+
+    return urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": host})
+
+
+# -- 4. growth ------------------------------------------------------------------------------------------------
+
+
+def bench_growth(sizes: list[int], sample: int, tmp: Path) -> list[tuple[int, float]]:
+    """ms per page (dedup fingerprint, lookup and the store write) with `size` articles already stored."""
+    import random
+    import sqlite3
+
+    from bench.dedup import build_corpus, real_paragraphs
+    from crawler import Article
+    from crawler import _dedup as dedup
+    from crawler._text import content_hash
+    from crawler.store import open_store
+
+    paras = real_paragraphs()
+    if len(paras) < 200:
+        paras = [f"Paragraph {i} about the council and the harbour plan, with figures {i * 7} and {i * 13}."
+                 for i in range(2000)]
+    out = []
+    db = tmp / "growth.db"
+    store = open_store(db)
+    corpus = build_corpus(max(sizes) + sample * len(sizes), paras)
+    stored = 0
+    rng = random.Random(3)
+    for size in sizes:
+        # bulk-fill up to `size` in big transactions (not timed)
+        store.conn.execute("BEGIN IMMEDIATE")
+        while stored < size:
+            item = corpus[stored]
+            url = f"https://fill{stored % 101}.example/n/{stored}"
+            store.save_article(Article(url=url, canonical_url=url, title="t", body=item.body,
+                                       content_hash=content_hash(item.body), published_at=item.published),
+                               signature=dedup.fingerprint(item.body))
+            stored += 1
+        store.conn.execute("COMMIT")
+        t0 = time.perf_counter()
+        for j in range(sample):
+            item = corpus[max(sizes) + rng.randrange(sample * len(sizes))]
+            url = f"https://probe.example/{size}/{j}"
+            store.save_article(Article(url=url, canonical_url=url, title="t", body=item.body,
+                                       content_hash=content_hash(item.body), published_at=item.published),
+                               signature=dedup.fingerprint(item.body))
+        out.append((size, (time.perf_counter() - t0) / sample * 1000))
+    store.close()
+    del sqlite3
+    return out
+
+
+# -- main ---------------------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, to check that everything runs")
+    ap.add_argument("--only", default="extraction,crawl,peer,growth")
+    ap.add_argument("--hosts", type=int, default=50)
+    ap.add_argument("--per-host", type=int, default=200)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args(argv)
+    parts = set(args.only.split(","))
+    if args.smoke:
+        args.hosts, args.per_host = 3, 4
+    cores = os.cpu_count() or 1
+    print(f"machine: {cores} cores; python {sys.version.split()[0]}")
+    extraction = None
+    if "extraction" in parts or "crawl" in parts:
+        pages = real_pages(20 if args.smoke else None)
+        extraction = bench_extraction(pages)
+        print(f"\n1. extraction, one process, {len(pages)} pages")
+        print(f"   trafilatura.extract   {extraction['trafilatura']:8.1f} pages/s")
+        print(f"   crawl extract_article {extraction['crawler']:8.1f} pages/s")
+        print(f"   ratio                 {extraction['ratio']:8.2f} x")
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        total = args.hosts * args.per_host
+        if parts & {"crawl", "peer"}:
+            server = Server(args.hosts, args.per_host, 20 if args.smoke else None)
+            try:
+                if "crawl" in parts:
+                    r = bench_crawl(server, total, args.workers, tmp)
+                    limit = cores * (extraction["crawler"] if extraction else 0)
+                    print(f"\n2. crawl run: {args.hosts} hosts x {args.per_host} articles, {args.workers} workers")
+                    print(f"   {r['pages']} pages in {r['seconds']:.1f} s = {r['pages_per_s']:.1f} pages/s "
+                          f"({r['stored']} articles stored)")
+                    if limit:
+                        print(f"   extraction-bound limit {cores} x {extraction['crawler']:.1f} = {limit:.1f} pages/s;"
+                              f" reached {r['pages_per_s'] / limit:.0%}")
+                    print(f"   peak memory: {r['peak_rss_mb_1k']:.0f} MB at 1,000 pages, {r['peak_rss_mb']:.0f} MB "
+                          f"at {r['pages']} pages")
+                if "peer" in parts:
+                    p = bench_trafilatura_cli(server, total, args.workers, tmp)
+                    print(f"\n3. trafilatura -i urls.txt --parallel {args.workers}, same server, {total} pages")
+                    if p is None:
+                        print("   trafilatura command not found")
+                    else:
+                        print(f"   trafilatura CLI: {p['seconds']:.1f} s ({p['pages_per_s']:.1f} pages/s, "
+                              f"{p['written']} files written)")
+                        if "crawl" in parts:
+                            print(f"   crawl run:       {r['seconds']:.1f} s ({r['pages_per_s']:.1f} pages/s)")
+                            print(f"   ratio (trafilatura time / crawl time): {p['seconds'] / r['seconds']:.2f} x")
+            finally:
+                server.stop()
+        if "growth" in parts:
+            sizes = [100, 300] if args.smoke else [1_000, 10_000, 100_000]
+            g = bench_growth(sizes, 20 if args.smoke else 300, tmp)
+            print("\n4. cost per stored page as the database grows (fingerprint, LSH lookup, write)")
+            for size, ms in g:
+                print(f"   {size:>7} stored: {ms:.2f} ms per page")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
