@@ -216,29 +216,31 @@ def bench_trafilatura_cli(server: Server, total: int, workers: int, tmp: Path) -
     exe = shutil.which("trafilatura") or str(Path(sys.executable).with_name("trafilatura"))
     if not Path(exe).exists():
         return None
-    per_host = max(1, total // len(server.hosts))
-    urls = []
-    for h in range(len(server.hosts)):
-        for a in range(per_host):
-            urls.append(None)
+    import re
+
     # the same pages at http://127.0.0.1:PORT/<host>/<path> (trafilatura cannot route host names)
     listing = []
     import urllib.request
 
     for host in server.hosts:
-        data = urllib.request.urlopen(f"http://127.0.0.1:{server.port}/sitemap.xml" if False else
-                                      _host_request(server.port, host, "/sitemap.xml")).read()
-        import re
-
+        data = urllib.request.urlopen(_host_request(server.port, host, "/sitemap.xml")).read()
         for loc in re.findall(rb"<loc>(.*?)</loc>", data):
             path = loc.decode().split(host, 1)[1]
             listing.append(f"http://127.0.0.1:{server.port}/{host}{path}")
     listing = listing[:total]
     (tmp / "urls.txt").write_text("\n".join(listing) + "\n")
+    # the same conditions as the crawl: no politeness delay, and local addresses allowed (trafilatura blocks
+    # non-public addresses by default)
+    import trafilatura
+
+    settings = (Path(trafilatura.__file__).with_name("settings.cfg")).read_text(encoding="utf-8")
+    settings = re.sub(r"(?m)^SLEEP_TIME = .*$", "SLEEP_TIME = 0", settings)
+    settings = re.sub(r"(?m)^SSRF_PROTECTION = .*$", "SSRF_PROTECTION = off", settings)
+    (tmp / "trafilatura.cfg").write_text(settings, encoding="utf-8")
     outdir = tmp / "traf-out"
     t0 = time.perf_counter()
-    proc = subprocess.run([exe, "-i", str(tmp / "urls.txt"), "-o", str(outdir), "--parallel", str(workers)],
-                          capture_output=True, timeout=7200)
+    proc = subprocess.run([exe, "-i", str(tmp / "urls.txt"), "-o", str(outdir), "--parallel", str(workers),
+                           "--config-file", str(tmp / "trafilatura.cfg")], capture_output=True, timeout=7200)
     elapsed = time.perf_counter() - t0
     written = sum(1 for _ in outdir.glob("*")) if outdir.exists() else 0
     return {"pages": len(listing), "written": written, "seconds": elapsed, "pages_per_s": len(listing) / elapsed,
@@ -299,13 +301,42 @@ def bench_growth(sizes: list[int], sample: int, tmp: Path) -> list[tuple[int, fl
     return out
 
 
+# -- 5. export memory ----------------------------------------------------------------------------------------
+
+
+def bench_export(rows: int, tmp: Path) -> dict[str, float]:
+    """Peak memory of `crawl export` over `rows` stored articles, to /dev/null (streaming: flat in rows)."""
+    import sqlite3
+
+    from crawler.store import open_store
+
+    db = tmp / f"export-{rows}.db"
+    with open_store(db) as store:
+        pass
+    body = "Paragraph one of a stored article. " * 40 + "\n\n" + "Paragraph two with more words. " * 40
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS articles_ai")  # bulk fill without the FTS index (not measured)
+        conn.executemany(
+            "INSERT INTO articles (canonical_url, site, title, body, first_seen_at, last_fetched_at, last_changed_at)"
+            " VALUES (?, 'bulk.example', ?, ?, '2025-01-01', '2025-01-01', '2025-01-01')",
+            ((f"https://bulk.example/{i}", f"Article {i}", body) for i in range(rows)))
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "export", "--db", str(db), "--format", "jsonl"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0.0
+    while proc.poll() is None:
+        peak = max(peak, _rss_tree_mb(proc.pid))
+        time.sleep(0.05)
+    return {"rows": rows, "seconds": time.perf_counter() - t0, "peak_rss_mb": peak}
+
+
 # -- main ---------------------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--smoke", action="store_true", help="tiny sizes, to check that everything runs")
-    ap.add_argument("--only", default="extraction,crawl,peer,growth")
+    ap.add_argument("--only", default="extraction,crawl,peer,growth,export")
     ap.add_argument("--hosts", type=int, default=50)
     ap.add_argument("--per-host", type=int, default=200)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
@@ -359,6 +390,11 @@ def main(argv: list[str] | None = None) -> int:
             print("\n4. cost per stored page as the database grows (fingerprint, LSH lookup, write)")
             for size, ms in g:
                 print(f"   {size:>7} stored: {ms:.2f} ms per page")
+        if "export" in parts:
+            print("\n5. crawl export --format jsonl, peak memory (streamed)")
+            for rows in ([200, 2000] if args.smoke else [10_000, 100_000, 1_000_000]):
+                e = bench_export(rows, tmp)
+                print(f"   {e['rows']:>9} rows: {e['seconds']:.1f} s, peak {e['peak_rss_mb']:.0f} MB")
     return 0
 
 
