@@ -78,14 +78,40 @@ def attribute_tokens(value: str) -> list[str]:
     return [t for t in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
 
 
+_PHRASES_BY_LEN: dict[int, frozenset[tuple[str, ...]]] = {
+    n: frozenset(p for p in CLUTTER_PHRASES if len(p) == n) for n in {len(p) for p in CLUTTER_PHRASES}
+}
+#: a clutter phrase ("read more", "see also") in a value that also names the content ("entry-content-read-more")
+#: is a modifier of the content container, not a widget of its own
+_CONTENT_TOKENS = frozenset({"article", "content", "entry", "body", "story", "post", "main", "text"})
+#: state modifiers after a token: "modal-enabled" is a page that can open a modal, not the modal
+_STATE_WORDS = frozenset({"enabled", "disabled", "active", "open", "opened", "loaded"})
+
+
 def _has_phrase(tokens: list[str]) -> bool:
     n = len(tokens)
-    for phrase in CLUTTER_PHRASES:
-        k = len(phrase)
+    for k, phrases in _PHRASES_BY_LEN.items():
         for i in range(n - k + 1):
-            if tuple(tokens[i:i + k]) == phrase:
+            if tuple(tokens[i:i + k]) in phrases:
                 return True
     return False
+
+
+def _value_reason(name: str, value: str) -> str | None:
+    tokens = attribute_tokens(value)
+    for i, token in enumerate(tokens):
+        if token in CLUTTER_TOKENS:
+            if (i and tokens[i - 1] in _NEGATORS) or tokens[i + 1:i + 2] == ["free"]:
+                continue
+            if tokens[i + 1:i + 2] and tokens[i + 1] in _STATE_WORDS:
+                continue
+            return f"{name}~{token}"
+    if _has_phrase(tokens) and not _CONTENT_TOKENS.intersection(tokens):
+        return f"{name}~{value[:40]}"
+    return None
+
+
+_VALUE_CACHE: dict[tuple[str, str], str | None] = {}
 
 
 def clutter_reason(el: etree._Element) -> str | None:
@@ -103,23 +129,31 @@ def clutter_reason(el: etree._Element) -> str | None:
         value = attrib.get(name)
         if not value:
             continue
-        tokens = attribute_tokens(value)
-        for i, token in enumerate(tokens):
-            if token in CLUTTER_TOKENS:
-                if (i and tokens[i - 1] in _NEGATORS) or tokens[i + 1:i + 2] == ["free"]:
-                    continue
-                return f"{name}~{token}"
-        if _has_phrase(tokens):
-            return f"{name}~{value[:40]}"
+        ck = (name, value)
+        try:
+            reason = _VALUE_CACHE[ck]
+        except KeyError:
+            reason = _value_reason(name, value)
+            if len(_VALUE_CACHE) > 50_000:
+                _VALUE_CACHE.clear()
+            _VALUE_CACHE[ck] = reason
+        if reason:
+            return reason
     if "hidden" in attrib and el.tag not in ("input",):
         return "hidden"
     style = attrib.get("style")
-    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I):
+    if style and _HIDDEN_STYLE.search(style):
         return "style=display:none"
     return None
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PROTECTED_TAGS = frozenset({"html", "body", "head"})
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+def _text_len(el: etree._Element) -> int:
+    return len(text_of(el))
 
 
 def _link_text_len(el: etree._Element) -> int:
@@ -130,35 +164,61 @@ def prune_clutter(
     root: etree._Element,
     *,
     keep: Iterable[etree._Element] = (),
+    protect: Iterable[etree._Element] = (),
     max_share: float = 0.3,
 ) -> int:
     """Remove clutter elements from `root` in place; returns how many were removed.
 
-    An element matching a clutter rule stays when it (or something inside it) is in `keep`, or when it holds
-    more than `max_share` of the text under `root` with few links: then the name lied (a "paywall" class on the
-    article container itself), and the text is more likely the article than a widget.
+    An element matching a clutter rule stays when it (or something inside it) is in `keep` (nothing inside a
+    kept element is removed either), when it is in `protect` or around a protected element (what is inside a
+    protected element may still go, unless it holds most of its text), or when it holds more than `max_share`
+    of the text under `root` with few links: then the name lied (a "paywall" class on the article container
+    itself), and the text is more likely the article than a widget.
     """
     kept = set(keep)
-    protected: set[etree._Element] = set()
+    guarded: set[etree._Element] = set()
     for el in kept:
-        protected.update(el.iterancestors())
-        protected.add(el)
-    total = max(1, len(text_of(root)))
+        guarded.update(el.iterancestors())
+    protected = list(protect)
+    shielded: set[etree._Element] = set()
+    for el in protected:
+        shielded.add(el)
+        shielded.update(el.iterancestors())
+    protected_sizes = {el: _text_len(el) for el in protected}
+    total = max(1, _text_len(root))
     doomed: list[etree._Element] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in _PROTECTED_TAGS or el is root:
-            continue
-        if el in protected or any(a in kept for a in el.iterancestors()):
-            continue
-        reason = clutter_reason(el)
-        if reason is None:
-            continue
-        size = len(text_of(el))
-        if size > max_share * total and (size > 400 or size > 0.5 * total):
-            links = _link_text_len(el)
-            if links < 0.5 * size:
+
+    def visit(el: etree._Element) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
                 continue
-        doomed.append(el)
+            if tag in _PROTECTED_TAGS:
+                visit(child)
+                continue
+            if child in kept:
+                continue  # nothing inside a kept element goes
+            if tag in _NO_TEXT_TAGS:
+                continue
+            if child not in guarded and child not in shielded and _doomed(child):
+                doomed.append(child)
+                continue
+            visit(child)
+
+    def _doomed(el: etree._Element) -> bool:
+        if clutter_reason(el) is None:
+            return False
+        size = _text_len(el)
+        if size > max_share * total and (size > 400 or size > 0.5 * total):
+            if _link_text_len(el) < 0.5 * size:
+                return False
+        for p, psize in protected_sizes.items():
+            if psize and size > 0.5 * psize and p in el.iterancestors() and _link_text_len(el) < 0.5 * size:
+                return False  # most of the main content itself
+        return True
+
+    if root not in kept:
+        visit(root)
     for el in doomed:
         drop_element(el)
     return len(doomed)

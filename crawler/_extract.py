@@ -204,11 +204,16 @@ class Extractor:
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
         if drop:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
+        # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
+        # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
-                    else _subtitle(md, title, paragraphs, whole_body=result is not None))
+                    else _subtitle(md, title, paragraphs, whole_body=True))
         subtitle = subtitle or None
+        # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
+        # recipes, interviews), only a block printed twice goes
         paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle,
-                                    headings=result.headings if result is not None else ())
+                                    headings=result.headings if result is not None else (),
+                                    copies=result is not None)
         body = join_paragraphs(paragraphs)
 
         author_credits = (result.authors if result and result.authors else []) or md.authors or md.bylines

@@ -1,21 +1,48 @@
 """The generic body extractor for pages without a profile (and for profile misses).
 
-Generic clutter is pruned from the tree first (see `_clutter`), then trafilatura extracts the main text.
-When trafilatura finds nothing, the JSON-LD `articleBody` the page declares is used instead.
+    embedded posts freed -> readability-style candidate -> clutter pruning (never the candidate)
+    -> one trafilatura pass (precision mode) -> cheap checks against the candidate -> block rules
+
+One trafilatura pass is the default path. The candidate (`_candidates`) is the cross-check: when trafilatura
+returns far less text than the candidate holds, the page is extracted again in recall mode; when the article
+is split into sibling chunks of the same markup, the chunks trafilatura left out are added. When nothing is
+found, the JSON-LD `articleBody` the page declares is used instead.
+
+Block rules, which need the markup and so cannot be line patterns: a headline (h1) opening the text and the
+standfirst heading after it are page furniture, not body (the title and the subtitle hold them); headings
+made of links, paragraphs that are nothing but a link to another story ("related" teasers), and lists of
+links are navigation.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import dataclass
 
 import lxml.etree as etree
 import trafilatura
+from trafilatura.xml import xmltotxt
 
-from ._clutter import prune_clutter
+from ._candidates import Candidate, main_candidate
+from ._clutter import clutter_reason, prune_clutter
+from ._html import norm_space, to_blocks
 from ._metadata import Metadata
+from ._text import cjk_ratio, match_key
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class Block:
+    """One line of extracted text: kind is p, h1…h6, li, quote, table, pre or other; links is the share of
+    the text of the element it came from that is link text."""
+
+    kind: str
+    text: str
+    links: float = 0.0
+    group: int = 0
 
 
 def _body(tree: etree._Element) -> etree._Element:
@@ -23,9 +50,42 @@ def _body(tree: etree._Element) -> etree._Element:
     return body if body is not None else tree
 
 
-def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None) -> list[str]:
-    """Paragraph lines of the main text. Prunes `tree` in place: call it after metadata and profiles."""
-    prune_clutter(_body(tree))
+# ------------------------------------------------------------------------------------------ extraction
+
+_KINDS = {"p": "p", "quote": "quote", "table": "table", "code": "pre"}
+
+
+def _itertext_len(el: etree._Element) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def _blocks_of(body: etree._Element) -> list[Block]:
+    """trafilatura's output body (links kept as <ref>) as blocks."""
+    out: list[Block] = []
+    units: list[tuple[etree._Element, str, int]] = []
+    for group, child in enumerate(body):
+        if child.tag == "list":
+            units += [(item, "li", group) for item in child.iter("item")]
+        elif child.tag == "head":
+            units.append((child, (child.get("rend") or "h2").lower(), group))
+        else:
+            units.append((child, _KINDS.get(child.tag, "other"), group))
+    for el, kind, group in units:
+        total = _itertext_len(el)
+        links = sum(_itertext_len(r) for r in el.iter("ref")) / total if total else 0.0
+        etree.strip_tags(el, "ref")
+        text = xmltotxt(el, False)
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            if kind == "li" and not line.startswith("- "):
+                line = "- " + line
+            out.append(Block(kind, line, links, group))
+    return out
+
+
+def _trafilatura(tree: etree._Element, url: str | None, *, recall: bool = False) -> list[Block]:
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -33,11 +93,184 @@ def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = Non
         include_comments=False,
         include_tables=True,
         include_images=False,
-        include_links=False,
+        include_links=True,
         deduplicate=False,
+        favor_precision=not recall,
+        favor_recall=recall,
     )
-    text = doc.text if doc is not None and doc.text else ""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not lines and md.article_body:
-        lines = [line for line in md.article_body.split("\n") if line.strip()]
-    return lines
+    if doc is None or doc.body is None:
+        return []
+    return _blocks_of(doc.body)
+
+
+# --------------------------------------------------------------------------------------- before pruning
+
+_EMBED_XPATH = etree.XPath(
+    "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' instagram-media ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' tiktok-embed ')]"
+)
+
+
+def free_embedded_posts(root: etree._Element) -> int:
+    """Quoted social posts (the standard Twitter, Instagram and TikTok embed code: a blockquote with the post's
+    text) are part of the article; their wrappers are often named "social" or "embed", which clutter pruning
+    removes. The blockquote takes the place of a wrapper that holds nothing else."""
+    moved = 0
+    for bq in _EMBED_XPATH(root):
+        size = len(norm_space(bq.xpath("string()")))
+        if not size:
+            continue
+        node = bq
+        for anc in bq.iterancestors():
+            if anc.tag in ("body", "html", "article", "main"):
+                break
+            if len(norm_space(anc.xpath("string()"))) > size + 80:
+                break
+            node = anc
+        # the wrapper chain up to `node` holds only the post: put the post there, clean of clutter names
+        for attr in ("class", "id"):
+            if attr in bq.attrib and clutter_reason(bq) is not None:
+                del bq.attrib[attr]
+        if node is not bq:
+            tail = node.tail
+            bq.tail = tail
+            node.getparent().replace(node, bq)
+            moved += 1
+    return moved
+
+
+# ------------------------------------------------------------------------------------------ the checks
+
+#: trafilatura's text below this share of the candidate's paragraph text means it missed the article
+SHORT_SHARE = 0.45
+#: … when the candidate holds at least this many characters of paragraphs
+SHORT_MIN_CHARS = 600
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
+    """An article split into chunks of the same markup: add the chunks' text that trafilatura left out."""
+    root = cand.element.getroottree().getroot()
+    # pruning may have removed a chunk (a twin inside a clutter module)
+    alive = [c for c in [cand.element, *cand.twins] if c is root or any(a is root for a in c.iterancestors())]
+    if len(alive) < 2:
+        return blocks
+    chunks = sorted(alive, key=_doc_order_key(cand.element))
+    chunk_blocks = [[b for b in to_blocks(c) if b.text] for c in chunks]
+    have = {match_key(b.text.lstrip("- ")) for b in blocks}
+    missing = sum(len(b.text) for cb in chunk_blocks for b in cb if match_key(b.text) not in have)
+    total = sum(len(b.text) for cb in chunk_blocks for b in cb)
+    if not total or missing < 0.3 * total:
+        return blocks
+    chunk_keys = {match_key(b.text) for cb in chunk_blocks for b in cb}
+    inside = [i for i, b in enumerate(blocks) if match_key(b.text.lstrip("- ")) in chunk_keys]
+    if not inside:
+        return blocks
+    first, last = inside[0], inside[-1]
+    kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
+    rebuilt = [Block(kind.get(b.kind, "p"), b.render(), 0.0, -1) for cb in chunk_blocks for b in cb]
+    return blocks[:first] + rebuilt + blocks[last + 1:]
+
+
+def _doc_order_key(anchor: etree._Element):  # type: ignore[no-untyped-def]
+    root = anchor.getroottree().getroot()
+    order = {el: i for i, el in enumerate(root.iter())}
+    return lambda el: order.get(el, 0)
+
+
+# ------------------------------------------------------------------------------------------ block rules
+
+_SENTENCE_END = (".", "!", "…", ":", ";", "。", "！", "．")
+_URLISH = re.compile(r"^(https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
+
+
+def _words(text: str) -> int:
+    return len(text.split()) if cjk_ratio(text) < 0.5 else len(text) // 3
+
+
+def _is_link_teaser(b: Block) -> bool:
+    """A paragraph that is nothing but a link to another story: a headline, no sentence end."""
+    if b.kind not in ("p", "other") or b.links < 0.85:
+        return False
+    text = b.text.strip()
+    if _URLISH.match(text) or _words(text) < 4:
+        return False
+    return not text.rstrip("\"'”’)] ").endswith(_SENTENCE_END)
+
+
+def _is_link_list(items: list[Block]) -> bool:
+    return len(items) >= 3 and sum(1 for b in items if b.links >= 0.8) >= 0.8 * len(items)
+
+
+def _matches(text: str, keys: list[str]) -> bool:
+    k = match_key(text)
+    if not k:
+        return False
+    for d in keys:
+        if k == d or (len(k) >= 20 and (d.startswith(k) or k.startswith(d))):
+            return True
+    return False
+
+
+def apply_block_rules(blocks: list[Block], md: Metadata) -> list[Block]:
+    # the opening: headline and standfirst headings before the first paragraph
+    first_text = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8),
+                      len(blocks))
+    descs = [k for k in (match_key(d) for d in [md.alternative_headline, *md.descriptions] if d) if k]
+    drop: set[int] = set()
+    seen_h1 = False
+    for i in range(first_text):
+        b = blocks[i]
+        if b.kind == "h1" and _words(b.text) <= 30 and not b.text.endswith("."):
+            drop.add(i)
+            seen_h1 = True
+        elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and _matches(b.text, descs):
+            drop.add(i)
+    out: list[Block] = []
+    groups: dict[int, list[Block]] = {}
+    for b in blocks:
+        if b.kind == "li":
+            groups.setdefault(b.group, []).append(b)
+    link_lists = {g for g, items in groups.items() if g >= 0 and _is_link_list(items)}
+    for i, b in enumerate(blocks):
+        if i in drop:
+            continue
+        if b.kind.startswith("h") and b.links >= 0.6:
+            continue
+        if _is_link_teaser(b):
+            continue
+        if b.kind == "li" and b.group in link_lists:
+            continue
+        out.append(b)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ entry
+
+
+def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -> list[Block]:
+    """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles."""
+    body = _body(tree)
+    free_embedded_posts(body)
+    cand = main_candidate(body)
+    prune_clutter(body, protect=[cand.element] if cand is not None else ())
+    blocks = _trafilatura(tree, url)
+    if cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
+        retry = _trafilatura(tree, url, recall=True)
+        if _chars(retry) > _chars(blocks):
+            blocks = retry
+    if cand is not None and cand.twins:
+        blocks = _add_twins(blocks, cand)
+    blocks = apply_block_rules(blocks, md)
+    if not blocks and md.article_body:
+        blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
+    return blocks
+
+
+def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None) -> list[str]:
+    """Paragraph lines of the main text. Prunes `tree` in place: call it after metadata and profiles."""
+    return [b.text for b in generic_blocks(tree, md, url)]

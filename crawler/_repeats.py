@@ -5,11 +5,18 @@ Deterministic and stateless: the result depends only on the paragraphs given. Pa
 `match_key` (case, punctuation, dashes, quotes and spacing ignored). The rules, in order:
 
 1. A paragraph whose key equals the title's or the subtitle's is a repeated headline or dek: dropped.
-2. A paragraph of at least `min_words` words (three times as many Han/kana characters) whose text occurs again in what follows it (in one later
-   paragraph or running across several) is an early copy, a teaser or a pull quote: the earlier one is dropped,
-   the copy in the running text stays.
+2. A paragraph of at least `min_words` words (three times as many Han/kana characters) whose text occurs again in
+   what follows it (in one later paragraph or running across several) is an early copy, a teaser or a pull
+   quote: the earlier one is dropped, the copy in the running text stays.
 3. A paragraph of at least `min_words` words contained in an earlier kept paragraph is a later copy: dropped.
 4. An exact repeat of any earlier kept paragraph, however short, is dropped, except for separators.
+
+With `copies=False` (the generic path, where the extractor's own output holds the page's structure) a paragraph
+printed again as a whole is no copy (recipes, meal plans and interviews repeat their labels and questions):
+rule 4 is off, rules 2 and 3 apply to paragraphs of at least `GENERIC_MIN_WORDS` words found inside a longer
+paragraph or running across several (a lead printed first merged with the next sentence, a pull quote); and a
+run of at least `RUN_PARAGRAPHS` consecutive paragraphs, `RUN_WORDS` words and `RUN_SHARE` of the text printed
+again in the same order (a story rendered twice, for two screen sizes) is dropped the second time.
 
 Rules 2 and 3 do not apply to the `headings` given (section headings a site profile read from the markup): a
 heading that quotes a sentence of its section ("'We never saw it coming'") is a heading, not a pull quote.
@@ -31,6 +38,13 @@ MIN_WORDS = 6
 LABEL_WORDS = 6
 #: … and the headline repeated within this many opening paragraphs
 HEAD_WINDOW = 10
+#: copies=False: rules 2 and 3 only for paragraphs of at least this many words
+GENERIC_MIN_WORDS = 12
+#: a repeated run (copies=False): at least this many consecutive paragraphs …
+RUN_PARAGRAPHS = 3
+#: … holding at least this many words and this share of all words (a whole story or most of it)
+RUN_WORDS = 150
+RUN_SHARE = 0.25
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "」", "。", "！", "？")
 
 
@@ -45,6 +59,7 @@ def remove_repeats(
     subtitle: str | None = None,
     min_words: int = MIN_WORDS,
     headings: Iterable[str] = (),
+    copies: bool = True,
 ) -> list[str]:
     keys = [match_key(p) for p in paragraphs]
     banned = {k for k in (match_key(title or ""), match_key(subtitle or "")) if k}
@@ -54,17 +69,24 @@ def remove_repeats(
     # (remove_repeats(remove_repeats(x)) == remove_repeats(x)). Each pass only removes, so this ends.
     chrome = _chrome_before_headline(keys, paragraphs, title)
     alive = [i for i in range(len(paragraphs)) if i not in chrome]
+    if not copies:
+        min_words = max(min_words, GENERIC_MIN_WORDS)
     while True:
-        kept = [alive[i] for i in _one_pass([keys[j] for j in alive], [paragraphs[j] for j in alive], banned,
-                                            min_words, heads)]
+        kept = alive
+        if not copies:
+            kept = [kept[i] for i in _runs_pass([keys[j] for j in kept], banned)]
+        kept = [kept[i] for i in _one_pass([keys[j] for j in kept], [paragraphs[j] for j in kept], banned,
+                                           min_words, heads, exact=copies)]
         if len(kept) == len(alive):
             return [paragraphs[i] for i in kept]
         alive = kept
 
 
 def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
-              heads: Collection[str] = ()) -> list[int]:
-    """Indices of the paragraphs that the rules keep, in one pass over `keys`."""
+              heads: Collection[str] = (), exact: bool = True) -> list[int]:
+    """Indices of the paragraphs that the rules keep, in one pass over `keys`. With exact=False a paragraph
+    printed again as a whole (not inside another one) is not a copy: rule 4 is off, and rules 2 and 3 only
+    see a paragraph inside a longer one or running across several."""
     # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
     starts: list[int] = []
     pos = 0
@@ -75,6 +97,10 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
 
     kept: list[int] = []
     kept_keys: set[str] = set()
+    later: dict[str, int] = {}
+    if not exact:
+        for i, key in enumerate(keys):
+            later[key] = i  # the last position of each key
     for i, key in enumerate(keys):
         if not key:
             # No word characters at all (a separator line such as "***"): keep; clutter rules decide on it.
@@ -83,17 +109,51 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
         if key in banned:
             continue
         if key in kept_keys:
-            continue
-        if key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
+            if exact:
+                continue
+        elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
             needle = f" {key} "
             following = starts[i] + len(key) + 1
-            if (" " + full[following:]).find(needle) != -1:
+            if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
                 continue
             if any(needle in f" {keys[j]} " for j in kept):
                 continue
         kept.append(i)
         kept_keys.add(key)
     return kept
+
+
+def _runs_pass(keys: list[str], banned: set[str]) -> list[int]:
+    """Indices kept by rule 1 and the repeated-run rule, in one pass over `keys`."""
+    idx = [i for i, k in enumerate(keys) if k not in banned or not k]
+    ks = [keys[i] for i in idx]
+    n = len(ks)
+    dropped: set[int] = set()
+    # positions of every key, to find earlier starts of a run quickly
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(ks):
+        where.setdefault(k, []).append(i)
+    all_words = sum(_words(k) for k in ks)
+    i = 0
+    while i < n:
+        best = 0
+        if ks[i]:
+            for j in where[ks[i]]:
+                if j >= i:
+                    break
+                length = 0
+                while i + length < n and j + length < i and ks[j + length] == ks[i + length] and ks[i + length]:
+                    length += 1
+                if length > best:
+                    best = length
+        run = ks[i:i + best]
+        words = sum(_words(k) for k in run)
+        if best >= RUN_PARAGRAPHS and words >= RUN_WORDS and words >= RUN_SHARE * all_words:
+            dropped.update(range(i, i + best))
+            i += best
+        else:
+            i += 1
+    return [idx[i] for i in range(n) if i not in dropped]
 
 
 def _chrome_before_headline(keys: list[str], paragraphs: list[str], title: str | None) -> set[int]:

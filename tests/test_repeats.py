@@ -127,3 +127,30 @@ def test_section_heading_quoting_its_section_is_kept() -> None:
     # headings still go when they repeat the title or an earlier line exactly
     assert remove_repeats([TITLE, SENT_A], title=TITLE, headings=[TITLE]) == [SENT_A]
     assert remove_repeats([head, SENT_A, head], headings=[head]) == [head, SENT_A]
+
+
+# ------------------------------------------------------------------ copies=False (the generic path)
+
+
+def test_generic_keeps_whole_paragraphs_printed_again() -> None:
+    # a meal plan or an interview repeats its labels, questions and items: no copy
+    plan = ["Pre-workout meal", "Eat 60 to 90 minutes before your workout and drink plenty of water with it",
+            "Two eggs, one cup of asparagus and half a sweet potato"]
+    paras = [SENT_A, *plan, "Plan B", *plan, SENT_B]
+    assert remove_repeats(paras, title=TITLE, copies=False) == paras
+    question = "What inspired you to start writing about food, and what do you cook most often at home?"
+    paras = [question, "My grandmother.", question, "My travels in Asia and the markets there."]
+    assert remove_repeats(paras, copies=False) == paras
+
+
+def test_generic_still_drops_headline_and_merged_lead() -> None:
+    paras = [TITLE, f"TOKYO (AP) \u2013 {SENT_A} {SENT_B}", f"TOKYO (AP) - {SENT_A}", f"{SENT_B} {SENT_C}"]
+    assert remove_repeats(paras, title=TITLE, copies=False) == paras[2:]
+
+
+def test_generic_drops_a_story_printed_twice() -> None:
+    story = [f"{s} " * 8 for s in (SENT_A, SENT_B, SENT_C)]
+    paras = [*story, "Related", *story]
+    once = remove_repeats(paras, copies=False)
+    assert once == [*story, "Related"]
+    assert remove_repeats(once, copies=False) == once

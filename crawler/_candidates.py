@@ -1,0 +1,127 @@
+"""A cheap readability-style main-content candidate, scored with lxml alone.
+
+Every paragraph-like element with enough text scores points (one, plus one per comma, plus one per hundred
+characters up to three) for its parent and half as much for its grandparent; a container's score is then
+discounted by its link density. The best-scoring container is the main-content candidate. It is used as a
+cross-check on the extractor, never as the text itself unless the extractor clearly failed:
+
+- clutter pruning never removes the candidate or an element around it;
+- containers that share the candidate's tag and class and sit next to it (same parent or grandparent:
+  "twins") hold an article split into several chunks (by ads or lazy loading): text of theirs the extractor
+  left out is recovered;
+- when the extractor returns far less text than the candidate holds, the extraction is redone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import lxml.etree as etree
+
+from ._html import norm_space
+
+_PARAGRAPH_TAGS = ("p", "pre", "blockquote")
+#: containers whose own text (text directly inside, between child elements) counts as paragraphs:
+#: articles written as text separated by <br>
+_TEXT_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "font", "span"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "button", "form", "select",
+                   "textarea", "option", "iframe", "nav", "aside", "footer", "header", "figcaption", "figure"})
+MIN_PARAGRAPH = 25
+_COMMAS = (",", "、", "，", "،")
+
+
+@dataclass
+class Candidate:
+    element: etree._Element
+    score: float
+    #: characters of paragraph text inside the candidate
+    chars: int
+    twins: list[etree._Element] = field(default_factory=list)
+
+
+def _text(el: etree._Element) -> str:
+    try:
+        return norm_space(el.xpath("string()"))
+    except (ValueError, etree.XPathError):
+        return ""
+
+
+def _own_text(el: etree._Element) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if child.tail:
+            parts.append(child.tail)
+    return norm_space(" ".join(parts))
+
+
+def _skipped(el: etree._Element) -> bool:
+    for a in el.iterancestors():
+        if a.tag in _SKIP:
+            return True
+    return False
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(_text(a)) for a in el.iter("a"))
+
+
+def main_candidate(root: etree._Element) -> Candidate | None:
+    """The best-scoring content container under `root`, or None when no paragraph has enough text."""
+    scores: dict[etree._Element, float] = {}
+    chars: dict[etree._Element, int] = {}
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _PARAGRAPH_TAGS:
+            text = _text(el)
+        elif tag in _TEXT_CONTAINERS and len(el):
+            text = _own_text(el)
+        else:
+            continue
+        n = len(text)
+        if n < MIN_PARAGRAPH:
+            continue
+        if _skipped(el):
+            continue
+        points = 1 + sum(text.count(c) for c in _COMMAS) + min(n // 100, 3)
+        parent = el.getparent() if tag in _PARAGRAPH_TAGS else el
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + points
+        chars[parent] = chars.get(parent, 0) + n
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + points / 2
+            chars[grand] = chars.get(grand, 0) + n
+    if not scores:
+        return None
+    best: etree._Element | None = None
+    best_score = 0.0
+    # link density is only worth computing for the leading few
+    for el, score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:8]:
+        total = len(_text(el))
+        if total == 0:
+            continue
+        final = score * (1 - min(1.0, _link_chars(el) / total))
+        if final > best_score:
+            best, best_score = el, final
+    if best is None:
+        return None
+    cand = Candidate(best, best_score, chars.get(best, 0))
+    cls = best.get("class")
+    parent = best.getparent()
+    grand = parent.getparent() if parent is not None else None
+    if cls and cls.strip() and grand is not None:
+        # chunks of one article: same tag and class, under the same parent or grandparent
+        for el in grand.iter(best.tag):
+            if el is best or el.get("class") != cls or el is parent or el is grand:
+                continue
+            if any(a is best for a in el.iterancestors()):
+                continue
+            up = el.getparent()
+            if up is not parent and (up is None or up.getparent() is not grand):
+                continue
+            if scores.get(el, 0) > 0:
+                cand.twins.append(el)
+    return cand
