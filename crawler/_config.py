@@ -10,6 +10,8 @@
     recrawl_window = "48h"        # re-fetch articles published this recently, to pick up updates …
     recrawl_interval = "1h"       # … at most this often (conditional requests: a 304 costs nothing)
     user_agent = "…"
+    allow_private_addresses = false  # true: also crawl private/loopback/link-local addresses (intranet, tests)
+    resolve = { "example.com" = "127.0.0.1:8080" }  # send a host's requests elsewhere (permits that address)
 
     [sites."apnews.com"]          # per-site overrides: delay, concurrency, max_pages, user_agent, headers
     delay = 2.0
@@ -102,6 +104,9 @@ class CrawlConfig:
     profiles: list[str] = field(default_factory=list)
     use_profiles: bool = True
     resolve: dict[str, str] = field(default_factory=dict)
+    allow_private_addresses: bool = False
+    #: seconds a write waits for another process's lock on the database before it fails
+    db_timeout: float = 30.0
     max_sitemap_urls: int = 50_000
     max_sitemap_depth: int = 3
     max_sitemaps: int = 200
@@ -129,7 +134,7 @@ _CRAWL_KEYS = {
     "db", "concurrency", "per_host_concurrency", "delay", "max_pages", "max_time", "recrawl_window",
     "recrawl_interval", "user_agent", "timeout", "page_timeout", "max_bytes", "attempts", "max_failures",
     "retry_after", "robots", "robots_ttl", "workers", "profiles", "use_profiles", "resolve",
-    "max_sitemap_urls", "max_sitemap_depth", "max_sitemaps",
+    "max_sitemap_urls", "max_sitemap_depth", "max_sitemaps", "allow_private_addresses", "db_timeout",
 }
 _SITE_KEYS = {"delay", "concurrency", "max_pages", "user_agent", "headers"}
 _SOURCE_KINDS = ("site", "feed", "sitemap", "section", "urls", "url_file")
@@ -229,7 +234,7 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
     check.keys(crawl, _CRAWL_KEYS, "crawl.")
     c = "crawl."
     for key in ("max_time", "recrawl_window", "recrawl_interval", "robots_ttl", "retry_after", "delay", "timeout",
-                "page_timeout"):
+                "page_timeout", "db_timeout"):
         if key in crawl:
             setattr(cfg, key, check.duration(crawl[key], c + key))
     for key in ("concurrency", "per_host_concurrency", "max_pages", "attempts", "max_failures", "max_sitemap_urls",
@@ -244,7 +249,7 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
         cfg.db = check.string(crawl["db"], c + "db")
     if "user_agent" in crawl:
         cfg.user_agent = check.string(crawl["user_agent"], c + "user_agent")
-    for key in ("robots", "use_profiles"):
+    for key in ("robots", "use_profiles", "allow_private_addresses"):
         if key in crawl:
             setattr(cfg, key, check.boolean(crawl[key], c + key))
     if "profiles" in crawl:

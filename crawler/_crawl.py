@@ -100,7 +100,8 @@ async def process_fetched(
 
 
 _GONE = {404, 410}
-_NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal", "redirect")
+_NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal", "redirect",
+                "private_address", "decoding")
 
 
 def backoff_until(attempts: int, retry_after: float | None = None) -> str:

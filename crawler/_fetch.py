@@ -4,9 +4,13 @@
 - Redirects are followed here, not by httpx, so every hop is checked (scheme, loops, count).
 - Transient failures (timeouts, connection errors, 429, 5xx) are retried by tenacity with exponential
   backoff and jitter; a `Retry-After` header sets the wait instead (up to `max_retry_after`).
-- The body is read as a stream and cut as soon as it passes `max_bytes` (after decompression, so a
-  compression bomb is cut too); the whole page has a wall-clock deadline (`page_timeout`) so a server
-  that drips one byte a second cannot hold a worker.
+- The body is read as a stream and cut as soon as it passes `max_bytes`. Content-Encoding (gzip, deflate,
+  br) is undone here with a bound on each decoder's output (`_decompress`), so a compression bomb is cut
+  after `max_bytes`, not inflated in memory first; the whole page has a wall-clock deadline
+  (`page_timeout`) so a server that drips one byte a second cannot hold a worker.
+- Private, local and special addresses are refused for every request and every redirect hop, checked
+  after DNS resolution on the address actually connected to (`_netguard`), unless
+  `allow_private_addresses` is set; a `host_map` target is explicit permission for its own host.
 - Conditional requests: pass `etag` / `last_modified` and a 304 comes back as `status == 304`.
 """
 
@@ -25,6 +29,8 @@ from typing import Any
 import httpx
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
+from . import _netguard
+from ._decompress import ACCEPT_ENCODING, BoundedDecoder, DecodeError, TooLarge
 from ._encoding import DecodedText, decode_html
 from ._version import __version__
 
@@ -67,9 +73,12 @@ class FetchSettings:
     max_connections: int = 100
     max_connections_per_host: int = 6
     headers: dict[str, str] = field(default_factory=dict)
-    #: route hosts elsewhere, keeping the URL and Host header: {"www.example.com": "http://127.0.0.1:8080"}
+    #: route hosts elsewhere, keeping the URL and Host header: {"www.example.com": "http://127.0.0.1:8080"}.
+    #: An entry is explicit permission to connect to its target, private or not (for that host only).
     host_map: dict[str, str] = field(default_factory=dict)
     verify_tls: bool = True
+    #: connect to private, loopback, link-local and other non-public addresses (refused by default)
+    allow_private_addresses: bool = False
 
 
 @dataclass
@@ -184,6 +193,8 @@ def _mb(n: int) -> str:
 
 def _classify_exception(exc: Exception, timeout: float) -> FetchError:
     text = str(exc) or exc.__class__.__name__
+    if isinstance(exc, _netguard.AddressRefused):
+        return FetchError("private_address", _one_line(text, 300))
     if isinstance(exc, httpx.TimeoutException):
         phase = {
             httpx.ConnectTimeout: "connecting",
@@ -348,17 +359,15 @@ class Fetcher:
     def open(self) -> httpx.AsyncClient:
         if self._client is None:
             s = self.settings
-            transport = self._transport or httpx.AsyncHTTPTransport(
-                http2=s.http2,
-                verify=s.verify_tls,
-                limits=httpx.Limits(max_connections=s.max_connections, max_keepalive_connections=s.max_connections),
-            )
+            transport = self._transport or self._make_transport()
             if s.host_map:
                 transport = _HostMapTransport(transport, s.host_map)
             headers = httpx.Headers({
                 "User-Agent": s.user_agent,
                 "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                 "Accept-Language": "en;q=0.9,*;q=0.5",
+                # only the codings the fetcher can undo with a bound on the output
+                "Accept-Encoding": ACCEPT_ENCODING,
             })
             headers.update(s.headers)  # case-insensitive: {"user-agent": ...} replaces the default
             self._client = httpx.AsyncClient(
@@ -369,6 +378,44 @@ class Fetcher:
                 event_hooks={"response": [_set_location_aside]},
             )
         return self._client
+
+    def _make_transport(self) -> httpx.AsyncHTTPTransport:
+        s = self.settings
+        transport = httpx.AsyncHTTPTransport(
+            http2=s.http2,
+            verify=s.verify_tls,
+            limits=httpx.Limits(max_connections=s.max_connections, max_keepalive_connections=s.max_connections),
+        )
+        if not s.allow_private_addresses:
+            _netguard.install(transport, _netguard.GuardedBackend(trusted=self._mapped_targets()))
+        return transport
+
+    def _mapped_targets(self) -> set[tuple[str, int]]:
+        """(host, port) of every host_map target: connected to without the private-address check."""
+        out = set()
+        for target in self.settings.host_map.values():
+            url = httpx.URL(target)
+            port = url.port or (443 if url.scheme == "https" else 80)
+            out.add((url.host.lower(), port))
+        return out
+
+    def _refusal(self, url: str) -> FetchError | None:
+        """The private-address refusal for `url` that needs no DNS (IP literals, localhost), or None."""
+        s = self.settings
+        if s.allow_private_addresses:
+            return None
+        try:
+            parsed = httpx.URL(url)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            return None
+        host = parsed.host.lower()
+        if host in self._mapped_hosts() or parsed.raw_host.decode("ascii", "ignore").lower() in self._mapped_hosts():
+            return None
+        reason = _netguard.refusal_for_host(host)
+        return FetchError("private_address", reason) if reason else None
+
+    def _mapped_hosts(self) -> set[str]:
+        return {h.strip().lower() for h in self.settings.host_map}
 
     async def aclose(self) -> None:
         if self._client is not None:
@@ -411,7 +458,7 @@ class Fetcher:
         """
         url = url.strip() if isinstance(url, str) else url
         result = FetchResult(url=url, final_url=url)
-        invalid = validate_url(url)
+        invalid = validate_url(url) or self._refusal(url)
         if invalid is not None:
             result.error = invalid
             result.attempts.append(Attempt(url=url, started_at=_now(), error_kind=invalid.kind, error=invalid.message))
@@ -505,6 +552,10 @@ class Fetcher:
                     invalid = validate_url(target)
                     if invalid is not None:
                         raise _Failure(FetchError("redirect", f"bad redirect target: {invalid.message}"))
+                    refused = self._refusal(target)
+                    if refused is not None:
+                        raise _Failure(FetchError("private_address", f"redirect to {_one_line(target, 100)} "
+                                                                     f"{refused.message}"))
                     if target in seen:
                         raise _Failure(FetchError("redirect", "redirect loop"))
                     seen.add(target)
@@ -545,14 +596,22 @@ class Fetcher:
                 and not response.headers.get("content-encoding"):
             raise _Failure(FetchError("too_large", f"page larger than {_mb(s.max_bytes)} ({int(declared)} bytes declared)"))
 
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            record.bytes = total
-            if total > s.max_bytes:
-                raise _Failure(FetchError("too_large", f"page larger than {_mb(s.max_bytes)} (cut while streaming)"))
-            chunks.append(chunk)
+        encoding = response.headers.get("content-encoding")
+        try:
+            decoder = BoundedDecoder(encoding, s.max_bytes)
+            chunks: list[bytes] = []
+            async for raw in response.aiter_raw():
+                chunks.append(decoder.feed(raw))
+                record.bytes = decoder.total
+            chunks.append(decoder.flush())
+            record.bytes = decoder.total
+        except TooLarge:
+            record.bytes = decoder.total
+            after = f" once decompressed ({encoding})" if encoding and encoding.strip().lower() != "identity" else ""
+            raise _Failure(FetchError("too_large",
+                                      f"page larger than {_mb(s.max_bytes)}{after} (cut while streaming)")) from None
+        except DecodeError as exc:
+            raise _Failure(FetchError("decoding", f"could not decompress the body: {_one_line(str(exc))}")) from None
         content = b"".join(chunks)
         result.content = content
         if not content.strip():

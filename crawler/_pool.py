@@ -77,8 +77,14 @@ class ExtractPool:
                 self._inline = self.config.build()
             try:
                 return self._inline.extract(content, url, content_type=content_type)
+            except ExtractionError:
+                raise
             except RecursionError:
                 raise ExtractionError("page nested too deeply to read") from None
+            except MemoryError:
+                raise ExtractionError("page too large to read in memory") from None
+            except Exception as exc:  # as in a worker process: an extractor bug fails one page, not the crawl
+                raise ExtractionError(f"extraction failed: {exc.__class__.__name__}: {exc}"[:300]) from None
         loop = asyncio.get_running_loop()
         try:
             out = await loop.run_in_executor(self._pool(), _extract_in_worker, content, content_type, url)

@@ -70,6 +70,11 @@ class RobotsCache:
                 robots_url = origin + "/robots.txt"
                 result = await self.fetcher.fetch(robots_url, accept=None)
                 self.fetched += 1
+                if result.error is not None and result.error.kind == "private_address":
+                    # not a robots.txt problem: the host itself is refused, and each of its URLs fails with
+                    # that reason where it is recorded (fetches, failures, urls); nothing is cached
+                    rules = self._rules[host] = _Rules(None)
+                    return rules
                 status = result.status
                 body = None
                 error = None

@@ -159,7 +159,8 @@ class Runner:
         c = self.config
         return FetchSettings(user_agent=c.user_agent, timeout=c.timeout, page_timeout=c.page_timeout,
                              max_bytes=c.max_bytes, max_attempts=c.attempts, max_retry_after=c.retry_after,
-                             host_map=dict(c.resolve), max_connections=max(c.concurrency * 2, 10))
+                             host_map=dict(c.resolve), max_connections=max(c.concurrency * 2, 10),
+                             allow_private_addresses=c.allow_private_addresses)
 
     def _headers(self, host: str) -> dict[str, str]:
         site = self.config.site(host)
@@ -399,7 +400,8 @@ class Runner:
                 loop.add_signal_handler(sig, self.request_stop)
             except (NotImplementedError, RuntimeError):  # pragma: no cover - not the main thread
                 pass
-        store = SQLiteStore(self.db_path, dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
+        store = SQLiteStore(self.db_path, timeout=self.config.db_timeout,
+                            dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
         config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
         run_id = store.run_start(pid=os.getpid(), config=config_text)
         self.summary.run_id = run_id

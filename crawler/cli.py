@@ -86,11 +86,15 @@ def main() -> None:
 @click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="Directory of site profiles (repeatable; default: the bundled ones).")
 @click.option("--resolve", multiple=True, metavar="HOST=ADDRESS",
-              help="Send requests for HOST to ADDRESS, keeping URLs and Host headers (testing, mirrors).")
+              help="Send requests for HOST to ADDRESS, keeping URLs and Host headers (testing, mirrors). "
+                   "ADDRESS may be private: naming it is permission for HOST's requests.")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch private, loopback and link-local addresses (refused by default).")
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
 def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: str | None, timeout: float,
                 page_timeout: float, max_bytes: int, attempts: int, concurrency: int, workers: int,
-                no_profiles: bool, profiles: tuple[str, ...], resolve: tuple[str, ...], quiet: bool) -> None:
+                no_profiles: bool, profiles: tuple[str, ...], resolve: tuple[str, ...], allow_private: bool,
+                quiet: bool) -> None:
     """Fetch, extract and store one or more article URLs.
 
     Prints one line per URL (--json: the full record). Exits 0 when every URL gave an article, 1 otherwise;
@@ -108,7 +112,8 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
     from .store import StoreError, open_store
 
     settings = FetchSettings(timeout=timeout, page_timeout=page_timeout, max_bytes=max_bytes,
-                             max_attempts=attempts, host_map=_host_map(resolve))
+                             max_attempts=attempts, host_map=_host_map(resolve),
+                             allow_private_addresses=allow_private)
     if user_agent:
         settings.user_agent = user_agent
     options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency,

@@ -9,17 +9,39 @@ their body. Every request is logged.
     with LocalWeb() as web:
         web.add("https://example.com/a", "<html>…</html>")
         settings = FetchSettings(host_map=web.host_map())
+
+Fault injection, for the hostile-input tests (`Page(fault=...)` and friends):
+
+- `fault="reset"`: the connection is reset (TCP RST) half-way through the body; `"close"`: it is closed
+  half-way (the body is shorter than its Content-Length); `"hang"`: the headers are sent, then nothing;
+  `"silent"`: the request is read and never answered; `"garbage"`: the answer is not HTTP at all.
+- `content_length=N`: announce a wrong Content-Length (the connection is closed after the body).
+- `stream_bytes=N`: a body of N bytes generated while it is sent (`body` repeated), so a 50 MB page costs
+  no memory; with `chunked=True` it goes without a Content-Length. `LoggedRequest.sent` counts the body
+  bytes the server managed to write, which tells whether a client cut a page early.
+- `drip` / `drip_chunk`: a slow server (seconds between chunks); `delay`: seconds before answering.
+- `failures=[(429, {"Retry-After": "1"}), (503, {})]`: answers given before the page itself.
+- `gzip_bomb(size)` / `brotli_bomb(size)` build compressed bodies that inflate to `size` bytes; serve them
+  with `headers={"Content-Encoding": "gzip"}` (or `"br"`). `redirect_chain()` builds long chains and loops.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import socket
+import struct
 import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
+
+#: the faults a page can be served with (see the module docstring)
+FAULTS = ("reset", "close", "hang", "silent", "garbage")
+_HANG_LIMIT = 30.0  # a hanging answer gives up after this long, or when the server stops
 
 
 @dataclass
@@ -37,6 +59,18 @@ class Page:
     drip_chunk: int = 1
     #: answer with these (status, headers) first, one per request, then with the page itself
     failures: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    #: a fault to inject on every request: one of FAULTS, or None
+    fault: str | None = None
+    #: the Content-Length to announce instead of the real one (a lying server)
+    content_length: int | None = None
+    #: a body of this many bytes, generated while sending (`body` repeated); 0: `body` itself
+    stream_bytes: int = 0
+    #: send the body with chunked transfer encoding (no Content-Length)
+    chunked: bool = False
+
+    def __post_init__(self) -> None:
+        if self.fault is not None and self.fault not in FAULTS:
+            raise ValueError(f"unknown fault {self.fault!r}; known: {', '.join(FAULTS)}")
 
     @property
     def etag(self) -> str:
@@ -51,6 +85,8 @@ class LoggedRequest:
     headers: dict[str, str]
     status: int
     at: float
+    #: body bytes written to the connection before the answer ended (or the client went away)
+    sent: int = 0
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -76,22 +112,34 @@ class _Handler(BaseHTTPRequestHandler):
             page = web._pages.get(key) or web._pages.get((host, self.path.split("?", 1)[0]))
             failure = page.failures.pop(0) if page is not None and page.failures else None
         status = 404
+        self._sent = 0
         try:
             if page is None:
                 status = 404
                 self._send(404, {"Content-Type": "text/html"}, b"<html><body><h1>Not Found</h1></body></html>", head)
                 return
             if page.delay:
-                time.sleep(page.delay)
+                web._stopping.wait(page.delay)
             if failure is not None:
                 status = failure[0]
                 self._send(failure[0], {"Content-Type": "text/html", **failure[1]},
                            f"<html><body>error {failure[0]}</body></html>".encode(), head)
                 return
+            if page.fault == "silent":
+                status = 0
+                self.close_connection = True
+                web._stopping.wait(_HANG_LIMIT)
+                return
+            if page.fault == "garbage":
+                status = 0
+                self.close_connection = True
+                self.wfile.write(b"\x00\xffTHIS IS NOT HTTP\r\n\r\n" + page.body[:64])
+                self.wfile.flush()
+                return
             headers = dict(page.headers)
             if page.content_type:
                 headers.setdefault("Content-Type", page.content_type)
-            if page.conditional and page.status == 200:
+            if page.conditional and page.status == 200 and not page.fault and not page.stream_bytes:
                 etag = page.etag
                 headers.setdefault("ETag", etag)
                 headers.setdefault("Last-Modified", web.last_modified)
@@ -102,32 +150,87 @@ class _Handler(BaseHTTPRequestHandler):
                     self._send(304, {"ETag": headers["ETag"]}, b"", head=True)
                     return
             status = page.status
-            self._send(page.status, headers, page.body, head, drip=page.drip, chunk=page.drip_chunk)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+            self._send(page.status, headers, page.body, head, drip=page.drip, chunk=page.drip_chunk, page=page)
+        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, socket.timeout):
+            self.close_connection = True
         finally:
             with web._lock:
                 web.requests.append(LoggedRequest(self.command, host, self.path,
                                                   {k.lower(): v for k, v in self.headers.items()}, status,
-                                                  time.time()))
+                                                  time.time(), self._sent))
+
+    def _write(self, data: bytes) -> None:
+        self.wfile.write(data)
+        self._sent += len(data)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes, head: bool, drip: float = 0.0,
-              chunk: int = 1) -> None:
+              chunk: int = 1, page: Page | None = None) -> None:
+        fault = page.fault if page is not None else None
+        size = page.stream_bytes if page is not None and page.stream_bytes else len(body)
+        chunked = page is not None and page.chunked and status != 304
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
-        if status != 304:
-            self.send_header("Content-Length", str(len(body)))
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        elif status != 304:
+            declared = page.content_length if page is not None and page.content_length is not None else size
+            self.send_header("Content-Length", str(declared))
+            if declared != size:
+                self.close_connection = True
         self.end_headers()
         if head or status == 304:
             return
-        if drip:
-            for i in range(0, len(body), max(1, chunk)):
-                self.wfile.write(body[i:i + chunk])
-                self.wfile.flush()
-                time.sleep(drip)
+        if fault == "hang":
+            self.wfile.flush()
+            self.close_connection = True
+            self.server.web._stopping.wait(_HANG_LIMIT)
+            return
+        limit = size // 2 if fault in ("reset", "close") else size
+        if page is not None and page.stream_bytes:
+            pieces = _repeat(body or b"<p>filler</p>\n", limit, 64 * 1024)
+        elif drip:
+            pieces = (body[i:i + max(1, chunk)] for i in range(0, limit, max(1, chunk)))
         else:
-            self.wfile.write(body)
+            pieces = iter([body[:limit]])
+        for piece in pieces:
+            if not piece:
+                continue
+            if chunked:
+                self._write_raw(f"{len(piece):x}\r\n".encode())
+                self._write(piece)
+                self._write_raw(b"\r\n")
+            else:
+                self._write(piece)
+            if drip:
+                self.wfile.flush()
+                if self.server.web._stopping.wait(drip):
+                    return
+        if fault == "reset":
+            self.wfile.flush()
+            # SO_LINGER with a zero timeout: close() sends a RST instead of a FIN
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
+        if fault == "close":
+            self.close_connection = True
+            return
+        if chunked:
+            self._write_raw(b"0\r\n\r\n")
+
+    def _write_raw(self, data: bytes) -> None:
+        self.wfile.write(data)
+
+
+def _repeat(unit: bytes, total: int, size: int):  # type: ignore[no-untyped-def]
+    """`total` bytes of `unit` repeated, in pieces of about `size` bytes."""
+    block = unit * max(1, size // len(unit))
+    sent = 0
+    while sent < total:
+        piece = block[: total - sent]
+        sent += len(piece)
+        yield piece
 
 
 class _Server(ThreadingHTTPServer):
@@ -142,6 +245,7 @@ class LocalWeb:
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self._pages: dict[tuple[str, str], Page] = {}
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         self.requests: list[LoggedRequest] = []
         self.last_modified = formatdate(time.time() - 3600, usegmt=True)
         self._server = _Server((host, port), _Handler)
@@ -180,6 +284,21 @@ class LocalWeb:
     def redirect(self, url: str, to: str, status: int = 301) -> None:
         self.add(url, Page(status=status, headers={"Location": to}, content_type=None, conditional=False))
 
+    def redirect_chain(self, url: str, hops: int, to: str | None = None, status: int = 302) -> list[str]:
+        """`url` redirects `hops` times (url -> url/1 -> url/2 …); the last hop goes to `to`, or back to
+        `url` when `to` is None (a loop). Returns the URLs of the chain."""
+        chain = [url] + [f"{url.rstrip('/')}/hop-{i}" for i in range(1, hops)]
+        targets = chain[1:] + [to if to is not None else url]
+        for here, there in zip(chain, targets):
+            self.redirect(here, there, status)
+        return chain
+
+    def sent(self, url: str) -> int:
+        """Body bytes the server wrote for `url` (every request for it added up)."""
+        host, path = self._key(url)
+        with self._lock:
+            return sum(r.sent for r in self.requests if r.host == host and r.path == path)
+
     def hosts(self) -> list[str]:
         return sorted({h for h, _ in self._pages if not h.startswith(("127.0.0.1", "localhost"))})
 
@@ -189,11 +308,14 @@ class LocalWeb:
 
     def start(self) -> "LocalWeb":
         if self._thread is None:
-            self._thread = threading.Thread(target=self._server.serve_forever, name="localweb", daemon=True)
+            # a short poll interval: stop() (shutdown) returns within 50 ms
+            self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                            name="localweb", daemon=True)
             self._thread.start()
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         if self._thread is not None:
             self._server.shutdown()
             self._thread.join(timeout=5)
@@ -205,3 +327,33 @@ class LocalWeb:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@functools.lru_cache(maxsize=8)
+def gzip_bomb(size: int) -> bytes:
+    """A gzip stream that inflates to `size` zero bytes (about a thousand times smaller)."""
+    comp = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = bytes(1024 * 1024)
+    parts = []
+    left = size
+    while left > 0:
+        parts.append(comp.compress(block[:min(left, len(block))]))
+        left -= len(block)
+    parts.append(comp.flush())
+    return b"".join(parts)
+
+
+@functools.lru_cache(maxsize=8)
+def brotli_bomb(size: int) -> bytes:
+    """A brotli stream that inflates to `size` zero bytes (a few hundred bytes for gigabytes)."""
+    import brotli
+
+    comp = brotli.Compressor(quality=1)
+    block = bytes(1024 * 1024)
+    parts = []
+    left = size
+    while left > 0:
+        parts.append(comp.process(block[:min(left, len(block))]))
+        left -= len(block)
+    parts.append(comp.finish())
+    return b"".join(parts)
