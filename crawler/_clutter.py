@@ -36,6 +36,7 @@ CLUTTER_TOKENS = frozenset(
     breadcrumb breadcrumbs tts byline bylines
     comments disqus sidebar whatsapp telegram donate donation donations
     embed embeds
+    rollover tooltip tooltips popover popovers hovercard
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -62,6 +63,7 @@ CLUTTER_PHRASES = (
     ("page", "list"),
     ("list", "enhancement"),
     ("info", "box"),
+    ("notification", "bar"),
 )
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
 _ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",
@@ -340,9 +342,55 @@ _LINE_PATTERNS = [
     r"(ⓒ|©|\(c\)|copyright).{0,80}(무단|전재|재배포|禁止|無断|転載|版权所有|all rights reserved).{0,80}",
     r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
+    # credits, contacts and bios that close a story
+    r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
+    r"(additional )?(reporting|writing|editing) by\b(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b)).{3,300}",
+    r"(additional )?(reporting|writing|editing) by(?-i:( [A-Z][\w'’.-]+| and| in| from|,)){1,12}\.?",
+    r"[^.!?]{3,120} contributed (reporting|research|to this (report|article|story))\b[^.!?]{0,80}\.?",
+    r"(have a|got a) (news )?tip\?.{0,300}",
+    r"(?=.*(@|\d{3}[-. )]+\d{3}))[^.!?]{0,100}\b(can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",
+    r".{0,300}\bfollow (him|her|them|us|me) (on|at) (twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)"
+    r"\b.{0,150}",
+    r"follow [^.!?]{1,60} on ((twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky)\b|@\w+|"
+    r"\(@\w+\)|and\b|or\b|[ ,&])+\W*",
+    r"like this (story|article|post)\?.{0,80}",
+    r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
+    r"post a comment|add a comment|show comments|view comments)\W*",
+    r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
+    r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^.!?]{1,60}",
+    r"(last )?(updated|published|posted|modified)( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    # reading time
+    r"((estimated )?read(ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|"
+    r"tempo di lettura|время чтения|waktu baca)\s*:?\s*(\d+|less than a|under a|one|a|un|uma?|ein)\s*"
+    r"(min\w*|minut\w*|мин\w*|menit)\.?( read)?",
+    r"\d+\s*(min|mins|minute|minutes) read",
+    # newsletter and subscription promos of one or two sentences (the words together: a promo, not a report)
+    r"(?=.*\b(sign(ing)? up|subscribe|subscribing|register|join)\b)(?=.*\b(newsletters?|inbox)\b)"
+    r"(?=.*\b(you|your|our|today|now|here|free)\b).{0,300}",
+    r"(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|abonnez)).{0,300}",
+    # subscription offers: a price with an order ("12 issues for £11.99. Click here"), a code or "as little as"
+    r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"
+    r"order (now|today))\b).{0,400}",
+    r"(?=.*\b(use (the )?(promo |coupon |discount )?code|for as little as|starting at just)\b)"
+    r"(?=.*\b(subscri\w+|membership|access)\b).{0,600}",
+    r".{0,200}\bwe(['’]d| would) (like|love) to hear (what you think|from you)\b.{0,300}",
+    # affiliate disclosures
+    r"(?=.*\b(if|when) you (buy|purchase|click|shop|subscribe)\b)(?=.*\b(commission|affiliate|share of the sale|"
+    r"earn|compensat\w*|revenue)\b).{0,300}",
+    r"[^.!?]{0,80}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|affiliate).{0,200}",
+    # unrendered shortcodes of a publishing system ("[button link=…]Send us your review[/button]")
+    r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
+    # copyright footers
+    r"(copyright|©|\(c\)|ⓒ)\s*(©\s*)?(\d{4}|\S+( \S+){0,3},? \d{4})\b.{0,120}",
+    r"(©|ⓒ)\s*.{1,60}",
+    r".{0,100}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"todos os direitos reservados|tutti i diritti riservati|все права защищены|hak cipta dilindungi)\b.{0,80}",
+    r".{0,40}(版权所有|著作権|無断転載|無断複製|转载请注明).{0,60}",
+    # Korean article stamps: "기사입력 : 2018-08-25 15:24"
+    r"[\[(]?\s*(기사입력|입력|수정|최종수정|등록|승인|송고)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]\s*\d{1,2}.{0,30}",
 ]
 LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + r")$", re.I)
-_MAX_LINE = 400
+_MAX_LINE = 600
 
 
 def is_clutter_line(line: str) -> bool:

@@ -43,6 +43,9 @@ class Block:
     text: str
     links: float = 0.0
     group: int = 0
+    #: characters of the element it came from, and of its link text
+    chars: int = 0
+    link_chars: int = 0
 
 
 def _body(tree: etree._Element) -> etree._Element:
@@ -72,7 +75,8 @@ def _blocks_of(body: etree._Element) -> list[Block]:
             units.append((child, _KINDS.get(child.tag, "other"), group))
     for el, kind, group in units:
         total = _itertext_len(el)
-        links = sum(_itertext_len(r) for r in el.iter("ref")) / total if total else 0.0
+        link_chars = sum(_itertext_len(r) for r in el.iter("ref"))
+        links = link_chars / total if total else 0.0
         etree.strip_tags(el, "ref")
         text = xmltotxt(el, False)
         for line in text.split("\n"):
@@ -81,7 +85,7 @@ def _blocks_of(body: etree._Element) -> list[Block]:
                 continue
             if kind == "li" and not line.startswith("- "):
                 line = "- " + line
-            out.append(Block(kind, line, links, group))
+            out.append(Block(kind, line, links, group, total, link_chars))
     return out
 
 
@@ -192,13 +196,25 @@ def _words(text: str) -> int:
     return len(text.split()) if cjk_ratio(text) < 0.5 else len(text) // 3
 
 
+_LABEL = re.compile(r"^[^\W\d][\w'’ ]{0,24}[:：|]\s*")
+
+
 def _is_link_teaser(b: Block) -> bool:
-    """A paragraph that is nothing but a link to another story: a headline, no sentence end."""
-    if b.kind not in ("p", "other") or b.links < 0.85:
+    """A paragraph that is nothing but a link to another story (after a short label such as "See more:"): a
+    headline, no sentence end."""
+    if b.kind not in ("p", "other"):
+        return False
+    links = b.links
+    label = _LABEL.match(b.text)
+    if label and b.chars > len(label.group(0)):
+        links = b.link_chars / (b.chars - len(label.group(0).strip()))
+    if links < 0.85:
         return False
     text = b.text.strip()
-    if _URLISH.match(text) or _words(text) < 4:
-        return False
+    rest = text[len(label.group(0)):] if label else text
+    if _URLISH.match(text) or _words(text) < 4 or all(w.startswith("@") or _URLISH.match(w.strip(",;"))
+                                                      for w in rest.split()):
+        return False  # a link to a handle or an address is a reference, not a teaser
     return not text.rstrip("\"'”’)] ").endswith(_SENTENCE_END)
 
 

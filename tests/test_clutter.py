@@ -260,3 +260,64 @@ def test_prune_keeps_tail_text() -> None:
     root = lxml.html.fromstring('<html><body><p>Before <span class="ad">AD</span> after.</p></body></html>')
     prune_clutter(root)
     assert text_of(root) == "Before after."
+
+
+# ------------------------------------------------------------------ closing credits, promos and stamps (issue 4)
+
+CLOSING_CLUTTER = [
+    "Reporting by Jane Doe; additional reporting by John Roe; Editing by Mary Major",
+    "(Reporting by Jane Doe and John Roe, editing by Mary Major.)",
+    "Additional reporting by Jane Doe",
+    "Jane Doe contributed reporting from Lagos.",
+    "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.",
+    "Follow the Opinion section on Facebook, Twitter (@opinion) and Instagram.",
+    "Jane Doe's new book is out now. Follow her on Twitter @janedoe. Follow us on Facebook.",
+    "Like this story? Share it with a friend!",
+    "Tell us what YOU think...",
+    "Filed under: Politics |",
+    "Tags: budget, council",
+    "SOURCE: News agencies",
+    "Updated at 1:23 p.m.",
+    "Tempo de leitura: 2 minutos",
+    "5 min read",
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    "Sign up for The Morning Brief today to get the free daily newsletter delivered to your inbox.",
+    "If you buy something through this post, we may get a share of the sale.",
+    "Get Example Monthly delivered every month. 12 issues for \u00a311.99. Click here for more information.",
+    "Get access to our premium service for as little as Rs 599 for the first year. Use the code SAVE.",
+    "We\u2019d like to hear what you think about this or any of our articles. Here are some tips.",
+    "[button link=\u201dhttp://example.com/submit/\u201d type=\u201dbig\u201d] Send us your review[/button]",
+    "copyright Example Media 2019 - ISSN: 1234-5678",
+    "\u00a9 Example News",
+    "\uae30\uc0ac\uc785\ub825 :[ 2018-08-25 15:24 ]",
+]
+CLOSING_ARTICLE = [
+    "Like many on Twitter, he complained about the service.",
+    "Copyright infringement cases rose 20% last year.",
+    "Readers can subscribe to the newsletter for a fee, the company said.",
+    "The source said the talks had stalled.",
+    "Reporting by the Times showed the deal had collapsed after months of talks between the two sides.",
+    "Updated figures show a 3% rise in sales over the quarter.",
+    "Netflix raised its subscription price to $15.49 a month on Tuesday.",
+    "The sheriff's office said the suspect can be reached by phone only through his lawyer.",
+]
+
+
+@pytest.mark.parametrize("line", CLOSING_CLUTTER)
+def test_closing_clutter_line(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", CLOSING_ARTICLE)
+def test_closing_article_line_is_not_clutter(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+@pytest.mark.parametrize("attrs", ['class="rollover-people-block"', 'class="tooltip"', 'id="wpfront-notification-bar"'])
+def test_hover_and_notification_markup(attrs: str) -> None:
+    assert clutter_reason(_el(attrs)) is not None
+
+
+@pytest.mark.parametrize("attrs", ['class="box article modal-enabled"', 'class="entry-content entry-content-read-more"'])
+def test_content_container_with_a_widget_word(attrs: str) -> None:
+    assert clutter_reason(_el(attrs)) is None
