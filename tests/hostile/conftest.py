@@ -67,10 +67,18 @@ def toml_list(urls: list[str]) -> str:
 
 def config_text(web: LocalWeb, sources: str, extra: str = "", hosts: list[str] | None = None,
                 db: str = "crawl.db") -> str:
+    """A crawl.toml for `web`: fast settings, every served host mapped; `extra` lines ("key = value") add to
+    or replace the [crawl] settings."""
     hosts = hosts if hosts is not None else web.hosts()
     resolve = ", ".join(f'"{h}" = "{web.base_url}"' for h in hosts)
-    return (f'[crawl]\ndb = "{db}"\ndelay = 0\nconcurrency = 8\nper_host_concurrency = 4\nworkers = 0\n'
-            f"attempts = 1\ntimeout = 1\npage_timeout = 3\nresolve = {{ {resolve} }}\n{extra}\n\n{sources}")
+    opts = {"db": f'"{db}"', "delay": "0", "concurrency": "8", "per_host_concurrency": "4", "workers": "0",
+            "attempts": "1", "timeout": "1", "page_timeout": "3", "resolve": f"{{ {resolve} }}"}
+    for line in extra.splitlines():
+        if line.strip():
+            key, _, value = line.partition("=")
+            opts[key.strip()] = value.strip()
+    settings = "\n".join(f"{k} = {v}" for k, v in opts.items())
+    return f"[crawl]\n{settings}\n\n{sources}"
 
 
 def crawl(tmp_path: Path, web: LocalWeb, sources: str, extra: str = "", hosts: list[str] | None = None,
