@@ -26,7 +26,7 @@ from trafilatura.xml import xmltotxt
 
 from ._candidates import Candidate, main_candidate
 from ._clutter import clutter_reason, prune_clutter
-from ._html import norm_space, to_blocks
+from ._html import norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import cjk_ratio, match_key
 
@@ -144,6 +144,45 @@ def free_embedded_posts(root: etree._Element) -> int:
     return moved
 
 
+_LINK_CLASS = re.compile(r"(^|\s)(link|bottom\S*|\S*bottom)(\s|$)")
+
+
+def unwrap_inline_link_classes(root: etree._Element) -> int:
+    """trafilatura's precision mode drops every element whose class is "link" or starts or ends with "bottom",
+    inline ones included: `<span class="link"><a>the NFL will fine him</a></span>` inside a sentence loses
+    its words. An inline span keeps its text: the class goes."""
+    n = 0
+    for el in root.iter("span", "em", "strong", "b", "i", "u", "small", "font"):
+        cls = el.get("class")
+        if cls and _LINK_CLASS.search(cls):
+            del el.attrib["class"]
+            n += 1
+    for el in root.iter("span", "em", "strong", "b", "i", "u", "small", "font"):
+        ident = el.get("id")
+        if ident and _LINK_CLASS.search(ident):
+            del el.attrib["id"]
+            n += 1
+    return n
+
+
+#: a paragraph of this many characters makes a <header> part of the story (a lead printed in the header)
+HEADER_LEAD_CHARS = 80
+
+
+def open_story_headers(root: etree._Element) -> int:
+    """trafilatura's precision mode drops every <header>. A header holding a paragraph of prose holds the
+    story's lead (German and other sites print the teaser paragraph there): it becomes a plain container."""
+    n = 0
+    for el in list(root.iter("header")):
+        for p in el.iter("p"):
+            text = text_of(p)
+            if len(text) >= HEADER_LEAD_CHARS and _link_share(p, len(text)) < 0.5:
+                el.tag = "div"
+                n += 1
+                break
+    return n
+
+
 # ------------------------------------------------------------------------------------------ the checks
 
 #: trafilatura's text below this share of the candidate's paragraph text means it missed the article
@@ -184,6 +223,76 @@ def _doc_order_key(anchor: etree._Element):  # type: ignore[no-untyped-def]
     root = anchor.getroottree().getroot()
     order = {el: i for i, el in enumerate(root.iter())}
     return lambda el: order.get(el, 0)
+
+
+def _signature(el: etree._Element) -> tuple[str | None, ...]:
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return (el.tag, el.get("class"), parent.tag if parent is not None else None,
+            parent.get("class") if parent is not None else None, grand.tag if grand is not None else None)
+
+
+#: markup printed as text (an editor's escaped HTML) is no paragraph
+_MARKUP_TEXT = re.compile(r"&(lt|gt|amp);|</?[a-z]+[ >]")
+#: a paragraph shorter than this is not recovered (labels, captions)
+GAP_MIN_CHARS = 40
+
+
+def fill_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """Paragraphs the extractor left out between two paragraphs it kept, made the same way as them (same tag,
+    class and parents' markup) and not links: a story's own paragraphs, dropped because of a link in them or a
+    wrapper the extractor did not like. Only interior gaps are filled; the start and end of a story are where
+    page furniture is, and stay as the extractor left them."""
+    index: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind in ("p", "other", "quote"):
+            index.setdefault(match_key(b.text), i)
+    if len(index) < 2:
+        return blocks
+    full = " " + " ".join(match_key(b.text) for b in blocks) + " "
+    seen: list[tuple[etree._Element, str, int | None]] = []
+    used: set[int] = set()
+    for el in root.iter("p"):
+        text = text_of(el)
+        if not text:
+            continue
+        key = match_key(text)
+        pos = index.get(key)
+        if pos is not None and pos in used:
+            pos = None
+        if pos is not None:
+            used.add(pos)
+        seen.append((el, text, pos))
+    inserts: dict[int, list[Block]] = {}
+    last: tuple[etree._Element, int] | None = None
+    pending: list[tuple[etree._Element, str]] = []
+    for el, text, pos in seen:
+        if pos is None:
+            if last is not None:
+                pending.append((el, text))
+            continue
+        if last is not None and pending and pos > last[1]:
+            sig_a, sig_b = _signature(last[0]), _signature(el)
+            for p_el, p_text in pending:
+                if (_signature(p_el) in (sig_a, sig_b) and len(p_text) >= GAP_MIN_CHARS
+                        and f" {match_key(p_text)} " not in full and _link_share(p_el, len(p_text)) < 0.5
+                        and not _MARKUP_TEXT.search(p_text)
+                        and not any(a.tag in ("figure", "figcaption") for a in p_el.iterancestors())):
+                    inserts.setdefault(last[1], []).append(Block("p", p_text))
+        pending = []
+        last = (el, pos)
+    if not inserts:
+        return blocks
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        out.append(b)
+        out.extend(inserts.get(i, ()))
+    return out
+
+
+def _link_share(el: etree._Element, size: int) -> float:
+    links = sum(len(norm_space(a.xpath("string()"))) for a in el.iter("a"))
+    return links / size if size else 0.0
 
 
 # ------------------------------------------------------------------------------------------ block rules
@@ -274,6 +383,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     free_embedded_posts(body)
     cand = main_candidate(body)
     prune_clutter(body, protect=[cand.element] if cand is not None else ())
+    unwrap_inline_link_classes(body)
+    open_story_headers(body)
     blocks = _trafilatura(tree, url)
     if cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
         retry = _trafilatura(tree, url, recall=True)
@@ -281,6 +392,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
             blocks = retry
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
+    blocks = fill_gaps(blocks, body)
     blocks = apply_block_rules(blocks, md)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]

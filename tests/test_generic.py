@@ -1,0 +1,146 @@
+"""The generic body extractor: the checks against the readability-style candidate and the block rules.
+
+All pages here are invented for the tests."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from crawler import ExtractOptions, Extractor
+from crawler._candidates import main_candidate
+from crawler._clutter import prune_clutter
+from crawler._generic import (
+    Block,
+    apply_block_rules,
+    fill_gaps,
+    free_embedded_posts,
+    open_story_headers,
+    unwrap_inline_link_classes,
+)
+from crawler._html import text_of
+from crawler._metadata import Metadata
+
+SENTENCES = [
+    "The harbour authority said on Tuesday that the old ferry terminal would close for repairs next spring.",
+    "Engineers found cracks in two of the piers during an inspection, according to a report seen by reporters.",
+    "Ferries will use a temporary landing stage on the eastern side of the bay while the work goes on.",
+    "The council expects the repairs to cost about four million, to be shared with the regional government.",
+    "Local businesses, which depend on day visitors, have asked for the work to be finished before summer.",
+    "A spokesperson for the ferry company said timetables would not change during the closure.",
+    "The terminal, built in the 1960s, handles about a million passengers a year, most of them in summer.",
+    "Residents can comment on the plans at the town hall until the end of the month, officials said.",
+]
+
+
+def _extract(html: str, url: str = "https://news.example.org/2024/05/harbour-terminal-repairs"):
+    return Extractor(ExtractOptions(use_profiles=False, date_search=False)).extract(html, url)
+
+
+def _paras(sentences: list[str]) -> str:
+    return "".join(f"<p>{s}</p>" for s in sentences)
+
+
+def test_article_container_named_like_a_widget_is_protected() -> None:
+    # "read-more" in the container's class and "modal" in its parent's: the story is still there
+    html = (
+        "<html><head><title>Ferry terminal to close</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>'
+        + "".join(f'<div class="promo-card"><a href="/s{i}">Another story number {i} about the town</a></div>'
+                  for i in range(30))
+        + '<div class="box article modal-enabled"><h1>Ferry terminal to close</h1>'
+        f'<div class="entry-content entry-content-read-more">{_paras(SENTENCES)}</div></div>'
+        "</body></html>"
+    )
+    body = _extract(html).body
+    for s in SENTENCES:
+        assert s in body
+
+
+def test_prune_never_removes_the_protected_candidate() -> None:
+    root = lxml.html.fromstring(
+        "<html><body>" + "".join(f'<div class="sidebar"><p>{"Side text. " * 30}</p></div>' for _ in range(5))
+        + f'<div class="related-story-body">{_paras(SENTENCES)}</div></body></html>'
+    )
+    cand = main_candidate(root.find("body"))
+    assert cand is not None and "related-story-body" in (cand.element.get("class") or "")
+    prune_clutter(root.find("body"), protect=[cand.element])
+    assert SENTENCES[0] in text_of(root)
+    assert "Side text." not in text_of(root)
+
+
+def test_story_split_in_chunks_is_read_whole() -> None:
+    chunks = "".join(
+        f'<div class="grid"><div class="article-body-chunk">{_paras(SENTENCES[i:i + 2])}</div>'
+        f'<div class="ad-rail"></div></div>'
+        for i in range(0, 8, 2)
+    )
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article>"
+            f"<h1>Ferry terminal to close</h1><div class='chunks'>{chunks}</div></article></body></html>")
+    body = _extract(html).body
+    for s in SENTENCES:
+        assert s in body
+
+
+def test_embedded_post_is_freed_from_a_social_wrapper() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><article><p>Before.</p><div class='social-media-embed'><blockquote class='twitter-tweet'>"
+        "<p>The ferry is late again this morning</p>\u2014 A commuter (@commuter)</blockquote></div>"
+        "<p>After.</p></article></body></html>"
+    )
+    assert free_embedded_posts(root) == 1
+    assert root.find(".//div") is None
+    prune_clutter(root.find("body"))
+    assert "The ferry is late again" in text_of(root)
+
+
+def test_inline_link_class_keeps_its_words() -> None:
+    root = lxml.html.fromstring('<html><body><p>He said that <span class="link"><a href="/x">the council will pay'
+                                "</a></span> for it.</p></body></html>")
+    unwrap_inline_link_classes(root)
+    assert root.find(".//span").get("class") is None
+    body = _extract("<html><body><article>" + _paras(SENTENCES[:4])
+                    + '<p>The mayor said that <span class="link"><a href="/y">the council will pay</a></span> '
+                    "for most of the repairs, and the region for the rest of them.</p>"
+                    + _paras(SENTENCES[4:]) + "</article></body></html>").body
+    assert "that the council will pay for most" in body
+
+
+def test_header_holding_the_lead_stays() -> None:
+    root = lxml.html.fromstring(f"<html><body><article><header><h1>Title</h1><p>{SENTENCES[0]}</p></header>"
+                                f"{_paras(SENTENCES[1:])}</article></body></html>")
+    assert open_story_headers(root) == 1
+    assert root.find(".//header") is None
+    root = lxml.html.fromstring("<html><body><header><a href='/'>Home</a></header></body></html>")
+    assert open_story_headers(root) == 0
+
+
+def test_block_rules() -> None:
+    md = Metadata(descriptions=["Cracks in two piers mean the terminal closes for repairs next spring"])
+    blocks = [
+        Block("h1", "Ferry terminal to close"),
+        Block("h2", "Cracks in two piers mean the terminal closes for repairs next spring"),
+        Block("p", SENTENCES[0]),
+        Block("p", "See more: Ferry fares rise again for the third year running", 0.8, 3, 60, 48),
+        Block("h3", "Related stories", 1.0),
+        Block("li", "- Ferry fares rise again", 1.0, 5), Block("li", "- New bridge plans", 1.0, 5),
+        Block("li", "- Harbour festival returns", 0.9, 5),
+        Block("p", SENTENCES[1]),
+        Block("li", "- Two piers", 0.0, 9), Block("li", "- One landing stage", 0.0, 9),
+        Block("p", "Read the report at harbour.example.org.", 1.0),
+        Block("p", "Accounts: @harbour, @ferries", 0.8, 12, 28, 18),
+    ]
+    kept = [b.text for b in apply_block_rules(blocks, md)]
+    assert kept == [SENTENCES[0], SENTENCES[1], "- Two piers", "- One landing stage",
+                    "Read the report at harbour.example.org.", "Accounts: @harbour, @ferries"]
+
+
+def test_gaps_between_kept_paragraphs_are_filled() -> None:
+    root = lxml.html.fromstring(
+        "<html><body><div class='story'>" + _paras(SENTENCES[:3])
+        + f"<p class='x'>Short.</p><div class='card'><p>{SENTENCES[5]}</p></div>"
+        + _paras(SENTENCES[3:5]) + "</div></body></html>"
+    )
+    blocks = [Block("p", s) for s in SENTENCES[:2] + SENTENCES[3:5]]
+    filled = [b.text for b in fill_gaps(blocks, root)]
+    # the paragraph made like its neighbours comes back in place; the short one and the card's do not
+    assert filled == SENTENCES[:5]
