@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 import lxml.etree as etree
 
-from ._article import Article
+from ._article import Article, Citation
 from ._authors import agency_name, normalize_authors
+from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines
 from ._dates import parse_date
 from ._encoding import decode_html
@@ -188,9 +189,12 @@ class Extractor:
             if updated:
                 break
 
+        listed_citations: list[Citation] = []
         if result is not None:
             raw_paragraphs = result.paragraphs
         else:
+            # a numbered source list is read before the generic path prunes it as a link list
+            listed_citations = reference_list(tree, page_url)
             raw_paragraphs = generic_paragraphs(tree, md, page_url)
 
         title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
@@ -199,6 +203,11 @@ class Extractor:
         if prompt_seen:
             paragraphs = [p for p in paragraphs if not is_prompt(p)]
         paragraphs = drop_clutter_lines(paragraphs)
+        citations = list(result.citations) if result else []
+        if result is None and has_markers(paragraphs):
+            paragraphs, numbers = strip_markers(paragraphs)
+            citations = citations_for(numbers, listed_citations)
+            paragraphs = drop_listed_sources(paragraphs, listed_citations)
         # The layout's drop lines (which include the site's); on a profile miss the site-level lines still
         # hold: the site's own promos do not go away because its body markup changed.
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
@@ -251,7 +260,7 @@ class Extractor:
             key_points=key_points,
             notes=notes,
             sources=list(result.sources) if result else [],
-            citations=list(result.citations) if result else [],
+            citations=citations,
             section=clean_line(section) or None if section else None,
             tags=list(dict.fromkeys(c for c in (clean_line(t) for t in tags) if len(c) > 1))[:50],
             image=image,
