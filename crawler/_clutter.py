@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import lxml.etree as etree
 
-from ._html import text_of
+from ._html import norm_space, text_of
 
 # ---------------------------------------------------------------------------------------------- markup
 
@@ -154,12 +154,21 @@ _PROTECTED_TAGS = frozenset({"html", "body", "head"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
+_HIDDEN = "self::script or self::style or self::noscript or self::template or self::svg"
+_NO_TEXT_XPATH = etree.XPath(f".//*[{_HIDDEN}][not(ancestor::*[{_HIDDEN}])]")
+
+
 def _text_len(el: etree._Element) -> int:
-    return len(text_of(el))
+    """Length of the visible text, whitespace collapsed (about text_of's, computed by lxml rather than Python)."""
+    n = len(norm_space(el.xpath("string()")))
+    if n:
+        for hidden in _NO_TEXT_XPATH(el):
+            n -= len(norm_space(hidden.xpath("string()")))
+    return max(0, n)
 
 
 def _link_text_len(el: etree._Element) -> int:
-    return sum(len(text_of(a)) for a in el.iter("a"))
+    return sum(len(norm_space(a.xpath("string()"))) for a in el.iter("a"))
 
 
 def prune_clutter(

@@ -42,14 +42,28 @@ _PROMPTS = [
 PROMPT_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PROMPTS) + r")$", re.I)
 _MAX_PROMPT = 300
 
-_MARKUP = etree.XPath(
-    "//*[contains(translate(@class, 'PAYWLREGSUBCRIO', 'paywlregsubcrio'), 'paywall')"
-    " or contains(translate(@id, 'PAYWLREGSUBCRIO', 'paywlregsubcrio'), 'paywall')"
-    " or contains(translate(@class, 'PAYWLREGSUBCRIO', 'paywlregsubcrio'), 'regwall')"
-    " or contains(translate(@class, 'PAYWLREGSUBCRIOEN', 'paywlregsubcrioen'), 'subscriber-only')"
-    " or contains(translate(@class, 'PAYWLREGSUBCRIOEN', 'paywlregsubcrioen'), 'subscribers-only')"
-    " or @data-paywall or @data-testid='paywall']"
+# A cheap prefilter (contains() on a few spellings, no translate() on every element), then the exact test in
+# Python on the few elements it returns.
+_PREFILTER = etree.XPath(
+    "//*[@data-paywall or @data-testid='paywall'"
+    + "".join(
+        f" or contains(@{attr}, '{frag}')"
+        for attr in ("class", "id")
+        for frag in ("wall", "Wall", "WALL", "ubscriber", "UBSCRIBER")
+    )
+    + "]"
 )
+
+
+def _paywall_element(el: etree._Element) -> bool:
+    if el.get("data-paywall") is not None or el.get("data-testid") == "paywall":
+        return True
+    cls = (el.get("class") or "").lower()
+    ident = (el.get("id") or "").lower()
+    return ("paywall" in cls or "paywall" in ident or "regwall" in cls
+            or "subscriber-only" in cls or "subscribers-only" in cls)
+
+
 #: a body shorter than this next to paywall markup is a teaser, not the article
 SHORT_BODY_WORDS = 120
 
@@ -61,9 +75,10 @@ def is_prompt(line: str) -> bool:
 
 def has_paywall_markup(tree: etree._Element) -> bool:
     try:
-        return bool(_MARKUP(tree))
+        found = _PREFILTER(tree)
     except etree.XPathEvalError:
         return False
+    return any(_paywall_element(el) for el in found)
 
 
 def decide_access(accessible_for_free: bool | None, prompt_seen: bool, markup: bool, body_words: int) -> str:
