@@ -141,7 +141,9 @@ class Server:
 
 
 def _rss_tree_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, MB (Linux /proc)."""
+    """Memory of a process and all its descendants, MB: the sum of their proportional set sizes (PSS: a page
+    shared by n processes counts 1/n in each, so shared libraries and the models the extraction workers share
+    are counted once), from /proc (Linux); resident size where PSS is not available."""
     total = 0
     todo = [pid]
     seen = set()
@@ -151,13 +153,15 @@ def _rss_tree_mb(pid: int) -> float:
             continue
         seen.add(p)
         try:
-            with open(f"/proc/{p}/status") as fh:
-                for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
+            try:
+                with open(f"/proc/{p}/smaps_rollup") as fh:
+                    total += next(int(line.split()[1]) for line in fh if line.startswith("Pss:"))
+            except (FileNotFoundError, StopIteration, PermissionError):
+                with open(f"/proc/{p}/status") as fh:
+                    total += next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
             with open(f"/proc/{p}/task/{p}/children") as fh:
                 todo += [int(x) for x in fh.read().split()]
-        except (FileNotFoundError, ProcessLookupError, PermissionError):
+        except (FileNotFoundError, ProcessLookupError, PermissionError, StopIteration):
             continue
     return total / 1024
 

@@ -83,7 +83,7 @@ async def process_fetched(
     if result.not_modified:
         return UrlOutcome(url, True, "not_modified", final_url=result.final_url, fetch=result)
     try:
-        article = await pool.extract(result.content, result.content_type, result.final_url)
+        article, fp = await pool.extract_with_fingerprint(result.content, result.content_type, result.final_url)
     except ExtractionError as exc:
         store.record_failure(url, "extract", str(exc), stage="extract", run_id=run_id)
         return UrlOutcome(url, False, "failed", "extract", str(exc), final_url=result.final_url, fetch=result)
@@ -94,7 +94,7 @@ async def process_fetched(
                           final_url=result.final_url, fetch=result)
     if article.url is None:
         article.url = result.final_url
-    saved = store.save_article(article, fetch=result, run_id=run_id)
+    saved = store.save_article(article, fetch=result, run_id=run_id, signature=fp)
     return UrlOutcome(url, True, saved.status, article=article, article_id=saved.article_id,
                       final_url=result.final_url, fetch=result)
 

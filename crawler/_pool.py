@@ -3,11 +3,17 @@
 trafilatura is not thread-safe, so extraction runs in worker processes (`workers >= 1`), each with its own
 `Extractor`; with `workers = 0` it runs inline in the calling process (small jobs, tests, debugging).
 A worker that dies (a page that crashes the parser) fails that page only: the pool is rebuilt.
+
+Workers are forked from a fork server that has already imported the extraction stack and loaded its models
+(`crawler._preload`), so they start at once and share those pages of memory instead of each loading its own
+copy; the fork server is a fresh process, so no thread of the crawl is ever forked. Each worker also computes
+the article's near-duplicate fingerprint, keeping that work off the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -15,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._article import Article
+from ._dedup import Fingerprint, fingerprint
 from ._extract import ExtractionError, ExtractOptions, Extractor
 from .profiles import ProfileRegistry
 
@@ -41,10 +48,12 @@ def _init_worker(config: ExtractConfig) -> None:
     _worker_extractor = config.build()
 
 
-def _extract_in_worker(content: bytes, content_type: str | None, url: str | None) -> Article | tuple[str, str]:
+def _extract_in_worker(content: bytes, content_type: str | None,
+                       url: str | None) -> tuple[Article, Fingerprint | None] | tuple[str, str]:
     assert _worker_extractor is not None
     try:
-        return _worker_extractor.extract(content, url, content_type=content_type)
+        article = _worker_extractor.extract(content, url, content_type=content_type)
+        return article, fingerprint(article.body)
     except ExtractionError as exc:
         return ("extract", str(exc))
     except RecursionError:
@@ -67,16 +76,35 @@ class ExtractPool:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+            try:
+                ctx = multiprocessing.get_context("forkserver")
+                ctx.set_forkserver_preload(["crawler._preload"])
+            except ValueError:  # pragma: no cover - no fork server on this platform
+                ctx = multiprocessing.get_context("spawn")
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker,
                                                  initargs=(self.config,))
         return self._executor
 
+    def start(self) -> "ExtractPool":
+        """Start the workers now (they are otherwise started on the first page)."""
+        if self.workers:
+            pool = self._pool()
+            for f in [pool.submit(os.getpid) for _ in range(self.workers)]:
+                f.result()
+        return self
+
     async def extract(self, content: bytes, content_type: str | None, url: str | None) -> Article:
+        return (await self.extract_with_fingerprint(content, content_type, url))[0]
+
+    async def extract_with_fingerprint(self, content: bytes, content_type: str | None,
+                                       url: str | None) -> tuple[Article, Fingerprint | None]:
+        """The article and its near-duplicate fingerprint (None for an empty body)."""
         if self.workers == 0:
             if self._inline is None:
                 self._inline = self.config.build()
             try:
-                return self._inline.extract(content, url, content_type=content_type)
+                article = self._inline.extract(content, url, content_type=content_type)
+                return article, fingerprint(article.body)
             except ExtractionError:
                 raise
             except RecursionError:
@@ -91,9 +119,9 @@ class ExtractPool:
         except BrokenProcessPool:
             self._reset()
             raise ExtractionError("the extraction worker crashed on this page") from None
-        if isinstance(out, tuple):
-            raise ExtractionError(out[1])
-        return out
+        if isinstance(out[0], str):
+            raise ExtractionError(str(out[1]))
+        return out  # type: ignore[return-value]
 
     def _reset(self) -> None:
         if self._executor is not None:
@@ -106,7 +134,7 @@ class ExtractPool:
             self._executor = None
 
     def __enter__(self) -> "ExtractPool":
-        return self
+        return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.close()

@@ -411,15 +411,21 @@ class Runner:
                                 profile_dirs=tuple(self.config.profiles) if self.config.profiles else None)
         state = "finished"
         try:
-            with ExtractPool(workers, extract) as pool:
-                async with Fetcher(self._fetch_settings()) as fetcher:
-                    robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent, ttl=self.config.robots_ttl,
-                                         enabled=self.config.robots)
-                    await self._discover(store, fetcher, robots, run_id)
-                    self.on_event("discovered", {"count": self.summary.discovered})
-                    if not self._stop.is_set():
-                        await self._fetch_all(store, fetcher, robots, pool, run_id)
-                    self.summary.requests += robots.fetched
+            with ExtractPool(workers, extract) as pool, store.batch():
+                # writes are grouped: committed twice a second, so a kill loses at most the last half second
+                # of outcomes, whose URLs are still due and are fetched again by the next run
+                committer = asyncio.create_task(self._commit_periodically(store))
+                try:
+                    async with Fetcher(self._fetch_settings()) as fetcher:
+                        robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent,
+                                             ttl=self.config.robots_ttl, enabled=self.config.robots)
+                        await self._discover(store, fetcher, robots, run_id)
+                        self.on_event("discovered", {"count": self.summary.discovered})
+                        if not self._stop.is_set():
+                            await self._fetch_all(store, fetcher, robots, pool, run_id)
+                        self.summary.requests += robots.fetched
+                finally:
+                    committer.cancel()
         except BaseException:
             state = "failed"
             raise
@@ -441,3 +447,9 @@ class Runner:
 
     def run(self) -> RunSummary:
         return asyncio.run(self.run_async())
+
+    @staticmethod
+    async def _commit_periodically(store: SQLiteStore, every: float = 0.5) -> None:
+        while True:
+            await asyncio.sleep(every)
+            store.commit()

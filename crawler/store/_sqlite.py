@@ -219,6 +219,7 @@ class SQLiteStore:
         self.path = Path(path)
         self.dedup = dedup_settings or dedup.DedupSettings()
         self._savepoints = 0
+        self._batching = False
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
@@ -292,6 +293,8 @@ class SQLiteStore:
     @contextmanager
     def _tx(self) -> Iterator[None]:
         """A write unit: its own transaction, or a savepoint inside an open batch (see `batch`)."""
+        if self._batching and not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
         if self.conn.in_transaction:
             self._savepoints += 1
             name = f"sp{self._savepoints}"
@@ -314,26 +317,24 @@ class SQLiteStore:
 
     @contextmanager
     def batch(self) -> Iterator["SQLiteStore"]:
-        """Group many writes in one transaction (much faster); `commit()` inside makes what was written so far
-        durable and goes on. A failed write unit inside is rolled back alone (savepoints)."""
-        if self.conn.in_transaction:
+        """Group writes in transactions (much faster than one per write): the first write opens one, `commit()`
+        makes everything written so far durable (the next write opens the next one). A failed write unit is
+        rolled back alone (savepoints); what was written before an error is kept."""
+        if self._batching:
             yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._batching = True
         try:
             yield self
-        except BaseException:
+        finally:
+            self._batching = False
             if self.conn.in_transaction:
-                self.conn.execute("COMMIT")  # what was written before the error stays
-            raise
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
+                self.conn.execute("COMMIT")
 
     def commit(self) -> None:
-        """Inside `batch`: commit what was written so far and open the next transaction."""
+        """Inside `batch`: commit what was written so far."""
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
-            self.conn.execute("BEGIN IMMEDIATE")
 
     # -- writing -----------------------------------------------------------------------------------
 
@@ -531,9 +532,12 @@ class SQLiteStore:
 
     def record_failure(self, url: str, kind: str, message: str, *, stage: str = "fetch",
                        run_id: int | None = None) -> None:
+        with self._tx():
+            self._record_failure(url, kind, message, stage, run_id)
+
+    def _record_failure(self, url: str, kind: str, message: str, stage: str, run_id: int | None) -> None:
         self.conn.execute("INSERT INTO failures (url, stage, kind, message, at, run_id) VALUES (?, ?, ?, ?, ?, ?)",
                           (url, stage, kind, message, _now(), run_id))
-
 
     # -- frontier (the `urls` table), robots.txt cache, runs ------------------------------------------
 
@@ -607,9 +611,16 @@ class SQLiteStore:
         """Record the outcome of fetching a frontier URL (the row is created if missing)."""
         now = _now()
         host = host_of(url) or ""
-        self.conn.execute(
-            "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from) VALUES (?, ?, ?, ?, ?)",
-            (url, host, kind or "article", now, "direct"))
+        with self._tx():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from) VALUES (?, ?, ?, ?, ?)",
+                (url, host, kind or "article", now, "direct"))
+            self._update_url(url, state, status, error_kind, error, next_attempt_at, failed, now, etag,
+                             last_modified, article_id, run_id)
+
+    def _update_url(self, url: str, state: str, status: int | None, error_kind: str | None, error: str | None,
+                    next_attempt_at: str | None, failed: bool, now: str, etag: str | None, last_modified: str | None,
+                    article_id: int | None, run_id: int | None) -> None:
         self.conn.execute(
             """UPDATE urls SET state = ?, last_status = ?, last_error_kind = ?, last_error = ?, next_attempt_at = ?,
                    attempts = CASE WHEN ? THEN attempts + 1 ELSE 0 END, last_fetched_at = ?,

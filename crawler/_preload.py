@@ -1,0 +1,12 @@
+"""Imported once by the extraction fork server (see `_pool`): the extraction stack and its models, loaded before
+workers are forked so every worker shares them."""
+
+from . import _extract  # noqa: F401  (lxml, trafilatura, htmldate, the clutter rules)
+from ._language import _identifier
+from .profiles import default_registry
+
+_identifier()
+try:
+    default_registry()
+except Exception:  # an invalid profile is reported by the crawl itself, with its file and key
+    pass
