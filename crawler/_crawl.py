@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ._article import Article
+from ._dedup import fingerprint
 from ._extract import ExtractionError
+from ._mojibake import check_article as check_mojibake
 from ._fetch import Fetcher, FetchResult, FetchSettings
 from ._pool import ExtractConfig, ExtractPool
 from .store import Store
@@ -92,6 +94,15 @@ async def process_fetched(
         store.record_failure(url, problem[0], problem[1], stage="extract", run_id=run_id)
         return UrlOutcome(url, False, "failed", problem[0], problem[1], article=article,
                           final_url=result.final_url, fetch=result)
+    # never mojibake stored silently: repaired when unambiguous (then re-fingerprinted), else refused
+    body_before = article.body
+    garbled = check_mojibake(article)
+    if garbled:
+        store.record_failure(url, "mojibake", garbled, stage="extract", run_id=run_id)
+        return UrlOutcome(url, False, "failed", "mojibake", garbled, article=article,
+                          final_url=result.final_url, fetch=result)
+    if article.body != body_before:
+        fp = fingerprint(article.body)
     if article.url is None:
         article.url = result.final_url
     saved = store.save_article(article, fetch=result, run_id=run_id, signature=fp)
@@ -101,7 +112,7 @@ async def process_fetched(
 
 _GONE = {404, 410}
 _NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal", "redirect",
-                "private_address", "decoding")
+                "private_address", "decoding", "mojibake")
 
 
 def backoff_until(attempts: int, retry_after: float | None = None) -> str:

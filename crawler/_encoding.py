@@ -8,6 +8,14 @@ mislabelling). When detection cannot tell single-byte charsets apart, the readin
 belong to one language wins, then windows-1252.
 Encoding names follow the WHATWG mapping that browsers use (ISO-8859-1 means windows-1252, Shift_JIS means
 windows-31j, GB2312 means GB18030 …), so the text comes out as a browser would show it.
+
+A declaration can be wrong in a way that still decodes: EUC-KR bytes read as Windows-1252 give Latin soup
+("¼­¿ï½Ã"), Shift_JIS read as GB18030 gives the wrong Chinese characters. Where a browser would show that
+mojibake, the decoder checks the declared reading of a legacy (non-UTF-8) charset for garbling (the
+mess measure of charset-normalizer on a sample of the page's text) and, when it is garbled, reads the page
+with the detected charset whose text is not; a UTF-8 page with a few stray bytes, mislabelled as a
+single-byte charset, is read as UTF-8 with those bytes replaced. A UTF-8 byte-order mark followed by bytes
+that are not UTF-8 at all (an editor's BOM on a legacy page) is set aside the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +27,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 import charset_normalizer
+
+try:  # the mess measure of charset-normalizer: ~0 for real text, high for mojibake
+    from charset_normalizer.md import mess_ratio as _mess_ratio
+except ImportError:  # pragma: no cover - an older or newer charset-normalizer without it
+    _mess_ratio = None
 
 # WHATWG-style aliases: labels pages use -> the Python codec that decodes what they really send.
 _ALIASES = {
@@ -88,10 +101,13 @@ _ISO2022_JP_ESCAPE = re.compile(rb"\x1b\$[@B]")
 class DecodedText:
     text: str
     encoding: str
-    #: where the encoding came from: bom, header, meta, detected, utf-8 or fallback
+    #: where the encoding came from: bom, header, meta, detected, utf-8 or fallback ("+repaired" when the
+    #: page's own text was UTF-8 encoded twice and has been undone)
     source: str
     #: True when undecodable bytes had to be replaced (the text is damaged)
     lossy: bool = False
+    #: True when the text still looks garbled (mojibake) and no better reading was found
+    garbled: bool = False
 
 
 def _alias(key: str) -> str | None:
@@ -163,10 +179,38 @@ def _is_non_ascii_utf8(content: bytes) -> bool:
 
 def decode_html(content: bytes, content_type: str | None = None) -> DecodedText:
     """Decode an HTML document's bytes to text; see the module docstring for the order of evidence."""
+    return _undo_double_encoding(_decode_html(content, content_type))
+
+
+def _undo_double_encoding(decoded: DecodedText) -> DecodedText:
+    """A page whose whole text is UTF-8 read as Windows-1252 (encoded twice by its server) is repaired here,
+    before any whitespace clean-up could make the repair ambiguous; a page that only partly is keeps its text
+    (the stored-text check then repairs or refuses field by field, see _mojibake)."""
+    from ._mojibake import markers, repair
+
+    if markers(decoded.text) < 3:
+        return decoded
+    fixed = repair(decoded.text)
+    if fixed is None:
+        return decoded
+    return DecodedText(fixed, decoded.encoding, decoded.source + "+repaired", decoded.lossy)
+
+
+def _decode_html(content: bytes, content_type: str | None) -> DecodedText:
     for bom, codec in _BOMS:
         if content.startswith(bom):
             text = content[len(bom):].decode(codec, errors="replace")
+            if codec == "utf-8" and text.count("\ufffd") >= _BOM_MISMATCH:
+                # a UTF-8 BOM on bytes that are not UTF-8 (a legacy page an editor stamped): read the rest
+                # by the other evidence when that gives clean text
+                other = _decode_declared_or_detected(content[len(bom):], content_type)
+                if not other.lossy and not other.garbled:
+                    return other
             return DecodedText(text, codec, "bom", "\ufffd" in text)
+    return _decode_declared_or_detected(content, content_type)
+
+
+def _decode_declared_or_detected(content: bytes, content_type: str | None) -> DecodedText:
 
     candidates: list[tuple[str, str]] = []
     header = normalize_label(charset_from_content_type(content_type))
@@ -183,6 +227,8 @@ def decode_html(content: bytes, content_type: str | None = None) -> DecodedText:
             return DecodedText(content.decode("utf-8"), "utf-8", "utf-8")
         text = _try(content, codec)
         if text is not None:
+            if codec != "utf-8" and _garbled(text):
+                return _better_reading(content, codec) or DecodedText(text, codec, source, garbled=True)
             return DecodedText(text, codec, source)
 
     if content.isascii():
@@ -199,11 +245,108 @@ def decode_html(content: bytes, content_type: str | None = None) -> DecodedText:
     for codec in _detect(content):
         text = _try(content, codec)
         if text is not None:
+            if _garbled(text):
+                better = _better_reading(content, codec)
+                if better is not None:
+                    return better
             return DecodedText(text, codec, "detected")
 
+    nearly = _nearly_utf8(content)
+    if nearly is not None:
+        return nearly
     fallback = candidates[0][0] if candidates else "cp1252"
     text = content.decode(fallback, errors="replace")
-    return DecodedText(text, fallback, "fallback", "\ufffd" in text)
+    return DecodedText(text, fallback, "fallback", "\ufffd" in text, garbled=_garbled(text))
+
+
+# A UTF-8 BOM is set aside when at least this many sequences after it are not UTF-8.
+_BOM_MISMATCH = 4
+# The mess measure from which a reading counts as garbled (real text: ~0; mojibake: 0.1 and more).
+_GARBLED = 0.1
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+_SPACES = re.compile(r"\s+")
+
+
+def _sample(text: str, size: int = 6000) -> str:
+    """The page's text (tags, scripts and styles out) from its first non-ASCII character, at most `size`."""
+    plain = _SPACES.sub(" ", _TAGS.sub(" ", text))
+    start = next((i for i, c in enumerate(plain) if c > "\x7f"), None)
+    if start is None:
+        return ""
+    return plain[max(0, start - 200): start + size]
+
+
+def _garbled(text: str) -> bool:
+    """True when the non-ASCII text of a decoded page looks like mojibake."""
+    if _mess_ratio is None:
+        return False
+    sample = _sample(text)
+    if sum(1 for c in sample if c > "\x7f") < 20:
+        return False  # too little to judge
+    try:
+        return _mess_ratio(sample, 0.3) >= _GARBLED
+    except Exception:  # pragma: no cover - a measure that fails says nothing
+        return False
+
+
+def _nearly_utf8(content: bytes) -> DecodedText | None:
+    """UTF-8 with a few stray bytes (a handful of replacements among many valid multi-byte characters)."""
+    text = content.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
+    if bad and good >= 8 and bad * 20 <= good:
+        return DecodedText(text, "utf-8", "utf-8", lossy=True)
+    return None
+
+
+def _better_reading(content: bytes, garbled_codec: str) -> DecodedText | None:
+    """A reading of `content` that is not garbled and reads as real text, when the one under `garbled_codec`
+    is garbled; None when there is none (random bytes are garbled under every charset)."""
+    nearly = _nearly_utf8(content)
+    if nearly is not None:
+        return nearly
+    for codec in _detect(content):
+        if codec == garbled_codec:
+            continue
+        text = _try(content, codec)
+        if text is not None and not _garbled(text) and _reads_as_text(text, codec):
+            return DecodedText(text, codec, "detected")
+    return None
+
+
+def _in_range(ch: str, codec: str, lo: int, hi: int) -> bool:
+    try:
+        code = ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 2 and lo <= int.from_bytes(code, "big") <= hi
+
+
+def _reads_as_text(text: str, codec: str) -> bool:
+    """True when the non-ASCII characters of `text` look like real writing in the script `codec` is for.
+
+    Random or misread bytes decode to a charset's rare characters as often as to its common ones; real text
+    keeps to the common ones. The CJK charsets order their characters by frequency (GB2312 level 1 is its
+    3,755 common hanzi, Big5 puts its 5,401 common ones first, KS X 1001 has the 2,350 common hangul) and
+    Japanese is never written without kana.
+    """
+    sample = _sample(text, 4000)
+    han = [c for c in sample if "\u4e00" <= c <= "\u9fff"]
+    kana = sum(1 for c in sample if "\u3040" <= c <= "\u30ff")
+    hangul = [c for c in sample if "\uac00" <= c <= "\ud7a3"]
+    if codec in ("cp932", "shift_jis", "euc_jis_2004", "euc_jp", "iso2022_jp"):
+        return kana + len(han) >= 30 and kana >= 0.2 * (kana + len(han))
+    if codec in ("cp949", "euc_kr"):
+        if len(hangul) < 12 or len(hangul) < 0.7 * (len(hangul) + len(han)):
+            return False
+        return sum(1 for c in hangul if _in_range(c, "euc_kr", 0xB0A1, 0xC8FE)) >= 0.95 * len(hangul)
+    if codec in ("gb18030", "gbk", "gb2312"):
+        return len(han) >= 12 and sum(1 for c in han if _in_range(c, "gb2312", 0xB0A1, 0xD7FE)) >= 0.8 * len(han)
+    if codec in ("big5hkscs", "big5", "cp950"):
+        return len(han) >= 12 and sum(1 for c in han if _in_range(c, "big5", 0xA440, 0xC67E)) >= 0.8 * len(han)
+    # Single-byte charsets (one Latin or Cyrillic soup is as "plausible" as another), johab, UTF-16 without
+    # a BOM …: no way to tell a real reading from noise, so the declaration stands.
+    return False
 
 
 # Letters of the languages written in single-byte charsets. When statistics cannot tell two single-byte
