@@ -109,6 +109,7 @@ class CrawlConfig:
     db_timeout: float = 30.0
     max_sitemap_urls: int = 50_000
     max_sitemap_depth: int = 3
+    #: sitemaps read from one configured source (an index and its children, at most max_sitemap_depth deep)
     max_sitemaps: int = 200
     dedup_threshold: float = 0.7
     sites: dict[str, SiteSettings] = field(default_factory=dict)

@@ -1,8 +1,11 @@
 """Finding article URLs: RSS/Atom feeds, sitemaps and section pages (parsing only; no network here).
 
 XML is parsed safely: documents that declare entities or external references ("billion laughs", XXE) are
-refused (defusedxml), gzip bodies are decompressed with a size cap, and sitemap indexes are followed by the
-caller with depth, count and loop limits.
+refused (defusedxml), so are documents nested deeper than any feed or sitemap is (MAX_XML_DEPTH); gzip
+bodies are decompressed with a size cap; a feed or sitemap lists at most `max_urls` URLs (the rest are
+dropped, `truncated` says so) and a feed is cut to that many entries before feedparser reads it (feedparser
+is slow: 50,000 entries take seconds); sitemap indexes are followed by the caller with depth, count and
+loop limits.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from ._dates import parse_date
 from ._urls import normalize_url, same_site
 
 MAX_XML_BYTES = 50 * 1024 * 1024
+#: element nesting from which a feed or sitemap is refused (real ones nest fewer than ten levels)
+MAX_XML_DEPTH = 100
+#: entries read from one feed (real feeds list tens to hundreds; feedparser takes ~0.1 ms an entry)
+MAX_FEED_ENTRIES = 5_000
 
 
 class DiscoveryError(ValueError):
@@ -36,6 +43,14 @@ class Found:
 class SitemapResult:
     urls: list[Found]
     sitemaps: list[str]  # child sitemaps of an index
+    #: the sitemap listed more than `max_urls` URLs (or child sitemaps); the rest were dropped
+    truncated: bool = False
+
+
+class FeedEntries(list):  # type: ignore[type-arg]
+    """The entries of a feed (a list of Found); `truncated`: the feed had more than were read."""
+
+    truncated: bool = False
 
 
 def maybe_gunzip(data: bytes, limit: int = MAX_XML_BYTES) -> bytes:
@@ -66,12 +81,32 @@ def _local(tag: object) -> str:
 
 def _parse_xml(data: bytes):  # type: ignore[no-untyped-def]
     try:
-        return SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
         raise DiscoveryError(f"XML declares entities or external references (refused): {type(exc).__name__}") \
             from None
     except SafeET.ParseError as exc:
         raise DiscoveryError(f"malformed XML: {exc}") from None
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise DiscoveryError(f"unreadable XML: {type(exc).__name__}") from None
+    depth = _depth(root)
+    if depth > MAX_XML_DEPTH:
+        raise DiscoveryError(f"XML nested {depth} levels deep (refused; at most {MAX_XML_DEPTH})")
+    return root
+
+
+def _depth(root) -> int:  # type: ignore[no-untyped-def]
+    """The element nesting depth of a tree (iteratively: a hostile document can be 100,000 levels deep)."""
+    deepest = 0
+    stack = [(root, 1)]
+    while stack:
+        el, d = stack.pop()
+        if d > deepest:
+            deepest = d
+            if deepest > MAX_XML_DEPTH:
+                return deepest
+        stack.extend((child, d + 1) for child in el)
+    return deepest
 
 
 def parse_sitemap(data: bytes, base_url: str, max_urls: int = 50_000) -> SitemapResult:
@@ -82,9 +117,13 @@ def parse_sitemap(data: bytes, base_url: str, max_urls: int = 50_000) -> Sitemap
         raise DiscoveryError(f"not a sitemap (root element <{kind}>)")
     urls: list[Found] = []
     sitemaps: list[str] = []
+    truncated = False
     for entry in root:
         if _local(entry.tag) not in ("url", "sitemap"):
             continue
+        if len(urls) >= max_urls or len(sitemaps) >= max_urls:
+            truncated = True
+            break
         loc = lastmod = published = None
         for child in entry.iter():
             name = _local(child.tag)
@@ -105,22 +144,30 @@ def parse_sitemap(data: bytes, base_url: str, max_urls: int = 50_000) -> Sitemap
             norm = normalize_url(absolute)
             if norm:
                 urls.append(Found(norm, parse_date(lastmod) if lastmod else None))
-        if len(urls) >= max_urls:
-            break
-    return SitemapResult(urls, sitemaps)
+    return SitemapResult(urls, sitemaps, truncated)
 
 
-def parse_feed(data: bytes, base_url: str) -> list[Found]:
-    """Entry links of an RSS or Atom feed (safe parsing first, then feedparser for the many dialects)."""
+def parse_feed(data: bytes, base_url: str, max_entries: int = MAX_FEED_ENTRIES) -> FeedEntries:
+    """Entry links of an RSS or Atom feed (safe parsing first, then feedparser for the many dialects), at most
+    `max_entries` of them."""
     data = maybe_gunzip(data)
-    _parse_xml(data)  # refuses entity declarations and external references before feedparser sees them
+    root = _parse_xml(data)  # refuses entity declarations and external references before feedparser sees them
+    entries = [(parent, el) for parent in root.iter() for el in parent if _local(el.tag) in ("item", "entry")]
+    truncated = len(entries) > max_entries
+    if truncated:  # feedparser reads only the first entries
+        import xml.etree.ElementTree as ET
+
+        for parent, el in entries[max_entries:]:
+            parent.remove(el)
+        data = ET.tostring(root, encoding="utf-8")
     import feedparser
 
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
     if parsed.get("bozo") and not parsed.entries:
         raise DiscoveryError(f"not a readable feed: {parsed.get('bozo_exception')}")
-    out: list[Found] = []
-    for entry in parsed.entries:
+    out = FeedEntries()
+    out.truncated = truncated
+    for entry in parsed.entries[:max_entries]:
         link = entry.get("link")
         if not link:
             for alt in entry.get("links", []):

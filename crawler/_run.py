@@ -30,7 +30,7 @@ from typing import Any
 from ._config import CrawlConfig, Source
 from ._crawl import UrlOutcome, process_fetched, record_outcome
 from ._dedup import DedupSettings
-from ._discover import DiscoveryError, Found, article_links, parse_feed, parse_sitemap
+from ._discover import MAX_FEED_ENTRIES, DiscoveryError, Found, article_links, parse_feed, parse_sitemap
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
@@ -237,10 +237,12 @@ class Runner:
                 added = store.frontier_add(((u, None) for u in source.urls), discovered_from="config", run_id=run_id)
                 self.summary.discovered += added
         jobs = self._expand_sources()
-        sitemap_budget = [self.config.max_sitemaps]
         visited: set[str] = set()
+        # each configured source has its own budget of sitemaps, so one hostile index (thousands of children,
+        # or an endless chain) cannot use up the others'
         await asyncio.gather(*(self._discover_one(store, fetcher, robots, run_id, kind, url, source, 0,
-                                                  visited, sitemap_budget) for kind, url, source in jobs))
+                                                  visited, [self.config.max_sitemaps])
+                               for kind, url, source in jobs))
 
     async def _discover_one(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
                             kind: str, url: str, source: Source, depth: int, visited: set[str],
@@ -277,15 +279,22 @@ class Runner:
             return
         store.record_fetch(result, run_id=run_id)
         children: list[str] = []
+        cap = self.config.max_sitemap_urls
+        truncated = False
         try:
+            # parsed off the event loop: a 50,000-URL sitemap takes seconds, and fetches are in flight
             if kind == "feed":
-                found = parse_feed(result.content, result.final_url)
+                cap = min(cap, MAX_FEED_ENTRIES)
+                entries = await asyncio.to_thread(parse_feed, result.content, result.final_url, cap)
+                found, truncated = list(entries), entries.truncated
             elif kind == "sitemap":
-                parsed = parse_sitemap(result.content, result.final_url, self.config.max_sitemap_urls)
+                parsed = await asyncio.to_thread(parse_sitemap, result.content, result.final_url, cap)
                 found = parsed.urls
                 children = parsed.sitemaps
+                truncated = parsed.truncated
             else:
-                found = article_links(result.text, result.final_url, self._article_pattern(url, source))
+                found = await asyncio.to_thread(article_links, result.text, result.final_url,
+                                                self._article_pattern(url, source))
         except DiscoveryError as exc:
             store.frontier_update(url, kind=kind, state="failed", status=result.status, error_kind="discovery",
                                   error=str(exc), run_id=run_id, failed=True)
@@ -296,16 +305,25 @@ class Runner:
         added = store.frontier_add(((f.url, f.lastmod) for f in kept), discovered_from=url, run_id=run_id)
         self.summary.discovered += added
         # the conditional-request state is only saved once the document was read successfully
+        note = f"lists more than {cap} URLs: the first {cap} were read" if truncated else None
         store.frontier_update(url, kind=kind, state="done", status=result.status, etag=result.etag,
-                              last_modified=result.last_modified, run_id=run_id)
-        self.on_event("discovery", {"url": url, "kind": kind, "found": len(kept), "new": added})
+                              last_modified=result.last_modified, run_id=run_id,
+                              error_kind="capped" if note else None, error=note)
+        self.on_event("discovery", {"url": url, "kind": kind, "found": len(kept), "new": added,
+                                    **({"capped": note} if note else {})})
         if children:
             if depth + 1 > self.config.max_sitemap_depth:
                 self.summary.discovery_errors.append(f"{url}: sitemap index nested deeper than "
                                                      f"{self.config.max_sitemap_depth} levels (not followed)")
                 return
+            fresh = [c for c in dict.fromkeys(children) if c not in visited]
+            if len(fresh) > max(budget[0], 0):
+                dropped = len(fresh) - max(budget[0], 0)
+                self.summary.discovery_errors.append(f"{url}: sitemap limit reached ({self.config.max_sitemaps}): "
+                                                     f"{dropped} child sitemaps not read")
+                fresh = fresh[:max(budget[0], 0)]
             await asyncio.gather(*(self._discover_one(store, fetcher, robots, run_id, "sitemap", child, source,
-                                                      depth + 1, visited, budget) for child in children))
+                                                      depth + 1, visited, budget) for child in fresh))
 
     # -- fetching -------------------------------------------------------------------------------
 

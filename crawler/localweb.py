@@ -238,6 +238,13 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = True
     web: "LocalWeb"
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        import sys
+
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return  # a client that hung up (a fetch cut at the size cap, a reset): not the server's error
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
 
 class LocalWeb:
     """A local multi-host web server (see module docstring)."""
