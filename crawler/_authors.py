@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from ._text import clean_line
 
@@ -55,6 +56,7 @@ AGENCIES = {
     "keystone-sda": "Keystone-SDA",
     "epd": "epd",
     "kna": "KNA",
+    "sid": "SID",
     "afp-jiji": "AFP",
     "aap": "AAP",
     "australian associated press": "AAP",
@@ -100,6 +102,11 @@ _SPLIT_WEAK = re.compile(r"\s+(?:y|e)\s+")
 _ORG_WORDS = {
     "board", "editorial", "shimbun", "ilbo", "zeitung", "nachrichten", "associated", "presse", "agence", "agencia",
     "contributed", "contributing", "reporting", "analysis", "commentary", "opinion", "editors",
+    # newsrooms and agencies in the languages seen most ("Agenturen", "Redazione", "Rédaction")
+    "agenturen", "agentur", "agencies", "agencias", "agências", "agences", "agenzie", "redazione", "rédaction",
+    "redacción", "redação", "redactie", "redaksi", "newsdesk", "nachrichtenagentur", "presseagentur",
+    # photo agencies credited in an author slot
+    "istockphoto", "istock", "getty", "shutterstock", "alamy", "imago", "scanpix", "images", "photo", "photos",
 }
 _ROLE_WORDS = {
     "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
@@ -166,9 +173,15 @@ def _normal_case(name: str) -> str:
     return name
 
 
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "la",
+                        "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av"})
+
+
 def _is_person_name(name: str) -> bool:
     if not name or len(name) > 60:
         return False
+    if _DOMAIN.fullmatch(name):
+        return False  # "example.com", "Site.de": a website
     if _CJK_ORG.search(name):
         return False
     if _CJK_NAME.match(name.replace(" ", "")):
@@ -187,7 +200,12 @@ def _is_person_name(name: str) -> bool:
     if len(words) == 1 and name.isupper() and len(name) <= 5:
         # "CNN", "BBC", "NYT": an acronym is an organisation
         return False
+    if words[0][:1].islower() and words[0].casefold() not in _PARTICLES and any(w[:1].isupper() for w in words):
+        return False  # "ku Frankfurt": initials or a word before a name, not a name
     lowered = [w.strip(".,'’()").casefold() for w in words]
+    # "NZZ-Redaktion", "Getty-Images": a compound ending in an organisation word
+    if any(len(part) >= 4 and part in _ROLE_WORDS for w in lowered if "-" in w for part in w.split("-")[1:]):
+        return False
     if any(w in _ROLE_WORDS for w in lowered) and not (len(words) >= 2 and lowered[0] not in _ROLE_WORDS
                                                           and all(w not in _ROLE_WORDS for w in lowered[:2])
                                                           and lowered[-1] not in _ROLE_WORDS):
@@ -246,10 +264,34 @@ def _split_credit(text: str) -> list[str]:
     return parts
 
 
-def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | None]:
-    """Split, clean and normal-case author credits; returns (people, agency)."""
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,6}")  # the top-level domain in lower case: "A.Smith" is a name
+
+
+def _org_key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", clean_line(text).casefold())
+
+
+def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
+    """The people of the first source that credits any, sources given most trusted first (JSON-LD, meta tags,
+    microdata, visible bylines): sources are not merged, as a less trusted one often lists the authors of
+    other stories on the page too. The agency is taken from that source or any before it."""
+    agency: str | None = None
+    for credits in sources:
+        people, ag = normalize_authors(credits, not_people=not_people)
+        agency = agency or ag
+        if people:
+            return people, agency
+    return [], agency
+
+
+def normalize_authors(
+    raw: list[str] | str | None, *, not_people: Iterable[str | None] = ()
+) -> tuple[list[str], str | None]:
+    """Split, clean and normal-case author credits; returns (people, agency). `not_people`: names known to be
+    the publisher's (site name, host), never a person."""
     if raw is None:
         return [], None
+    excluded = {k for k in (_org_key(n) for n in not_people if n) if k}
     if isinstance(raw, str):
         items = [raw]
     elif isinstance(raw, (list, tuple)):
@@ -275,9 +317,15 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
         text = _NOT_AUTHORS.sub("", text)
         text = _PREFIX.sub("", text)
         after_agency = False
+        previous_words = 0
         for part in _split_credit(text):
             name = _strip(part)
             if not name:
+                continue
+            # "Jane Doe, Frankfurt": one word after a full name is where the author writes from, not a person
+            one_word_after_name = previous_words >= 2 and len(name.split()) == 1 and "," in text
+            previous_words = len(name.split())
+            if one_word_after_name and not agency_name(name):
                 continue
             ag = agency_name(name)
             if ag:
@@ -295,6 +343,8 @@ def normalize_authors(raw: list[str] | str | None) -> tuple[list[str], str | Non
                 words.pop()
             name = " ".join(words).strip(" .,:;|–—-")
             if not _is_person_name(name):
+                continue
+            if excluded and _org_key(name) in excluded:
                 continue
             name = _normal_case(name)
             key = name.casefold()

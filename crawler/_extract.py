@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import agency_name, normalize_authors
+from ._authors import agency_name, choose_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines
 from ._dates import parse_date
@@ -46,15 +46,9 @@ class ExtractOptions:
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+")
 
 
-def _similar_title(a: str, b: str) -> bool:
-    ka, kb = match_key(a), match_key(b)
-    if not ka or not kb:
-        return False
-    return ka == kb or kb.startswith(ka) or ka.startswith(kb)
-
-
-def strip_site_name(title: str, site_name: str | None, url: str | None) -> str:
-    """Remove a " | Site" or "Site - " part from a page title."""
+def strip_site_name(title: str, site_name: str | None, url: str | None, *, known_only: bool = False) -> str:
+    """Remove a " | Site" or "Site - " part from a page title (with known_only, only a part that is the site's
+    name or host)."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -69,20 +63,25 @@ def strip_site_name(title: str, site_name: str | None, url: str | None) -> str:
     if kept and len(kept) < len(parts):
         return " - ".join(kept) if len(kept) > 1 else kept[0]
     # unknown site name: drop a short last part after a long first one ("Headline | Brand")
-    if len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
+    if not known_only and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
     return title
 
 
 def choose_title(md: Metadata, url: str | None) -> str | None:
-    metas = [t for t in md.titles if t]
-    if md.html_title:
-        metas.append(md.html_title)
+    """The page's declared headline (JSON-LD, then Open Graph and other meta titles, the site name taken off);
+    a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
+    artifacts); with no declared headline the first <h1>, then the <title>."""
+    # the JSON-LD headline is the headline itself: only a known site name comes off it, never a short last part
+    metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in md.titles if t]
     for h in md.h1:
-        if any(_similar_title(h, t) for t in metas):
-            return h
-    if md.titles:
-        return strip_site_name(md.titles[0], md.site_name, url)
+        key = match_key(h)
+        if key:
+            for m in metas:
+                if match_key(m) == key:
+                    return m
+    if metas:
+        return metas[0]
     if md.h1:
         return md.h1[0]
     if md.html_title:
@@ -174,11 +173,7 @@ class Extractor:
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included).
         paywall_markup = has_paywall_markup(tree)
         tz = profile.timezone if profile else None
-        published = None
-        for cand in ([result.published] if result and result.published else []) + md.published:
-            published = parse_date(cand, tz)
-            if published:
-                break
+        published = _pick_date(([result.published] if result and result.published else []) + md.published, tz)
         if not published:
             published = parse_date(first_time_datetime(tree), tz)
         if not published and self.options.date_search:
@@ -225,8 +220,13 @@ class Extractor:
                                     copies=result is not None)
         body = join_paragraphs(paragraphs)
 
-        author_credits = (result.authors if result and result.authors else []) or md.authors or md.bylines
-        authors, agency = normalize_authors(author_credits)
+        if result and result.authors:
+            author_sources = [result.authors]
+        else:
+            author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
+        host = site_of(page_url) if page_url else None
+        authors, agency = choose_authors(
+            author_sources, not_people=[md.site_name, md.publisher, host, host.split(".")[0] if host else None])
         if not agency:
             for org in md.organisations:
                 agency = agency_name(org)
@@ -271,6 +271,29 @@ class Extractor:
             profile=result.label if result else "generic",
             profile_miss=profile is not None and result is None,
         )
+
+
+_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$", re.I)
+
+
+def _pick_date(candidates: list[str], tz: str | None) -> str | None:
+    """The first candidate that parses; when it is a wall time without an offset (or a day alone), a later
+    candidate for the same time with a declared offset (or the same day with a time) says it better."""
+    parsed: list[tuple[str, str]] = []
+    for raw in candidates[:8]:
+        value = parse_date(raw, tz)
+        if value:
+            parsed.append((raw, value))
+    if not parsed:
+        return None
+    first_raw, first = parsed[0]
+    if tz is None and not _HAS_OFFSET.search(first_raw.strip()):
+        for raw, value in parsed[1:]:
+            if len(first) > 10 and _HAS_OFFSET.search(raw.strip()) and value[:16] == first[:16]:
+                return value
+            if len(first) == 10 and len(value) > 10 and value[:10] == first:
+                return value
+    return first
 
 
 def _dropped(line: str, patterns: tuple[SafePattern, ...]) -> bool:

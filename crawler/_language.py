@@ -80,13 +80,17 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return str(lang), float(prob)
 
 
+#: a declared individual language that the detector reports by its macrolanguage ("nb" Bokmål is "no")
+_MACRO = {"nb": "no", "nn": "no"}
+
+
 def choose_language(declared: list[str | None], text: str) -> str | None:
     """The article's language tag from the page's declarations and its text (see module docstring)."""
     tag = next((t for t in (normalize_tag(d) for d in declared) if t), None)
     detected, confidence = detect_language(text)
     if tag is None:
         return detected if detected and (confidence >= 0.5 or len(text) >= 200) else None
-    if detected is None or primary(tag) == detected:
+    if detected is None or primary(tag) == detected or _MACRO.get(primary(tag) or "") == detected:
         return tag
     cjk = {"ja", "ko", "zh"}
     if detected == "zh" and primary(tag) in ("ja", "ko"):

@@ -7,6 +7,7 @@ extraction step picks from it (a profile's selectors come first).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -33,17 +34,21 @@ class Metadata:
     canonical: str | None = None
     og_url: str | None = None
     titles: list[str] = field(default_factory=list)  # JSON-LD headline, og:title, twitter:title
+    jsonld_headline: str | None = None  # the first of `titles` when the JSON-LD declares one
     html_title: str | None = None
     h1: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     alternative_headline: str | None = None
     authors: list[str] = field(default_factory=list)  # person credits, most trusted first
     bylines: list[str] = field(default_factory=list)  # visible byline texts ("By Jane Doe"), a fallback
+    #: the credits by source, most trusted first: "jsonld", "meta", "microdata", "byline" (each source's own list)
+    author_sources: dict[str, list[str]] = field(default_factory=dict)
     organisations: list[str] = field(default_factory=list)  # organisation credits (agency candidates)
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     site_name: str | None = None
+    publisher: str | None = None  # the JSON-LD publisher's name
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     image: str | None = None
@@ -64,9 +69,17 @@ def _types(obj: dict[str, Any]) -> list[str]:
     return [str(t).split("/")[-1].lower() for t in _as_list(obj.get("@type")) if t]
 
 
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+def unescape_entities(text: str) -> str:
+    """Text escaped twice by the page ("&amp;quot;" in the source, "&quot;" after parsing) read as meant."""
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+
+
 def _text_value(value: Any) -> str | None:
     if isinstance(value, str):
-        return norm_space(value) or None
+        return norm_space(unescape_entities(value)) or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
@@ -116,7 +129,9 @@ def _flatten(items: list[Any], out: list[dict[str, Any]], depth: int = 0) -> Non
                 _flatten([main], out, depth + 1)
 
 
-def _people(value: Any) -> tuple[list[str], list[str]]:
+def _people(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[list[str], list[str]]:
+    """(people, organisations) credited in a JSON-LD author value; `ids` resolves {"@id": …} references to the
+    objects of the page's graph."""
     people: list[str] = []
     orgs: list[str] = []
     for item in _as_list(value):
@@ -125,7 +140,12 @@ def _people(value: Any) -> tuple[list[str], list[str]]:
             if s and not s.startswith(("http://", "https://")):
                 people.append(s)
         elif isinstance(item, dict):
+            if "name" not in item and ids and isinstance(item.get("@id"), str):
+                item = ids.get(item["@id"], item)
             name = _text_value(item.get("name"))
+            if not name:
+                given, family = _text_value(item.get("givenName")), _text_value(item.get("familyName"))
+                name = " ".join(x for x in (given, family) if x) or None
             if not name:
                 continue
             types = _types(item)
@@ -134,7 +154,7 @@ def _people(value: Any) -> tuple[list[str], list[str]]:
             else:
                 people.append(name)
         elif isinstance(item, list):
-            p, o = _people(item)
+            p, o = _people(item, ids)
             people += p
             orgs += o
     return people, orgs
@@ -193,6 +213,53 @@ _BYLINE_XPATH = etree.XPath(
 )
 
 
+# Author blocks named in other ways and languages: a class token "author", "authors", "authorName", "autor",
+# "auteur", "autore", "penulis", "reporter", "writer"…, not a bio, picture or follow box.
+_AUTHOR_CLASS_XPATH = etree.XPath(
+    "//*[contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'auth')"
+    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'autor')"
+    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'auteur')"
+    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'penulis')"
+    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'reporter')"
+    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'writer')]"
+)
+_AUTHOR_TOKENS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore",
+                            "autori", "penulis", "reporter", "reporters", "writer", "writers"})
+_NOT_BYLINE_TOKENS = frozenset({"bio", "biography", "image", "img", "avatar", "photo", "picture", "pic", "description",
+                                "desc", "about", "social", "follow", "more", "articles", "box", "card", "thumb",
+                                "thumbnail", "icon", "link", "links", "list", "widget", "teaser", "related"})
+_CLOSED_REGIONS = frozenset({"nav", "aside", "footer", "figure", "figcaption", "script", "style", "noscript"})
+
+
+def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
+    """Texts of the first few elements whose class names them an author block (outside navigation, asides,
+    footers and figures), short enough to be a credit."""
+    from ._clutter import attribute_tokens
+
+    out: list[str] = []
+    taken: list[etree._Element] = []
+    for el in _AUTHOR_CLASS_XPATH(tree):
+        tokens = attribute_tokens(el.get("class") or "")
+        if not any(t in _AUTHOR_TOKENS or (t.startswith("author") and len(t) <= 12) for t in tokens):
+            continue
+        if any(t in _NOT_BYLINE_TOKENS for t in tokens):
+            continue
+        if any(a.tag in _CLOSED_REGIONS or "comment" in (a.get("class") or "").lower()
+               or "comment" in (a.get("id") or "").lower() for a in el.iterancestors()):
+            continue  # reader comments name their authors too
+        if any(t in el.iterancestors() for t in taken):
+            continue  # inside a block already taken
+        text = text_of(el)
+        if not text or len(text) > 120:
+            continue
+        taken.append(el)
+        if text not in out:
+            out.append(text)
+        if len(out) >= limit:
+            break
+    return out
+
+
 def _meta_map(tree: etree._Element) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for el in _META_XPATH(tree):
@@ -200,7 +267,7 @@ def _meta_map(tree: etree._Element) -> dict[str, list[str]]:
         content = el.get("content")
         if not key or content is None:
             continue
-        content = norm_space(content)
+        content = norm_space(unescape_entities(content))
         if not content:
             continue
         out.setdefault(key.strip().lower(), []).append(content)
@@ -243,6 +310,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
     for script in _LDJSON_XPATH(tree):
         _flatten(parse_json_ld(script.text or ""), objs)
     md.jsonld = _rank_jsonld(objs)
+    ids = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and len(o) > 1}
     webpage_free: bool | None = None
     for o in objs:
         types = set(_types(o))
@@ -256,14 +324,16 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
         headline = _text_value(obj.get("headline")) or _text_value(obj.get("name"))
         if headline:
             md.titles.append(headline)
+            md.jsonld_headline = headline
         alt = _text_value(obj.get("alternativeHeadline"))
         if alt:
             md.alternative_headline = alt
         desc = _text_value(obj.get("description"))
         if desc:
             md.descriptions.append(desc)
-        people, orgs = _people(obj.get("author"))
+        people, orgs = _people(obj.get("author"), ids)
         md.authors += people
+        md.author_sources["jsonld"] = list(people)
         md.organisations += orgs
         for key, target in (("datePublished", md.published), ("dateCreated", md.published),
                             ("dateModified", md.modified)):
@@ -287,18 +357,23 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
             if isinstance(cand, str) and cand.startswith("http") and not md.og_url:
                 md.og_url = cand
         publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and not md.site_name:
-            md.site_name = _text_value(publisher.get("name"))
+        if isinstance(publisher, dict) and "name" not in publisher and isinstance(publisher.get("@id"), str):
+            publisher = ids.get(publisher["@id"], publisher)
+        if isinstance(publisher, dict):
+            md.publisher = _text_value(publisher.get("name"))
+            md.site_name = md.site_name or md.publisher
     if md.accessible_for_free is None:
         md.accessible_for_free = webpage_free
 
     md.titles += _first(meta, "og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title",
                         "citation_title")
     md.descriptions += _first(meta, "og:description", "description", "twitter:description", "dc.description")
-    md.authors += [a for a in _first(meta, "author", "article:author", "parsely-author", "sailthru.author",
-                                     "dc.creator", "byl", "citation_author", "cxenseparse:author",
-                                     "twitter:creator:name")
-                   if not a.startswith(("http://", "https://", "@"))]
+    meta_authors = [a for a in _first(meta, "author", "article:author", "parsely-author", "sailthru.author",
+                                      "dc.creator", "byl", "citation_author", "cxenseparse:author",
+                                      "twitter:creator:name")
+                    if not a.startswith(("http://", "https://", "@"))]
+    md.authors += meta_authors
+    md.author_sources["meta"] = meta_authors
     md.published += _first(meta, "article:published_time", "og:article:published_time", "datepublished",
                            "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
                            "date", "dc.date.issued", "dc.date", "dcterms.created", "citation_publication_date",
@@ -317,6 +392,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
         md.accessible_for_free = _bool(next(iter(_first(meta, "isaccessibleforfree")), None))
 
     # microdata
+    author_scope: etree._Element | None = None
     for el in _ITEMPROP_XPATH(tree):
         prop = (el.get("itemprop") or "").strip()
         if prop == "datePublished":
@@ -330,8 +406,13 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
         elif prop == "author" and el.tag != "meta":
             name_el = el.find(".//*[@itemprop='name']")
             v = (name_el.get("content") or text_of(name_el)) if name_el is not None else text_of(el)
-            if v and len(v) < 120:
+            # the authors of one item: teasers of other stories carry their own itemprop=author
+            scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            if author_scope is None:
+                author_scope = scope
+            if v and len(v) < 120 and scope is author_scope:
                 md.authors.append(v)
+                md.author_sources.setdefault("microdata", []).append(v)
         elif prop == "headline" and el.tag != "meta":
             v = text_of(el)
             if v:
@@ -344,6 +425,9 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
         text = text_of(el)
         if text and len(text) <= 150 and text not in md.bylines:
             md.bylines.append(text)
+    if not md.bylines:
+        md.bylines = _author_blocks(tree)
+    md.author_sources["byline"] = list(md.bylines)
 
     for href in _CANONICAL_XPATH(tree):
         if href and href.strip():

@@ -190,3 +190,43 @@ def test_korean_name_ending_like_a_newspaper_word_stays() -> None:
 )
 def test_east_asian_byline_forms(raw: str, people: list[str], agency: str | None) -> None:
     assert normalize_authors(raw) == (people, agency)
+
+
+# ------------------------------------------------------------------ sources, publishers and places (issue 4)
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Agenturen", []),
+        ("NZZ-Redaktion", []),
+        ("Redazione", []),
+        ("iStockphoto", []),
+        ("Getty Images", []),
+        ("Example.de", []),
+        ("news.example.com", []),
+        ("ku Frankfurt", []),
+        ("Jane Doe, Frankfurt", ["Jane Doe"]),
+        ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Ludwig van Beethoven", ["Ludwig van Beethoven"]),
+        ("Jane Doe-Smith", ["Jane Doe-Smith"]),
+        ("A.Smith", ["A.Smith"]),
+    ],
+)
+def test_organisations_places_and_sites_are_not_people(raw: str, people: list[str]) -> None:
+    assert normalize_authors(raw)[0] == people
+
+
+def test_publisher_names_are_not_people() -> None:
+    assert normalize_authors(["Example Herald", "Jane Doe"], not_people=["Example Herald"]) == (["Jane Doe"], None)
+    assert normalize_authors(["EXAMPLEHERALD"], not_people=["exampleherald.com", "exampleherald"]) == ([], None)
+
+
+def test_choose_authors_takes_the_first_source_with_people() -> None:
+    from crawler._authors import choose_authors
+
+    jsonld, meta, byline = ["Reuters"], ["Jane Doe"], ["By Jane Doe and John Roe", "Most read: Mary Major"]
+    assert choose_authors([jsonld, meta, byline]) == (["Jane Doe"], "Reuters")
+    assert choose_authors([[], [], ["By MARI YAMAGUCHI and MAYUKO ONO"]]) == (["Mari Yamaguchi", "Mayuko Ono"], None)
+    assert choose_authors([["Email the author"], ["March 3, 2024"]]) == ([], None)
+    assert choose_authors([]) == ([], None)

@@ -318,6 +318,8 @@ def test_hover_and_notification_markup(attrs: str) -> None:
     assert clutter_reason(_el(attrs)) is not None
 
 
-@pytest.mark.parametrize("attrs", ['class="box article modal-enabled"', 'class="entry-content entry-content-read-more"'])
+@pytest.mark.parametrize(
+    "attrs", ['class="box article modal-enabled"', 'class="entry-content entry-content-read-more"']
+)
 def test_content_container_with_a_widget_word(attrs: str) -> None:
     assert clutter_reason(_el(attrs)) is None

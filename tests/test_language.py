@@ -119,3 +119,8 @@ def test_without_text_the_declaration_stands() -> None:
 def test_english_declaration_with_short_foreign_quote() -> None:
     text = EN + " He said: \u300c\u3042\u308a\u304c\u3068\u3046\u300d."  # a short Japanese quote
     assert choose_language(["en"], text) == "en"
+
+
+def test_bokmal_declaration_stands_when_the_text_is_norwegian() -> None:
+    text = "Dette er en lang norsk tekst om været i Oslo i dag, og om hva folk gjør i helgen. " * 8
+    assert choose_language(["nb-NO"], text) == "nb-NO"
