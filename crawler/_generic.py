@@ -4,7 +4,8 @@
     -> one trafilatura pass (precision mode) -> cheap checks against the candidate -> block rules
 
 One trafilatura pass is the default path. The candidate (`_candidates`) is the cross-check: when trafilatura
-returns far less text than the candidate holds, the page is extracted again in recall mode; when the article
+returns far less text than the candidate holds, the page is extracted again in recall mode (and a page with
+almost no text in the balanced mode, which rescues short texts that precision mode gives up on); when the article
 is split into sibling chunks of the same markup, the chunks trafilatura left out are added. When nothing is
 found, the JSON-LD `articleBody` the page declares is used instead.
 
@@ -89,7 +90,8 @@ def _blocks_of(body: etree._Element) -> list[Block]:
     return out
 
 
-def _trafilatura(tree: etree._Element, url: str | None, *, recall: bool = False) -> list[Block]:
+def _trafilatura(tree: etree._Element, url: str | None, *, recall: bool = False,
+                 precision: bool = True) -> list[Block]:
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -99,7 +101,7 @@ def _trafilatura(tree: etree._Element, url: str | None, *, recall: bool = False)
         include_images=False,
         include_links=True,
         deduplicate=False,
-        favor_precision=not recall,
+        favor_precision=precision and not recall,
         favor_recall=recall,
     )
     if doc is None or doc.body is None:
@@ -189,6 +191,8 @@ def open_story_headers(root: etree._Element) -> int:
 SHORT_SHARE = 0.45
 #: … when the candidate holds at least this many characters of paragraphs
 SHORT_MIN_CHARS = 600
+#: less text than this (trafilatura's own minimum) is extracted again in the balanced mode
+TINY_CHARS = 250
 
 
 def _chars(blocks: list[Block]) -> int:
@@ -392,10 +396,14 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     unwrap_inline_link_classes(body)
     open_story_headers(body)
     blocks = _trafilatura(tree, url)
-    if cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
+    retry: list[Block] | None = None
+    if _chars(blocks) < TINY_CHARS:
+        # precision mode returns nothing rather than a short text: the balanced mode rescues short pages
+        retry = _trafilatura(tree, url, precision=False)
+    elif cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
         retry = _trafilatura(tree, url, recall=True)
-        if _chars(retry) > _chars(blocks):
-            blocks = retry
+    if retry is not None and _chars(retry) > _chars(blocks):
+        blocks = retry
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
     blocks = fill_gaps(blocks, body)

@@ -144,3 +144,9 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
     filled = [b.text for b in fill_gaps(blocks, root)]
     # the paragraph made like its neighbours comes back in place; the short one and the card's do not
     assert filled == SENTENCES[:5]
+
+
+def test_a_page_with_one_short_text_keeps_it() -> None:
+    # precision mode gives up on texts this short; the balanced mode is asked again
+    html = "<html><body>" + "<div>" * 40 + "The office is closed today." + "</div>" * 40 + "</body></html>"
+    assert _extract(html).body == "The office is closed today."
