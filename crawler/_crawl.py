@@ -15,7 +15,7 @@ from ._extract import ExtractionError
 from ._mojibake import check_article as check_mojibake
 from ._fetch import Fetcher, FetchResult, FetchSettings
 from ._pool import ExtractConfig, ExtractPool
-from .store import Store
+from .store import Store, StoreError
 
 
 @dataclass
@@ -173,12 +173,16 @@ async def crawl_urls_async(
             async def one(i: int, url: str) -> None:
                 async with semaphore:
                     result = await fetcher.fetch(url)
-                store.record_fetch(result, run_id=run_id)
-                outcome = await process_fetched(result, pool, store, run_id)
-                if outcome.kind != "invalid_url":
-                    previous = store.frontier_get(url)
-                    record_outcome(store, outcome, attempts=int(previous["attempts"]) if previous else 0,
-                                   run_id=run_id)
+                try:
+                    store.record_fetch(result, run_id=run_id)
+                    outcome = await process_fetched(result, pool, store, run_id)
+                    if outcome.kind != "invalid_url":
+                        previous = store.frontier_get(url)
+                        record_outcome(store, outcome, attempts=int(previous["attempts"]) if previous else 0,
+                                       run_id=run_id)
+                except StoreError as exc:  # the disk is full, the database locked: this URL fails, with why
+                    outcome = UrlOutcome(url, False, "failed", "store", f"not stored: {exc}",
+                                         final_url=result.final_url, fetch=result)
                 outcomes[i] = outcome
                 if on_outcome is not None:
                     on_outcome(outcome)

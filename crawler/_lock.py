@@ -49,10 +49,13 @@ class RunLock:
                     os.close(fd)
                     raise LockedError(f"another crawl run is using this database ({holder})") from None
                 time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        os.write(fd, f"pid {os.getpid()}, started {started}\n".encode())
         self._fd = fd
+        started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        try:  # who holds the lock, for the message of a second run: nice to have, not needed (disk full)
+            os.ftruncate(fd, 0)
+            os.write(fd, f"pid {os.getpid()}, started {started}\n".encode())
+        except OSError:
+            pass
 
     def release(self) -> None:
         if self._fd is not None and fcntl is not None:

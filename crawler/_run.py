@@ -36,11 +36,13 @@ from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
 from ._urls import host_of
 from .profiles import ProfileRegistry, load_profiles
-from .store import SQLiteStore
+from .store import SQLiteStore, StoreError
 
 log = logging.getLogger("crawler.run")
 
 EXIT_OK, EXIT_FAILURES, EXIT_CONFIG, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: the database failed under the run (disk full, locked by another process past crawl.db_timeout, I/O error)
+EXIT_STORE = 4
 
 
 
@@ -64,9 +66,13 @@ class RunSummary:
     elapsed_s: float = 0.0
     interrupted: bool = False
     stopped_by: str | None = None
+    #: why the database could not be written (the run stopped there), one line
+    store_error: str | None = None
 
     @property
     def exit_code(self) -> int:
+        if self.store_error:
+            return EXIT_STORE
         if self.interrupted:
             return EXIT_INTERRUPTED
         return EXIT_FAILURES if self.failed or self.discovery_errors else EXIT_OK
@@ -82,6 +88,8 @@ class RunSummary:
                              "exit_code": self.exit_code}
         if self.stopped_by:
             d["stopped_by"] = self.stopped_by
+        if self.store_error:
+            d["store_error"] = self.store_error
         return d
 
     def lines(self) -> list[str]:
@@ -102,6 +110,8 @@ class RunSummary:
             out.append(f"  discovery error: {e}")
         if self.stopped_by:
             out.append(f"  stopped early: {self.stopped_by}")
+        if self.store_error:
+            out.append(f"  database error, run stopped: {self.store_error}")
         return out
 
 
@@ -240,8 +250,8 @@ class Runner:
         visited: set[str] = set()
         # each configured source has its own budget of sitemaps, so one hostile index (thousands of children,
         # or an endless chain) cannot use up the others'
-        await asyncio.gather(*(self._discover_one(store, fetcher, robots, run_id, kind, url, source, 0,
-                                                  visited, [self.config.max_sitemaps])
+        await asyncio.gather(*(self._guard_store(self._discover_one(store, fetcher, robots, run_id, kind, url, source,
+                                                                    0, visited, [self.config.max_sitemaps]))
                                for kind, url, source in jobs))
 
     async def _discover_one(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
@@ -322,8 +332,9 @@ class Runner:
                 self.summary.discovery_errors.append(f"{url}: sitemap limit reached ({self.config.max_sitemaps}): "
                                                      f"{dropped} child sitemaps not read")
                 fresh = fresh[:max(budget[0], 0)]
-            await asyncio.gather(*(self._discover_one(store, fetcher, robots, run_id, "sitemap", child, source,
-                                                      depth + 1, visited, budget) for child in fresh))
+            await asyncio.gather(*(self._guard_store(self._discover_one(store, fetcher, robots, run_id, "sitemap",
+                                                                        child, source, depth + 1, visited, budget))
+                                   for child in fresh))
 
     # -- fetching -------------------------------------------------------------------------------
 
@@ -391,7 +402,8 @@ class Runner:
                     self._stop.set()
                     return
                 item = items.pop(0)
-                await self._fetch_one(item, store, fetcher, robots, pool, run_id)
+                if not await self._guard_store(self._fetch_one(item, store, fetcher, robots, pool, run_id)):
+                    return
 
         tasks = []
         for host, items in queues.items():
@@ -408,6 +420,24 @@ class Runner:
         self.summary.interrupted = True
         self._stop.set()
 
+    def _store_failed(self, exc: StoreError) -> None:
+        """The database cannot be written: every further write would fail too, so the run stops, with the
+        reason in its summary and exit code EXIT_STORE. What was committed stays; the URLs not recorded are
+        still due and the next run fetches them."""
+        if self.summary.store_error is None:
+            self.summary.store_error = str(exc)
+            self.on_event("store_error", {"error": str(exc)})
+        self._stop.set()
+
+    async def _guard_store(self, work: Any) -> bool:
+        """Await `work`; False (and the run stopped) when the store failed under it."""
+        try:
+            await work
+        except StoreError as exc:
+            self._store_failed(exc)
+            return False
+        return True
+
     async def run_async(self) -> RunSummary:
         started = time.monotonic()
         self._deadline = started + self.config.max_time
@@ -418,10 +448,20 @@ class Runner:
                 loop.add_signal_handler(sig, self.request_stop)
             except (NotImplementedError, RuntimeError):  # pragma: no cover - not the main thread
                 pass
-        store = SQLiteStore(self.db_path, timeout=self.config.db_timeout,
-                            dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
         config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
-        run_id = store.run_start(pid=os.getpid(), config=config_text)
+        store: SQLiteStore | None = None
+        try:
+            store = SQLiteStore(self.db_path, timeout=self.config.db_timeout,
+                                dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
+            run_id = store.run_start(pid=os.getpid(), config=config_text)
+        except StoreError as exc:  # not a database, locked by another process past db_timeout, disk full …
+            if store is not None:
+                store.close()
+            self._store_failed(exc)
+            self._remove_signal_handlers(loop)
+            self.summary.elapsed_s = time.monotonic() - started
+            self.on_event("finish", self.summary.as_dict())
+            return self.summary
         self.summary.run_id = run_id
         self.on_event("start", {"run_id": run_id, "db": str(self.db_path)})
         workers = self.config.workers if self.config.workers is not None else (os.cpu_count() or 1)
@@ -437,37 +477,52 @@ class Runner:
                     async with Fetcher(self._fetch_settings()) as fetcher:
                         robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent,
                                              ttl=self.config.robots_ttl, enabled=self.config.robots)
-                        await self._discover(store, fetcher, robots, run_id)
+                        await self._guard_store(self._discover(store, fetcher, robots, run_id))
                         self.on_event("discovered", {"count": self.summary.discovered})
                         if not self._stop.is_set():
                             await self._fetch_all(store, fetcher, robots, pool, run_id)
                         self.summary.requests += robots.fetched
                 finally:
                     committer.cancel()
+        except StoreError as exc:  # the last commit, on leaving the batch
+            self._store_failed(exc)
         except BaseException:
             state = "failed"
             raise
         finally:
+            if self.summary.store_error:
+                state = "failed"
             if self.summary.interrupted and state == "finished":
                 state = "interrupted"
             self.summary.elapsed_s = time.monotonic() - started
-            store.run_finish(run_id, state=state, exit_code=self.summary.exit_code, counts=self.summary.counts(),
-                             failures_by_reason=dict(self.summary.failures_by_reason),
-                             elapsed_s=self.summary.elapsed_s)
-            store.close()
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                try:
-                    loop.remove_signal_handler(sig)
-                except (NotImplementedError, RuntimeError):  # pragma: no cover
-                    pass
+            try:
+                store.run_finish(run_id, state=state, exit_code=self.summary.exit_code, counts=self.summary.counts(),
+                                 failures_by_reason=dict(self.summary.failures_by_reason),
+                                 elapsed_s=self.summary.elapsed_s)
+            except StoreError as exc:  # the database is failing: the summary still says why
+                self._store_failed(exc)
+            finally:
+                store.close()
+                self._remove_signal_handlers(loop)
         self.on_event("finish", self.summary.as_dict())
         return self.summary
+
+    @staticmethod
+    def _remove_signal_handlers(loop: asyncio.AbstractEventLoop) -> None:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.remove_signal_handler(sig)
+            except (NotImplementedError, RuntimeError):  # pragma: no cover
+                pass
 
     def run(self) -> RunSummary:
         return asyncio.run(self.run_async())
 
-    @staticmethod
-    async def _commit_periodically(store: SQLiteStore, every: float = 0.5) -> None:
+    async def _commit_periodically(self, store: SQLiteStore, every: float = 0.5) -> None:
         while True:
             await asyncio.sleep(every)
-            store.commit()
+            try:
+                store.commit()
+            except StoreError as exc:  # disk full, I/O error: the run stops with the reason
+                self._store_failed(exc)
+                return

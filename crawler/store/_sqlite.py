@@ -11,6 +11,7 @@ Tables (see the README's schema section for every column):
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -202,7 +203,22 @@ _MIGRATIONS: dict[int, str] = {
 
 
 class StoreError(RuntimeError):
-    """The database cannot be used (not a database, newer schema, unwritable). One-line message."""
+    """The database cannot be used (not a database, newer schema, unwritable, full, locked by another process
+    for longer than the timeout). One-line message: `PATH: reason`."""
+
+
+def _store_errors(method):  # type: ignore[no-untyped-def]
+    """An sqlite3 error out of a store method becomes a StoreError naming the database, in one line (the disk
+    is full, the database is locked by another process, an I/O error …), never a traceback."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
+
+    return wrapper
 
 
 def _now() -> str:
@@ -302,8 +318,7 @@ class SQLiteStore:
             try:
                 yield
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                self._rollback(f"ROLLBACK TO {name}", f"RELEASE {name}")
                 raise
             self.conn.execute(f"RELEASE {name}")
             return
@@ -311,9 +326,30 @@ class SQLiteStore:
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback("ROLLBACK")
+            raise
+
+    def _rollback(self, *statements: str) -> None:
+        """Undo a failed write unit without hiding why it failed: after SQLITE_FULL, SQLITE_IOERR or
+        SQLITE_BUSY, SQLite may have rolled the whole transaction back already, and ROLLBACK (TO) would then
+        raise its own error ("no such savepoint") in place of the real one."""
+        for statement in statements:
+            if not self.conn.in_transaction:
+                return
+            try:
+                self.conn.execute(statement)
+            except sqlite3.Error:
+                try:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                return
 
     @contextmanager
     def batch(self) -> Iterator["SQLiteStore"]:
@@ -324,17 +360,31 @@ class SQLiteStore:
             yield self
             return
         self._batching = True
+        failing = False
         try:
             yield self
+        except BaseException:
+            failing = True
+            raise
         finally:
             self._batching = False
             if self.conn.in_transaction:
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    self._rollback("ROLLBACK")
+                    if not failing:  # else the error on its way out says more
+                        raise StoreError(f"{self.path}: {' '.join(str(exc).split())}") from exc
 
+    @_store_errors
     def commit(self) -> None:
         """Inside `batch`: commit what was written so far."""
         if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._rollback("ROLLBACK")
+                raise
 
     # -- writing -----------------------------------------------------------------------------------
 
@@ -348,6 +398,7 @@ class SQLiteStore:
                 return int(row[0])
         return None
 
+    @_store_errors
     def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
                      signature: dedup.Fingerprint | None = None) -> SaveResult:
         """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
@@ -508,6 +559,7 @@ class SQLiteStore:
         else:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
 
+    @_store_errors
     def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None:
         """One `fetches` row per attempt of `result`."""
         rows = []
@@ -530,6 +582,7 @@ class SQLiteStore:
                 " bytes, content_type, etag, last_modified, http_version, run_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
+    @_store_errors
     def record_failure(self, url: str, kind: str, message: str, *, stage: str = "fetch",
                        run_id: int | None = None) -> None:
         with self._tx():
@@ -541,6 +594,7 @@ class SQLiteStore:
 
     # -- frontier (the `urls` table), robots.txt cache, runs ------------------------------------------
 
+    @_store_errors
     def frontier_add(self, found: Iterable[tuple[str, str | None]], *, kind: str = "article",
                      discovered_from: str | None = None, run_id: int | None = None) -> int:
         """Add URLs (with an optional lastmod) to the frontier; returns how many were new."""
@@ -564,11 +618,13 @@ class SQLiteStore:
                 [(r[5], r[0], r[5]) for r in rows if r[5]])
         return added
 
+    @_store_errors
     def frontier_get(self, url: str) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM urls WHERE url = ?", (url,))
         row = cur.fetchone()
         return self._row_to_dict(cur, row) if row else None
 
+    @_store_errors
     def frontier_due(self, *, limit: int, max_failures: int, recrawl_window: float, recrawl_interval: float,
                      per_host_limit: dict[str, int] | None = None) -> list[dict[str, Any]]:
         """Article URLs to fetch now: new ones (newest lastmod first), failed ones whose back-off has passed,
@@ -604,6 +660,7 @@ class SQLiteStore:
                 break
         return out
 
+    @_store_errors
     def frontier_update(self, url: str, *, state: str, status: int | None = None, error_kind: str | None = None,
                         error: str | None = None, next_attempt_at: str | None = None, etag: str | None = None,
                         last_modified: str | None = None, article_id: int | None = None,
@@ -634,11 +691,13 @@ class SQLiteStore:
         return {f"{k}:{s}": n for k, s, n in
                 self.conn.execute("SELECT kind, state, count(*) FROM urls GROUP BY kind, state")}
 
+    @_store_errors
     def robots_get(self, host: str) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM robots WHERE host = ?", (host,))
         row = cur.fetchone()
         return self._row_to_dict(cur, row) if row else None
 
+    @_store_errors
     def robots_put(self, host: str, url: str, status: int | None, body: str | None, error: str | None,
                    ttl: float) -> None:
         now = datetime.now(timezone.utc)
@@ -648,12 +707,14 @@ class SQLiteStore:
             (host, url, status, body, error, now.isoformat(timespec="seconds"),
              (now + timedelta(seconds=ttl)).isoformat(timespec="seconds")))
 
+    @_store_errors
     def run_start(self, *, pid: int, config: str | None = None) -> int:
         """Open a `runs` row; a run left 'running' by a killed process is marked 'interrupted' first."""
         self.conn.execute("UPDATE runs SET state = 'interrupted' WHERE state = 'running'")
         cur = self.conn.execute("INSERT INTO runs (started_at, pid, config) VALUES (?, ?, ?)", (_now(), pid, config))
         return int(cur.lastrowid or 0)
 
+    @_store_errors
     def run_finish(self, run_id: int, *, state: str, exit_code: int, counts: dict[str, int],
                    failures_by_reason: dict[str, int], elapsed_s: float) -> None:
         cols = ("discovered", "fetched", "not_modified", "new_articles", "updated", "unchanged", "duplicates",
