@@ -17,11 +17,13 @@ links are navigation.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass
 
 import lxml.etree as etree
+import lxml.html
 import trafilatura
 from trafilatura.xml import xmltotxt
 
@@ -218,8 +220,17 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     if not inside:
         return blocks
     first, last = inside[0], inside[-1]
-    kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
-    rebuilt = [Block(kind.get(b.kind, "p"), b.render(), 0.0, -1) for cb in chunk_blocks for b in cb]
+    # the chunks alone, one after the other, through the same extractor (its cleaning and link shares)
+    page = lxml.html.document_fromstring("<html><body><article></article></body></html>")
+    article = page.find(".//article")
+    for c in chunks:
+        article.append(copy.deepcopy(c))
+    rebuilt = _trafilatura(page, None)
+    if _chars(rebuilt) < 0.5 * total:
+        kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
+        rebuilt = [Block(kind.get(b.kind, "p"), b.render(), 0.0, -1) for cb in chunk_blocks for b in cb]
+    for b in rebuilt:
+        b.group = -1 if b.kind != "li" else b.group + 10_000  # kept apart from the other blocks' lists
     return blocks[:first] + rebuilt + blocks[last + 1:]
 
 
@@ -303,6 +314,67 @@ def fill_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:
 def _link_share(el: etree._Element, size: int) -> float:
     links = sum(len(norm_space(a.xpath("string()"))) for a in el.iter("a"))
     return links / size if size else 0.0
+
+
+_LEAD_TOKENS = frozenset({"summary", "lead", "lede", "intro", "introduction", "standfirst", "excerpt", "abstract",
+                          "chapo", "chapeau", "teaser", "dek", "deck", "sapo", "entradilla", "vorspann"})
+_LEAD_XPATH = etree.XPath(
+    ".//*[self::div or self::p or self::section][@class]"
+    "[contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'summ')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'le')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'intro')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'standfirst')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'excerpt')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'abstract')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'cha')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'teaser')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'de')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'sapo')"
+    " or contains(translate(@class, 'SUMARYLEDINTOPCHAFXBKV', 'sumaryledintopchafxbkv'), 'vorspann')]"
+)
+#: a lead is prose of this many characters
+LEAD_MIN_CHARS = 80
+LEAD_MAX_CHARS = 1200
+
+
+def rescue_lead(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """The story's lead printed in a container of its own just before the text (class "summary", "lead",
+    "intro", "standfirst", "chapo" …) and left out by the extractor: prose (a sentence end, few links) next to
+    the first paragraph (a common ancestor a few levels up) goes back in front of it."""
+    from ._clutter import attribute_tokens
+
+    first = next((b for b in blocks if b.kind in ("p", "other") and len(b.text) >= 40), None)
+    if first is None:
+        return blocks
+    first_key = _quick_key(first.text)
+    first_el = None
+    for el in root.iter("p"):
+        if _quick_key(text_of(el)) == first_key:
+            first_el = el
+            break
+    if first_el is None:
+        return blocks
+    near = {a: i for i, a in enumerate(list(first_el.iterancestors())[:4])}
+    full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
+    order: dict[etree._Element, int] | None = None
+    for el in _LEAD_XPATH(root):
+        if not _LEAD_TOKENS.intersection(attribute_tokens(el.get("class") or "")):
+            continue
+        up = list(el.iterancestors())[:3]
+        if not any(a in near for a in up) or first_el in el.iter():
+            continue
+        text = text_of(el)
+        if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
+            continue
+        if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
+            continue
+        # before the first paragraph in document order
+        if order is None:
+            order = {x: i for i, x in enumerate(root.iter())}
+        if order.get(el, 0) >= order.get(first_el, 0):
+            continue
+        return [Block("p", text), *blocks]
+    return blocks
 
 
 # ------------------------------------------------------------------------------------------ block rules
@@ -407,6 +479,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
     blocks = fill_gaps(blocks, body)
+    blocks = rescue_lead(blocks, body)
     blocks = apply_block_rules(blocks, md)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]

@@ -150,3 +150,14 @@ def test_a_page_with_one_short_text_keeps_it() -> None:
     # precision mode gives up on texts this short; the balanced mode is asked again
     html = "<html><body>" + "<div>" * 40 + "The office is closed today." + "</div>" * 40 + "</body></html>"
     assert _extract(html).body == "The office is closed today."
+
+
+def test_lead_in_a_summary_container_goes_back_in_front() -> None:
+    lead = "The harbour authority will close the old ferry terminal for a year, it said on Tuesday, after cracks."
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><div class='article'>"
+            "<h1>Ferry terminal to close</h1>"
+            f"<div class='article__summary'>{lead}</div>"
+            f"<div class='article__text'>{_paras(SENTENCES)}</div></div></body></html>")
+    body = _extract(html).body
+    assert body.startswith(lead)
+    assert body.count(lead) == 1
