@@ -215,14 +215,8 @@ _BYLINE_XPATH = etree.XPath(
 
 # Author blocks named in other ways and languages: a class token "author", "authors", "authorName", "autor",
 # "auteur", "autore", "penulis", "reporter", "writer"…, not a bio, picture or follow box.
-_AUTHOR_CLASS_XPATH = etree.XPath(
-    "//*[contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'auth')"
-    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'autor')"
-    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'auteur')"
-    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'penulis')"
-    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'reporter')"
-    " or contains(translate(@class, 'AUTHORPENLISWRE', 'authorpenliswre'), 'writer')]"
-)
+_CLASSED = etree.XPath("//*[@class]")
+_AUTHOR_HINT = re.compile(r"auth|autor|auteur|penulis|reporter|writer", re.I)
 _AUTHOR_TOKENS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore",
                             "autori", "penulis", "reporter", "reporters", "writer", "writers"})
 _NOT_BYLINE_TOKENS = frozenset({"bio", "biography", "image", "img", "avatar", "photo", "picture", "pic", "description",
@@ -238,8 +232,11 @@ def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
 
     out: list[str] = []
     taken: list[etree._Element] = []
-    for el in _AUTHOR_CLASS_XPATH(tree):
-        tokens = attribute_tokens(el.get("class") or "")
+    for el in _CLASSED(tree):
+        cls = el.get("class") or ""
+        if not _AUTHOR_HINT.search(cls):
+            continue
+        tokens = attribute_tokens(cls)
         if not any(t in _AUTHOR_TOKENS or (t.startswith("author") and len(t) <= 12) for t in tokens):
             continue
         if any(t in _NOT_BYLINE_TOKENS for t in tokens):
