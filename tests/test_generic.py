@@ -161,3 +161,24 @@ def test_lead_in_a_summary_container_goes_back_in_front() -> None:
     body = _extract(html).body
     assert body.startswith(lead)
     assert body.count(lead) == 1
+
+
+def test_generic_byline_gives_people_in_normal_case() -> None:
+    html = ("<html><head><title>Ferry terminal to close | Example News</title></head><body><article>"
+            "<h1>Ferry terminal to close</h1>"
+            "<div class='article-author'>By MARI YAMAGUCHI and MAYUKO ONO</div>"
+            "<div class='author-contact'><a href='mailto:desk@example.org'>Email the author</a></div>"
+            "<time datetime='2024-05-02T09:30:00+09:00'>May 2, 2024</time>"
+            f"{_paras(SENTENCES)}</article></body></html>")
+    art = _extract(html)
+    assert art.authors == ["Mari Yamaguchi", "Mayuko Ono"]
+    assert art.title == "Ferry terminal to close"
+    assert art.published_at == "2024-05-02T09:30:00+09:00"
+
+
+def test_site_credited_as_author_is_no_person() -> None:
+    html = ("<html><head><title>Ferry terminal to close</title>"
+            "<meta property='og:site_name' content='Example News'>"
+            "<meta name='author' content='Example News'></head><body><article><h1>Ferry terminal to close</h1>"
+            f"{_paras(SENTENCES)}</article></body></html>")
+    assert _extract(html).authors == []
