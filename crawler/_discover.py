@@ -26,6 +26,10 @@ MAX_XML_BYTES = 50 * 1024 * 1024
 MAX_XML_DEPTH = 100
 #: entries read from one feed (real feeds list tens to hundreds; feedparser takes ~0.1 ms an entry)
 MAX_FEED_ENTRIES = 5_000
+#: links read from one section page, and the seconds their article_url pattern may take in all (each match
+#: is bounded by the pattern's own time limit, but a page of 10,000 crafted links would add up)
+MAX_SECTION_LINKS = 5_000
+SECTION_MATCH_BUDGET = 5.0
 
 
 class DiscoveryError(ValueError):
@@ -47,8 +51,9 @@ class SitemapResult:
     truncated: bool = False
 
 
-class FeedEntries(list):  # type: ignore[type-arg]
-    """The entries of a feed (a list of Found); `truncated`: the feed had more than were read."""
+class Entries(list):  # type: ignore[type-arg]
+    """URLs found in a feed or on a section page (a list of Found); `truncated`: there were more than were
+    read (the entry cap, or the time budget for matching a section page's links)."""
 
     truncated: bool = False
 
@@ -147,7 +152,7 @@ def parse_sitemap(data: bytes, base_url: str, max_urls: int = 50_000) -> Sitemap
     return SitemapResult(urls, sitemaps, truncated)
 
 
-def parse_feed(data: bytes, base_url: str, max_entries: int = MAX_FEED_ENTRIES) -> FeedEntries:
+def parse_feed(data: bytes, base_url: str, max_entries: int = MAX_FEED_ENTRIES) -> Entries:
     """Entry links of an RSS or Atom feed (safe parsing first, then feedparser for the many dialects), at most
     `max_entries` of them."""
     data = maybe_gunzip(data)
@@ -165,7 +170,7 @@ def parse_feed(data: bytes, base_url: str, max_entries: int = MAX_FEED_ENTRIES) 
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
     if parsed.get("bozo") and not parsed.entries:
         raise DiscoveryError(f"not a readable feed: {parsed.get('bozo_exception')}")
-    out = FeedEntries()
+    out = Entries()
     out.truncated = truncated
     for entry in parsed.entries[:max_entries]:
         link = entry.get("link")
@@ -209,11 +214,18 @@ def links_from_html(html: str, base_url: str) -> list[str]:
     return list(seen)
 
 
-def article_links(html: str, base_url: str, pattern=None) -> list[Found]:  # type: ignore[no-untyped-def]
+def article_links(html: str, base_url: str, pattern=None) -> Entries:  # type: ignore[no-untyped-def]
     """Links on a section page that look like articles of the same site: matching `pattern` when given,
-    else any same-site link whose path is deep enough to be an article."""
-    out = []
+    else any same-site link whose path is deep enough to be an article. At most MAX_SECTION_LINKS of them,
+    matched within SECTION_MATCH_BUDGET seconds (`truncated` says when the rest was left)."""
+    import time
+
+    out = Entries()
+    deadline = time.monotonic() + SECTION_MATCH_BUDGET
     for link in links_from_html(html, base_url):
+        if len(out) >= MAX_SECTION_LINKS or time.monotonic() > deadline:
+            out.truncated = True
+            break
         if not same_site(link, base_url):
             continue
         if pattern is not None:

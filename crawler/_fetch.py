@@ -244,14 +244,16 @@ def validate_url(url: str) -> FetchError | None:
         return FetchError("invalid_url", "invalid URL: empty")
     try:
         parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
-        return FetchError("invalid_url", f"invalid URL: {_one_line(str(exc))}")
+        # the host is IDNA-decoded on access: an invalid A-label ("xn--", "xn--a") raises here
+        host = parsed.host
+        raw_host = parsed.raw_host.decode("ascii", "replace")
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:  # idna errors are UnicodeErrors (ValueErrors)
+        return FetchError("invalid_url", f"invalid URL: {_one_line(str(exc)) or exc.__class__.__name__}")
     if parsed.scheme not in ("http", "https"):
         shown = parsed.scheme or "none"
         return FetchError("invalid_url", f"invalid URL: scheme {shown!r} is not http or https")
-    if not parsed.host:
+    if not host:
         return FetchError("invalid_url", "invalid URL: no host")
-    raw_host = parsed.raw_host.decode("ascii", "replace")
     if not _HOST_CHARS.fullmatch(raw_host):
         return FetchError("invalid_url", f"invalid URL: bad host {raw_host!r}")
     return None
@@ -406,9 +408,9 @@ class Fetcher:
             return None
         try:
             parsed = httpx.URL(url)
+            host = parsed.host.lower()
         except (httpx.InvalidURL, ValueError, TypeError):
-            return None
-        host = parsed.host.lower()
+            return None  # validate_url says why
         if host in self._mapped_hosts() or parsed.raw_host.decode("ascii", "ignore").lower() in self._mapped_hosts():
             return None
         reason = _netguard.refusal_for_host(host)

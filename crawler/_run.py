@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._config import CrawlConfig, Source
+from ._config import ConfigError, CrawlConfig, Source
 from ._crawl import UrlOutcome, process_fetched, record_outcome
 from ._dedup import DedupSettings
-from ._discover import MAX_FEED_ENTRIES, DiscoveryError, Found, article_links, parse_feed, parse_sitemap
+from ._discover import (MAX_FEED_ENTRIES, MAX_SECTION_LINKS, SECTION_MATCH_BUDGET, DiscoveryError, Found,
+                        article_links, parse_feed, parse_sitemap)
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
@@ -160,8 +161,26 @@ class Runner:
         self._deadline = 0.0
         self.registry = ProfileRegistry(load_profiles(config.profiles or None)) if config.use_profiles \
             else ProfileRegistry()
+        self._check_site_sources()
         self._gates: dict[str, _HostGate] = {}
         self._global: asyncio.Semaphore | None = None
+
+    def _check_site_sources(self) -> None:
+        """A `site = "…"` source needs a site profile: checked at load time, naming the file and the source."""
+        import difflib
+
+        known = sorted({p.id for p in self.registry.profiles} | {h for p in self.registry.profiles for h in p.hosts})
+        for i, source in enumerate(self.config.sources):
+            if source.kind != "site" or not source.site:
+                continue
+            if self.registry.get(source.site) or self.registry.for_host(source.site):
+                continue
+            if not self.config.use_profiles:
+                hint = " (site profiles are off: crawl.use_profiles = false)"
+            else:
+                close = difflib.get_close_matches(source.site, known, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"{self.config.path}: sources[{i}].site: no site profile for {source.site!r}{hint}")
 
     # -- settings per host ----------------------------------------------------------------------
 
@@ -303,8 +322,9 @@ class Runner:
                 children = parsed.sitemaps
                 truncated = parsed.truncated
             else:
-                found = await asyncio.to_thread(article_links, result.text, result.final_url,
+                links = await asyncio.to_thread(article_links, result.text, result.final_url,
                                                 self._article_pattern(url, source))
+                found, truncated = list(links), links.truncated
         except DiscoveryError as exc:
             store.frontier_update(url, kind=kind, state="failed", status=result.status, error_kind="discovery",
                                   error=str(exc), run_id=run_id, failed=True)
@@ -315,7 +335,11 @@ class Runner:
         added = store.frontier_add(((f.url, f.lastmod) for f in kept), discovered_from=url, run_id=run_id)
         self.summary.discovered += added
         # the conditional-request state is only saved once the document was read successfully
-        note = f"lists more than {cap} URLs: the first {cap} were read" if truncated else None
+        note = None
+        if truncated:
+            note = (f"lists more than {cap} URLs: the first {cap} were read" if kind != "section" else
+                    f"more links than could be matched (at most {MAX_SECTION_LINKS}, {SECTION_MATCH_BUDGET:g}s): "
+                    "the rest were not read")
         store.frontier_update(url, kind=kind, state="done", status=result.status, etag=result.etag,
                               last_modified=result.last_modified, run_id=run_id,
                               error_kind="capped" if note else None, error=note)
