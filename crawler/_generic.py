@@ -32,6 +32,7 @@ from ._clutter import clutter_reason, prune_clutter
 from ._html import norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import _INVISIBLE, cjk_ratio, match_key
+from ._urls import site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -49,6 +50,8 @@ class Block:
     #: characters of the element it came from, and of its link text
     chars: int = 0
     link_chars: int = 0
+    #: the link targets in that element
+    targets: tuple[str, ...] = ()
 
 
 def _body(tree: etree._Element) -> etree._Element:
@@ -78,8 +81,10 @@ def _blocks_of(body: etree._Element) -> list[Block]:
             units.append((child, _KINDS.get(child.tag, "other"), group))
     for el, kind, group in units:
         total = _itertext_len(el)
-        link_chars = sum(_itertext_len(r) for r in el.iter("ref"))
+        refs = list(el.iter("ref"))
+        link_chars = sum(_itertext_len(r) for r in refs)
         links = link_chars / total if total else 0.0
+        targets = tuple(t for t in (r.get("target") for r in refs) if t)
         etree.strip_tags(el, "ref")
         text = xmltotxt(el, False)
         for line in text.split("\n"):
@@ -88,7 +93,7 @@ def _blocks_of(body: etree._Element) -> list[Block]:
                 continue
             if kind == "li" and not line.startswith("- "):
                 line = "- " + line
-            out.append(Block(kind, line, links, group, total, link_chars))
+            out.append(Block(kind, line, links, group, total, link_chars, targets))
     return out
 
 
@@ -389,10 +394,18 @@ def _words(text: str) -> int:
 _LABEL = re.compile(r"^[^\W\d][\w'’ ]{0,24}[:：|]\s*")
 
 
-def _is_link_teaser(b: Block) -> bool:
-    """A paragraph that is nothing but a link to another story (after a short label such as "See more:"): a
-    headline, no sentence end."""
+def _internal(target: str, site: str | None) -> bool:
+    if not target.startswith(("http://", "https://", "//")):
+        return True  # relative: this site
+    return site is not None and site_of(target) == site
+
+
+def _is_link_teaser(b: Block, site: str | None = None) -> bool:
+    """A paragraph that is nothing but a link to another story of the site (after a short label such as "See
+    more:"): a headline, no sentence end. A link to another site (a shop, a source) is not a teaser."""
     if b.kind not in ("p", "other"):
+        return False
+    if b.targets and not all(_internal(t, site) for t in b.targets):
         return False
     links = b.links
     label = _LABEL.match(b.text)
@@ -422,7 +435,7 @@ def _matches(text: str, keys: list[str]) -> bool:
     return False
 
 
-def apply_block_rules(blocks: list[Block], md: Metadata) -> list[Block]:
+def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None) -> list[Block]:
     # the opening: headline and standfirst headings before the first paragraph
     first_text = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8),
                       len(blocks))
@@ -436,6 +449,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata) -> list[Block]:
             seen_h1 = True
         elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and _matches(b.text, descs):
             drop.add(i)
+    site = site_of(url) if url else None
     out: list[Block] = []
     groups: dict[int, list[Block]] = {}
     for b in blocks:
@@ -447,7 +461,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata) -> list[Block]:
             continue
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
-        if _is_link_teaser(b):
+        if _is_link_teaser(b, site):
             continue
         if b.kind == "li" and b.group in link_lists:
             continue
@@ -479,7 +493,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
         blocks = _add_twins(blocks, cand)
     blocks = fill_gaps(blocks, body)
     blocks = rescue_lead(blocks, body)
-    blocks = apply_block_rules(blocks, md)
+    blocks = apply_block_rules(blocks, md, url)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
     return blocks

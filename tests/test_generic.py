@@ -128,10 +128,13 @@ def test_block_rules() -> None:
         Block("li", "- Two piers", 0.0, 9), Block("li", "- One landing stage", 0.0, 9),
         Block("p", "Read the report at harbour.example.org.", 1.0),
         Block("p", "Accounts: @harbour, @ferries", 0.8, 12, 28, 18),
+        Block("p", "Get the tide tables at the Example Shop", 1.0, 13, 39, 39, ("https://shop.example.com/t",)),
+        Block("p", "Harbour festival returns this summer", 1.0, 14, 36, 36, ("https://news.example.org/f",)),
     ]
-    kept = [b.text for b in apply_block_rules(blocks, md)]
+    kept = [b.text for b in apply_block_rules(blocks, md, "https://news.example.org/2024/05/harbour")]
     assert kept == [SENTENCES[0], SENTENCES[1], "- Two piers", "- One landing stage",
-                    "Read the report at harbour.example.org.", "Accounts: @harbour, @ferries"]
+                    "Read the report at harbour.example.org.", "Accounts: @harbour, @ferries",
+                    "Get the tide tables at the Example Shop"]
 
 
 def test_gaps_between_kept_paragraphs_are_filled() -> None:
