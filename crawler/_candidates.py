@@ -39,11 +39,22 @@ class Candidate:
     twins: list[etree._Element] = field(default_factory=list)
 
 
+_NORMALIZED = etree.XPath("normalize-space()")
+_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
 def _text(el: etree._Element) -> str:
     try:
-        return norm_space(el.xpath("string()"))
+        return str(_NORMALIZED(el))
     except (ValueError, etree.XPathError):
         return ""
+
+
+def _length(el: etree._Element) -> int:
+    try:
+        return int(_LENGTH(el))
+    except (ValueError, etree.XPathError):
+        return 0
 
 
 def _own_text(el: etree._Element) -> str:
@@ -62,7 +73,7 @@ def _skipped(el: etree._Element) -> bool:
 
 
 def _link_chars(el: etree._Element) -> int:
-    return sum(len(_text(a)) for a in el.iter("a"))
+    return sum(_length(a) for a in el.iter("a"))
 
 
 def main_candidate(root: etree._Element) -> Candidate | None:
@@ -100,7 +111,7 @@ def main_candidate(root: etree._Element) -> Candidate | None:
     best_score = 0.0
     # link density is only worth computing for the leading few
     for el, score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:8]:
-        total = len(_text(el))
+        total = _length(el)
         if total == 0:
             continue
         final = score * (1 - min(1.0, _link_chars(el) / total))

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import lxml.etree as etree
 
-from ._html import norm_space, text_of
+from ._html import text_of
 
 # ---------------------------------------------------------------------------------------------- markup
 
@@ -158,17 +158,20 @@ _HIDDEN = "self::script or self::style or self::noscript or self::template or se
 _NO_TEXT_XPATH = etree.XPath(f".//*[{_HIDDEN}][not(ancestor::*[{_HIDDEN}])]")
 
 
+_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
 def _text_len(el: etree._Element) -> int:
     """Length of the visible text, whitespace collapsed (about text_of's, computed by lxml rather than Python)."""
-    n = len(norm_space(el.xpath("string()")))
+    n = int(_LENGTH(el))
     if n:
         for hidden in _NO_TEXT_XPATH(el):
-            n -= len(norm_space(hidden.xpath("string()")))
+            n -= int(_LENGTH(hidden))
     return max(0, n)
 
 
 def _link_text_len(el: etree._Element) -> int:
-    return sum(len(norm_space(a.xpath("string()"))) for a in el.iter("a"))
+    return sum(int(_LENGTH(a)) for a in el.iter("a"))
 
 
 def prune_clutter(

@@ -63,7 +63,7 @@ def has_paywall_markup(tree: etree._Element) -> bool:
         if _DATA_PAYWALL(tree):
             return True
         classes = "\n".join(_CLASSES(tree)).lower()
-        if "paywall" in classes or "regwall" in classes or "subscriber-only" in classes or "subscribers-only" in classes:
+        if any(word in classes for word in ("paywall", "regwall", "subscriber-only", "subscribers-only")):
             return True
         return "paywall" in "\n".join(_IDS(tree)).lower()
     except etree.XPathEvalError:
