@@ -38,6 +38,8 @@ def run_demo(db_path: str | Path, fixtures_dir: Path | None = None) -> DemoResul
         for fx in fixtures:
             assert fx.url is not None
             web.add(fx.url, fx.html())
+        # the host_map entries name 127.0.0.1 explicitly, which permits those hosts' requests to go there;
+        # everything else stays refused (allow_private_addresses is not needed, see crawler._netguard)
         options = CrawlOptions(fetch=FetchSettings(host_map=web.host_map(), max_attempts=2, timeout=10.0),
                                workers=0)
         with open_store(db_path) as store:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import email.utils
+import inspect
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -317,6 +318,10 @@ class _HostMapTransport(httpx.AsyncBaseTransport):
 
 Accept = tuple[str, ...] | None
 
+# tenacity 9.2 renamed wait_exponential_jitter's `initial` to `multiplier` (the old name warns)
+_BACKOFF_SCALE = ("multiplier" if "multiplier" in inspect.signature(wait_exponential_jitter.__init__).parameters
+                  else "initial")
+
 _LOCATION = "crawler.location"
 
 
@@ -439,7 +444,7 @@ class Fetcher:
         if isinstance(exc, _Failure) and exc.retry_after is not None:
             return exc.retry_after
         return wait_exponential_jitter(
-            initial=self.settings.backoff_initial,
+            **{_BACKOFF_SCALE: self.settings.backoff_initial},
             max=self.settings.backoff_max,
             jitter=self.settings.backoff_jitter,
         )(retry_state)

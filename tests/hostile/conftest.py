@@ -27,6 +27,21 @@ def web() -> Iterator[LocalWeb]:
         yield server
 
 
+def settled_requests(web: LocalWeb, quiet: float = 0.1, limit: float = 2.0) -> int:
+    """How many requests the server logged, once no new one came for `quiet` seconds (it logs each request
+    after answering it, so the client can be done before the last one is in the log)."""
+    import time
+
+    deadline = time.monotonic() + limit
+    count = len(web.requests)
+    while time.monotonic() < deadline:
+        time.sleep(quiet)
+        if len(web.requests) == count:
+            break
+        count = len(web.requests)
+    return count
+
+
 def article(n: int, title: str | None = None) -> bytes:
     """A good news page (distinct text per `n`)."""
     return news_page(title or f"District {n} council approves the new harbour plan",

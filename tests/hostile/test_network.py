@@ -15,8 +15,8 @@ import pytest
 from crawler._fetch import Fetcher
 from crawler.localweb import LocalWeb, Page
 
-from .conftest import (HOST, add_articles, article, assert_sound, crawl, fetch, rows, settings, stored,
-                       toml_list, url_state)
+from .conftest import (HOST, add_articles, article, assert_sound, crawl, fetch, rows, settings, settled_requests,
+                       stored, toml_list, url_state)
 
 URL = f"https://{HOST}/world/2025/story-fault-about-the-district-plan"
 
@@ -162,7 +162,7 @@ def test_long_redirect_chain_is_cut(web: LocalWeb) -> None:
     web.redirect_chain(URL, 25, to=final)
     result = fetch(URL, settings(web))
     assert result.error is not None and result.error.message == "more than 10 redirects"
-    assert len(web.requests) == 11
+    assert settled_requests(web) == 11
 
 
 def test_ten_redirects_are_followed(web: LocalWeb) -> None:
@@ -228,3 +228,23 @@ def test_a_crawl_through_every_network_fault(web: LocalWeb, tmp_path: Path) -> N
     assert summary.failed >= len(good)
     assert rows(db, "SELECT id, canonical_url, body FROM articles ORDER BY id") == before
     assert_sound(db)
+
+
+@pytest.mark.parametrize("fault", [Page(body=b"User-agent: *\nAllow: /\n", fault="reset", content_type="text/plain"),
+                                   Page(body=b"x", fault="silent"),
+                                   Page(body=b"User-agent: *\n", status=503, content_type="text/plain")])
+def test_a_broken_robots_txt_defers_its_site_only(web: LocalWeb, tmp_path: Path, fault: Page) -> None:
+    """RFC 9309: robots.txt unreachable (reset, timeout, 5xx) means the site is unavailable for now: its URLs
+    are not fetched and stay due; the reason is in the `robots` table; other sites go on."""
+    other = "www.other.example"
+    good = add_articles(web, 2, host=other)
+    broken = add_articles(web, 2)
+    web.add(f"https://{HOST}/robots.txt", fault)
+    summary, db = crawl(tmp_path, web, f"[[sources]]\nurls = {toml_list(good + broken)}\n",
+                        extra="timeout = 0.5\nattempts = 1")
+    assert stored(db) == set(good)
+    assert summary.deferred == len(broken)
+    assert all(url_state(db, u)[0] == "new" for u in broken)  # type: ignore[index]
+    error = rows(db, "SELECT error FROM robots WHERE host = ?", HOST)[0][0]
+    assert error and "\n" not in error
+    assert not [r for r in web.requests if r.host == HOST and r.path != "/robots.txt"]
