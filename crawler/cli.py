@@ -751,7 +751,7 @@ def run_command(config_path: str, db_path: str | None, wait: bool, wait_timeout:
 
     \b
     Exit codes: 0 all well; 1 some pages failed; 2 configuration error; 3 another run holds the database;
-    130 interrupted (SIGINT/SIGTERM).
+    4 the database failed under the run (disk full, I/O error); 130 interrupted (SIGINT/SIGTERM).
 
     \b
     Examples:
