@@ -62,6 +62,11 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
         k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
     if kept and len(kept) < len(parts):
         return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # a last part naming the host ("Headline - Die Neue Südtiroler Tageszeitung" on tageszeitung.it)
+    label = match_key(site.split(".")[0]) if site else ""
+    last = match_key(parts[-1])
+    if len(label) >= 5 and len(last.split()) <= 6 and label in last.split():
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
     # unknown site name: drop a short last part after a long first one ("Headline | Brand")
     if not known_only and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
