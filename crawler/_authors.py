@@ -201,9 +201,9 @@ def _is_person_name(name: str) -> bool:
         # "CNN", "BBC", "NYT": an acronym is an organisation
         return False
     if words[0][:1].islower() and words[0].casefold() not in _PARTICLES and any(w[:1].isupper() for w in words):
-        return False  # "ku Frankfurt": initials or a word before a name, not a name
+        return False  # "jd Hamburg": initials or a word before a name, not a name
     lowered = [w.strip(".,'’()").casefold() for w in words]
-    # "NZZ-Redaktion", "Getty-Images": a compound ending in an organisation word
+    # "XYZ-Redaktion", "Foto-Agentur": a compound ending in an organisation word
     if any(len(part) >= 4 and part in _ROLE_WORDS for w in lowered if "-" in w for part in w.split("-")[1:]):
         return False
     if any(w in _ROLE_WORDS for w in lowered) and not (len(words) >= 2 and lowered[0] not in _ROLE_WORDS
@@ -322,7 +322,7 @@ def normalize_authors(
             name = _strip(part)
             if not name:
                 continue
-            # "Jane Doe, Frankfurt": one word after a full name is where the author writes from, not a person
+            # "Jane Doe, Hamburg": one word after a full name is where the author writes from, not a person
             one_word_after_name = previous_words >= 2 and len(name.split()) == 1 and "," in text
             previous_words = len(name.split())
             if one_word_after_name and not agency_name(name):

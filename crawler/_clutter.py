@@ -380,7 +380,7 @@ _LINE_PATTERNS = [
     r"(?=.*\b(sign(ing)? up|subscribe|subscribing|register|join)\b)(?=.*\b(newsletters?|inbox)\b)"
     r"(?=.*\b(you|your|our|today|now|here|free)\b).{0,300}",
     r"(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|abonnez)).{0,300}",
-    # subscription offers: a price with an order ("12 issues for £11.99. Click here"), a code or "as little as"
+    # subscription offers: a price with an order ("6 issues for €9.90: subscribe now"), a code or "as little as"
     r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"
     r"order (now|today))\b).{0,400}",
     r"(?=.*\b(use (the )?(promo |coupon |discount )?code|for as little as|starting at just)\b)"
@@ -390,7 +390,7 @@ _LINE_PATTERNS = [
     r"(?=.*\b(if|when) you (buy|purchase|click|shop|subscribe)\b)(?=.*\b(commission|affiliate|share of the sale|"
     r"earn|compensat\w*|revenue)\b).{0,300}",
     r"[^.!?]{0,80}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|affiliate).{0,200}",
-    # unrendered shortcodes of a publishing system ("[button link=…]Send us your review[/button]")
+    # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
     # copyright footers
     r"(copyright|©|\(c\)|ⓒ)\s*(©\s*)?(\d{4}|\S+( \S+){0,3},? \d{4})\b.{0,120}",

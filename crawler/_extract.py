@@ -62,7 +62,7 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
         k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
     if kept and len(kept) < len(parts):
         return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # a last part naming the host ("Headline - Die Neue Südtiroler Tageszeitung" on tageszeitung.it)
+    # a last part naming the host ("Headline - Neue Beispiel Zeitung" on zeitung.example)
     label = match_key(site.split(".")[0]) if site else ""
     last = match_key(parts[-1])
     if len(label) >= 5 and len(last.split()) <= 6 and label in last.split():

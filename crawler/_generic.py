@@ -165,7 +165,7 @@ _LINK_CLASS = re.compile(r"(^|\s)(link|bottom\S*|\S*bottom)(\s|$)")
 
 def unwrap_inline_link_classes(root: etree._Element) -> int:
     """trafilatura's precision mode drops every element whose class is "link" or starts or ends with "bottom",
-    inline ones included: `<span class="link"><a>the NFL will fine him</a></span>` inside a sentence loses
+    inline ones included: `<span class="link"><a>the council will pay</a></span>` inside a sentence loses
     its words. An inline span keeps its text: the class goes."""
     n = 0
     for el in root.iter("span", "em", "strong", "b", "i", "u", "small", "font"):
