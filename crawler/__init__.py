@@ -12,16 +12,18 @@ URLs), `Runner` / `load_config` (the `crawl run` job), and `crawler.store.open_s
 from typing import TYPE_CHECKING, Any
 
 from ._article import Article, Citation, Source
-from ._extract import ExtractionError, ExtractOptions, Extractor, extract_article
+from ._errors import ExtractionError
 from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, fetch
 from ._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._config import ConfigError, CrawlConfig, load_config
+    from ._extract import ExtractOptions, Extractor, extract_article
     from ._crawl import CrawlOptions, UrlOutcome, crawl_urls, crawl_urls_async
     from ._run import Runner, RunSummary
 
 _LAZY = {
+    "extract_article": "._extract", "Extractor": "._extract", "ExtractOptions": "._extract",
     "crawl_urls": "._crawl", "crawl_urls_async": "._crawl", "CrawlOptions": "._crawl", "UrlOutcome": "._crawl",
     "Runner": "._run", "RunSummary": "._run",
     "load_config": "._config", "CrawlConfig": "._config", "ConfigError": "._config",
@@ -29,7 +31,8 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    """The crawl engine is imported on first use, so `import crawler` stays light for extraction."""
+    """Extraction and the crawl engine are imported on first use: a crawl's own process, which only fetches
+    and stores, never loads the extraction stack (its worker processes do)."""
     if name in _LAZY:
         import importlib
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ._article import Article
 from ._dedup import fingerprint
-from ._extract import ExtractionError
+from ._errors import ExtractionError
 from ._mojibake import check_article as check_mojibake
 from ._fetch import Fetcher, FetchResult, FetchSettings
 from ._pool import ExtractConfig, ExtractPool

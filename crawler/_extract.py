@@ -19,6 +19,7 @@ from ._citations import citations_for, drop_listed_sources, has_markers, referen
 from ._clutter import drop_clutter_lines
 from ._dates import parse_date
 from ._encoding import decode_html
+from ._errors import ExtractionError
 from ._generic import generic_paragraphs
 from ._html import ParseError, parse_html
 from ._language import choose_language
@@ -29,10 +30,6 @@ from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, 
 from ._urls import canonical_url, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
-
-
-class ExtractionError(ValueError):
-    """The input cannot give an article (not HTML, empty, unparsable). The message is one line."""
 
 
 @dataclass

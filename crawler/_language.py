@@ -16,7 +16,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _LETTER = re.compile(r"[^\W\d_]")
-_SAMPLE = 3000
+_SAMPLE = 1200
 _MIN_TEXT = 40
 
 

@@ -20,10 +20,14 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ._article import Article
 from ._dedup import Fingerprint, fingerprint
-from ._extract import ExtractionError, ExtractOptions, Extractor
-from .profiles import ProfileRegistry
+from ._errors import ExtractionError
+
+if TYPE_CHECKING:  # the extraction stack is imported where extraction runs, not in the crawl's own process
+    from ._extract import Extractor
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,10 @@ class ExtractConfig:
     profile_dirs: tuple[str, ...] | None = None
     date_search: bool = True
 
-    def build(self) -> Extractor:
+    def build(self) -> "Extractor":
+        from ._extract import ExtractOptions, Extractor
+        from .profiles import ProfileRegistry
+
         registry = None
         if self.use_profiles and self.profile_dirs is not None:
             registry = ProfileRegistry.from_dirs([Path(d) for d in self.profile_dirs])
@@ -40,7 +47,7 @@ class ExtractConfig:
                                         registry=registry))
 
 
-_worker_extractor: Extractor | None = None
+_worker_extractor: "Extractor | None" = None
 
 
 def _init_worker(config: ExtractConfig) -> None:
@@ -72,7 +79,7 @@ class ExtractPool:
         self.config = config or ExtractConfig()
         self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
         self._executor: ProcessPoolExecutor | None = None
-        self._inline: Extractor | None = None
+        self._inline: "Extractor | None" = None
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
