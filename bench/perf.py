@@ -124,6 +124,71 @@ def _serve(port_queue, hosts: int, per_host: int, page_limit: int | None) -> Non
     threading.Event().wait()
 
 
+class NginxServer:
+    """The same local web served by nginx from files (when nginx is installed): serving then costs the
+    machine almost nothing, so the crawl's own cost is what is measured."""
+
+    def __init__(self, hosts: int, per_host: int, page_limit: int | None = None) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="crawl-web-"))
+        self.dir.chmod(0o755)  # nginx workers run as an unprivileged user
+        pages = real_pages(page_limit)
+        self.hosts = [f"www.site{h:02d}.example" for h in range(hosts)]
+        k = 0
+        for h, host in enumerate(self.hosts):
+            root = self.dir / host
+            (root / "news" / "2025").mkdir(parents=True)
+            urls = []
+            for a in range(per_host):
+                _, html = pages[k % len(pages)]
+                k += 1
+                path = f"/news/2025/article-{h}-{a}-{k % len(pages)}"
+                (root / path.lstrip("/")).write_bytes(html)
+                urls.append(f"https://{host}{path}")
+            body = "".join(f"<url><loc>{u}</loc></url>" for u in urls)
+            (root / "sitemap.xml").write_text(
+                f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>')
+            (root / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+            # the same files at http://127.0.0.1:PORT/<host>/... for trafilatura's command line
+        import socket
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        conf = self.dir / "nginx.conf"
+        conf.write_text(f"""
+worker_processes 1;
+pid {self.dir}/nginx.pid;
+error_log {self.dir}/error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    default_type text/html;
+    types {{ application/xml xml; text/plain txt; }}
+    keepalive_requests 100000;
+    server {{
+        listen 127.0.0.1:{self.port};
+        location ~ ^/(www\.site[0-9]+\.example)/(.*)$ {{ root {self.dir}; try_files /$1/$2 =404; }}
+        location / {{ root {self.dir}/$host; }}
+    }}
+}}
+""")
+        self.proc = subprocess.Popen(["nginx", "-c", str(conf), "-g", "daemon off;"], stderr=subprocess.PIPE)
+        time.sleep(0.5)
+        if self.proc.poll() is not None:
+            raise RuntimeError(f"nginx did not start: {self.proc.stderr.read().decode()[-500:]}")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(5)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def make_server(hosts: int, per_host: int, page_limit: int | None = None):  # type: ignore[no-untyped-def]
+    if shutil.which("nginx"):
+        return NginxServer(hosts, per_host, page_limit)
+    return Server(hosts, per_host, page_limit)
+
+
 class Server:
     """The local web in its own process, so serving does not share the crawl's interpreter."""
 
@@ -169,7 +234,7 @@ def _rss_tree_mb(pid: int) -> float:
 # -- 2. crawl ------------------------------------------------------------------------------------------------
 
 
-def bench_crawl(server: Server, total: int, workers: int, tmp: Path) -> dict[str, float]:
+def bench_crawl(server, total: int, workers: int, tmp: Path) -> dict[str, float]:
     db = tmp / "crawl.db"
     resolve = ", ".join(f'"{h}" = "http://127.0.0.1:{server.port}"' for h in server.hosts)
     sources = "".join(f'[[sources]]\nsitemap = "https://{h}/sitemap.xml"\n' for h in server.hosts)
@@ -183,8 +248,8 @@ def bench_crawl(server: Server, total: int, workers: int, tmp: Path) -> dict[str
         f"max_pages = {total}\nmax_time = \"2h\"\n{private}resolve = {{ {resolve} }}\n\n"
         f"{sources}", encoding="utf-8")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "run", "--config", str(config), "--quiet"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "run", "--config", str(config), "--log-json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     peak = peak_1k = 0.0
     stored_at_1k = None
     import sqlite3
@@ -209,14 +274,16 @@ def bench_crawl(server: Server, total: int, workers: int, tmp: Path) -> dict[str
     with sqlite3.connect(db) as conn:
         fetched = conn.execute("SELECT count(*) FROM fetches WHERE url LIKE '%/news/%'").fetchone()[0]
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    summary = json.loads(out.decode().strip().splitlines()[-1])
     return {"pages": fetched, "stored": stored, "seconds": elapsed, "pages_per_s": fetched / elapsed,
+            "run_seconds": summary["elapsed_s"], "main_cpu_ms": summary["cpu_s"] / max(1, fetched) * 1000,
             "peak_rss_mb_1k": peak_1k, "peak_rss_mb": peak}
 
 
 # -- 3. peer --------------------------------------------------------------------------------------------------
 
 
-def bench_trafilatura_cli(server: Server, total: int, workers: int, tmp: Path) -> dict[str, float] | None:
+def bench_trafilatura_cli(server, total: int, workers: int, tmp: Path) -> dict[str, float] | None:
     exe = shutil.which("trafilatura") or str(Path(sys.executable).with_name("trafilatura"))
     if not Path(exe).exists():
         return None
@@ -362,14 +429,16 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmpdir)
         total = args.hosts * args.per_host
         if parts & {"crawl", "peer"}:
-            server = Server(args.hosts, args.per_host, 20 if args.smoke else None)
+            server = make_server(args.hosts, args.per_host, 20 if args.smoke else None)
+            print(f"\nlocal web: {type(server).__name__} on 127.0.0.1:{server.port}")
             try:
                 if "crawl" in parts:
                     r = bench_crawl(server, total, args.workers, tmp)
                     limit = cores * (extraction["crawler"] if extraction else 0)
                     print(f"\n2. crawl run: {args.hosts} hosts x {args.per_host} articles, {args.workers} workers")
                     print(f"   {r['pages']} pages in {r['seconds']:.1f} s = {r['pages_per_s']:.1f} pages/s "
-                          f"({r['stored']} articles stored)")
+                          f"({r['stored']} articles stored; the run itself {r['run_seconds']:.1f} s)")
+                    print(f"   the crawl's own process: {r['main_cpu_ms']:.2f} ms CPU per page (fetch, store, dedup)")
                     if limit:
                         print(f"   extraction-bound limit {cores} x {extraction['crawler']:.1f} = {limit:.1f} pages/s;"
                               f" reached {r['pages_per_s'] / limit:.0%}")

@@ -65,6 +65,8 @@ class RunSummary:
     discovery_errors: list[str] = field(default_factory=list)
     requests: int = 0
     elapsed_s: float = 0.0
+    #: CPU seconds of the crawl's own process (fetching, parsing responses, storing; extraction runs in workers)
+    cpu_s: float = 0.0
     interrupted: bool = False
     stopped_by: str | None = None
     #: why the database could not be written (the run stopped there), one line
@@ -86,6 +88,7 @@ class RunSummary:
         d: dict[str, Any] = {"run_id": self.run_id, **self.counts(), "deferred": self.deferred,
                              "requests": self.requests, "failures_by_reason": dict(self.failures_by_reason),
                              "discovery_errors": self.discovery_errors, "elapsed_s": round(self.elapsed_s, 3),
+                             "cpu_s": round(self.cpu_s, 3),
                              "exit_code": self.exit_code}
         if self.stopped_by:
             d["stopped_by"] = self.stopped_by
@@ -464,6 +467,7 @@ class Runner:
 
     async def run_async(self) -> RunSummary:
         started = time.monotonic()
+        cpu_started = time.process_time()
         self._deadline = started + self.config.max_time
         self._global = asyncio.Semaphore(self.config.concurrency)
         loop = asyncio.get_running_loop()
@@ -484,6 +488,7 @@ class Runner:
             self._store_failed(exc)
             self._remove_signal_handlers(loop)
             self.summary.elapsed_s = time.monotonic() - started
+            self.summary.cpu_s = time.process_time() - cpu_started
             self.on_event("finish", self.summary.as_dict())
             return self.summary
         self.summary.run_id = run_id
@@ -519,6 +524,7 @@ class Runner:
             if self.summary.interrupted and state == "finished":
                 state = "interrupted"
             self.summary.elapsed_s = time.monotonic() - started
+            self.summary.cpu_s = time.process_time() - cpu_started
             try:
                 store.run_finish(run_id, state=state, exit_code=self.summary.exit_code, counts=self.summary.counts(),
                                  failures_by_reason=dict(self.summary.failures_by_reason),
