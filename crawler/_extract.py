@@ -26,7 +26,7 @@ from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime
 from ._paywall import decide_access, has_paywall_markup, is_prompt
 from ._repeats import remove_repeats
-from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, match_key, reading_time, word_count
+from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, match_key, measure
 from ._urls import canonical_url, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -221,6 +221,7 @@ class Extractor:
                                     headings=result.headings if result is not None else (),
                                     copies=result is not None)
         body = join_paragraphs(paragraphs)
+        words, minutes = measure(body)
 
         if result and result.authors:
             author_sources = [result.authors]
@@ -266,9 +267,9 @@ class Extractor:
             section=clean_line(section) or None if section else None,
             tags=list(dict.fromkeys(c for c in (clean_line(t) for t in tags) if len(c) > 1))[:50],
             image=image,
-            access=decide_access(md.accessible_for_free, prompt_seen, paywall_markup, word_count(body)),
-            word_count=word_count(body),
-            reading_time=reading_time(body),
+            access=decide_access(md.accessible_for_free, prompt_seen, paywall_markup, words),
+            word_count=words,
+            reading_time=minutes,
             content_hash=content_hash(body),
             profile=result.label if result else "generic",
             profile_miss=profile is not None and result is None,

@@ -31,7 +31,7 @@ from ._candidates import Candidate, main_candidate
 from ._clutter import clutter_reason, prune_clutter
 from ._html import norm_space, text_of, to_blocks
 from ._metadata import Metadata
-from ._text import _INVISIBLE, cjk_ratio, match_key
+from ._text import cjk_ratio, match_key, strip_invisible
 from ._urls import site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -268,7 +268,7 @@ _WORD = re.compile(r"\w+")
 
 def _quick_key(text: str) -> str:
     """A cheaper match_key for text taken from the same page twice (no Unicode folding needed)."""
-    return " ".join(_WORD.findall(text.translate(_INVISIBLE).casefold()))
+    return " ".join(_WORD.findall(strip_invisible(text).casefold()))
 
 
 def fill_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:

@@ -20,6 +20,8 @@ _INVISIBLE = dict.fromkeys(
     ),
     None,
 )
+#: the same characters as a pattern: most text has none, and a search is much cheaper than translate()
+_INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 # Every Unicode space separator and odd line break becomes a plain space (newlines are handled by callers).
 _SPACES = re.compile(r"[\t\x0b\x0c\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u0085\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -36,6 +38,13 @@ _CJK_CHAR = re.compile(
     r"\uff66-\uff9d\U00020000-\U0002fa1f]"
 )
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+#: one character for which str.isalnum() is true (\w is that or "_")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without the invisible characters (see `_INVISIBLE`)."""
+    return text.translate(_INVISIBLE) if _INVISIBLE_RE.search(text) else text
 
 
 def clean_line(text: str | None) -> str:
@@ -44,7 +53,7 @@ def clean_line(text: str | None) -> str:
         return ""
     # Removals first, composition last: removing a character can bring a base letter and a combining mark
     # together ("e<ZWSP>\u0301"), and only an NFC applied afterwards makes the result stable.
-    text = text.translate(_INVISIBLE)
+    text = strip_invisible(text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text).replace("\n", " ")
     text = unicodedata.normalize("NFC", text)
@@ -71,7 +80,7 @@ def split_paragraphs(body: str) -> list[str]:
 
 def _fold(text: str) -> str:
     # counted as match_key sees the text: compatibility forms unfolded ("㈱" is "(株)"), invisibles gone
-    return unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    return unicodedata.normalize("NFKC", strip_invisible(text))
 
 
 def _cjk_count(text: str) -> int:
@@ -85,34 +94,42 @@ def is_cjk_char(ch: str) -> bool:
 
 def cjk_ratio(text: str) -> float:
     """Share of word characters that are Han / kana (0 for empty text)."""
-    letters = sum(1 for c in text if c.isalnum())
+    if text.isascii() or not _CJK_CHAR.search(text):
+        return 0.0
+    letters = len(_ALNUM.findall(text))
     if not letters:
         return 0.0
     return len(_CJK_CHAR.findall(text)) / letters
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """(Han/kana characters, other words) of `text` (see word_count)."""
+    text = _fold(text)
+    if text.isascii() or not _CJK_CHAR.search(text):
+        return 0, len(_COUNT_WORD.findall(text))
+    return _cjk_count(text), len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", text)))
 
 
 def word_count(text: str) -> int:
     """Words in `text`: runs of word characters, except that each Han/kana character counts as one word
     (Chinese and Japanese have no spaces; one character is the usual counting unit). Korean is spaced and
     counted by words."""
-    if not text:
-        return 0
-    text = _fold(text)
-    cjk = _cjk_count(text)
-    rest = _CJK_CHAR.sub(" ", text)
-    return cjk + len(_COUNT_WORD.findall(rest))
+    return measure(text)[0]
 
 
 def reading_time(text: str) -> int:
     """Minutes to read: 230 words a minute, or 500 characters a minute for Chinese and Japanese; 0 for no
     text, at least 1 otherwise."""
+    return measure(text)[1]
+
+
+def measure(text: str) -> tuple[int, int]:
+    """(word_count(text), reading_time(text)) in one pass over the text."""
     if not text:
-        return 0
-    text = _fold(text)
-    cjk = _cjk_count(text)
-    words = len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", text)))
+        return 0, 0
+    cjk, words = _counts(text)
     minutes = cjk / 500 + words / 230
-    return max(1, math.ceil(minutes - 1e-9)) if (cjk or words) else 0
+    return cjk + words, max(1, math.ceil(minutes - 1e-9)) if (cjk or words) else 0
 
 
 def match_key(text: str) -> str:
@@ -121,9 +138,14 @@ def match_key(text: str) -> str:
     sentence matches inside a longer paragraph whatever the spacing."""
     # Invisible characters go first (a soft hyphen or zero-width space inside a word must not split it);
     # NFKC again after casefold, which can produce text that is not NFKC.
-    folded = unicodedata.normalize("NFKC", (text or "").translate(_INVISIBLE)).casefold()
+    if not text:
+        return ""
+    if text.isascii():
+        return " ".join(_WORD.findall(text.lower()))
+    folded = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
     folded = unicodedata.normalize("NFKC", folded)
-    folded = _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", folded)
+    if _CJK_CHAR.search(folded):
+        folded = _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", folded)
     return " ".join(_WORD.findall(folded))
 
 
