@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import lxml.etree as etree
 import lxml.html
 import trafilatura
+from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
 from ._candidates import Candidate, main_candidate
@@ -103,11 +104,13 @@ def _blocks_of(body: etree._Element) -> list[Block]:
 FAST = True
 
 
-def _trafilatura(tree: etree._Element, url: str | None, *, recall: bool = False,
-                 precision: bool = True) -> list[Block]:
+def _trafilatura(tree: etree._Element, *, recall: bool = False, precision: bool = True) -> list[Block]:
+    """trafilatura's text of `tree` as blocks. No URL is given: link targets stay as the page wrote them (made
+    absolute only where they are looked at, see `_internal`), which spares a URL join for every link of the
+    page."""
     doc = trafilatura.bare_extraction(
         tree,
-        url=url,
+        url=None,
         with_metadata=False,
         include_comments=False,
         include_tables=True,
@@ -124,6 +127,42 @@ def _trafilatura(tree: etree._Element, url: str | None, *, recall: bool = False,
 
 
 # --------------------------------------------------------------------------------------- before pruning
+
+#: elements trafilatura deletes with their content before it extracts (its MANUALLY_CLEANED list), except the
+#: ones it keeps in some cases (form: a layout wrapper holding the page; figure: holding a table; math: read as
+#: text) and <script>, handled apart; plus <img> and <meta>, which it strips (they hold nothing)
+_DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "object", "applet", "audio",
+              "canvas", "map", "picture", "svg", "video", "area", "blink", "button", "datalist", "dialog", "frame",
+              "frameset", "fieldset", "link", "input", "label", "legend", "marquee", "menuitem", "nav", "noindex",
+              "noscript", "optgroup", "option", "output", "param", "progress", "rp", "rt", "rtc", "select",
+              "source", "style", "track", "textarea", "time", "use", "img", "meta")
+
+
+def lean_copy(tree: etree._Element) -> etree._Element:
+    """A copy of `tree` without what trafilatura deletes anyway (tails kept), removed in C, for its fast pass:
+    its own copy of the tree, its XPath pruning and its cleaning then see a much smaller document. Structured
+    data scripts stay (trafilatura looks for forum pages there). The retries in the other modes get the whole
+    tree: their readability and jusText comparison reads the page as it is."""
+    lean = copy.deepcopy(tree)
+    etree.strip_elements(lean, *_DISCARDED, with_tail=False)
+    for script in list(lean.iter("script")):
+        if script.get("type") != "application/ld+json":
+            _remove(script)
+    return lean
+
+
+def _remove(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
 
 _EMBED_XPATH = etree.XPath(
     "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')"
@@ -237,7 +276,7 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     article = page.find(".//article")
     for c in chunks:
         article.append(copy.deepcopy(c))
-    rebuilt = _trafilatura(page, None)
+    rebuilt = _trafilatura(page)
     if _chars(rebuilt) < 0.5 * total:
         kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
         rebuilt = [Block(kind.get(b.kind, "p"), b.render(), 0.0, -1) for cb in chunk_blocks for b in cb]
@@ -394,18 +433,22 @@ def _words(text: str) -> int:
 _LABEL = re.compile(r"^[^\W\d][\w'’ ]{0,24}[:：|]\s*")
 
 
-def _internal(target: str, site: str | None) -> bool:
+def _internal(target: str, site: str | None, base: str = "") -> bool:
+    """Whether a link target (as the page wrote it) points into `site`; `base` is the page's base URL, against
+    which trafilatura would have resolved it."""
+    if base:
+        target = safe_relative_url(base, target) or target
     if not target.startswith(("http://", "https://", "//")):
         return True  # relative: this site
     return site is not None and site_of(target) == site
 
 
-def _is_link_teaser(b: Block, site: str | None = None) -> bool:
+def _is_link_teaser(b: Block, site: str | None = None, base: str = "") -> bool:
     """A paragraph that is nothing but a link to another story of the site (after a short label such as "See
     more:"): a headline, no sentence end. A link to another site (a shop, a source) is not a teaser."""
     if b.kind not in ("p", "other"):
         return False
-    if b.targets and not all(_internal(t, site) for t in b.targets):
+    if b.targets and not all(_internal(t, site, base) for t in b.targets):
         return False
     links = b.links
     label = _LABEL.match(b.text)
@@ -450,6 +493,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
         elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and _matches(b.text, descs):
             drop.add(i)
     site = site_of(url) if url else None
+    base = safe_base_url(url) if url else ""
     out: list[Block] = []
     groups: dict[int, list[Block]] = {}
     for b in blocks:
@@ -461,7 +505,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
             continue
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
-        if _is_link_teaser(b, site):
+        if _is_link_teaser(b, site, base):
             continue
         if b.kind == "li" and b.group in link_lists:
             continue
@@ -480,13 +524,13 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     prune_clutter(body, protect=[cand.element] if cand is not None else ())
     unwrap_inline_link_classes(body)
     open_story_headers(body)
-    blocks = _trafilatura(tree, url)
+    blocks = _trafilatura(lean_copy(tree))
     retry: list[Block] | None = None
     if _chars(blocks) < TINY_CHARS:
         # precision mode returns nothing rather than a short text: the balanced mode rescues short pages
-        retry = _trafilatura(tree, url, precision=False)
+        retry = _trafilatura(tree, precision=False)
     elif cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
-        retry = _trafilatura(tree, url, recall=True)
+        retry = _trafilatura(tree, recall=True)
     if retry is not None and _chars(retry) > _chars(blocks):
         blocks = retry
     if cand is not None and cand.twins:
