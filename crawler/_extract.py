@@ -26,6 +26,7 @@ from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime
 from ._paywall import decide_access, has_paywall_markup, is_prompt
 from ._repeats import remove_repeats
+from ._source import PageSource
 from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, match_key, measure
 from ._urls import canonical_url, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
@@ -159,11 +160,14 @@ class Extractor:
             tree = parse_html(text)
         except ParseError as exc:
             raise ExtractionError(str(exc)) from None
-        return self.extract_tree(tree, url)
+        return self.extract_tree(tree, url, source=PageSource(text))
 
-    def extract_tree(self, tree: etree._Element, url: str | None = None) -> Article:
+    def extract_tree(self, tree: etree._Element, url: str | None = None, *,
+                     source: PageSource | None = None) -> Article:
+        """The article in a parsed page; `source`, the page's HTML text, lets scans for markup the page never
+        writes be skipped (the result is the same without it)."""
         url = normalize_url(url) if url else None
-        md = extract_metadata(tree, url)
+        md = extract_metadata(tree, url, source)
         page_url = url or normalize_url(md.canonical) or normalize_url(md.og_url)
         canonical = canonical_url(page_url, [md.canonical, md.og_url]) if page_url else None
 
@@ -173,7 +177,7 @@ class Extractor:
             result = apply_profile(profile, tree, md, page_url)
 
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included).
-        paywall_markup = has_paywall_markup(tree)
+        paywall_markup = has_paywall_markup(tree, source)
         tz = profile.timezone if profile else None
         published = _pick_date(([result.published] if result and result.published else []) + md.published, tz)
         if not published:

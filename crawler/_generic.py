@@ -30,7 +30,7 @@ from trafilatura.xml import xmltotxt
 
 from ._candidates import Candidate, main_candidate
 from ._clutter import clutter_reason, prune_clutter
-from ._html import norm_space, text_of, to_blocks
+from ._html import classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import cjk_ratio, match_key, strip_invisible
 from ._urls import site_of
@@ -369,9 +369,10 @@ def _link_share(el: etree._Element, size: int) -> float:
 
 _LEAD_TOKENS = frozenset({"summary", "lead", "lede", "intro", "introduction", "standfirst", "excerpt", "abstract",
                           "chapo", "chapeau", "teaser", "dek", "deck", "sapo", "entradilla", "vorspann"})
-_CLASSED = etree.XPath(".//*[self::div or self::p or self::section][@class]")
+_LEAD_TAGS = frozenset({"div", "p", "section"})
+#: (in the lower-cased class) every lead token above holds one of these
 _LEAD_HINT = re.compile(r"summar|lead|lede|intro|standfirst|excerpt|abstract|chap|teaser|dek|deck|sapo|entradilla|"
-                        r"vorspann", re.I)
+                        r"vorspann")
 
 
 #: a lead is prose of this many characters
@@ -399,9 +400,8 @@ def rescue_lead(blocks: list[Block], root: etree._Element) -> list[Block]:
     near = {a: i for i, a in enumerate(list(first_el.iterancestors())[:4])}
     full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
     order: dict[etree._Element, int] | None = None
-    for el in _CLASSED(root):
-        cls = el.get("class") or ""
-        if not _LEAD_HINT.search(cls) or not _LEAD_TOKENS.intersection(attribute_tokens(cls)):
+    for el, cls in classed(root, _LEAD_HINT):
+        if el is root or el.tag not in _LEAD_TAGS or not _LEAD_TOKENS.intersection(attribute_tokens(cls)):
             continue
         up = list(el.iterancestors())[:3]
         if not any(a in near for a in up) or first_el in el.iter():

@@ -8,6 +8,7 @@ figures and captions, navigation, asides) are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.etree as etree
@@ -41,6 +42,22 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     if root is None:
         raise ParseError("unparsable HTML")
     return root
+
+
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_CLASSED = etree.XPath("descendant-or-self::*[@class]")
+
+
+def classed(root: etree._Element, hint: re.Pattern[str]) -> Iterator[tuple[etree._Element, str]]:
+    """(element, class) for `root` and the elements under it whose lower-cased class `hint` finds something in,
+    in document order. The class values are read as plain strings first: no element is built for Python
+    unless one of them matches."""
+    values: list[str] = _CLASS_VALUES(root)
+    if not hint.search("\n".join(values).lower()):
+        return
+    for el, value in zip(_CLASSED(root), values):
+        if hint.search(value.lower()):
+            yield el, value
 
 
 def norm_space(text: str | None) -> str:

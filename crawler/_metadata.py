@@ -10,12 +10,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import string
 from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.etree as etree
 
-from ._html import norm_space, text_of
+from ._html import classed, norm_space, text_of
+from ._source import PageSource, may_mention
 
 ARTICLE_TYPES = frozenset(
     {
@@ -195,15 +197,12 @@ def _keywords(value: Any) -> list[str]:
     return out
 
 
-_META_XPATH = etree.XPath("//meta[@content]")
-_LDJSON_XPATH = etree.XPath(
-    "//script[translate(@type,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')='application/ld+json']"
-)
-_CANONICAL_XPATH = etree.XPath(
-    "//link[contains(concat(' ', translate(normalize-space(@rel),'CANONIL','canonil'), ' '), ' canonical ')]/@href"
-)
-_TITLE_XPATH = etree.XPath("//head/title|//title")
-_H1_XPATH = etree.XPath("//h1")
+#: the elements read by tag, collected in one walk of the document (see _by_tag)
+_TAGS = ("meta", "script", "link", "title", "h1")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_CANONIL = str.maketrans("CANONIL", "canonil")
+#: the whitespace XPath's normalize-space() collapses
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
 _TIME_XPATH = etree.XPath("//time[@datetime]")
 _BYLINE_XPATH = etree.XPath(
@@ -211,12 +210,15 @@ _BYLINE_XPATH = etree.XPath(
     " or contains(translate(@class, 'AUTHOR', 'author'), 'author-name')"
     " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
 )
+#: what a page's source holds when _BYLINE_XPATH can find something (rel="author" written any way)
+_BYLINE_WORDS = (b"byline", b"author-name")
+_REL_AUTHOR = re.compile(rb"""rel\s*=\s*["']?author""")
 
 
 # Author blocks named in other ways and languages: a class token "author", "authors", "authorName", "autor",
 # "auteur", "autore", "penulis", "reporter", "writer"…, not a bio, picture or follow box.
-_CLASSED = etree.XPath("//*[@class]")
-_AUTHOR_HINT = re.compile(r"auth|autor|auteur|penulis|reporter|writer", re.I)
+#: (in the lower-cased class) every author token below holds one of these
+_AUTHOR_HINT = re.compile(r"auth|autor|auteur|penulis|reporter|writer")
 _AUTHOR_TOKENS = frozenset({"author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore",
                             "autori", "penulis", "reporter", "reporters", "writer", "writers"})
 _NOT_BYLINE_TOKENS = frozenset({"bio", "biography", "image", "img", "avatar", "photo", "picture", "pic", "description",
@@ -232,10 +234,7 @@ def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
 
     out: list[str] = []
     taken: list[etree._Element] = []
-    for el in _CLASSED(tree):
-        cls = el.get("class") or ""
-        if not _AUTHOR_HINT.search(cls):
-            continue
+    for el, cls in classed(tree, _AUTHOR_HINT):
         tokens = attribute_tokens(cls)
         if not any(t in _AUTHOR_TOKENS or (t.startswith("author") and len(t) <= 12) for t in tokens):
             continue
@@ -257,9 +256,32 @@ def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
     return out
 
 
-def _meta_map(tree: etree._Element) -> dict[str, list[str]]:
+def _by_tag(tree: etree._Element) -> dict[str, list[etree._Element]]:
+    """The document's elements of each of _TAGS, in document order, from one walk."""
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in _TAGS}
+    for el in tree.getroottree().getroot().iter(*_TAGS):
+        found[el.tag].append(el)
+    return found
+
+
+def _is_ld_json(script: etree._Element) -> bool:
+    kind = script.get("type")
+    return kind is not None and kind.translate(_ASCII_LOWER) == "application/ld+json"
+
+
+def _canonical(links: list[etree._Element]) -> str | None:
+    """The first non-empty href of a <link> whose rel names "canonical" (ASCII case ignored)."""
+    for link in links:
+        rel, href = link.get("rel"), link.get("href")
+        if rel is not None and href is not None and href.strip() \
+                and "canonical" in _XML_SPACE.split(rel.translate(_CANONIL)):
+            return href.strip()
+    return None
+
+
+def _meta_map(metas: list[etree._Element]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for el in _META_XPATH(tree):
+    for el in metas:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         content = el.get("content")
         if not key or content is None:
@@ -298,14 +320,18 @@ def _rank_jsonld(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ranked
 
 
-def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
+def extract_metadata(tree: etree._Element, url: str | None = None, source: PageSource | None = None) -> Metadata:
+    """The page's metadata candidates. With the page's `source`, scans for markup the page never writes
+    (microdata, byline classes) are skipped."""
     md = Metadata(url=url)
-    meta = _meta_map(tree)
+    tagged = _by_tag(tree)
+    meta = _meta_map(tagged["meta"])
     md.meta = meta
 
     objs: list[dict[str, Any]] = []
-    for script in _LDJSON_XPATH(tree):
-        _flatten(parse_json_ld(script.text or ""), objs)
+    for script in tagged["script"]:
+        if _is_ld_json(script):
+            _flatten(parse_json_ld(script.text or ""), objs)
     md.jsonld = _rank_jsonld(objs)
     ids = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and len(o) > 1}
     webpage_free: bool | None = None
@@ -390,7 +416,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
 
     # microdata
     author_scope: etree._Element | None = None
-    for el in _ITEMPROP_XPATH(tree):
+    for el in _ITEMPROP_XPATH(tree) if may_mention(source, b"itemprop") else ():
         prop = (el.get("itemprop") or "").strip()
         if prop == "datePublished":
             v = el.get("content") or el.get("datetime") or text_of(el)
@@ -416,7 +442,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
                 md.titles.append(v)
 
     # visible bylines: "By Jane Doe" blocks, author links
-    for el in _BYLINE_XPATH(tree)[:6]:
+    bylines = source is None or source.mentions(*_BYLINE_WORDS) or source.matches(_REL_AUTHOR)
+    for el in _BYLINE_XPATH(tree)[:6] if bylines else ():
         if el.tag in ("script", "style", "meta", "link", "body", "html"):
             continue
         text = text_of(el)
@@ -426,16 +453,12 @@ def extract_metadata(tree: etree._Element, url: str | None = None) -> Metadata:
         md.bylines = _author_blocks(tree)
     md.author_sources["byline"] = list(md.bylines)
 
-    for href in _CANONICAL_XPATH(tree):
-        if href and href.strip():
-            md.canonical = href.strip()
-            break
+    md.canonical = _canonical(tagged["link"])
     md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
 
-    titles = _TITLE_XPATH(tree)
-    if titles:
-        md.html_title = text_of(titles[0]) or None
-    md.h1 = [t for t in (text_of(h) for h in _H1_XPATH(tree)[:5]) if t]
+    if tagged["title"]:
+        md.html_title = text_of(tagged["title"][0]) or None
+    md.h1 = [t for t in (text_of(h) for h in tagged["h1"][:5]) if t]
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         md.languages.append(lang)

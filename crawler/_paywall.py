@@ -13,6 +13,8 @@ import re
 
 import lxml.etree as etree
 
+from ._source import PageSource, may_mention
+
 _PROMPTS = [
     r"(subscribe|sign in|log in|register|become a (member|subscriber)|start your (free )?trial)( now| today)?"
     r"( for free)? to (continue reading|read (the full|the rest of this|this|more)|keep reading|unlock|access).*",
@@ -42,11 +44,14 @@ _PROMPTS = [
 PROMPT_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _PROMPTS) + r")$", re.I)
 _MAX_PROMPT = 300
 
-# Only the presence of such markup matters: the attribute values are read as strings, in one pass each, with no
-# element built for Python.
+# Only the presence of such markup matters: the attribute values are read as plain strings, in one pass each,
+# with no element built for Python.
 _DATA_PAYWALL = etree.XPath("boolean(//@data-paywall) or boolean(//*[@data-testid='paywall'])")
-_CLASSES = etree.XPath("//@class")
-_IDS = etree.XPath("//@id")
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+_IDS = etree.XPath("//@id", smart_strings=False)
+_CLASS_WORDS = ("paywall", "regwall", "subscriber-only", "subscribers-only")
+#: every name the markup test looks for (the data attributes and ids say "paywall") holds one of these
+_WORDS = tuple(w.encode() for w in _CLASS_WORDS)
 
 
 #: a body shorter than this next to paywall markup is a teaser, not the article
@@ -58,12 +63,17 @@ def is_prompt(line: str) -> bool:
     return bool(text) and len(text) <= _MAX_PROMPT and PROMPT_RE.match(text) is not None
 
 
-def has_paywall_markup(tree: etree._Element) -> bool:
+def has_paywall_markup(tree: etree._Element, source: PageSource | None = None) -> bool:
+    """A paywall module in the page: a data-paywall attribute, a class naming a paywall, regwall or subscriber-only
+    block, an id naming a paywall. With the page's `source`, a page that never writes those words is answered
+    without a scan."""
+    if not may_mention(source, *_WORDS):
+        return False
     try:
         if _DATA_PAYWALL(tree):
             return True
         classes = "\n".join(_CLASSES(tree)).lower()
-        if any(word in classes for word in ("paywall", "regwall", "subscriber-only", "subscribers-only")):
+        if any(word in classes for word in _CLASS_WORDS):
             return True
         return "paywall" in "\n".join(_IDS(tree)).lower()
     except etree.XPathEvalError:
