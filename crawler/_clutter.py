@@ -118,13 +118,15 @@ _VALUE_CACHE: dict[tuple[str, str], str | None] = {}
 
 def clutter_reason(el: etree._Element) -> str | None:
     """Why `el` looks like a non-article module, or None."""
-    attrib = el.attrib
-    if not attrib:
+    items = el.items()
+    if not items:
         return None
+    # the attributes read once into a dict: cheaper than asking lxml for each name
+    attrib = dict(items)
     role = attrib.get("role")
     if role and role.strip().lower() in _CLUTTER_ROLES:
         return f"role={role}"
-    for key in attrib.keys():
+    for key in attrib:
         if key.startswith(_AD_ATTR_PREFIXES) or (key.startswith("data-") and key[5:] in _AD_ATTR_WORDS):
             return key
     for name in _ATTRS:
@@ -154,20 +156,35 @@ _PROTECTED_TAGS = frozenset({"html", "body", "head"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
-_HIDDEN = "self::script or self::style or self::noscript or self::template or self::svg"
-_NO_TEXT_XPATH = etree.XPath(f".//*[{_HIDDEN}][not(ancestor::*[{_HIDDEN}])]")
-
-
 _LENGTH = etree.XPath("string-length(normalize-space())")
 
 
-def _text_len(el: etree._Element) -> int:
-    """Length of the visible text, whitespace collapsed (about text_of's, computed by lxml rather than Python)."""
-    n = int(_LENGTH(el))
-    if n:
-        for hidden in _NO_TEXT_XPATH(el):
-            n -= int(_LENGTH(hidden))
-    return max(0, n)
+class _TextSizes:
+    """Lengths of the visible text of `root` and the elements under it, whitespace collapsed (about text_of's, computed
+    by lxml rather than Python): an element's whole text less that of the scripts, styles, templates and SVG in
+    it that are inside no other such element. Those are found and measured once for the whole tree (which must
+    not change while this is used)."""
+
+    def __init__(self, root: etree._Element) -> None:
+        #: element -> text length of the hidden elements inside it
+        self.hidden: dict[etree._Element, int] = {}
+        if root.tag in _NO_TEXT_TAGS or any(a.tag in _NO_TEXT_TAGS for a in root.iterancestors()):
+            return  # every hidden element has a hidden ancestor: nothing counts as inside no other one
+        nested: set[etree._Element] = set()
+        for hidden in root.iter(*_NO_TEXT_TAGS):
+            if hidden in nested:
+                continue
+            nested.update(hidden.iter(*_NO_TEXT_TAGS))
+            n = int(_LENGTH(hidden))
+            if n:
+                for a in hidden.iterancestors():
+                    self.hidden[a] = self.hidden.get(a, 0) + n
+
+    def __call__(self, el: etree._Element) -> int:
+        n = int(_LENGTH(el))
+        if n:
+            n -= self.hidden.get(el, 0)
+        return max(0, n)
 
 
 def _link_text_len(el: etree._Element) -> int:
@@ -198,7 +215,9 @@ def prune_clutter(
     for el in protected:
         shielded.add(el)
         shielded.update(el.iterancestors())
-    protected_sizes = {el: _text_len(el) for el in protected}
+    _text_len = _TextSizes(root)
+    protected_sizes = {el: (_text_len if el is root or root in el.iterancestors() else _TextSizes(el))(el)
+                       for el in protected}
     total = max(1, _text_len(root))
     doomed: list[etree._Element] = []
 
