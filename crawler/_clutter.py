@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import lxml.etree as etree
 
@@ -294,7 +295,21 @@ def prune_link_lists(root: etree._Element, *, keep: Iterable[etree._Element] = (
 
 # ----------------------------------------------------------------------------------------------- lines
 
-_LINE_PATTERNS = [
+
+class _Scan(NamedTuple):
+    """A line pattern that scans the whole line (a leading ".{0,n}" or lookaheads), costly on every line of a
+    page, and words one of which (lower-case) a line always holds when the pattern matches it: the cheap test
+    runs first."""
+
+    pattern: str
+    words: tuple[str, ...]
+
+
+def _scan(pattern: str, *words: str) -> _Scan:
+    return _Scan(pattern, words)
+
+
+_LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
@@ -322,7 +337,8 @@ _LINE_PATTERNS = [
     # app, summary and audio promos
     # (a short label glued in front by markup without block breaks, "· Site · JoinRead a summary …", or set off by
     # a separator; never a sentence that runs into the words)
-    r"(.{0,30}?(\S|[·|•»›]\s))?read a summary of this article on .{1,40}",
+    _scan(r"(.{0,30}?(\S|[·|•»›]\s))?read a summary of this article on .{1,40}",
+          "read a summary of this article on"),
     r"get bite-sized news via .{0,80}",
     r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b[^,;]{0,80}",
     r"get the (.{1,40} )?app\W*",
@@ -360,7 +376,8 @@ _LINE_PATTERNS = [
     r"coverage details|bias distribution|story coverage|information sources|total news sources\W*\d*|"
     r"(leaning )?(left|center|centre|right|unrated)\s*\d*\s*%?|\d+\s*% (of the sources are )?(left|center|centre|"
     r"right|lean left|lean right)|untracked bias|factuality|ownership|daily index|last updated\b.{0,30}",
-    r".{1,50} \(\d+ (articles|stories|sources|comments)\)",
+    _scan(r".{1,50} \(\d+ (articles|stories|sources|comments)\)",
+          "articles)", "stories)", "sources)", "comments)"),
     r"\d+ (articles|stories|sources)",
     r"(to view|view) .{0,40} (please )?upgrade to .{1,30}|upgrade to (premium|pro|plus|vantage|.{1,20} premium)\W*",
     r"subscriptions? (start|starting|from) at .{1,40}",
@@ -371,17 +388,22 @@ _LINE_PATTERNS = [
     r"gift subscriptions?\W*",
     # copyright and reuse footers common in Korean, Japanese and Chinese news pages
     r"(ⓒ|©|\(c\)|copyright).{0,80}(무단|전재|재배포|禁止|無断|転載|版权所有|all rights reserved).{0,80}",
-    r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
+    _scan(r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
+          "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
     # credits, contacts and bios that close a story
     r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
     r"(additional )?(reporting|writing|editing) by\b(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b)).{3,300}",
     r"(additional )?(reporting|writing|editing) by(?-i:( [A-Z][\w'’.-]+| and| in| from|,)){1,12}\.?",
-    r"[^.!?]{3,120} contributed (reporting|research|to this (report|article|story))\b[^.!?]{0,80}\.?",
+    _scan(r"[^.!?]{3,120} contributed (reporting|research|to this (report|article|story))\b[^.!?]{0,80}\.?",
+          " contributed "),
     r"(have a|got a) (news )?tip\?.{0,300}",
-    r"(?=.*(@|\d{3}[-. )]+\d{3}))[^.!?]{0,100}\b(can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",
-    r".{0,300}\bfollow (him|her|them|us|me) (on|at) (twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)"
-    r"\b.{0,150}",
+    _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))[^.!?]{0,100}\b(can|may) be (reached|contacted) (at|by|via|on)\b"
+          r".{0,250}",
+          "be reached", "be contacted"),
+    _scan(r".{0,300}\bfollow (him|her|them|us|me) (on|at) (twitter|x|facebook|instagram|linkedin|threads|bluesky|"
+          r"mastodon)\b.{0,150}",
+          "follow "),
     r"follow [^.!?]{1,60} on ((twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky)\b|@\w+|"
     r"\(@\w+\)|and\b|or\b|[ ,&])+\W*",
     r"like this (story|article|post)\?.{0,80}",
@@ -396,31 +418,58 @@ _LINE_PATTERNS = [
     r"(min\w*|minut\w*|мин\w*|menit)\.?( read)?",
     r"\d+\s*(min|mins|minute|minutes) read",
     # newsletter and subscription promos of one or two sentences (the words together: a promo, not a report)
-    r"(?=.*\b(sign(ing)? up|subscribe|subscribing|register|join)\b)(?=.*\b(newsletters?|inbox)\b)"
-    r"(?=.*\b(you|your|our|today|now|here|free)\b).{0,300}",
-    r"(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|abonnez)).{0,300}",
+    _scan(r"(?=.*\b(sign(ing)? up|subscribe|subscribing|register|join)\b)(?=.*\b(newsletters?|inbox)\b)"
+          r"(?=.*\b(you|your|our|today|now|here|free)\b).{0,300}",
+          "newsletter", "inbox"),
+    _scan(r"(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|abonnez))"
+          r".{0,300}",
+          "newsletter"),
     # subscription offers: a price with an order ("6 issues for €9.90: subscribe now"), a code or "as little as"
-    r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"
-    r"order (now|today))\b).{0,400}",
-    r"(?=.*\b(use (the )?(promo |coupon |discount )?code|for as little as|starting at just)\b)"
-    r"(?=.*\b(subscri\w+|membership|access)\b).{0,600}",
-    r".{0,200}\bwe(['’]d| would) (like|love) to hear (what you think|from you)\b.{0,300}",
+    _scan(r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"
+          r"order (now|today))\b).{0,400}",
+          "issues", "subscri"),
+    _scan(r"(?=.*\b(use (the )?(promo |coupon |discount )?code|for as little as|starting at just)\b)"
+          r"(?=.*\b(subscri\w+|membership|access)\b).{0,600}",
+          "code", "as little as", "starting at just"),
+    _scan(r".{0,200}\bwe(['’]d| would) (like|love) to hear (what you think|from you)\b.{0,300}",
+          "to hear"),
     # affiliate disclosures
-    r"(?=.*\b(if|when) you (buy|purchase|click|shop|subscribe)\b)(?=.*\b(commission|affiliate|share of the sale|"
-    r"earn|compensat\w*|revenue)\b).{0,300}",
-    r"[^.!?]{0,80}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|affiliate).{0,200}",
+    _scan(r"(?=.*\b(if|when) you (buy|purchase|click|shop|subscribe)\b)(?=.*\b(commission|affiliate|"
+          r"share of the sale|earn|compensat\w*|revenue)\b).{0,300}",
+          "you buy", "you purchase", "you click", "you shop", "you subscribe"),
+    _scan(r"[^.!?]{0,80}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|affiliate)"
+          r".{0,200}",
+          "commission", "share of", "affiliate"),
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
     # copyright footers
     r"(copyright|©|\(c\)|ⓒ)\s*(©\s*)?(\d{4}|\S+( \S+){0,3},? \d{4})\b.{0,120}",
     r"(©|ⓒ)\s*.{1,60}",
-    r".{0,100}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
-    r"todos os direitos reservados|tutti i diritti riservati|все права защищены|hak cipta dilindungi)\b.{0,80}",
-    r".{0,40}(版权所有|著作権|無断転載|無断複製|转载请注明).{0,60}",
+    _scan(r".{0,100}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+          r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
+          r"hak cipta dilindungi)\b.{0,80}",
+          "all rights reserved", "tous droits r", "alle rechte vorbehalten", "todos los derechos reservados",
+          "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi"),
+    _scan(r".{0,40}(版权所有|著作権|無断転載|無断複製|转载请注明).{0,60}",
+          "版权所有", "著作権", "無断転載", "無断複製", "转载请注明"),
     # Korean article stamps: "기사입력 : 2018-08-25 15:24"
     r"[\[(]?\s*(기사입력|입력|수정|최종수정|등록|승인|송고)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]\s*\d{1,2}.{0,30}",
 ]
-LINE_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _LINE_PATTERNS) + r")$", re.I)
+
+
+def _line_re(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.I)
+
+
+LINE_RE = _line_re([p.pattern if isinstance(p, _Scan) else p for p in _LINE_PATTERNS])
+# LINE_RE matches a line when one of its patterns does: the patterns that start at the line's start are tried in one
+# expression, each scanning one only on a line holding one of its words
+_STARTING_RE = _line_re([p for p in _LINE_PATTERNS if isinstance(p, str)])
+_SCANNING = [(p.words, _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+#: characters IGNORECASE matching takes for a letter of those words although lower() does not give that letter
+#: (dotless i, dotted capital I, long s; rounded and tall Cyrillic letters): on a line holding one, every scanning
+#: pattern is tried
+_CASE_ODDITIES = re.compile("[\u0131\u0130\u017f\u1c80-\u1c88]")
 _MAX_LINE = 600
 
 
@@ -431,7 +480,11 @@ def is_clutter_line(line: str) -> bool:
         return True
     if len(text) > _MAX_LINE:
         return False
-    return LINE_RE.match(text) is not None
+    if _STARTING_RE.match(text) is not None:
+        return True
+    low = text.lower() if _CASE_ODDITIES.search(text) is None else None
+    return any((low is None or any(w in low for w in words)) and pattern.match(text) is not None
+               for words, pattern in _SCANNING)
 
 
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:
