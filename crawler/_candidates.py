@@ -80,10 +80,8 @@ def main_candidate(root: etree._Element) -> Candidate | None:
     """The best-scoring content container under `root`, or None when no paragraph has enough text."""
     scores: dict[etree._Element, float] = {}
     chars: dict[etree._Element, int] = {}
-    for el in root.iter():
+    for el in root.iter(*_PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         if tag in _PARAGRAPH_TAGS:
             text = _text(el)
         elif tag in _TEXT_CONTAINERS and len(el):

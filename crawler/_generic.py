@@ -21,6 +21,7 @@ import copy
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.etree as etree
 import lxml.html
@@ -29,7 +30,7 @@ from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
 from ._candidates import Candidate, main_candidate
-from ._clutter import clutter_reason, prune_clutter
+from ._clutter import attribute_tokens, clutter_reason, prune_clutter
 from ._html import classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import cjk_ratio, match_key, strip_invisible
@@ -375,6 +376,12 @@ _LEAD_HINT = re.compile(r"summar|lead|lede|intro|standfirst|excerpt|abstract|cha
                         r"vorspann")
 
 
+@lru_cache(maxsize=8192)
+def _is_lead_class(cls: str) -> bool:
+    """A class naming a lead ("summary", "lead", "intro", "standfirst", "chapo" …)."""
+    return bool(_LEAD_HINT.search(cls.lower())) and bool(_LEAD_TOKENS.intersection(attribute_tokens(cls)))
+
+
 #: a lead is prose of this many characters
 LEAD_MIN_CHARS = 80
 LEAD_MAX_CHARS = 1200
@@ -384,8 +391,6 @@ def rescue_lead(blocks: list[Block], root: etree._Element) -> list[Block]:
     """The story's lead printed in a container of its own just before the text (class "summary", "lead",
     "intro", "standfirst", "chapo" …) and left out by the extractor: prose (a sentence end, few links) next to
     the first paragraph (a common ancestor a few levels up) goes back in front of it."""
-    from ._clutter import attribute_tokens
-
     first = next((b for b in blocks if b.kind in ("p", "other") and len(b.text) >= 40), None)
     if first is None:
         return blocks
@@ -400,8 +405,8 @@ def rescue_lead(blocks: list[Block], root: etree._Element) -> list[Block]:
     near = {a: i for i, a in enumerate(list(first_el.iterancestors())[:4])}
     full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
     order: dict[etree._Element, int] | None = None
-    for el, cls in classed(root, _LEAD_HINT):
-        if el is root or el.tag not in _LEAD_TAGS or not _LEAD_TOKENS.intersection(attribute_tokens(cls)):
+    for el, _cls in classed(root, _is_lead_class):
+        if el is root or el.tag not in _LEAD_TAGS:
             continue
         up = list(el.iterancestors())[:3]
         if not any(a in near for a in up) or first_el in el.iter():

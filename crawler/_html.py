@@ -8,7 +8,7 @@ figures and captions, navigation, asides) are skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.etree as etree
@@ -46,18 +46,24 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 
 _CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _CLASSED = etree.XPath("descendant-or-self::*[@class]")
+#: above this many matches, the elements are taken from one list of every classed element
+_FEW = 16
 
 
-def classed(root: etree._Element, hint: re.Pattern[str]) -> Iterator[tuple[etree._Element, str]]:
-    """(element, class) for `root` and the elements under it whose lower-cased class `hint` finds something in,
-    in document order. The class values are read as plain strings first: no element is built for Python
-    unless one of them matches."""
+def classed(root: etree._Element, accept: Callable[[str], bool]) -> list[tuple[etree._Element, str]]:
+    """(element, class) for `root` and the elements under it whose class `accept` takes, in document order. The
+    class values are read as plain strings: only the elements of accepted ones are built for Python (`accept`
+    sees each value of the page, so it is worth caching)."""
     values: list[str] = _CLASS_VALUES(root)
-    if not hint.search("\n".join(values).lower()):
-        return
-    for el, value in zip(_CLASSED(root), values):
-        if hint.search(value.lower()):
-            yield el, value
+    hits = [i for i, value in enumerate(values) if accept(value)]
+    if not hits:
+        return []
+    if len(hits) > _FEW:
+        elements = _CLASSED(root)
+        return [(elements[i], values[i]) for i in hits]
+    # the owners of the accepted class attributes, by their position among all of them (document order)
+    owners = root.xpath(f"(descendant-or-self::*/@class)[{' or '.join(f'position()={i + 1}' for i in hits)}]/..")
+    return list(zip(owners, (values[i] for i in hits)))
 
 
 def norm_space(text: str | None) -> str:

@@ -12,6 +12,7 @@ import json
 import re
 import string
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import lxml.etree as etree
@@ -227,19 +228,24 @@ _NOT_BYLINE_TOKENS = frozenset({"bio", "biography", "image", "img", "avatar", "p
 _CLOSED_REGIONS = frozenset({"nav", "aside", "footer", "figure", "figcaption", "script", "style", "noscript"})
 
 
+@lru_cache(maxsize=8192)
+def _is_author_class(cls: str) -> bool:
+    """A class naming an author block (a token "author", "autor", "reporter" …), not a bio, picture or box."""
+    if not _AUTHOR_HINT.search(cls.lower()):
+        return False
+    from ._clutter import attribute_tokens
+
+    tokens = attribute_tokens(cls)
+    return (any(t in _AUTHOR_TOKENS or (t.startswith("author") and len(t) <= 12) for t in tokens)
+            and not any(t in _NOT_BYLINE_TOKENS for t in tokens))
+
+
 def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
     """Texts of the first few elements whose class names them an author block (outside navigation, asides,
     footers and figures), short enough to be a credit."""
-    from ._clutter import attribute_tokens
-
     out: list[str] = []
     taken: list[etree._Element] = []
-    for el, cls in classed(tree, _AUTHOR_HINT):
-        tokens = attribute_tokens(cls)
-        if not any(t in _AUTHOR_TOKENS or (t.startswith("author") and len(t) <= 12) for t in tokens):
-            continue
-        if any(t in _NOT_BYLINE_TOKENS for t in tokens):
-            continue
+    for el, _cls in classed(tree, _is_author_class):
         if any(a.tag in _CLOSED_REGIONS or "comment" in (a.get("class") or "").lower()
                or "comment" in (a.get("id") or "").lower() for a in el.iterancestors()):
             continue  # reader comments name their authors too
