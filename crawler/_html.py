@@ -44,26 +44,43 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     return root
 
 
-_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_VALUES: dict[str, etree.XPath] = {}
 _CLASSED = etree.XPath("descendant-or-self::*[@class]")
 #: above this many matches, the elements are taken from one list of every classed element
 _FEW = 16
 
 
-def classed(root: etree._Element, accept: Callable[[str], bool]) -> list[tuple[etree._Element, str]]:
+def attribute_values(root: etree._Element, name: str) -> list[str]:
+    """The values of attribute `name` on `root` and the elements under it, in document order, as plain strings
+    (one lxml walk, no element built for Python)."""
+    xpath = _VALUES.get(name)
+    if xpath is None:
+        xpath = _VALUES[name] = etree.XPath(f"descendant-or-self::*/@{name}", smart_strings=False)
+    return xpath(root)
+
+
+def owners(root: etree._Element, positions: dict[str, list[int]]) -> list[etree._Element]:
+    """The elements owning the attributes at `positions` (per attribute name, 0-based indices into what
+    attribute_values lists), in document order, each once."""
+    parts = [f"(descendant-or-self::*/@{name})[{' or '.join(f'position()={i + 1}' for i in where)}]/.."
+             for name, where in positions.items() if where]
+    return root.xpath(" | ".join(parts)) if parts else []
+
+
+def classed(root: etree._Element, accept: Callable[[str], bool],
+            values: list[str] | None = None) -> list[tuple[etree._Element, str]]:
     """(element, class) for `root` and the elements under it whose class `accept` takes, in document order. The
-    class values are read as plain strings: only the elements of accepted ones are built for Python (`accept`
-    sees each value of the page, so it is worth caching)."""
-    values: list[str] = _CLASS_VALUES(root)
+    class values (`values`, when already read) are plain strings: only the elements of accepted ones are built
+    for Python (`accept` sees each value of the page, so it is worth caching)."""
+    if values is None:
+        values = attribute_values(root, "class")
     hits = [i for i, value in enumerate(values) if accept(value)]
     if not hits:
         return []
     if len(hits) > _FEW:
         elements = _CLASSED(root)
         return [(elements[i], values[i]) for i in hits]
-    # the owners of the accepted class attributes, by their position among all of them (document order)
-    owners = root.xpath(f"(descendant-or-self::*/@class)[{' or '.join(f'position()={i + 1}' for i in hits)}]/..")
-    return list(zip(owners, (values[i] for i in hits)))
+    return list(zip(owners(root, {"class": hits}), (values[i] for i in hits)))
 
 
 def norm_space(text: str | None) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 import lxml.etree as etree
 
-from ._html import classed, norm_space, text_of
+from ._html import attribute_values, classed, norm_space, owners, text_of
 from ._source import PageSource, may_mention
 
 ARTICLE_TYPES = frozenset(
@@ -206,14 +206,32 @@ _CANONIL = str.maketrans("CANONIL", "canonil")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
 _TIME_XPATH = etree.XPath("//time[@datetime]")
-_BYLINE_XPATH = etree.XPath(
-    "//*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
-    " or contains(translate(@class, 'AUTHOR', 'author'), 'author-name')"
-    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
-)
-#: what a page's source holds when _BYLINE_XPATH can find something (rel="author" written any way)
+# Visible bylines: the elements //*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')
+# or contains(translate(@class, 'AUTHOR', 'author'), 'author-name') or contains(translate(@id, 'BYLINE', 'byline'),
+# 'byline')] would select, found from the attribute values (an XPath predicate on every element costs far more)
+_BYLINE_T = str.maketrans("BYLINE", "byline")
+_AUTHOR_T = str.maketrans("AUTHOR", "author")
+#: what a page's source holds when a class or id names a byline, and when a rel is "author" (written any way)
 _BYLINE_WORDS = (b"byline", b"author-name")
 _REL_AUTHOR = re.compile(rb"""rel\s*=\s*["']?author""")
+
+
+@lru_cache(maxsize=8192)
+def _byline_class(value: str) -> bool:
+    return "byline" in value.translate(_BYLINE_T) or "author-name" in value.translate(_AUTHOR_T)
+
+
+@lru_cache(maxsize=8192)
+def _byline_id(value: str) -> bool:
+    return "byline" in value.translate(_BYLINE_T)
+
+
+def _byline_elements(root: etree._Element, classes: list[str], ids: list[str], rels: list[str]) -> list[etree._Element]:
+    """The elements with rel="author" or a class or id naming a byline (see above), in document order; the
+    values are those of attribute_values(root, …)."""
+    return owners(root, {"class": [i for i, v in enumerate(classes) if _byline_class(v)],
+                         "id": [i for i, v in enumerate(ids) if _byline_id(v)],
+                         "rel": [i for i, v in enumerate(rels) if v == "author"]})
 
 
 # Author blocks named in other ways and languages: a class token "author", "authors", "authorName", "autor",
@@ -240,12 +258,12 @@ def _is_author_class(cls: str) -> bool:
             and not any(t in _NOT_BYLINE_TOKENS for t in tokens))
 
 
-def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
+def _author_blocks(tree: etree._Element, limit: int = 3, classes: list[str] | None = None) -> list[str]:
     """Texts of the first few elements whose class names them an author block (outside navigation, asides,
-    footers and figures), short enough to be a credit."""
+    footers and figures), short enough to be a credit; `classes` are the class values of `tree` when read."""
     out: list[str] = []
     taken: list[etree._Element] = []
-    for el, _cls in classed(tree, _is_author_class):
+    for el, _cls in classed(tree, _is_author_class, classes):
         if any(a.tag in _CLOSED_REGIONS or "comment" in (a.get("class") or "").lower()
                or "comment" in (a.get("id") or "").lower() for a in el.iterancestors()):
             continue  # reader comments name their authors too
@@ -262,10 +280,10 @@ def _author_blocks(tree: etree._Element, limit: int = 3) -> list[str]:
     return out
 
 
-def _by_tag(tree: etree._Element) -> dict[str, list[etree._Element]]:
-    """The document's elements of each of _TAGS, in document order, from one walk."""
+def _by_tag(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The elements of each of _TAGS under `root`, in document order, from one walk."""
     found: dict[str, list[etree._Element]] = {tag: [] for tag in _TAGS}
-    for el in tree.getroottree().getroot().iter(*_TAGS):
+    for el in root.iter(*_TAGS):
         found[el.tag].append(el)
     return found
 
@@ -330,7 +348,9 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     """The page's metadata candidates. With the page's `source`, scans for markup the page never writes
     (microdata, byline classes) are skipped."""
     md = Metadata(url=url)
-    tagged = _by_tag(tree)
+    # the whole document, as the // of an XPath
+    root = tree.getroottree().getroot()
+    tagged = _by_tag(root)
     meta = _meta_map(tagged["meta"])
     md.meta = meta
 
@@ -448,15 +468,19 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
                 md.titles.append(v)
 
     # visible bylines: "By Jane Doe" blocks, author links
-    bylines = source is None or source.mentions(*_BYLINE_WORDS) or source.matches(_REL_AUTHOR)
-    for el in _BYLINE_XPATH(tree)[:6] if bylines else ():
+    # (the page's source tells which attributes can name one)
+    named = source is None or source.mentions(*_BYLINE_WORDS)
+    classes = attribute_values(root, "class") if named else None
+    found = _byline_elements(root, classes or [], attribute_values(root, "id") if named else [],
+                             attribute_values(root, "rel") if source is None or source.matches(_REL_AUTHOR) else [])
+    for el in found[:6]:
         if el.tag in ("script", "style", "meta", "link", "body", "html"):
             continue
         text = text_of(el)
         if text and len(text) <= 150 and text not in md.bylines:
             md.bylines.append(text)
     if not md.bylines:
-        md.bylines = _author_blocks(tree)
+        md.bylines = _author_blocks(root, classes=classes)
     md.author_sources["byline"] = list(md.bylines)
 
     md.canonical = _canonical(tagged["link"])
