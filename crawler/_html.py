@@ -21,6 +21,12 @@ _PARSER = lxml.html.HTMLParser(
     huge_tree=True,
     default_doctype=False,
 )
+# Every element an lxml.html HtmlElement (what trafilatura expects), its class chosen in C: lxml.html's own lookup
+# calls a Python method for each element Python touches, only to give form fields (form, input, select, textarea,
+# label) classes of their own with form APIs nothing here uses.
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity))
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WS = re.compile(r"\s+")
 _MAX_DEPTH = 400
