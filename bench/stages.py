@@ -31,7 +31,7 @@ STAGES = {
     "crawler._extract": ("decode_html", "parse_html", "extract_metadata", "apply_profile", "has_paywall_markup",
                          "_htmldate", "reference_list", "generic_paragraphs", "clean_paragraphs",
                          "drop_clutter_lines", "remove_repeats", "choose_authors", "choose_language",
-                         "measure", "content_hash"),
+                         "measure", "joined_key"),
     "crawler._generic": ("_trafilatura", "free_embedded_posts", "main_candidate", "prune_clutter",
                          "unwrap_inline_link_classes", "open_story_headers", "fill_gaps", "rescue_lead",
                          "apply_block_rules"),

@@ -27,7 +27,7 @@ from ._metadata import Metadata, extract_metadata, first_time_datetime
 from ._paywall import decide_access, has_paywall_markup, is_prompt
 from ._repeats import remove_repeats
 from ._source import PageSource
-from ._text import clean_line, clean_paragraphs, content_hash, join_paragraphs, match_key, measure
+from ._text import clean_line, clean_paragraphs, join_paragraphs, joined_key, key_hash, match_key, measure
 from ._urls import canonical_url, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -96,7 +96,7 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     candidates = [md.alternative_headline] + md.descriptions
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
     # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
-    lead = match_key(" ".join(paragraphs if whole_body else paragraphs[:2]))
+    lead = joined_key(paragraphs if whole_body else paragraphs[:2])
     tkey = match_key(title or "")
     for c in candidates:
         if not c:
@@ -274,7 +274,7 @@ class Extractor:
             access=decide_access(md.accessible_for_free, prompt_seen, paywall_markup, words),
             word_count=words,
             reading_time=minutes,
-            content_hash=content_hash(body),
+            content_hash=key_hash(joined_key(paragraphs)),
             profile=result.label if result else "generic",
             profile_miss=profile is not None and result is None,
         )

@@ -9,6 +9,8 @@ import hashlib
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
 
 # Characters that carry no visible text and only break matching and counting. ZWJ (U+200D) stays: it builds
 # emoji and is meaningful in some scripts; ZWNJ (U+200C) stays: it is part of Persian and Indic spelling.
@@ -136,8 +138,14 @@ def match_key(text: str) -> str:
     """A comparison key that ignores case, punctuation, dashes, quotes and spacing: the word characters of the
     NFKC-folded text, words separated by single spaces. Han/kana characters are kept one per token so that a
     sentence matches inside a longer paragraph whatever the spacing."""
-    # Invisible characters go first (a soft hyphen or zero-width space inside a word must not split it);
-    # NFKC again after casefold, which can produce text that is not NFKC.
+    # a paragraph is keyed by several steps of one extraction: short texts are remembered
+    return _cached_key(text) if text and len(text) <= _CACHED_KEY_CHARS else _match_key(text)
+
+
+_CACHED_KEY_CHARS = 2000
+
+
+def _match_key(text: str) -> str:
     if not text:
         return ""
     if text.isascii():
@@ -149,10 +157,23 @@ def match_key(text: str) -> str:
     return " ".join(_WORD.findall(folded))
 
 
+_cached_key = lru_cache(maxsize=4096)(_match_key)
+
+
+def joined_key(texts: Iterable[str]) -> str:
+    """match_key of the texts joined by spaces or blank lines, from each one's own key: the same, since a
+    separator is a word boundary that neither Unicode normalization nor case folding reaches across."""
+    return " ".join(k for k in map(match_key, texts) if k)
+
+
 def content_hash(body: str) -> str | None:
     """Hash of the body's words (case-folded, NFKC): punctuation, quotes, dashes and spacing do not change it;
     any change of words or digits does. None for an empty body."""
-    key = match_key(body or "")
+    return key_hash(match_key(body or ""))
+
+
+def key_hash(key: str) -> str | None:
+    """content_hash of a body whose match_key is `key` (see joined_key)."""
     if not key:
         return None
     return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
