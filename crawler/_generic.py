@@ -311,25 +311,32 @@ def _quick_key(text: str) -> str:
     return " ".join(_WORD.findall(strip_invisible(text).casefold()))
 
 
-def fill_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:
+#: a page's <p> elements with their text and its _quick_key, in document order
+Paragraphs = list[tuple[etree._Element, str, str]]
+
+
+def page_paragraphs(root: etree._Element) -> Paragraphs:
+    return [(el, text, _quick_key(text)) for el in root.iter("p") for text in (text_of(el),)]
+
+
+def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
     """Paragraphs the extractor left out between two paragraphs it kept, made the same way as them (same tag,
     class and parents' markup) and not links: a story's own paragraphs, dropped because of a link in them or a
     wrapper the extractor did not like. Only interior gaps are filled; the start and end of a story are where
-    page furniture is, and stay as the extractor left them."""
+    page furniture is, and stay as the extractor left them. (`paragraphs`: page_paragraphs(root), when known.)"""
+    keys = [_quick_key(b.text) for b in blocks]
     index: dict[str, int] = {}
     for i, b in enumerate(blocks):
         if b.kind in ("p", "other", "quote"):
-            index.setdefault(_quick_key(b.text), i)
+            index.setdefault(keys[i], i)
     if len(index) < 2:
         return blocks
-    full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
+    full = " " + " ".join(keys) + " "
     seen: list[tuple[etree._Element, str, int | None]] = []
     used: set[int] = set()
-    for el in root.iter("p"):
-        text = text_of(el)
+    for el, text, key in page_paragraphs(root) if paragraphs is None else paragraphs:
         if not text:
             continue
-        key = _quick_key(text)
         pos = index.get(key)
         if pos is not None and pos in used:
             pos = None
@@ -387,19 +394,17 @@ LEAD_MIN_CHARS = 80
 LEAD_MAX_CHARS = 1200
 
 
-def rescue_lead(blocks: list[Block], root: etree._Element) -> list[Block]:
+def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
     """The story's lead printed in a container of its own just before the text (class "summary", "lead",
     "intro", "standfirst", "chapo" …) and left out by the extractor: prose (a sentence end, few links) next to
-    the first paragraph (a common ancestor a few levels up) goes back in front of it."""
+    the first paragraph (a common ancestor a few levels up) goes back in front of it. (`paragraphs`:
+    page_paragraphs(root), when known.)"""
     first = next((b for b in blocks if b.kind in ("p", "other") and len(b.text) >= 40), None)
     if first is None:
         return blocks
     first_key = _quick_key(first.text)
-    first_el = None
-    for el in root.iter("p"):
-        if _quick_key(text_of(el)) == first_key:
-            first_el = el
-            break
+    first_el = next((el for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)
+                     if key == first_key), None)
     if first_el is None:
         return blocks
     near = {a: i for i, a in enumerate(list(first_el.iterancestors())[:4])}
@@ -540,8 +545,9 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
         blocks = retry
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
-    blocks = fill_gaps(blocks, body)
-    blocks = rescue_lead(blocks, body)
+    paragraphs = page_paragraphs(body)
+    blocks = fill_gaps(blocks, body, paragraphs)
+    blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
