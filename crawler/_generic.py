@@ -407,10 +407,14 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
                      if key == first_key), None)
     if first_el is None:
         return blocks
-    near = {a: i for i, a in enumerate(list(first_el.iterancestors())[:4])}
+    ancestors = list(first_el.iterancestors())[:4]
+    if not ancestors:
+        return blocks
+    near = {a: i for i, a in enumerate(ancestors)}
     full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
     order: dict[etree._Element, int] | None = None
-    for el, _cls in classed(root, _is_lead_class):
+    # a lead has a near ancestor of the first paragraph among its own: it is inside the farthest one (or root)
+    for el, _cls in classed(root if root in ancestors else ancestors[-1], _is_lead_class):
         if el is root or el.tag not in _LEAD_TAGS:
             continue
         up = list(el.iterancestors())[:3]
