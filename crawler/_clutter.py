@@ -78,9 +78,12 @@ _NEGATORS = frozenset({"no", "non", "has", "with", "without"})
 
 def attribute_tokens(value: str) -> list[str]:
     """Split an attribute value into lower-case word tokens (camelCase and separators split)."""
-    return [t for t in _SPLIT.split(_CAMEL.sub(" ", value).lower()) if t]
+    # camelCase needs a capital A-Z, which a lower-case value lacks
+    return [t for t in _SPLIT.split((value if value.islower() else _CAMEL.sub(" ", value)).lower()) if t]
 
 
+#: every token a rule below looks at first
+_RULE_WORDS = CLUTTER_TOKENS | frozenset(w for p in CLUTTER_PHRASES for w in p)
 _PHRASES_BY_LEN: dict[int, frozenset[tuple[str, ...]]] = {
     n: frozenset(p for p in CLUTTER_PHRASES if len(p) == n) for n in {len(p) for p in CLUTTER_PHRASES}
 }
@@ -102,6 +105,8 @@ def _has_phrase(tokens: list[str]) -> bool:
 
 def _value_reason(name: str, value: str) -> str | None:
     tokens = attribute_tokens(value)
+    if _RULE_WORDS.isdisjoint(tokens):
+        return None  # no clutter token, no word of a clutter phrase
     for i, token in enumerate(tokens):
         if token in CLUTTER_TOKENS:
             if (i and tokens[i - 1] in _NEGATORS) or tokens[i + 1:i + 2] == ["free"]:
@@ -115,14 +120,47 @@ def _value_reason(name: str, value: str) -> str | None:
 
 
 _VALUE_CACHE: dict[tuple[str, str], str | None] = {}
+_ATTR_NAMES = frozenset(_ATTRS)
+
+
+def _cached_value_reason(name: str, value: str) -> str | None:
+    ck = (name, value)
+    try:
+        return _VALUE_CACHE[ck]
+    except KeyError:
+        reason = _value_reason(name, value)
+        if len(_VALUE_CACHE) > 50_000:
+            _VALUE_CACHE.clear()
+        _VALUE_CACHE[ck] = reason
+        return reason
+
+
+def _flagged(tag: str, items: list[tuple[str, str]]) -> bool:
+    """Whether one of the rules of clutter_reason holds, in one pass over the attributes (most elements hold none:
+    the reason itself is then never worked out)."""
+    for key, value in items:
+        if key in _ATTR_NAMES:
+            if value and _cached_value_reason(key, value):
+                return True
+        elif key == "role":
+            if value and value.strip().lower() in _CLUTTER_ROLES:
+                return True
+        elif key == "hidden":
+            if tag != "input":
+                return True
+        elif key == "style":
+            if value and _HIDDEN_STYLE.search(value):
+                return True
+        elif key.startswith(_AD_ATTR_PREFIXES) or (key.startswith("data-") and key[5:] in _AD_ATTR_WORDS):
+            return True
+    return False
 
 
 def clutter_reason(el: etree._Element) -> str | None:
     """Why `el` looks like a non-article module, or None."""
     items = el.items()
-    if not items:
+    if not items or not _flagged(el.tag, items):
         return None
-    # the attributes read once into a dict: cheaper than asking lxml for each name
     attrib = dict(items)
     role = attrib.get("role")
     if role and role.strip().lower() in _CLUTTER_ROLES:
@@ -132,18 +170,10 @@ def clutter_reason(el: etree._Element) -> str | None:
             return key
     for name in _ATTRS:
         value = attrib.get(name)
-        if not value:
-            continue
-        ck = (name, value)
-        try:
-            reason = _VALUE_CACHE[ck]
-        except KeyError:
-            reason = _value_reason(name, value)
-            if len(_VALUE_CACHE) > 50_000:
-                _VALUE_CACHE.clear()
-            _VALUE_CACHE[ck] = reason
-        if reason:
-            return reason
+        if value:
+            reason = _cached_value_reason(name, value)
+            if reason:
+                return reason
     if "hidden" in attrib and el.tag not in ("input",):
         return "hidden"
     style = attrib.get("style")
