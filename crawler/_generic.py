@@ -26,6 +26,7 @@ from functools import lru_cache
 import lxml.etree as etree
 import lxml.html
 import trafilatura
+from trafilatura.settings import Extractor
 from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
@@ -105,23 +106,20 @@ def _blocks_of(body: etree._Element) -> list[Block]:
 FAST = True
 
 
+@lru_cache(maxsize=None)
+def _options(fast: bool, precision: bool, recall: bool) -> Extractor:
+    """trafilatura's options for one mode, made once (reading them from its configuration costs about as much as
+    a small page's extraction step); trafilatura copies them before it changes anything."""
+    return Extractor(output_format="python", fast=fast, precision=precision, recall=recall, comments=False,
+                     links=True, images=False, tables=True, dedup=False, url=None, with_metadata=False)
+
+
 def _trafilatura(tree: etree._Element, *, recall: bool = False, precision: bool = True) -> list[Block]:
     """trafilatura's text of `tree` as blocks. No URL is given: link targets stay as the page wrote them (made
     absolute only where they are looked at, see `_internal`), which spares a URL join for every link of the
     page."""
     doc = trafilatura.bare_extraction(
-        tree,
-        url=None,
-        with_metadata=False,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=True,
-        deduplicate=False,
-        favor_precision=precision and not recall,
-        favor_recall=recall,
-        fast=FAST and precision and not recall,
-    )
+        tree, options=_options(FAST and precision and not recall, precision and not recall, recall))
     if doc is None or doc.body is None:
         return []
     return _blocks_of(doc.body)
