@@ -21,7 +21,7 @@ from ._dates import parse_date
 from ._encoding import decode_html
 from ._errors import ExtractionError
 from ._generic import generic_paragraphs
-from ._html import ParseError, parse_html
+from ._html import ParseError, parse_html, utf8
 from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime
 from ._paywall import decide_access, has_paywall_markup, is_prompt
@@ -156,11 +156,12 @@ class Extractor:
             text = html
         else:
             raise ExtractionError(f"expected HTML as str or bytes, got {type(html).__name__}")
+        encoded = utf8(text)
         try:
-            tree = parse_html(text)
+            tree = parse_html(text, encoded)
         except ParseError as exc:
             raise ExtractionError(str(exc)) from None
-        return self.extract_tree(tree, url, source=PageSource(text))
+        return self.extract_tree(tree, url, source=PageSource(text, encoded))
 
     def extract_tree(self, tree: etree._Element, url: str | None = None, *,
                      source: PageSource | None = None) -> Article:

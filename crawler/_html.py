@@ -14,19 +14,23 @@ from dataclasses import dataclass
 import lxml.etree as etree
 import lxml.html
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-    huge_tree=True,
-    default_doctype=False,
-)
-# Every element an lxml.html HtmlElement (what trafilatura expects), its class chosen in C: lxml.html's own lookup
-# calls a Python method for each element Python touches, only to give form fields (form, input, select, textarea,
-# label) classes of their own with form APIs nothing here uses.
-_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity))
+
+
+def _parser(**options: str) -> lxml.html.HTMLParser:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True,
+                                  default_doctype=False, **options)
+    # Every element an lxml.html HtmlElement (what trafilatura expects), its class chosen in C: lxml.html's own
+    # lookup calls a Python method for each element Python touches, only to give form fields (form, input,
+    # select, textarea, label) classes of their own with form APIs nothing here uses.
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity))
+    return parser
+
+
+_PARSER = _parser()
+#: the same for the text encoded as UTF-8: lxml parses bytes faster than a str, into the same tree
+_UTF8_PARSER = _parser(encoding="utf-8")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _MAX_DEPTH = 400
 
@@ -35,13 +39,28 @@ class ParseError(ValueError):
     """The input is not a parsable HTML document."""
 
 
-def parse_html(text: str) -> lxml.html.HtmlElement:
-    """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there."""
+def utf8(text: str) -> bytes | None:
+    """`text` encoded as UTF-8, or None when it holds lone surrogates (which only the str parser takes)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+def parse_html(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement:
+    """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there.
+    `encoded` is utf8(text), when already made."""
     if not text or not text.strip():
         raise ParseError("empty document")
-    text = _XML_DECL.sub("", text, count=1)
+    if _XML_DECL.match(text):
+        text, encoded = _XML_DECL.sub("", text, count=1), None
+    if encoded is None:
+        encoded = utf8(text)
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        if encoded is not None:
+            root = lxml.html.document_fromstring(encoded, parser=_UTF8_PARSER)
+        else:
+            root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"unparsable HTML: {exc}") from None
     if root is None:

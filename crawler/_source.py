@@ -16,8 +16,9 @@ class PageSource:
 
     __slots__ = ("_low",)
 
-    def __init__(self, text: str) -> None:
-        self._low = text.encode("utf-8", "surrogatepass").lower()
+    def __init__(self, text: str, encoded: bytes | None = None) -> None:
+        """`encoded`: the text encoded as UTF-8, when already made."""
+        self._low = (encoded if encoded is not None else text.encode("utf-8", "surrogatepass")).lower()
 
     def mentions(self, *words: bytes) -> bool:
         """Whether one of `words` (lower-case ASCII) occurs in the source, in any case."""
