@@ -305,7 +305,9 @@ def _pick_date(candidates: list[str], tz: str | None) -> str | None:
 
 
 def _dropped(line: str, patterns: tuple[SafePattern, ...]) -> bool:
-    bare = line[2:] if line.startswith("- ") else line
+    if not line.startswith("- "):
+        return any(d.fullmatch(line) for d in patterns)
+    bare = line[2:]
     return any(d.fullmatch(line) or d.fullmatch(bare) for d in patterns)
 
 

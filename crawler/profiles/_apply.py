@@ -76,6 +76,8 @@ def _line_key(line: str) -> str:
 
 def _dropped(line: str, layout: Layout) -> bool:
     bare = _line_key(line).strip()
+    if bare == line:  # most lines: one match each
+        return any(p.fullmatch(line) for p in layout.drop)
     return any(p.fullmatch(bare) or p.fullmatch(line) for p in layout.drop)
 
 
