@@ -513,8 +513,16 @@ def is_clutter_line(line: str) -> bool:
     if _STARTING_RE.match(text) is not None:
         return True
     low = text.lower() if _CASE_ODDITIES.search(text) is None else None
-    return any((low is None or any(w in low for w in words)) and pattern.match(text) is not None
-               for words, pattern in _SCANNING)
+    for words, pattern in _SCANNING:
+        if low is not None:
+            for word in words:
+                if word in low:
+                    break
+            else:
+                continue  # none of its words: the pattern cannot match
+        if pattern.match(text) is not None:
+            return True
+    return False
 
 
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:

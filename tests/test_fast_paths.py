@@ -1,0 +1,290 @@
+"""The cheap paths taken for speed give the results of the direct ones they stand in for.
+
+Each check compares a fast path with the slower code it replaced (kept here as the reference), on the fixture
+pages, on pages built to hit the edge cases, and on a sample of the real pages under ../shared when present.
+"""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import json
+import re
+import sys
+
+import lxml.etree as etree
+import lxml.html
+import pytest
+
+from crawler._clutter import (
+    _CASE_ODDITIES,
+    _LINE_PATTERNS,
+    _SCANNING,
+    LINE_RE,
+    _Scan,
+    _TextSizes,
+    clutter_reason,
+    is_clutter_line,
+)
+from crawler._generic import _internal, lean_copy
+from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
+from crawler._metadata import _byline_elements, extract_metadata
+from crawler._paywall import has_paywall_markup
+from crawler._source import PageSource
+from crawler._text import joined_key, match_key
+
+from .conftest import ROOT, SHARED
+from .test_clutter import ARTICLE_LINES, CLOSING_ARTICLE, CLOSING_CLUTTER, CLUTTER_LINES
+
+EDGE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Edge | Site</title>
+<META NAME="Author" CONTENT="Jane Roe"><Link REL="Canonical" HREF="https://site.example/a">
+<script TYPE="Application/LD+JSON">{"@type": "NewsArticle", "headline": "Edge"}</script>
+<style>.x { color: red }</style><script>var a = "paywall byline";</script></head>
+<body CLASS="Body"><div CLASS="PayWall-Box" id="X-PAYWALL">Locked</div>
+<p class="ByLine">By Jane Roe</p><span ID="top-BYLINE">Jane</span><a REL="author" href="/jane">Jane Roe</a>
+<a rel=" author">Not exactly author</a><div class="AUTHOR-name">Jane</div><div class="author-NAME">no</div>
+<div data-testid="paywall">t</div><div DATA-PAYWALL>d</div>
+<span itemProp="author" itemscope><span itemprop="name">Jane Roe</span></span>
+<section class="articleLead standfirst">A lead sentence that is long enough to be a lead of this story here.</section>
+<div class="story"><p>First paragraph of the story, long enough to count as one, with a comma, and more.</p>
+<svg><title>Share</title><svg><text>nested</text></svg></svg><noscript><style>hidden</style>x</noscript>
+<p>Second <time>Monday</time> paragraph <script>var x = 1;</script>tail text.</p>
+<template><p>templated</p></template><p>Third paragraph \u00a0 with\u2003odd spaces.</p></div>
+<nav><ul><li><a href="https://other.example/">Other</a></li></ul></nav><footer>Footer</footer>
+<ul class="ad-list"><li class="AdSlot">ad</li></ul><div role="Navigation">menu</div><div hidden>h</div>
+<input hidden><div style="DISPLAY : none">n</div><div data-ad-unit="1">a</div><div data-ads="1">b</div>
+</body></html>"""
+
+
+def _pages() -> list[str]:
+    pages = [EDGE_PAGE]
+    pages += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "fixtures").glob("*/*.html"))]
+    gt = SHARED / "data" / "aeb-dev" / "ground-truth.json"
+    if gt.exists():
+        for pid in sorted(json.loads(gt.read_text(encoding="utf-8")))[:40]:
+            path = SHARED / "data" / "aeb-dev" / "html" / f"{pid}.html.gz"
+            if path.exists():
+                pages.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+    return pages
+
+
+PAGES = _pages()
+
+
+# --------------------------------------------------------------------------------------------- clutter lines
+
+def _reference_clutter_line(line: str) -> bool:
+    text = line.strip().lstrip("-•·|» ").strip()
+    if not text:
+        return True
+    return len(text) <= 600 and LINE_RE.match(text) is not None
+
+
+LINES = CLUTTER_LINES + ARTICLE_LINES + CLOSING_CLUTTER + CLOSING_ARTICLE + [
+    "If you buy something through our links, we may earn a commission.",
+    "We may earn a small commission from sales.",
+    "We'd love to hear from you. Write to the editors.",
+    "© 2024 Example Media. ALL RIGHTS RESERVED.",
+    "© 2024 Пример. Все права защищены.",
+    "Новости (12 articles)",
+    "Jane Doe contributed reporting from Paris.",
+    "She can be reached at jane@example.com.",
+    "Follow him on Twitter @jane.",
+    "Sign up for our newsletter today and get the best in your inbox.",
+    "Use the code SAVE for as little as $1 a week with full access.",
+    "FOLLOW ME ON TWITTER",
+    "Subscriber ſign up for our newsletter in your inbox now",  # a long s: every scanning pattern is tried
+    "ﬁve articles ı İ",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_clutter_line_as_the_whole_expression(line: str) -> None:
+    for variant in (line, line.upper(), line.lower(), f"- {line}"):
+        assert is_clutter_line(variant) == _reference_clutter_line(variant), variant
+
+
+def test_scanning_pattern_words_are_in_every_line_it_matches() -> None:
+    for words, pattern in _SCANNING:
+        for line in LINES:
+            for text in (line, line.upper()):
+                if pattern.match(text) and not _CASE_ODDITIES.search(text):
+                    assert any(w in text.lower() for w in words), (pattern.pattern, text)
+
+
+def test_case_oddities_cover_every_guard_letter() -> None:
+    """IGNORECASE takes some characters for a letter that lower() does not turn into that letter; a line holding
+    one of them is tested with every scanning pattern."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
+    letters = {c for p in _LINE_PATTERNS if isinstance(p, _Scan) for w in p.words for c in w if c.isalpha()}
+    for letter in letters:
+        for m in re.finditer(re.escape(letter), everything, re.I):
+            c = m.group(0)
+            assert c.lower() == letter or _CASE_ODDITIES.match(c), (letter, c, hex(ord(c)))
+
+
+# --------------------------------------------------------------------------------------------- markup
+
+_HIDDEN = "self::script or self::style or self::noscript or self::template or self::svg"
+_NO_TEXT = etree.XPath(f".//*[{_HIDDEN}][not(ancestor::*[{_HIDDEN}])]")
+_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+def _reference_text_len(el: etree._Element) -> int:
+    n = int(_LENGTH(el))
+    if n:
+        for hidden in _NO_TEXT(el):
+            n -= int(_LENGTH(hidden))
+    return max(0, n)
+
+
+@pytest.mark.parametrize("page", range(len(PAGES)))
+def test_text_sizes_as_the_xpath_measure(page: int) -> None:
+    tree = parse_html(PAGES[page])
+    for root in (tree, tree.find("body")):
+        sizes = _TextSizes(root)
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                assert sizes(el) == _reference_text_len(el)
+    inner = tree.find(".//noscript")
+    if inner is not None:  # a root inside a hidden element: nothing is subtracted
+        sizes = _TextSizes(inner)
+        assert all(sizes(el) == _reference_text_len(el) for el in inner.iter() if isinstance(el.tag, str))
+
+
+_BYLINE = etree.XPath(
+    "//*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
+    " or contains(translate(@class, 'AUTHOR', 'author'), 'author-name')"
+    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
+)
+
+
+@pytest.mark.parametrize("page", range(len(PAGES)))
+def test_page_source_and_attribute_values_change_nothing(page: int) -> None:
+    text = PAGES[page]
+    tree = parse_html(text)
+    found = _byline_elements(tree, attribute_values(tree, "class"), attribute_values(tree, "id"),
+                             attribute_values(tree, "rel"))
+    assert found == _BYLINE(tree)
+    source = PageSource(text, utf8(text))
+    assert extract_metadata(tree, "https://site.example/a", source) == extract_metadata(tree, "https://site.example/a")
+    assert has_paywall_markup(tree, source) == has_paywall_markup(tree)
+    assert has_paywall_markup(tree) == (
+        bool(tree.xpath("//@data-paywall | //*[@data-testid='paywall']"))
+        or any(w in " ".join(tree.xpath("//@class")).lower()
+               for w in ("paywall", "regwall", "subscriber-only", "subscribers-only"))
+        or "paywall" in " ".join(tree.xpath("//@id")).lower())
+
+
+def test_edge_page_finds_what_it_should() -> None:
+    tree = parse_html(EDGE_PAGE)
+    md = extract_metadata(tree, "https://site.example/a", PageSource(EDGE_PAGE))
+    assert md.canonical == "https://site.example/a"
+    assert md.author_sources["microdata"] == ["Jane Roe"]
+    assert "By Jane Roe" in md.bylines
+    assert has_paywall_markup(tree, PageSource(EDGE_PAGE))
+
+
+@pytest.mark.parametrize("page", range(len(PAGES)))
+def test_classed_as_a_scan_of_every_element(page: int) -> None:
+    tree = parse_html(PAGES[page])
+    for accept in (lambda c: "a" in c, lambda c: c.lower().startswith("s"), lambda c: False):
+        expected = [(el, el.get("class")) for el in tree.iter() if isinstance(el.tag, str)
+                    and el.get("class") is not None and accept(el.get("class"))]
+        assert classed(tree, accept) == expected
+
+
+@pytest.mark.parametrize("page", range(len(PAGES)))
+def test_clutter_reason_of_every_element(page: int) -> None:
+    from crawler._clutter import _ATTRS, _CLUTTER_ROLES, _HIDDEN_STYLE, _value_reason
+
+    def reference(el: etree._Element) -> str | None:
+        attrib = el.attrib
+        if not attrib:
+            return None
+        role = attrib.get("role")
+        if role and role.strip().lower() in _CLUTTER_ROLES:
+            return f"role={role}"
+        for key in attrib.keys():
+            if key.startswith(("data-ad-", "data-ad_", "data-google-query-id")) or (
+                    key.startswith("data-") and key[5:] in {"ad", "ads", "adslot", "adunit", "adtype", "adsense",
+                                                            "advert", "advertisement", "dfp"}):
+                return key
+        for name in _ATTRS:
+            value = attrib.get(name)
+            if value and _value_reason(name, value):
+                return _value_reason(name, value)
+        if "hidden" in attrib and el.tag != "input":
+            return "hidden"
+        style = attrib.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return "style=display:none"
+        return None
+
+    tree = parse_html(PAGES[page])
+    for el in tree.iter():
+        if isinstance(el.tag, str):
+            assert clutter_reason(el) == reference(el)
+
+
+@pytest.mark.parametrize("page", range(len(PAGES)))
+def test_utf8_parse_gives_the_str_parse(page: int) -> None:
+    text = PAGES[page]
+    assert etree.tostring(parse_html(text)) == etree.tostring(lxml.html.document_fromstring(text, parser=_PARSER))
+
+
+@pytest.mark.parametrize("text", ["<p>a\x00b</p>", "<p>\x01\x08\x0b\x0c\x7f\x85</p>", "\ufeff<p>bom</p>",
+                                  '<?xml version="1.0" encoding="utf-8"?><p>decl</p>', "<p>\U0001F600 \ud800 x</p>",
+                                  '<meta charset="iso-8859-1"><p>é</p>'])
+def test_utf8_parse_edge_cases(text: str) -> None:
+    expected = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text), parser=_PARSER)
+    assert etree.tostring(parse_html(text)) == etree.tostring(expected)
+
+
+def test_lean_copy_keeps_structured_data_and_tails() -> None:
+    tree = parse_html(EDGE_PAGE)
+    before = etree.tostring(tree)
+    lean = lean_copy(tree)
+    assert etree.tostring(tree) == before  # the page itself is untouched
+    scripts = lean.findall(".//script")
+    assert [s.get("type") for s in scripts] == ["Application/LD+JSON"] or not scripts
+    assert not lean.xpath("//svg|//nav|//footer|//style|//time|//noscript")
+    assert norm_space(lean.xpath("string(//div[@class='story']/p[2])")) == "Second paragraph tail text."
+
+
+# --------------------------------------------------------------------------------------------- text
+
+KEY_TEXTS = ["Plain text.", "\u0301combining first", "e\u200b\u0301 invisible", "Straße ǅ ﬁ", "日本語の文章", "한국어",
+             "", "   ", "A\u00adB", "end with combining e\u0301", "İstanbul ı", "x\u2028y", "½ ⑴"]
+
+
+def test_joined_key_is_the_key_of_the_joined_text() -> None:
+    for a in KEY_TEXTS:
+        for b in KEY_TEXTS:
+            parts = [a, b, a]
+            for sep in (" ", "\n\n"):
+                assert joined_key(parts) == match_key(sep.join(parts)), (a, b, sep)
+
+
+def test_norm_space_as_the_regex() -> None:
+    for text in KEY_TEXTS + ["  a \u00a0 b\u2003c\n", "\x1c x \x1f", "\t\r\n", "a\u200bb"]:
+        assert norm_space(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("target", ["/news/other", "other.html", "//cdn.other.example/x", "HTTPS://Other.example/x",
+                                    "https://www.site.example/x", "mailto:a@b.example", "../up", "?q=1", " /x "])
+def test_link_targets_resolved_where_looked_at(target: str) -> None:
+    # as when trafilatura resolved every target against the page before the test
+    from trafilatura.utils import safe_base_url, safe_relative_url
+
+    base = safe_base_url("https://www.site.example/news/a")
+    resolved = safe_relative_url(base, target) or target
+    assert _internal(target, "site.example", base) == _internal(resolved, "site.example")
+
+
+def test_paths_do_not_mutate_the_tree() -> None:
+    tree = parse_html(EDGE_PAGE)
+    snapshot = copy.deepcopy(tree)
+    extract_metadata(tree, None, PageSource(EDGE_PAGE))
+    has_paywall_markup(tree, PageSource(EDGE_PAGE))
+    assert etree.tostring(tree) == etree.tostring(snapshot)
