@@ -20,7 +20,8 @@ MARKERS = re.compile(r"\s*((?:\[\d{1,3}\])+)")
 _ONE = re.compile(r"\[(\d{1,3})\]")
 _HEADING = re.compile(r"^\s*(sources|references|citations|notes and references|quellen|fuentes|fontes|sources cited|"
                       r"出典|参考文献|출처|参考资料)\b", re.I)
-_HEADINGS_XPATH = etree.XPath("//h1|//h2|//h3|//h4|//h5|//h6|//strong|//b|//summary|//button")
+#: elements that can title a source list (one walk of the document for all of them)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "summary", "button")
 _FOLLOWING_LIST = etree.XPath("following::*[self::ol or self::ul][1]")
 
 
@@ -44,7 +45,7 @@ def strip_markers(paragraphs: list[str]) -> tuple[list[str], list[int]]:
 
 def reference_list(tree: etree._Element, base_url: str | None) -> list[Citation]:
     """The page's numbered source list, if it has one (see module docstring)."""
-    for heading in _HEADINGS_XPATH(tree):
+    for heading in tree.getroottree().getroot().iter(*_HEADING_TAGS):
         label = text_of(heading)
         if not label or len(label) > 60 or not _HEADING.match(label):
             continue
