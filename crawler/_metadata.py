@@ -204,7 +204,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _CANONIL = str.maketrans("CANONIL", "canonil")
 #: the whitespace XPath's normalize-space() collapses
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
-_ITEMPROP_XPATH = etree.XPath("//*[@itemprop]")
+_ITEMPROP_XPATH = etree.XPath("//@itemprop/..")  # the elements with an itemprop (an attribute walk)
 _TIME_XPATH = etree.XPath("//time[@datetime]")
 # Visible bylines: the elements //*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')
 # or contains(translate(@class, 'AUTHOR', 'author'), 'author-name') or contains(translate(@id, 'BYLINE', 'byline'),

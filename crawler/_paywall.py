@@ -46,7 +46,7 @@ _MAX_PROMPT = 300
 
 # Only the presence of such markup matters: the attribute values are read as plain strings, in one pass each,
 # with no element built for Python.
-_DATA_PAYWALL = etree.XPath("boolean(//@data-paywall) or boolean(//*[@data-testid='paywall'])")
+_DATA_PAYWALL = etree.XPath("boolean(//@data-paywall) or boolean(//@data-testid[. = 'paywall'])")
 _CLASSES = etree.XPath("//@class", smart_strings=False)
 _IDS = etree.XPath("//@id", smart_strings=False)
 _CLASS_WORDS = ("paywall", "regwall", "subscriber-only", "subscribers-only")
