@@ -28,8 +28,8 @@ if __package__ in (None, ""):
 
 #: (module, function) pairs timed; each is replaced in the module where the caller looks it up
 STAGES = {
-    "crawler._extract": ("decode_html", "parse_html", "extract_metadata", "apply_profile", "has_paywall_markup",
-                         "_htmldate", "reference_list", "generic_paragraphs", "clean_paragraphs",
+    "crawler._extract": ("decode_html", "parse_html", "extract_metadata", "apply_profile", "read_bylines",
+                         "has_paywall_markup", "_htmldate", "reference_list", "generic_paragraphs", "clean_paragraphs",
                          "drop_clutter_lines", "remove_repeats", "choose_authors", "choose_language",
                          "measure", "joined_key"),
     "crawler._generic": ("_trafilatura", "free_embedded_posts", "main_candidate", "prune_clutter",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import agency_name, choose_authors
+from ._authors import agency_name, choose_authors, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines
 from ._dates import parse_date
@@ -23,7 +23,7 @@ from ._errors import ExtractionError
 from ._generic import generic_paragraphs
 from ._html import ParseError, parse_html, utf8
 from ._language import choose_language
-from ._metadata import Metadata, extract_metadata, first_time_datetime
+from ._metadata import Metadata, extract_metadata, first_time_datetime, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt
 from ._repeats import remove_repeats
 from ._source import PageSource
@@ -168,7 +168,7 @@ class Extractor:
         """The article in a parsed page; `source`, the page's HTML text, lets scans for markup the page never
         writes be skipped (the result is the same without it)."""
         url = normalize_url(url) if url else None
-        md = extract_metadata(tree, url, source)
+        md = extract_metadata(tree, url, source, bylines=False)
         page_url = url or normalize_url(md.canonical) or normalize_url(md.og_url)
         canonical = canonical_url(page_url, [md.canonical, md.og_url]) if page_url else None
 
@@ -176,6 +176,14 @@ class Extractor:
         result: ProfileResult | None = None
         if profile is not None:
             result = apply_profile(profile, tree, md, page_url)
+        host = site_of(page_url) if page_url else None
+        not_people = [md.site_name, md.publisher, host, host.split(".")[0] if host else None]
+        # the visible bylines only count when no more trusted source credits anyone (see choose_authors); read
+        # before the generic path prunes them
+        if not (result and result.authors) and not any(
+                normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
+                for k in ("jsonld", "meta", "microdata")):
+            read_bylines(tree, md, source)
 
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included).
         paywall_markup = has_paywall_markup(tree, source)
@@ -232,9 +240,7 @@ class Extractor:
             author_sources = [result.authors]
         else:
             author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
-        host = site_of(page_url) if page_url else None
-        authors, agency = choose_authors(
-            author_sources, not_people=[md.site_name, md.publisher, host, host.split(".")[0] if host else None])
+        authors, agency = choose_authors(author_sources, not_people=not_people)
         if not agency:
             for org in md.organisations:
                 agency = agency_name(org)

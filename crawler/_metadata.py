@@ -344,9 +344,11 @@ def _rank_jsonld(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return ranked
 
 
-def extract_metadata(tree: etree._Element, url: str | None = None, source: PageSource | None = None) -> Metadata:
+def extract_metadata(tree: etree._Element, url: str | None = None, source: PageSource | None = None, *,
+                     bylines: bool = True) -> Metadata:
     """The page's metadata candidates. With the page's `source`, scans for markup the page never writes
-    (microdata, byline classes) are skipped."""
+    (microdata, byline classes) are skipped. With bylines=False the visible bylines, the least trusted credits,
+    are left for read_bylines, to be read only when no other source credits anyone."""
     md = Metadata(url=url)
     # the whole document, as the // of an XPath
     root = tree.getroottree().getroot()
@@ -467,8 +469,26 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             if v:
                 md.titles.append(v)
 
-    # visible bylines: "By Jane Doe" blocks, author links
-    # (the page's source tells which attributes can name one)
+    if bylines:
+        read_bylines(tree, md, source)
+
+    md.canonical = _canonical(tagged["link"])
+    md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
+
+    if tagged["title"]:
+        md.html_title = text_of(tagged["title"][0]) or None
+    md.h1 = [t for t in (text_of(h) for h in tagged["h1"][:5]) if t]
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        md.languages.append(lang)
+    md.languages += meta_languages
+    return md
+
+
+def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None) -> None:
+    """The visible bylines ("By Jane Doe" blocks, author links, author-named blocks) into md.bylines and
+    md.author_sources["byline"]; `source` tells which attributes can name one."""
+    root = tree.getroottree().getroot()
     named = source is None or source.mentions(*_BYLINE_WORDS)
     classes = attribute_values(root, "class") if named else None
     found = _byline_elements(root, classes or [], attribute_values(root, "id") if named else [],
@@ -482,18 +502,6 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     if not md.bylines:
         md.bylines = _author_blocks(root, classes=classes)
     md.author_sources["byline"] = list(md.bylines)
-
-    md.canonical = _canonical(tagged["link"])
-    md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
-
-    if tagged["title"]:
-        md.html_title = text_of(tagged["title"][0]) or None
-    md.h1 = [t for t in (text_of(h) for h in tagged["h1"][:5]) if t]
-    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if lang:
-        md.languages.append(lang)
-    md.languages += meta_languages
-    return md
 
 
 def first_time_datetime(tree: etree._Element) -> str | None:
