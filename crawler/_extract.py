@@ -24,7 +24,7 @@ from ._generic import generic_paragraphs
 from ._html import ParseError, parse_html, utf8
 from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime, read_bylines
-from ._paywall import decide_access, has_paywall_markup, is_prompt
+from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import remove_repeats
 from ._source import PageSource
 from ._text import clean_line, clean_paragraphs, join_paragraphs, joined_key, key_hash, match_key, measure
@@ -185,8 +185,10 @@ class Extractor:
                 for k in ("jsonld", "meta", "microdata")):
             read_bylines(tree, md, source)
 
-        # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included).
-        paywall_markup = has_paywall_markup(tree, source)
+        # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included). The
+        # markup only counts for a page that does not declare its access (see decide_access).
+        paywall_markup = (has_paywall_markup(tree, source)
+                          if result is None and markup_counts(md.accessible_for_free, False, 0) else None)
         tz = profile.timezone if profile else None
         published = _pick_date(([result.published] if result and result.published else []) + md.published, tz)
         if not published:
@@ -257,6 +259,10 @@ class Extractor:
         image = (result.image if result and result.image else None) or md.image
         section = (result.section if result and result.section else None) or md.section
         tags = (result.tags if result and result.tags else None) or md.tags
+
+        if paywall_markup is None:  # not read yet: only if it counts (a profiled page's tree is as parsed)
+            paywall_markup = (markup_counts(md.accessible_for_free, prompt_seen, words)
+                              and has_paywall_markup(tree, source))
 
         return Article(
             url=url,

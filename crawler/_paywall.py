@@ -80,6 +80,11 @@ def has_paywall_markup(tree: etree._Element, source: PageSource | None = None) -
         return False
 
 
+def markup_counts(accessible_for_free: bool | None, prompt_seen: bool, body_words: int) -> bool:
+    """Whether decide_access looks at the paywall markup, given the other facts."""
+    return accessible_for_free is None and not prompt_seen and body_words < SHORT_BODY_WORDS
+
+
 def decide_access(accessible_for_free: bool | None, prompt_seen: bool, markup: bool, body_words: int) -> str:
     if accessible_for_free is False:
         return "paywalled"
