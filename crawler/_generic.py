@@ -34,7 +34,7 @@ from ._candidates import Candidate, main_candidate
 from ._clutter import attribute_tokens, clutter_reason, prune_clutter
 from ._html import classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
-from ._text import cjk_ratio, match_key, strip_invisible
+from ._text import cjk_ratio, match_key, remembered, strip_invisible
 from ._urls import site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -304,6 +304,7 @@ GAP_MIN_CHARS = 40
 _WORD = re.compile(r"\w+")
 
 
+@remembered
 def _quick_key(text: str) -> str:
     """A cheaper match_key for text taken from the same page twice (no Unicode folding needed)."""
     return " ".join(_WORD.findall(strip_invisible(text).casefold()))

@@ -104,7 +104,10 @@ _CDATA = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]
 def parse_json_ld(raw: str) -> list[Any]:
     """The objects in one ld+json script; lenient about comments, CDATA, trailing commas and control
     characters; [] when it cannot be read."""
-    text = _CDATA.sub("", raw.strip())
+    text = raw.strip()
+    if not (text[:1] in ("{", "[") and text[-1:] in ("}", "]")):
+        # a wrapper opens with "<" or "/" and closes with ">": plain JSON has none to take off
+        text = _CDATA.sub("", text)
     if not text:
         return []
     for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):

@@ -95,6 +95,7 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
         pos += len(k) + 1
     full = " ".join(keys) + " "
 
+    padded = [f" {k} " for k in keys]
     kept: list[int] = []
     kept_keys: set[str] = set()
     later: dict[str, int] = {}
@@ -116,7 +117,7 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
             following = starts[i] + len(key) + 1
             if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
                 continue
-            if any(needle in f" {keys[j]} " for j in kept):
+            if any(needle in padded[j] for j in kept):
                 continue
         kept.append(i)
         kept_keys.add(key)

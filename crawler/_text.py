@@ -9,8 +9,8 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import lru_cache, wraps
 
 # Characters that carry no visible text and only break matching and counting. ZWJ (U+200D) stays: it builds
 # emoji and is meaningful in some scripts; ZWNJ (U+200C) stays: it is part of Persian and Indic spelling.
@@ -134,18 +134,23 @@ def measure(text: str) -> tuple[int, int]:
     return cjk + words, max(1, math.ceil(minutes - 1e-9)) if (cjk or words) else 0
 
 
+def remembered(key: Callable[[str], str]) -> Callable[[str], str]:
+    """`key` (a pure function of a text) with its results for texts of up to 2,000 characters remembered, the
+    last 4,096 of them: a paragraph is keyed by several steps of one extraction."""
+    cached = lru_cache(maxsize=4096)(key)
+
+    @wraps(key)
+    def remembering(text: str) -> str:
+        return cached(text) if text and len(text) <= 2000 else key(text)
+
+    return remembering
+
+
+@remembered
 def match_key(text: str) -> str:
     """A comparison key that ignores case, punctuation, dashes, quotes and spacing: the word characters of the
     NFKC-folded text, words separated by single spaces. Han/kana characters are kept one per token so that a
     sentence matches inside a longer paragraph whatever the spacing."""
-    # a paragraph is keyed by several steps of one extraction: short texts are remembered
-    return _cached_key(text) if text and len(text) <= _CACHED_KEY_CHARS else _match_key(text)
-
-
-_CACHED_KEY_CHARS = 2000
-
-
-def _match_key(text: str) -> str:
     if not text:
         return ""
     if text.isascii():
@@ -155,9 +160,6 @@ def _match_key(text: str) -> str:
     if _CJK_CHAR.search(folded):
         folded = _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", folded)
     return " ".join(_WORD.findall(folded))
-
-
-_cached_key = lru_cache(maxsize=4096)(_match_key)
 
 
 def joined_key(texts: Iterable[str]) -> str:

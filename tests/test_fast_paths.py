@@ -288,3 +288,17 @@ def test_paths_do_not_mutate_the_tree() -> None:
     extract_metadata(tree, None, PageSource(EDGE_PAGE))
     has_paywall_markup(tree, PageSource(EDGE_PAGE))
     assert etree.tostring(tree) == etree.tostring(snapshot)
+
+
+@pytest.mark.parametrize("raw", ['{"a": 1}', ' [1, 2] ', '<!--{"a": 1}-->', '//<![CDATA[\n{"a": 1}\n//]]>',
+                                 '<![CDATA[{"a": 1}]]>', '{"a": "-->"}', '{"a": 1}]]>', '{"a": 1} -->', "", "  "])
+def test_json_ld_wrappers(raw: str) -> None:
+    from crawler._metadata import _CDATA, parse_json_ld
+
+    text = _CDATA.sub("", raw.strip())
+    try:
+        data = json.loads(text, strict=False)
+        expected = data if isinstance(data, list) else [data]
+    except ValueError:
+        expected = parse_json_ld(raw)  # the lenient retries are not what is tested here
+    assert parse_json_ld(raw) == expected
