@@ -17,6 +17,7 @@ stored (failure kind `mojibake`).
 
 from __future__ import annotations
 
+import codecs
 import re
 
 import regex
@@ -35,10 +36,8 @@ _MARKER = re.compile(
     + "|[\u00f0-\u00f4]" + _CONT_CLASS + "{3}"
 )
 # The first two characters of any marker: a cheap scan (the `regex` engine finds this pattern several times
-# faster than `re` on long pages) before the full count, which clean pages never reach.
+# faster than `re` on long pages); the full pattern is only tried where it matches.
 _MARKER_START = regex.compile("[\u00c2-\u00f4]" + _CONT_CLASS)
-# Windows-1252 leaves five bytes undefined; browsers (and Latin-1) give them as C1 controls.
-_UNDEFINED_1252 = {"\x81": 0x81, "\x8d": 0x8D, "\x8f": 0x8F, "\x90": 0x90, "\x9d": 0x9D}
 _SYMBOLS = frozenset(chr(c) for c in range(0xA1, 0xC0) if c != 0xAD) | {"\u00d7", "\u00f7"}
 _SYMBOL_SEARCH = regex.compile("[" + regex.escape("".join(sorted(_SYMBOLS))) + "]")
 
@@ -50,30 +49,33 @@ MAX_REPLACEMENTS, REPLACEMENT_SHARE = 8, 0.005
 
 def markers(text: str) -> int:
     """How many UTF-8-read-as-Windows-1252 sequences (like "Ã©", "â€™") `text` holds."""
-    if not text or text.isascii() or _MARKER_START.search(text) is None:
+    if not text or text.isascii():
         return 0
-    return len(_MARKER.findall(text))
+    # Every sequence starts where the cheap two-character pattern matches (its matches never overlap, and a
+    # sequence never reaches the next one's first character): the full pattern is tried only there.
+    return sum(1 for m in _MARKER_START.finditer(text) if _MARKER.match(text, m.start()))
+
+
+def _latin1_reading(error: UnicodeError) -> tuple[bytes, int]:
+    """Encoding error handler: the characters U+0080-U+00FF that Windows-1252 lacks (C1 controls, which is how
+    browsers and Latin-1 give its five undefined bytes) stand for their own byte; anything else has no byte."""
+    assert isinstance(error, UnicodeEncodeError)
+    chars = error.object[error.start:error.end]
+    if all("\x80" <= ch <= "\xff" for ch in chars):
+        return bytes(ord(ch) for ch in chars), error.end
+    raise error
+
+
+codecs.register_error("crawler-latin1-reading", _latin1_reading)
 
 
 def _to_bytes(text: str) -> bytes | None:
     """`text` back to the single bytes it was decoded from (Windows-1252, its undefined bytes as C1
     controls), or None when a character has no such byte."""
-    out = bytearray()
-    for ch in text:
-        if ch < "\x80":
-            out.append(ord(ch))
-            continue
-        code = _UNDEFINED_1252.get(ch)
-        if code is None:
-            try:
-                code = ch.encode("cp1252")[0]
-            except UnicodeEncodeError:
-                if "\x80" <= ch <= "\xff":  # Latin-1 reading: C1 controls and the rest map to themselves
-                    code = ord(ch)
-                else:
-                    return None
-        out.append(code)
-    return bytes(out)
+    try:
+        return text.encode("cp1252", errors="crawler-latin1-reading")
+    except UnicodeEncodeError:
+        return None
 
 
 def _utf8(raw: bytes) -> str | None:

@@ -302,3 +302,34 @@ def test_json_ld_wrappers(raw: str) -> None:
     except ValueError:
         expected = parse_json_ld(raw)  # the lenient retries are not what is tested here
     assert parse_json_ld(raw) == expected
+
+
+MOJIBAKE = ["caf\u00c3\u00a9 it\u00e2\u20ac\u2122s \u00c2 ", "\x81\x8d\x8f\x90\x9d \x80\x9f \u00e9 \u20ac \u2122 \u0153",
+            "plain", "\u65e5\u672c", "\u00ff\u0100", "\u00c3", "\u00c3\u00a9\u00c3", "\u00e2\u20ac\u00f0\u0178\u02dc\u20ac",
+            "\u00c2\u00a0\u00c3\u00a0x" * 50, ""]
+
+
+@pytest.mark.parametrize("text", MOJIBAKE + PAGES[:5])
+def test_mojibake_scans(text: str) -> None:
+    from crawler import _mojibake as mj
+
+    def reference_bytes(text: str) -> bytes | None:
+        out = bytearray()
+        for ch in text:
+            if ch < "\x80":
+                out.append(ord(ch))
+                continue
+            code = {"\x81": 0x81, "\x8d": 0x8D, "\x8f": 0x8F, "\x90": 0x90, "\x9d": 0x9D}.get(ch)
+            if code is None:
+                try:
+                    code = ch.encode("cp1252")[0]
+                except UnicodeEncodeError:
+                    if "\x80" <= ch <= "\xff":
+                        code = ord(ch)
+                    else:
+                        return None
+            out.append(code)
+        return bytes(out)
+
+    assert mj._to_bytes(text) == reference_bytes(text)
+    assert mj.markers(text) == (len(mj._MARKER.findall(text)) if text and not text.isascii() else 0)
