@@ -207,15 +207,11 @@ def unwrap_inline_link_classes(root: etree._Element) -> int:
     its words. An inline span keeps its text: the class goes."""
     n = 0
     for el in root.iter("span", "em", "strong", "b", "i", "u", "small", "font"):
-        cls = el.get("class")
-        if cls and _LINK_CLASS.search(cls):
-            del el.attrib["class"]
-            n += 1
-    for el in root.iter("span", "em", "strong", "b", "i", "u", "small", "font"):
-        ident = el.get("id")
-        if ident and _LINK_CLASS.search(ident):
-            del el.attrib["id"]
-            n += 1
+        for attr in ("class", "id"):
+            value = el.get(attr)
+            if value and _LINK_CLASS.search(value):
+                del el.attrib[attr]
+                n += 1
     return n
 
 

@@ -50,7 +50,7 @@ def utf8(text: str) -> bytes | None:
 def parse_html(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement:
     """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there.
     `encoded` is utf8(text), when already made."""
-    if not text or not text.strip():
+    if not text or text.isspace():
         raise ParseError("empty document")
     if _XML_DECL.match(text):
         text, encoded = _XML_DECL.sub("", text, count=1), None
