@@ -20,7 +20,7 @@ from ._clutter import drop_clutter_lines
 from ._dates import parse_date
 from ._encoding import decode_html
 from ._errors import ExtractionError
-from ._generic import generic_paragraphs
+from ._generic import generic_paragraphs, preload as preload_generic
 from ._html import ParseError, parse_html, utf8
 from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime, read_bylines
@@ -142,6 +142,7 @@ class Extractor:
 
     def __init__(self, options: ExtractOptions | None = None) -> None:
         self.options = options or ExtractOptions()
+        preload_generic()  # its lazily built data, loaded once per process, before any page
 
     @property
     def registry(self) -> ProfileRegistry:

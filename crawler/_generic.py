@@ -106,6 +106,15 @@ def _blocks_of(body: etree._Element) -> list[Block]:
 FAST = True
 
 
+def preload() -> None:
+    """Load what the generic path would otherwise load in the middle of an extraction: the stop-word list
+    trafilatura builds for its jusText comparison the first time a retry needs it (about 70 ms)."""
+    from trafilatura import external
+
+    if external.JT_STOPLIST is None:
+        external.jt_stoplist_init()
+
+
 @lru_cache(maxsize=None)
 def _options(fast: bool, precision: bool, recall: bool) -> Extractor:
     """trafilatura's options for one mode, made once (reading them from its configuration costs about as much as
