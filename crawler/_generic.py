@@ -263,7 +263,7 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     alive = [c for c in [cand.element, *cand.twins] if c is root or any(a is root for a in c.iterancestors())]
     if len(alive) < 2:
         return blocks
-    chunks = sorted(alive, key=_doc_order_key(cand.element))
+    chunks = sorted(alive, key=_position)
     chunk_blocks = [[b for b in to_blocks(c) if b.text] for c in chunks]
     have = {match_key(b.text.lstrip("- ")) for b in blocks}
     missing = sum(len(b.text) for cb in chunk_blocks for b in cb if match_key(b.text) not in have)
@@ -289,10 +289,15 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     return blocks[:first] + rebuilt + blocks[last + 1:]
 
 
-def _doc_order_key(anchor: etree._Element):  # type: ignore[no-untyped-def]
-    root = anchor.getroottree().getroot()
-    order = {el: i for i, el in enumerate(root.iter())}
-    return lambda el: order.get(el, 0)
+def _position(el: etree._Element) -> list[int]:
+    """Where `el` stands in its document: its index among its siblings, and its ancestors', from the root down
+    (these sort in document order)."""
+    path = []
+    child = el
+    for parent in el.iterancestors():
+        path.append(parent.index(child))
+        child = parent
+    return path[::-1]
 
 
 def _signature(el: etree._Element) -> tuple[str | None, ...]:
@@ -416,7 +421,6 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
         return blocks
     near = {a: i for i, a in enumerate(ancestors)}
     full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
-    order: dict[etree._Element, int] | None = None
     # a lead has a near ancestor of the first paragraph among its own: it is inside the farthest one (or root)
     for el, _cls in classed(root if root in ancestors else ancestors[-1], _is_lead_class):
         if el is root or el.tag not in _LEAD_TAGS:
@@ -430,9 +434,7 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
         if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
             continue
         # before the first paragraph in document order
-        if order is None:
-            order = {x: i for i, x in enumerate(root.iter())}
-        if order.get(el, 0) >= order.get(first_el, 0):
+        if _position(el) >= _position(first_el):
             continue
         return [Block("p", text), *blocks]
     return blocks

@@ -333,3 +333,13 @@ def test_mojibake_scans(text: str) -> None:
 
     assert mj._to_bytes(text) == reference_bytes(text)
     assert mj.markers(text) == (len(mj._MARKER.findall(text)) if text and not text.isascii() else 0)
+
+
+@pytest.mark.parametrize("page", range(len(PAGES)))
+def test_positions_sort_in_document_order(page: int) -> None:
+    from crawler._generic import _position
+
+    tree = parse_html(PAGES[page])
+    elements = list(tree.iter())
+    sample = elements[:: max(1, len(elements) // 60)]
+    assert sorted(reversed(sample), key=_position) == sample
