@@ -160,6 +160,7 @@ def lean_copy(tree: etree._Element) -> etree._Element:
 
 
 def _remove(el: etree._Element) -> None:
+    """Remove `el` as trafilatura deletes an element: its tail stays, whitespace included."""
     parent = el.getparent()
     if parent is None:
         return
