@@ -2,10 +2,12 @@
 workers are forked so every worker shares them."""
 
 from . import _extract  # noqa: F401  (lxml, trafilatura, htmldate, the clutter rules)
+from ._generic import preload as _preload_generic
 from ._language import _identifier
 from .profiles import default_registry
 
 _identifier()
+_preload_generic()
 try:
     default_registry()
 except Exception:  # an invalid profile is reported by the crawl itself, with its file and key
