@@ -21,7 +21,9 @@ import codecs
 import email.utils
 import inspect
 import re
+import ssl
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -316,6 +318,81 @@ class _HostMapTransport(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
+class _PerHostTransport(httpx.AsyncBaseTransport):
+    """One small connection pool per host instead of one big pool for every host.
+
+    httpcore's pool looks at each of its connections (and whether each one's socket has expired) every time a
+    request is queued or finished, so one pool holding connections to a hundred hosts costs more and more
+    per request as a crawl widens; a pool per host holds only that host's few connections. At most
+    `max_pools` pools are kept: beyond that the least recently used pool with nothing in flight is closed.
+    """
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport], max_pools: int = 512) -> None:
+        self._factory = factory
+        self._max_pools = max(1, max_pools)
+        self._pools: OrderedDict[tuple[bytes, bytes, int | None], httpx.AsyncBaseTransport] = OrderedDict()
+        self._busy: dict[tuple[bytes, bytes, int | None], int] = {}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        key = (url.raw_scheme, url.raw_host.lower(), url.port)
+        pool = self._pools.get(key)
+        if pool is None:
+            await self._evict()
+            pool = self._pools[key] = self._factory()
+        else:
+            self._pools.move_to_end(key)
+        self._busy[key] = self._busy.get(key, 0) + 1
+        try:
+            response = await pool.handle_async_request(request)
+        except BaseException:
+            self._done(key)
+            raise
+        # the connection stays busy until the body has been read or the response closed
+        response.stream = _ReleasingStream(response.stream, lambda: self._done(key))  # type: ignore[arg-type]
+        return response
+
+    def _done(self, key: tuple[bytes, bytes, int | None]) -> None:
+        left = self._busy.get(key, 1) - 1
+        if left > 0:
+            self._busy[key] = left
+        else:
+            self._busy.pop(key, None)
+
+    async def _evict(self) -> None:
+        while len(self._pools) >= self._max_pools:
+            idle = next((k for k in self._pools if k not in self._busy), None)
+            if idle is None:
+                return
+            await self._pools.pop(idle).aclose()
+
+    async def aclose(self) -> None:
+        pools = list(self._pools.values())
+        self._pools.clear()
+        for pool in pools:
+            await pool.aclose()
+
+
+class _ReleasingStream(httpx.AsyncByteStream):
+    """A response body stream that calls `release` once, when it is closed."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, release: Callable[[], None]) -> None:
+        self._inner = inner
+        self._release: Callable[[], None] | None = release
+
+    async def __aiter__(self):  # type: ignore[no-untyped-def]
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if self._release is not None:
+                release, self._release = self._release, None
+                release()
+
+
 Accept = tuple[str, ...] | None
 
 # tenacity 9.2 renamed wait_exponential_jitter's `initial` to `multiplier` (the old name warns)
@@ -352,9 +429,12 @@ class Fetcher:
         self._sleep = sleep or asyncio.sleep
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        self._ssl_context: ssl.SSLContext | None = None
         #: at most `max_connections_per_host` attempts at once per host
         self._host_slots: dict[str, asyncio.Semaphore] = {}
         self._slots_loop: asyncio.AbstractEventLoop | None = None
+        #: at most `max_connections` attempts at once in all
+        self._all_slots = asyncio.Semaphore(max(1, self.settings.max_connections))
 
     async def __aenter__(self) -> "Fetcher":
         self.open()
@@ -366,9 +446,13 @@ class Fetcher:
     def open(self) -> httpx.AsyncClient:
         if self._client is None:
             s = self.settings
-            transport = self._transport or self._make_transport()
-            if s.host_map:
-                transport = _HostMapTransport(transport, s.host_map)
+            transport: httpx.AsyncBaseTransport
+            if self._transport is not None:
+                transport = self._transport
+                if s.host_map:
+                    transport = _HostMapTransport(transport, s.host_map)
+            else:
+                transport = _PerHostTransport(self._host_transport)
             headers = httpx.Headers({
                 "User-Agent": s.user_agent,
                 "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -386,12 +470,23 @@ class Fetcher:
             )
         return self._client
 
+    def _host_transport(self) -> httpx.AsyncBaseTransport:
+        """The transport (connection pool) for one host."""
+        transport: httpx.AsyncBaseTransport = self._make_transport()
+        if self.settings.host_map:
+            transport = _HostMapTransport(transport, self.settings.host_map)
+        return transport
+
     def _make_transport(self) -> httpx.AsyncHTTPTransport:
         s = self.settings
+        per_host = max(1, min(s.max_connections, s.max_connections_per_host))
+        if self._ssl_context is None:
+            # one TLS context (with its certificate store, about 1 MB) shared by every host's pool
+            self._ssl_context = httpx.create_ssl_context(verify=s.verify_tls)
         transport = httpx.AsyncHTTPTransport(
             http2=s.http2,
-            verify=s.verify_tls,
-            limits=httpx.Limits(max_connections=s.max_connections, max_keepalive_connections=s.max_connections),
+            verify=self._ssl_context,
+            limits=httpx.Limits(max_connections=per_host, max_keepalive_connections=per_host),
         )
         if not s.allow_private_addresses:
             _netguard.install(transport, _netguard.GuardedBackend(trusted=self._mapped_targets()))
@@ -433,6 +528,7 @@ class Fetcher:
         loop = asyncio.get_running_loop()
         if self._slots_loop is not loop:  # semaphores belong to one event loop
             self._slots_loop, self._host_slots = loop, {}
+            self._all_slots = asyncio.Semaphore(max(1, self.settings.max_connections))
         host = (httpx.URL(url).host or "").lower()
         slot = self._host_slots.get(host)
         if slot is None:
@@ -496,7 +592,7 @@ class Fetcher:
 
     async def _attempt(self, url: str, result: FetchResult, accept: Accept, extra: dict[str, str]) -> None:
         # waiting for a free connection slot to the host is not part of the page deadline
-        async with self._host_slot(url):
+        async with self._host_slot(url), self._all_slots:
             await self._attempt_now(url, result, accept, extra)
 
     async def _attempt_now(self, url: str, result: FetchResult, accept: Accept, extra: dict[str, str]) -> None:

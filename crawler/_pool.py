@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ._article import Article
 from ._dedup import Fingerprint, fingerprint
 from ._errors import ExtractionError
+from ._memory import trim
 
 if TYPE_CHECKING:  # the extraction stack is imported where extraction runs, not in the crawl's own process
     from ._extract import Extractor
@@ -48,6 +49,9 @@ class ExtractConfig:
 
 
 _worker_extractor: "Extractor | None" = None
+_worker_pages = 0
+#: a worker hands the memory its allocator holds free back to the system every this many pages
+TRIM_EVERY = 25
 
 
 def _init_worker(config: ExtractConfig) -> None:
@@ -55,8 +59,26 @@ def _init_worker(config: ExtractConfig) -> None:
     _worker_extractor = config.build()
 
 
+def _after_page() -> None:
+    """Parsing a page allocates tens of megabytes that are freed afterwards, but glibc keeps most of them
+    (fragmented heaps and arenas) instead of returning them: trimmed now and then, a worker stays at its
+    working size instead of creeping up to the largest page it has seen."""
+    global _worker_pages
+    _worker_pages += 1
+    if _worker_pages % TRIM_EVERY == 0:
+        trim()
+
+
 def _extract_in_worker(content: bytes, content_type: str | None,
                        url: str | None) -> tuple[Article, Fingerprint | None] | tuple[str, str]:
+    try:
+        return _extract_one(content, content_type, url)
+    finally:
+        _after_page()
+
+
+def _extract_one(content: bytes, content_type: str | None,
+                 url: str | None) -> tuple[Article, Fingerprint | None] | tuple[str, str]:
     assert _worker_extractor is not None
     try:
         article = _worker_extractor.extract(content, url, content_type=content_type)

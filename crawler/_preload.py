@@ -12,3 +12,8 @@ try:
     default_registry()
 except Exception:  # an invalid profile is reported by the crawl itself, with its file and key
     pass
+
+import gc as _gc
+
+_gc.collect()
+_gc.freeze()

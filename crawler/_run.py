@@ -33,6 +33,7 @@ from ._dedup import DedupSettings
 from ._discover import (MAX_FEED_ENTRIES, MAX_SECTION_LINKS, SECTION_MATCH_BUDGET, DiscoveryError, Found,
                         article_links, parse_feed, parse_sitemap)
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
+from ._memory import trim
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
 from ._urls import host_of
@@ -167,6 +168,7 @@ class Runner:
         self._check_site_sources()
         self._gates: dict[str, _HostGate] = {}
         self._global: asyncio.Semaphore | None = None
+        self._pages = asyncio.Semaphore(1)
 
     def _check_site_sources(self) -> None:
         """A `site = "…"` source needs a site profile: checked at load time, naming the file and the source."""
@@ -429,8 +431,9 @@ class Runner:
                     self._stop.set()
                     return
                 item = items.pop(0)
-                if not await self._guard_store(self._fetch_one(item, store, fetcher, robots, pool, run_id)):
-                    return
+                async with self._pages:
+                    if not await self._guard_store(self._fetch_one(item, store, fetcher, robots, pool, run_id)):
+                        return
 
         tasks = []
         for host, items in queues.items():
@@ -470,6 +473,10 @@ class Runner:
         cpu_started = time.process_time()
         self._deadline = started + self.config.max_time
         self._global = asyncio.Semaphore(self.config.concurrency)
+        workers = self.config.workers if self.config.workers is not None else (os.cpu_count() or 1)
+        # pages held at once (being fetched, waiting for extraction, being extracted): enough to keep
+        # `concurrency` requests in flight and every worker busy, and no more, however many hosts are crawled
+        self._pages = asyncio.Semaphore(self.config.concurrency + 2 * max(1, workers))
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
@@ -548,7 +555,8 @@ class Runner:
     def run(self) -> RunSummary:
         return asyncio.run(self.run_async())
 
-    async def _commit_periodically(self, store: SQLiteStore, every: float = 0.5) -> None:
+    async def _commit_periodically(self, store: SQLiteStore, every: float = 0.5, trim_every: int = 10) -> None:
+        ticks = 0
         while True:
             await asyncio.sleep(every)
             try:
@@ -556,3 +564,6 @@ class Runner:
             except StoreError as exc:  # disk full, I/O error: the run stops with the reason
                 self._store_failed(exc)
                 return
+            ticks += 1
+            if ticks % trim_every == 0:  # pages come and go by the thousand: keep the process at its working size
+                trim()

@@ -53,7 +53,8 @@ def test_names_and_public_literals_need_dns_or_pass(host: str) -> None:
 def test_the_guard_sits_under_the_real_connection_pool() -> None:
     async def backend_of(s: FetchSettings) -> object:
         async with Fetcher(s) as f:
-            transport = f.open()._transport
+            f.open()
+            transport = f._host_transport()  # the connection pool each host gets
             return transport._pool._network_backend  # type: ignore[attr-defined]
 
     assert isinstance(asyncio.run(backend_of(FetchSettings())), _netguard.GuardedBackend)

@@ -1,0 +1,103 @@
+"""One connection pool per host (the fetcher's `_PerHostTransport`), one TLS context for them all, and handing
+freed memory back (`_memory.trim`)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import httpx
+import pytest
+
+from crawler import _memory
+from crawler._fetch import Fetcher, FetchSettings, _PerHostTransport
+
+
+class _Recorder(httpx.AsyncBaseTransport):
+    """A stand-in pool: answers every request, remembers them, and whether it was closed."""
+
+    made: list["_Recorder"] = []
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.closed = False
+        _Recorder.made.append(self)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(str(request.url))
+        return httpx.Response(200, stream=httpx.ByteStream(b"body of " + request.url.host.encode()))
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture(autouse=True)
+def _fresh() -> None:
+    _Recorder.made = []
+
+
+def test_each_host_gets_its_own_pool_and_keeps_it() -> None:
+    async def go() -> list[bytes]:
+        transport = _PerHostTransport(_Recorder)
+        async with httpx.AsyncClient(transport=transport) as client:
+            bodies = [(await client.get(u)).content for u in
+                      ("https://a.example/1", "https://b.example/1", "https://a.example/2", "http://a.example/3",
+                       "https://A.EXAMPLE/4")]
+        return bodies
+
+    bodies = asyncio.run(go())
+    assert bodies[0] == b"body of a.example" and bodies[1] == b"body of b.example"
+    # https://a.example (twice, host case aside), https://b.example and http://a.example: three origins
+    assert len(_Recorder.made) == 3
+    assert [len(p.requests) for p in _Recorder.made] == [3, 1, 1]
+    assert all(p.closed for p in _Recorder.made)  # closing the client closes every pool
+
+
+def test_least_recently_used_idle_pool_is_closed_beyond_the_limit() -> None:
+    async def go() -> None:
+        transport = _PerHostTransport(_Recorder, max_pools=2)
+        async with httpx.AsyncClient(transport=transport) as client:
+            await client.get("https://a.example/")
+            await client.get("https://b.example/")
+            await client.get("https://a.example/")  # a is now the most recently used
+            await client.get("https://c.example/")  # evicts b, not a
+            assert [p.closed for p in _Recorder.made] == [False, True, False]
+            assert len(transport._pools) == 2
+
+    asyncio.run(go())
+
+
+def test_a_pool_with_a_response_still_open_is_not_closed() -> None:
+    async def go() -> None:
+        transport = _PerHostTransport(_Recorder, max_pools=1)
+        async with httpx.AsyncClient(transport=transport) as client:
+            async with client.stream("GET", "https://a.example/") as response:
+                await client.get("https://b.example/")  # a is busy: kept, the limit is exceeded for a while
+                assert not _Recorder.made[0].closed
+                assert await response.aread() == b"body of a.example"
+            await client.get("https://c.example/")  # now a and b are idle: the least recently used goes
+            assert _Recorder.made[0].closed
+            assert len(transport._pools) == 1
+
+    asyncio.run(go())
+
+
+def test_the_pools_share_one_tls_context() -> None:
+    async def go() -> tuple[object, object]:
+        async with Fetcher(FetchSettings()) as f:
+            one, two = f._host_transport(), f._host_transport()
+            return one._pool._ssl_context, two._pool._ssl_context  # type: ignore[attr-defined]
+
+    first, second = asyncio.run(go())
+    assert first is not None and first is second
+
+
+def test_the_fetcher_uses_a_pool_per_host() -> None:
+    f = Fetcher(FetchSettings())
+    assert isinstance(f.open()._transport, _PerHostTransport)
+    asyncio.run(f.aclose())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_trim_works_on_glibc() -> None:
+    assert _memory.trim() is True
