@@ -495,7 +495,8 @@ def main(argv: list[str] | None = None) -> int:
                         print("   trafilatura command not found")
                     else:
                         print(f"   trafilatura CLI: {p['seconds']:.1f} s ({p['pages_per_s']:.1f} pages/s, "
-                              f"{p['written']} files written)")
+                              f"{p['written']} output files: it names each by a hash of the page's most frequent words, so "
+                              f"pages share names)")
                         if "crawl" in parts:
                             print(f"   crawl run:       {r['seconds']:.1f} s ({r['pages_per_s']:.1f} pages/s)")
                             print(f"   ratio (trafilatura time / crawl time): {p['seconds'] / r['seconds']:.2f} x")
