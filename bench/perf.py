@@ -211,18 +211,28 @@ class Server:
         self.proc.join(5)
 
 
+def _process_tree(pid: int) -> list[int]:
+    """A process and all its living descendants, from /proc (Linux)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        if p in out:
+            continue
+        out.append(p)
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo += [int(x) for x in fh.read().split()]
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return out
+
+
 def _rss_tree_mb(pid: int) -> float:
     """Memory of a process and all its descendants, MB: the sum of their proportional set sizes (PSS: a page
     shared by n processes counts 1/n in each, so shared libraries and the models the extraction workers share
     are counted once), from /proc (Linux); resident size where PSS is not available."""
     total = 0
-    todo = [pid]
-    seen = set()
-    while todo:
-        p = todo.pop()
-        if p in seen:
-            continue
-        seen.add(p)
+    for p in _process_tree(pid):
         try:
             try:
                 with open(f"/proc/{p}/smaps_rollup") as fh:
@@ -230,8 +240,6 @@ def _rss_tree_mb(pid: int) -> float:
             except (FileNotFoundError, StopIteration, PermissionError):
                 with open(f"/proc/{p}/status") as fh:
                     total += next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
-            with open(f"/proc/{p}/task/{p}/children") as fh:
-                todo += [int(x) for x in fh.read().split()]
         except (FileNotFoundError, ProcessLookupError, PermissionError, StopIteration):
             continue
     return total / 1024
@@ -241,18 +249,11 @@ def _tree_cpu(pid: int, last: dict[int, float]) -> None:
     """Record the CPU time (user + system, seconds) of a process and each of its descendants in `last`, by pid:
     the last value seen of a worker that has since exited stays counted."""
     tick = os.sysconf("SC_CLK_TCK")
-    todo, seen = [pid], set()
-    while todo:
-        p = todo.pop()
-        if p in seen:
-            continue
-        seen.add(p)
+    for p in _process_tree(pid):
         try:
             with open(f"/proc/{p}/stat") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
             last[p] = (int(fields[11]) + int(fields[12])) / tick
-            with open(f"/proc/{p}/task/{p}/children") as fh:
-                todo += [int(x) for x in fh.read().split()]
         except (FileNotFoundError, ProcessLookupError, PermissionError, IndexError, ValueError):
             continue
 
