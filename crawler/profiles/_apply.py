@@ -74,6 +74,17 @@ def _line_key(line: str) -> str:
     return line[2:] if line.startswith("- ") else line
 
 
+def body_and_notes(paragraphs: list[str], layout: Layout) -> tuple[list[str], list[str]]:
+    """The layout's `drop` rules applied to `paragraphs`, then the lines after its `notes_after` line (when there
+    is one) set apart: (body, notes)."""
+    paragraphs = [p for p in paragraphs if not _dropped(p, layout)]
+    if layout.notes_after is not None:
+        for i, p in enumerate(paragraphs):
+            if layout.notes_after.fullmatch(_line_key(p).strip()):
+                return paragraphs[:i], paragraphs[i + 1:]
+    return paragraphs, []
+
+
 def _dropped(line: str, layout: Layout) -> bool:
     bare = _line_key(line).strip()
     if bare == line:  # most lines: one match each
@@ -171,14 +182,7 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
                 continue
             break
 
-    paragraphs = [p for p in paragraphs if not _dropped(p, layout)]
-    notes: list[str] = []
-    if layout.notes_after is not None:
-        for i, p in enumerate(paragraphs):
-            if layout.notes_after.fullmatch(_line_key(p).strip()):
-                notes = [n for n in paragraphs[i + 1:]]
-                paragraphs = paragraphs[:i]
-                break
+    paragraphs, notes = body_and_notes(paragraphs, layout)
     if sum(len(p) for p in paragraphs) < layout.min_body_chars:
         return None
 

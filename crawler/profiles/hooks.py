@@ -43,7 +43,7 @@ def span_line_breaks(result: Any, doc: Any, metadata: Any) -> None:
     body roots of `doc` (already pruned by `remove` and the clutter rules) and read the paragraphs again; the
     layout's `drop` and `notes_after` rules are applied to the new lines as they were to the old ones."""
     from .._html import to_blocks
-    from ._apply import _dropped, _line_key, _outermost
+    from ._apply import _outermost, body_and_notes
 
     layout = result.layout
     roots: list[Any] = []
@@ -62,14 +62,9 @@ def span_line_breaks(result: Any, doc: Any, metadata: Any) -> None:
         el.text = None
         el.tag = "br"
         el.attrib.clear()
-    paragraphs = [b.render() for root in roots for b in to_blocks(root)]
-    paragraphs = [p for p in paragraphs if not _dropped(p, layout)]
-    if layout.notes_after is not None:
-        for i, p in enumerate(paragraphs):
-            if layout.notes_after.fullmatch(_line_key(p).strip()):
-                result.notes = paragraphs[i + 1:]
-                paragraphs = paragraphs[:i]
-                break
+    paragraphs, notes = body_and_notes([b.render() for root in roots for b in to_blocks(root)], layout)
+    if notes:
+        result.notes = notes
     result.paragraphs = paragraphs
 
 
@@ -175,7 +170,7 @@ def soft_line_breaks(result: Any, doc: Any, metadata: Any) -> None:
     next to another `<br>`, or at either end of the paragraph, still breaks. The layout's `drop` and
     `notes_after` rules are applied to the new lines as they were to the old ones."""
     from .._html import to_blocks
-    from ._apply import _dropped, _line_key, _outermost
+    from ._apply import _outermost, body_and_notes
 
     layout = result.layout
     roots: list[Any] = []
@@ -206,12 +201,7 @@ def soft_line_breaks(result: Any, doc: Any, metadata: Any) -> None:
         else:
             parent.text = (parent.text or "") + tail
         parent.remove(br)
-    paragraphs = [b.render() for root in roots for b in to_blocks(root)]
-    paragraphs = [p for p in paragraphs if not _dropped(p, layout)]
-    if layout.notes_after is not None:
-        for i, p in enumerate(paragraphs):
-            if layout.notes_after.fullmatch(_line_key(p).strip()):
-                result.notes = paragraphs[i + 1:]
-                paragraphs = paragraphs[:i]
-                break
+    paragraphs, notes = body_and_notes([b.render() for root in roots for b in to_blocks(root)], layout)
+    if notes:
+        result.notes = notes
     result.paragraphs = paragraphs
