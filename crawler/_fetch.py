@@ -29,10 +29,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+import httpcore
 import httpx
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
 from . import _netguard
+from ._aionet import AsyncioBackend
 from ._decompress import ACCEPT_ENCODING, BoundedDecoder, DecodeError, TooLarge
 from ._encoding import DecodedText, decode_html
 from ._version import __version__
@@ -488,8 +490,10 @@ class Fetcher:
             verify=self._ssl_context,
             limits=httpx.Limits(max_connections=per_host, max_keepalive_connections=per_host),
         )
+        backend: httpcore.AsyncNetworkBackend = AsyncioBackend()
         if not s.allow_private_addresses:
-            _netguard.install(transport, _netguard.GuardedBackend(trusted=self._mapped_targets()))
+            backend = _netguard.GuardedBackend(trusted=self._mapped_targets(), inner=backend)
+        _netguard.install(transport, backend)
         return transport
 
     def _mapped_targets(self) -> set[tuple[str, int]]:

@@ -34,6 +34,8 @@ from typing import Any
 import anyio
 import httpcore
 
+from ._aionet import AsyncioBackend
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 
@@ -133,7 +135,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
                  inner: httpcore.AsyncNetworkBackend | None = None) -> None:
         self._trusted = {(h.lower().strip("[]"), int(p)) for h, p in trusted}
         self._resolve = resolver or _getaddrinfo
-        self._inner = inner or httpcore.AnyIOBackend()
+        self._inner = inner or AsyncioBackend()
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None,
@@ -177,11 +179,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def install(transport: Any, backend: GuardedBackend) -> None:
+def install(transport: Any, backend: httpcore.AsyncNetworkBackend) -> None:
     """Put `backend` under an httpx.AsyncHTTPTransport's connection pool. Fails loudly (rather than crawl
     unguarded) when the installed httpx/httpcore keep their pool elsewhere."""
     pool = getattr(transport, "_pool", None)
     if not isinstance(pool, httpcore.AsyncConnectionPool) or not hasattr(pool, "_network_backend"):
-        raise RuntimeError("cannot install the private-address guard on this version of httpx/httpcore; "
-                           "set allow_private_addresses to crawl without it")
+        raise RuntimeError("cannot install the fetcher's network backend (and private-address guard) on this "
+                           "version of httpx/httpcore")
     pool._network_backend = backend
