@@ -9,7 +9,7 @@ from .profiles import default_registry
 _identifier()
 _preload_generic()
 try:
-    default_registry()
+    default_registry().compile_all()
 except Exception:  # an invalid profile is reported by the crawl itself, with its file and key
     pass
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from .._urls import host_of
 from ._load import load_profiles
 from ._model import Profile
+from ._selectors import compile_selectors
 
 
 class ProfileRegistry:
@@ -49,6 +50,11 @@ class ProfileRegistry:
 
     def for_url(self, url: str | None) -> Profile | None:
         return self.for_host(host_of(url))
+
+    def compile_all(self) -> int:
+        """Compile every selector of every profile now (they are otherwise compiled on first use); returns
+        how many. The extraction fork server does this once, so its workers share the compiled selectors."""
+        return sum(compile_selectors(p) for p in self.profiles)
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ A *source* is one string:
 | `meta:article:published_time` | the `content` of `<meta name|property=…>` |
 | `jsonld:headline`, `jsonld:author.name` | a field of the page's article JSON-LD (dotted path) |
 
-CSS is compiled to XPath once, when the profile loads, so a bad selector fails at load time.
+CSS is translated to XPath and checked when the profile loads, so a bad selector fails at load time; the
+XPath is compiled on first use (see `_LazyXPath`).
 """
 
 from __future__ import annotations
@@ -32,19 +33,95 @@ class SelectorError(ValueError):
     pass
 
 
-def compile_css(selector: str) -> etree.XPath:
+def css_to_xpath(selector: str) -> str:
+    """The XPath of a CSS selector, checked (SelectorError when it is not valid)."""
     try:
         xpath = _TRANSLATOR.css_to_xpath(selector)
     except (cssselect.SelectorError, cssselect.ExpressionError) as exc:
         raise SelectorError(f"invalid CSS selector {selector!r}: {exc}") from None
-    return etree.XPath(xpath)
+    return checked_xpath(xpath)
+
+
+def checked_xpath(expr: str) -> str:
+    """`expr` when it compiles as XPath (SelectorError when not)."""
+    try:
+        etree.XPath(expr)
+    except etree.XPathSyntaxError as exc:
+        raise SelectorError(f"invalid XPath {expr!r}: {exc}") from None
+    return expr
+
+
+def compile_css(selector: str) -> etree.XPath:
+    return etree.XPath(css_to_xpath(selector))
 
 
 def compile_xpath(expr: str) -> etree.XPath:
-    try:
-        return etree.XPath(expr)
-    except etree.XPathSyntaxError as exc:
-        raise SelectorError(f"invalid XPath {expr!r}: {exc}") from None
+    return etree.XPath(checked_xpath(expr))
+
+
+class _LazyXPath:
+    """A checked XPath expression, compiled on first use and kept.
+
+    A profile's selectors are checked when it loads (a bad one fails then, naming it) but compiled only where
+    pages are read: the crawl's own process, which loads the profiles for their fetch and discovery settings,
+    does not hold 1,500 compiled expressions, and the extraction workers share the ones their fork server
+    compiled (`compile_all`)."""
+
+    __slots__ = ("expr", "_compiled")
+
+    def __init__(self, expr: str) -> None:
+        self.expr = expr
+        self._compiled: etree.XPath | None = None
+
+    def __call__(self, root: etree._Element) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = etree.XPath(self.expr)
+        return compiled(root)
+
+    def compile(self) -> None:
+        if self._compiled is None:
+            self._compiled = etree.XPath(self.expr)
+
+    @property
+    def compiled(self) -> bool:
+        return self._compiled is not None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _LazyXPath) and other.expr == self.expr
+
+    def __hash__(self) -> int:
+        return hash(self.expr)
+
+    def __repr__(self) -> str:
+        return f"XPath({self.expr!r})"
+
+    def __getstate__(self) -> str:
+        return self.expr
+
+    def __setstate__(self, state: str) -> None:
+        self.expr, self._compiled = state, None
+
+
+def compile_selectors(obj: Any, _seen: set[int] | None = None) -> int:
+    """Compile every lazily compiled XPath reachable from `obj` (dataclasses, lists, tuples, dicts); returns
+    how many were compiled."""
+    seen = set() if _seen is None else _seen
+    if id(obj) in seen:
+        return 0
+    seen.add(id(obj))
+    if isinstance(obj, _LazyXPath):
+        done = obj.compiled
+        obj.compile()
+        return 0 if done else 1
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return sum(compile_selectors(x, seen) for x in obj)
+    if isinstance(obj, dict):
+        return sum(compile_selectors(x, seen) for x in obj.values())
+    fields = getattr(obj, "__dataclass_fields__", None)
+    if fields:
+        return sum(compile_selectors(getattr(obj, name), seen) for name in fields)
+    return 0
 
 
 @dataclass(frozen=True)
@@ -52,7 +129,7 @@ class ElementSelector:
     """CSS or XPath that selects elements (for body, remove, keep, item selectors)."""
 
     source: str
-    xpath: etree.XPath
+    xpath: _LazyXPath
 
     @classmethod
     def parse(cls, source: str) -> "ElementSelector":
@@ -60,10 +137,10 @@ class ElementSelector:
             raise SelectorError("a selector must be a non-empty string")
         s = source.strip()
         if s.startswith("xpath:"):
-            return cls(source, compile_xpath(s[6:].strip()))
+            return cls(source, _LazyXPath(checked_xpath(s[6:].strip())))
         if s.startswith("css:"):
             s = s[4:].strip()
-        return cls(source, compile_css(s))
+        return cls(source, _LazyXPath(css_to_xpath(s)))
 
     def select(self, root: etree._Element) -> list[etree._Element]:
         try:
@@ -81,7 +158,7 @@ class ValueSource:
 
     source: str
     kind: str  # css, xpath, meta, jsonld
-    xpath: etree.XPath | None = None
+    xpath: _LazyXPath | None = None
     attr: str | None = None
     key: str | None = None
 
@@ -101,14 +178,14 @@ class ValueSource:
                 raise SelectorError(f"{source!r}: jsonld: needs a field")
             return cls(source, "jsonld", key=key)
         if s.startswith("xpath:"):
-            return cls(source, "xpath", xpath=compile_xpath(s[6:].strip()))
+            return cls(source, "xpath", xpath=_LazyXPath(checked_xpath(s[6:].strip())))
         if s.startswith("css:"):
             s = s[4:].strip()
         attr = None
         head, sep, tail = s.rpartition(" @")
         if sep and tail and " " not in tail.strip():
             s, attr = head.strip(), tail.strip()
-        return cls(source, "css", xpath=compile_css(s), attr=attr)
+        return cls(source, "css", xpath=_LazyXPath(css_to_xpath(s)), attr=attr)
 
     def values(self, root: etree._Element, meta: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> list[str]:
         if self.kind == "meta":

@@ -14,13 +14,12 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from .. import _dedup as dedup
 from .._article import Article
@@ -28,6 +27,25 @@ from .._dates import to_datetime
 from .._fetch import FetchResult
 from .._urls import host_of, normalize_url
 from ._base import SaveResult
+
+
+
+def _import_sqlite_utils() -> Any:
+    """sqlite-utils, without the numpy (and pandas) it imports when they are installed only to convert their
+    value types: the store never writes them, and numpy alone is 15 MB in the crawl's own process. A process
+    that has already imported numpy keeps it."""
+    held = {name: sys.modules.get(name) for name in ("numpy", "pandas") if name not in sys.modules}
+    sys.modules.update(dict.fromkeys(held))  # None: `import numpy` fails with ImportError, as if not installed
+    try:
+        import sqlite_utils
+    finally:
+        for name in held:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 SCHEMA_VERSION = 3
 
