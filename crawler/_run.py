@@ -21,7 +21,7 @@ import logging
 import os
 import signal
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +38,7 @@ from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
 from ._urls import host_of
 from .profiles import ProfileRegistry, load_profiles
-from .store import SQLiteStore, StoreError
+from .store import DueUrl, SQLiteStore, StoreError
 
 log = logging.getLogger("crawler.run")
 
@@ -367,9 +367,9 @@ class Runner:
 
     # -- fetching -------------------------------------------------------------------------------
 
-    async def _fetch_one(self, item: dict[str, Any], store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _fetch_one(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
                          pool: ExtractPool, run_id: int) -> None:
-        url = item["url"]
+        url = item.url
         decision = await robots.check(url)
         if not decision.allowed:
             if decision.unavailable:
@@ -380,10 +380,10 @@ class Runner:
             store.frontier_update(url, state="blocked", error_kind="robots", error=decision.reason, run_id=run_id)
             self.on_event("url", {"url": url, "status": "blocked", "reason": decision.reason})
             return
-        conditional = item["state"] == "done"
+        conditional = item.state == "done"
         result = await self._request(fetcher, robots, url,
-                                     etag=item.get("etag") if conditional else None,
-                                     last_modified=item.get("last_modified") if conditional else None)
+                                     etag=item.etag if conditional else None,
+                                     last_modified=item.last_modified if conditional else None)
         if result.not_modified:
             self.summary.not_modified += 1
             self.on_event("url", {"url": url, "status": "not_modified"})
@@ -410,7 +410,7 @@ class Runner:
         reason = _failure_reason(outcome)
         self.summary.failed += 1
         self.summary.failures_by_reason[reason] += 1
-        record_outcome(store, outcome, attempts=int(item.get("attempts") or 0), run_id=run_id)
+        record_outcome(store, outcome, attempts=item.attempts, run_id=run_id)
         self.on_event("url", {"url": url, "status": "failed", "reason": outcome.reason, "kind": reason})
 
     async def _fetch_all(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
@@ -420,17 +420,17 @@ class Runner:
         due = store.frontier_due(limit=c.max_pages, max_failures=c.max_failures, recrawl_window=c.recrawl_window,
                                  recrawl_interval=c.recrawl_interval, per_host_limit=per_host)
         self.on_event("due", {"count": len(due)})
-        queues: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        queues: dict[str, deque[DueUrl]] = defaultdict(deque)
         for item in due:
-            queues[item["host"]].append(item)
+            queues[item.host].append(item)
 
-        async def worker(items: list[dict[str, Any]]) -> None:
+        async def worker(items: deque[DueUrl]) -> None:
             while items and not self._stop.is_set():
                 if time.monotonic() >= self._deadline:
                     self.summary.stopped_by = f"max_time ({c.max_time:g}s) reached"
                     self._stop.set()
                     return
-                item = items.pop(0)
+                item = items.popleft()
                 async with self._pages:
                     if not await self._guard_store(self._fetch_one(item, store, fetcher, robots, pool, run_id)):
                         return

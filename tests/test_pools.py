@@ -101,3 +101,16 @@ def test_the_fetcher_uses_a_pool_per_host() -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
 def test_trim_works_on_glibc() -> None:
     assert _memory.trim() is True
+
+
+def test_the_crawl_process_leaves_out_what_it_does_not_use() -> None:
+    """numpy (which sqlite-utils imports when installed) and httpx's own command line (pygments, rich) are not
+    loaded by the crawl's process; both stay importable."""
+    import subprocess
+
+    code = ("import sys, crawler.cli, crawler._run, crawler.store, crawler._crawl\n"
+            "print(sorted(m for m in ('numpy', 'pygments', 'httpx._main') if m in sys.modules))\n"
+            "import numpy, httpx._main\n"
+            "print(callable(httpx._main.main))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["[]", "True"]

@@ -212,3 +212,17 @@ def test_summary_and_json_log(web: LocalWeb, tmp_path: Path) -> None:
 
     lines = [json.loads(x) for x in proc.stdout.strip().splitlines()]
     assert lines[-1]["event"] == "summary" and lines[-1]["new_articles"] == 0
+
+
+def test_due_urls_are_small_records_in_frontier_order(tmp_path: Path) -> None:
+    """A run holds every URL it will fetch: each is a slotted record, host and state strings shared."""
+    from crawler.store import DueUrl, open_store
+
+    store = open_store(tmp_path / "due.db")
+    store.frontier_add([(f"https://news.example/a/{i}", f"2025-01-0{i + 1}") for i in range(3)])
+    due = store.frontier_due(limit=10, max_failures=3, recrawl_window=0, recrawl_interval=0)
+    assert [d.url for d in due] == [f"https://news.example/a/{i}" for i in (2, 1, 0)]  # newest lastmod first
+    assert all(isinstance(d, DueUrl) and d.state == "new" and d.attempts == 0 for d in due)
+    assert due[0].host is due[1].host and due[0].state is due[2].state
+    assert not hasattr(due[0], "__dict__")
+    assert len(store.frontier_due(limit=2, max_failures=3, recrawl_window=0, recrawl_interval=0)) == 2

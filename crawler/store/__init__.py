@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .._dedup import DedupSettings
-from ._base import SaveResult, Store
+from ._base import DueUrl, SaveResult, Store
 from ._sqlite import SCHEMA_VERSION, SQLiteStore, StoreError
 
 
@@ -18,4 +18,4 @@ def open_store(target: str | Path = "articles.db", *, dedup: DedupSettings | Non
     return SQLiteStore(target, dedup_settings=dedup)
 
 
-__all__ = ["SCHEMA_VERSION", "SQLiteStore", "SaveResult", "Store", "StoreError", "open_store"]
+__all__ = ["SCHEMA_VERSION", "DueUrl", "SQLiteStore", "SaveResult", "Store", "StoreError", "open_store"]

@@ -22,6 +22,19 @@ class SaveResult:
     similarity: float | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class DueUrl:
+    """A frontier URL to fetch now (see `frontier_due`): small, as a run holds every one it will fetch."""
+
+    url: str
+    host: str
+    #: new, failed (its back-off has passed) or done (a re-fetch: sent as a conditional request)
+    state: str
+    etag: str | None = None
+    last_modified: str | None = None
+    attempts: int = 0
+
+
 class Store(Protocol):
     def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
                      signature: list[int] | None = None) -> SaveResult: ...

@@ -26,7 +26,7 @@ from .._article import Article
 from .._dates import to_datetime
 from .._fetch import FetchResult
 from .._urls import host_of, normalize_url
-from ._base import SaveResult
+from ._base import DueUrl, SaveResult
 
 
 
@@ -644,7 +644,7 @@ class SQLiteStore:
 
     @_store_errors
     def frontier_due(self, *, limit: int, max_failures: int, recrawl_window: float, recrawl_interval: float,
-                     per_host_limit: dict[str, int] | None = None) -> list[dict[str, Any]]:
+                     per_host_limit: dict[str, int] | None = None) -> list[DueUrl]:
         """Article URLs to fetch now: new ones (newest lastmod first), failed ones whose back-off has passed,
         stored articles younger than `recrawl_window` not fetched for `recrawl_interval` seconds, and stored
         articles a feed or sitemap says changed since they were fetched."""
@@ -653,7 +653,7 @@ class SQLiteStore:
         refetch_before = (now - timedelta(seconds=recrawl_interval)).isoformat(timespec="seconds")
         cur = self.conn.execute(
             """
-            SELECT u.url, u.host, u.state, u.etag, u.last_modified, u.attempts, u.article_id,
+            SELECT u.url, u.host, u.state, u.etag, u.last_modified, u.attempts,
                    ROW_NUMBER() OVER (PARTITION BY u.host ORDER BY (u.state = 'new') DESC, u.lastmod DESC,
                                       u.discovered_at) AS host_rank
             FROM urls u LEFT JOIN articles a ON a.id = u.article_id
@@ -667,13 +667,14 @@ class SQLiteStore:
             ORDER BY (u.state = 'new') DESC, u.lastmod DESC, u.discovered_at
             """,
             (max_failures, now.isoformat(timespec="seconds"), refetch_before, window_start))
-        out: list[dict[str, Any]] = []
-        for row in cur:
-            item = {d[0]: v for d, v in zip(cur.description, row)}
-            cap = (per_host_limit or {}).get(item["host"])
-            if cap is not None and item["host_rank"] > cap:
+        out: list[DueUrl] = []
+        limits = per_host_limit or {}
+        intern = sys.intern  # one string per host and per state, not one per URL
+        for url, host, state, etag, last_modified, attempts, host_rank in cur:
+            cap = limits.get(host)
+            if cap is not None and host_rank > cap:
                 continue
-            out.append(item)
+            out.append(DueUrl(url, intern(host), intern(state), etag, last_modified, int(attempts or 0)))
             if len(out) >= limit:
                 break
         return out
