@@ -58,7 +58,7 @@ def shingles(body: str) -> list[str]:
         words = key.split(" ")
         if len(words) <= SHINGLE_WORDS:
             return [key]
-        grams = (" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+        grams = map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS))))  # each run of SHINGLE_WORDS words
     return list(dict.fromkeys(grams))
 
 

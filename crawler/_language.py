@@ -56,7 +56,15 @@ def primary(tag: str | None) -> str | None:
 def _identifier():  # type: ignore[no-untyped-def]
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import array
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    # Two tables of 104,583 Python ints each, read for every byte classified: as lists, every read writes the
+    # int's reference count, so each extraction worker ends up copying the pages of the fork server's tables
+    # it has read (several MB per worker). As arrays, reading writes nothing shared.
+    identifier._rowbase = array.array("q", identifier._rowbase)
+    identifier.tk_output = array.array("q", identifier.tk_output)
+    return identifier
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

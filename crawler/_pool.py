@@ -50,8 +50,10 @@ class ExtractConfig:
 
 _worker_extractor: "Extractor | None" = None
 _worker_pages = 0
-#: a worker hands the memory its allocator holds free back to the system every this many pages
+#: a worker hands the memory its allocator holds free back to the system every this many pages, and at once
+#: after a page of at least TRIM_AFTER_BYTES (whose parse can take 20-30 MB more than a typical one)
 TRIM_EVERY = 25
+TRIM_AFTER_BYTES = 1 << 20
 
 
 def _init_worker(config: ExtractConfig) -> None:
@@ -59,13 +61,13 @@ def _init_worker(config: ExtractConfig) -> None:
     _worker_extractor = config.build()
 
 
-def _after_page() -> None:
+def _after_page(size: int = 0) -> None:
     """Parsing a page allocates tens of megabytes that are freed afterwards, but glibc keeps most of them
     (fragmented heaps and arenas) instead of returning them: trimmed now and then, a worker stays at its
     working size instead of creeping up to the largest page it has seen."""
     global _worker_pages
     _worker_pages += 1
-    if _worker_pages % TRIM_EVERY == 0:
+    if _worker_pages % TRIM_EVERY == 0 or size >= TRIM_AFTER_BYTES:
         trim()
 
 
@@ -74,7 +76,7 @@ def _extract_in_worker(content: bytes, content_type: str | None,
     try:
         return _extract_one(content, content_type, url)
     finally:
-        _after_page()
+        _after_page(len(content))
 
 
 def _extract_one(content: bytes, content_type: str | None,

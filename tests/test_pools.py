@@ -114,3 +114,28 @@ def test_the_crawl_process_leaves_out_what_it_does_not_use() -> None:
             "print(callable(httpx._main.main))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["[]", "True"]
+
+
+def test_workers_trim_every_few_pages_and_after_a_large_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler import _pool
+
+    calls: list[int] = []
+    monkeypatch.setattr(_pool, "trim", lambda: calls.append(_pool._worker_pages) or True)
+    monkeypatch.setattr(_pool, "_worker_pages", 0)
+    for _ in range(_pool.TRIM_EVERY * 2):
+        _pool._after_page(10_000)
+    assert calls == [_pool.TRIM_EVERY, _pool.TRIM_EVERY * 2]
+    _pool._after_page(_pool.TRIM_AFTER_BYTES)
+    assert calls[-1] == _pool.TRIM_EVERY * 2 + 1
+
+
+def test_language_tables_are_arrays_not_lists_of_ints() -> None:
+    """Read-only tables the fork server shares with its workers: reading an array writes nothing."""
+    import array
+
+    from crawler._language import _identifier, detect_language
+
+    ident = _identifier()
+    assert isinstance(ident._rowbase, array.array) and isinstance(ident.tk_output, array.array)
+    assert detect_language("The council voted on Tuesday to approve the new budget for the city's schools "
+                           "and libraries, after a long debate about taxes.")[0] == "en"
