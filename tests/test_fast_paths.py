@@ -266,6 +266,31 @@ def test_joined_key_is_the_key_of_the_joined_text() -> None:
                 assert joined_key(parts) == match_key(sep.join(parts)), (a, b, sep)
 
 
+def test_shingles_from_the_paragraph_keys_as_from_the_whole_body() -> None:
+    from crawler._dedup import SHINGLE_CHARS, SHINGLE_WORDS, shingles
+    from crawler._text import cjk_ratio
+
+    def reference(body: str) -> list[str]:  # the body keyed whole, grams by slicing
+        key = match_key(body)
+        if not key:
+            return []
+        if cjk_ratio(body) > 0.3:
+            chars = key.replace(" ", "")
+            if len(chars) <= SHINGLE_CHARS:
+                return [chars]
+            return list(dict.fromkeys(chars[i:i + SHINGLE_CHARS] for i in range(len(chars) - SHINGLE_CHARS + 1)))
+        words = key.split(" ")
+        if len(words) <= SHINGLE_WORDS:
+            return [key]
+        return list(dict.fromkeys(" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)))
+
+    long = "The council met on Tuesday and voted to approve the budget for the schools"
+    for a in KEY_TEXTS + [long]:
+        for b in KEY_TEXTS + [long]:
+            body = "\n\n".join([a, b, long, a])
+            assert shingles(body) == reference(body), (a, b)
+
+
 def test_norm_space_as_the_regex() -> None:
     for text in KEY_TEXTS + ["  a \u00a0 b\u2003c\n", "\x1c x \x1f", "\t\r\n", "a\u200bb"]:
         assert norm_space(text) == re.sub(r"\s+", " ", text).strip()
