@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree as etree
 
-from ._html import norm_space
+from ._html import link_text_length, norm_space, text_length
 
 _PARAGRAPH_TAGS = ("p", "pre", "blockquote")
 #: containers whose own text (text directly inside, between child elements) counts as paragraphs:
@@ -40,7 +40,6 @@ class Candidate:
 
 
 _NORMALIZED = etree.XPath("normalize-space()")
-_LENGTH = etree.XPath("string-length(normalize-space())")
 
 
 def _text(el: etree._Element) -> str:
@@ -48,13 +47,6 @@ def _text(el: etree._Element) -> str:
         return str(_NORMALIZED(el))
     except (ValueError, etree.XPathError):
         return ""
-
-
-def _length(el: etree._Element) -> int:
-    try:
-        return int(_LENGTH(el))
-    except (ValueError, etree.XPathError):
-        return 0
 
 
 def _own_text(el: etree._Element) -> str:
@@ -70,10 +62,6 @@ def _skipped(el: etree._Element) -> bool:
         if a.tag in _SKIP:
             return True
     return False
-
-
-def _link_chars(el: etree._Element) -> int:
-    return sum(_length(a) for a in el.iter("a"))
 
 
 def main_candidate(root: etree._Element) -> Candidate | None:
@@ -109,10 +97,10 @@ def main_candidate(root: etree._Element) -> Candidate | None:
     best_score = 0.0
     # link density is only worth computing for the leading few
     for el, score in sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:8]:
-        total = _length(el)
+        total = text_length(el)
         if total == 0:
             continue
-        final = score * (1 - min(1.0, _link_chars(el) / total))
+        final = score * (1 - min(1.0, link_text_length(el) / total))
         if final > best_score:
             best, best_score = el, final
     if best is None:

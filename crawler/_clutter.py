@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import lxml.etree as etree
 
-from ._html import text_of
+from ._html import link_text_length, text_length, text_of
 
 # ---------------------------------------------------------------------------------------------- markup
 
@@ -187,9 +187,6 @@ _PROTECTED_TAGS = frozenset({"html", "body", "head"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
-_LENGTH = etree.XPath("string-length(normalize-space())")
-
-
 class _TextSizes:
     """Lengths of the visible text of `root` and the elements under it, whitespace collapsed (about text_of's, computed
     by lxml rather than Python): an element's whole text less that of the scripts, styles, templates and SVG in
@@ -206,20 +203,16 @@ class _TextSizes:
             if hidden in nested:
                 continue
             nested.update(hidden.iter(*_NO_TEXT_TAGS))
-            n = int(_LENGTH(hidden))
+            n = text_length(hidden)
             if n:
                 for a in hidden.iterancestors():
                     self.hidden[a] = self.hidden.get(a, 0) + n
 
     def __call__(self, el: etree._Element) -> int:
-        n = int(_LENGTH(el))
+        n = text_length(el)
         if n:
             n -= self.hidden.get(el, 0)
         return max(0, n)
-
-
-def _link_text_len(el: etree._Element) -> int:
-    return sum(int(_LENGTH(a)) for a in el.iter("a"))
 
 
 def prune_clutter(
@@ -274,10 +267,10 @@ def prune_clutter(
             return False
         size = _text_len(el)
         if size > max_share * total and (size > 400 or size > 0.5 * total):
-            if _link_text_len(el) < 0.5 * size:
+            if link_text_length(el) < 0.5 * size:
                 return False
         for p, psize in protected_sizes.items():
-            if psize and size > 0.5 * psize and p in el.iterancestors() and _link_text_len(el) < 0.5 * size:
+            if psize and size > 0.5 * psize and p in el.iterancestors() and link_text_length(el) < 0.5 * size:
                 return False  # most of the main content itself
         return True
 
@@ -316,7 +309,7 @@ def prune_link_lists(root: etree._Element, *, keep: Iterable[etree._Element] = (
         text = len(text_of(lst))
         if text == 0:
             continue
-        if _link_text_len(lst) >= 0.8 * text and all(li.find(".//a") is not None for li in items):
+        if link_text_length(lst) >= 0.8 * text and all(li.find(".//a") is not None for li in items):
             if lst.getparent() is not None:
                 drop_element(lst)
                 removed += 1

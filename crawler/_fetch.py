@@ -22,7 +22,6 @@ import email.utils
 import inspect
 import re
 import ssl
-import sys
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -32,21 +31,11 @@ from typing import Any
 
 import httpcore
 
+from ._imports import import_without
 
-def _import_httpx_without_its_cli() -> None:
-    """Import httpx without its own command line: `httpx._main` imports pygments and rich (6 MB, and 35 ms at
-    start) for the `httpx` program, which a crawl never runs. Nothing changes when httpx is already imported."""
-    if "httpx" in sys.modules:
-        return
-    sys.modules["httpx._main"] = None  # type: ignore[assignment]  # httpx then falls back to a stub `main`
-    try:
-        import httpx  # noqa: F401
-    finally:
-        if "httpx._main" in sys.modules and sys.modules["httpx._main"] is None:
-            del sys.modules["httpx._main"]
-
-
-_import_httpx_without_its_cli()
+# httpx's own command line (`httpx._main`) imports pygments and rich (6 MB, and 35 ms at start) for the `httpx`
+# program, which a crawl never runs; without it, httpx gives a stub `main`
+import_without("httpx", "httpx._main")
 
 import httpx  # noqa: E402
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter

@@ -15,7 +15,6 @@ import lxml.etree as etree
 import lxml.html
 
 
-
 def _parser(**options: str) -> lxml.html.HTMLParser:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True,
                                   default_doctype=False, **options)
@@ -110,6 +109,22 @@ def classed(root: etree._Element, accept: Callable[[str], bool],
 def norm_space(text: str | None) -> str:
     """Runs of whitespace made one space, ends trimmed (str.split and the regex \\s agree on what whitespace is)."""
     return " ".join(text.split()) if text else ""
+
+
+_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+def text_length(el: etree._Element) -> int:
+    """Length of all the text under `el` (scripts and styles included), whitespace collapsed, counted by lxml."""
+    try:
+        return int(_LENGTH(el))
+    except (ValueError, etree.XPathError):
+        return 0
+
+
+def link_text_length(el: etree._Element) -> int:
+    """text_length of the links under `el`, summed."""
+    return sum(text_length(a) for a in el.iter("a"))
 
 
 def text_of(el: etree._Element) -> str:

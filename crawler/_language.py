@@ -54,9 +54,9 @@ def primary(tag: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
     import array
+
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     # Two tables of 104,583 Python ints each, read for every byte classified: as lists, every read writes the

@@ -74,16 +74,17 @@ def _after_page(size: int = 0) -> None:
 def _extract_in_worker(content: bytes, content_type: str | None,
                        url: str | None) -> tuple[Article, Fingerprint | None] | tuple[str, str]:
     try:
-        return _extract_one(content, content_type, url)
+        assert _worker_extractor is not None
+        return _extract_one(_worker_extractor, content, content_type, url)
     finally:
         _after_page(len(content))
 
 
-def _extract_one(content: bytes, content_type: str | None,
+def _extract_one(extractor: "Extractor", content: bytes, content_type: str | None,
                  url: str | None) -> tuple[Article, Fingerprint | None] | tuple[str, str]:
-    assert _worker_extractor is not None
+    """(article, fingerprint), or (kind, one-line reason) for a page that gives no article: never raises."""
     try:
-        article = _worker_extractor.extract(content, url, content_type=content_type)
+        article = extractor.extract(content, url, content_type=content_type)
         return article, fingerprint(article.body)
     except ExtractionError as exc:
         return ("extract", str(exc))
@@ -130,26 +131,17 @@ class ExtractPool:
     async def extract_with_fingerprint(self, content: bytes, content_type: str | None,
                                        url: str | None) -> tuple[Article, Fingerprint | None]:
         """The article and its near-duplicate fingerprint (None for an empty body)."""
-        if self.workers == 0:
+        if self.workers == 0:  # as in a worker process: an extractor bug fails one page, not the crawl
             if self._inline is None:
                 self._inline = self.config.build()
+            out = _extract_one(self._inline, content, content_type, url)
+        else:
+            loop = asyncio.get_running_loop()
             try:
-                article = self._inline.extract(content, url, content_type=content_type)
-                return article, fingerprint(article.body)
-            except ExtractionError:
-                raise
-            except RecursionError:
-                raise ExtractionError("page nested too deeply to read") from None
-            except MemoryError:
-                raise ExtractionError("page too large to read in memory") from None
-            except Exception as exc:  # as in a worker process: an extractor bug fails one page, not the crawl
-                raise ExtractionError(f"extraction failed: {exc.__class__.__name__}: {exc}"[:300]) from None
-        loop = asyncio.get_running_loop()
-        try:
-            out = await loop.run_in_executor(self._pool(), _extract_in_worker, content, content_type, url)
-        except BrokenProcessPool:
-            self._reset()
-            raise ExtractionError("the extraction worker crashed on this page") from None
+                out = await loop.run_in_executor(self._pool(), _extract_in_worker, content, content_type, url)
+            except BrokenProcessPool:
+                self._reset()
+                raise ExtractionError("the extraction worker crashed on this page") from None
         if isinstance(out[0], str):
             raise ExtractionError(str(out[1]))
         return out  # type: ignore[return-value]

@@ -51,14 +51,6 @@ def checked_xpath(expr: str) -> str:
     return expr
 
 
-def compile_css(selector: str) -> etree.XPath:
-    return etree.XPath(css_to_xpath(selector))
-
-
-def compile_xpath(expr: str) -> etree.XPath:
-    return etree.XPath(checked_xpath(expr))
-
-
 class _LazyXPath:
     """A checked XPath expression, compiled on first use and kept.
 
@@ -74,14 +66,12 @@ class _LazyXPath:
         self._compiled: etree.XPath | None = None
 
     def __call__(self, root: etree._Element) -> Any:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = etree.XPath(self.expr)
-        return compiled(root)
+        return (self._compiled or self.compile())(root)
 
-    def compile(self) -> None:
+    def compile(self) -> etree.XPath:
         if self._compiled is None:
             self._compiled = etree.XPath(self.expr)
+        return self._compiled
 
     @property
     def compiled(self) -> bool:

@@ -25,27 +25,14 @@ from .. import _dedup as dedup
 from .._article import Article
 from .._dates import to_datetime
 from .._fetch import FetchResult
+from .._imports import import_without
 from .._urls import host_of, normalize_url
 from ._base import DueUrl, SaveResult
 
 
-
-def _import_sqlite_utils() -> Any:
-    """sqlite-utils, without the numpy (and pandas) it imports when they are installed only to convert their
-    value types: the store never writes them, and numpy alone is 15 MB in the crawl's own process. A process
-    that has already imported numpy keeps it."""
-    held = {name: sys.modules.get(name) for name in ("numpy", "pandas") if name not in sys.modules}
-    sys.modules.update(dict.fromkeys(held))  # None: `import numpy` fails with ImportError, as if not installed
-    try:
-        import sqlite_utils
-    finally:
-        for name in held:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
-    return sqlite_utils
-
-
-sqlite_utils = _import_sqlite_utils()
+# sqlite-utils imports numpy (and pandas) when installed, only to convert their value types: the store never
+# writes them, and numpy alone is 15 MB in the crawl's own process
+sqlite_utils = import_without("sqlite_utils", "numpy", "pandas")
 
 SCHEMA_VERSION = 3
 
