@@ -100,6 +100,41 @@ def as_served(pages: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
     return [(f"https://www.site00.example/news/2025/article-0-{i}-{i}", html) for i, (_, html) in enumerate(pages)]
 
 
+def _worker_loop(pages: list[tuple[str, bytes]], barrier, out) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from crawler._pool import ExtractConfig, _extract_in_worker, _init_worker
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    _init_worker(ExtractConfig())
+    _extract_in_worker(pages[0][1], "text/html", pages[0][0])  # warm up
+    barrier.wait()
+    t0 = time.perf_counter()
+    for url, html in pages:
+        _extract_in_worker(html, "text/html", url)
+    out.put(time.perf_counter() - t0)
+
+
+def bench_workers_alone(pages: list[tuple[str, bytes]], processes: int) -> float:
+    """Pages/s of `processes` processes doing exactly what the crawl's extraction workers do with a page (its
+    bytes decoded, the article extracted, its near-duplicate fingerprint computed, the heap trimmed as the
+    workers trim it), side by side, with nothing else running: the most any crawl could reach on this
+    machine with fetching and storing free."""
+    ctx = multiprocessing.get_context("fork")
+    barrier, out = ctx.Barrier(processes + 1), ctx.Queue()
+    procs = [ctx.Process(target=_worker_loop, args=(pages, barrier, out)) for _ in range(processes)]
+    for p in procs:
+        p.start()
+    barrier.wait()
+    t0 = time.perf_counter()
+    for _ in procs:
+        out.get()
+    elapsed = time.perf_counter() - t0
+    for p in procs:
+        p.join()
+    return len(pages) * processes / elapsed
+
+
 # -- the local web for the crawl benchmarks ----------------------------------------------------------------
 
 
@@ -466,6 +501,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\n   the same pages as the crawl benchmark serves them (invented hosts: no profile, all generic)")
         print(f"   trafilatura.extract   {served['trafilatura']:8.1f} pages/s")
         print(f"   crawl extract_article {served['crawler']:8.1f} pages/s")
+        served_pages = as_served(real_pages(20 if args.smoke else None))
+        one = bench_workers_alone(served_pages, 1)
+        alone = bench_workers_alone(served_pages, args.workers)
+        print("   what a crawl worker does with a page (bytes decoded, extracted, fingerprinted, heap trimmed):")
+        print(f"   one process           {one:8.1f} pages/s")
+        print(f"   {args.workers} processes side by side, nothing else running: {alone:.1f} pages/s = "
+              f"{alone / (cores * served['crawler']):.0%} of the extraction-bound limit below (the most a crawl "
+              f"could reach if fetching and storing cost nothing)")
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         total = args.hosts * args.per_host

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,8 @@ def test_perf_benchmark_runs() -> None:
                     "5. crawl export"):
         assert heading in out, out
     assert "extraction-bound limit" in out and "peak memory" in out
+    # the workers' own work, alone and side by side: a rate and a share of the limit
+    assert re.search(r"\d+ processes side by side, nothing else running: \d+\.\d pages/s = \d+% of", out), out
     # every page of the tiny crawl was fetched (3 hosts x 4 articles)
     assert " 12 pages in " in out, out
 
