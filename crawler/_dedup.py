@@ -88,18 +88,22 @@ def signature(body: str) -> list[int] | None:
     return fp.sig if fp else None
 
 
+_BAND_PREFIX = [struct.pack("<I", b) for b in range(BANDS)]
+_BAND_BYTES = 4 * ROWS
+
+
 def band_keys(sig: list[int]) -> list[int]:
-    """One signed 64-bit key per band (the band number is part of the key)."""
-    keys = []
-    for b in range(BANDS):
-        chunk = struct.pack(f"<I{ROWS}I", b, *(x & 0xFFFFFFFF for x in sig[b * ROWS:(b + 1) * ROWS]))
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        keys.append(struct.unpack("<q", digest)[0])
-    return keys
+    """One signed 64-bit key per band (the band number is part of the key): the blake2b-64 of the band
+    number and the band's rows, each as little-endian unsigned 32 bits."""
+    packed = pack(sig)
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    return [from_bytes(blake2b(_BAND_PREFIX[b] + packed[b * _BAND_BYTES:(b + 1) * _BAND_BYTES],
+                               digest_size=8).digest(), "little", signed=True)
+            for b in range(BANDS)]
 
 
 def pack(sig: list[int]) -> bytes:
-    return struct.pack(f"<{len(sig)}I", *(x & 0xFFFFFFFF for x in sig))
+    return struct.pack(f"<{len(sig)}I", *[x & 0xFFFFFFFF for x in sig])
 
 
 def unpack(blob: bytes) -> list[int]:

@@ -11,6 +11,7 @@ Tables (see the README's schema section for every column):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import sqlite3
@@ -234,6 +235,23 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+_RECORD_LISTS = frozenset(("sources", "citations"))
+
+
+def _article_row(article: Article) -> dict[str, Any]:
+    """The article's columns: list fields as JSON (records as objects, as `Article.to_dict` gives them),
+    built field by field instead of through a deep copy of the whole article."""
+    row: dict[str, Any] = {}
+    for k in _ARTICLE_FIELDS:
+        value = getattr(article, k)
+        if k in _RECORD_LISTS:
+            value = _dump([dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x for x in value])
+        elif k in _LIST_FIELDS:
+            value = _dump(value)
+        row[k] = value
+    return row
+
+
 class SQLiteStore:
     def __init__(self, path: str | Path = "articles.db", *, timeout: float = 30.0,
                  dedup_settings: dedup.DedupSettings | None = None) -> None:
@@ -409,17 +427,17 @@ class SQLiteStore:
         """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
         A changed body moves the previous version to `article_versions` first. The article joins the cluster
         of its near copies (see `_cluster`); `signature` is its MinHash fingerprint when already computed."""
-        urls = [u for u in dict.fromkeys(
-            normalize_url(x) for x in (
-                article.canonical_url, article.url,
-                fetch.url if fetch else None, fetch.final_url if fetch else None,
-            ) if x
-        ) if u]
-        canonical = normalize_url(article.canonical_url) or (urls[0] if urls else None)
+        given = dict.fromkeys(x for x in (
+            article.canonical_url, article.url,
+            fetch.url if fetch else None, fetch.final_url if fetch else None,
+        ) if x)  # usually one URL given three or four times: each is normalized once
+        normal = {x: normalize_url(x) for x in given}
+        urls = [u for u in dict.fromkeys(normal.values()) if u]
+        canonical = (normal.get(article.canonical_url) if article.canonical_url else None) \
+            or (urls[0] if urls else None)
         if not canonical:
             raise ValueError("an article needs a URL to be stored")
-        data = article.to_dict()
-        row = {k: (_dump(data[k]) if k in _LIST_FIELDS else data[k]) for k in _ARTICLE_FIELDS}
+        row = _article_row(article)
         row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
