@@ -115,3 +115,14 @@ def test_lookups_use_the_band_index(store) -> None:  # type: ignore[no-untyped-d
         "EXPLAIN QUERY PLAN SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN (1, 2, 3) AND article_id != 1"
     ).fetchall()
     assert any("PRIMARY KEY" in str(r) or "USING" in str(r) for r in plan), plan
+
+
+def test_band_keys_are_stable_across_versions() -> None:
+    """Stored databases hold these keys: a key function that changed would silently split new copies from
+    the articles already stored. Band b's key is the signed blake2b-64 of b and its three rows, each as
+    little-endian unsigned 32 bits; the values below were computed that way, by the first implementation."""
+    sig = [(i * 2654435761) & 0xFFFFFFFF for i in range(dedup.NUM_PERM)]
+    keys = dedup.band_keys(sig)
+    assert (keys[0], keys[1], keys[41]) == (6704544221532540571, 5288841470828054115, 688901882336160648)
+    # values outside 32 bits (or negative) are reduced to their low 32 bits first
+    assert dedup.band_keys([x - (1 << 32) if i % 2 else x + (5 << 32) for i, x in enumerate(sig)]) == keys
