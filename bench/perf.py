@@ -94,29 +94,28 @@ def _extraction_rates(name: str, pages: list[tuple[str, bytes]], rounds: int, ou
 
 
 def bench_extraction(pages: list[tuple[str, bytes]], rounds: int = 2,
-                     which: tuple[str, ...] = ("trafilatura", "crawler")) -> dict[str, float]:
-    """Pages/s of each extractor over the same pages (decoded as UTF-8 first), each in a fresh process of its
-    own, so that neither runs in a heap the other has shaped (after a pass of `extract_article`, trafilatura
-    in the same process runs about 15 % slower); the mean of `rounds` passes (`<name>_passes`: each pass)."""
+                     which: tuple[str, ...] = ("trafilatura", "crawler")) -> dict[str, list[float]]:
+    """Pages/s of each extractor over the same pages (decoded as UTF-8 first), pass by pass, each extractor in a
+    fresh process of its own, so that neither runs in a heap the other has shaped (after a pass of
+    `extract_article`, trafilatura in the same process runs about 15 % slower)."""
     ctx = multiprocessing.get_context("spawn")
-    results: dict[str, float] = {}
     passes: dict[str, list[float]] = {}
     for name in which:
         out = ctx.Queue()
         proc = ctx.Process(target=_extraction_rates, args=(name, pages, rounds, out))
         proc.start()
-        rates = out.get()
+        passes[name] = out.get()
         proc.join()
-        passes[name] = rates
-        results[name] = sum(rates) / len(rates)
-    if len(results) == 2:
-        results["ratio"] = results["crawler"] / results["trafilatura"]
-    results.update({f"{k}_passes": v for k, v in passes.items()})  # type: ignore[misc]
-    return results
+    return passes
 
 
-def _passes(rates: list[float]) -> str:
-    return f"(passes: {', '.join(f'{r:.1f}' for r in rates)})" if len(rates) > 1 else ""
+def _mean(rates: list[float]) -> float:
+    return sum(rates) / len(rates)
+
+
+def _rate_line(label: str, rates: list[float]) -> str:
+    each = f" (passes: {', '.join(f'{r:.1f}' for r in rates)})" if len(rates) > 1 else ""
+    return f"   {label:<21} {_mean(rates):8.1f} pages/s{each}"
 
 
 def as_served(pages: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
@@ -511,29 +510,28 @@ def main(argv: list[str] | None = None) -> int:
         args.hosts, args.per_host = 3, 4
     cores = os.cpu_count() or 1
     print(f"machine: {cores} cores; python {sys.version.split()[0]}")
-    extraction = None
     if "extraction" in parts or "crawl" in parts:
         pages = real_pages(20 if args.smoke else None)
+        served_pages = as_served(pages)
         extraction = bench_extraction(pages)
         print(f"\n1. extraction, one process, {len(pages)} pages")
         print("   each in a fresh process of its own, the mean of two passes over the pages")
-        print(f"   trafilatura.extract   {extraction['trafilatura']:8.1f} pages/s {_passes(extraction['trafilatura_passes'])}")
-        print(f"   crawl extract_article {extraction['crawler']:8.1f} pages/s {_passes(extraction['crawler_passes'])}")
-        print(f"   ratio                 {extraction['ratio']:8.2f} x")
-    served = None
+        print(_rate_line("trafilatura.extract", extraction["trafilatura"]))
+        print(_rate_line("crawl extract_article", extraction["crawler"]))
+        print(f"   ratio                 {_mean(extraction['crawler']) / _mean(extraction['trafilatura']):8.2f} x")
     if "crawl" in parts:
         # the crawl's limit is set by the extraction of the pages it crawls, as it crawls them
-        served = bench_extraction(as_served(real_pages(20 if args.smoke else None)))
+        served = bench_extraction(served_pages)
+        served_rate = _mean(served["crawler"])
         print("\n   the same pages as the crawl benchmark serves them (invented hosts: no profile, all generic)")
-        print(f"   trafilatura.extract   {served['trafilatura']:8.1f} pages/s {_passes(served['trafilatura_passes'])}")
-        print(f"   crawl extract_article {served['crawler']:8.1f} pages/s {_passes(served['crawler_passes'])}")
-        served_pages = as_served(real_pages(20 if args.smoke else None))
+        print(_rate_line("trafilatura.extract", served["trafilatura"]))
+        print(_rate_line("crawl extract_article", served["crawler"]))
         one = bench_workers_alone(served_pages, 1)
         alone = bench_workers_alone(served_pages, args.workers)
         print("   what a crawl worker does with a page (bytes decoded, extracted, fingerprinted, heap trimmed):")
         print(f"   one process           {one:8.1f} pages/s")
         print(f"   {args.workers} processes side by side, nothing else running: {alone:.1f} pages/s = "
-              f"{alone / (cores * served['crawler']):.0%} of {cores} x the extract_article rate just above (the "
+              f"{alone / (cores * served_rate):.0%} of {cores} x the extract_article rate just above (the "
               f"extraction-bound limit: the most a crawl could reach of it if fetching and storing cost nothing)")
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
@@ -546,20 +544,18 @@ def main(argv: list[str] | None = None) -> int:
                     r = bench_crawl(server, total, args.workers, tmp)
                     # this machine's speed drifts (a shared host): the single-process rate is measured again
                     # right after the crawl, and the limit uses the mean of the two
-                    after = bench_extraction(as_served(real_pages(20 if args.smoke else None)), rounds=1,
-                                             which=("crawler",))["crawler"]
-                    rate = (served["crawler"] + after) / 2 if served else 0.0
+                    after = bench_extraction(served_pages, rounds=1, which=("crawler",))["crawler"][0]
+                    rate = (served_rate + after) / 2
                     limit = cores * rate
                     print(f"\n2. crawl run: {args.hosts} hosts x {args.per_host} articles, {args.workers} workers")
                     print(f"   {r['pages']} pages in {r['seconds']:.1f} s = {r['pages_per_s']:.1f} pages/s "
                           f"({r['stored']} articles stored; the run itself {r['run_seconds']:.1f} s)")
                     print(f"   the crawl's own process: {r['main_cpu_ms']:.2f} ms CPU per page (fetch, store, dedup)")
-                    if limit:
-                        print(f"   extraction-bound limit {cores} cores x {rate:.1f} pages/s (one process, these pages: "
-                              f"{served['crawler']:.1f} before the crawl, {after:.1f} after) = "
-                              f"{limit:.1f} pages/s; reached {r['pages_per_s'] / limit:.0%}")
+                    print(f"   extraction-bound limit {cores} cores x {rate:.1f} pages/s (one process, these pages: "
+                          f"{served_rate:.1f} before the crawl, {after:.1f} after) = "
+                          f"{limit:.1f} pages/s; reached {r['pages_per_s'] / limit:.0%}")
                     print(f"   CPU per page: crawl process {r['main_cpu_ms']:.2f} ms, extraction workers "
-                          f"{r['worker_cpu_ms']:.2f} ms (one process alone: {1000 / rate if rate else 0:.2f} ms); "
+                          f"{r['worker_cpu_ms']:.2f} ms (one process alone: {1000 / rate:.2f} ms); "
                           f"machine busy {r['busy']:.0%}")
                     print(f"   peak memory: {r['peak_rss_mb_1k']:.0f} MB at 1,000 pages, {r['peak_rss_mb']:.0f} MB "
                           f"at {r['pages']} pages")

@@ -433,8 +433,7 @@ class SQLiteStore:
         ) if x)  # usually one URL given three or four times: each is normalized once
         normal = {x: normalize_url(x) for x in given}
         urls = [u for u in dict.fromkeys(normal.values()) if u]
-        canonical = (normal.get(article.canonical_url) if article.canonical_url else None) \
-            or (urls[0] if urls else None)
+        canonical = normal.get(article.canonical_url or "") or (urls[0] if urls else None)
         if not canonical:
             raise ValueError("an article needs a URL to be stored")
         row = _article_row(article)
