@@ -124,3 +124,28 @@ def test_english_declaration_with_short_foreign_quote() -> None:
 def test_bokmal_declaration_stands_when_the_text_is_norwegian() -> None:
     text = "Dette er en lang norsk tekst om været i Oslo i dag, og om hva folk gjør i helgen. " * 8
     assert choose_language(["nb-NO"], text) == "nb-NO"
+
+
+def test_long_text_contradicting_the_declaration_wins() -> None:
+    # past the quick look at the start: a German article in an English template
+    assert choose_language(["en"], DE * 4) == "de"
+    assert choose_language(["de"], EN * 4) == "en"
+
+
+def test_agreeing_start_settles_it_with_one_short_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    import crawler._language as language
+
+    looks: list[int] = []
+    real = language.detect_language
+
+    def counted(text: str, sample_size: int = language._SAMPLE) -> tuple[str | None, float]:
+        looks.append(sample_size)
+        return real(text, sample_size)
+
+    monkeypatch.setattr(language, "detect_language", counted)
+    assert choose_language(["de-DE"], DE * 4) == "de-DE"
+    assert looks == [language._QUICK_SAMPLE]
+    looks.clear()
+    # a start in another language than the declaration: the full look decides, as it always did
+    assert choose_language(["en"], DE * 4) == "de"
+    assert looks == [language._QUICK_SAMPLE, language._SAMPLE]
