@@ -244,41 +244,46 @@ def prune_clutter(
                        for el in protected}
     total = max(1, _text_len(root))
     doomed: list[etree._Element] = []
-
-    def visit(el: etree._Element) -> None:
-        for child in el:
+    if root in kept:
+        return 0
+    # A walk from the root in document order that does not enter a kept element, a script, style, template or SVG,
+    # or an element it dooms. An explicit stack of child iterators, not a recursive closure: a closure that calls
+    # itself is a reference cycle, which would keep the page's whole tree alive until the next garbage collection.
+    stack = [iter(root)]
+    while stack:
+        for child in stack[-1]:
             tag = child.tag
-            if not isinstance(tag, str):
-                continue
+            if tag.__class__ is not str:
+                continue  # a comment or processing instruction
             if tag in _PROTECTED_TAGS:
-                visit(child)
-                continue
-            if child in kept:
+                stack.append(iter(child))
+                break
+            if child in kept or tag in _NO_TEXT_TAGS:
                 continue  # nothing inside a kept element goes
-            if tag in _NO_TEXT_TAGS:
-                continue
-            if child not in guarded and child not in shielded and _doomed(child):
+            if (child not in guarded and child not in shielded and _flagged(tag, child.items())
+                    and _doomed(child, _text_len, total, max_share, protected_sizes)):
                 doomed.append(child)
                 continue
-            visit(child)
-
-    def _doomed(el: etree._Element) -> bool:
-        if clutter_reason(el) is None:
-            return False
-        size = _text_len(el)
-        if size > max_share * total and (size > 400 or size > 0.5 * total):
-            if link_text_length(el) < 0.5 * size:
-                return False
-        for p, psize in protected_sizes.items():
-            if psize and size > 0.5 * psize and p in el.iterancestors() and link_text_length(el) < 0.5 * size:
-                return False  # most of the main content itself
-        return True
-
-    if root not in kept:
-        visit(root)
+            stack.append(iter(child))
+            break
+        else:
+            stack.pop()
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
+            protected_sizes: dict[etree._Element, int]) -> bool:
+    """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
+    size = text_len(el)
+    if size > max_share * total and (size > 400 or size > 0.5 * total):
+        if link_text_length(el) < 0.5 * size:
+            return False
+    for p, psize in protected_sizes.items():
+        if psize and size > 0.5 * psize and p in el.iterancestors() and link_text_length(el) < 0.5 * size:
+            return False  # most of the main content itself
+    return True
 
 
 def drop_element(el: etree._Element) -> None:
