@@ -150,17 +150,18 @@ _DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "obje
               "source", "style", "track", "textarea", "time", "use", "img", "meta")
 
 
-def lean_copy(tree: etree._Element) -> etree._Element:
-    """A copy of `tree` without what trafilatura deletes anyway (tails kept), removed in C, for its fast pass:
-    its own copy of the tree, its XPath pruning and its cleaning then see a much smaller document. Structured
-    data scripts stay (trafilatura looks for forum pages there). The retries in the other modes get the whole
-    tree: their readability and jusText comparison reads the page as it is."""
-    lean = copy.deepcopy(tree)
-    etree.strip_elements(lean, *_DISCARDED, with_tail=False)
-    for script in list(lean.iter("script")):
+def strip_discarded(tree: etree._Element) -> None:
+    """Remove from `tree`, in place and in C, what trafilatura deletes anyway (tails kept): its copies of the tree,
+    its XPath pruning and its cleaning then see a much smaller document. Structured data scripts stay
+    (trafilatura looks for forum pages there). trafilatura copies the tree it is given, so no copy is made here:
+    the steps after it (gap
+    filling, the lead, twin chunks) look for the article's paragraphs, which are not inside these elements, and
+    the retries in the other modes read the same lean page (trafilatura's extraction deletes these elements in
+    every mode; only its readability and jusText comparisons saw them)."""
+    etree.strip_elements(tree, *_DISCARDED, with_tail=False)
+    for script in list(tree.iter("script")):
         if script.get("type") != "application/ld+json":
             _remove(script)
-    return lean
 
 
 def _remove(el: etree._Element) -> None:
@@ -549,7 +550,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     prune_clutter(body, protect=[cand.element] if cand is not None else ())
     unwrap_inline_link_classes(body)
     open_story_headers(body)
-    blocks = _trafilatura(lean_copy(tree))
+    strip_discarded(tree)
+    blocks = _trafilatura(tree)
     retry: list[Block] | None = None
     if _chars(blocks) < TINY_CHARS:
         # precision mode returns nothing rather than a short text: the balanced mode rescues short pages

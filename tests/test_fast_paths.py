@@ -26,7 +26,7 @@ from crawler._clutter import (
     clutter_reason,
     is_clutter_line,
 )
-from crawler._generic import _internal, lean_copy
+from crawler._generic import _internal, strip_discarded
 from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
 from crawler._metadata import _byline_elements, extract_metadata
 from crawler._paywall import has_paywall_markup
@@ -241,15 +241,24 @@ def test_utf8_parse_edge_cases(text: str) -> None:
     assert etree.tostring(parse_html(text)) == etree.tostring(expected)
 
 
-def test_lean_copy_keeps_structured_data_and_tails() -> None:
-    tree = parse_html(EDGE_PAGE)
-    before = etree.tostring(tree)
-    lean = lean_copy(tree)
-    assert etree.tostring(tree) == before  # the page itself is untouched
+def test_strip_discarded_keeps_structured_data_and_tails() -> None:
+    lean = parse_html(EDGE_PAGE)
+    strip_discarded(lean)
     scripts = lean.findall(".//script")
     assert [s.get("type") for s in scripts] == ["Application/LD+JSON"] or not scripts
     assert not lean.xpath("//svg|//nav|//footer|//style|//time|//noscript")
     assert norm_space(lean.xpath("string(//div[@class='story']/p[2])")) == "Second paragraph tail text."
+
+
+def test_trafilatura_leaves_the_tree_it_is_given_as_it_was() -> None:
+    # strip_discarded makes no copy: the steps after trafilatura read the same tree
+    from crawler._generic import _trafilatura
+
+    tree = parse_html(EDGE_PAGE)
+    strip_discarded(tree)
+    before = etree.tostring(tree)
+    assert _trafilatura(tree)
+    assert etree.tostring(tree) == before
 
 
 # --------------------------------------------------------------------------------------------- text
