@@ -150,6 +150,19 @@ _DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "obje
               "source", "style", "track", "textarea", "time", "use", "img", "meta")
 
 
+#: elements whose text is never shown (no step of the generic path reads it): trafilatura deletes them, the text
+#: sizes of clutter pruning leave it out
+_HIDDEN = ("style", "noscript", "svg")
+
+
+def strip_hidden(tree: etree._Element) -> None:
+    """Remove from `tree`, in place, the elements that hold no visible text (styles, noscript, SVG, scripts other
+    than structured data), tails kept: the steps before trafilatura then measure text without reading past them
+    (a page's scripts often hold more characters than its article)."""
+    etree.strip_elements(tree, *_HIDDEN, with_tail=False)
+    _strip_scripts(tree)
+
+
 def strip_discarded(tree: etree._Element) -> None:
     """Remove from `tree`, in place and in C, what trafilatura deletes anyway (tails kept): its copies of the tree,
     its XPath pruning and its cleaning then see a much smaller document. Structured data scripts stay
@@ -159,8 +172,13 @@ def strip_discarded(tree: etree._Element) -> None:
     the retries in the other modes read the same lean page (trafilatura's extraction deletes these elements in
     every mode; only its readability and jusText comparisons saw them)."""
     etree.strip_elements(tree, *_DISCARDED, with_tail=False)
+    _strip_scripts(tree)
+
+
+def _strip_scripts(tree: etree._Element) -> None:
+    """Remove the scripts, except structured data (a MIME type in any case), tails kept."""
     for script in list(tree.iter("script")):
-        if script.get("type") != "application/ld+json":
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
             _remove(script)
 
 
@@ -544,6 +562,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
 
 def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -> list[Block]:
     """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles."""
+    strip_hidden(tree)
     body = _body(tree)
     free_embedded_posts(body)
     cand = main_candidate(body)

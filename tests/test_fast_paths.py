@@ -26,7 +26,7 @@ from crawler._clutter import (
     clutter_reason,
     is_clutter_line,
 )
-from crawler._generic import _internal, strip_discarded
+from crawler._generic import _internal, strip_discarded, strip_hidden
 from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
 from crawler._metadata import _byline_elements, extract_metadata
 from crawler._paywall import has_paywall_markup
@@ -244,10 +244,19 @@ def test_utf8_parse_edge_cases(text: str) -> None:
 def test_strip_discarded_keeps_structured_data_and_tails() -> None:
     lean = parse_html(EDGE_PAGE)
     strip_discarded(lean)
-    scripts = lean.findall(".//script")
-    assert [s.get("type") for s in scripts] == ["Application/LD+JSON"] or not scripts
+    assert [s.get("type") for s in lean.iter("script")] == ["Application/LD+JSON"]
     assert not lean.xpath("//svg|//nav|//footer|//style|//time|//noscript")
     assert norm_space(lean.xpath("string(//div[@class='story']/p[2])")) == "Second paragraph tail text."
+
+
+def test_strip_hidden_takes_what_shows_no_text_only() -> None:
+    tree = parse_html(EDGE_PAGE)
+    strip_hidden(tree)
+    assert [s.get("type") for s in tree.iter("script")] == ["Application/LD+JSON"]
+    assert not tree.xpath("//svg|//style|//noscript")
+    # what trafilatura deletes later, but shows text, is still there for the steps before it
+    assert tree.xpath("//nav") and tree.xpath("//footer") and tree.xpath("//time")
+    assert norm_space(tree.xpath("string(//div[@class='story']/p[2])")) == "Second Monday paragraph tail text."
 
 
 def test_trafilatura_leaves_the_tree_it_is_given_as_it_was() -> None:
