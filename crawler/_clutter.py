@@ -123,8 +123,9 @@ _VALUE_CACHE: dict[tuple[str, str], str | None] = {}
 _ATTR_NAMES = frozenset(_ATTRS)
 
 
-def _cached_value_reason(name: str, value: str) -> str | None:
-    ck = (name, value)
+def _cached_value_reason(name: str, value: str, item: tuple[str, str] | None = None) -> str | None:
+    """_value_reason, remembered; `item` is (name, value) when the caller has that tuple already."""
+    ck = item or (name, value)
     try:
         return _VALUE_CACHE[ck]
     except KeyError:
@@ -135,23 +136,57 @@ def _cached_value_reason(name: str, value: str) -> str | None:
         return reason
 
 
+#: what a rule reads in an attribute, by the attribute's name
+_IGNORED, _NAMING, _ROLE, _HIDDEN, _STYLE, _AD = range(6)
+_KINDS: dict[str, int] = {}
+
+
+def _kind(key: str) -> int:
+    try:
+        return _KINDS[key]
+    except KeyError:
+        pass
+    if key in _ATTR_NAMES:
+        kind = _NAMING
+    elif key == "role":
+        kind = _ROLE
+    elif key == "hidden":
+        kind = _HIDDEN
+    elif key == "style":
+        kind = _STYLE
+    elif key.startswith(_AD_ATTR_PREFIXES) or (key.startswith("data-") and key[5:] in _AD_ATTR_WORDS):
+        kind = _AD
+    else:
+        kind = _IGNORED
+    if len(_KINDS) > 10_000:
+        _KINDS.clear()
+    _KINDS[key] = kind
+    return kind
+
+
 def _flagged(tag: str, items: list[tuple[str, str]]) -> bool:
     """Whether one of the rules of clutter_reason holds, in one pass over the attributes (most elements hold none:
     the reason itself is then never worked out)."""
-    for key, value in items:
-        if key in _ATTR_NAMES:
-            if value and _cached_value_reason(key, value):
+    for item in items:
+        kind = _KINDS.get(item[0])
+        if kind is None:
+            kind = _kind(item[0])
+        if kind == _IGNORED:
+            continue
+        value = item[1]
+        if kind == _NAMING:
+            if value and _cached_value_reason(item[0], value, item):
                 return True
-        elif key == "role":
+        elif kind == _ROLE:
             if value and value.strip().lower() in _CLUTTER_ROLES:
                 return True
-        elif key == "hidden":
+        elif kind == _HIDDEN:
             if tag != "input":
                 return True
-        elif key == "style":
+        elif kind == _STYLE:
             if value and _HIDDEN_STYLE.search(value):
                 return True
-        elif key.startswith(_AD_ATTR_PREFIXES) or (key.startswith("data-") and key[5:] in _AD_ATTR_WORDS):
+        else:
             return True
     return False
 
@@ -260,7 +295,8 @@ def prune_clutter(
                 break
             if child in kept or tag in _NO_TEXT_TAGS:
                 continue  # nothing inside a kept element goes
-            if (child not in guarded and child not in shielded and _flagged(tag, child.items())
+            items = child.items()
+            if (items and child not in guarded and child not in shielded and _flagged(tag, items)
                     and _doomed(child, _text_len, total, max_share, protected_sizes)):
                 doomed.append(child)
                 continue
