@@ -33,7 +33,7 @@ STAGES = {
                          "drop_clutter_lines", "remove_repeats", "choose_authors", "choose_language",
                          "measure", "joined_key"),
     "crawler._generic": ("_trafilatura", "free_embedded_posts", "main_candidate", "prune_clutter",
-                         "unwrap_inline_link_classes", "open_story_headers", "strip_discarded", "page_paragraphs",
+                         "unwrap_inline_link_classes", "open_story_headers", "strip_hidden", "strip_discarded", "page_paragraphs",
                          "fill_gaps", "rescue_lead", "apply_block_rules"),
 }
 
