@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import quote, unquote_plus, urljoin, urlsplit, urlunsplit
 
 _TRACKING_EXACT = frozenset(
@@ -106,6 +107,11 @@ def normalize_url(url: str | None, *, strip_amp: bool = True) -> str | None:
     """The normal form of an http(s) URL, or None when `url` is not one."""
     if not url or not isinstance(url, str):
         return None
+    return _normalized(url, strip_amp)
+
+
+@lru_cache(maxsize=8192)  # a page, and a crawl, normalize the same URLs several times
+def _normalized(url: str, strip_amp: bool) -> str | None:
     url = url.strip()
     try:
         parts = urlsplit(url)
@@ -157,6 +163,11 @@ def site_of(url_or_host: str | None) -> str | None:
     port."""
     if not url_or_host or not isinstance(url_or_host, str):
         return None
+    return _site(url_or_host)
+
+
+@lru_cache(maxsize=8192)
+def _site(url_or_host: str) -> str | None:
     text = url_or_host.strip()
     if re.fullmatch(r"\[?[0-9a-fA-F:]*:[0-9a-fA-F:.]*\]?", text):
         return text.strip("[]").lower()
