@@ -167,10 +167,9 @@ def strip_discarded(tree: etree._Element) -> None:
     """Remove from `tree`, in place and in C, what trafilatura deletes anyway (tails kept): its copies of the tree,
     its XPath pruning and its cleaning then see a much smaller document. Structured data scripts stay
     (trafilatura looks for forum pages there). trafilatura copies the tree it is given, so no copy is made here:
-    the steps after it (gap
-    filling, the lead, twin chunks) look for the article's paragraphs, which are not inside these elements, and
-    the retries in the other modes read the same lean page (trafilatura's extraction deletes these elements in
-    every mode; only its readability and jusText comparisons saw them)."""
+    the steps after it (gap filling, the lead, twin chunks) look for the article's paragraphs, which are not inside
+    these elements, and the retries in the other modes read the same lean page (trafilatura's extraction deletes
+    these elements in every mode; only its readability and jusText comparisons saw them)."""
     etree.strip_elements(tree, *_DISCARDED, with_tail=False)
     _strip_scripts(tree)
 
