@@ -123,16 +123,15 @@ _VALUE_CACHE: dict[tuple[str, str], str | None] = {}
 _ATTR_NAMES = frozenset(_ATTRS)
 
 
-def _cached_value_reason(name: str, value: str, item: tuple[str, str] | None = None) -> str | None:
-    """_value_reason, remembered; `item` is (name, value) when the caller has that tuple already."""
-    ck = item or (name, value)
+def _cached_value_reason(item: tuple[str, str]) -> str | None:
+    """_value_reason of an attribute (its (name, value) item), remembered."""
     try:
-        return _VALUE_CACHE[ck]
+        return _VALUE_CACHE[item]
     except KeyError:
-        reason = _value_reason(name, value)
+        reason = _value_reason(*item)
         if len(_VALUE_CACHE) > 50_000:
             _VALUE_CACHE.clear()
-        _VALUE_CACHE[ck] = reason
+        _VALUE_CACHE[item] = reason
         return reason
 
 
@@ -175,7 +174,7 @@ def _flagged(tag: str, items: list[tuple[str, str]]) -> bool:
             continue
         value = item[1]
         if kind == _NAMING:
-            if value and _cached_value_reason(item[0], value, item):
+            if value and _cached_value_reason(item):
                 return True
         elif kind == _ROLE:
             if value and value.strip().lower() in _CLUTTER_ROLES:
@@ -201,12 +200,12 @@ def clutter_reason(el: etree._Element) -> str | None:
     if role and role.strip().lower() in _CLUTTER_ROLES:
         return f"role={role}"
     for key in attrib:
-        if key.startswith(_AD_ATTR_PREFIXES) or (key.startswith("data-") and key[5:] in _AD_ATTR_WORDS):
+        if _kind(key) == _AD:
             return key
     for name in _ATTRS:
         value = attrib.get(name)
         if value:
-            reason = _cached_value_reason(name, value)
+            reason = _cached_value_reason((name, value))
             if reason:
                 return reason
     if "hidden" in attrib and el.tag not in ("input",):
