@@ -262,7 +262,8 @@ def prune_clutter(
     kept element is removed either), when it is in `protect` or around a protected element (what is inside a
     protected element may still go, unless it holds most of its text), or when it holds more than `max_share`
     of the text under `root` with few links: then the name lied (a "paywall" class on the article container
-    itself), and the text is more likely the article than a widget.
+    itself), and the text is more likely the article than a widget. Paragraphs flagged one by one by the same
+    rule stay on the same terms when they hold that share together (a "paywall" class on each paragraph).
     """
     kept = set(keep)
     guarded: set[etree._Element] = set()
@@ -303,9 +304,39 @@ def prune_clutter(
             break
         else:
             stack.pop()
+    if doomed:
+        doomed = _spare_marked_paragraphs(doomed, _text_len, total, max_share)
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+#: elements that hold a paragraph's worth of article text (or a list or table of it), not a widget
+_PARAGRAPH_LEVEL = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "blockquote", "pre", "table"})
+#: reasons about visibility, not naming: hidden text is never shown, however much of it there is
+_VISIBILITY = frozenset({"hidden", "style=display:none"})
+
+
+def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes, total: int,
+                             max_share: float) -> list[etree._Element]:
+    """`doomed` less the paragraphs that one rule flagged one by one but that together hold more than `max_share`
+    of the text with few links: the article's own paragraphs under a misleading name (a metered paywall marks
+    each paragraph it would hide "paywall", while the page still carries them all), not a widget."""
+    groups: dict[str, list[etree._Element]] = {}
+    for el in doomed:
+        if el.tag in _PARAGRAPH_LEVEL:
+            reason = clutter_reason(el)
+            if reason is not None and reason not in _VISIBILITY:
+                groups.setdefault(reason, []).append(el)
+    spared: set[etree._Element] = set()
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        size = sum(text_len(el) for el in members)
+        if size > max_share * total and (size > 400 or size > 0.5 * total):
+            if sum(link_text_length(el) for el in members) < 0.5 * size:
+                spared.update(members)
+    return [el for el in doomed if el not in spared] if spared else doomed
 
 
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,

@@ -237,6 +237,33 @@ def test_prune_keeps_a_short_paywalled_article_holding_most_of_the_text() -> Non
     assert short in text_of(root)
 
 
+def test_prune_keeps_paragraphs_each_marked_paywall_that_hold_the_article() -> None:
+    # a metered paywall marks every paragraph it would hide, while the page carries them all
+    paras = "".join(f'<p class="paywall">Paragraph {i} of the article tells what the council decided and why '
+                    f"it matters to the town.</p>" for i in range(12))
+    root = lxml.html.fromstring(
+        '<html><body><nav><a href="/">Home</a></nav><div class="body"><p>The opening paragraph stays as it is.</p>'
+        f'{paras}<p class="paywall-promo">Subscribe</p></div>'
+        '<div class="newsletter-signup">Sign up for our newsletter</div></body></html>'
+    )
+    prune_clutter(root)
+    text = text_of(root)
+    assert "Paragraph 0 of the article" in text and "Paragraph 11 of the article" in text
+    assert "Sign up for our newsletter" not in text
+
+
+def test_prune_removes_a_few_marked_paragraphs_and_hidden_ones_however_many() -> None:
+    few = "".join(f'<p class="promo">Try our app for the latest news, number {i}.</p>' for i in range(3))
+    hidden = "".join(f'<p style="display:none">Hidden paragraph {i} with text nobody sees on the page at all.</p>'
+                     for i in range(12))
+    root = lxml.html.fromstring(f"<html><body><div><p>{ARTICLE_TEXT}</p>{few}{hidden}</div></body></html>")
+    prune_clutter(root)
+    text = text_of(root)
+    assert "Try our app" not in text
+    assert "Hidden paragraph" not in text
+    assert "Paragraph 11" in text
+
+
 def test_prune_keeps_what_is_kept() -> None:
     root = _page('class="article"')
     box = root.find_class("newsletter-signup")[0]
