@@ -106,19 +106,43 @@ def main_candidate(root: etree._Element) -> Candidate | None:
     if best is None:
         return None
     cand = Candidate(best, best_score, chars.get(best, 0))
-    cls = best.get("class")
-    parent = best.getparent()
-    grand = parent.getparent() if parent is not None else None
-    if cls and cls.strip() and grand is not None:
-        # chunks of one article: same tag and class, under the same parent or grandparent
-        for el in grand.iter(best.tag):
-            if el is best or el.get("class") != cls or el is parent or el is grand:
-                continue
-            if any(a is best for a in el.iterancestors()):
-                continue
-            up = el.getparent()
-            if up is not parent and (up is None or up.getparent() is not grand):
-                continue
-            if scores.get(el, 0) > 0:
-                cand.twins.append(el)
+    cand.twins = _twins(best, scores)
     return cand
+
+
+#: how far up a chunk of a split article and the candidate may meet
+TWIN_DEPTH = 4
+
+
+def _twins(best: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
+    """Other chunks of an article split into several containers: the same tag and class as `best`, holding
+    paragraphs, under the same parent or grandparent, or under an ancestor further up (at most TWIN_DEPTH) through
+    wrappers of the same tags and classes as the candidate's own (each chunk in its own layout grid)."""
+    cls = best.get("class")
+    if not cls or not cls.strip():
+        return []
+    chain = []  # the candidate's ancestors, nearest first
+    for a in best.iterancestors():
+        chain.append(a)
+        if len(chain) == TWIN_DEPTH:
+            break
+    if len(chain) < 2:
+        return []
+    twins = []
+    for el in chain[-1].iter(best.tag):
+        if el is best or el.get("class") != cls or scores.get(el, 0) <= 0 or el in chain:
+            continue
+        up = el.getparent()
+        alike = True  # the wrappers passed so far have the candidate's wrappers' tags and classes
+        for level in range(len(chain)):
+            if up is None or up is best:
+                break  # inside the candidate, or not under its ancestors
+            if up is chain[level]:
+                if level < 2 or alike:
+                    twins.append(el)
+                break
+            alike = alike and up.tag == chain[level].tag and up.get("class") == chain[level].get("class")
+            if not alike and level >= 1:
+                break  # met further up only through different wrappers
+            up = up.getparent()
+    return twins

@@ -4,6 +4,8 @@ All pages here are invented for the tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import lxml.html
 
 from crawler import ExtractOptions, Extractor
@@ -79,6 +81,31 @@ def test_story_split_in_chunks_is_read_whole() -> None:
     body = _extract(html).body
     for s in SENTENCES:
         assert s in body
+
+
+def _grid_chunks(wrapper_class: Callable[[int], str]) -> str:
+    # each chunk of the story in a layout grid of its own, four levels below the chunks' common container
+    return "".join(
+        f'<div class="{wrapper_class(i)}"><div class="grid-item"><div class="body-wrapper">'
+        f'<div class="body-inner">{_paras(SENTENCES[i:i + 2])}</div></div></div>'
+        f'<div class="ad-rail"></div></div>'
+        for i in range(0, 8, 2)
+    )
+
+
+def test_story_split_in_layout_grids_is_read_whole() -> None:
+    root = lxml.html.fromstring(f"<html><body><article><div class='chunks'>{_grid_chunks(lambda i: 'grid')}"
+                                "</div></article></body></html>")
+    cand = main_candidate(root.find("body"))
+    assert cand is not None and cand.element.get("class") == "body-inner"
+    assert len(cand.twins) == 3
+
+
+def test_chunks_behind_different_wrappers_are_no_twins() -> None:
+    root = lxml.html.fromstring(f"<html><body><article><div class='chunks'>{_grid_chunks(lambda i: f'grid-{i}')}"
+                                "</div></article></body></html>")
+    cand = main_candidate(root.find("body"))
+    assert cand is not None and cand.twins == []
 
 
 def test_embedded_post_is_freed_from_a_social_wrapper() -> None:
