@@ -24,6 +24,8 @@ _PARAGRAPH_TAGS = ("p", "pre", "blockquote")
 #: containers whose own text (text directly inside, between child elements) counts as paragraphs:
 #: articles written as text separated by <br>
 _TEXT_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "font", "span"})
+#: block containers that, holding nothing but text, are paragraphs written without <p>
+_LEAF_BLOCKS = frozenset({"div", "td", "section", "article", "main"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "button", "form", "select",
                    "textarea", "option", "iframe", "nav", "aside", "footer", "header", "figcaption", "figure"})
 MIN_PARAGRAPH = 25
@@ -72,8 +74,10 @@ def main_candidate(root: etree._Element) -> Candidate | None:
         tag = el.tag
         if tag in _PARAGRAPH_TAGS:
             text = _text(el)
-        elif tag in _TEXT_CONTAINERS and len(el):
+        elif len(el):
             text = _own_text(el)
+        elif tag in _LEAF_BLOCKS:
+            text = norm_space(el.text)  # a block of bare text: a paragraph, for its parent
         else:
             continue
         n = len(text)
@@ -82,7 +86,7 @@ def main_candidate(root: etree._Element) -> Candidate | None:
         if _skipped(el):
             continue
         points = 1 + sum(text.count(c) for c in _COMMAS) + min(n // 100, 3)
-        parent = el.getparent() if tag in _PARAGRAPH_TAGS else el
+        parent = el if len(el) and tag not in _PARAGRAPH_TAGS else el.getparent()
         if parent is None:
             continue
         scores[parent] = scores.get(parent, 0.0) + points

@@ -565,7 +565,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     body = _body(tree)
     free_embedded_posts(body)
     cand = main_candidate(body)
-    prune_clutter(body, protect=[cand.element] if cand is not None else ())
+    prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)
     open_story_headers(body)
     strip_discarded(tree)

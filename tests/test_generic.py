@@ -93,6 +93,20 @@ def _grid_chunks(wrapper_class: Callable[[int], str]) -> str:
     )
 
 
+def test_chunks_in_wrappers_named_like_a_widget_stay() -> None:
+    # a layout class with a clutter word ("sidebar") around each chunk: the candidate's twins are protected too
+    chunks = "".join(
+        f'<div class="sidebar-grid"><div class="sidebar-grid__content">{_paras(SENTENCES[i:i + 2])}</div>'
+        f'<div class="sidebar-grid__rail"></div></div>'
+        for i in range(0, 8, 2)
+    )
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article>"
+            f"<h1>Ferry terminal to close</h1>{chunks}</article></body></html>")
+    body = _extract(html).body
+    for s in SENTENCES:
+        assert s in body
+
+
 def test_story_split_in_layout_grids_is_read_whole() -> None:
     root = lxml.html.fromstring(f"<html><body><article><div class='chunks'>{_grid_chunks(lambda i: 'grid')}"
                                 "</div></article></body></html>")
@@ -106,6 +120,22 @@ def test_chunks_behind_different_wrappers_are_no_twins() -> None:
                                 "</div></article></body></html>")
     cand = main_candidate(root.find("body"))
     assert cand is not None and cand.twins == []
+
+
+def test_story_written_as_blocks_of_bare_text_is_read_whole() -> None:
+    # no <p> at all: each paragraph a <div> holding nothing but text, a photo between them, a glossary box below
+    blocks = "".join(f'<div class="block">{s}</div>' for s in SENTENCES[:4])
+    blocks += '<div class="block"><div class="image"><img src="/p.jpg"><p class="caption">The old terminal</p></div></div>'
+    blocks += "".join(f'<div class="block">{s}</div>' for s in SENTENCES[4:])
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><main><div id='entry'>"
+            f"{blocks}</div><div class='glossary'><div class='term'>The ferry company, founded in 1921, runs "
+            "twelve routes in the region.</div></div></main></body></html>")
+    root = lxml.html.fromstring(html)
+    cand = main_candidate(root.find("body"))
+    assert cand is not None and cand.element.get("id") == "entry"
+    body = _extract(html).body
+    for s in SENTENCES:
+        assert s in body
 
 
 def test_embedded_post_is_freed_from_a_social_wrapper() -> None:
