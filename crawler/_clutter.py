@@ -408,6 +408,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
+    # a template placeholder the page never filled in (an ad slot's "$$ARTICLEAD$$", "{{ad_slot}}", "%%AD%%")
+    r"(\$\$|\{\{|\[\[|%%)\s*[a-z0-9_.:\-]{2,40}\s*(\$\$|\}\}|\]\]|%%)",
     r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
     r"menu))?\W*",
     r"continue reading( (below|the (main )?story))?\W*",

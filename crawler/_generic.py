@@ -18,6 +18,7 @@ links are navigation.
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -155,12 +156,12 @@ _DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "obje
 _HIDDEN = ("style", "noscript", "svg")
 
 
-def strip_hidden(tree: etree._Element) -> None:
+def strip_hidden(tree: etree._Element) -> list[etree._Element]:
     """Remove from `tree`, in place, the elements that hold no visible text (styles, noscript, SVG, scripts other
     than structured data), tails kept: the steps before trafilatura then measure text without reading past them
-    (a page's scripts often hold more characters than its article)."""
+    (a page's scripts often hold more characters than its article). Returns the scripts removed."""
     etree.strip_elements(tree, *_HIDDEN, with_tail=False)
-    _strip_scripts(tree)
+    return _strip_scripts(tree)
 
 
 def strip_discarded(tree: etree._Element) -> None:
@@ -174,11 +175,66 @@ def strip_discarded(tree: etree._Element) -> None:
     _strip_scripts(tree)
 
 
-def _strip_scripts(tree: etree._Element) -> None:
-    """Remove the scripts, except structured data (a MIME type in any case), tails kept."""
+def _strip_scripts(tree: etree._Element) -> list[etree._Element]:
+    """Remove the scripts, except structured data (a MIME type in any case), tails kept; returns them."""
+    removed = []
     for script in list(tree.iter("script")):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             _remove(script)
+            removed.append(script)
+    return removed
+
+
+# ------------------------------------------------------------------------------------ client-rendered pages
+
+#: a JSON string literal long enough to hold an article
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){400,})"')
+_PARAGRAPH_MARKUP = re.compile(r"<p[\s>]|<br\s*/?>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+#: paragraphs (or line breaks) a string must hold to be taken for an article's markup
+STATE_MIN_PARAGRAPHS = 3
+
+
+def embedded_article_html(scripts: list[etree._Element]) -> str | None:
+    """The article's markup from the state a client-rendered page ships in its scripts (Next.js data, a React
+    Query or Apollo cache, a store pushed to a global): the JSON string with the most text among those holding
+    at least STATE_MIN_PARAGRAPHS paragraphs of markup, or None."""
+    best, best_chars = None, 0
+    for script in scripts:
+        code = script.text
+        if not code or len(code) < 400 or not ("<p" in code or "\\u003cp" in code or "\\u003Cp" in code):
+            continue
+        for m in _JSON_STRING.finditer(code):
+            raw = m.group(1)
+            if "<p" not in raw and "\\u003cp" not in raw and "\\u003Cp" not in raw and "<br" not in raw:
+                continue
+            try:
+                value = json.loads(f'"{raw}"')
+            except ValueError:
+                continue
+            if len(_PARAGRAPH_MARKUP.findall(value)) < STATE_MIN_PARAGRAPHS:
+                continue
+            chars = len(norm_space(_TAG.sub(" ", value)))
+            if chars > best_chars:
+                best, best_chars = value, chars
+    return best
+
+
+def embedded_blocks(scripts: list[etree._Element]) -> list[Block]:
+    """Blocks of the article a client-rendered page holds only in its scripts' state (see embedded_article_html),
+    read through the same extractor as a page's own markup."""
+    html = embedded_article_html(scripts)
+    if html is None:
+        return []
+    try:
+        page = lxml.html.document_fromstring(f"<html><body><article>{html}</article></body></html>")
+    except (etree.ParserError, ValueError):
+        return []
+    blocks = _trafilatura(page, precision=False)
+    if _chars(blocks) < 0.5 * len(norm_space(_TAG.sub(" ", html))):
+        kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
+        blocks = [Block(kind.get(b.kind, "p"), b.render()) for b in to_blocks(page) if b.text]
+    return blocks
 
 
 def _remove(el: etree._Element) -> None:
@@ -561,7 +617,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
 
 def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -> list[Block]:
     """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles."""
-    strip_hidden(tree)
+    scripts = strip_hidden(tree)
     body = _body(tree)
     free_embedded_posts(body)
     cand = main_candidate(body)
@@ -586,6 +642,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     blocks = apply_block_rules(blocks, md, url)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
+    if _chars(blocks) < TINY_CHARS:
+        # a client-rendered page: the article only in the state its scripts carry
+        state = apply_block_rules(embedded_blocks(scripts), md, url)
+        if _chars(state) > max(_chars(blocks), TINY_CHARS):
+            blocks = state
     return blocks
 
 

@@ -25,6 +25,8 @@ CLUTTER_LINES = [
     "Read a summary of this article on FAST.",
     "Get the CNA app",
     "Get the app",
+    "$$ARTICLEAD$$",
+    "{{ ad_slot_2 }}",
     "Download the BBC app",
     "Coverage Details",
     "Bias Distribution",
@@ -100,6 +102,7 @@ ARTICLE_LINES = [
     "Registration for the marathon opens on Monday.",
     "Download the app before travelling, the ministry advised, and register your vaccination.",
     "Last week's 5 articles about the budget drew criticism from readers and lawmakers alike.",
+    "Rents in the city rose to $$$ territory, {{tenants}} said.",
 ]
 
 

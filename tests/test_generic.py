@@ -138,6 +138,37 @@ def test_story_written_as_blocks_of_bare_text_is_read_whole() -> None:
         assert s in body
 
 
+def _client_rendered(state: str) -> str:
+    # a client-rendered page: an empty app shell, the article only in the state a script pushes
+    return ("<html><head><title>Ferry terminal to close</title></head><body><div id='app'><nav>"
+            "<a href='/'>Home</a></nav><div class='loading'></div></div>"
+            f"<script>window.__STATE__ = window.__STATE__ || []; window.__STATE__.push({state});</script>"
+            "</body></html>")
+
+
+def test_client_rendered_page_gives_the_article_in_its_state() -> None:
+    import json
+
+    markup = "".join(f"<p class=\"editor-p\">{s}</p>" for s in SENTENCES)
+    teaser = "<p>Another story</p><p>And another</p>"
+    state = json.dumps({"queries": [{"data": {"detail": {"title": "Ferry terminal to close", "contentHtml": markup,
+                                                         "related": teaser}}}]})
+    # as a server writes it into a page: markup characters escaped
+    state = state.replace("<", "\\u003c").replace(">", "\\u003e")
+    body = _extract(_client_rendered(state)).body
+    for s in SENTENCES:
+        assert s in body
+    assert "Another story" not in body
+
+
+def test_client_rendered_page_without_article_markup_gives_no_text() -> None:
+    import json
+
+    state = json.dumps({"config": {"locale": "en", "about": "A short note about the site. " * 30}})
+    article = _extract(_client_rendered(state))
+    assert "short note" not in article.body
+
+
 def test_embedded_post_is_freed_from_a_social_wrapper() -> None:
     root = lxml.html.fromstring(
         "<html><body><article><p>Before.</p><div class='social-media-embed'><blockquote class='twitter-tweet'>"
