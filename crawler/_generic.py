@@ -90,6 +90,8 @@ def _blocks_of(body: etree._Element) -> list[Block]:
         links = link_chars / total if total else 0.0
         targets = tuple(t for t in (r.get("target") for r in refs) if t)
         etree.strip_tags(el, "ref")
+        if kind != "pre":
+            _join_source_lines(el)
         text = xmltotxt(el, False)
         for line in text.split("\n"):
             line = line.strip()
@@ -99,6 +101,22 @@ def _blocks_of(body: etree._Element) -> list[Block]:
                 line = "- " + line
             out.append(Block(kind, line, links, group, total, link_chars, targets))
     return out
+
+
+_SOURCE_BREAK = re.compile(r"[ \t]*[\r\n][\s]*")
+
+
+def _join_source_lines(el: etree._Element) -> None:
+    """Line breaks of the page's source inside a paragraph's text become spaces, as a browser shows them (a
+    hard-wrapped paragraph is one paragraph); the breaks the page marks up (<br>, trafilatura's <lb>) stay."""
+    for node in el.iter():
+        text = node.text
+        if text and ("\n" in text or "\r" in text):
+            node.text = _SOURCE_BREAK.sub(" ", text)
+        if node is not el:
+            tail = node.tail
+            if tail and ("\n" in tail or "\r" in tail):
+                node.tail = _SOURCE_BREAK.sub(" ", tail)
 
 
 #: trafilatura's fast mode (no comparison with its readability and jusText fallbacks) for the first pass: about

@@ -169,6 +169,19 @@ def test_client_rendered_page_without_article_markup_gives_no_text() -> None:
     assert "short note" not in article.body
 
 
+def test_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    # the source wraps a paragraph over several lines (CRLF, LF): a browser shows one paragraph; a <br> still breaks
+    wrapped = ('<p>The <a href="/airline">airline</a>\r\n had said a ferry carrying 167 passengers from the \r\n'
+               "capital to the islands struck a pier during departure late on \nMonday.</p>"
+               "<p>The pier was closed for the night,<br>officials said.</p>")
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            f"{_paras(SENTENCES[:4])}{wrapped}{_paras(SENTENCES[4:])}</article></body></html>")
+    lines = _extract(html).body.split("\n\n")
+    assert ("The airline had said a ferry carrying 167 passengers from the capital to the islands struck a pier "
+            "during departure late on Monday.") in lines
+    assert "The pier was closed for the night," in lines and "officials said." in lines
+
+
 def test_embedded_post_is_freed_from_a_social_wrapper() -> None:
     root = lxml.html.fromstring(
         "<html><body><article><p>Before.</p><div class='social-media-embed'><blockquote class='twitter-tweet'>"
