@@ -306,9 +306,75 @@ def prune_clutter(
             stack.pop()
     if doomed:
         doomed = _spare_marked_paragraphs(doomed, _text_len, total, max_share)
+    doomed += subscription_boxes(root, _text_len, total, stop=kept | guarded | shielded)
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+#: a link to a subscription offer: the path, file or host names one (abo.example.de, /suscripciones/premium/,
+#: /subscribe?ref=paywall), in the languages of the news
+_SUBSCRIBE_HREF = re.compile(
+    r"(?:^|[/.?=_&-])(subscribe|subscriptions?|subscriber|suscripci[oó]n(?:es)?|suscr[ií]bete|suscribirse|"
+    r"assinaturas?|assine|abonnements?|abonnieren|abonnez|abonneren|abos?|probeabo|digitalabo|abbonamenti|"
+    r"abbonamento|abbonati|prenumeration|prenumerera|prenumerata|subskrypcja|abonament)(?:$|[/.?=_&#-])", re.I)
+#: the XPath prefilter of those links (in C: most pages hold hundreds of links and none of these)
+_SUBSCRIBE_LINKS = etree.XPath(
+    "descendant::a[@href and (contains(@href, 'bo') or contains(@href, 'ubscri') or contains(@href, 'uscri') or "
+    "contains(@href, 'ssin') or contains(@href, 'bbona') or contains(@href, 'renumer') or contains(@href, 'ubskryp') "
+    "or contains(@href, 'bonn') or contains(@href, 'bona'))]")
+#: a call to action is a short link text; the box around it holds at most this much text, and this share of the page's
+CTA_MAX_CHARS = 40
+BOX_MAX_CHARS = 1200
+BOX_MAX_SHARE = 0.3
+
+
+_BUTTON_TOKENS = frozenset({"btn", "button", "cta"})
+
+
+def _button_like(link: etree._Element) -> bool:
+    """Whether a link is drawn as a button (its own or its parent's or grandparent's class or role says so): a
+    call to action, not a link in a sentence."""
+    el: etree._Element | None = link
+    for _ in range(3):
+        if el is None:
+            return False
+        if el.get("role") == "button" or el.tag == "button":
+            return True
+        cls = el.get("class")
+        if cls and not _BUTTON_TOKENS.isdisjoint(attribute_tokens(cls)):
+            return True
+        el = el.getparent()
+    return False
+
+
+def subscription_boxes(root: etree._Element, text_len: _TextSizes, total: int, *,
+                       stop: set[etree._Element]) -> list[etree._Element]:
+    """Subscription upsell boxes under `root` (of `total` characters of text): the largest element (at most
+    BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and more than the link) around a short link drawn as a button to a
+    subscription offer ("2 weeks free: order now", "Your subscription is in use on another device: add a user").
+    Never an element of `stop` (kept, protected, or around those) or one around it."""
+    limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
+    boxes: list[etree._Element] = []
+    for link in _SUBSCRIBE_LINKS(root):
+        if not _SUBSCRIBE_HREF.search(link.get("href") or ""):
+            continue
+        label = text_len(link)
+        if not label or label > CTA_MAX_CHARS or not _button_like(link):
+            continue
+        box = None
+        el = link
+        while True:
+            parent = el.getparent()
+            if parent is None or parent is root or parent.tag in _PROTECTED_TAGS or parent in stop:
+                break
+            if text_len(parent) > limit:
+                break
+            el = box = parent
+        if box is not None and text_len(box) > label + 20 and box not in stop:
+            if not any(b is box or b in box.iterancestors() for b in boxes):
+                boxes.append(box)
+    return boxes
 
 
 #: elements that hold a paragraph's worth of article text (or a list or table of it), not a widget

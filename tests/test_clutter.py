@@ -267,6 +267,36 @@ def test_prune_removes_a_few_marked_paragraphs_and_hidden_ones_however_many() ->
     assert "Paragraph 11" in text
 
 
+def _with_box(box: str) -> "lxml.html.HtmlElement":
+    return lxml.html.fromstring(f"<html><body><div class='story'><p>{ARTICLE_TEXT}</p></div>"
+                                f"<div class='row'><div class='col'>{box}</div></div></body></html>")
+
+
+def test_prune_removes_a_subscription_box_around_a_button() -> None:
+    root = _with_box(
+        "<p class='lead'>Two weeks free</p><p>Read the printed paper for two weeks: it comes to your letterbox, "
+        "and the offer ends by itself.</p><div class='btn btn-primary'><a href='https://shop.example.de/abo/probeabo.php'>"
+        "Order now</a></div>")
+    prune_clutter(root)
+    text = text_of(root)
+    assert "Two weeks free" not in text and "letterbox" not in text
+    assert "Paragraph 11 of the article" in text
+
+
+def test_prune_keeps_a_paragraph_linking_to_subscriptions_in_a_sentence() -> None:
+    root = _with_box("<p>The paper said its <a href='/subscriptions/'>subscriptions</a> rose by a tenth last year, "
+                     "the first rise in a decade.</p>")
+    prune_clutter(root)
+    assert "rose by a tenth" in text_of(root)
+
+
+def test_prune_keeps_a_large_section_around_a_subscription_button() -> None:
+    long_text = " ".join(f"Sentence {i} of a long section that is part of the story." for i in range(40))
+    root = _with_box(f"<p>{long_text}</p><a class='button' href='/subscribe'>Subscribe</a>")
+    prune_clutter(root)
+    assert "Sentence 39 of a long section" in text_of(root)
+
+
 def test_prune_keeps_what_is_kept() -> None:
     root = _page('class="article"')
     box = root.find_class("newsletter-signup")[0]
