@@ -182,6 +182,17 @@ def test_hard_wrapped_paragraph_stays_one_paragraph() -> None:
     assert "The pier was closed for the night," in lines and "officials said." in lines
 
 
+def test_screen_reader_only_text_is_not_read() -> None:
+    para = ('<p>The company promised its <a href="https://investors.example.com/">investors<span class="go-vh"> '
+            "(opens in a new window)</span></a>, among them two carmakers, a new battery by the end of the year, "
+            'officials said.<span class="visually-hidden">Skip advertisement</span></p>')
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            f"{_paras(SENTENCES[:4])}{para}{_paras(SENTENCES[4:])}</article></body></html>")
+    body = _extract(html).body
+    assert "investors, among them two carmakers" in body
+    assert "opens in a new window" not in body and "Skip advertisement" not in body
+
+
 def test_embedded_post_is_freed_from_a_social_wrapper() -> None:
     root = lxml.html.fromstring(
         "<html><body><article><p>Before.</p><div class='social-media-embed'><blockquote class='twitter-tweet'>"
