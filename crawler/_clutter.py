@@ -527,9 +527,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news)\W*",
     r"(read more|related|read also|also read|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch "
     r"interessant|leia também|leia mais|veja também|lee también|lea también|leggi anche|читайте также|baca juga|"
-    r"lihat juga|à lire aussi|lire aussi|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)\s*[:：>»›].{0,200}",
+    r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"
+    r"læs også|lue myös|citește și|přečtěte si také|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)"
+    r"\s*[:：>»›].{0,200}",
     r"(관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
-    r"veja também|leggi anche|lire aussi|à lire aussi|читайте также)\W*",
+    r"veja também|leggi anche|lire aussi|à lire aussi|читайте также|czytaj (też|także|więcej)|zobacz (też|także)|"
+    r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také)\W*",
     # time stamps, counters and id runs that widgets leave behind
     r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     r"[0-9a-f-]{32,}",

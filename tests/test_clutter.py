@@ -37,6 +37,9 @@ CLUTTER_LINES = [
     "Leia tamb\u00e9m: Mercado sobe",
     "Read more: How the market fell",
     "Also read: Markets tumble",
+    "Czytaj więcej",
+    "Czytaj też: Sejm przyjął ustawę",
+    "Läs också:",
     "\uad00\ub828\uae30\uc0ac",
     "\uad00\ub828 \uae30\uc0ac",
     "\u95a2\u9023\u8a18\u4e8b",
@@ -103,6 +106,7 @@ ARTICLE_LINES = [
     "Download the app before travelling, the ministry advised, and register your vaccination.",
     "Last week's 5 articles about the budget drew criticism from readers and lawmakers alike.",
     "Rents in the city rose to $$$ territory, {{tenants}} said.",
+    "Czytaj więcej o tym, jak rząd planuje wydatki, w raporcie ministerstwa opublikowanym w piątek.",
 ]
 
 
