@@ -532,7 +532,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\s*[:：>»›].{0,200}",
     r"(관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
     r"veja também|leggi anche|lire aussi|à lire aussi|читайте также|czytaj (też|także|więcej)|zobacz (też|także)|"
-    r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také)\W*",
+    r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také|auch interessant|"
+    r"das könnte sie (auch )?interessieren|ebenfalls interessant)\W*",
     # time stamps, counters and id runs that widgets leave behind
     r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     r"[0-9a-f-]{32,}",

@@ -602,8 +602,19 @@ def _is_link_teaser(b: Block, site: str | None = None, base: str = "") -> bool:
     return not text.rstrip("\"'”’)] ").endswith(_SENTENCE_END)
 
 
-def _is_link_list(items: list[Block]) -> bool:
-    return len(items) >= 3 and sum(1 for b in items if b.links >= 0.8) >= 0.8 * len(items)
+def _is_link_list(items: list[Block], site: str | None = None, base: str = "") -> bool:
+    """Three or more list items, nearly all links: links to other stories (or a menu)."""
+    return len(items) >= 3 and sum(1 for b in items if _is_link_item(b, site, base)) >= 0.8 * len(items)
+
+
+def _is_link_item(b: Block, site: str | None, base: str) -> bool:
+    """A list item that is a link, or a headline of this site's linked behind a kicker ("Health: …")."""
+    if b.links >= 0.8:
+        return True
+    if b.links < 0.5 or not b.targets or not all(_internal(t, site, base) for t in b.targets):
+        return False
+    text = b.text.removeprefix("- ").strip()
+    return _words(text) <= 20 and not text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END)
 
 
 def _matches(text: str, keys: list[str]) -> bool:
@@ -637,7 +648,12 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
     for b in blocks:
         if b.kind == "li":
             groups.setdefault(b.group, []).append(b)
-    link_lists = {g for g, items in groups.items() if g >= 0 and _is_link_list(items)}
+    link_lists = {g for g, items in groups.items() if g >= 0 and _is_link_list(items, site, base)}
+    for i, b in enumerate(blocks[:-1]):
+        # the heading over a list of links ("Also of interest") is its label
+        nxt = blocks[i + 1]
+        if b.kind.startswith("h") and nxt.kind == "li" and nxt.group in link_lists and _words(b.text) <= 12:
+            drop.add(i)
     for i, b in enumerate(blocks):
         if i in drop:
             continue

@@ -38,6 +38,7 @@ CLUTTER_LINES = [
     "Read more: How the market fell",
     "Also read: Markets tumble",
     "Czytaj więcej",
+    "Auch interessant",
     "Czytaj też: Sejm przyjął ustawę",
     "Läs också:",
     "\uad00\ub828\uae30\uc0ac",
@@ -107,6 +108,7 @@ ARTICLE_LINES = [
     "Last week's 5 articles about the budget drew criticism from readers and lawmakers alike.",
     "Rents in the city rose to $$$ territory, {{tenants}} said.",
     "Czytaj więcej o tym, jak rząd planuje wydatki, w raporcie ministerstwa opublikowanym w piątek.",
+    "Auch interessant ist, dass der Rat einstimmig zustimmte.",
 ]
 
 

@@ -249,6 +249,27 @@ def test_block_rules() -> None:
                     "Get the tide tables at the Example Shop"]
 
 
+def test_kicker_headlines_list_and_its_heading_go() -> None:
+    # a "more on this" box: a heading, then headlines of the site's stories behind kickers ("Health: "), partly linked
+    site = "https://news.example.org"
+    blocks = [
+        Block("p", SENTENCES[0]),
+        Block("h3", "More from our health desk"),
+        Block("li", "- Health: Walking after meals helps, study finds", 0.62, 7, 48, 30, (f"{site}/a",)),
+        Block("li", "- Sleep: Why naps are back", 0.7, 7, 26, 18, ("/b",)),
+        Block("li", "- „Too late“: Doctors warn about the heat", 0.66, 7, 42, 28, (f"{site}/c",)),
+        Block("p", SENTENCES[1]),
+        # an article's own list: facts behind labels, linking out to other sites
+        Block("h3", "Where to go"),
+        Block("li", "- Tickets: sold at the harbour office", 0.6, 9, 37, 22, ("https://tickets.example.com/",)),
+        Block("li", "- Timetables: at the ferry company", 0.6, 9, 35, 21, ("https://ferry.example.com/",)),
+        Block("li", "- Parking: free on Sundays", 0.6, 9, 26, 16, ("https://city.example.com/",)),
+    ]
+    kept = [b.text for b in apply_block_rules(blocks, Metadata(), f"{site}/2024/05/harbour")]
+    assert kept == [SENTENCES[0], SENTENCES[1], "Where to go", "- Tickets: sold at the harbour office",
+                    "- Timetables: at the ferry company", "- Parking: free on Sundays"]
+
+
 def test_gaps_between_kept_paragraphs_are_filled() -> None:
     root = lxml.html.fromstring(
         "<html><body><div class='story'>" + _paras(SENTENCES[:3])
