@@ -103,7 +103,26 @@ def _has_phrase(tokens: list[str]) -> bool:
     return False
 
 
+_VISUALLY_HIDDEN_CLASS = re.compile(
+    r"(?:^| )(?:sr only|sronly|visually hidden|visuallyhidden|hidden visually|screen reader(?: only| text)?|"
+    r"screenreader(?: only| text)?|offscreen|a11y hidden|vh)(?: |$)")
+
+
+def visually_hidden(cls: str) -> bool:
+    """Whether a class names a screen-reader-only element ("sr-only", "visually-hidden", "screen-reader-text",
+    "go-vh"): text a reader of the page never sees ("(opens in new window)", "Share on Facebook", "Skip to
+    content"). Split at non-letters only, not at case changes: a generated class ("jVhSBH") is no "vh"."""
+    low = cls.lower()
+    if not ("vh" in low or "sr" in low and "only" in low or "isually" in low or "reader" in low or "offscreen" in low
+            or "a11y" in low):
+        return False
+    words = " ".join(w for w in _SPLIT.split(low) if w)
+    return _VISUALLY_HIDDEN_CLASS.search(words) is not None
+
+
 def _value_reason(name: str, value: str) -> str | None:
+    if name == "class" and visually_hidden(value):
+        return "class~visually-hidden"
     tokens = attribute_tokens(value)
     if _RULE_WORDS.isdisjoint(tokens):
         return None  # no clutter token, no word of a clutter phrase
@@ -279,6 +298,7 @@ def prune_clutter(
                        for el in protected}
     total = max(1, _text_len(root))
     doomed: list[etree._Element] = []
+    offers: list[etree._Element] = []  # links to a subscription offer
     if root in kept:
         return 0
     # A walk from the root in document order that does not enter a kept element, a script, style, template or SVG,
@@ -300,13 +320,18 @@ def prune_clutter(
                     and _doomed(child, _text_len, total, max_share, protected_sizes)):
                 doomed.append(child)
                 continue
+            if tag == "a" and items:
+                href = child.get("href")
+                if href and _subscription_href(href):
+                    offers.append(child)
             stack.append(iter(child))
             break
         else:
             stack.pop()
     if doomed:
         doomed = _spare_marked_paragraphs(doomed, _text_len, total, max_share)
-    doomed += subscription_boxes(root, _text_len, total, stop=kept | guarded | shielded)
+    if offers:
+        doomed += subscription_boxes(root, offers, _text_len, total, stop=kept | guarded | shielded)
     for el in doomed:
         drop_element(el)
     return len(doomed)
@@ -318,11 +343,16 @@ _SUBSCRIBE_HREF = re.compile(
     r"(?:^|[/.?=_&-])(subscribe|subscriptions?|subscriber|suscripci[oó]n(?:es)?|suscr[ií]bete|suscribirse|"
     r"assinaturas?|assine|abonnements?|abonnieren|abonnez|abonneren|abos?|probeabo|digitalabo|abbonamenti|"
     r"abbonamento|abbonati|prenumeration|prenumerera|prenumerata|subskrypcja|abonament)(?:$|[/.?=_&#-])", re.I)
-#: the XPath prefilter of those links (in C: most pages hold hundreds of links and none of these)
-_SUBSCRIBE_LINKS = etree.XPath(
-    "descendant::a[@href and (contains(@href, 'bo') or contains(@href, 'ubscri') or contains(@href, 'uscri') or "
-    "contains(@href, 'ssin') or contains(@href, 'bbona') or contains(@href, 'renumer') or contains(@href, 'ubskryp') "
-    "or contains(@href, 'bonn') or contains(@href, 'bona'))]")
+
+
+def _subscription_href(href: str) -> bool:
+    """Whether a link target names a subscription offer (see _SUBSCRIBE_HREF; substrings first, as most links
+    name none)."""
+    if not ("abo" in href or "scri" in href or "ssin" in href or "bbon" in href or "renum" in href or "ubskr" in href
+            or "ABO" in href or "SCRI" in href):
+        return False
+    return _SUBSCRIBE_HREF.search(href) is not None
+
 #: a call to action is a short link text; the box around it holds at most this much text, and this share of the page's
 CTA_MAX_CHARS = 40
 BOX_MAX_CHARS = 1200
@@ -348,19 +378,20 @@ def _button_like(link: etree._Element) -> bool:
     return False
 
 
-def subscription_boxes(root: etree._Element, text_len: _TextSizes, total: int, *,
+def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_len: _TextSizes, total: int, *,
                        stop: set[etree._Element]) -> list[etree._Element]:
-    """Subscription upsell boxes under `root` (of `total` characters of text): the largest element (at most
+    """Subscription upsell boxes under `root` (of `total` characters of text) around the `offers`, links to a
+    subscription offer: the largest element (at most
     BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and more than the link) around a short link drawn as a button to a
     subscription offer ("2 weeks free: order now", "Your subscription is in use on another device: add a user").
     Never an element of `stop` (kept, protected, or around those) or one around it."""
     limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
     boxes: list[etree._Element] = []
-    for link in _SUBSCRIBE_LINKS(root):
-        if not _SUBSCRIBE_HREF.search(link.get("href") or ""):
+    for link in offers:
+        if not _button_like(link):
             continue
         label = text_len(link)
-        if not label or label > CTA_MAX_CHARS or not _button_like(link):
+        if not label or label > CTA_MAX_CHARS:
             continue
         box = None
         el = link

@@ -179,28 +179,7 @@ def strip_hidden(tree: etree._Element) -> list[etree._Element]:
     than structured data), tails kept: the steps before trafilatura then measure text without reading past them
     (a page's scripts often hold more characters than its article). Returns the scripts removed."""
     etree.strip_elements(tree, *_HIDDEN, with_tail=False)
-    for el in _VISUALLY_HIDDEN_CANDIDATES(tree):
-        if _visually_hidden(el.get("class") or ""):
-            _remove(el)
     return _strip_scripts(tree)
-
-
-#: elements whose class may say "for screen readers only" (the XPath prefilter, in C)
-_VISUALLY_HIDDEN_CANDIDATES = etree.XPath(
-    "//*[@class and (contains(@class, 'sr-only') or contains(@class, 'srOnly') or contains(@class, 'isually')"
-    " or contains(@class, 'creen-reader') or contains(@class, 'creenreader') or contains(@class, 'creen_reader')"
-    " or contains(@class, 'offscreen') or contains(@class, 'a11y-hidden') or contains(@class, 'vh'))]")
-_VISUALLY_HIDDEN_CLASS = re.compile(
-    r"(?:^| )(?:sr only|sronly|visually hidden|visuallyhidden|hidden visually|screen reader(?: only| text)?|"
-    r"screenreader(?: only| text)?|offscreen|a11y hidden|vh)(?: |$)")
-
-
-def _visually_hidden(cls: str) -> bool:
-    """Whether a class names a screen-reader-only element ("sr-only", "visually-hidden", "screen-reader-text",
-    "go-vh"): text a reader of the page never sees ("(opens in new window)", "Share on Facebook", "Skip to
-    content")."""
-    words = " ".join(w for w in re.split(r"[^a-z0-9]+", cls.lower()) if w)
-    return _VISUALLY_HIDDEN_CLASS.search(words) is not None
 
 
 def strip_discarded(tree: etree._Element) -> None:
