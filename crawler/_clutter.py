@@ -3,8 +3,10 @@
 Two layers:
 - **Markup**: elements whose class, id, role, aria-label or data-* attributes name a non-article module
   (newsletter, subscription, paywall, promo, share bar, related links, ads, consent, comments …), elements
-  carrying an ad data attribute, and link lists. They are removed before text extraction, unless they hold
-  most of the page's text (a paywalled article's own container is often named "paywall").
+  carrying an ad data attribute, screen-reader-only elements ("sr-only", "visually-hidden"), link lists, and
+  subscription upsell boxes (a small box around a button-drawn link to a subscription offer). They are removed
+  before text extraction, unless they hold most of the page's text (a paywalled article's own container is often
+  named "paywall"; so, on metered sites, is each of its paragraphs).
 - **Lines**: whole paragraphs whose text is a known promo or widget label ("Advertisement", "Sign up for our
   newsletters", "Read a summary of this article on …", "Get the … app", "Coverage Details" …) in the
   languages seen most. Patterns match the whole line, never part of a sentence.
