@@ -557,7 +557,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
     r"also worth reading|you (may|might) also like|trending( now)?|most (read|popular|viewed)|top (stories|headlines)|"
-    r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news)\W*",
+    r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news|"
+    r"more (great |top |popular |recommended )?[\w'’ ]{0,25} (stories|reads|articles)|more info(rmation)?|"
+    r"mehr infos?|plus d'infos?|más información|maggiori informazioni|mais informações)\W*",
     r"(read more|related|read also|also read|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch "
     r"interessant|leia também|leia mais|veja também|lee también|lea también|leggi anche|читайте также|baca juga|"
     r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"

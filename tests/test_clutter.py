@@ -39,6 +39,8 @@ CLUTTER_LINES = [
     "Also read: Markets tumble",
     "Czytaj więcej",
     "Auch interessant",
+    "More Great WIRED Stories",
+    "Mehr Infos",
     "Czytaj też: Sejm przyjął ustawę",
     "Läs också:",
     "\uad00\ub828\uae30\uc0ac",
@@ -109,6 +111,8 @@ ARTICLE_LINES = [
     "Rents in the city rose to $$$ territory, {{tenants}} said.",
     "Czytaj więcej o tym, jak rząd planuje wydatki, w raporcie ministerstwa opublikowanym w piątek.",
     "Auch interessant ist, dass der Rat einstimmig zustimmte.",
+    "More stories emerged this week about the mayor's finances.",
+    "More information is expected from the ministry on Monday.",
 ]
 
 
