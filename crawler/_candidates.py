@@ -59,17 +59,48 @@ def _own_text(el: etree._Element) -> str:
     return norm_space(" ".join(parts))
 
 
-def _skipped(el: etree._Element) -> bool:
+def _skipper(el: etree._Element) -> str | None:
+    """The tag of the nearest ancestor of `el` whose content is not article text (a form, a figure, a landmark),
+    or None."""
     for a in el.iterancestors():
         if a.tag in _SKIP:
-            return True
-    return False
+            return a.tag
+    return None
 
 
-def main_candidate(root: etree._Element) -> Candidate | None:
-    """The best-scoring content container under `root`, or None when no paragraph has enough text."""
-    scores: dict[etree._Element, float] = {}
-    chars: dict[etree._Element, int] = {}
+#: landmarks that libxml2 can wrongly nest the rest of a page into (see ParagraphScores.swallowed)
+_LANDMARKS = frozenset({"aside", "footer", "header", "nav"})
+
+
+@dataclass
+class ParagraphScores:
+    """The readability-style points of each container (see module docstring), and where the paragraph text was."""
+
+    scores: dict[etree._Element, float] = field(default_factory=dict)
+    chars: dict[etree._Element, int] = field(default_factory=dict)
+    #: characters of paragraphs counted, and of paragraphs left out for being inside an aside, footer, header or nav
+    counted_chars: int = 0
+    landmark_chars: int = 0
+
+    def swallowed(self) -> bool:
+        """Whether landmarks hold most of the page's paragraph text: the sign that libxml2 (HTML 4 rules) ignored a
+        landmark's end tag while a <div> opened inside was still open, and nested the rest of the page inside it
+        (a browser closes them at that end tag)."""
+        return self.landmark_chars >= SWALLOWED_MIN_CHARS and self.landmark_chars > self.counted_chars
+
+    def candidate(self) -> Candidate | None:
+        """The best-scoring content container, or None when no paragraph had enough text."""
+        return _best(self.scores, self.chars)
+
+
+#: paragraph text inside landmarks below this never counts as a swallowed page
+SWALLOWED_MIN_CHARS = 500
+
+
+def paragraph_scores(root: etree._Element) -> ParagraphScores:
+    """The containers under `root` scored by the paragraphs in them."""
+    out = ParagraphScores()
+    scores, chars = out.scores, out.chars
     for el in root.iter(*_PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
         tag = el.tag
         if tag in _PARAGRAPH_TAGS:
@@ -83,8 +114,12 @@ def main_candidate(root: etree._Element) -> Candidate | None:
         n = len(text)
         if n < MIN_PARAGRAPH:
             continue
-        if _skipped(el):
+        skipper = _skipper(el)
+        if skipper is not None:
+            if skipper in _LANDMARKS:
+                out.landmark_chars += n
             continue
+        out.counted_chars += n
         points = 1 + sum(text.count(c) for c in _COMMAS) + min(n // 100, 3)
         parent = el if len(el) and tag not in _PARAGRAPH_TAGS else el.getparent()
         if parent is None:
@@ -95,6 +130,15 @@ def main_candidate(root: etree._Element) -> Candidate | None:
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + points / 2
             chars[grand] = chars.get(grand, 0) + n
+    return out
+
+
+def main_candidate(root: etree._Element) -> Candidate | None:
+    """The best-scoring content container under `root`, or None when no paragraph has enough text."""
+    return paragraph_scores(root).candidate()
+
+
+def _best(scores: dict[etree._Element, float], chars: dict[etree._Element, int]) -> Candidate | None:
     if not scores:
         return None
     best: etree._Element | None = None

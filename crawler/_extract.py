@@ -21,7 +21,7 @@ from ._dates import parse_date
 from ._encoding import decode_html
 from ._errors import ExtractionError
 from ._generic import generic_paragraphs, preload as preload_generic
-from ._html import ParseError, parse_html, utf8
+from ._html import ParseError, parse_as_browser, parse_html, utf8
 from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
@@ -208,7 +208,9 @@ class Extractor:
         else:
             # a numbered source list is read before the generic path prunes it as a link list
             listed_citations = reference_list(tree, page_url)
-            raw_paragraphs = generic_paragraphs(tree, md, page_url)
+            text = source.text if source is not None else None
+            raw_paragraphs = generic_paragraphs(tree, md, page_url,
+                                                (lambda: parse_as_browser(text)) if text else None)
 
         title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
         paragraphs = clean_paragraphs(raw_paragraphs)

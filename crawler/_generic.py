@@ -21,6 +21,7 @@ import copy
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +32,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
-from ._candidates import Candidate, main_candidate
+from ._candidates import Candidate, main_candidate, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, prune_clutter
 from ._html import classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
@@ -649,12 +650,19 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
 # ------------------------------------------------------------------------------------------------ entry
 
 
-def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -> list[Block]:
-    """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles."""
+def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
+                   reparse: Callable[[], etree._Element | None] | None = None) -> list[Block]:
+    """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles. `reparse` gives the page
+    parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks."""
     scripts = strip_hidden(tree)
     body = _body(tree)
     free_embedded_posts(body)
-    cand = main_candidate(body)
+    scores = paragraph_scores(body)
+    if reparse is not None and scores.swallowed():
+        again = reparse()
+        if again is not None:
+            return generic_blocks(again, md, url)
+    cand = scores.candidate()
     prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)
     open_story_headers(body)
@@ -684,6 +692,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None) -
     return blocks
 
 
-def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None) -> list[str]:
+def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
+                       reparse: Callable[[], etree._Element | None] | None = None) -> list[str]:
     """Paragraph lines of the main text. Prunes `tree` in place: call it after metadata and profiles."""
-    return [b.text for b in generic_blocks(tree, md, url)]
+    return [b.text for b in generic_blocks(tree, md, url, reparse)]

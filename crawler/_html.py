@@ -48,18 +48,7 @@ def utf8(text: str) -> bytes | None:
 
 def parse_html(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement:
     """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there.
-    `encoded` is utf8(text), when already made. A page libxml2 nests very differently from a browser (the rest
-    of the page inside an aside) is read again as a browser reads it."""
-    root = parse_libxml2(text, encoded)
-    if _misnested(root):
-        repaired = _as_browsers_nest(text)
-        if repaired is not None:
-            root = repaired
-    return root
-
-
-def parse_libxml2(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement:
-    """`text` parsed by libxml2 alone (see parse_html)."""
+    `encoded` is utf8(text), when already made."""
     if not text or text.isspace():
         raise ParseError("empty document")
     if _XML_DECL.match(text):
@@ -78,34 +67,11 @@ def parse_libxml2(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElem
     return root
 
 
-#: HTML5 elements whose end tag libxml2's HTML parser (HTML 4 rules) ignores while a <div> opened inside is still
-#: open: everything after such an element then lands inside it, the article inside an <aside>
-_LANDMARKS = ("aside", "footer", "header", "nav")
-#: a landmark holding at least this many paragraphs, and at least this share of the page's, is suspect
-_SWALLOWED_MIN = 5
-_SWALLOWED_SHARE = 0.5
-
-
-def _misnested(root: lxml.html.HtmlElement) -> bool:
-    """Whether an aside, footer, header or nav holds most of the page's paragraphs: the sign that an unclosed element
-    inside it made libxml2 nest the rest of the page there (a browser closes them at the landmark's end tag)."""
-    body = root.find("body")
-    if body is None:
-        return False
-    total = -1
-    for el in body.iter(*_LANDMARKS):
-        n = sum(1 for _ in el.iter("p"))
-        if n >= _SWALLOWED_MIN:
-            if total < 0:
-                total = sum(1 for _ in body.iter("p"))
-            if n >= _SWALLOWED_SHARE * total:
-                return True
-    return False
-
-
-def _as_browsers_nest(text: str) -> lxml.html.HtmlElement | None:
+def parse_as_browser(text: str) -> lxml.html.HtmlElement | None:
     """`text` parsed as a browser nests it: through lexbor's HTML5 tree builder, whose markup (every element closed
-    where HTML5 closes it) libxml2 then reads into the same tree. None when that fails."""
+    where HTML5 closes it) libxml2 then reads into the same tree. For a page libxml2 nests very differently (HTML 4
+    rules: it ignores the end tag of an aside, footer, header or nav while a <div> opened inside is still open, and
+    nests the rest of the page there). None when that fails."""
     from selectolax.lexbor import LexborHTMLParser
 
     try:

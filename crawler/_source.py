@@ -12,12 +12,13 @@ import re
 
 
 class PageSource:
-    """The source with its ASCII letters lower-cased, as UTF-8 bytes (searching bytes is fast)."""
+    """The source (`text`), and with its ASCII letters lower-cased, as UTF-8 bytes (searching bytes is fast)."""
 
-    __slots__ = ("_low",)
+    __slots__ = ("_low", "text")
 
     def __init__(self, text: str, encoded: bytes | None = None) -> None:
         """`encoded`: the text encoded as UTF-8, when already made."""
+        self.text = text
         self._low = (encoded if encoded is not None else text.encode("utf-8", "surrogatepass")).lower()
 
     def mentions(self, *words: bytes) -> bool:

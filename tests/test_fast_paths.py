@@ -27,7 +27,7 @@ from crawler._clutter import (
     is_clutter_line,
 )
 from crawler._generic import _internal, strip_discarded, strip_hidden
-from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, parse_libxml2, utf8
+from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
 from crawler._metadata import _byline_elements, extract_metadata
 from crawler._paywall import has_paywall_markup
 from crawler._source import PageSource
@@ -230,7 +230,7 @@ def test_clutter_reason_of_every_element(page: int) -> None:
 @pytest.mark.parametrize("page", range(len(PAGES)))
 def test_utf8_parse_gives_the_str_parse(page: int) -> None:
     text = PAGES[page]
-    assert etree.tostring(parse_libxml2(text)) == etree.tostring(lxml.html.document_fromstring(text, parser=_PARSER))
+    assert etree.tostring(parse_html(text)) == etree.tostring(lxml.html.document_fromstring(text, parser=_PARSER))
 
 
 @pytest.mark.parametrize("text", ["<p>a\x00b</p>", "<p>\x01\x08\x0b\x0c\x7f\x85</p>", "\ufeff<p>bom</p>",
@@ -238,7 +238,7 @@ def test_utf8_parse_gives_the_str_parse(page: int) -> None:
                                   '<meta charset="iso-8859-1"><p>é</p>'])
 def test_utf8_parse_edge_cases(text: str) -> None:
     expected = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text), parser=_PARSER)
-    assert etree.tostring(parse_libxml2(text)) == etree.tostring(expected)
+    assert etree.tostring(parse_html(text)) == etree.tostring(expected)
 
 
 def test_strip_discarded_keeps_structured_data_and_tails() -> None:

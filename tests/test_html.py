@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from crawler._html import parse_html, text_of
+from crawler._candidates import paragraph_scores
+from crawler._html import parse_as_browser, parse_html, text_of
 from tests.test_generic import SENTENCES, _extract, _paras
 
-# a sidebar whose last <div> is never closed: a browser closes it at </aside>; libxml2 ignores that end tag
+# a sidebar whose last <div> is never closed: a browser closes it at </aside>; libxml2 ignores that end tag and
+# nests the rest of the page inside the aside
 UNCLOSED_ASIDE = (
     "<html><head><title>Ferry terminal to close</title></head><body>"
     '<header><a href="/">Home</a></header><h1>Ferry terminal to close</h1>'
@@ -18,11 +20,18 @@ UNCLOSED_ASIDE = (
 )
 
 
-def test_article_after_an_aside_with_an_unclosed_div_is_not_inside_it() -> None:
+def test_libxml2_nests_the_page_into_the_aside_and_the_scores_see_it() -> None:
     root = parse_html(UNCLOSED_ASIDE)
-    aside = root.find(".//aside")
-    assert SENTENCES[0] not in text_of(aside)
+    assert SENTENCES[0] in text_of(root.find(".//aside"))
+    assert paragraph_scores(root.find("body")).swallowed()
+
+
+def test_parsed_as_a_browser_the_article_is_not_inside_the_aside() -> None:
+    root = parse_as_browser(UNCLOSED_ASIDE)
+    assert root is not None
+    assert SENTENCES[0] not in text_of(root.find(".//aside"))
     assert root.find(".//article").getparent().tag == "section"
+    assert not paragraph_scores(root.find("body")).swallowed()
 
 
 def test_article_after_an_aside_with_an_unclosed_div_is_extracted() -> None:
@@ -32,9 +41,7 @@ def test_article_after_an_aside_with_an_unclosed_div_is_extracted() -> None:
     assert "poll" not in body
 
 
-def test_a_footer_that_really_holds_paragraphs_is_left_as_it_is() -> None:
-    html = (f"<html><body><article>{_paras(SENTENCES[:2])}</article>"
-            f"<footer>{_paras(SENTENCES[2:])}</footer></body></html>")
-    root = parse_html(html)
-    assert SENTENCES[7] in text_of(root.find(".//footer"))
-    assert SENTENCES[0] not in text_of(root.find(".//footer"))
+def test_a_footer_with_a_little_text_is_no_swallowed_page() -> None:
+    html = (f"<html><body><article>{_paras(SENTENCES[:6])}</article>"
+            f"<footer>{_paras(SENTENCES[6:])}</footer></body></html>")
+    assert not paragraph_scores(parse_html(html).find("body")).swallowed()
