@@ -352,3 +352,38 @@ def normalize_authors(
                 seen.add(key)
                 people.append(name)
     return people, agency
+
+
+#: a byline printed in the body is looked for among the first and the last paragraphs
+BYLINE_HEAD, BYLINE_TAIL = 5, 3
+
+
+def drop_byline_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """`paragraphs` without the byline printed again in the body ("By Jane Doe and John Roe", "Von Anna Sleegers,
+    Frankfurt", the names alone), among the first BYLINE_HEAD and the last BYLINE_TAIL paragraphs."""
+    if not authors or not paragraphs:
+        return paragraphs
+    names = {_name_key(a) for a in authors}
+    n = len(paragraphs)
+    return [p for i, p in enumerate(paragraphs)
+            if not ((i < BYLINE_HEAD or i >= n - BYLINE_TAIL) and is_byline_line(p, names))]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def is_byline_line(line: str, names: set[str]) -> bool:
+    """Whether `line` is only a byline of `names` (name keys): every part of it, split and stripped as a credit is
+    (prefix, agency in brackets, Korean "reporter"), is one of them, but for a last part that may name a place or an
+    agency (", Frankfurt", ", Reuters"). A line of more than 15 words never is."""
+    if len(line.split()) > 15:
+        return False
+    parts = [part for part in (_strip(p) for p in _split_credit(line)) if part]
+    matched = 0
+    for i, part in enumerate(parts):
+        if _name_key(part) in names:
+            matched += 1
+        elif not (i == len(parts) - 1 and matched and len(part.split()) <= 3 and part[:1].isupper()):
+            return False
+    return matched > 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import agency_name, choose_authors, normalize_authors
+from ._authors import agency_name, choose_authors, drop_byline_lines, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines
 from ._dates import parse_date
@@ -228,6 +228,12 @@ class Extractor:
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
         if drop:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
+        if result and result.authors:
+            author_sources = [result.authors]
+        else:
+            author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
+        authors, agency = choose_authors(author_sources, not_people=not_people)
+        paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
@@ -241,11 +247,6 @@ class Extractor:
         body = join_paragraphs(paragraphs)
         words, minutes = measure(body)
 
-        if result and result.authors:
-            author_sources = [result.authors]
-        else:
-            author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
-        authors, agency = choose_authors(author_sources, not_people=not_people)
         if not agency:
             for org in md.organisations:
                 agency = agency_name(org)

@@ -230,3 +230,41 @@ def test_choose_authors_takes_the_first_source_with_people() -> None:
     assert choose_authors([[], [], ["By MARI YAMAGUCHI and MAYUKO ONO"]]) == (["Mari Yamaguchi", "Mayuko Ono"], None)
     assert choose_authors([["Email the author"], ["March 3, 2024"]]) == ([], None)
     assert choose_authors([]) == ([], None)
+
+
+def test_byline_lines_printed_in_the_body_go() -> None:
+    from crawler._authors import drop_byline_lines
+
+    body = ["Von Anna Sleegers, Frankfurt", "The council met on Tuesday to decide on the ferry terminal's future.",
+            "Jane Doe said the vote was close.", "Jane Doe", "By Jane Doe and Anna Sleegers",
+            "Anna Sleegers is a reporter for the paper."]
+    assert drop_byline_lines(body, ["Anna Sleegers", "Jane Doe"]) == [
+        "The council met on Tuesday to decide on the ferry terminal's future.", "Jane Doe said the vote was close.",
+        "Anna Sleegers is a reporter for the paper."]
+
+
+def test_byline_lines_need_the_authors_and_the_edges_of_the_body() -> None:
+    from crawler._authors import drop_byline_lines
+
+    middle = ["Paragraph %d of the story about the harbour and its ferries." % i for i in range(10)]
+    body = middle[:5] + ["By Jane Doe"] + middle[5:]
+    assert drop_byline_lines(body, ["Jane Doe"]) == body  # in the middle: a line of the story, left alone
+    assert drop_byline_lines(["By John Roe", *middle], ["Jane Doe"])[0] == "By John Roe"  # not an author
+    assert drop_byline_lines(["By Jane Doe", *middle], [])[0] == "By Jane Doe"  # no authors known
+    assert drop_byline_lines(["By Jane Doe, MDR Sachsen-Anhalt and the team", *middle], ["Jane Doe"])[0].startswith("By")
+
+
+def test_byline_printed_in_a_generic_body_goes() -> None:
+    from crawler import ExtractOptions, Extractor
+
+    paras = "".join(f"<p>Paragraph {i} of the story: the council said the ferry terminal would close for repairs "
+                    f"next spring, after inspectors found cracks in two piers.</p>" for i in range(6))
+    html = ('<html><head><title>Ferry terminal to close</title><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "headline": "Ferry terminal to close", "author": {"@type": "Person", '
+            '"name": "Nina Example"}}</script></head><body><article><h1>Ferry terminal to close</h1>'
+            f"<p>Von Nina Example</p>{paras}</article></body></html>")
+    article = Extractor(ExtractOptions(use_profiles=False, date_search=False)).extract(
+        html, "https://news.example.org/2024/05/ferry")
+    assert article.authors == ["Nina Example"]
+    assert "Von Nina Example" not in article.body
+    assert "Paragraph 0 of the story" in article.body
