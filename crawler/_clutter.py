@@ -612,7 +612,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
     r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^.!?]{1,60}",
-    r"(last )?(updated|published|posted|modified)( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    r"((last )?(updated|published|posted|modified)( on| at)?|stand|(zuletzt )?aktualisiert( am)?|veröffentlicht( am)?|"
+    r"publié le|mis à jour le|actualizado( el)?|publicado( el| em)?|atualizado em|pubblicato il|aggiornato il)"
+    r"\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
     # reading time
     r"((estimated )?read(ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|"
     r"tempo di lettura|время чтения|waktu baca)\s*:?\s*(\d+|less than a|under a|one|a|un|uma?|ein)\s*"

@@ -41,6 +41,8 @@ CLUTTER_LINES = [
     "Auch interessant",
     "More Great WIRED Stories",
     "Mehr Infos",
+    "Stand: 22.04.2024, 06:00 Uhr",
+    "Mis à jour le 5 janvier 2024 à 10h12",
     "Czytaj też: Sejm przyjął ustawę",
     "Läs också:",
     "\uad00\ub828\uae30\uc0ac",
@@ -113,6 +115,7 @@ ARTICLE_LINES = [
     "Auch interessant ist, dass der Rat einstimmig zustimmte.",
     "More stories emerged this week about the mayor's finances.",
     "More information is expected from the ministry on Monday.",
+    "Stand der Ermittlungen ist, dass 12 Personen betroffen sind, sagte die Polizei.",
 ]
 
 
