@@ -560,7 +560,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news|"
     r"more (great |top |popular |recommended )?[\w'’ ]{0,25} (stories|reads|articles)|more info(rmation)?|"
     r"mehr infos?|plus d'infos?|más información|maggiori informazioni|mais informações)\W*",
-    r"(read more|related|read also|also read|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch "
+    r"(read more|related|read also|also read|see also|see more|view more|more|watch|listen|lesen sie auch|"
+    r"mehr zum thema|auch "
     r"interessant|leia também|leia mais|veja também|lee también|lea también|leggi anche|читайте также|baca juga|"
     r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"
     r"læs også|lue myös|citește și|přečtěte si také|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)"

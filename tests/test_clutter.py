@@ -37,6 +37,7 @@ CLUTTER_LINES = [
     "Leia tamb\u00e9m: Mercado sobe",
     "Read more: How the market fell",
     "Also read: Markets tumble",
+    "SEE MORE: Hong Kong protests: students under siege",
     "Czytaj więcej",
     "Auch interessant",
     "More Great WIRED Stories",
