@@ -612,7 +612,23 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
-    r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^.!?]{1,60}",
+    r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*(?:[^.!?]|\.(?=\w)){1,60}",
+    # error reports, ratings and support appeals under an article
+    r"(fehler gefunden|einen fehler gefunden|found (an error|a mistake|a typo))\W*((jetzt )?melden|report it|"
+    r"let us know|tell us)?\W*",
+    r"(wie hat ihnen (dieser|der) (artikel|beitrag) gefallen|how (did you like|would you rate) this (article|story)|"
+    r"was this (article|story) helpful|war dieser (artikel|beitrag) hilfreich)\W*",
+    r"(durchschnittliche bewertung|average rating)\s*:?\s*[\d.,/ ]+(sterne|stars)?",
+    r"(unabhängiger journalismus|independent journalism|quality journalism|guter journalismus) "
+    r"(braucht|needs|depends on|requires) (deine|ihre|your) (unterstützung|support)\W*",
+    # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
+    r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
+    r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
+    r"externer inhalt|empfohlener redaktioneller inhalt)\W*",
+    r"(lest|lesen sie|read) (den|the) original(artikel| article| story)( (auf|in) (englisch|english))?( hier| here)?\W*",
+    r"mehr themen (auf|bei|von) [\w.-]{2,40}\W*",
+    # a script's settings printed as text ("showPaywall:" is _SCRIPT_KEY, "false")
+    r"(true|false|null|undefined)",
     r"((last )?(updated|published|posted|modified)( on| at)?|stand|(zuletzt )?aktualisiert( am)?|veröffentlicht( am)?|"
     r"publié le|mis à jour le|actualizado( el)?|publicado( el| em)?|atualizado em|pubblicato il|aggiornato il)"
     r"\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
@@ -677,6 +693,10 @@ _CASE_ODDITIES = re.compile("[\u0131\u0130\u017f\u1c80-\u1c88]")
 _MAX_LINE = 600
 
 
+#: a script setting's name printed as text, camel case ("showPaywall:", "isSubscriber:"; matched with case)
+_SCRIPT_KEY = re.compile(r"[a-z]{2,}[A-Z][A-Za-z]*\s*:")
+
+
 def is_clutter_line(line: str) -> bool:
     """True when the whole line is a known promo or widget label (see module docstring)."""
     text = line.strip().lstrip("-•·|» ").strip()
@@ -684,7 +704,7 @@ def is_clutter_line(line: str) -> bool:
         return True
     if len(text) > _MAX_LINE:
         return False
-    if _STARTING_RE.match(text) is not None:
+    if _STARTING_RE.match(text) is not None or _SCRIPT_KEY.fullmatch(text) is not None:
         return True
     low = text.lower() if _CASE_ODDITIES.search(text) is None else None
     for words, pattern in _SCANNING:

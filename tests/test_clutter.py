@@ -42,6 +42,16 @@ CLUTTER_LINES = [
     "Auch interessant",
     "More Great WIRED Stories",
     "Mehr Infos",
+    "Fehler gefunden? Jetzt melden.",
+    "Wie hat Ihnen dieser Artikel gefallen?",
+    "Durchschnittliche Bewertung: 0,0",
+    "Unabhängiger Journalismus braucht deine Unterstützung.",
+    "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr",
+    "Link zum YouTube-Inhalt",
+    "Lest den Originalartikel auf Englisch hier.",
+    "Quelle: ntv.de",
+    "showPaywall:",
+    "false",
     "Stand: 22.04.2024, 06:00 Uhr",
     "Mis à jour le 5 janvier 2024 à 10h12",
     "Czytaj też: Sejm przyjął ustawę",
@@ -117,6 +127,11 @@ ARTICLE_LINES = [
     "More stories emerged this week about the mayor's finances.",
     "More information is expected from the ministry on Monday.",
     "Stand der Ermittlungen ist, dass 12 Personen betroffen sind, sagte die Polizei.",
+    "Fehler gefunden hat der Prüfer in drei Fällen, sagte er.",
+    "Sendung mit der Maus wird 50 Jahre alt.",
+    "False claims spread quickly, experts said.",
+    "Quelle: die Polizei. Dann kam mehr.",
+    "iPhone:",
 ]
 
 
