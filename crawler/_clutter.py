@@ -568,6 +568,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\s*[:：>»›].{0,200}",
     r"(관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
     r"veja também|leggi anche|lire aussi|à lire aussi|читайте также|czytaj (też|także|więcej)|zobacz (też|także)|"
+    r"weiterführende links|abone ol|copy link|link kopieren|copier le lien|कॉपी लिंक|ein klick für den datenschutz|"
+    r"(mit|with) video|"
     r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také|auch interessant|"
     r"das könnte sie (auch )?interessieren|ebenfalls interessant)\W*",
     # time stamps, counters and id runs that widgets leave behind
@@ -623,6 +625,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(braucht|needs|depends on|requires) (deine|ihre|your) (unterstützung|support)\W*",
     # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
+    r"à lire aussi\s+[^.!?]{5,200}",
+    r"newsletter\s*:.{1,60}",
+    r"(nouveau\s*:\s*)?découvrez nos offres.{0,40}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
     r"externer inhalt|empfohlener redaktioneller inhalt)\W*",
     r"(lest|lesen sie|read) (den|the) original(artikel| article| story)( (auf|in) (englisch|english))?( hier| here)?\W*",
@@ -630,8 +635,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a script's settings printed as text ("showPaywall:" is _SCRIPT_KEY, "false")
     r"(true|false|null|undefined)",
     r"((last )?(updated|published|posted|modified)( on| at)?|stand|(zuletzt )?aktualisiert( am)?|veröffentlicht( am)?|"
-    r"publié le|mis à jour le|actualizado( el)?|publicado( el| em)?|atualizado em|pubblicato il|aggiornato il)"
-    r"\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    r"publié le|mis à jour le|actualizado( el)?|publicado( el| em)?|atualizado em|pubblicato il|aggiornato il|"
+    r"uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)"
+    r"\s*:?\s*[\w ,:./|-]{0,40}\d[\w ,:./|-]{0,30}",
     # reading time
     r"((estimated )?read(ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|"
     r"tempo di lettura|время чтения|waktu baca)\s*:?\s*(\d+|less than a|under a|one|a|un|uma?|ein)\s*"

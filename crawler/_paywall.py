@@ -36,6 +36,7 @@ _PROMPTS = [
     r"(leia|continue lendo|para continuar lendo).{0,40}(assinante|assine).{0,60}",
     r"(este|el) (artículo|contenido) es (exclusivo|solo) para (suscriptores|socios).{0,40}",
     r"(cet article|la suite) est réservée? aux abonnés.{0,40}",
+    r"il vous reste [\d.,]+ ?% de cet article à lire.{0,80}",
     r"この記事は(有料)?会員限定(記事)?です.{0,60}",
     r"(続き|残り)(は|を).{0,20}(会員|有料|ログイン|登録).{0,40}",
     r"유료 ?(기사|회원|구독).{0,60}",

@@ -51,6 +51,11 @@ CLUTTER_LINES = [
     "Lest den Originalartikel auf Englisch hier.",
     "Quelle: ntv.de",
     "showPaywall:",
+    "À lire aussi La natalité russe menacée d’effondrement",
+    "ABONE OL",
+    "Weiterführende Links",
+    "Newsletter: Sport inside",
+    "Uppdaterad 15.59 | Publicerad 14.14",
     "false",
     "Stand: 22.04.2024, 06:00 Uhr",
     "Mis à jour le 5 janvier 2024 à 10h12",
@@ -132,6 +137,9 @@ ARTICLE_LINES = [
     "False claims spread quickly, experts said.",
     "Quelle: die Polizei. Dann kam mehr.",
     "iPhone:",
+    "Lire aussi les travaux de Pasteur, conseille le professeur.",
+    "Mit Video-Beweis entschied der Schiedsrichter.",
+    "Newsletter subscribers grew by 20% last year.",
 ]
 
 
