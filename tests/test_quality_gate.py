@@ -5,7 +5,7 @@
   what the generic path reaches (F1 0.986, precision 0.988, recall 0.984 when pinned); raise them as it improves.
 - Metadata: the generic path (profiles off) over every Fundus page (../shared/data/fundus): title, authors,
   publishing date and language match rates, as `python -m bench.fundus --no-profiles` prints them.
-- Body on Fundus: the same run's mean paragraph precision and recall (P 0.901, R 0.938 when pinned).
+- Body on Fundus: the same run's mean paragraph precision and recall (P 0.907, R 0.938 when pinned).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .conftest import shared_path
 
 BODY_FLOORS = {"f1": 0.978, "precision": 0.975, "recall": 0.975}
 METADATA_FLOORS = {"title": 0.80, "authors": 0.86, "date": 0.95, "language": 0.87}
-FUNDUS_BODY_FLOORS = {"precision": 0.895, "recall": 0.93}
+FUNDUS_BODY_FLOORS = {"precision": 0.90, "recall": 0.93}
 
 
 def test_body_quality_on_the_dev_set() -> None:
