@@ -627,6 +627,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
     r"à lire aussi\s+[^.!?]{5,200}",
     r"newsletter\s*:.{1,60}",
+    # a teaser tagged with its kind in capitals ("… jibe [INSIGHT]", "… [VIDEO]"), a "main news" box label
+    r"[^\[\]]{5,160}\[(insight|video|pictures|pics|photos|reveal|latest|analysis|poll|live|map|gallery)\]\s*\|?",
+    r"[\w ]{0,30}주요 ?뉴스",
     r"(nouveau\s*:\s*)?découvrez nos offres.{0,40}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
     r"externer inhalt|empfohlener redaktioneller inhalt)\W*",

@@ -53,6 +53,8 @@ CLUTTER_LINES = [
     "showPaywall:",
     "À lire aussi La natalité russe menacée d’effondrement",
     "ABONE OL",
+    "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
+    "Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]",
     "Weiterführende Links",
     "Newsletter: Sport inside",
     "Uppdaterad 15.59 | Publicerad 14.14",
@@ -140,6 +142,7 @@ ARTICLE_LINES = [
     "Lire aussi les travaux de Pasteur, conseille le professeur.",
     "Mit Video-Beweis entschied der Schiedsrichter.",
     "Newsletter subscribers grew by 20% last year.",
+    "The report [video] was shown to the committee on Monday, officials said.",
 ]
 
 
