@@ -141,6 +141,9 @@ def _value_reason(name: str, value: str) -> str | None:
 
 
 _VALUE_CACHE: dict[tuple[str, str], str | None] = {}
+#: (an attribute's values repeat within a page and across a site's pages; a crawl of many sites meets tens of
+#: thousands of them, about 250 bytes each in this cache, in every extraction worker)
+_VALUE_CACHE_MAX = 8192
 _ATTR_NAMES = frozenset(_ATTRS)
 
 
@@ -150,7 +153,7 @@ def _cached_value_reason(item: tuple[str, str]) -> str | None:
         return _VALUE_CACHE[item]
     except KeyError:
         reason = _value_reason(*item)
-        if len(_VALUE_CACHE) > 50_000:
+        if len(_VALUE_CACHE) >= _VALUE_CACHE_MAX:
             _VALUE_CACHE.clear()
         _VALUE_CACHE[item] = reason
         return reason
