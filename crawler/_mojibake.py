@@ -40,6 +40,9 @@ _MARKER = re.compile(
 _MARKER_START = regex.compile("[\u00c2-\u00f4]" + _CONT_CLASS)
 _SYMBOLS = frozenset(chr(c) for c in range(0xA1, 0xC0) if c != 0xAD) | {"\u00d7", "\u00f7"}
 _SYMBOL_SEARCH = regex.compile("[" + regex.escape("".join(sorted(_SYMBOLS))) + "]")
+#: such a symbol between two other non-ASCII characters that are not white space (lookarounds: neighbours may be
+#: symbols themselves, each counted)
+_SYMBOL_INSIDE = re.compile(r"(?<=[^\x00-\x7f\s])[" + re.escape("".join(sorted(_SYMBOLS))) + r"](?=[^\x00-\x7f\s])")
 
 #: marker sequences from which unrepaired text is refused (one can be a real "Ã©" in a text about encodings)
 MAX_MARKERS = 2
@@ -107,13 +110,7 @@ def repair(text: str) -> str | None:
 def latin_soup(text: str) -> int:
     """How many Latin-1 symbols (¼ ± ³ ¿ …) stand between other non-ASCII characters, as in a multi-byte
     charset read as a single-byte one ("¼­¿ï½Ã´Â"); real text keeps such symbols beside spaces and digits."""
-    count = 0
-    for i in range(1, len(text) - 1):
-        if text[i] in _SYMBOLS:
-            before, after = text[i - 1], text[i + 1]
-            if before > "\x7f" and after > "\x7f" and not before.isspace() and not after.isspace():
-                count += 1
-    return count
+    return len(_SYMBOL_INSIDE.findall(text))
 
 
 def problem(text: str | None) -> str | None:

@@ -387,3 +387,32 @@ def test_positions_sort_in_document_order(page: int) -> None:
     elements = list(tree.iter())
     sample = elements[:: max(1, len(elements) // 60)]
     assert sorted(reversed(sample), key=_position) == sample
+
+
+# ------------------------------------------------------------------------------------------------ mojibake
+
+
+def _reference_latin_soup(text: str) -> int:
+    from crawler._mojibake import _SYMBOLS
+
+    count = 0
+    for i in range(1, len(text) - 1):
+        if text[i] in _SYMBOLS:
+            before, after = text[i - 1], text[i + 1]
+            if before > "\x7f" and after > "\x7f" and not before.isspace() and not after.isspace():
+                count += 1
+    return count
+
+
+def test_latin_soup_counts_as_the_character_loop_did() -> None:
+    import random
+
+    from crawler._mojibake import _SYMBOLS, latin_soup
+
+    alphabet = list("ab c\n\t\u00a0\u2003\u3000é漢ü") + sorted(_SYMBOLS)
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert latin_soup(text) == _reference_latin_soup(text), repr(text)
+    for page in PAGES[:20]:
+        assert latin_soup(page) == _reference_latin_soup(page)
