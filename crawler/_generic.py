@@ -21,7 +21,7 @@ import copy
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -214,10 +214,30 @@ _TAG = re.compile(r"<[^>]*>")
 STATE_MIN_PARAGRAPHS = 3
 
 
-def embedded_article_html(scripts: list[etree._Element]) -> str | None:
+def _keywords(text: str) -> set[str]:
+    """The words of four letters or more of `text` (character pairs for Chinese and Japanese), as match_key has them."""
+    key = match_key(text)
+    if cjk_ratio(text) > 0.3:
+        chars = key.replace(" ", "")
+        return {chars[i:i + 2] for i in range(len(chars) - 1)}
+    return {w for w in key.split() if len(w) >= 4}
+
+
+def _about(text: str, references: Sequence[str]) -> bool:
+    """Whether `text` is about what one of `references` (the page's title, its description) says: it holds at least
+    a third of that one's keywords. True when no reference has any."""
+    refs = [k for k in (_keywords(r) for r in references if r) if k]
+    if not refs:
+        return True
+    words = _keywords(text)
+    return any(len(k & words) >= max(1, len(k) / 3) for k in refs)
+
+
+def embedded_article_html(scripts: list[etree._Element], references: Sequence[str] = ()) -> str | None:
     """The article's markup from the state a client-rendered page ships in its scripts (Next.js data, a React
     Query or Apollo cache, a store pushed to a global): the JSON string with the most text among those holding
-    at least STATE_MIN_PARAGRAPHS paragraphs of markup, or None."""
+    at least STATE_MIN_PARAGRAPHS paragraphs of markup and about what `references` (the page's title and
+    description) say, or None."""
     best, best_chars = None, 0
     for script in scripts:
         code = script.text
@@ -233,16 +253,16 @@ def embedded_article_html(scripts: list[etree._Element]) -> str | None:
                 continue
             if len(_PARAGRAPH_MARKUP.findall(value)) < STATE_MIN_PARAGRAPHS:
                 continue
-            chars = len(norm_space(_TAG.sub(" ", value)))
-            if chars > best_chars:
-                best, best_chars = value, chars
+            text = norm_space(_TAG.sub(" ", value))
+            if len(text) > best_chars and _about(text[:3000], references):
+                best, best_chars = value, len(text)
     return best
 
 
-def embedded_blocks(scripts: list[etree._Element]) -> list[Block]:
+def embedded_blocks(scripts: list[etree._Element], references: Sequence[str] = ()) -> list[Block]:
     """Blocks of the article a client-rendered page holds only in its scripts' state (see embedded_article_html),
     read through the same extractor as a page's own markup."""
-    html = embedded_article_html(scripts)
+    html = embedded_article_html(scripts, references)
     if html is None:
         return []
     try:
@@ -686,7 +706,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
     if _chars(blocks) < TINY_CHARS:
         # a client-rendered page: the article only in the state its scripts carry
-        state = apply_block_rules(embedded_blocks(scripts), md, url)
+        references = [*md.titles, md.html_title or "", *md.descriptions]
+        state = apply_block_rules(embedded_blocks(scripts, references), md, url)
         if _chars(state) > max(_chars(blocks), TINY_CHARS):
             blocks = state
     return blocks

@@ -152,6 +152,17 @@ def test_client_rendered_page_gives_the_article_in_its_state() -> None:
     assert "Another story" not in body
 
 
+def test_client_rendered_page_takes_no_markup_off_its_subject() -> None:
+    import json
+
+    # the only markup in the state is the site's terms: nothing about the page's title
+    terms = "".join(f"<p>Clause {i}: by using this website you accept our terms, cookies and privacy rules.</p>"
+                    for i in range(6))
+    state = json.dumps({"layout": {"footer": {"termsHtml": terms}}}).replace("<", "\\u003c")
+    article = _extract(_client_rendered(state))
+    assert "Clause" not in article.body
+
+
 def test_client_rendered_page_without_article_markup_gives_no_text() -> None:
     import json
 
@@ -309,3 +320,9 @@ def test_site_credited_as_author_is_no_person() -> None:
             "<meta name='author' content='Example News'></head><body><article><h1>Ferry terminal to close</h1>"
             f"{_paras(SENTENCES)}</article></body></html>")
     assert _extract(html).authors == []
+
+
+def test_a_page_with_only_a_title_element_takes_its_title_from_it() -> None:
+    html = ("<html><head><title>Ferry terminal to close | Harbour News</title></head><body><div class='story'>"
+            f"{_paras(SENTENCES)}</div></body></html>")
+    assert _extract(html).title == "Ferry terminal to close"
