@@ -479,7 +479,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
 
     if tagged["title"]:
-        md.html_title = text_of(tagged["title"][0]) or None
+        # (text_of skips a <title> as page furniture: its own text is read here)
+        md.html_title = norm_space("".join(tagged["title"][0].itertext())) or None
     md.h1 = [t for t in (text_of(h) for h in tagged["h1"][:5]) if t]
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
