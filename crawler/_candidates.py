@@ -101,6 +101,7 @@ def paragraph_scores(root: etree._Element) -> ParagraphScores:
     """The containers under `root` scored by the paragraphs in them."""
     out = ParagraphScores()
     scores, chars = out.scores, out.chars
+    leaf_counts: dict[etree._Element, int] = {}
     for el in root.iter(*_PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
         tag = el.tag
         if tag in _PARAGRAPH_TAGS:
@@ -108,7 +109,11 @@ def paragraph_scores(root: etree._Element) -> ParagraphScores:
         elif len(el):
             text = _own_text(el)
         elif tag in _LEAF_BLOCKS:
-            text = norm_space(el.text)  # a block of bare text: a paragraph, for its parent
+            # a block of bare text is a paragraph, for its parent, among others like it or wrapped alone; one beside
+            # a headline link or a name is a teaser's summary or a comment
+            text = norm_space(el.text)
+            if len(text) >= MIN_PARAGRAPH and not _among_leaf_paragraphs(el, leaf_counts):
+                continue
         else:
             continue
         n = len(text)
@@ -131,6 +136,22 @@ def paragraph_scores(root: etree._Element) -> ParagraphScores:
             scores[grand] = scores.get(grand, 0.0) + points / 2
             chars[grand] = chars.get(grand, 0) + n
     return out
+
+
+def _among_leaf_paragraphs(el: etree._Element, counts: dict[etree._Element, int]) -> bool:
+    """Whether `el` is its parent's only child, or its parent holds at least two blocks of bare text long enough to
+    be paragraphs (counted once per parent, in `counts`)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    if len(parent) == 1:
+        return True
+    n = counts.get(parent)
+    if n is None:
+        n = counts[parent] = sum(1 for child in parent
+                                 if child.tag in _LEAF_BLOCKS and not len(child)
+                                 and len(norm_space(child.text)) >= MIN_PARAGRAPH)
+    return n >= 2
 
 
 def main_candidate(root: etree._Element) -> Candidate | None:

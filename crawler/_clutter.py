@@ -76,6 +76,7 @@ _AD_ATTR_PREFIXES = ("data-ad-", "data-ad_", "data-google-query-id")
 _AD_ATTR_WORDS = frozenset({"ad", "ads", "adslot", "adunit", "adtype", "adsense", "advert", "advertisement", "dfp"})
 # "no-ads", "has-ads", "ads-free", "with-sidebar": a modifier saying the element is not (or only holds) the thing
 _NEGATORS = frozenset({"no", "non", "has", "with", "without"})
+_PHRASE_NEGATORS = _NEGATORS | {"not"}
 
 
 def attribute_tokens(value: str) -> list[str]:
@@ -97,23 +98,25 @@ _STATE_WORDS = frozenset({"enabled", "disabled", "active", "open", "opened", "lo
 
 
 def _has_phrase(tokens: list[str]) -> bool:
+    """Whether `tokens` hold a clutter phrase not negated by the word before it ("not-sr-only" shows an element)."""
     n = len(tokens)
     for k, phrases in _PHRASES_BY_LEN.items():
         for i in range(n - k + 1):
-            if tuple(tokens[i:i + k]) in phrases:
+            if tuple(tokens[i:i + k]) in phrases and not (i and tokens[i - 1] in _PHRASE_NEGATORS):
                 return True
     return False
 
 
 _VISUALLY_HIDDEN_CLASS = re.compile(
-    r"(?:^| )(?:sr only|sronly|visually hidden|visuallyhidden|hidden visually|screen reader(?: only| text)?|"
-    r"screenreader(?: only| text)?|offscreen|a11y hidden|vh)(?: |$)")
+    r"(?:^| )(?<!not )(?:sr only|sronly|visually hidden|visuallyhidden|hidden visually|screen reader(?: only| text)?|"
+    r"screenreader(?: only| text)?|offscreen|a11y hidden|vh(?! \d))(?: |$)")
 
 
 def visually_hidden(cls: str) -> bool:
     """Whether a class names a screen-reader-only element ("sr-only", "visually-hidden", "screen-reader-text",
     "go-vh"): text a reader of the page never sees ("(opens in new window)", "Share on Facebook", "Skip to
-    content"). Split at non-letters only, not at case changes: a generated class ("jVhSBH") is no "vh"."""
+    content"). Split at non-letters only, not at case changes: a generated class ("jVhSBH") is no "vh", and neither
+    is a height ("vh-100", "min-vh-100"); "not-sr-only" shows an element."""
     low = cls.lower()
     if not ("vh" in low or "sr" in low and "only" in low or "isually" in low or "reader" in low or "offscreen" in low
             or "a11y" in low):
@@ -353,10 +356,10 @@ _SUBSCRIBE_HREF = re.compile(
 def _subscription_href(href: str) -> bool:
     """Whether a link target names a subscription offer (see _SUBSCRIBE_HREF; substrings first, as most links
     name none)."""
-    if not ("abo" in href or "scri" in href or "ssin" in href or "bbon" in href or "renum" in href or "ubskr" in href
-            or "ABO" in href or "SCRI" in href):
+    low = href.lower()
+    if not ("abo" in low or "scri" in low or "ssin" in low or "bbon" in low or "renum" in low or "ubskr" in low):
         return False
-    return _SUBSCRIBE_HREF.search(href) is not None
+    return _SUBSCRIBE_HREF.search(low) is not None
 
 #: a call to action is a short link text; the box around it holds at most this much text, and this share of the page's
 CTA_MAX_CHARS = 40
@@ -387,7 +390,7 @@ def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_
                        stop: set[etree._Element]) -> list[etree._Element]:
     """Subscription upsell boxes under `root` (of `total` characters of text) around the `offers`, links to a
     subscription offer: the largest element (at most
-    BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and more than the link) around a short link drawn as a button to a
+    BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and 20 characters more than the link) around a short link drawn as a button to a
     subscription offer ("2 weeks free: order now", "Your subscription is in use on another device: add a user").
     Never an element of `stop` (kept, protected, or around those) or one around it."""
     limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
@@ -415,20 +418,22 @@ def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_
 
 #: elements that hold a paragraph's worth of article text (or a list or table of it), not a widget
 _PARAGRAPH_LEVEL = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "blockquote", "pre", "table"})
-#: reasons about visibility, not naming: hidden text is never shown, however much of it there is
-_VISIBILITY = frozenset({"hidden", "style=display:none"})
+#: the rule words that mark text by who may read it, not what it is: the only ones spared together
+_ACCESS_TOKENS = frozenset({"paywall", "paywalled", "regwall", "premium", "subscriber", "subscribers", "locked",
+                            "metered"})
 
 
 def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes, total: int,
                              max_share: float) -> list[etree._Element]:
-    """`doomed` less the paragraphs that one rule flagged one by one but that together hold more than `max_share`
-    of the text with few links: the article's own paragraphs under a misleading name (a metered paywall marks
-    each paragraph it would hide "paywall", while the page still carries them all), not a widget."""
+    """`doomed` less the paragraphs that one access rule ("paywall", "premium" …) flagged one by one but that together
+    hold more than `max_share` of the text with few links: the article's own paragraphs under a misleading name (a
+    metered paywall marks each paragraph it would hide "paywall", while the page still carries them all), not a
+    widget. Comments or hidden text flagged one by one go, however much of it there is."""
     groups: dict[str, list[etree._Element]] = {}
     for el in doomed:
         if el.tag in _PARAGRAPH_LEVEL:
             reason = clutter_reason(el)
-            if reason is not None and reason not in _VISIBILITY:
+            if reason is not None and reason.partition("~")[2] in _ACCESS_TOKENS:
                 groups.setdefault(reason, []).append(el)
     spared: set[etree._Element] = set()
     for members in groups.values():
@@ -505,6 +510,12 @@ def _scan(pattern: str, *words: str) -> _Scan:
     return _Scan(pattern, words)
 
 
+_STAMP_WORD = (r"(stand|(zuletzt )?aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
+               r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\b")
+_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}"
+               r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
+_STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP_DATE
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
@@ -561,7 +572,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
     r"also worth reading|you (may|might) also like|trending( now)?|most (read|popular|viewed)|top (stories|headlines)|"
     r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news|"
-    r"more (great |top |popular |recommended )?[\w'’ ]{0,25} (stories|reads|articles)|more info(rmation)?|"
+    r"more (great |top |popular |recommended )?([\w'’]+ ){0,2}(stories|reads|articles)|more info(rmation)?|"
     r"mehr infos?|plus d'infos?|más información|maggiori informazioni|mais informações)\W*",
     r"(read more|related|read also|also read|see also|see more|view more|more|watch|listen|lesen sie auch|"
     r"mehr zum thema|auch "
@@ -630,20 +641,18 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
     r"à lire aussi\s+[^.!?]{5,200}",
     r"newsletter\s*:.{1,60}",
-    # a teaser tagged with its kind in capitals ("… jibe [INSIGHT]", "… [VIDEO]"), a "main news" box label
-    r"[^\[\]]{5,160}\[(insight|video|pictures|pics|photos|reveal|latest|analysis|poll|live|map|gallery)\]\s*\|?",
-    r"[\w ]{0,30}주요 ?뉴스",
+    # a "main news" box label (a teaser tagged in capitals, "… [INSIGHT]": see _CASED_LINE)
+    _scan(r"[\w ]{0,30}주요 ?뉴스", "뉴스"),
     r"(nouveau\s*:\s*)?découvrez nos offres.{0,40}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
     r"externer inhalt|empfohlener redaktioneller inhalt)\W*",
     r"(lest|lesen sie|read) (den|the) original(artikel| article| story)( (auf|in) (englisch|english))?( hier| here)?\W*",
     r"mehr themen (auf|bei|von) [\w.-]{2,40}\W*",
-    # a script's settings printed as text ("showPaywall:" is _SCRIPT_KEY, "false")
-    r"(true|false|null|undefined)",
-    r"((last )?(updated|published|posted|modified)( on| at)?|stand|(zuletzt )?aktualisiert( am)?|veröffentlicht( am)?|"
-    r"publié le|mis à jour le|actualizado( el)?|publicado( el| em)?|atualizado em|pubblicato il|aggiornato il|"
-    r"uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)"
-    r"\s*:?\s*[\w ,:./|-]{0,40}\d[\w ,:./|-]{0,30}",
+    # a script's settings printed as text: see _CASED_LINE
+    r"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
+    # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 15.59 | Publicerad 14.14")
+    f"{_STAMP}(\\s*\\|\\s*{_STAMP})?",
     # reading time
     r"((estimated )?read(ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|"
     r"tempo di lettura|время чтения|waktu baca)\s*:?\s*(\d+|less than a|under a|one|a|un|uma?|ein)\s*"
@@ -705,8 +714,12 @@ _CASE_ODDITIES = re.compile("[\u0131\u0130\u017f\u1c80-\u1c88]")
 _MAX_LINE = 600
 
 
-#: a script setting's name printed as text, camel case ("showPaywall:", "isSubscriber:"; matched with case)
-_SCRIPT_KEY = re.compile(r"[a-z]{2,}[A-Z][A-Za-z]*\s*:")
+#: lines matched with case: a script's settings printed as text ("showPaywall:", "isSubscriber:", "false"), a teaser
+#: tagged with its kind in capitals ("China furious at Macron [INSIGHT]|", "… [VIDEO]")
+_CASED_LINE = re.compile(
+    r"(is|has|show|hide|can|should|enable|disable|use|ad|ads|paywall|page|user|config)[A-Z][A-Za-z]*\s*:"
+    r"|true|false|null|undefined"
+    r"|[^\[\]]{5,160}\[(INSIGHT|VIDEO|PICTURES|PICS|PHOTOS|REVEAL|LATEST|POLL)\]\s*\|?")
 
 
 def is_clutter_line(line: str) -> bool:
@@ -716,7 +729,7 @@ def is_clutter_line(line: str) -> bool:
         return True
     if len(text) > _MAX_LINE:
         return False
-    if _STARTING_RE.match(text) is not None or _SCRIPT_KEY.fullmatch(text) is not None:
+    if _STARTING_RE.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
     low = text.lower() if _CASE_ODDITIES.search(text) is None else None
     for words, pattern in _SCANNING:

@@ -32,7 +32,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
-from ._candidates import Candidate, main_candidate, paragraph_scores
+from ._candidates import Candidate, ParagraphScores, main_candidate, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, prune_clutter
 from ._html import classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
@@ -607,14 +607,23 @@ def _is_link_list(items: list[Block], site: str | None = None, base: str = "") -
     return len(items) >= 3 and sum(1 for b in items if _is_link_item(b, site, base)) >= 0.8 * len(items)
 
 
+#: the end of a kicker ("Health: ", "„Too late“: ", "AI in schools? "), seen a few characters into the link after it
+#: (the counts of linked and unlinked characters may differ from the text by some white space)
+_KICKER_END = re.compile(r"[:：?!|–—]\s*\S{0,4}$")
+
+
 def _is_link_item(b: Block, site: str | None, base: str) -> bool:
-    """A list item that is a link, or a headline of this site's linked behind a kicker ("Health: …")."""
+    """A list item that is a link, or a headline of this site's linked behind a kicker ("Health: …"): the unlinked
+    part comes first, is short and ends as a kicker does."""
     if b.links >= 0.8:
         return True
     if b.links < 0.5 or not b.targets or not all(_internal(t, site, base) for t in b.targets):
         return False
     text = b.text.removeprefix("- ").strip()
-    return _words(text) <= 20 and not text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END)
+    if _words(text) > 20 or text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END):
+        return False
+    unlinked = b.chars - b.link_chars
+    return unlinked <= 40 and _KICKER_END.search(text[:unlinked + 2]) is not None
 
 
 def _matches(text: str, keys: list[str]) -> bool:
@@ -670,18 +679,26 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
 # ------------------------------------------------------------------------------------------------ entry
 
 
+def _prepared(tree: etree._Element) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
+    """`tree` without what nobody sees, its embedded posts freed: (the scripts removed, the body, its paragraph
+    scores)."""
+    scripts = strip_hidden(tree)
+    body = _body(tree)
+    free_embedded_posts(body)
+    return scripts, body, paragraph_scores(body)
+
+
 def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                    reparse: Callable[[], etree._Element | None] | None = None) -> list[Block]:
     """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles. `reparse` gives the page
     parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks."""
-    scripts = strip_hidden(tree)
-    body = _body(tree)
-    free_embedded_posts(body)
-    scores = paragraph_scores(body)
+    scripts, body, scores = _prepared(tree)
     if reparse is not None and scores.swallowed():
         again = reparse()
         if again is not None:
-            return generic_blocks(again, md, url)
+            prepared = _prepared(again)
+            if prepared[2].counted_chars > scores.counted_chars:  # the browser's nesting frees the paragraphs
+                tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()
     prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)

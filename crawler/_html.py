@@ -67,6 +67,11 @@ def parse_html(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement
     return root
 
 
+#: pages parse_as_browser leaves alone (a page with tens of thousands of unclosed <div>s takes lexbor seconds)
+REPARSE_MAX_CHARS = 4_000_000
+REPARSE_MAX_DIVS = 10_000
+
+
 def parse_as_browser(text: str) -> lxml.html.HtmlElement | None:
     """`text` parsed as a browser nests it: through lexbor's HTML5 tree builder, whose markup (every element closed
     where HTML5 closes it) libxml2 then reads into the same tree. For a page libxml2 nests very differently (HTML 4
@@ -74,6 +79,8 @@ def parse_as_browser(text: str) -> lxml.html.HtmlElement | None:
     nests the rest of the page there). None when that fails."""
     from selectolax.lexbor import LexborHTMLParser
 
+    if len(text) > REPARSE_MAX_CHARS or text.count("<div") > REPARSE_MAX_DIVS:
+        return None  # lexbor's time grows with the square of the elements left open: a huge page stays as it is
     try:
         html5 = LexborHTMLParser(text).html
         if not html5:

@@ -478,9 +478,11 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     md.canonical = _canonical(tagged["link"])
     md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
 
-    if tagged["title"]:
-        # (text_of skips a <title> as page furniture: its own text is read here)
-        md.html_title = norm_space("".join(tagged["title"][0].itertext())) or None
+    # the document's <title>, not an icon's (<svg><title>Close menu</title>); text_of skips a <title> as page
+    # furniture, so its own text is read here
+    title = next((t for t in tagged["title"] if not any(a.tag == "svg" for a in t.iterancestors())), None)
+    if title is not None:
+        md.html_title = norm_space("".join(title.itertext())) or None
     md.h1 = [t for t in (text_of(h) for h in tagged["h1"][:5]) if t]
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:

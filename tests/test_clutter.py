@@ -139,6 +139,13 @@ ARTICLE_LINES = [
     "False claims spread quickly, experts said.",
     "Quelle: die Polizei. Dann kam mehr.",
     "iPhone:",
+    "easyJet:",
+    "False",
+    "More women are writing stories",
+    "The Rise of Populism [ANALYSIS]",
+    "Standards for 2024 were set by the FDA in March.",
+    "Veröffentlicht wurde die Studie 2023 im Fachblatt Nature.",
+    "Publicado em 2010, o livro vendeu 2 milhões de cópias.",
     "Lire aussi les travaux de Pasteur, conseille le professeur.",
     "Mit Video-Beweis entschied der Schiedsrichter.",
     "Newsletter subscribers grew by 20% last year.",
@@ -199,6 +206,10 @@ def _el(attrs: str) -> lxml.html.HtmlElement:
         'class="cookie-consent"',
         'class="paywall"',
         'style="display: none"',
+        'class="go-vh"',
+        'class="sr-only"',
+        'class="u-visually-hidden"',
+        'class="screen-reader-text"',
     ],
 )
 def test_clutter_markup(attrs: str) -> None:
@@ -234,6 +245,10 @@ def test_clutter_markup(attrs: str) -> None:
         'class="article no-ads"',
         'class="article ads-free"',
         'class="story has-ads"',
+        'class="chapter vh-100"',
+        'class="min-vh-100 d-flex"',
+        'class="not-sr-only"',
+        'class="ClampContent-hilPkr jVhSBH"',
     ],
 )
 def test_not_clutter_markup(attrs: str) -> None:
@@ -293,6 +308,15 @@ def test_prune_keeps_paragraphs_each_marked_paywall_that_hold_the_article() -> N
     text = text_of(root)
     assert "Paragraph 0 of the article" in text and "Paragraph 11 of the article" in text
     assert "Sign up for our newsletter" not in text
+
+
+def test_prune_removes_comments_marked_one_by_one_however_many() -> None:
+    comments = "".join(f'<li class="comments__item">Reader {i} wrote that the council had got it wrong again and '
+                       f"that the ferry should keep running through the winter months.</li>" for i in range(12))
+    root = lxml.html.fromstring(f"<html><body><div><p>{ARTICLE_TEXT}</p></div><ul>{comments}</ul></body></html>")
+    prune_clutter(root)
+    assert "Reader 0 wrote" not in text_of(root)
+    assert "Paragraph 11" in text_of(root)
 
 
 def test_prune_removes_a_few_marked_paragraphs_and_hidden_ones_however_many() -> None:

@@ -21,7 +21,7 @@ from crawler._clutter import (
     _LINE_PATTERNS,
     _SCANNING,
     LINE_RE,
-    _SCRIPT_KEY,
+    _CASED_LINE,
     _Scan,
     _TextSizes,
     clutter_reason,
@@ -78,7 +78,8 @@ def _reference_clutter_line(line: str) -> bool:
     text = line.strip().lstrip("-•·|» ").strip()
     if not text:
         return True
-    return len(text) <= 600 and (LINE_RE.match(text) is not None or _SCRIPT_KEY.fullmatch(text) is not None)
+    return len(text) <= 600 and (LINE_RE.match(text) is not None
+                                 or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None))
 
 
 LINES = CLUTTER_LINES + ARTICLE_LINES + CLOSING_CLUTTER + CLOSING_ARTICLE + [

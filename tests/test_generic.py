@@ -129,6 +129,24 @@ def test_story_written_as_blocks_of_bare_text_is_read_whole() -> None:
         assert s in body
 
 
+@pytest.mark.parametrize("boxes", [
+    # teaser cards: a headline link beside a summary written as a bare-text div
+    "".join(f'<div class="card"><a href="/news/story-{j}">Headline number {j}</a><div class="dek">Summary {j}: the '
+            f"mayor, facing pressure from unions, said on Monday that the city would review its plans.</div></div>"
+            for j in range(24)),
+    # comments: a name beside a bare-text div
+    "".join(f'<div class="comment"><div class="name">Reader {j}</div><div class="text">Summary {j}: I think the '
+            f"council is wrong about this, and the ferry should keep running all winter long.</div></div>"
+            for j in range(30)),
+])
+def test_bare_text_beside_a_link_or_a_name_is_no_paragraph(boxes: str) -> None:
+    html = ("<html><head><title>Ferry terminal to close</title></head><body>"
+            f"<div class='story'>{_paras(SENTENCES)}</div><div class='more'>{boxes}</div></body></html>")
+    body = _extract(html).body
+    assert "Summary" not in body
+    assert all(s in body for s in SENTENCES)
+
+
 def _client_rendered(state: str) -> str:
     # a client-rendered page: an empty app shell, the article only in the state a script pushes
     return ("<html><head><title>Ferry terminal to close</title></head><body><div id='app'><nav>"
@@ -257,9 +275,9 @@ def test_kicker_headlines_list_and_its_heading_go() -> None:
     blocks = [
         Block("p", SENTENCES[0]),
         Block("h3", "More from our health desk"),
-        Block("li", "- Health: Walking after meals helps, study finds", 0.62, 7, 48, 30, (f"{site}/a",)),
-        Block("li", "- Sleep: Why naps are back", 0.7, 7, 26, 18, ("/b",)),
-        Block("li", "- „Too late“: Doctors warn about the heat", 0.66, 7, 42, 28, (f"{site}/c",)),
+        Block("li", "- Health: Walking after meals helps", 0.76, 7, 33, 25, (f"{site}/a",)),
+        Block("li", "- Sleep: Why naps are back", 0.71, 7, 24, 17, ("/b",)),
+        Block("li", "- „Too late“: Doctors warn about the heat", 0.67, 7, 39, 26, (f"{site}/c",)),
         Block("p", SENTENCES[1]),
         # an article's own list: facts behind labels, linking out to other sites
         Block("h3", "Where to go"),
@@ -270,6 +288,17 @@ def test_kicker_headlines_list_and_its_heading_go() -> None:
     kept = [b.text for b in apply_block_rules(blocks, Metadata(), f"{site}/2024/05/harbour")]
     assert kept == [SENTENCES[0], SENTENCES[1], "Where to go", "- Tickets: sold at the harbour office",
                     "- Timetables: at the ferry company", "- Parking: free on Sundays"]
+
+
+def test_a_list_of_names_linked_to_the_site_is_no_link_list() -> None:
+    # the link comes first, the rest after it: no kicker, the article's own list
+    site = "https://news.example.org"
+    names = [("Taylor Swift", "Friday"), ("Kendrick Lamar", "Saturday"), ("Billie Eilish", "Sunday")]
+    blocks = [Block("p", SENTENCES[0]), Block("h3", "The headliners")] + [
+        Block("li", f"- {n} ({d})", len(n) / len(f"{n} ({d})"), 4, len(f"{n} ({d})"), len(n), (f"/tag/{n}",))
+        for n, d in names]
+    kept = [b.text for b in apply_block_rules(blocks, Metadata(), f"{site}/2024/05/festival")]
+    assert kept == [b.text for b in blocks]
 
 
 def test_gaps_between_kept_paragraphs_are_filled() -> None:
@@ -326,3 +355,9 @@ def test_a_page_with_only_a_title_element_takes_its_title_from_it() -> None:
     html = ("<html><head><title>Ferry terminal to close | Harbour News</title></head><body><div class='story'>"
             f"{_paras(SENTENCES)}</div></body></html>")
     assert _extract(html).title == "Ferry terminal to close"
+
+
+def test_an_icon_title_is_not_the_page_title() -> None:
+    html = ("<html><head></head><body><button><svg><title>Close menu</title><path d='M0 0'/></svg></button>"
+            f"<div class='story'>{_paras(SENTENCES)}</div></body></html>")
+    assert _extract(html).title != "Close menu"
