@@ -180,7 +180,13 @@ def strip_hidden(tree: etree._Element) -> list[etree._Element]:
     than structured data), tails kept: the steps before trafilatura then measure text without reading past them
     (a page's scripts often hold more characters than its article). Returns the scripts removed."""
     etree.strip_elements(tree, *_HIDDEN, with_tail=False)
+    # ruby annotations (furigana over Japanese names) read inline, "尹錫悦（ユンソンニョル）", as a page without ruby
+    # support shows them: trafilatura would cut the sentence at the ruby and drop the reading
+    etree.strip_tags(tree, *_RUBY)
     return _strip_scripts(tree)
+
+
+_RUBY = ("ruby", "rb", "rt", "rp", "rtc")
 
 
 def strip_discarded(tree: etree._Element) -> None:

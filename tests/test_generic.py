@@ -361,3 +361,13 @@ def test_an_icon_title_is_not_the_page_title() -> None:
     html = ("<html><head></head><body><button><svg><title>Close menu</title><path d='M0 0'/></svg></button>"
             f"<div class='story'>{_paras(SENTENCES)}</div></body></html>")
     assert _extract(html).title != "Close menu"
+
+
+def test_ruby_annotations_read_inline() -> None:
+    para = ("<p>\u3000【ソウル＝特派員】韓国の\n<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>\n"
+            "大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。</p>")
+    others = "".join(f"<p>段落{i}：港の古いフェリーターミナルは来年の春に修理のため閉鎖されると、港湾当局が火曜日に発表した。</p>"
+                     for i in range(6))
+    html = f"<html><head><title>港のターミナル</title></head><body><article>{para}{others}</article></body></html>"
+    body = _extract(html, "https://news.example.jp/2024/12/03/ferry").body
+    assert "韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜" in body
