@@ -180,7 +180,7 @@ def _best(scores: dict[etree._Element, float], chars: dict[etree._Element, int])
 
 
 #: how far up a chunk of a split article and the candidate may meet
-TWIN_DEPTH = 4
+TWIN_DEPTH = 6
 
 
 def _twins(best: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:

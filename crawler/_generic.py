@@ -34,7 +34,7 @@ from trafilatura.xml import xmltotxt
 
 from ._candidates import Candidate, ParagraphScores, main_candidate, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, prune_clutter
-from ._html import classed, norm_space, text_of, to_blocks
+from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import cjk_ratio, match_key, remembered, strip_invisible
 from ._urls import site_of
@@ -399,18 +399,33 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     if not inside:
         return blocks
     first, last = inside[0], inside[-1]
-    # the chunks alone, one after the other, through the same extractor (its cleaning and link shares)
-    page = lxml.html.document_fromstring("<html><body><article></article></body></html>")
-    article = page.find(".//article")
-    for c in chunks:
-        article.append(copy.deepcopy(c))
-    rebuilt = _trafilatura(page)
-    if _chars(rebuilt) < 0.5 * total:
+    # the chunks alone, one after the other, through the same extractor (its cleaning and link shares); when it
+    # stops inside them again, each chunk through it on its own
+    rebuilt = _trafilatura(_page_of(chunks))
+    if _misses(rebuilt, chunk_blocks, total):
+        rebuilt = [b for c in chunks for b in _trafilatura(_page_of([c]))]
+    if _chars(rebuilt) < 0.5 * total or _misses(rebuilt, chunk_blocks, total):
+        # the chunks' own paragraphs
         kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
         rebuilt = [Block(kind.get(b.kind, "p"), b.render(), 0.0, -1) for cb in chunk_blocks for b in cb]
     for b in rebuilt:
         b.group = -1 if b.kind != "li" else b.group + 10_000  # kept apart from the other blocks' lists
     return blocks[:first] + rebuilt + blocks[last + 1:]
+
+
+def _page_of(elements: list[etree._Element]) -> etree._Element:
+    """A page whose article is copies of `elements`, one after the other."""
+    page = lxml.html.document_fromstring("<html><body><article></article></body></html>")
+    article = page.find(".//article")
+    for el in elements:
+        article.append(copy.deepcopy(el))
+    return page
+
+
+def _misses(blocks: list[Block], chunk_blocks: list[list[HtmlBlock]], total: int) -> bool:
+    """Whether `blocks` leave out 30 % or more of the chunks' text (`total` characters)."""
+    keys = {match_key(b.text.lstrip("- ")) for b in blocks}
+    return sum(len(b.text) for cb in chunk_blocks for b in cb if match_key(b.text) not in keys) >= 0.3 * total
 
 
 def _position(el: etree._Element) -> list[int]:

@@ -106,6 +106,19 @@ def test_story_split_in_layout_grids_is_read_whole() -> None:
     assert len(cand.twins) == 3
 
 
+def test_chunks_five_levels_apart_are_twins() -> None:
+    # each section of the story in its own stack of layout wrappers, five levels below their common container
+    chunks = "".join(
+        f'<div class="row"><div class="col"><div class="row-inner"><div class="article-content">'
+        f'<div class="body article-body">{_paras(SENTENCES[i:i + 2])}</div></div></div></div></div>'
+        for i in range(0, 8, 2)
+    )
+    root = lxml.html.fromstring(f"<html><body><div class='wrapper'>{chunks}</div></body></html>")
+    cand = main_candidate(root.find("body"))
+    assert cand is not None and cand.element.get("class") == "body article-body"
+    assert len(cand.twins) == 3
+
+
 def test_chunks_behind_different_wrappers_are_no_twins() -> None:
     root = lxml.html.fromstring(f"<html><body><article><div class='chunks'>{_grid_chunks(lambda i: f'grid-{i}')}"
                                 "</div></article></body></html>")
