@@ -629,6 +629,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
     r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*(?:[^.!?]|\.(?=\w)){1,60}",
+    # "follow us on Google News" promos, a comment system's sign-in chrome
+    r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",
+    r"(you must )?(confirm|choose|enter|set) your (public )?display name( before (commenting|posting))?\W*",
+    r"please log ?out and then log ?in again.{0,120}",
     # error reports, ratings and support appeals under an article
     r"(fehler gefunden|einen fehler gefunden|found (an error|a mistake|a typo))\W*((jetzt )?melden|report it|"
     r"let us know|tell us)?\W*",

@@ -53,6 +53,10 @@ CLUTTER_LINES = [
     "showPaywall:",
     "À lire aussi La natalité russe menacée d’effondrement",
     "ABONE OL",
+    "Follow TechRadar on Google News and add us as a preferred source to get our expert news, reviews, and opinion "
+    "in your feeds. Make sure to click the Follow button!",
+    "You must confirm your public display name before commenting",
+    "Please logout and then login again, you will then be prompted to enter your display name.",
     "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
     "Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]",
     "Weiterführende Links",
@@ -140,6 +144,7 @@ ARTICLE_LINES = [
     "Quelle: die Polizei. Dann kam mehr.",
     "iPhone:",
     "easyJet:",
+    "Readers who follow the council on Google News saw the story first, the editor said.",
     "False",
     "More women are writing stories",
     "The Rise of Populism [ANALYSIS]",
