@@ -361,12 +361,11 @@ def _subscription_href(href: str) -> bool:
         return False
     return _SUBSCRIBE_HREF.search(low) is not None
 
+
 #: a call to action is a short link text; the box around it holds at most this much text, and this share of the page's
 CTA_MAX_CHARS = 40
 BOX_MAX_CHARS = 1200
 BOX_MAX_SHARE = 0.3
-
-
 _BUTTON_TOKENS = frozenset({"btn", "button", "cta"})
 
 
@@ -388,11 +387,11 @@ def _button_like(link: etree._Element) -> bool:
 
 def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_len: _TextSizes, total: int, *,
                        stop: set[etree._Element]) -> list[etree._Element]:
-    """Subscription upsell boxes under `root` (of `total` characters of text) around the `offers`, links to a
-    subscription offer: the largest element (at most
-    BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and 20 characters more than the link) around a short link drawn as a button to a
-    subscription offer ("2 weeks free: order now", "Your subscription is in use on another device: add a user").
-    Never an element of `stop` (kept, protected, or around those) or one around it."""
+    """Subscription upsell boxes under `root` (of `total` characters of text): around each of the `offers` (links to
+    a subscription offer) that is a short link drawn as a button, the largest element holding at most BOX_MAX_CHARS
+    and BOX_MAX_SHARE of the text, and 20 characters more than the link ("2 weeks free: order now", "Your
+    subscription is in use on another device: add a user"). Never an element of `stop` (kept, protected, or around
+    those) or one around it."""
     limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
     boxes: list[etree._Element] = []
     for link in offers:
@@ -410,7 +409,7 @@ def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_
             if text_len(parent) > limit:
                 break
             el = box = parent
-        if box is not None and text_len(box) > label + 20 and box not in stop:
+        if box is not None and text_len(box) > label + 20:
             if not any(b is box or b in box.iterancestors() for b in boxes):
                 boxes.append(box)
     return boxes
@@ -643,16 +642,16 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(braucht|needs|depends on|requires) (deine|ihre|your) (unterstützung|support)\W*",
     # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
-    r"à lire aussi\s+[^.!?]{5,200}",
-    r"newsletter\s*:.{1,60}",
-    # a "main news" box label (a teaser tagged in capitals, "… [INSIGHT]": see _CASED_LINE)
-    _scan(r"[\w ]{0,30}주요 ?뉴스", "뉴스"),
-    r"(nouveau\s*:\s*)?découvrez nos offres.{0,40}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
     r"externer inhalt|empfohlener redaktioneller inhalt)\W*",
     r"(lest|lesen sie|read) (den|the) original(artikel| article| story)( (auf|in) (englisch|english))?( hier| here)?\W*",
+    # teasers, newsletter and offer promos, box labels (a teaser tagged in capitals, "… [INSIGHT]", and a script's
+    # settings printed as text: see _CASED_LINE)
+    r"à lire aussi\s+[^.!?]{5,200}",
+    r"newsletter\s*:.{1,60}",
+    r"(nouveau\s*:\s*)?découvrez nos offres.{0,40}",
     r"mehr themen (auf|bei|von) [\w.-]{2,40}\W*",
-    # a script's settings printed as text: see _CASED_LINE
+    _scan(r"[\w ]{0,30}주요 ?뉴스", "뉴스"),
     r"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
     # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
     # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 15.59 | Publicerad 14.14")

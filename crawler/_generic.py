@@ -216,6 +216,8 @@ def _strip_scripts(tree: etree._Element) -> list[etree._Element]:
 _JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){400,})"')
 _PARAGRAPH_MARKUP = re.compile(r"<p[\s>]|<br\s*/?>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+#: a paragraph's start tag as a script writes it into a JSON string, plain or escaped
+_P_MARKUP = ("<p", "\\u003cp", "\\u003Cp")
 #: paragraphs (or line breaks) a string must hold to be taken for an article's markup
 STATE_MIN_PARAGRAPHS = 3
 
@@ -247,11 +249,11 @@ def embedded_article_html(scripts: list[etree._Element], references: Sequence[st
     best, best_chars = None, 0
     for script in scripts:
         code = script.text
-        if not code or len(code) < 400 or not ("<p" in code or "\\u003cp" in code or "\\u003Cp" in code):
+        if not code or len(code) < 400 or not any(m in code for m in _P_MARKUP):
             continue
         for m in _JSON_STRING.finditer(code):
             raw = m.group(1)
-            if "<p" not in raw and "\\u003cp" not in raw and "\\u003Cp" not in raw and "<br" not in raw:
+            if not any(mark in raw for mark in _P_MARKUP) and "<br" not in raw:
                 continue
             try:
                 value = json.loads(f'"{raw}"')
@@ -277,9 +279,16 @@ def embedded_blocks(scripts: list[etree._Element], references: Sequence[str] = (
         return []
     blocks = _trafilatura(page, precision=False)
     if _chars(blocks) < 0.5 * len(norm_space(_TAG.sub(" ", html))):
-        kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
-        blocks = [Block(kind.get(b.kind, "p"), b.render()) for b in to_blocks(page) if b.text]
+        blocks = _as_blocks([b for b in to_blocks(page) if b.text])
     return blocks
+
+
+_HTML_KINDS = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
+
+
+def _as_blocks(html_blocks: list[HtmlBlock], group: int = 0) -> list[Block]:
+    """Our own serializer's blocks (`to_blocks`) as blocks of the generic path."""
+    return [Block(_HTML_KINDS.get(b.kind, "p"), b.render(), 0.0, group) for b in html_blocks]
 
 
 def _remove(el: etree._Element) -> None:
@@ -389,10 +398,8 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
         return blocks
     chunks = sorted(alive, key=_position)
     chunk_blocks = [[b for b in to_blocks(c) if b.text] for c in chunks]
-    have = {match_key(b.text.lstrip("- ")) for b in blocks}
-    missing = sum(len(b.text) for cb in chunk_blocks for b in cb if match_key(b.text) not in have)
     total = sum(len(b.text) for cb in chunk_blocks for b in cb)
-    if not total or missing < 0.3 * total:
+    if not total or not _misses(blocks, chunk_blocks, total):
         return blocks
     chunk_keys = {match_key(b.text) for cb in chunk_blocks for b in cb}
     inside = [i for i, b in enumerate(blocks) if match_key(b.text.lstrip("- ")) in chunk_keys]
@@ -405,9 +412,7 @@ def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     if _misses(rebuilt, chunk_blocks, total):
         rebuilt = [b for c in chunks for b in _trafilatura(_page_of([c]))]
     if _chars(rebuilt) < 0.5 * total or _misses(rebuilt, chunk_blocks, total):
-        # the chunks' own paragraphs
-        kind = {"h": "h2", "li": "li", "quote": "quote", "table": "table", "pre": "pre"}
-        rebuilt = [Block(kind.get(b.kind, "p"), b.render(), 0.0, -1) for cb in chunk_blocks for b in cb]
+        rebuilt = _as_blocks([b for cb in chunk_blocks for b in cb], -1)  # the chunks' own paragraphs
     for b in rebuilt:
         b.group = -1 if b.kind != "li" else b.group + 10_000  # kept apart from the other blocks' lists
     return blocks[:first] + rebuilt + blocks[last + 1:]
