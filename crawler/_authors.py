@@ -322,11 +322,11 @@ def normalize_authors(
             name = _strip(part)
             if not name:
                 continue
-            # "Jane Doe, Hamburg": one word after a full name is where the author writes from, not a person
-            one_word_after_name = previous_words >= 2 and len(name.split()) == 1 and "," in text
+            # "Jane Doe, Hamburg": one word after a full name (or an organisation) is where the author writes from,
+            # not a person
+            if previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name):
+                continue  # and so is a second one: "…, Frankfurt, Germany"
             previous_words = len(name.split())
-            if one_word_after_name and not agency_name(name):
-                continue
             ag = agency_name(name)
             if ag:
                 agency = agency or ag
@@ -342,9 +342,9 @@ def normalize_authors(
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
                 words.pop()
             name = " ".join(words).strip(" .,:;|–—-")
-            if not _is_person_name(name):
-                continue
-            if excluded and _org_key(name) in excluded:
+            if not _is_person_name(name) or (excluded and _org_key(name) in excluded):
+                # "example.de, Frankfurt, Germany": the places after an organisation are its address
+                previous_words = max(previous_words, 2)
                 continue
             name = _normal_case(name)
             key = name.casefold()

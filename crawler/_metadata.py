@@ -320,6 +320,25 @@ def _meta_map(metas: list[etree._Element]) -> dict[str, list[str]]:
     return out
 
 
+# A Twitter card's label/data pairs (twitter:label1 "Written by", twitter:data1 "Jane Doe"), which WordPress SEO
+# plugins write in the site's language, and their twitter:misc:<label> form.
+_WRITTEN_BY = re.compile(
+    r"^(?:written|posted|published|reported) by|^(?:author|authors|autor|autorin|autoren|auteur|autore|"
+    r"geschrieben von|verfasst von|escrito por|écrit par|ecrit par|scritto da|geschreven door|skrevet af|skrevet av|"
+    r"skrivet av|kirjoittanut|napisane przez|escrito por|yazar|penulis|ditulis oleh)$", re.I)
+
+
+def _card_authors(meta: dict[str, list[str]]) -> list[str]:
+    """The names a Twitter card's "written by" label pairs with (see _WRITTEN_BY)."""
+    out: list[str] = []
+    for key, labels in meta.items():
+        if key.startswith("twitter:label") and any(_WRITTEN_BY.match(label.strip(" :")) for label in labels):
+            out += meta.get("twitter:data" + key[len("twitter:label"):], [])
+        elif key.startswith("twitter:misc:") and _WRITTEN_BY.match(key[len("twitter:misc:"):].strip(" :")):
+            out += labels
+    return out
+
+
 def _first(meta: dict[str, list[str]], *keys: str) -> list[str]:
     out: list[str] = []
     for key in keys:
@@ -424,7 +443,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     md.descriptions += _first(meta, "og:description", "description", "twitter:description", "dc.description")
     meta_authors = [a for a in _first(meta, "author", "article:author", "parsely-author", "sailthru.author",
                                       "dc.creator", "byl", "citation_author", "cxenseparse:author",
-                                      "twitter:creator:name")
+                                      "twitter:creator:name") + _card_authors(meta)
                     if not a.startswith(("http://", "https://", "@"))]
     md.authors += meta_authors
     md.author_sources["meta"] = meta_authors

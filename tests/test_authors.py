@@ -207,6 +207,10 @@ def test_east_asian_byline_forms(raw: str, people: list[str], agency: str | None
         ("news.example.com", []),
         ("jd Hamburg", []),
         ("Jane Doe, Hamburg", ["Jane Doe"]),
+        ("Jane Doe, Frankfurt, Germany", ["Jane Doe"]),
+        ("example.de, Frankfurt, Germany", []),  # a publisher's address, not three people
+        ("Example Herald, Frankfurt", []),
+        ("Cher, Madonna", ["Cher", "Madonna"]),
         ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
         ("Ludwig van Beethoven", ["Ludwig van Beethoven"]),
         ("Jane Doe-Smith", ["Jane Doe-Smith"]),
@@ -215,6 +219,21 @@ def test_east_asian_byline_forms(raw: str, people: list[str], agency: str | None
 )
 def test_organisations_places_and_sites_are_not_people(raw: str, people: list[str]) -> None:
     assert normalize_authors(raw)[0] == people
+
+
+def test_twitter_card_written_by_label_names_the_author() -> None:
+    from crawler._metadata import extract_metadata
+    from lxml import html as lxml_html
+
+    page = ('<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">'
+            '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">'
+            '<meta name="twitter:misc:Geschrieben von" content="John Roe"></head><body><p>x</p></body></html>')
+    md = extract_metadata(lxml_html.fromstring(page))
+    assert md.author_sources["meta"] == ["Jane Doe", "John Roe"]
+    assert normalize_authors(md.author_sources["meta"])[0] == ["Jane Doe", "John Roe"]
+    # the reading time's label pairs with nothing
+    unrelated = '<html><head><meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="3 min">'
+    assert extract_metadata(lxml_html.fromstring(unrelated + "</head><body></body></html>")).author_sources["meta"] == []
 
 
 def test_publisher_names_are_not_people() -> None:
