@@ -302,6 +302,10 @@ class Runner:
         if result.not_modified:
             self.summary.not_modified += 1
             self.on_event("discovery", {"url": url, "kind": kind, "not_modified": True})
+            if kind == "sitemap":
+                # an unchanged sitemap index still has children that change (and children that failed)
+                await self._follow_children(store, fetcher, robots, run_id, url, store.frontier_children(
+                    url, kind="sitemap"), source, depth, visited, budget, remember=False)
             return
         if not result.ok:
             assert result.error is not None
@@ -350,20 +354,32 @@ class Runner:
                               error_kind="capped" if note else None, error=note)
         self.on_event("discovery", {"url": url, "kind": kind, "found": len(kept), "new": added,
                                     **({"capped": note} if note else {})})
-        if children:
-            if depth + 1 > self.config.max_sitemap_depth:
-                self.summary.discovery_errors.append(f"{url}: sitemap index nested deeper than "
-                                                     f"{self.config.max_sitemap_depth} levels (not followed)")
-                return
-            fresh = [c for c in dict.fromkeys(children) if c not in visited]
-            if len(fresh) > max(budget[0], 0):
-                dropped = len(fresh) - max(budget[0], 0)
-                self.summary.discovery_errors.append(f"{url}: sitemap limit reached ({self.config.max_sitemaps}): "
-                                                     f"{dropped} child sitemaps not read")
-                fresh = fresh[:max(budget[0], 0)]
-            await asyncio.gather(*(self._guard_store(self._discover_one(store, fetcher, robots, run_id, "sitemap",
-                                                                        child, source, depth + 1, visited, budget))
-                                   for child in fresh))
+        if kind == "sitemap":
+            await self._follow_children(store, fetcher, robots, run_id, url, children, source, depth, visited,
+                                        budget)
+
+    async def _follow_children(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
+                               url: str, children: list[str], source: Source, depth: int, visited: set[str],
+                               budget: list[int], *, remember: bool = True) -> None:
+        """Read the child sitemaps of the sitemap index at `url`; with `remember`, they are just read from it,
+        and remembered in the frontier as its children (an unchanged index's are read from there next time)."""
+        if remember:
+            store.frontier_set_children(url, children, kind="sitemap", run_id=run_id)
+        if not children:
+            return
+        if depth + 1 > self.config.max_sitemap_depth:
+            self.summary.discovery_errors.append(f"{url}: sitemap index nested deeper than "
+                                                 f"{self.config.max_sitemap_depth} levels (not followed)")
+            return
+        fresh = [c for c in dict.fromkeys(children) if c not in visited]
+        if len(fresh) > max(budget[0], 0):
+            dropped = len(fresh) - max(budget[0], 0)
+            self.summary.discovery_errors.append(f"{url}: sitemap limit reached ({self.config.max_sitemaps}): "
+                                                 f"{dropped} child sitemaps not read")
+            fresh = fresh[:max(budget[0], 0)]
+        await asyncio.gather(*(self._guard_store(self._discover_one(store, fetcher, robots, run_id, "sitemap",
+                                                                    child, source, depth + 1, visited, budget))
+                               for child in fresh))
 
     # -- fetching -------------------------------------------------------------------------------
 

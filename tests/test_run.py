@@ -102,6 +102,39 @@ def test_new_entries_in_a_feed_are_picked_up(web: LocalWeb, tmp_path: Path) -> N
     assert db_rows(tmp_path / "crawl.db", f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
 
 
+def test_new_entries_in_a_child_sitemap_of_an_unchanged_index_are_picked_up(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=2)
+    config = write_config(tmp_path, farm.config())
+    run_in_process(config)
+    host = farm.hosts[1]
+    url = add_article(farm, host, 1, 60)
+    from .sitefarm import _urlset
+
+    # the index is unchanged (it answers 304); one of its children now lists one more story
+    web.add(f"https://{host}/news-sitemap.xml", Page(body=_urlset(farm.articles[host][1:], news=True),
+                                                     content_type="application/xml"))
+    mark = len(web.requests)
+    summary = run_in_process(config)
+    index = [r for r in web.requests[mark:] if r.host == host and r.path == "/sitemap.xml"]
+    assert [r.status for r in index] == [304]
+    assert summary.new_articles == 1 and summary.discovered == 1, summary.lines()
+    assert db_rows(tmp_path / "crawl.db", f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
+    # the children are remembered as the index's, and a child the index no longer lists is forgotten
+    db = tmp_path / "crawl.db"
+    children = {r[0] for r in db_rows(db, f"SELECT url FROM urls WHERE discovered_from = 'https://{host}/sitemap.xml'"
+                                          " AND kind = 'sitemap'")}
+    assert children == {f"https://{host}/sitemap-1.xml.gz", f"https://{host}/news-sitemap.xml",
+                        f"https://{host}/sitemap.xml"}
+    web.add(f"https://{host}/sitemap.xml", Page(body=(
+        '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>https://{host}/news-sitemap.xml</loc></sitemap></sitemapindex>").encode(),
+        content_type="application/xml"))
+    run_in_process(config)
+    children = {r[0] for r in db_rows(db, f"SELECT url FROM urls WHERE discovered_from = 'https://{host}/sitemap.xml'"
+                                          " AND kind = 'sitemap'")}
+    assert children == {f"https://{host}/news-sitemap.xml"}
+
+
 def test_faults_retries_and_backoff(web: LocalWeb, tmp_path: Path) -> None:
     host = "www.faults.example"
     ok = [f"https://{host}/world/2025/story-ok-{i}-about-the-district-plan" for i in range(5)]

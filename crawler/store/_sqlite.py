@@ -641,6 +641,26 @@ class SQLiteStore:
         return added
 
     @_store_errors
+    def frontier_children(self, url: str, *, kind: str) -> list[str]:
+        """The URLs of `kind` first found in the document at `url` (the child sitemaps of a sitemap index), in
+        the order they were added."""
+        return [row[0] for row in self.conn.execute(
+            "SELECT url FROM urls WHERE discovered_from = ? AND kind = ? ORDER BY rowid", (url, kind))]
+
+    @_store_errors
+    def frontier_set_children(self, url: str, children: list[str], *, kind: str, run_id: int | None = None) -> None:
+        """Remember `children` (of `kind`) as the URLs the document at `url` lists now: new ones are added, known
+        ones re-attached to it, and those it no longer lists detached from it."""
+        now = _now()
+        rows = [(c, host_of(c), kind, now, url, run_id) for c in dict.fromkeys(children) if host_of(c)]
+        with self._tx():
+            self.conn.execute("UPDATE urls SET discovered_from = NULL WHERE discovered_from = ? AND kind = ?",
+                              (url, kind))
+            self.conn.executemany(
+                "INSERT INTO urls (url, host, kind, discovered_at, discovered_from, run_id) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET discovered_from = excluded.discovered_from", rows)
+
+    @_store_errors
     def frontier_get(self, url: str) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM urls WHERE url = ?", (url,))
         row = cur.fetchone()
