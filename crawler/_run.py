@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ._config import ConfigError, CrawlConfig, Source
 from ._crawl import UrlOutcome, process_fetched, record_outcome
@@ -61,6 +62,8 @@ class RunSummary:
     profile_misses: int = 0
     blocked: int = 0
     deferred: int = 0
+    #: hosts whose robots.txt could not be read (so nothing of theirs was asked for): host -> why
+    unavailable_hosts: dict[str, str] = field(default_factory=dict)
     failed: int = 0
     failures_by_reason: Counter[str] = field(default_factory=Counter)
     discovery_errors: list[str] = field(default_factory=list)
@@ -79,7 +82,7 @@ class RunSummary:
             return EXIT_STORE
         if self.interrupted:
             return EXIT_INTERRUPTED
-        return EXIT_FAILURES if self.failed or self.discovery_errors else EXIT_OK
+        return EXIT_FAILURES if self.failed or self.discovery_errors or self.unavailable_hosts else EXIT_OK
 
     def counts(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in ("discovered", "fetched", "not_modified", "new_articles", "updated",
@@ -89,7 +92,7 @@ class RunSummary:
         d: dict[str, Any] = {"run_id": self.run_id, **self.counts(), "deferred": self.deferred,
                              "requests": self.requests, "failures_by_reason": dict(self.failures_by_reason),
                              "discovery_errors": self.discovery_errors, "elapsed_s": round(self.elapsed_s, 3),
-                             "cpu_s": round(self.cpu_s, 3),
+                             "cpu_s": round(self.cpu_s, 3), "unavailable_hosts": self.unavailable_hosts,
                              "exit_code": self.exit_code}
         if self.stopped_by:
             d["stopped_by"] = self.stopped_by
@@ -111,6 +114,8 @@ class RunSummary:
             out.append(f"  failed {self.failed}: {reasons}")
         else:
             out.append("  failed 0")
+        for host, why in self.unavailable_hosts.items():
+            out.append(f"  host unavailable, nothing asked of it (retried next run): {host}: {why}")
         for e in self.discovery_errors:
             out.append(f"  discovery error: {e}")
         if self.stopped_by:
@@ -291,7 +296,9 @@ class Runner:
             budget[0] -= 1
         decision = await robots.check(url)
         if not decision.allowed:
-            if not decision.unavailable:
+            if decision.unavailable:
+                self._host_unavailable(store, url, decision.reason, run_id)
+            else:
                 self.summary.blocked += 1
             self.on_event("discovery", {"url": url, "kind": kind, "skipped": decision.reason})
             return
@@ -381,6 +388,18 @@ class Runner:
                                                                     child, source, depth + 1, visited, budget))
                                for child in fresh))
 
+    def _host_unavailable(self, store: SQLiteStore, url: str, reason: str, run_id: int) -> None:
+        """A host whose robots.txt cannot be read is asked nothing this run (RFC 9309): said once per run, in
+        the summary and as a failure of its robots.txt in the database, so that the run does not pass for a
+        success."""
+        host = host_of(url) or url
+        if host in self.summary.unavailable_hosts:
+            return
+        self.summary.unavailable_hosts[host] = reason
+        parts = urlsplit(url)
+        store.record_failure(f"{parts.scheme}://{parts.netloc}/robots.txt", "robots_unavailable", reason,
+                             stage="robots", run_id=run_id)
+
     # -- fetching -------------------------------------------------------------------------------
 
     async def _fetch_one(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
@@ -390,6 +409,7 @@ class Runner:
         if not decision.allowed:
             if decision.unavailable:
                 self.summary.deferred += 1
+                self._host_unavailable(store, url, decision.reason, run_id)
                 self.on_event("url", {"url": url, "status": "deferred", "reason": decision.reason})
                 return
             self.summary.blocked += 1

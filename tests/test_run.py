@@ -135,6 +135,27 @@ def test_new_entries_in_a_child_sitemap_of_an_unchanged_index_are_picked_up(web:
     assert children == {f"https://{host}/news-sitemap.xml"}
 
 
+def test_a_host_whose_robots_txt_cannot_be_read_fails_the_run_and_others_go_on(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=2)
+    down = "www.down.example"
+    text = farm.config(sources=f'[[sources]]\nfeed = "https://{down}/rss.xml"\n\n'
+                                f'[[sources]]\nsitemap = "https://{farm.hosts[1]}/sitemap.xml"\n\n'
+                                f'[[sources]]\nurls = ["https://{down}/world/2025/story-a"]\n')
+    # nothing listens on port 9 of 127.0.0.1: the host's robots.txt cannot be fetched
+    text = text.replace("resolve = { ", f'resolve = {{ "{down}" = "http://127.0.0.1:9", ')
+    summary = run_in_process(write_config(tmp_path, text))
+    assert list(summary.unavailable_hosts) == [down]
+    assert summary.exit_code == 1 and summary.deferred == 1
+    assert summary.new_articles == len(farm.articles[farm.hosts[1]])  # the other host's work went on
+    assert any(line.startswith(f"  host unavailable, nothing asked of it (retried next run): {down}: robots.txt")
+               for line in summary.lines())
+    db = tmp_path / "crawl.db"
+    assert db_rows(db, "SELECT url, stage, kind FROM failures WHERE stage = 'robots'") == [
+        (f"https://{down}/robots.txt", "robots", "robots_unavailable")]
+    # the URL stays due for the next run
+    assert db_rows(db, f"SELECT state FROM urls WHERE url = 'https://{down}/world/2025/story-a'") == [("new",)]
+
+
 def test_faults_retries_and_backoff(web: LocalWeb, tmp_path: Path) -> None:
     host = "www.faults.example"
     ok = [f"https://{host}/world/2025/story-ok-{i}-about-the-district-plan" for i in range(5)]
