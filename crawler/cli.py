@@ -333,10 +333,16 @@ def profiles_check(site: str | None) -> None:
 def _open_existing(db_path: str):  # type: ignore[no-untyped-def]
     from .store import StoreError, open_store
 
-    if not Path(db_path).exists():
+    import os
+
+    path = Path(db_path)
+    if not path.exists():
         _fail(f"{db_path}: no such database (crawl something first, or pass --db)", EXIT_FAILED)
+    # these commands only read: a database this user cannot write (a read-only mount, another user's) is read
+    # as it is
+    writable = os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
     try:
-        return open_store(db_path)
+        return open_store(db_path, read_only=not writable)
     except StoreError as exc:
         _fail(str(exc))
 
@@ -769,7 +775,7 @@ def run_command(config_path: str, db_path: str | None, wait: bool, wait_timeout:
         if max_pages is not None:
             config.max_pages = max_pages
         if max_time is not None:
-            config.max_time = _Check("--max-time").duration(max_time, "--max-time")
+            config.max_time = _Check("--max-time").duration(max_time, "")
         if workers is not None:
             config.workers = workers
         reporter = _Reporter(quiet=quiet, verbose=verbose, log_json=log_json)
@@ -782,6 +788,9 @@ def run_command(config_path: str, db_path: str | None, wait: bool, wait_timeout:
     except LockedError as exc:
         click.echo(f"crawl: {runner.db_path}: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
+    except OSError as exc:  # the lock file sits beside the database: a missing or read-only directory
+        _fail(f"{runner.db_path}: cannot create the database's lock file {lock.path}: {exc.strerror or exc}",
+              EXIT_CONFIG)
     try:
         summary = runner.run()
     except StoreError as exc:

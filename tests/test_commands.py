@@ -138,3 +138,43 @@ def test_every_command_has_help_with_examples() -> None:
             ["profiles", "list"], ["profiles", "check"], ["fixture", "record"]]:
         text = run(*cmd, "--help").stdout
         assert "Example" in text, f"crawl {' '.join(cmd)} --help shows no example"
+
+
+def test_a_database_that_cannot_be_written_is_still_read(db: Path, tmp_path: Path) -> None:
+    """A database on a read-only mount (or another user's) is opened read-only by the reading commands: nothing
+    is migrated or written, and a write through such a store fails with a one-line StoreError."""
+    from crawler.store import StoreError, open_store
+
+    store = open_store(db, read_only=True)
+    try:
+        assert store.article_row(1) is not None and store.search("solar")
+        with pytest.raises(StoreError, match="readonly"):
+            store.record_failure("https://x.example/a", "http", "HTTP 500")
+    finally:
+        store.close()
+    # a WAL database left with its -wal file (a crawl that was killed) is read too
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    store = open_store(copy, read_only=True)
+    assert store.article_row(1) is not None
+    store.close()
+    # the CLI takes the read-only path when the file or its directory cannot be written
+    import subprocess
+    import sys
+
+    code = ("import os, sys; real = os.access\n"
+            "os.access = lambda p, mode, **k: False if mode == os.W_OK else real(p, mode, **k)\n"
+            "from crawler.cli import main; sys.argv = ['crawl', 'stats', '--db', sys.argv[1]]; main()")
+    # (the shared-memory index of a WAL database may be touched by a reader, the database and its log are not)
+    before = {p.name: p.stat().st_mtime_ns for p in db.parent.iterdir() if not p.name.endswith("-shm")}
+    proc = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "apnews.com" in proc.stdout
+    assert {p.name: p.stat().st_mtime_ns for p in db.parent.iterdir() if not p.name.endswith("-shm")} == before
+    # an older schema cannot be upgraded read-only: one line says so
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.execute("PRAGMA user_version = 1")
+    with pytest.raises(StoreError, match="cannot be upgraded read-only"):
+        open_store(old, read_only=True)

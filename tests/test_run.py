@@ -201,6 +201,14 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     bad.write_text('[[sources]]\nfeed = "https://x.example/rss"\nsitemap = "https://x.example/s.xml"\n')
     assert "needs exactly one of" in cli("run", "--config", str(bad)).stderr
     assert cli("run", "--config", str(tmp_path / "missing.toml")).returncode == 2
+    # a database in a directory that does not exist: one line, no traceback
+    good = write_config(tmp_path, '[[sources]]\nfeed = "https://x.example/rss"\n')
+    proc = cli("run", "--config", str(good), "--db", str(tmp_path / "no-such-dir" / "news.db"))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.strip().count("\n") == 0 and "cannot create the database's lock file" in proc.stderr
+    # --max-time names itself once
+    proc = cli("run", "--config", str(good), "--max-time", "soon")
+    assert proc.returncode == 2 and proc.stderr.count("--max-time") == 1, proc.stderr
 
 
 def test_a_second_run_on_the_same_database_exits_at_once(web: LocalWeb, tmp_path: Path) -> None:

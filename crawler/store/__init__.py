@@ -13,9 +13,11 @@ from ._base import DueUrl, SaveResult, Store
 from ._sqlite import SCHEMA_VERSION, SQLiteStore, StoreError
 
 
-def open_store(target: str | Path = "articles.db", *, dedup: DedupSettings | None = None) -> SQLiteStore:
-    """Open (creating and migrating as needed) the store at `target`: a SQLite file path."""
-    return SQLiteStore(target, dedup_settings=dedup)
+def open_store(target: str | Path = "articles.db", *, dedup: DedupSettings | None = None,
+               read_only: bool = False) -> SQLiteStore:
+    """Open (creating and migrating as needed) the store at `target`: a SQLite file path. With `read_only`, an
+    existing store is opened for reading only (nothing created, migrated or written)."""
+    return SQLiteStore(target, dedup_settings=dedup, read_only=read_only)
 
 
 __all__ = ["SCHEMA_VERSION", "DueUrl", "SQLiteStore", "SaveResult", "Store", "StoreError", "open_store"]

@@ -254,11 +254,14 @@ def _article_row(article: Article) -> dict[str, Any]:
 
 class SQLiteStore:
     def __init__(self, path: str | Path = "articles.db", *, timeout: float = 30.0,
-                 dedup_settings: dedup.DedupSettings | None = None) -> None:
+                 dedup_settings: dedup.DedupSettings | None = None, read_only: bool = False) -> None:
         self.path = Path(path)
         self.dedup = dedup_settings or dedup.DedupSettings()
         self._savepoints = 0
         self._batching = False
+        if read_only:
+            self._open_read_only(timeout)
+            return
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
@@ -272,6 +275,26 @@ class SQLiteStore:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: {exc}") from None
+
+    def _open_read_only(self, timeout: float) -> None:
+        """Open for reading only (a database on a read-only mount or owned by another user): nothing is
+        migrated or written. A WAL database whose shared-memory file cannot be created is read as immutable."""
+        uri = self.path.resolve().as_uri()
+        last: sqlite3.DatabaseError | None = None
+        for mode in ("mode=ro", "immutable=1"):
+            try:
+                self.conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=timeout, isolation_level=None,
+                                            check_same_thread=False)
+                version = self.schema_version  # the first read: fails here when the file cannot be read
+                break
+            except sqlite3.DatabaseError as exc:
+                last = exc
+        else:
+            raise StoreError(f"{self.path}: {last} (opened read-only)") from None
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version}, this crawler reads {SCHEMA_VERSION}; it cannot"
+                             " be upgraded read-only (open it once where it can be written)")
+        self.db = sqlite_utils.Database(self.conn)
 
     # -- schema ------------------------------------------------------------------------------------
 
