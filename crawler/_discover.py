@@ -11,6 +11,7 @@ loop limits.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -114,9 +115,32 @@ def _depth(root) -> int:  # type: ignore[no-untyped-def]
     return deepest
 
 
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_FEED_LINK = re.compile(
+    rb"<link\b(?=[^>]*\brel\s*=\s*[\"']?alternate)(?=[^>]*\btype\s*=\s*[\"']?application/(?:rss|atom)\+xml)"
+    rb"[^>]*\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+
+
+def _refuse_html(data: bytes, what: str, base_url: str) -> None:
+    """An HTML page where a feed or sitemap was expected (a moved feed now redirects to the home page) is an
+    error, not an empty feed; the message names the feed the page advertises, if any."""
+    head = data[:65536]
+    if not _HTML_START.match(head):
+        return
+    link = _FEED_LINK.search(head)
+    hint = ""
+    if link and what == "feed":
+        from html import unescape
+
+        hint = f"; the page names a feed at {urljoin(base_url, unescape(link.group(1).decode('utf-8', 'replace')))}"
+    raise DiscoveryError(f"not a {what}: the server sent an HTML page{hint}")
+
+
 def parse_sitemap(data: bytes, base_url: str, max_urls: int = 50_000) -> SitemapResult:
     """URLs (with lastmod / news:publication_date) of a urlset, or the child sitemaps of a sitemapindex."""
-    root = _parse_xml(maybe_gunzip(data))
+    data = maybe_gunzip(data)
+    _refuse_html(data, "sitemap", base_url)
+    root = _parse_xml(data)
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
         raise DiscoveryError(f"not a sitemap (root element <{kind}>)")
@@ -156,7 +180,10 @@ def parse_feed(data: bytes, base_url: str, max_entries: int = MAX_FEED_ENTRIES) 
     """Entry links of an RSS or Atom feed (safe parsing first, then feedparser for the many dialects), at most
     `max_entries` of them."""
     data = maybe_gunzip(data)
+    _refuse_html(data, "feed", base_url)
     root = _parse_xml(data)  # refuses entity declarations and external references before feedparser sees them
+    if _local(root.tag).lower() not in ("rss", "feed", "rdf", "channel"):
+        raise DiscoveryError(f"not a feed (root element <{_local(root.tag)}>)")
     entries = [(parent, el) for parent in root.iter() for el in parent if _local(el.tag) in ("item", "entry")]
     truncated = len(entries) > max_entries
     if truncated:  # feedparser reads only the first entries

@@ -109,6 +109,31 @@ def test_feed_with_50000_entries_is_cut_before_feedparser() -> None:
     assert entries[0].url.endswith("story-0-x-y-z") and entries[-1].url.endswith("story-999-x-y-z")
 
 
+def test_an_html_page_is_neither_a_feed_nor_a_sitemap() -> None:
+    """A moved feed that now redirects to the home page is an error, not an empty feed; the feed the page
+    advertises is named."""
+    page = (b'<!DOCTYPE html>\n<html lang="en"><head><title>Home</title><link rel="alternate" '
+            b'type="application/rss+xml" title="All" href="/feeds/all.xml?x=1&amp;y=2"></head><body></body></html>')
+    with pytest.raises(DiscoveryError, match=r"not a feed: the server sent an HTML page; the page names a feed at "
+                                             rf"https://{HOST}/feeds/all\.xml\?x=1&y=2$"):
+        parse_feed(page, f"https://{HOST}/rss.xml")
+    with pytest.raises(DiscoveryError, match="not a sitemap: the server sent an HTML page$"):
+        parse_sitemap(page, f"https://{HOST}/sitemap.xml")
+    xhtml = b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p></body></html>'
+    with pytest.raises(DiscoveryError, match="HTML page"):
+        parse_feed(xhtml, f"https://{HOST}/rss.xml")
+    with pytest.raises(DiscoveryError, match=r"not a feed \(root element <urlset>\)"):
+        parse_feed(b'<?xml version="1.0"?><urlset ' + NS.encode() + b"></urlset>", f"https://{HOST}/rss.xml")
+    # RSS 1.0 (RDF) and Atom are feeds
+    rdf = (b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           b'xmlns="http://purl.org/rss/1.0/"><channel><title>t</title></channel>'
+           b'<item><title>a</title><link>https://' + HOST.encode() + b'/world/2025/a-b-c-d</link></item></rdf:RDF>')
+    assert [f.url for f in parse_feed(rdf, f"https://{HOST}/rss.xml")] == [f"https://{HOST}/world/2025/a-b-c-d"]
+    atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>a</title>'
+            b'<link href="https://' + HOST.encode() + b'/world/2025/e-f-g-h"/></entry></feed>')
+    assert [f.url for f in parse_feed(atom, f"https://{HOST}/rss.xml")] == [f"https://{HOST}/world/2025/e-f-g-h"]
+
+
 def test_gzip_bomb_sitemap_is_refused(web: LocalWeb) -> None:
     with pytest.raises(DiscoveryError, match="inflates past"):
         parse_sitemap(gzip_bomb(64 * 1024 * 1024), f"https://{HOST}/sitemap.xml.gz")
