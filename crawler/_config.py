@@ -5,7 +5,7 @@
     concurrency = 16              # requests in flight in all
     per_host_concurrency = 1      # requests in flight per host
     delay = 1.0                   # seconds between requests to one host (robots.txt Crawl-delay can raise it)
-    max_pages = 1000              # article fetches per run
+    max_pages = 1000              # article fetches per run (0: discover only)
     max_time = "30m"              # stop starting new fetches after this long
     recrawl_window = "48h"        # re-fetch articles published this recently, to pick up updates …
     recrawl_interval = "1h"       # … at most this often (conditional requests: a 304 costs nothing)
@@ -241,7 +241,7 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
     for key in ("concurrency", "per_host_concurrency", "max_pages", "attempts", "max_failures", "max_sitemap_urls",
                 "max_sitemap_depth", "max_sitemaps"):
         if key in crawl:
-            setattr(cfg, key, check.integer(crawl[key], c + key))
+            setattr(cfg, key, check.integer(crawl[key], c + key, minimum=0 if key == "max_pages" else 1))
     if "workers" in crawl:
         cfg.workers = check.integer(crawl["workers"], c + "workers", minimum=0)
     if "max_bytes" in crawl:
@@ -258,12 +258,23 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
         value = [value] if isinstance(value, str) else value
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise check.fail(c + "profiles", "must be a directory or a list of directories")
-        cfg.profiles = value
+        # relative to the configuration file, as db and url_file are
+        base = Path(path).parent
+        dirs = [Path(v).expanduser() for v in value]
+        dirs = [d if d.is_absolute() else base / d for d in dirs]
+        for d in dirs:
+            if not d.is_dir():
+                raise check.fail(c + "profiles", f"no such directory: {d}")
+        cfg.profiles = [str(d) for d in dirs]
     if "resolve" in crawl:
         table = crawl["resolve"]
         if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
             raise check.fail(c + "resolve", "must be a table of host = \"http://address:port\"")
         cfg.resolve = {k.lower(): (v if "://" in v else "http://" + v) for k, v in table.items()}
+        for host, target in cfg.resolve.items():
+            if not re.fullmatch(r"https?://[\w.\-\[\]:]+/?", target):
+                raise check.fail(f"{c}resolve.{host}", f"must be an address such as \"127.0.0.1:8080\" or "
+                                 f"\"http://10.0.0.5:8080\", not {target!r}")
 
     dedup = raw.get("dedup", {})
     if not isinstance(dedup, dict):

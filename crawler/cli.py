@@ -741,7 +741,8 @@ class _Reporter:
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Override the configured database.")
 @click.option("--wait", is_flag=True, help="Wait for another run on the same database to finish instead of exiting.")
 @click.option("--wait-timeout", type=float, default=None, help="Give up waiting after this many seconds.")
-@click.option("--max-pages", type=click.IntRange(0), help="Override crawl.max_pages for this run.")
+@click.option("--max-pages", type=click.IntRange(0),
+              help="Override crawl.max_pages for this run (0: discover only).")
 @click.option("--max-time", help="Override crawl.max_time for this run (e.g. 10m).")
 @click.option("--workers", type=click.IntRange(0), help="Extraction processes (default: one per core).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing unless something failed.")

@@ -156,6 +156,16 @@ def test_a_host_whose_robots_txt_cannot_be_read_fails_the_run_and_others_go_on(w
     assert db_rows(db, f"SELECT state FROM urls WHERE url = 'https://{down}/world/2025/story-a'") == [("new",)]
 
 
+def test_max_pages_zero_discovers_and_fetches_no_article(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=2)
+    config = write_config(tmp_path, farm.config(extra="max_pages = 0"))
+    summary = run_in_process(config)
+    assert summary.discovered > 0 and summary.fetched == 0 and summary.new_articles == 0, summary.lines()
+    assert not [r for r in web.requests if "/world/2025/" in r.path]
+    proc = cli("run", "--config", str(write_config(tmp_path, farm.config())), "--max-pages", "0")
+    assert proc.returncode == 0 and "fetched 0" in proc.stdout, proc.stdout + proc.stderr
+
+
 def test_faults_retries_and_backoff(web: LocalWeb, tmp_path: Path) -> None:
     host = "www.faults.example"
     ok = [f"https://{host}/world/2025/story-ok-{i}-about-the-district-plan" for i in range(5)]
@@ -206,6 +216,20 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     proc = cli("run", "--config", str(good), "--db", str(tmp_path / "no-such-dir" / "news.db"))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert proc.stderr.strip().count("\n") == 0 and "cannot create the database's lock file" in proc.stderr
+    # site profile directories are read relative to the configuration file, and must exist
+    (tmp_path / "my-profiles").mkdir()
+    good.write_text('[crawl]\nprofiles = "my-profiles"\n[[sources]]\nfeed = "https://x.example/rss"\n')
+    assert load_config(good).profiles == [str(tmp_path / "my-profiles")]
+    good.write_text('[crawl]\nprofiles = ["nowhere"]\n[[sources]]\nfeed = "https://x.example/rss"\n')
+    with pytest.raises(ConfigError, match="crawl.profiles: no such directory: .*nowhere"):
+        load_config(good)
+    for target in ("not a url at all", "ftp://10.0.0.1"):
+        good.write_text(f'[crawl]\nresolve = {{ "a.example" = "{target}" }}\n[[sources]]\nfeed = "https://x.example/r"\n')
+        with pytest.raises(ConfigError, match="crawl.resolve.a.example: must be an address"):
+            load_config(good)
+    good.write_text('[crawl]\nresolve = { "a.example" = "127.0.0.1:8080" }\n[[sources]]\nfeed = "https://x.example/r"\n')
+    assert load_config(good).resolve == {"a.example": "http://127.0.0.1:8080"}
+    good.write_text('[[sources]]\nfeed = "https://x.example/rss"\n')
     # --max-time names itself once
     proc = cli("run", "--config", str(good), "--max-time", "soon")
     assert proc.returncode == 2 and proc.stderr.count("--max-time") == 1, proc.stderr

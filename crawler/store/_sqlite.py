@@ -695,6 +695,8 @@ class SQLiteStore:
         """Article URLs to fetch now: new ones (newest lastmod first), failed ones whose back-off has passed,
         stored articles younger than `recrawl_window` not fetched for `recrawl_interval` seconds, and stored
         articles a feed or sitemap says changed since they were fetched."""
+        if limit <= 0:
+            return []
         now = datetime.now(timezone.utc)
         window_start = (now - timedelta(seconds=recrawl_window)).isoformat(timespec="seconds")
         refetch_before = (now - timedelta(seconds=recrawl_interval)).isoformat(timespec="seconds")
