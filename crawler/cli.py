@@ -74,9 +74,12 @@ def main() -> None:
               help="SQLite database to store into.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full record of each URL as one JSON line.")
 @click.option("--user-agent", help="User-Agent header to send.")
-@click.option("--timeout", type=float, default=20.0, show_default=True, help="Seconds per network operation.")
-@click.option("--page-timeout", type=float, default=60.0, show_default=True, help="Seconds in all for one page.")
-@click.option("--max-bytes", type=int, default=10 * 1024 * 1024, show_default=True, help="Largest page read.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=20.0, show_default=True,
+              help="Seconds per network operation.")
+@click.option("--page-timeout", type=click.FloatRange(0, min_open=True), default=60.0, show_default=True,
+              help="Seconds in all for one page.")
+@click.option("--max-bytes", type=click.IntRange(1), default=10 * 1024 * 1024, show_default=True,
+              help="Largest page read.")
 @click.option("--attempts", type=click.IntRange(1, 20), default=4, show_default=True,
               help="Attempts per URL for transient failures.")
 @click.option("--concurrency", type=click.IntRange(1, 256), default=8, show_default=True)
@@ -740,7 +743,7 @@ class _Reporter:
               type=click.Path(dir_okay=False), help="Crawl configuration (see the README).")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Override the configured database.")
 @click.option("--wait", is_flag=True, help="Wait for another run on the same database to finish instead of exiting.")
-@click.option("--wait-timeout", type=float, default=None, help="Give up waiting after this many seconds.")
+@click.option("--wait-timeout", type=click.FloatRange(0), default=None, help="Give up waiting after this many seconds.")
 @click.option("--max-pages", type=click.IntRange(0),
               help="Override crawl.max_pages for this run (0: discover only).")
 @click.option("--max-time", help="Override crawl.max_time for this run (e.g. 10m).")

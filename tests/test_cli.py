@@ -119,6 +119,16 @@ def test_extract_file_and_stdin(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["title"] == TITLE
 
 
+@pytest.mark.parametrize("option", [("--timeout", "-5"), ("--timeout", "0"), ("--page-timeout", "-1"),
+                                    ("--max-bytes", "-1"), ("--max-bytes", "0")])
+def test_nonsense_option_values_are_usage_errors(option: tuple[str, str], tmp_path: Path) -> None:
+    """A negative timeout or size is refused before anything is fetched, not recorded as a failed URL."""
+    db = tmp_path / "news.db"
+    proc = run("url", "https://www.example.com/a", "--db", str(db), *option)
+    assert proc.returncode == 2 and option[0] in proc.stderr and "Traceback" not in proc.stderr
+    assert not db.exists()
+
+
 def test_extract_rejects_a_non_page(tmp_path: Path) -> None:
     empty = tmp_path / "empty.html"
     empty.write_text("   ")
