@@ -36,9 +36,9 @@ class UrlOutcome:
     def line(self) -> str:
         """The one line `crawl url` prints for this URL."""
         if not self.ok:
-            return f"FAILED  {self.url}: {self.reason}"
+            return f"{'FAILED':<10}{self.url}: {self.reason}"
         if self.status == "not_modified":
-            return f"{'SAME':<8}{self.url} (not modified)"
+            return f"{'SAME':<10}{self.url} (not modified)"
         a = self.article
         assert a is not None
         bits = [f"{a.word_count} words"]
@@ -48,7 +48,8 @@ class UrlOutcome:
             bits.append("PROFILE MISS")
         if a.access == "paywalled":
             bits.append("paywalled")
-        return f"{self.status.upper():<8}{self.url} — {a.title or '(no title)'} ({', '.join(bits)})"
+        # the longest status (DUPLICATE, UNCHANGED) keeps a space before the URL
+        return f"{self.status.upper():<10}{self.url} — {a.title or '(no title)'} ({', '.join(bits)})"
 
 
 @dataclass
