@@ -295,30 +295,38 @@ def profiles_list(profiles: tuple[str, ...], as_json: bool) -> None:
 
 @profiles_group.command("check")
 @click.argument("site", required=False)
-def profiles_check(site: str | None) -> None:
+@click.option("--fixtures", "fixtures_dir", type=click.Path(file_okay=False, exists=True),
+              help="Fixtures root (default: bundled), as given to `crawl fixture record --fixtures`.")
+@click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Directory of site profiles to check with (repeatable; default: the bundled ones).")
+def profiles_check(site: str | None, fixtures_dir: str | None, profiles: tuple[str, ...]) -> None:
     """Run the fixtures of SITE (default: every site) and report pass/fail with the first difference.
 
     \b
     Examples:
       crawl profiles check
       crawl profiles check apnews.com
+      crawl profiles check example.com --fixtures my_fixtures/ --profiles my_profiles/
     """
     from ._fixtures import check_fixture, default_fixture_dir, iter_fixtures
-    from ._extract import Extractor
+    from ._pool import ExtractConfig
     from .profiles import ProfileError, load_profiles
 
     try:
-        loaded = load_profiles()
+        loaded = load_profiles(_profile_dirs(profiles))
     except ProfileError as exc:
         _fail(str(exc))
-    root = default_fixture_dir()
+    root = Path(fixtures_dir) if fixtures_dir else default_fixture_dir()
     if site and (root is None or not (root / site).is_dir()):
         known = ", ".join(p.id for p in loaded)
-        _fail(f"no fixtures for {site!r} (profiles: {known})")
-    extractor = Extractor()
-    results = [check_fixture(f, extractor) for f in iter_fixtures(root, site)]
+        _fail(f"no fixtures for {site!r} in {root} (profiles: {known})")
+    extractor = ExtractConfig(profile_dirs=_profile_dirs(profiles)).build()
+    try:
+        results = [check_fixture(f, extractor) for f in iter_fixtures(root, site)]
+    except (OSError, ValueError) as exc:  # a fixture without its page, unreadable or malformed JSON
+        _fail(str(exc), EXIT_FAILED)
     if not results:
-        _fail("no fixtures found")
+        _fail(f"no fixtures found in {root}")
     failed = 0
     for r in results:
         if r.ok:
@@ -601,13 +609,15 @@ def fixture_group() -> None:
 @click.option("--update", is_flag=True, help="Rewrite the expected output of an existing fixture (after review).")
 @click.option("--fixtures", "fixtures_dir", type=click.Path(file_okay=False), help="Fixtures root (default: bundled).")
 @click.option("--resolve", multiple=True, metavar="HOST=ADDRESS", help="Route HOST to ADDRESS when fetching.")
+@click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Directory of site profiles to extract with (repeatable; default: the bundled ones).")
 def fixture_record(source: str, site: str, name: str | None, page_url: str | None, clutter: tuple[str, ...],
-                   update: bool, fixtures_dir: str | None, resolve: tuple[str, ...]) -> None:
+                   update: bool, fixtures_dir: str | None, resolve: tuple[str, ...], profiles: tuple[str, ...]) -> None:
     """Save a page (URL or FILE) and its current output as a fixture of SITE.
 
     The page is written to fixtures/SITE/NAME.html and the output to NAME.expected.json; review both, add the
     page's clutter lines (--clutter or by editing the JSON), and `crawl profiles check SITE` runs it from
-    then on. With --update, an existing fixture's expected output is rewritten from the current extraction
+    then on (with the same --fixtures and --profiles when given). With --update, an existing fixture's expected output is rewritten from the current extraction
     (its URL, clutter lines and compared fields are kept) and the replaced differences are printed.
 
     \b
@@ -619,18 +629,24 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
     import re as _re
     from urllib.parse import urlsplit
 
-    from ._extract import ExtractionError, Extractor
+    from ._extract import ExtractionError
     from ._fixtures import default_fixture_dir, load_fixture, update_expected, write_expected
+    from ._pool import ExtractConfig
+    from .profiles import ProfileError
 
     root = Path(fixtures_dir) if fixtures_dir else default_fixture_dir()
     if root is None:
         _fail("no fixtures directory found; pass --fixtures DIR")
+    try:
+        extractor = ExtractConfig(profile_dirs=_profile_dirs(profiles)).build()
+    except ProfileError as exc:
+        _fail(str(exc))
     if update:
         stem = name or Path(source).name.removesuffix(".html").removesuffix(".expected.json")
         expected = root / site / f"{stem}.expected.json"
         if not expected.exists():
             _fail(f"no fixture {site}/{stem} to update", EXIT_FAILED)
-        replaced = update_expected(load_fixture(expected))
+        replaced = update_expected(load_fixture(expected), extractor)
         for line in replaced:
             click.echo(f"updated {line}")
         click.echo(f"{expected}: {'rewritten' if replaced else 'already up to date'}")
@@ -658,7 +674,7 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
     if html_path.exists() or expected.exists():
         _fail(f"fixture {site}/{stem} exists; use --name or --update", EXIT_FAILED)
     try:
-        article = Extractor().extract(content, page_url)
+        article = extractor.extract(content, page_url)
     except ExtractionError as exc:
         _fail(f"{source}: {exc}", EXIT_FAILED)
     html_path.write_bytes(content)

@@ -128,6 +128,31 @@ def test_fixture_record_and_update(tmp_path: Path) -> None:
                "--fixtures", str(fixtures))
     assert proc.returncode == 0 and "updated title" in proc.stdout
     assert json.loads(expected.read_text())["fields"]["title"] != "stale"
+    # the fixtures recorded elsewhere are checked from there
+    proc = run("profiles", "check", "example-news.com", "--fixtures", str(fixtures))
+    assert proc.returncode == 0 and "PASS  example-news.com/world-rail-plan" in proc.stdout, proc.stdout + proc.stderr
+    data = json.loads(expected.read_text())
+    data["fields"]["title"] = "stale"
+    expected.write_text(json.dumps(data))
+    proc = run("profiles", "check", "--fixtures", str(fixtures))
+    assert proc.returncode == 1 and "FAIL  example-news.com/world-rail-plan: title" in proc.stdout
+    proc = run("profiles", "check", "other.example", "--fixtures", str(fixtures))
+    assert proc.returncode == 2 and "no fixtures for 'other.example' in" in proc.stderr
+    # and with the user's own profiles: a profile that takes the title from the page's <h2> is applied
+    mine = tmp_path / "profiles"
+    mine.mkdir()
+    (mine / "example-news.com.toml").write_text(
+        '[site]\nname = "Example"\nhosts = ["example-news.com"]\n\n[[layout]]\nname = "2025"\n'
+        'body = ["article"]\ntitle = ["h2"]\n', encoding="utf-8")
+    proc = run("fixture", "record", str(page), "--site", "example-news.com", "--name", "mine", "--url",
+               "https://www.example-news.com/world/rail-plan", "--fixtures", str(fixtures), "--profiles", str(mine))
+    assert proc.returncode == 0, proc.stderr
+    recorded = json.loads((fixtures / "example-news.com" / "mine.expected.json").read_text())["fields"]
+    assert recorded["profile"].startswith("example-news.com")
+    proc = run("profiles", "check", "example-news.com", "--fixtures", str(fixtures), "--profiles", str(mine))
+    assert "PASS  example-news.com/mine" in proc.stdout, proc.stdout + proc.stderr
+    proc = run("profiles", "check", "example-news.com", "--fixtures", str(fixtures))  # without them: it differs
+    assert "FAIL  example-news.com/mine" in proc.stdout
 
 
 def test_every_command_has_help_with_examples() -> None:
