@@ -389,6 +389,16 @@ def _chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
 
 
+def _adds_little(retry: list[Block], blocks: list[Block]) -> bool:
+    """Whether a second extraction holds every block of the first and little more: the balanced mode often reads
+    a short article (a few CJK paragraphs are under TINY_CHARS) as one block with its headline, and the first
+    extraction's paragraphs are the better reading."""
+    if not blocks:
+        return False
+    text = " ".join(b.text for b in retry)
+    return all(b.text in text for b in blocks) and _chars(retry) - _chars(blocks) < max(100, 0.25 * _chars(blocks))
+
+
 def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
     """An article split into chunks of the same markup: add the chunks' text that trafilatura left out."""
     root = cand.element.getroottree().getroot()
@@ -737,7 +747,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         retry = _trafilatura(tree, precision=False)
     elif cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
         retry = _trafilatura(tree, recall=True)
-    if retry is not None and _chars(retry) > _chars(blocks):
+    if retry is not None and _chars(retry) > _chars(blocks) and not _adds_little(retry, blocks):
         blocks = retry
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)

@@ -384,3 +384,15 @@ def test_ruby_annotations_read_inline() -> None:
     html = f"<html><head><title>港のターミナル</title></head><body><article>{para}{others}</article></body></html>"
     body = _extract(html, "https://news.example.jp/2024/12/03/ferry").body
     assert "韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜" in body
+
+
+def test_a_short_cjk_article_keeps_its_paragraphs_and_loses_its_headline() -> None:
+    """A few CJK paragraphs hold fewer characters than trafilatura's minimum; its balanced mode then reads the
+    whole article element, headline included, as one block, which must not replace the paragraphs found."""
+    paras = ["港湾局は火曜日、老朽化したフェリーターミナルを来年春から改修すると発表した。",
+             "工事は約一年かかる見込みで、その間は仮設の待合所が設けられる。",
+             "利用者からは、冬の間の寒さ対策を求める声が上がっている。"]
+    html = ("<html lang='ja'><head><meta charset='utf-8'><title>改修</title></head><body><article>"
+            "<h1>フェリーターミナルを来春から改修</h1><div class='article-body'>"
+            + "".join(f"<p>{p}</p>\n" for p in paras) + "</div></article></body></html>")
+    assert _extract(html, "https://news.example.jp/2025/01/ferry").body.split("\n\n") == paras
