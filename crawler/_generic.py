@@ -18,6 +18,7 @@ links are navigation.
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import logging
 import re
@@ -389,6 +390,30 @@ def _chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
 
 
+#: a block is a list of links when their texts make up at least this share of it
+LINK_LIST_SHARE = 0.7
+
+
+def _without_link_lists(blocks: list[Block], tree: etree._Element, limit: int = 3000) -> list[Block]:
+    """`blocks` without those made of the texts of the page's links (a page of links, or a link list trafilatura
+    joined into one paragraph), judged by the first `limit` links."""
+    if not blocks:
+        return blocks
+    anchors = sorted({t for t in (norm_space(text_of(a)) for a in itertools.islice(tree.iter("a"), limit))
+                      if len(t) >= 2}, key=len, reverse=True)
+    if not anchors:
+        return blocks
+    kept = []
+    for b in blocks:
+        rest = b.text
+        for t in anchors:
+            if t in rest:
+                rest = rest.replace(t, "")
+        if len(rest.strip(" ,.;:|·•-–—")) > (1 - LINK_LIST_SHARE) * len(b.text):
+            kept.append(b)
+    return kept
+
+
 def _adds_little(retry: list[Block], blocks: list[Block]) -> bool:
     """Whether a second extraction holds every block of the first and little more: the balanced mode often reads
     a short article (a few CJK paragraphs are under TINY_CHARS) as one block with its headline, and the first
@@ -743,8 +768,9 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = _trafilatura(tree)
     retry: list[Block] | None = None
     if _chars(blocks) < TINY_CHARS:
-        # precision mode returns nothing rather than a short text: the balanced mode rescues short pages
-        retry = _trafilatura(tree, precision=False)
+        # precision mode returns nothing rather than a short text: the balanced mode rescues short pages (but it
+        # also reads a page of links as text)
+        retry = _without_link_lists(_trafilatura(tree, precision=False), tree)
     elif cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
         retry = _trafilatura(tree, recall=True)
     if retry is not None and _chars(retry) > _chars(blocks) and not _adds_little(retry, blocks):

@@ -176,6 +176,8 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
                     body_only: bool) -> None:
     """Extract the article from a saved HTML FILE ('-' reads stdin) and print it as JSON. No network.
 
+    Exits 1 (after printing what was found) when the page holds no article text, as `crawl url` would not store it.
+
     \b
     Examples:
       crawl extract saved.html --url https://www.channelnewsasia.com/asia/some-story-123
@@ -198,6 +200,11 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
         click.echo(article.body)
     else:
         click.echo(article.to_json(indent=2))
+    from ._crawl import _validate_article
+
+    problem = _validate_article(article)
+    if problem:  # the metadata is printed all the same; what `crawl url` would refuse to store fails here too
+        _fail(f"{file}: {problem[1]}", EXIT_FAILED)
 
 
 # -- crawl demo -------------------------------------------------------------------------------------

@@ -137,6 +137,13 @@ def test_extract_rejects_a_non_page(tmp_path: Path) -> None:
     assert proc.stderr.strip().count("\n") == 0 and "empty document" in proc.stderr
     proc = run("extract", str(tmp_path / "missing.html"))
     assert proc.returncode == 1 and "cannot read" in proc.stderr and "Traceback" not in proc.stderr
+    # a page with no article text: what was found is printed, and the exit code says there is no article
+    links = tmp_path / "links.html"
+    links.write_text("<html><head><title>Index</title></head><body><ul>"
+                     + "".join(f"<li><a href='/s{i}'>Story {i}</a></li>" for i in range(40)) + "</ul></body></html>")
+    proc = run("extract", str(links), "--url", "https://www.example.com/index")
+    assert proc.returncode == 1 and json.loads(proc.stdout)["title"] == "Index"
+    assert proc.stderr.strip() == f"crawl: {links}: no article text found on the page"
 
 
 def test_demo_runs_offline(tmp_path: Path) -> None:

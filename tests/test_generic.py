@@ -396,3 +396,14 @@ def test_a_short_cjk_article_keeps_its_paragraphs_and_loses_its_headline() -> No
             "<h1>フェリーターミナルを来春から改修</h1><div class='article-body'>"
             + "".join(f"<p>{p}</p>\n" for p in paras) + "</div></article></body></html>")
     assert _extract(html, "https://news.example.jp/2025/01/ferry").body.split("\n\n") == paras
+
+
+def test_a_page_of_links_is_no_article() -> None:
+    """trafilatura's balanced mode reads a bare list of links as one paragraph; it is not an article's text."""
+    links = "".join(f"<li><a href='/story-{i}'>Harbour story number {i}</a></li>" for i in range(50))
+    html = f"<html><head><title>Index</title></head><body><ul>{links}</ul></body></html>"
+    assert _extract(html, "https://www.example.com/index").body == ""
+    # a short text with a link in it stays
+    short = ("<html><head><title>Notice</title></head><body><p>The ferry terminal closes on Friday for repairs; "
+             "see <a href='/timetable'>the winter timetable</a> for the replacement bus service.</p></body></html>")
+    assert "winter timetable" in _extract(short, "https://www.example.com/notice").body
