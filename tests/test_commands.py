@@ -81,6 +81,20 @@ def test_search_show_stats(db: Path) -> None:
     assert "site" in run("stats", "--db", str(db)).stdout
 
 
+def test_search_finds_words_inside_unspaced_text(db: Path) -> None:
+    """Japanese and Chinese run words together: the word index holds whole runs, so a word inside a sentence is
+    searched as a substring, with a snippet around it."""
+    hits = [json.loads(x) for x in run("search", "港湾労働者", "--db", str(db), "--json").stdout.splitlines()]
+    assert {h["site"] for h in hits} >= {"chiho-shimbun.example", "kyodo-wire.example"}
+    assert all("港湾労働者" in h["snippet"] for h in hits)
+    assert "[港湾労働者]" in run("search", "港湾労働者", "--db", str(db)).stdout
+    # every term must be there; FTS5 syntax around them is read as plain terms
+    assert run("search", '"荷役作業" 沖合', "--db", str(db), "--json").stdout.count("\n") == len(hits)
+    assert run("search", "港湾労働者 存在しない語", "--db", str(db)).returncode == 1
+    one = run("search", "港湾*", "--db", str(db), "--site", "kyodo-wire.example", "--json").stdout.splitlines()
+    assert [json.loads(x)["site"] for x in one] == ["kyodo-wire.example"]
+
+
 def test_commands_need_an_existing_database(tmp_path: Path) -> None:
     for cmd in (["export"], ["search", "x"], ["show", "1"], ["stats"]):
         proc = run(*cmd, "--db", str(tmp_path / "none.db"))
