@@ -824,6 +824,8 @@ def run_command(config_path: str, db_path: str | None, wait: bool, wait_timeout:
         _fail(str(exc), EXIT_CONFIG)
     finally:
         lock.release()
+    if summary.store_error and not summary.run_id:  # the database could not even be opened: nothing was done
+        _fail(summary.store_error, summary.exit_code)
     reporter.summary(summary.lines(), failed=summary.exit_code != 0)
     if log_json:
         click.echo(json.dumps({"event": "summary", **summary.as_dict()}, ensure_ascii=False))

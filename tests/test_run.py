@@ -230,6 +230,11 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     good.write_text('[crawl]\nresolve = { "a.example" = "127.0.0.1:8080" }\n[[sources]]\nfeed = "https://x.example/r"\n')
     assert load_config(good).resolve == {"a.example": "http://127.0.0.1:8080"}
     good.write_text('[[sources]]\nfeed = "https://x.example/rss"\n')
+    # a file that is no database: one line, exit 4, no summary of a run that never began
+    fake = tmp_path / "fake.db"
+    fake.write_text("not a database " * 100)
+    proc = cli("run", "--config", str(good), "--db", str(fake))
+    assert proc.returncode == 4 and proc.stdout == "" and proc.stderr == f"crawl: {fake}: file is not a database\n"
     # --max-time names itself once
     proc = cli("run", "--config", str(good), "--max-time", "soon")
     assert proc.returncode == 2 and proc.stderr.count("--max-time") == 1, proc.stderr

@@ -322,7 +322,7 @@ class SQLiteStore:
                 self.conn.execute(f"PRAGMA user_version = {version}")
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback("ROLLBACK")  # keeps the real error (disk full) when SQLite rolled back already
                 raise
 
     def _index_existing(self) -> None:

@@ -54,6 +54,22 @@ class _SmallStore(SQLiteStore):
         self.conn.execute(f"PRAGMA max_page_count = {pages + self.room}")
 
 
+def test_disk_full_while_creating_the_schema_says_so(tmp_path: Path) -> None:
+    """SQLite rolls a transaction back itself on SQLITE_FULL: the schema's own ROLLBACK must not replace the
+    reason with "cannot rollback - no transaction is active"."""
+    from crawler.store import StoreError
+
+    import sqlite3
+
+    class _FullAtOnce(SQLiteStore):
+        def _create_fts(self) -> None:  # what a full disk does mid-migration: SQLite rolls back, then reports
+            self.conn.execute("ROLLBACK")
+            raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(StoreError, match=r"new\.db: database or disk is full$"):
+        _FullAtOnce(tmp_path / "new.db")
+
+
 def test_disk_full_stops_the_run_with_the_reason_and_loses_nothing(web: LocalWeb, tmp_path: Path,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     first = add_articles(web, 5)
