@@ -120,6 +120,8 @@ class RunSummary:
             out.append(f"  discovery error: {e}")
         if self.stopped_by:
             out.append(f"  stopped early: {self.stopped_by}")
+        if self.interrupted:
+            out.append("  interrupted (SIGINT/SIGTERM): what was done is stored, the next run goes on from there")
         if self.store_error:
             out.append(f"  database error, run stopped: {self.store_error}")
         return out

@@ -292,6 +292,28 @@ def test_killed_run_loses_nothing_and_the_next_resumes(web: LocalWeb, tmp_path: 
     assert runs[0] == ("interrupted",) and runs[-1] == ("finished",)
 
 
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_run_says_so_and_exits_130(web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+    farm = build_farm(web, sites=3, articles=6, delay=0.15)
+    config = write_config(tmp_path, farm.config().replace("per_host_concurrency = 2", "per_host_concurrency = 1"))
+    db = tmp_path / "crawl.db"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "run", "--config", str(config)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        try:
+            if db.exists() and db_rows(db, "SELECT count(*) FROM articles")[0][0] >= 2:
+                break
+        except sqlite3.OperationalError:
+            continue
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, out + err
+    assert "  interrupted (SIGINT/SIGTERM): what was done is stored" in out and "Traceback" not in err
+    assert db_rows(db, "SELECT state, exit_code FROM runs") == [("interrupted", 130)]
+
+
 def test_summary_and_json_log(web: LocalWeb, tmp_path: Path) -> None:
     farm = build_farm(web, sites=3, articles=1)
     config = write_config(tmp_path, farm.config())
