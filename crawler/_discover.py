@@ -115,24 +115,60 @@ def _depth(root) -> int:  # type: ignore[no-untyped-def]
     return deepest
 
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-_FEED_LINK = re.compile(
-    rb"<link\b(?=[^>]*\brel\s*=\s*[\"']?alternate)(?=[^>]*\btype\s*=\s*[\"']?application/(?:rss|atom)\+xml)"
-    rb"[^>]*\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_XML_DECL = re.compile(rb"<\?xml[^>]*>")
+_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.I)
+_ATTR = re.compile(rb"""\b(rel|type|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def _starts_as_html(head: bytes) -> bool:
+    """Whether a document opens as an HTML page: after an XML declaration, comments and whitespace (skipped
+    one by one: a regex over a run of comments can backtrack for minutes), a doctype html or an <html> tag."""
+    pos = 0
+    m = _XML_DECL.match(head.lstrip())
+    if m:
+        pos = len(head) - len(head.lstrip()) + m.end()
+    while True:
+        while pos < len(head) and head[pos:pos + 1].isspace():
+            pos += 1
+        if not head.startswith(b"<!--", pos):
+            break
+        end = head.find(b"-->", pos + 4)
+        if end < 0:
+            return False
+        pos = end + 3
+    return bool(_HTML_ROOT.match(head, pos))
+
+
+def _advertised_feed(head: bytes) -> str | None:
+    """The href of the first <link rel="alternate" type="application/rss+xml|atom+xml"> in `head`."""
+    lowered = head.lower()
+    pos = lowered.find(b"<link")
+    while pos >= 0:
+        end = lowered.find(b">", pos)
+        if end < 0:
+            return None  # (scanned once: a regex would look for the end again from every "<link")
+        tag = head[pos:end + 1]
+        pos = lowered.find(b"<link", end)
+        attrs = {m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or b"") for m in _ATTR.finditer(tag)}
+        if (b"alternate" in attrs.get(b"rel", b"").lower().split()
+                and attrs.get(b"type", b"").lower() in (b"application/rss+xml", b"application/atom+xml")
+                and attrs.get(b"href")):
+            return attrs[b"href"].decode("utf-8", "replace")
+    return None
 
 
 def _refuse_html(data: bytes, what: str, base_url: str) -> None:
     """An HTML page where a feed or sitemap was expected (a moved feed now redirects to the home page) is an
     error, not an empty feed; the message names the feed the page advertises, if any."""
     head = data[:65536]
-    if not _HTML_START.match(head):
+    if not _starts_as_html(head):
         return
-    link = _FEED_LINK.search(head)
+    link = _advertised_feed(head) if what == "feed" else None
     hint = ""
-    if link and what == "feed":
+    if link:
         from html import unescape
 
-        hint = f"; the page names a feed at {urljoin(base_url, unescape(link.group(1).decode('utf-8', 'replace')))}"
+        hint = f"; the page names a feed at {urljoin(base_url, unescape(link))}"
     raise DiscoveryError(f"not a {what}: the server sent an HTML page{hint}")
 
 

@@ -134,6 +134,18 @@ def test_an_html_page_is_neither_a_feed_nor_a_sitemap() -> None:
     assert [f.url for f in parse_feed(atom, f"https://{HOST}/rss.xml")] == [f"https://{HOST}/world/2025/e-f-g-h"]
 
 
+def test_the_html_check_is_linear_on_hostile_documents() -> None:
+    """Forty comments before a feed (a regex over the run backtracked for days), and a page of unclosed <link
+    tags (quadratic): both read at once."""
+    feed = (b'<?xml version="1.0"?>' + b"<!-- x -->\n" * 40 + b"<rss version='2.0'><channel><title>t</title>"
+            b"<item><link>https://" + HOST.encode() + b"/world/2025/a-b-c-d</link></item></channel></rss>")
+    t0 = time.monotonic()
+    assert len(parse_feed(feed, f"https://{HOST}/rss.xml")) == 1
+    with pytest.raises(DiscoveryError, match="HTML page$"):
+        parse_feed(b"<!DOCTYPE html><html>" + b"<link " * 20_000, f"https://{HOST}/rss.xml")
+    assert time.monotonic() - t0 < 5
+
+
 def test_gzip_bomb_sitemap_is_refused(web: LocalWeb) -> None:
     with pytest.raises(DiscoveryError, match="inflates past"):
         parse_sitemap(gzip_bomb(64 * 1024 * 1024), f"https://{HOST}/sitemap.xml.gz")
