@@ -135,6 +135,34 @@ def test_new_entries_in_a_child_sitemap_of_an_unchanged_index_are_picked_up(web:
     assert children == {f"https://{host}/news-sitemap.xml"}
 
 
+def test_a_database_from_before_children_were_remembered_reads_its_indexes_again(web: LocalWeb,
+                                                                                  tmp_path: Path) -> None:
+    """Version 3 databases hold child sitemaps without their index: the upgrade has every sitemap fetched
+    unconditionally once, so that an unchanged index's children are remembered, and read."""
+    farm = build_farm(web, sites=3, articles=2)
+    config = write_config(tmp_path, farm.config())
+    run_in_process(config)
+    db = tmp_path / "crawl.db"
+    conn = sqlite3.connect(db)  # as the version 3 code left it
+    conn.execute("UPDATE urls SET discovered_from = 'direct' WHERE kind = 'sitemap'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    host = farm.hosts[1]
+    url = add_article(farm, host, 1, 70)
+    from .sitefarm import _urlset
+
+    web.add(f"https://{host}/news-sitemap.xml", Page(body=_urlset(farm.articles[host][1:], news=True),
+                                                     content_type="application/xml"))
+    mark = len(web.requests)
+    summary = run_in_process(config)
+    index = [r for r in web.requests[mark:] if r.host == host and r.path == "/sitemap.xml"]
+    assert [r.status for r in index] == [200] and "if-none-match" not in index[0].headers
+    assert summary.new_articles == 1, summary.lines()
+    assert db_rows(db, f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
+    assert db_rows(db, "PRAGMA user_version")[0][0] == 4
+
+
 def test_a_host_whose_robots_txt_cannot_be_read_fails_the_run_and_others_go_on(web: LocalWeb, tmp_path: Path) -> None:
     farm = build_farm(web, sites=3, articles=2)
     down = "www.down.example"

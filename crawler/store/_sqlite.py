@@ -36,7 +36,7 @@ from ._base import DueUrl, SaveResult
 # writes them, and numpy alone is 15 MB in the crawl's own process
 sqlite_utils = import_without("sqlite_utils", "numpy", "pandas")
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
 _ARTICLE_FIELDS = (
@@ -206,7 +206,14 @@ _MIGRATIONS: dict[int, str] = {
         SELECT a.*, (SELECT count(*) FROM articles m WHERE m.cluster_id = a.id) AS copies
         FROM articles a WHERE a.cluster_id = a.id;
     """,
+    # child sitemaps are remembered under their index since version 4 (read again when the index answers 304):
+    # every sitemap is fetched unconditionally once, so that its children are remembered
+    4: """
+    UPDATE urls SET etag = NULL, last_modified = NULL WHERE kind = 'sitemap';
+    """,
 }
+#: the oldest schema this code reads as it is (opened read-only, a database is not upgraded)
+READABLE_SINCE = 3
 
 
 class StoreError(RuntimeError):
@@ -292,9 +299,9 @@ class SQLiteStore:
                 last = exc
         else:
             raise StoreError(f"{self.path}: {last} (opened read-only)") from None
-        if version != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: schema version {version}, this crawler reads {SCHEMA_VERSION}; it cannot"
-                             " be upgraded read-only (open it once where it can be written)")
+        if not READABLE_SINCE <= version <= SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version}, this crawler reads {READABLE_SINCE} to "
+                             f"{SCHEMA_VERSION}; it cannot be upgraded read-only (open it once where it can be written)")
         self.db = sqlite_utils.Database(self.conn)
 
     # -- schema ------------------------------------------------------------------------------------
