@@ -191,12 +191,39 @@ def test_a_database_that_cannot_be_written_is_still_read(db: Path, tmp_path: Pat
             store.record_failure("https://x.example/a", "http", "HTTP 500")
     finally:
         store.close()
-    # a WAL database left with its -wal file (a crawl that was killed) is read too
+    # a WAL database left with writes in its -wal file (a crawl that was killed) is read with them
     copy = tmp_path / "copy.db"
     copy.write_bytes(db.read_bytes())
-    store = open_store(copy, read_only=True)
-    assert store.article_row(1) is not None
+    writer = sqlite3.connect(copy, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE articles SET title = 'Only in the log' WHERE id = 1")
+    logged = tmp_path / "logged"
+    logged.mkdir()
+    for suffix in ("", "-wal"):  # the files as a killed writer leaves them (no shared-memory index)
+        (logged / f"news.db{suffix}").write_bytes(Path(f"{copy}{suffix}").read_bytes())
+    writer.close()
+    store = open_store(logged / "news.db", read_only=True)
+    assert store.article_row(1)["title"] == "Only in the log"
     store.close()
+    # where SQLite cannot read the log (no write access to make its index), the store refuses rather than
+    # reading the database without the log's writes
+    (logged / "news.db-shm").unlink(missing_ok=True)
+    real_connect = sqlite3.connect
+
+    def no_shared_memory(target, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "mode=ro" in str(target):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(target, *args, **kwargs)
+
+    import crawler.store._sqlite as sqlite_module
+
+    sqlite_module.sqlite3.connect = no_shared_memory  # type: ignore[assignment]
+    try:
+        with pytest.raises(StoreError, match="write-ahead log news.db-wal holds writes"):
+            open_store(logged / "news.db", read_only=True)
+    finally:
+        sqlite_module.sqlite3.connect = real_connect  # type: ignore[assignment]
     # the CLI takes the read-only path when the file or its directory cannot be written
     import subprocess
     import sys

@@ -290,6 +290,12 @@ class SQLiteStore:
         uri = self.path.resolve().as_uri()
         last: sqlite3.DatabaseError | None = None
         for mode in ("mode=ro", "immutable=1"):
+            wal = Path(f"{self.path}-wal")
+            if mode == "immutable=1" and wal.exists() and wal.stat().st_size > 0:
+                # read as immutable, the log's transactions would be silently missing
+                raise StoreError(f"{self.path}: {last}; its write-ahead log {wal.name} holds writes not yet in the "
+                                 "database and cannot be read without write access (open it once where it can be "
+                                 "written)") from None
             try:
                 self.conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=timeout, isolation_level=None,
                                             check_same_thread=False)
