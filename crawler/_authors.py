@@ -324,7 +324,8 @@ def normalize_authors(
                 continue
             # "Jane Doe, Hamburg": one word after a full name (or an organisation) is where the author writes from,
             # not a person
-            if previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name):
+            if (previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name)
+                    and not _CJK_NAME.match(name)):  # a Chinese, Japanese or Korean name is one word
                 continue  # and so is a second one: "…, Frankfurt, Germany"
             previous_words = len(name.split())
             ag = agency_name(name)
@@ -343,8 +344,9 @@ def normalize_authors(
                 words.pop()
             name = " ".join(words).strip(" .,:;|–—-")
             if not _is_person_name(name) or (excluded and _org_key(name) in excluded):
-                # "example.de, Frankfurt, Germany": the places after an organisation are its address
-                previous_words = max(previous_words, 2)
+                if _DOMAIN.fullmatch(name) or (excluded and _org_key(name) in excluded):
+                    # "example.de, Frankfurt, Germany": the places after the publisher are its address
+                    previous_words = max(previous_words, 2)
                 continue
             name = _normal_case(name)
             key = name.casefold()

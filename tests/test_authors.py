@@ -209,7 +209,6 @@ def test_east_asian_byline_forms(raw: str, people: list[str], agency: str | None
         ("Jane Doe, Hamburg", ["Jane Doe"]),
         ("Jane Doe, Frankfurt, Germany", ["Jane Doe"]),
         ("example.de, Frankfurt, Germany", []),  # a publisher's address, not three people
-        ("Example Herald, Frankfurt", []),
         ("Cher, Madonna", ["Cher", "Madonna"]),
         ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
         ("Ludwig van Beethoven", ["Ludwig van Beethoven"]),
@@ -239,6 +238,11 @@ def test_twitter_card_written_by_label_names_the_author() -> None:
 def test_publisher_names_are_not_people() -> None:
     assert normalize_authors(["Example Herald", "Jane Doe"], not_people=["Example Herald"]) == (["Jane Doe"], None)
     assert normalize_authors(["EXAMPLEHERALD"], not_people=["exampleherald.com", "exampleherald"]) == ([], None)
+    # the places after the publisher are its address; a one-word CJK name after it is a person
+    assert normalize_authors("Example Herald, Frankfurt, Germany", not_people=["Example Herald"]) == ([], None)
+    assert normalize_authors("Example Herald, 김민수", not_people=["Example Herald"]) == (["김민수"], None)
+    assert normalize_authors("Newsroom, 山田太郎") == (["山田太郎"], None)
+    assert normalize_authors("Staff, Madonna") == (["Madonna"], None)
 
 
 def test_choose_authors_takes_the_first_source_with_people() -> None:
