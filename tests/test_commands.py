@@ -93,6 +93,16 @@ def test_search_finds_words_inside_unspaced_text(db: Path) -> None:
     assert run("search", "港湾労働者 存在しない語", "--db", str(db)).returncode == 1
     one = run("search", "港湾*", "--db", str(db), "--site", "kyodo-wire.example", "--json").stdout.splitlines()
     assert [json.loads(x)["site"] for x in one] == ["kyodo-wire.example"]
+    # NOT and OR keep their meaning; Latin terms beside them ignore ASCII case
+    def sites(query: str) -> set[str]:
+        return {json.loads(x)["site"] for x in run("search", query, "--db", str(db), "--json").stdout.splitlines()}
+
+    assert sites("港湾労働者 NOT 共同") == {"chiho-shimbun.example"}
+    assert sites("存在しない語 OR 共同") == {"kyodo-wire.example"}
+    assert sites("港湾労働者 ROTTERDAM") == set()
+    from crawler.store._sqlite import _snippet
+
+    assert _snippet("In Tokyo, 東京都の京都", ["tokyo", "東京", "京"], ("[", "]")) == "In [Tokyo], [東京]都の[京]都"
 
 
 def test_commands_need_an_existing_database(tmp_path: Path) -> None:

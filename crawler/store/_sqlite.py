@@ -916,9 +916,9 @@ class SQLiteStore:
                " WHERE articles_fts MATCH ?" + (" AND (a.site = ? OR a.site LIKE ?)" if site else "") +
                " ORDER BY rank LIMIT ?")
         extra: tuple[Any, ...] = (site, f"%.{site}") if site else ()
-        terms = _scriptio_terms(query)
-        if terms:
-            return self._search_substrings(terms, limit, marks, site)
+        groups = _scriptio_query(query)
+        if groups:
+            return self._search_substrings(groups, limit, marks, site)
         try:
             cur = self.conn.execute(sql, (*marks, query, *extra, limit))
             rows = cur.fetchall()
@@ -930,25 +930,36 @@ class SQLiteStore:
             rows = cur.fetchall()
         return [self._row_to_dict(cur, r) for r in rows]
 
-    def _search_substrings(self, terms: list[str], limit: int, marks: tuple[str, str],
+    def _search_substrings(self, groups: list[tuple[list[str], list[str]]], limit: int, marks: tuple[str, str],
                            site: str | None) -> list[dict[str, Any]]:
-        """Articles whose title or body holds every term as written (newest first, title matches before body
-        ones), with a snippet around the first match. For queries in scripts written without spaces (Chinese,
-        Japanese, Thai…), which the word index cannot split: it scans the articles, seconds for 100,000."""
-        where = " AND ".join("(instr(a.title, ?) > 0 OR instr(a.body, ?) > 0)" for _ in terms)
-        args: list[Any] = [t for t in terms for _ in (0, 1)]
+        """Articles whose title or body holds every term of one of `groups` (terms, excluded terms) as written
+        (ASCII case ignored), newest first, title matches before body ones, with a snippet around the first match.
+        For queries in scripts written without spaces (Chinese, Japanese, Thai…), which the word index cannot
+        split: it scans the articles (seconds for 100,000)."""
+        def holds(term: str) -> str:
+            args.extend([term, term])
+            return ("(instr(lower(coalesce(a.title, '')), lower(?)) > 0"
+                    " OR instr(lower(coalesce(a.body, '')), lower(?)) > 0)")
+
+        args: list[Any] = []
+        alternatives = []
+        for terms, excluded in groups:
+            alternatives.append(" AND ".join([holds(t) for t in terms] + [f"NOT {holds(t)}" for t in excluded]))
+        where = "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
         if site:
             where += " AND (a.site = ? OR a.site LIKE ?)"
             args += [site, f"%.{site}"]
+        first = groups[0][0][0]
         cur = self.conn.execute(
             "SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language, a.body FROM articles a"
-            f" WHERE {where} ORDER BY instr(a.title, ?) = 0, a.published_at DESC, a.id DESC LIMIT ?",
-            (*args, terms[0], limit))
+            f" WHERE {where} ORDER BY instr(lower(coalesce(a.title, '')), lower(?)) = 0, a.published_at DESC,"
+            " a.id DESC LIMIT ?", (*args, first, limit))
+        wanted = list(dict.fromkeys(t for terms, _ in groups for t in terms))
         out = []
         for row in cur.fetchall():
             record = self._row_to_dict(cur, row)
             body = record.pop("body") or ""
-            record["snippet"] = _snippet(body, terms, marks)
+            record["snippet"] = _snippet(body, wanted, marks)
             out.append(record)
         return out
 
@@ -972,26 +983,38 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u
                        r"\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _scriptio_terms(query: str) -> list[str]:
-    """The terms of a query that names text in a script written without spaces (see _UNSPACED), else []: FTS5
-    syntax (quotes, a trailing *, AND) is read as plain terms."""
+def _scriptio_query(query: str) -> list[tuple[list[str], list[str]]]:
+    """A query that names text in a script written without spaces (see _UNSPACED) as alternatives (split at OR),
+    each a list of terms that must all be there and a list that must not (after NOT); [] for any other query.
+    Quotes, brackets and a trailing * are read as plain terms."""
     if not _UNSPACED.search(query):
         return []
-    terms = [t.strip('"*()') for t in query.split()]
-    return [t for t in dict.fromkeys(terms) if t and t not in ("AND", "OR", "NOT")]
+    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    negate = False
+    for word in query.split():
+        if word == "OR":
+            groups.append(([], []))
+            continue
+        if word == "NOT":
+            negate = True
+            continue
+        term = word.strip('"*()')
+        if not term or word == "AND":
+            continue
+        groups[-1][1 if negate else 0].append(term)
+        negate = False
+    return [g for g in groups if g[0]]
 
 
 def _snippet(body: str, terms: list[str], marks: tuple[str, str], width: int = 40) -> str:
-    """About `width` characters either side of the first term found in `body`, every term in it wrapped in
-    `marks`."""
-    found = [(i, t) for t in terms for i in (body.find(t),) if i >= 0]
-    if not found:
+    """About `width` characters either side of the first term found in `body` (ASCII case ignored), every
+    term in it wrapped in `marks`."""
+    pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
+    first = pattern.search(body)
+    if first is None:
         return body[: 2 * width] + ("…" if len(body) > 2 * width else "")
-    at, term = min(found)
-    start, end = max(0, at - width), min(len(body), at + len(term) + width)
-    text = " ".join(body[start:end].split())
-    for t in sorted(terms, key=len, reverse=True):
-        text = text.replace(t, f"{marks[0]}{t}{marks[1]}")
+    start, end = max(0, first.start() - width), min(len(body), first.end() + width)
+    text = pattern.sub(lambda m: f"{marks[0]}{m.group()}{marks[1]}", " ".join(body[start:end].split()))
     return ("…" if start else "") + text + ("…" if end < len(body) else "")
 
 
