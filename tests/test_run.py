@@ -17,7 +17,7 @@ from crawler._lock import RunLock
 from crawler._run import Runner
 from crawler.localweb import LocalWeb, Page
 
-from .sitefarm import add_article, build_farm
+from .sitefarm import Farm, add_article, build_farm
 
 
 def write_config(tmp_path: Path, text: str) -> Path:
@@ -102,20 +102,28 @@ def test_new_entries_in_a_feed_are_picked_up(web: LocalWeb, tmp_path: Path) -> N
     assert db_rows(tmp_path / "crawl.db", f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
 
 
-def test_new_entries_in_a_child_sitemap_of_an_unchanged_index_are_picked_up(web: LocalWeb, tmp_path: Path) -> None:
-    farm = build_farm(web, sites=3, articles=2)
-    config = write_config(tmp_path, farm.config())
-    run_in_process(config)
-    host = farm.hosts[1]
-    url = add_article(farm, host, 1, 60)
+def _crawl_with_one_more_story_in_a_child_sitemap(web: LocalWeb, farm: Farm, config: Path,
+                                                  n: int) -> tuple:  # type: ignore[type-arg]
+    """Add story `n` to the sitemap host's news sitemap (a child of its index) and crawl again: (host, the story's
+    URL, the run's summary, the requests for the index)."""
     from .sitefarm import _urlset
 
-    # the index is unchanged (it answers 304); one of its children now lists one more story
+    host = farm.hosts[1]
+    url = add_article(farm, host, 1, n)
     web.add(f"https://{host}/news-sitemap.xml", Page(body=_urlset(farm.articles[host][1:], news=True),
                                                      content_type="application/xml"))
     mark = len(web.requests)
     summary = run_in_process(config)
     index = [r for r in web.requests[mark:] if r.host == host and r.path == "/sitemap.xml"]
+    return host, url, summary, index
+
+
+def test_new_entries_in_a_child_sitemap_of_an_unchanged_index_are_picked_up(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=2)
+    config = write_config(tmp_path, farm.config())
+    run_in_process(config)
+    # the index is unchanged (it answers 304); one of its children now lists one more story
+    host, url, summary, index = _crawl_with_one_more_story_in_a_child_sitemap(web, farm, config, 60)
     assert [r.status for r in index] == [304]
     assert summary.new_articles == 1 and summary.discovered == 1, summary.lines()
     assert db_rows(tmp_path / "crawl.db", f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
@@ -148,15 +156,7 @@ def test_a_database_from_before_children_were_remembered_reads_its_indexes_again
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
-    host = farm.hosts[1]
-    url = add_article(farm, host, 1, 70)
-    from .sitefarm import _urlset
-
-    web.add(f"https://{host}/news-sitemap.xml", Page(body=_urlset(farm.articles[host][1:], news=True),
-                                                     content_type="application/xml"))
-    mark = len(web.requests)
-    summary = run_in_process(config)
-    index = [r for r in web.requests[mark:] if r.host == host and r.path == "/sitemap.xml"]
+    _, url, summary, index = _crawl_with_one_more_story_in_a_child_sitemap(web, farm, config, 70)
     assert [r.status for r in index] == [200] and "if-none-match" not in index[0].headers
     assert summary.new_articles == 1, summary.lines()
     assert db_rows(db, f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
@@ -252,10 +252,12 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="crawl.profiles: no such directory: .*nowhere"):
         load_config(good)
     for target in ("not a url at all", "ftp://10.0.0.1"):
-        good.write_text(f'[crawl]\nresolve = {{ "a.example" = "{target}" }}\n[[sources]]\nfeed = "https://x.example/r"\n')
+        good.write_text(f'[crawl]\nresolve = {{ "a.example" = "{target}" }}\n'
+                        '[[sources]]\nfeed = "https://x.example/r"\n')
         with pytest.raises(ConfigError, match="crawl.resolve.a.example: must be an address"):
             load_config(good)
-    good.write_text('[crawl]\nresolve = { "a.example" = "127.0.0.1:8080" }\n[[sources]]\nfeed = "https://x.example/r"\n')
+    good.write_text('[crawl]\nresolve = { "a.example" = "127.0.0.1:8080" }\n'
+                    '[[sources]]\nfeed = "https://x.example/r"\n')
     assert load_config(good).resolve == {"a.example": "http://127.0.0.1:8080"}
     good.write_text('[[sources]]\nfeed = "https://x.example/rss"\n')
     # a file that is no database: one line, exit 4, no summary of a run that never began
