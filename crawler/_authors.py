@@ -322,7 +322,7 @@ def normalize_authors(
             name = _strip(part)
             if not name:
                 continue
-            # "Jane Doe, Hamburg": one word after a full name (or an organisation) is where the author writes from,
+            # "Jane Doe, Hamburg": one word after a full name (or the publisher) is where the author writes from,
             # not a person
             if (previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name)
                     and not _CJK_NAME.match(name)):  # a Chinese, Japanese or Korean name is one word
@@ -343,8 +343,9 @@ def normalize_authors(
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
                 words.pop()
             name = " ".join(words).strip(" .,:;|–—-")
-            if not _is_person_name(name) or (excluded and _org_key(name) in excluded):
-                if _DOMAIN.fullmatch(name) or (excluded and _org_key(name) in excluded):
+            publisher = bool(excluded) and _org_key(name) in excluded
+            if publisher or not _is_person_name(name):
+                if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
                     previous_words = max(previous_words, 2)
                 continue

@@ -123,10 +123,10 @@ _ATTR = re.compile(rb"""\b(rel|type|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)
 def _starts_as_html(head: bytes) -> bool:
     """Whether a document opens as an HTML page: after an XML declaration, comments and whitespace (skipped
     one by one: a regex over a run of comments can backtrack for minutes), a doctype html or an <html> tag."""
-    pos = 0
-    m = _XML_DECL.match(head.lstrip())
+    pos = len(head) - len(head.lstrip())
+    m = _XML_DECL.match(head, pos)
     if m:
-        pos = len(head) - len(head.lstrip()) + m.end()
+        pos = m.end()
     while True:
         while pos < len(head) and head[pos:pos + 1].isspace():
             pos += 1

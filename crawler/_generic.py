@@ -407,8 +407,7 @@ def _without_link_lists(blocks: list[Block], tree: etree._Element, limit: int = 
     for b in blocks:
         rest = b.text
         for t in anchors:
-            if t in rest:
-                rest = rest.replace(t, "")
+            rest = rest.replace(t, "")
         if len(rest.strip(" ,.;:|·•-–—")) > (1 - LINK_LIST_SHARE) * len(b.text):
             kept.append(b)
     return kept

@@ -325,7 +325,7 @@ def _meta_map(metas: list[etree._Element]) -> dict[str, list[str]]:
 _WRITTEN_BY = re.compile(
     r"^(?:written|posted|published|reported) by|^(?:author|authors|autor|autorin|autoren|auteur|autore|"
     r"geschrieben von|verfasst von|escrito por|écrit par|ecrit par|scritto da|geschreven door|skrevet af|skrevet av|"
-    r"skrivet av|kirjoittanut|napisane przez|escrito por|yazar|penulis|ditulis oleh)$", re.I)
+    r"skrivet av|kirjoittanut|napisane przez|yazar|penulis|ditulis oleh)$", re.I)
 
 
 def _card_authors(meta: dict[str, list[str]]) -> list[str]:

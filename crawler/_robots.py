@@ -20,6 +20,12 @@ from .store import Store
 MAX_ROBOTS_BYTES = 512 * 1024
 
 
+def robots_url(url: str) -> str:
+    """The robots.txt that governs `url`."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/robots.txt"
+
+
 @dataclass(frozen=True)
 class RobotsDecision:
     allowed: bool
@@ -47,15 +53,8 @@ class RobotsCache:
         #: requests actually sent for robots.txt this run
         self.fetched = 0
 
-    @staticmethod
-    def _origin(url: str) -> tuple[str, str]:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        origin = f"{parts.scheme}://{parts.netloc}"
-        return host, origin
-
     async def _load(self, url: str) -> _Rules:
-        host, origin = self._origin(url)
+        host = (urlsplit(url).hostname or "").lower()
         cached = self._rules.get(host)
         if cached is not None:
             return cached
@@ -67,8 +66,8 @@ class RobotsCache:
             row = self.store.robots_get(host)
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             if row is None or row["expires_at"] <= now:
-                robots_url = origin + "/robots.txt"
-                result = await self.fetcher.fetch(robots_url, accept=None)
+                where = robots_url(url)
+                result = await self.fetcher.fetch(where, accept=None)
                 self.fetched += 1
                 if result.error is not None and result.error.kind == "private_address":
                     # not a robots.txt problem: the host itself is refused, and each of its URLs fails with
@@ -85,7 +84,7 @@ class RobotsCache:
                 else:
                     error = result.error.message if result.error else "unreadable"
                 # an unavailable robots.txt is retried sooner than a good one
-                self.store.robots_put(host, robots_url, status, body, error, self.ttl if error is None else 600.0)
+                self.store.robots_put(host, where, status, body, error, self.ttl if error is None else 600.0)
                 row = {"status": status, "body": body, "error": error}
             rules = _rules_from(row)
             self._rules[host] = rules

@@ -26,7 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from ._config import ConfigError, CrawlConfig, Source
 from ._crawl import UrlOutcome, process_fetched, record_outcome
@@ -36,7 +35,7 @@ from ._discover import (MAX_FEED_ENTRIES, MAX_SECTION_LINKS, SECTION_MATCH_BUDGE
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
 from ._memory import trim
 from ._pool import ExtractConfig, ExtractPool
-from ._robots import RobotsCache
+from ._robots import RobotsCache, robots_url
 from ._urls import host_of
 from .profiles import ProfileRegistry, load_profiles
 from .store import DueUrl, SQLiteStore, StoreError
@@ -398,9 +397,7 @@ class Runner:
         if host in self.summary.unavailable_hosts:
             return
         self.summary.unavailable_hosts[host] = reason
-        parts = urlsplit(url)
-        store.record_failure(f"{parts.scheme}://{parts.netloc}/robots.txt", "robots_unavailable", reason,
-                             stage="robots", run_id=run_id)
+        store.record_failure(robots_url(url), "robots_unavailable", reason, stage="robots", run_id=run_id)
 
     # -- fetching -------------------------------------------------------------------------------
 

@@ -315,9 +315,9 @@ def profiles_check(site: str | None, fixtures_dir: str | None, profiles: tuple[s
       crawl profiles check apnews.com
       crawl profiles check example.com --fixtures my_fixtures/ --profiles my_profiles/
     """
+    from ._extract import ExtractOptions, Extractor
     from ._fixtures import check_fixture, default_fixture_dir, iter_fixtures
-    from ._pool import ExtractConfig
-    from .profiles import ProfileError, load_profiles
+    from .profiles import ProfileError, ProfileRegistry, load_profiles
 
     try:
         loaded = load_profiles(_profile_dirs(profiles))
@@ -327,7 +327,7 @@ def profiles_check(site: str | None, fixtures_dir: str | None, profiles: tuple[s
     if site and (root is None or not (root / site).is_dir()):
         known = ", ".join(p.id for p in loaded)
         _fail(f"no fixtures for {site!r} in {root} (profiles: {known})")
-    extractor = ExtractConfig(profile_dirs=_profile_dirs(profiles)).build()
+    extractor = Extractor(ExtractOptions(registry=ProfileRegistry(loaded)))
     try:
         results = [check_fixture(f, extractor) for f in iter_fixtures(root, site)]
     except (OSError, ValueError) as exc:  # a fixture without its page, unreadable or malformed JSON
@@ -358,7 +358,7 @@ def _open_existing(db_path: str):  # type: ignore[no-untyped-def]
         _fail(f"{db_path}: no such database (crawl something first, or pass --db)", EXIT_FAILED)
     # these commands only read: a database this user cannot write (a read-only mount, another user's) is read
     # as it is
-    writable = os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     try:
         return open_store(db_path, read_only=not writable)
     except StoreError as exc:
@@ -624,8 +624,9 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
 
     The page is written to fixtures/SITE/NAME.html and the output to NAME.expected.json; review both, add the
     page's clutter lines (--clutter or by editing the JSON), and `crawl profiles check SITE` runs it from
-    then on (with the same --fixtures and --profiles when given). With --update, an existing fixture's expected output is rewritten from the current extraction
-    (its URL, clutter lines and compared fields are kept) and the replaced differences are printed.
+    then on (with the same --fixtures and --profiles when given). With --update, an existing fixture's expected
+    output is rewritten from the current extraction (its URL, clutter lines and compared fields are kept) and the
+    replaced differences are printed.
 
     \b
     Examples:

@@ -307,7 +307,8 @@ class SQLiteStore:
             raise StoreError(f"{self.path}: {last} (opened read-only)") from None
         if not READABLE_SINCE <= version <= SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {version}, this crawler reads {READABLE_SINCE} to "
-                             f"{SCHEMA_VERSION}; it cannot be upgraded read-only (open it once where it can be written)")
+                             f"{SCHEMA_VERSION}; it cannot be upgraded read-only (open it once where it can be "
+                             "written)")
         self.db = sqlite_utils.Database(self.conn)
 
     # -- schema ------------------------------------------------------------------------------------
@@ -909,16 +910,17 @@ class SQLiteStore:
                site: str | None = None) -> list[dict[str, Any]]:
         """Full-text search over titles and bodies, best match first, with a snippet whose matches are wrapped
         in `marks`. FTS5 query syntax works ("rail AND strike", "\"port strike\"", "rail*"); a query it cannot
-        parse is searched as plain words."""
+        parse is searched as plain words; a query in a script written without spaces is matched as substrings
+        (see _search_substrings)."""
+        groups = _scriptio_query(query)
+        if groups:
+            return self._search_substrings(groups, limit, marks, site)
         sql = ("SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language,"
                " snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet"
                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                " WHERE articles_fts MATCH ?" + (" AND (a.site = ? OR a.site LIKE ?)" if site else "") +
                " ORDER BY rank LIMIT ?")
         extra: tuple[Any, ...] = (site, f"%.{site}") if site else ()
-        groups = _scriptio_query(query)
-        if groups:
-            return self._search_substrings(groups, limit, marks, site)
         try:
             cur = self.conn.execute(sql, (*marks, query, *extra, limit))
             rows = cur.fetchall()
