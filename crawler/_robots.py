@@ -1,4 +1,8 @@
-"""robots.txt: fetched once per host, cached in the store with its own expiry, parsed with Protego.
+"""robots.txt: fetched once per origin, cached in the store with its own expiry, parsed with Protego.
+
+A robots.txt governs one origin: its scheme, host and port (RFC 9309, 2.3): http://example.com,
+https://example.com and https://example.com:8443 each have their own. It is fetched with the headers the
+crawl sends to that host (a site's own User-Agent included), and its rules are read for that User-Agent.
 
 Following RFC 9309: a 2xx file is obeyed (Disallow/Allow and Crawl-delay for our user agent); 4xx means no
 rules (everything allowed); 5xx or a network failure means the site is unavailable for now: nothing is
@@ -8,6 +12,7 @@ fetched from it this run and its URLs stay due, they are not marked blocked.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -20,10 +25,23 @@ from .store import Store
 MAX_ROBOTS_BYTES = 512 * 1024
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def robots_url(url: str) -> str:
-    """The robots.txt that governs `url`."""
+    """The robots.txt that governs `url`: one per origin, spelled one way (scheme and host in lower case, no
+    credentials, no default port), so that it is fetched and cached once however the origin's URLs are written."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}/robots.txt"
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    try:
+        port = parts.port
+    except ValueError:  # not a port: left as written, the fetch says why
+        return f"{scheme}://{parts.netloc.rpartition('@')[2].lower()}/robots.txt"
+    netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+    return f"{scheme}://{netloc}/robots.txt"
 
 
 @dataclass(frozen=True)
@@ -42,37 +60,47 @@ class _Rules:
 
 class RobotsCache:
     def __init__(self, store: Store, fetcher: Fetcher, *, user_agent: str, ttl: float = 86400.0,
-                 enabled: bool = True) -> None:
+                 enabled: bool = True, headers: Callable[[str], Mapping[str, str]] | None = None) -> None:
         self.store = store
         self.fetcher = fetcher
+        #: the User-Agent whose rules are read, unless a host's own headers name another
         self.user_agent = user_agent
+        #: the headers the crawl sends to a host (by host name)
+        self.headers = headers or (lambda host: {})
         self.ttl = ttl
         self.enabled = enabled
+        #: by robots.txt URL (one per origin)
         self._rules: dict[str, _Rules] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         #: requests actually sent for robots.txt this run
         self.fetched = 0
 
+    def _agent(self, url: str) -> str:
+        for name, value in self.headers((urlsplit(url).hostname or "").lower()).items():
+            if name.lower() == "user-agent":
+                return value
+        return self.user_agent
+
     async def _load(self, url: str) -> _Rules:
-        host = (urlsplit(url).hostname or "").lower()
-        cached = self._rules.get(host)
+        where = robots_url(url)
+        cached = self._rules.get(where)
         if cached is not None:
             return cached
-        lock = self._locks.setdefault(host, asyncio.Lock())
+        lock = self._locks.setdefault(where, asyncio.Lock())
         async with lock:
-            cached = self._rules.get(host)
+            cached = self._rules.get(where)
             if cached is not None:
                 return cached
-            row = self.store.robots_get(host)
+            host = (urlsplit(where).hostname or "").lower()
+            row = self.store.robots_get(where)
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             if row is None or row["expires_at"] <= now:
-                where = robots_url(url)
-                result = await self.fetcher.fetch(where, accept=None)
+                result = await self.fetcher.fetch(where, accept=None, headers=dict(self.headers(host)))
                 self.fetched += 1
                 if result.error is not None and result.error.kind == "private_address":
                     # not a robots.txt problem: the host itself is refused, and each of its URLs fails with
                     # that reason where it is recorded (fetches, failures, urls); nothing is cached
-                    rules = self._rules[host] = _Rules(None)
+                    rules = self._rules[where] = _Rules(None)
                     return rules
                 status = result.status
                 body = None
@@ -84,10 +112,10 @@ class RobotsCache:
                 else:
                     error = result.error.message if result.error else "unreadable"
                 # an unavailable robots.txt is retried sooner than a good one
-                self.store.robots_put(host, where, status, body, error, self.ttl if error is None else 600.0)
+                self.store.robots_put(where, host, status, body, error, self.ttl if error is None else 600.0)
                 row = {"status": status, "body": body, "error": error}
             rules = _rules_from(row)
-            self._rules[host] = rules
+            self._rules[where] = rules
             return rules
 
     async def check(self, url: str) -> RobotsDecision:
@@ -98,7 +126,7 @@ class RobotsCache:
             return RobotsDecision(False, unavailable=True, reason=f"robots.txt unavailable ({rules.unavailable})")
         if rules.parser is None:
             return RobotsDecision(True)
-        if rules.parser.can_fetch(url, self.user_agent):
+        if rules.parser.can_fetch(url, self._agent(url)):
             return RobotsDecision(True)
         return RobotsDecision(False, reason="disallowed by robots.txt")
 
@@ -108,7 +136,7 @@ class RobotsCache:
         rules = await self._load(url)
         if rules.parser is None:
             return None
-        delay = rules.parser.crawl_delay(self.user_agent)
+        delay = rules.parser.crawl_delay(self._agent(url))
         return float(delay) if delay is not None else None
 
 

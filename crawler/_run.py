@@ -547,7 +547,8 @@ class Runner:
                 try:
                     async with Fetcher(self._fetch_settings()) as fetcher:
                         robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent,
-                                             ttl=self.config.robots_ttl, enabled=self.config.robots)
+                                             ttl=self.config.robots_ttl, enabled=self.config.robots,
+                                             headers=self._headers)
                         await self._guard_store(self._discover(store, fetcher, robots, run_id))
                         self.on_event("discovered", {"count": self.summary.discovered})
                         if not self._stop.is_set():

@@ -109,12 +109,12 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "article_id": "The article stored from it.",
         "run_id": "The run that last touched it.",
     }),
-    "robots": ("robots.txt of each host as last fetched, with its own expiry.", {
-        "host": "Host.",
-        "url": "The robots.txt URL.",
+    "robots": ("robots.txt of each origin (scheme, host and port) as last fetched, with its own expiry.", {
+        "url": "The robots.txt URL: one per origin, e.g. https://example.com/robots.txt.",
+        "host": "Its host name.",
         "status": "HTTP status.",
         "body": "The file (null for 4xx: no rules).",
-        "error": "Why it could not be read (5xx, network): the host is skipped until it expires.",
+        "error": "Why it could not be read (5xx, network): the origin is skipped until it expires.",
         "fetched_at": "When it was fetched (UTC).",
         "expires_at": "When it must be fetched again (UTC).",
     }),

@@ -16,6 +16,7 @@ from crawler._config import ConfigError, load_config
 from crawler._lock import RunLock
 from crawler._run import Runner
 from crawler.localweb import LocalWeb, Page
+from crawler.store import SCHEMA_VERSION
 
 from .sitefarm import Farm, add_article, build_farm
 
@@ -160,7 +161,7 @@ def test_a_database_from_before_children_were_remembered_reads_its_indexes_again
     assert [r.status for r in index] == [200] and "if-none-match" not in index[0].headers
     assert summary.new_articles == 1, summary.lines()
     assert db_rows(db, f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
-    assert db_rows(db, "PRAGMA user_version")[0][0] == 4
+    assert db_rows(db, "PRAGMA user_version")[0][0] == SCHEMA_VERSION
 
 
 def test_a_host_whose_robots_txt_cannot_be_read_fails_the_run_and_others_go_on(web: LocalWeb, tmp_path: Path) -> None:
@@ -182,6 +183,22 @@ def test_a_host_whose_robots_txt_cannot_be_read_fails_the_run_and_others_go_on(w
         (f"https://{down}/robots.txt", "robots", "robots_unavailable")]
     # the URL stays due for the next run
     assert db_rows(db, f"SELECT state FROM urls WHERE url = 'https://{down}/world/2025/story-a'") == [("new",)]
+
+
+def test_robots_txt_is_read_for_a_sites_own_user_agent(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=2)
+    picky = farm.hosts[0]
+    web.add(f"https://{picky}/robots.txt", Page(body=b"User-agent: pickybot\nDisallow: /\n\n"
+                                                     b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"))
+    text = farm.config() + f'\n[sites."{picky}"]\nuser_agent = "PickyBot/2.0 (+https://example.org/bot)"\n'
+    summary = run_in_process(write_config(tmp_path, text))
+    # the site is sent PickyBot, so PickyBot's rules apply: its articles are blocked, the other sites' are not
+    assert not [r for r in web.requests if r.host == picky and r.path.startswith(("/world/", "/private/"))]
+    assert summary.blocked >= len(farm.articles[picky])
+    stored = {r[0] for r in db_rows(tmp_path / "crawl.db", "SELECT canonical_url FROM articles")}
+    assert stored == set(farm.articles[farm.hosts[1]] + farm.articles[farm.hosts[2]])
+    asked = [r for r in web.requests if r.host == picky and r.path == "/robots.txt"]
+    assert len(asked) == 1 and asked[0].headers["user-agent"].startswith("PickyBot/2.0")
 
 
 def test_max_pages_zero_discovers_and_fetches_no_article(web: LocalWeb, tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from ._base import DueUrl, SaveResult
 # writes them, and numpy alone is 15 MB in the crawl's own process
 sqlite_utils = import_without("sqlite_utils", "numpy", "pandas")
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
 _ARTICLE_FIELDS = (
@@ -210,6 +210,20 @@ _MIGRATIONS: dict[int, str] = {
     # every sitemap is fetched unconditionally once, so that its children are remembered
     4: """
     UPDATE urls SET etag = NULL, last_modified = NULL WHERE kind = 'sitemap';
+    """,
+    # robots.txt is cached per origin (scheme, host, port) since version 5, not per host name: the cache is
+    # emptied (each robots.txt is fetched again when next needed)
+    5: """
+    DROP TABLE robots;
+    CREATE TABLE robots (
+        url TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        status INTEGER,
+        body TEXT,
+        error TEXT,
+        fetched_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
     """,
 }
 #: the oldest schema this code reads as it is (opened read-only, a database is not upgraded)
@@ -775,19 +789,20 @@ class SQLiteStore:
                 self.conn.execute("SELECT kind, state, count(*) FROM urls GROUP BY kind, state")}
 
     @_store_errors
-    def robots_get(self, host: str) -> dict[str, Any] | None:
-        cur = self.conn.execute("SELECT * FROM robots WHERE host = ?", (host,))
+    def robots_get(self, url: str) -> dict[str, Any] | None:
+        """The cached robots.txt at `url` (one per origin), if any."""
+        cur = self.conn.execute("SELECT * FROM robots WHERE url = ?", (url,))
         row = cur.fetchone()
         return self._row_to_dict(cur, row) if row else None
 
     @_store_errors
-    def robots_put(self, host: str, url: str, status: int | None, body: str | None, error: str | None,
+    def robots_put(self, url: str, host: str, status: int | None, body: str | None, error: str | None,
                    ttl: float) -> None:
         now = datetime.now(timezone.utc)
         self.conn.execute(
-            "INSERT OR REPLACE INTO robots (host, url, status, body, error, fetched_at, expires_at)"
+            "INSERT OR REPLACE INTO robots (url, host, status, body, error, fetched_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (host, url, status, body, error, now.isoformat(timespec="seconds"),
+            (url, host, status, body, error, now.isoformat(timespec="seconds"),
              (now + timedelta(seconds=ttl)).isoformat(timespec="seconds")))
 
     @_store_errors
