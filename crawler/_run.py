@@ -74,6 +74,9 @@ class RunSummary:
     stopped_by: str | None = None
     #: why the database could not be written (the run stopped there), one line
     store_error: str | None = None
+    #: what the database error rolled back (counted, then lost with the transaction): field -> how many; the
+    #: counts above are what was saved, and the next run does these again
+    unsaved: dict[str, int] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -97,6 +100,8 @@ class RunSummary:
             d["stopped_by"] = self.stopped_by
         if self.store_error:
             d["store_error"] = self.store_error
+        if self.unsaved:
+            d["unsaved"] = self.unsaved
         return d
 
     def lines(self) -> list[str]:
@@ -121,9 +126,16 @@ class RunSummary:
             out.append(f"  stopped early: {self.stopped_by}")
         if self.interrupted:
             out.append("  interrupted (SIGINT/SIGTERM): what was done is stored, the next run goes on from there")
+        if self.unsaved:
+            lost = ", ".join(f"{n} {_UNSAVED_LABELS.get(k, k)}" for k, n in self.unsaved.items())
+            out.append(f"  not saved (rolled back by the database error, done again next run): {lost}")
         if self.store_error:
             out.append(f"  database error, run stopped: {self.store_error}")
         return out
+
+
+_UNSAVED_LABELS = {"discovered": "discovered URLs", "not_modified": "not modified", "new_articles": "new articles",
+                   "profile_misses": "profile misses", "blocked": "blocked by robots.txt"}
 
 
 class _HostGate:
@@ -175,6 +187,9 @@ class Runner:
         self._gates: dict[str, _HostGate] = {}
         self._global: asyncio.Semaphore | None = None
         self._pages = asyncio.Semaphore(1)
+        self._store: SQLiteStore | None = None
+        #: the summary's counts as of the last commit (what a rolled-back transaction returns them to)
+        self._saved: tuple[dict[str, int], Counter[str]] = (self.summary.counts(), Counter())
 
     def _check_site_sources(self) -> None:
         """A `site = "…"` source needs a site profile: checked at load time, naming the file and the source."""
@@ -411,8 +426,8 @@ class Runner:
                 self._host_unavailable(store, url, decision.reason, run_id)
                 self.on_event("url", {"url": url, "status": "deferred", "reason": decision.reason})
                 return
-            self.summary.blocked += 1
             store.frontier_update(url, state="blocked", error_kind="robots", error=decision.reason, run_id=run_id)
+            self.summary.blocked += 1
             self.on_event("url", {"url": url, "status": "blocked", "reason": decision.reason})
             return
         conditional = item.state == "done"
@@ -423,10 +438,11 @@ class Runner:
             self.summary.not_modified += 1
             self.on_event("url", {"url": url, "status": "not_modified"})
             return
-        self.summary.fetched += 1
         store.record_fetch(result, run_id=run_id)
+        self.summary.fetched += 1
         outcome = await process_fetched(result, pool, store, run_id)
         if outcome.ok:
+            record_outcome(store, outcome, run_id=run_id)
             status = outcome.status
             if status == "new":
                 self.summary.new_articles += 1
@@ -438,14 +454,13 @@ class Runner:
                 self.summary.unchanged += 1
             if outcome.article is not None and outcome.article.profile_miss:
                 self.summary.profile_misses += 1
-            record_outcome(store, outcome, run_id=run_id)
             self.on_event("url", {"url": url, "status": status, "title": outcome.article.title if outcome.article
                                   else None, "profile_miss": bool(outcome.article and outcome.article.profile_miss)})
             return
         reason = _failure_reason(outcome)
+        record_outcome(store, outcome, attempts=item.attempts, run_id=run_id)
         self.summary.failed += 1
         self.summary.failures_by_reason[reason] += 1
-        record_outcome(store, outcome, attempts=item.attempts, run_id=run_id)
         self.on_event("url", {"url": url, "status": "failed", "reason": outcome.reason, "kind": reason})
 
     async def _fetch_all(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
@@ -485,10 +500,28 @@ class Runner:
         self.summary.interrupted = True
         self._stop.set()
 
-    def _store_failed(self, exc: StoreError) -> None:
+    def _mark_saved(self) -> None:
+        """Everything counted so far is committed."""
+        self._saved = (self.summary.counts(), Counter(self.summary.failures_by_reason))
+
+    def _unsave(self) -> None:
+        """The open transaction was rolled back: what was counted since the last commit was not saved. The
+        counts go back to what was, and the difference is reported as not saved."""
+        counts, reasons = self._saved
+        for name, saved in counts.items():
+            lost = getattr(self.summary, name) - saved
+            if lost > 0:
+                self.summary.unsaved[name] = self.summary.unsaved.get(name, 0) + lost
+            setattr(self.summary, name, saved)
+        self.summary.failures_by_reason = Counter(reasons)
+
+    def _store_failed(self, exc: StoreError, *, rolled_back: bool = False) -> None:
         """The database cannot be written: every further write would fail too, so the run stops, with the
         reason in its summary and exit code EXIT_STORE. What was committed stays; the URLs not recorded are
-        still due and the next run fetches them."""
+        still due and the next run fetches them. When the error took the open transaction with it, the
+        counts return to the last commit."""
+        if rolled_back or (self._store is not None and not self._store.in_transaction):
+            self._unsave()
         if self.summary.store_error is None:
             self.summary.store_error = str(exc)
             self.on_event("store_error", {"error": str(exc)})
@@ -524,6 +557,7 @@ class Runner:
             store = SQLiteStore(self.db_path, timeout=self.config.db_timeout,
                                 dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
             run_id = store.run_start(pid=os.getpid(), config=config_text)
+            self._store = store
         except StoreError as exc:  # not a database, locked by another process past db_timeout, disk full …
             if store is not None:
                 store.close()
@@ -557,7 +591,7 @@ class Runner:
                 finally:
                     committer.cancel()
         except StoreError as exc:  # the last commit, on leaving the batch
-            self._store_failed(exc)
+            self._store_failed(exc, rolled_back=True)
         except BaseException:
             state = "failed"
             raise
@@ -598,8 +632,9 @@ class Runner:
             try:
                 store.commit()
             except StoreError as exc:  # disk full, I/O error: the run stops with the reason
-                self._store_failed(exc)
+                self._store_failed(exc, rolled_back=True)
                 return
+            self._mark_saved()
             ticks += 1
             if ticks % trim_every == 0:  # pages come and go by the thousand: keep the process at its working size
                 trim()

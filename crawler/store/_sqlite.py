@@ -451,6 +451,12 @@ class SQLiteStore:
                     if not failing:  # else the error on its way out says more
                         raise StoreError(f"{self.path}: {' '.join(str(exc).split())}") from exc
 
+    @property
+    def in_transaction(self) -> bool:
+        """A transaction is open (inside `batch`, writes not yet committed). False after an error that rolled
+        it back, which SQLite itself does on a full disk."""
+        return self.conn.in_transaction
+
     @_store_errors
     def commit(self) -> None:
         """Inside `batch`: commit what was written so far."""

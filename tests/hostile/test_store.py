@@ -87,6 +87,11 @@ def test_disk_full_stops_the_run_with_the_reason_and_loses_nothing(web: LocalWeb
     assert snapshot(db)[: len(before)] == before  # nothing stored before is lost or changed
     partial = stored(db)
     assert set(first) <= partial and len(partial) < len(first) + len(more)
+    # the summary counts what was saved: the outcomes rolled back with the failed transaction are not in it
+    assert summary.new_articles == len(partial) - len(first), summary.lines()
+    unsaved = [line for line in summary.lines() if line.startswith("  not saved (rolled back by the database error")]
+    assert len(unsaved) == 1 and summary.unsaved and summary.as_dict()["unsaved"] == summary.unsaved, summary.lines()
+    assert summary.unsaved.get("discovered", 0) + summary.discovered == len(more)
 
     monkeypatch.setattr(run_module, "SQLiteStore", SQLiteStore)  # space again: the next run finishes the job
     summary, db = crawl(tmp_path, web, f"[[sources]]\nurls = {toml_list(first + more)}\n")
