@@ -30,6 +30,8 @@ class UrlOutcome:
     reason: str | None = None
     article: Article | None = None
     article_id: int | None = None
+    #: a new article filed under a story already stored (a near or exact copy of it)
+    joined: bool = False
     final_url: str | None = None
     fetch: FetchResult | None = field(default=None, repr=False)
 
@@ -108,7 +110,7 @@ async def process_fetched(
         article.url = result.final_url
     saved = store.save_article(article, fetch=result, run_id=run_id, signature=fp)
     return UrlOutcome(url, True, saved.status, article=article, article_id=saved.article_id,
-                      final_url=result.final_url, fetch=result)
+                      joined=saved.joined, final_url=result.final_url, fetch=result)
 
 
 _GONE = {404, 410}

@@ -57,7 +57,11 @@ class RunSummary:
     new_articles: int = 0
     updated: int = 0
     unchanged: int = 0
+    #: new rows whose body is already stored at another URL (exact copies)
     duplicates: int = 0
+    #: new articles (counted in new_articles) whose story is already stored: similar enough to an earlier
+    #: article to be filed under it, not the same body
+    near_copies: int = 0
     profile_misses: int = 0
     blocked: int = 0
     deferred: int = 0
@@ -87,8 +91,9 @@ class RunSummary:
         return EXIT_FAILURES if self.failed or self.discovery_errors or self.unavailable_hosts else EXIT_OK
 
     def counts(self) -> dict[str, int]:
-        return {k: getattr(self, k) for k in ("discovered", "fetched", "not_modified", "new_articles", "updated",
-                                              "unchanged", "duplicates", "profile_misses", "blocked", "failed")}
+        return {k: getattr(self, k) for k in ("discovered", "fetched", "not_modified", "new_articles", "near_copies",
+                                              "updated", "unchanged", "duplicates", "profile_misses", "blocked",
+                                              "failed")}
 
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"run_id": self.run_id, **self.counts(), "deferred": self.deferred,
@@ -104,13 +109,18 @@ class RunSummary:
             d["unsaved"] = self.unsaved
         return d
 
+    def _near_note(self) -> str:
+        if not self.near_copies:
+            return ""
+        return f" ({self.near_copies} of a story already stored)"
+
     def lines(self) -> list[str]:
         out = [
             f"run {self.run_id}: {self.elapsed_s:.1f}s, {self.requests} requests",
             f"  discovered {self.discovered} new URLs",
             f"  fetched {self.fetched}, not modified {self.not_modified}",
-            f"  articles: {self.new_articles} new, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.duplicates} duplicates, {self.profile_misses} profile misses",
+            f"  articles: {self.new_articles} new{self._near_note()}, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.duplicates} duplicates (exact copies), {self.profile_misses} profile misses",
             f"  blocked by robots.txt {self.blocked}, deferred {self.deferred}",
         ]
         if self.failed:
@@ -135,6 +145,7 @@ class RunSummary:
 
 
 _UNSAVED_LABELS = {"discovered": "discovered URLs", "not_modified": "not modified", "new_articles": "new articles",
+                   "near_copies": "near copies",
                    "profile_misses": "profile misses", "blocked": "blocked by robots.txt"}
 
 
@@ -446,6 +457,8 @@ class Runner:
             status = outcome.status
             if status == "new":
                 self.summary.new_articles += 1
+                if outcome.joined:
+                    self.summary.near_copies += 1
             elif status == "updated":
                 self.summary.updated += 1
             elif status == "duplicate":

@@ -531,7 +531,11 @@ def show_command(key: str, db_path: str, as_json: bool) -> None:
 @click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per site.")
 def stats_command(db_path: str, as_json: bool) -> None:
-    """Per site: articles, last success, failure rate by reason, profile misses, duplicates, paywalled share.
+    """Per site: articles, last success, failure rate by reason, profile misses, duplicates, near copies,
+    paywalled share.
+
+    Duplicates have the same body as an article stored earlier at another URL; near copies are filed under
+    another article's story (the earliest-published copy heads it) without being word for word the same.
 
     \b
     Example:
@@ -553,13 +557,14 @@ def stats_command(db_path: str, as_json: bool) -> None:
     table = Table()
     for col, justify in (("site", "left"), ("articles", "right"), ("last success", "left"), ("failed", "right"),
                          ("failures by reason", "left"), ("profile misses", "right"), ("duplicates", "right"),
-                         ("paywalled", "right")):
+                         ("near copies", "right"), ("paywalled", "right")):
         table.add_column(col, justify=justify)  # type: ignore[arg-type]
     for r in rows:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(r["failures"].items(), key=lambda kv: -kv[1]))
         table.add_row(r["site"], str(r["articles"]), (r["last_success"] or "-")[:16].replace("T", " "),
                       f"{r['failed']}/{r['urls']} ({r['failure_rate']:.0%})" if r["urls"] else "-", reasons or "-",
-                      str(r["profile_misses"]), str(r["duplicates"]), f"{r['paywalled_share']:.0%}")
+                      str(r["profile_misses"]), str(r["duplicates"]), str(r["near_copies"]),
+                      f"{r['paywalled_share']:.0%}")
     console = _console()
     console.print(table)
     if last_run:

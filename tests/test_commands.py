@@ -77,7 +77,9 @@ def test_search_show_stats(db: Path) -> None:
     stats = [json.loads(x) for x in run("stats", "--db", str(db), "--json").stdout.splitlines()]
     by_site = {s["site"]: s for s in stats}
     assert by_site["apnews.com"]["articles"] == 2
-    assert sum(s["duplicates"] for s in stats) == count(db, "SELECT count(*) FROM articles WHERE cluster_id != id")
+    assert sum(s["duplicates"] for s in stats) == count(db, "SELECT count(*) FROM articles WHERE duplicate_of > 0")
+    assert sum(s["near_copies"] for s in stats) == count(
+        db, "SELECT count(*) FROM articles WHERE cluster_id != id AND duplicate_of IS NULL")
     assert "site" in run("stats", "--db", str(db)).stdout
 
 

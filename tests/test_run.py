@@ -154,6 +154,7 @@ def test_a_database_from_before_children_were_remembered_reads_its_indexes_again
     db = tmp_path / "crawl.db"
     conn = sqlite3.connect(db)  # as the version 3 code left it
     conn.execute("UPDATE urls SET discovered_from = 'direct' WHERE kind = 'sitemap'")
+    conn.execute("ALTER TABLE runs DROP COLUMN near_copies")  # added by version 5
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -386,3 +387,41 @@ def test_due_urls_are_small_records_in_frontier_order(tmp_path: Path) -> None:
     assert due[0].host is due[1].host and due[0].state is due[2].state
     assert not hasattr(due[0], "__dict__")
     assert len(store.frontier_due(limit=2, max_failures=3, recrawl_window=0, recrawl_interval=0)) == 2
+
+
+def test_summary_and_stats_count_exact_and_near_copies_alike(web: LocalWeb, tmp_path: Path) -> None:
+    """A wire story, then its copies: three outlets, the same page again at another site, and another outlet's
+    own report. The run summary, the runs row and `crawl stats` say the same thing."""
+    import json
+
+    base = Path(__file__).resolve().parent.parent / "fixtures" / "syndication"
+    urls = []
+    for name in ("original", "daily-courier", "metro-herald", "globe-times", "harbour-gazette-own-report"):
+        url = json.loads((base / f"{name}.expected.json").read_text())["url"]
+        web.add(url, Page(body=(base / f"{name}.html").read_bytes()))
+        urls.append(url)
+    copy = "https://www.mirror-site.example/world/rotterdam-port-strike"
+    web.add(copy, Page(body=(base / "original.html").read_bytes().replace(urls[0].encode(), copy.encode())))
+    urls.append(copy)
+    hosts = sorted({u.split("/")[2] for u in urls})
+    resolve = ", ".join(f'"{h}" = "{web.base_url}"' for h in hosts)
+
+    def crawl(batch: list[str]):  # type: ignore[no-untyped-def]
+        return run_in_process(write_config(
+            tmp_path, f'[crawl]\ndb = "crawl.db"\ndelay = 0\nworkers = 0\nresolve = {{ {resolve} }}\n\n'
+                      f"[[sources]]\nurls = {json.dumps(batch)}\n"))
+
+    assert crawl(urls[:1]).new_articles == 1  # the wire story
+    summary = crawl(urls)
+    assert summary.exit_code == 0, summary.lines()
+    # metro-herald prints the wire text word for word, as the mirror does: two exact copies; daily-courier and
+    # globe-times edit it: two near copies; the harbour gazette's own report is a story of its own
+    assert (summary.new_articles, summary.near_copies, summary.duplicates) == (3, 2, 2), summary.lines()
+    assert "  articles: 3 new (2 of a story already stored), 0 updated, 0 unchanged, 2 duplicates (exact copies), " \
+           "0 profile misses" in summary.lines()
+    db = tmp_path / "crawl.db"
+    assert db_rows(db, "SELECT new_articles, near_copies, duplicates FROM runs")[-1] == (3, 2, 2)
+    stats = [json.loads(x) for x in cli("stats", "--db", str(db), "--json").stdout.splitlines()]
+    assert (sum(s["duplicates"] for s in stats), sum(s["near_copies"] for s in stats)) == (2, 2)
+    table = cli("stats", "--db", str(db)).stdout
+    assert "near copies" in table and "duplicates" in table

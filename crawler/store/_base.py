@@ -20,6 +20,8 @@ class SaveResult:
     #: estimated similarity to it
     cluster_id: int | None = None
     similarity: float | None = None
+    #: a new article filed under a story already stored (a near or exact copy of it)
+    joined: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -224,6 +224,7 @@ _MIGRATIONS: dict[int, str] = {
         fetched_at TEXT NOT NULL,
         expires_at TEXT NOT NULL
     );
+    ALTER TABLE runs ADD COLUMN near_copies INTEGER NOT NULL DEFAULT 0;
     """,
 }
 #: the oldest schema this code reads as it is (opened read-only, a database is not upgraded)
@@ -498,6 +499,7 @@ class SQLiteStore:
         row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
+        joined = False
         with self._tx():
             article_id = self._article_id_for(urls, canonical)
             if article_id is None:
@@ -515,7 +517,7 @@ class SQLiteStore:
                 del row["duplicate_of"]
                 article_id = int(cur.lastrowid or 0)
                 status = "duplicate" if original else "new"
-                self._cluster(article_id, self._signature(article, signature))
+                joined = self._cluster(article_id, self._signature(article, signature))
             else:
                 old = self.conn.execute(
                     "SELECT content_hash, title, subtitle, body, updated_at, version, last_fetched_at, canonical_url"
@@ -547,7 +549,8 @@ class SQLiteStore:
                                   (u, article_id, now))
             cluster = self.conn.execute("SELECT cluster_id, similarity FROM articles WHERE id = ?",
                                         (article_id,)).fetchone()
-        return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1])
+        return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1],
+                          joined=joined)
 
     # -- near duplicates -----------------------------------------------------------------------------
 
@@ -597,18 +600,19 @@ class SQLiteStore:
                 best = (head, sim)
         return best
 
-    def _cluster(self, article_id: int, sig: dedup.Fingerprint | None) -> None:
-        """Put a new article in the cluster of its closest near copy, or in a cluster of its own. The
-        earliest-published member heads a cluster: `cluster_id` is the head's id, `similarity` the member's
-        estimated similarity to the head (`_dedup.similarity`). A new article published before the head becomes the head."""
+    def _cluster(self, article_id: int, sig: dedup.Fingerprint | None) -> bool:
+        """Put a new article in the cluster of its closest near copy, or in a cluster of its own; True when it
+        joined a story already stored. The earliest-published member heads a cluster: `cluster_id` is the
+        head's id, `similarity` the member's estimated similarity to the head (`_dedup.similarity`). A new
+        article published before the head becomes the head."""
         if sig is None:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
-            return
+            return False
         keys = self._index_signature(article_id, sig)
         match = self._best_match(article_id, sig, keys)
         if match is None:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
-            return
+            return False
         head, sim = match
         if self._order_key(article_id) < self._order_key(head):
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
@@ -620,6 +624,7 @@ class SQLiteStore:
         else:
             self.conn.execute("UPDATE articles SET cluster_id = ?, similarity = ? WHERE id = ?",
                               (head, round(sim, 4), article_id))
+        return True
 
     def _recluster_updated(self, article_id: int, sig: dedup.Fingerprint | None) -> None:
         """A changed body: re-index it; a member keeps its cluster with a fresh similarity to the head, and
@@ -821,8 +826,8 @@ class SQLiteStore:
     @_store_errors
     def run_finish(self, run_id: int, *, state: str, exit_code: int, counts: dict[str, int],
                    failures_by_reason: dict[str, int], elapsed_s: float) -> None:
-        cols = ("discovered", "fetched", "not_modified", "new_articles", "updated", "unchanged", "duplicates",
-                "profile_misses", "blocked", "failed")
+        cols = ("discovered", "fetched", "not_modified", "new_articles", "near_copies", "updated", "unchanged",
+                "duplicates", "profile_misses", "blocked", "failed")
         sets = ", ".join(f"{c} = ?" for c in cols)
         self.conn.execute(
             f"UPDATE runs SET finished_at = ?, state = ?, exit_code = ?, failures_by_reason = ?, elapsed_s = ?, {sets}"
@@ -901,15 +906,20 @@ class SQLiteStore:
         def entry(site: str) -> dict[str, Any]:
             return sites.setdefault(site, {
                 "site": site, "articles": 0, "last_success": None, "profile_misses": 0, "duplicates": 0,
-                "paywalled": 0, "urls": 0, "failed": 0, "failures": {}})
+                "near_copies": 0, "paywalled": 0, "urls": 0, "failed": 0, "failures": {}})
 
-        for site, n, last, misses, dups, paywalled in self.conn.execute(
+        # duplicates: the same body as an article stored earlier at another URL (as the run summaries count
+        # them); near copies: filed under another article's story, not word for word. These are the stories as
+        # they stand, headed by their earliest-published copy: a run summary counts a new article filed under
+        # a story already stored, so the two differ when a copy was stored before the story's original.
+        for site, n, last, misses, dups, near, paywalled in self.conn.execute(
                 "SELECT COALESCE(site, '?'), count(*), max(last_fetched_at), sum(profile_miss),"
-                " sum(CASE WHEN cluster_id IS NOT NULL AND cluster_id != id THEN 1 ELSE 0 END),"
+                " sum(duplicate_of IS NOT NULL),"
+                " sum(duplicate_of IS NULL AND cluster_id IS NOT NULL AND cluster_id != id),"
                 " sum(CASE WHEN access = 'paywalled' THEN 1 ELSE 0 END) FROM articles GROUP BY 1"):
             e = entry(site)
             e.update(articles=n, last_success=last, profile_misses=misses or 0, duplicates=dups or 0,
-                     paywalled=paywalled or 0)
+                     near_copies=near or 0, paywalled=paywalled or 0)
         for host, state, kind, n in self.conn.execute(
                 "SELECT host, state, COALESCE(last_error_kind, ''), count(*) FROM urls WHERE kind = 'article'"
                 " GROUP BY 1, 2, 3"):
