@@ -338,8 +338,8 @@ class Runner:
             self.on_event("discovery", {"url": url, "kind": kind, "not_modified": True})
             if kind == "sitemap":
                 # an unchanged sitemap index still has children that change (and children that failed)
-                await self._follow_children(store, fetcher, robots, run_id, url, store.frontier_children(
-                    url, kind="sitemap"), source, depth, visited, budget, remember=False)
+                await self._follow_children(store, fetcher, robots, run_id, url, store.sitemap_children(url),
+                                            source, depth, visited, budget, remember=False)
             return
         if not result.ok:
             assert result.error is not None
@@ -398,7 +398,7 @@ class Runner:
         """Read the child sitemaps of the sitemap index at `url`; with `remember`, they are just read from it,
         and remembered in the frontier as its children (an unchanged index's are read from there next time)."""
         if remember:
-            store.frontier_set_children(url, children, kind="sitemap", run_id=run_id)
+            store.set_sitemap_children(url, children, run_id=run_id)
         if not children:
             return
         if depth + 1 > self.config.max_sitemap_depth:

@@ -109,6 +109,12 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "article_id": "The article stored from it.",
         "run_id": "The run that last touched it.",
     }),
+    "sitemap_children": ("The child sitemaps each sitemap index listed when last read (an index that answers 304 "
+                         "has them read from here).", {
+        "parent": "The sitemap index.",
+        "child": "A sitemap it lists (a `urls` row of kind sitemap); one may be listed by several indexes.",
+        "position": "Its place in the index.",
+    }),
     "robots": ("robots.txt of each origin (scheme, host and port) as last fetched, with its own expiry.", {
         "url": "The robots.txt URL: one per origin, e.g. https://example.com/robots.txt.",
         "host": "Its host name.",

@@ -130,18 +130,48 @@ def test_new_entries_in_a_child_sitemap_of_an_unchanged_index_are_picked_up(web:
     assert db_rows(tmp_path / "crawl.db", f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
     # the children are remembered as the index's, and a child the index no longer lists is forgotten
     db = tmp_path / "crawl.db"
-    children = {r[0] for r in db_rows(db, f"SELECT url FROM urls WHERE discovered_from = 'https://{host}/sitemap.xml'"
-                                          " AND kind = 'sitemap'")}
-    assert children == {f"https://{host}/sitemap-1.xml.gz", f"https://{host}/news-sitemap.xml",
-                        f"https://{host}/sitemap.xml"}
+    children = [r[0] for r in db_rows(db, "SELECT child FROM sitemap_children WHERE parent = "
+                                          f"'https://{host}/sitemap.xml' ORDER BY position")]
+    assert children == [f"https://{host}/sitemap-1.xml.gz", f"https://{host}/news-sitemap.xml",
+                        f"https://{host}/sitemap.xml"]
     web.add(f"https://{host}/sitemap.xml", Page(body=(
         '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         f"<sitemap><loc>https://{host}/news-sitemap.xml</loc></sitemap></sitemapindex>").encode(),
         content_type="application/xml"))
     run_in_process(config)
-    children = {r[0] for r in db_rows(db, f"SELECT url FROM urls WHERE discovered_from = 'https://{host}/sitemap.xml'"
-                                          " AND kind = 'sitemap'")}
-    assert children == {f"https://{host}/news-sitemap.xml"}
+    children = [r[0] for r in db_rows(db, "SELECT child FROM sitemap_children WHERE parent = "
+                                          f"'https://{host}/sitemap.xml' ORDER BY position")]
+    assert children == [f"https://{host}/news-sitemap.xml"]
+
+
+def test_a_child_sitemap_listed_by_two_indexes_stays_the_child_of_each(web: LocalWeb, tmp_path: Path) -> None:
+    """The news sitemap is listed by the main index and by a second one. When the second drops it, the main
+    index (unchanged, answering 304) still has it: its new stories are found."""
+    farm = build_farm(web, sites=3, articles=2)
+    host = farm.hosts[1]
+    main, other = f"https://{host}/sitemap.xml", f"https://{host}/sitemap-news-index.xml"
+
+    def index(*children: str) -> Page:
+        locs = "".join(f"<sitemap><loc>https://{host}/{c}</loc></sitemap>" for c in children)
+        return Page(body=('<?xml version="1.0" encoding="UTF-8"?><sitemapindex '
+                          f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</sitemapindex>').encode(),
+                    content_type="application/xml")
+
+    run_in_process(write_config(tmp_path, farm.config()))  # the main index alone
+    web.add(other, index("news-sitemap.xml"))
+    both = write_config(tmp_path, farm.config(sources=f'[[sources]]\nsitemap = "{main}"\n\n'
+                                                      f'[[sources]]\nsitemap = "{other}"\n'))
+    run_in_process(both)  # the second index lists the news sitemap too
+    db = tmp_path / "crawl.db"
+    listed = db_rows(db, f"SELECT parent FROM sitemap_children WHERE child = 'https://{host}/news-sitemap.xml'"
+                         " ORDER BY parent")
+    assert listed == [(other,), (main,)]
+    web.add(other, index("sitemap-1.xml.gz"))  # the second index no longer lists it
+    run_in_process(both)
+    _, url, summary, requests = _crawl_with_one_more_story_in_a_child_sitemap(web, farm, both, 80)
+    assert [r.status for r in requests] == [304]
+    assert summary.new_articles == 1, summary.lines()
+    assert db_rows(db, f"SELECT count(*) FROM articles WHERE canonical_url = '{url}'")[0][0] == 1
 
 
 def test_a_database_from_before_children_were_remembered_reads_its_indexes_again(web: LocalWeb,
@@ -155,6 +185,7 @@ def test_a_database_from_before_children_were_remembered_reads_its_indexes_again
     conn = sqlite3.connect(db)  # as the version 3 code left it
     conn.execute("UPDATE urls SET discovered_from = 'direct' WHERE kind = 'sitemap'")
     conn.execute("ALTER TABLE runs DROP COLUMN near_copies")  # added by version 5
+    conn.execute("DROP TABLE sitemap_children")  # added by version 5
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
@@ -425,3 +456,28 @@ def test_summary_and_stats_count_exact_and_near_copies_alike(web: LocalWeb, tmp_
     assert (sum(s["duplicates"] for s in stats), sum(s["near_copies"] for s in stats)) == (2, 2)
     table = cli("stats", "--db", str(db)).stdout
     assert "near copies" in table and "duplicates" in table
+
+
+def test_version_4_databases_keep_their_remembered_child_sitemaps(web: LocalWeb, tmp_path: Path) -> None:
+    """Version 4 remembered a child sitemap in its `urls` row (discovered_from); version 5 moves that to
+    sitemap_children, so an unchanged index of an upgraded database still has its children read."""
+    from crawler.store import open_store
+
+    farm = build_farm(web, sites=3, articles=2)
+    config = write_config(tmp_path, farm.config())
+    run_in_process(config)
+    db = tmp_path / "crawl.db"
+    conn = sqlite3.connect(db)  # as version 4 left it
+    conn.execute("ALTER TABLE runs DROP COLUMN near_copies")
+    conn.execute("DROP TABLE sitemap_children")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    host = farm.hosts[1]
+    with open_store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        # (the index's loop back to itself is its own row, a source's: version 4 would have filed it under itself)
+        assert store.sitemap_children(f"https://{host}/sitemap.xml")[:2] == [
+            f"https://{host}/sitemap-1.xml.gz", f"https://{host}/news-sitemap.xml"]
+    _, url, summary, index = _crawl_with_one_more_story_in_a_child_sitemap(web, farm, config, 90)
+    assert [r.status for r in index] == [304] and summary.new_articles == 1, summary.lines()

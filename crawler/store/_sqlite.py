@@ -225,6 +225,14 @@ _MIGRATIONS: dict[int, str] = {
         expires_at TEXT NOT NULL
     );
     ALTER TABLE runs ADD COLUMN near_copies INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE sitemap_children (
+        parent TEXT NOT NULL,
+        child TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (parent, child)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO sitemap_children (parent, child, position)
+        SELECT discovered_from, url, rowid FROM urls WHERE kind = 'sitemap' AND discovered_from IS NOT NULL;
     """,
 }
 #: the oldest schema this code reads as it is (opened read-only, a database is not upgraded)
@@ -704,24 +712,25 @@ class SQLiteStore:
         return added
 
     @_store_errors
-    def frontier_children(self, url: str, *, kind: str) -> list[str]:
-        """The URLs of `kind` first found in the document at `url` (the child sitemaps of a sitemap index), in
-        the order they were added."""
+    def sitemap_children(self, url: str) -> list[str]:
+        """The child sitemaps the sitemap index at `url` listed when last read, in its order."""
         return [row[0] for row in self.conn.execute(
-            "SELECT url FROM urls WHERE discovered_from = ? AND kind = ? ORDER BY rowid", (url, kind))]
+            "SELECT child FROM sitemap_children WHERE parent = ? ORDER BY position", (url,))]
 
     @_store_errors
-    def frontier_set_children(self, url: str, children: list[str], *, kind: str, run_id: int | None = None) -> None:
-        """Remember `children` (of `kind`) as the URLs the document at `url` lists now: new ones are added, known
-        ones re-attached to it, and those it no longer lists detached from it."""
+    def set_sitemap_children(self, url: str, children: list[str], *, run_id: int | None = None) -> None:
+        """Remember `children` as the child sitemaps the sitemap index at `url` lists now (those it no longer
+        lists are forgotten as its children). A child may belong to several indexes; new ones are added to the
+        frontier, found in `url`."""
         now = _now()
-        rows = [(c, host_of(c), kind, now, url, run_id) for c in dict.fromkeys(children) if host_of(c)]
+        kept = [c for c in dict.fromkeys(children) if host_of(c)]
         with self._tx():
-            self.conn.execute("UPDATE urls SET discovered_from = NULL WHERE discovered_from = ? AND kind = ?",
-                              (url, kind))
             self.conn.executemany(
-                "INSERT INTO urls (url, host, kind, discovered_at, discovered_from, run_id) VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(url) DO UPDATE SET discovered_from = excluded.discovered_from", rows)
+                "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from, run_id)"
+                " VALUES (?, ?, 'sitemap', ?, ?, ?)", [(c, host_of(c), now, url, run_id) for c in kept])
+            self.conn.execute("DELETE FROM sitemap_children WHERE parent = ?", (url,))
+            self.conn.executemany("INSERT INTO sitemap_children (parent, child, position) VALUES (?, ?, ?)",
+                                  [(url, c, i) for i, c in enumerate(kept)])
 
     @_store_errors
     def frontier_get(self, url: str) -> dict[str, Any] | None:
