@@ -193,7 +193,7 @@ def evaluate_page(page: FundusPage, extractor) -> PageResult:  # type: ignore[no
     precision = common / len(got) if got else (1.0 if not exp else 0.0)
     recall = common / len(exp) if exp else 1.0
     lang_ok = None
-    if page.html_lang:
+    if page.html_lang and page.html_lang.strip() not in ("?", "-"):  # the data writes "?" for a page without one
         lang_ok = (art.language or "").split("-")[0].lower() == page.html_lang.split("-")[0].lower()
     return PageResult(
         page=page,
