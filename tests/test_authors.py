@@ -291,3 +291,20 @@ def test_byline_printed_in_a_generic_body_goes() -> None:
     assert article.authors == ["Nina Example"]
     assert "Von Nina Example" not in article.body
     assert "Paragraph 0 of the story" in article.body
+
+
+def test_a_list_of_authors_is_an_author_block() -> None:
+    """An article's author list ("author-list", "metaInfoAuthorList") credits its authors; a list of an author's
+    other articles, a bio or a follow box does not."""
+    from crawler._metadata import extract_metadata
+    from lxml import html as lxml_html
+
+    page = ('<html><body><article><h1>Title</h1><ul class="metaInfoAuthorList"><li class="metaInfoAuthorList-item">'
+            '<a href="/author/jdoe/">Jane Doe</a></li></ul><p>Text of the story.</p>'
+            '<div class="author-bio">Jane Doe writes about rail and ports.</div></article></body></html>')
+    md = extract_metadata(lxml_html.fromstring(page), bylines=True)
+    assert normalize_authors(md.author_sources["byline"])[0] == ["Jane Doe"]
+    others = ('<html><body><article><h1>Title</h1><p>Text of the story.</p><ul class="author-articles-list">'
+              '<li>Rail strike ends</li></ul><div class="author-bio">Jane Doe writes about rail.</div>'
+              '</article></body></html>')
+    assert extract_metadata(lxml_html.fromstring(others), bylines=True).author_sources["byline"] == []
