@@ -24,7 +24,11 @@ heading that quotes a sentence of its section ("'We never saw it coming'") is a 
 Before these, page chrome printed above the headline goes: when the headline is repeated among the first
 paragraphs, the short label lines before it (at most `LABEL_WORDS` words, no sentence punctuation at the
 end: navigation items, section labels, kickers) are dropped. Sentences before the headline stay (a lead
-printed first is rule 2's business).
+printed first is rule 2's business). So does a headline printed with its kicker in one line among the first
+paragraphs: the headline (the title or one of the page's other `headlines`, its <h1>) after a short label,
+often glued to it ("Migration policyParty leader calls for…", the two spans of an <h1> without a space). (The
+title without its label is left alone: "Explainer: What is the budget office?" may open a section headed
+"What is the budget office?")
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ def remove_repeats(
     min_words: int = MIN_WORDS,
     headings: Iterable[str] = (),
     copies: bool = True,
+    headlines: Iterable[str] = (),
 ) -> list[str]:
     keys = [match_key(p) for p in paragraphs]
     banned = {k for k in (match_key(title or ""), match_key(subtitle or "")) if k}
@@ -67,7 +72,8 @@ def remove_repeats(
     # Dropping a paragraph joins its neighbours in the running text, which can reveal a copy that the dropped
     # paragraph hid; the rules are applied again until nothing changes, so that the result is stable
     # (remove_repeats(remove_repeats(x)) == remove_repeats(x)). Each pass only removes, so this ends.
-    chrome = _chrome_before_headline(keys, paragraphs, title)
+    chrome = _chrome_before_headline(keys, paragraphs, title) | _headlines_with_kicker(keys, paragraphs, title,
+                                                                                       headlines)
     alive = [i for i in range(len(paragraphs)) if i not in chrome]
     if not copies:
         min_words = max(min_words, GENERIC_MIN_WORDS)
@@ -155,6 +161,34 @@ def _runs_pass(keys: list[str], banned: set[str]) -> list[int]:
         else:
             i += 1
     return [idx[i] for i in range(n) if i not in dropped]
+
+
+#: a headline matched with its kicker: at least this many characters (spaces aside) …
+HEADLINE_CHARS = 20
+#: … and the kicker at most this many (and at most LABEL_WORDS words)
+KICKER_CHARS = 45
+
+
+def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | None,
+                           headlines: Iterable[str]) -> set[int]:
+    """Indices of the opening paragraphs that print a headline with its kicker in one line, glued or not (see the
+    module docstring). Keys are compared without their spaces, which a glued kicker takes away."""
+    forms = {k.replace(" ", ""): _words(k) for k in (match_key(h) for h in (title, *headlines) if h)}
+    forms = {f: n for f, n in forms.items() if len(f) >= HEADLINE_CHARS}
+    if not forms:
+        return set()
+    out = set()
+    for i, key in enumerate(keys[:HEAD_WINDOW]):
+        flat = key.replace(" ", "")
+        if len(flat) < HEADLINE_CHARS or cjk_ratio(paragraphs[i]) > 0.5:
+            continue
+        for form, words in forms.items():
+            # a kicker is a label: a few words (one fewer when glued on), no run-up of a sentence
+            if flat == form or (flat.endswith(form) and len(flat) - len(form) <= KICKER_CHARS
+                                and _words(key) - words <= LABEL_WORDS):
+                out.add(i)
+                break
+    return out
 
 
 def _chrome_before_headline(keys: list[str], paragraphs: list[str], title: str | None) -> set[int]:

@@ -154,3 +154,27 @@ def test_generic_drops_a_story_printed_twice() -> None:
     once = remove_repeats(paras, copies=False)
     assert once == [*story, "Related"]
     assert remove_repeats(once, copies=False) == once
+
+
+def test_headline_printed_with_its_kicker_in_one_line_is_removed() -> None:
+    body = ["Harbour strike Dock workers walk out over pay and shift rules",
+            "Dock workers at the city's harbour walked out on Monday.", "Talks resume on Friday."]
+    # the title as published, a kicker before it (with a space, or glued on: the two spans of an <h1>)
+    assert remove_repeats(body, title="Dock workers walk out over pay and shift rules", copies=False) == body[1:]
+    glued = ["Harbour strikeDock workers walk out over pay and shift rules"] + body[1:]
+    assert remove_repeats(glued, title="Dock workers walk out over pay and shift rules", copies=False) == body[1:]
+    # the page's <h1> counts as a form of the headline too
+    assert remove_repeats(glued, title="Harbour: pay dispute shuts the port",
+                          headlines=["Dock workers walk out over pay and shift rules"], copies=False) == body[1:]
+
+
+def test_a_section_headed_by_the_title_without_its_label_is_kept() -> None:
+    body = ["The budget office checks the government's plans.", "What is the budget office?",
+            "It was set up in 2010 to give independent forecasts."]
+    assert remove_repeats(body, title="Explainer: What is the budget office?", copies=False) == body
+
+
+def test_a_sentence_ending_in_the_headline_after_a_long_lead_in_is_kept() -> None:
+    body = ["After three weeks of talks that went nowhere and a vote on Sunday night, dock workers walk out over "
+            "pay and shift rules", "Talks resume on Friday."]
+    assert remove_repeats(body, title="Dock workers walk out over pay and shift rules", copies=False) == body
