@@ -58,7 +58,14 @@ class FundusPage:
 
 
 def norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").split())
+    """NFC, whitespace collapsed, soft hyphens (invisible line-break hints) removed: on both sides."""
+    return " ".join(unicodedata.normalize("NFC", text or "").replace("\u00ad", "").split())
+
+
+def _undashed(p: str) -> str:
+    """A list item's "- " (how crawler writes one) off the line: on both sides, so that a line that begins with a
+    dash in the page (a dialogue line) still matches."""
+    return p[2:] if p.startswith("- ") else p
 
 
 def _paragraphs(body: dict | None) -> list[str]:
@@ -68,7 +75,7 @@ def _paragraphs(body: dict | None) -> list[str]:
     for section in body.get("sections") or []:
         out += [norm(h) for h in section.get("headline") or []]
         out += [norm(p) for p in section.get("paragraphs") or []]
-    return [p for p in out if p]
+    return [_undashed(p) for p in out if _undashed(p)]
 
 
 def load_pages(data_dir: Path = DEFAULT_DATA) -> list[FundusPage]:
@@ -112,9 +119,7 @@ def lcs(a: list[str], b: list[str]) -> int:
 def body_paragraphs(body: str) -> list[str]:
     out = []
     for p in (body or "").split("\n\n"):
-        p = norm(p)
-        if p.startswith("- "):
-            p = p[2:]
+        p = _undashed(norm(p))
         if p:
             out.append(p)
     return out
