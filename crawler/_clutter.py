@@ -515,6 +515,10 @@ _STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}"
                r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
 _STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP_DATE
 
+#: agencies a story credits at its end ("With AFP", "mit dpa"), and the words for agency copy in general
+_AGENCIES = (r"(dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|aa|agenturmaterial|agenturen|agencies|"
+             r"(the )?associated press|agence france-presse|wires?)")
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
@@ -624,6 +628,26 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"follow [^.!?]{1,60} on ((twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky)\b|@\w+|"
     r"\(@\w+\)|and\b|or\b|[ ,&])+\W*",
     r"like this (story|article|post)\?.{0,80}",
+    r"((hat|hätte) ihnen (dieser|der) (artikel|beitrag|text) gefallen|(liked|enjoyed) (this|the) (article|story))"
+    r"\?.{0,250}",
+    # sign-offs of agencies and desks: an editor's initials ("(dmk)", "(ap/dpa)"), an agency with a desk's initials
+    # ("SDA/sep", "dpa/lno"), the agencies a story draws on ("With AFP", "Mit Material von dpa und Reuters"),
+    # "With files from …", "Mit Informationen der …", and who edited or translated it
+    r"\(\s*[a-zäöü]{2,5}(\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)",
+    r"(?-i:[A-ZÄÖÜ]{2,5}(\s*/\s*[a-zäöü]{2,5})+)",
+    rf"(mit|with) (material (von|from|der) )?{_AGENCIES}(\W+(und |and |sowie )?{_AGENCIES})*\W*",
+    r"[-–—]?\s*(with|additional|mit) (files|reporting|reports|informationen|information|material|"
+    r"agenturmaterial) (from|by|der|des|von)(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ]).{1,200}",
+    r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|translation|fact[- ]?check(ing)?)\s*:\s*"
+    r"(?-i:[A-ZÄÖÜ])[^.!?]{2,150}",
+    r"((aus dem \w+ )?übersetzt von|translated (from \w+ )?by|fact[- ]?checked by|edited by)\s*:?\s*"
+    r"(?-i:[A-ZÄÖÜ])[^.!?]{2,150}",
+    # notices and appeals under a story
+    r"(this is a breaking (news )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
+    r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
+    r"send|tell us|write to|let us know)\b.{0,200}",
+    r"(get|getting) in touch with (our|the) .{0,40}(team|desk|newsroom)\b.{0,200}",
+    r"for more (stories|news|articles) like this.{0,80}",
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",

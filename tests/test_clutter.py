@@ -420,8 +420,30 @@ CLOSING_CLUTTER = [
     "Copyright 2021 Example Media Group",
     "\u00a9 Example News",
     "\uc785\ub825 : 2023.04.05 10:12",
+    # agency and desk sign-offs, editors and translators, appeals
+    "(dmk)",
+    "(ap/dpa)",
+    "SDA/sep",
+    "mit dpa",
+    "With AFP and Reuters",
+    "Mit Material von dpa und AFP.",
+    "With files from The Associated Press",
+    "\u2013 Additional reporting from Jane Doe in Lagos",
+    "Mit Informationen der Nachrichtenagenturen dpa und Reuters.",
+    "Redaktion: Jane Doe, John Roe",
+    "\u00dcbersetzung: Jane Doe",
+    "Aus dem Englischen \u00fcbersetzt von Jane Doe",
+    "Translated by Jane Doe",
+    "Hat Ihnen dieser Artikel gefallen? Dann unterst\u00fctzen Sie uns mit einer Spende.",
+    "Got a story? Get in touch with our news team at news@example.com",
+    "This is a breaking news story and will be updated.",
+    "For more stories like this, follow us.",
 ]
 CLOSING_ARTICLE = [
+    "Redaktion: die neue Regel gilt ab Montag",  # a sentence about an editorial office, not its names
+    "Von Kiew nach Berlin",  # a subheading
+    "With reporting from the front lines banned, the agency relied on satellite images.",
+    "Do you have a story? Many readers do, the editor said.",
     "Like many on Twitter, he complained about the service.",
     "Copyright infringement cases rose 20% last year.",
     "Readers can subscribe to the newsletter for a fee, the company said.",
