@@ -33,6 +33,7 @@ title without its label is left alone: "Explainer: What is the budget office?" m
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
 from ._text import cjk_ratio, match_key
@@ -88,20 +89,62 @@ def remove_repeats(
         alive = kept
 
 
+#: the word n-grams that find where a paragraph occurs again (see _Occurrences)
+GRAM = 3
+
+
+class _Occurrences:
+    """Where a run of words occurs in a sequence of words, found through an index of its word n-grams: a page of
+    thousands of paragraphs is checked in about linear time, where comparing each paragraph with all the others
+    took minutes. A candidate is the position of the needle's rarest n-gram (of eight spread along it), verified
+    word by word."""
+
+    def __init__(self) -> None:
+        self.words: list[str | None] = []
+        self.index: dict[tuple[str | None, ...], list[int]] = {}
+
+    def add(self, words: list[str | None]) -> None:
+        base = len(self.words)
+        self.words.extend(words)
+        seq = self.words
+        for p in range(max(base - GRAM + 1, 0), len(seq) - GRAM + 1):
+            self.index.setdefault(tuple(seq[p:p + GRAM]), []).append(p)
+
+    def find(self, needle: list[str], start: int = 0, end: int | None = None) -> bool:
+        """True when `needle` occurs as a whole within words[start:end]."""
+        stop = len(self.words) if end is None else end
+        m = len(needle)
+        if m < GRAM:
+            return any(self.words[p:p + m] == needle for p in range(start, stop - m + 1))
+        last = m - GRAM
+        offsets = range(last + 1) if last < 8 else sorted({last * k // 7 for k in range(8)})
+        offset, grams = min(((o, self.index.get(tuple(needle[o:o + GRAM]), [])) for o in offsets),
+                            key=lambda item: len(item[1]))
+        for p in grams[bisect_left(grams, start + offset):]:
+            first = p - offset
+            if first + m > stop:
+                break
+            if self.words[first:first + m] == needle:
+                return True
+        return False
+
+
 def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
               heads: Collection[str] = (), exact: bool = True) -> list[int]:
     """Indices of the paragraphs that the rules keep, in one pass over `keys`. With exact=False a paragraph
     printed again as a whole (not inside another one) is not a copy: rule 4 is off, and rules 2 and 3 only
     see a paragraph inside a longer one or running across several."""
-    # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
-    starts: list[int] = []
-    pos = 0
-    for k in keys:
-        starts.append(pos)
-        pos += len(k) + 1
-    full = " ".join(keys) + " "
+    # All the text as one run of words (a separator paragraph, without words, is a break no copy runs across),
+    # and where each paragraph ends in it: rule 2 looks for a paragraph in what follows it
+    tokens = [k.split(" ") if k else [None] for k in keys]
+    text = _Occurrences()
+    ends: list[int] = []
+    for t in tokens:
+        text.add(t)
+        ends.append(len(text.words))
+    # the kept paragraphs, each followed by a break: rule 3 looks for a paragraph inside one of them
+    kept_text = _Occurrences()
 
-    padded = [f" {k} " for k in keys]
     kept: list[int] = []
     kept_keys: set[str] = set()
     later: dict[str, int] = {}
@@ -119,14 +162,14 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
             if exact:
                 continue
         elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
-            needle = f" {key} "
-            following = starts[i] + len(key) + 1
-            if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
+            needle = tokens[i]
+            if (exact or later[key] == i) and text.find(needle, ends[i]):
                 continue
-            if any(needle in padded[j] for j in kept):
+            if kept_text.find(needle):
                 continue
         kept.append(i)
         kept_keys.add(key)
+        kept_text.add([*tokens[i], None])
     return kept
 
 

@@ -178,3 +178,67 @@ def test_a_sentence_ending_in_the_headline_after_a_long_lead_in_is_kept() -> Non
     body = ["After three weeks of talks that went nowhere and a vote on Sunday night, dock workers walk out over "
             "pay and shift rules", "Talks resume on Friday."]
     assert remove_repeats(body, title="Dock workers walk out over pay and shift rules", copies=False) == body
+
+
+def _reference_one_pass(keys, paragraphs, banned, min_words, heads=(), exact=True):  # type: ignore[no-untyped-def]
+    """The rules as first written: each paragraph compared with the text after it and with every kept one by
+    substring search (quadratic: minutes on a page of thousands of paragraphs). The indexed search must agree."""
+    from crawler._repeats import _words
+    from crawler._text import cjk_ratio
+
+    starts, pos = [], 0
+    for k in keys:
+        starts.append(pos)
+        pos += len(k) + 1
+    full = " ".join(keys) + " "
+    padded = [f" {k} " for k in keys]
+    kept, kept_keys, later = [], set(), {}
+    if not exact:
+        for i, key in enumerate(keys):
+            later[key] = i
+    for i, key in enumerate(keys):
+        if not key:
+            kept.append(i)
+            continue
+        if key in banned:
+            continue
+        if key in kept_keys:
+            if exact:
+                continue
+        elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
+            needle = f" {key} "
+            following = starts[i] + len(key) + 1
+            if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
+                continue
+            if any(needle in padded[j] for j in kept):
+                continue
+        kept.append(i)
+        kept_keys.add(key)
+    return kept
+
+
+def test_indexed_search_agrees_with_substring_search() -> None:
+    import random
+
+    from crawler._repeats import _one_pass
+    from crawler._text import match_key
+
+    rng = random.Random(7)
+    words = "a b c d e f the rail strike ends 東 京 の".split()
+    for _ in range(3000):
+        paragraphs = []
+        for _ in range(rng.randint(0, 9)):
+            if paragraphs and rng.random() < 0.3:  # a copy of a stretch of earlier text, or text around it
+                src = rng.choice(paragraphs).split()
+                a = rng.randint(0, len(src))
+                b = rng.randint(a, len(src))
+                pre = [rng.choice(words) for _ in range(rng.randint(0, 3))]
+                post = [rng.choice(words) for _ in range(rng.randint(0, 3))]
+                paragraphs.append(" ".join(pre + src[a:b] + post) or "***")
+            else:
+                paragraphs.append(" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) or "***")
+        keys = [match_key(p) for p in paragraphs]
+        min_words = rng.choice([1, 2, 3, 6])
+        for exact in (True, False):
+            assert _one_pass(keys, paragraphs, set(), min_words, exact=exact) == \
+                _reference_one_pass(keys, paragraphs, set(), min_words, exact=exact), (paragraphs, min_words, exact)
