@@ -21,11 +21,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._extract import ExtractOptions, Extractor, extract_article
     from ._crawl import CrawlOptions, UrlOutcome, crawl_urls, crawl_urls_async
     from ._run import Runner, RunSummary
+    from ._lock import LockedError, RunLock
+    from ._pool import ExtractConfig
 
 _LAZY = {
     "extract_article": "._extract", "Extractor": "._extract", "ExtractOptions": "._extract",
     "crawl_urls": "._crawl", "crawl_urls_async": "._crawl", "CrawlOptions": "._crawl", "UrlOutcome": "._crawl",
-    "Runner": "._run", "RunSummary": "._run",
+    "Runner": "._run", "RunSummary": "._run", "RunLock": "._lock", "LockedError": "._lock",
+    "ExtractConfig": "._pool",
     "load_config": "._config", "CrawlConfig": "._config", "ConfigError": "._config",
 }
 
@@ -48,6 +51,7 @@ __all__ = [
     "ConfigError",
     "CrawlConfig",
     "CrawlOptions",
+    "ExtractConfig",
     "ExtractOptions",
     "ExtractionError",
     "Extractor",
@@ -55,6 +59,8 @@ __all__ = [
     "FetchResult",
     "FetchSettings",
     "Fetcher",
+    "LockedError",
+    "RunLock",
     "RunSummary",
     "Runner",
     "Source",

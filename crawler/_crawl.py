@@ -24,7 +24,7 @@ class UrlOutcome:
 
     url: str
     ok: bool
-    #: new, updated, unchanged, not_modified, or failed
+    #: new, duplicate (the same body already stored at another URL), updated, unchanged, not_modified, or failed
     status: str
     kind: str | None = None
     reason: str | None = None
@@ -90,8 +90,8 @@ async def process_fetched(
     try:
         article, fp = await pool.extract_with_fingerprint(result.content, result.content_type, result.final_url)
     except ExtractionError as exc:
-        store.record_failure(url, "extract", str(exc), stage="extract", run_id=run_id)
-        return UrlOutcome(url, False, "failed", "extract", str(exc), final_url=result.final_url, fetch=result)
+        store.record_failure(url, exc.kind, str(exc), stage="extract", run_id=run_id)
+        return UrlOutcome(url, False, "failed", exc.kind, str(exc), final_url=result.final_url, fetch=result)
     problem = _validate_article(article)
     if problem:
         store.record_failure(url, problem[0], problem[1], stage="extract", run_id=run_id)

@@ -43,6 +43,11 @@ class DedupSettings:
     threshold: float = 0.7
     enabled: bool = True
 
+    def __post_init__(self) -> None:
+        if isinstance(self.threshold, bool) or not isinstance(self.threshold, (int, float)) \
+                or not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"dedup threshold must be a number above 0 and at most 1, not {self.threshold!r}")
+
 
 def shingles(body: str) -> list[str]:
     """The shingle set of a body (as a list, duplicates removed, in first-seen order)."""

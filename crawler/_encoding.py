@@ -421,3 +421,28 @@ def _detect(content: bytes) -> list[str]:
         codecs_in_order.insert(0, first)
     seen: set[str] = set()
     return [c for c in codecs_in_order if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
+
+
+def looks_binary(head: bytes) -> str | None:
+    """A name for a non-text payload recognised by its magic bytes or NUL bytes, else None."""
+    magics = (
+        (b"%PDF", "PDF"),
+        (b"\x89PNG", "PNG image"),
+        (b"\xff\xd8\xff", "JPEG image"),
+        (b"GIF8", "GIF image"),
+        (b"PK\x03\x04", "ZIP archive"),
+        (b"\x1f\x8b", "gzip data"),
+        (b"RIFF", "RIFF media"),
+    )
+    for magic, name in magics:
+        if head.startswith(magic):
+            return name
+    if head.startswith(_WIDE_BOMS):
+        # UTF-16/32 pages are full of NULs, but they start with a BOM, which decode_html reads.
+        return None
+    if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024]:
+        return "binary data"
+    return None
+
+
+_WIDE_BOMS = (codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)

@@ -5,4 +5,18 @@ from __future__ import annotations
 
 
 class ExtractionError(ValueError):
-    """The input cannot give an article (not HTML, empty, unparsable). The message is one line."""
+    """The input cannot give an article (not HTML, empty, unparsable). The message is one line; `kind` is the
+    failure kind recorded for it."""
+
+    kind = "extract"
+
+    def __init__(self, message: str = "", kind: str | None = None) -> None:
+        super().__init__(message)
+        if kind:
+            self.kind = kind
+
+
+class NotHTMLError(ExtractionError):
+    """The input is no HTML document: binary data, JSON, a feed or sitemap, text without markup."""
+
+    kind = "not_html"

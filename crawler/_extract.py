@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import lxml.etree as etree
 
@@ -18,10 +19,10 @@ from ._authors import agency_name, choose_authors, drop_byline_lines, normalize_
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines
 from ._dates import parse_date
-from ._encoding import decode_html
-from ._errors import ExtractionError
+from ._encoding import decode_html, looks_binary
+from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs, preload as preload_generic
-from ._html import ParseError, parse_as_browser, parse_html, utf8
+from ._html import ParseError, not_html, parse_as_browser, parse_html, utf8, without_lone_surrogates
 from ._language import choose_language
 from ._metadata import Metadata, extract_metadata, first_time_datetime, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
@@ -69,6 +70,15 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     if not known_only and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
     return title
+
+
+def _absolute(base: str, ref: str) -> str | None:
+    """`ref` (a relative or protocol-relative link) made absolute against `base`; None when it cannot be."""
+    try:
+        out = urljoin(base, ref.strip())
+    except ValueError:
+        return None
+    return out if out.startswith(("http://", "https://")) else None
 
 
 def choose_title(md: Metadata, url: str | None) -> str | None:
@@ -152,12 +162,22 @@ class Extractor:
 
     def extract(self, html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Article:
         if isinstance(html, (bytes, bytearray)):
+            binary = looks_binary(bytes(html[:2048]))
+            if binary:
+                raise NotHTMLError(f"not an HTML document: {binary}")
             text = decode_html(bytes(html), content_type).text
         elif isinstance(html, str):
             text = html
         else:
             raise ExtractionError(f"expected HTML as str or bytes, got {type(html).__name__}")
+        if text and not text.isspace():
+            what = not_html(text)
+            if what:
+                raise NotHTMLError(f"not an HTML document: {what}")
         encoded = utf8(text)
+        if encoded is None:
+            text = without_lone_surrogates(text)
+            encoded = utf8(text)
         try:
             tree = parse_html(text, encoded)
         except ParseError as exc:
@@ -261,6 +281,8 @@ class Extractor:
         key_points = clean_paragraphs(result.key_points) if result else []
         notes = clean_paragraphs(result.notes) if result else []
         image = (result.image if result and result.image else None) or md.image
+        if image and page_url and not image.startswith(("http://", "https://", "data:")):
+            image = _absolute(page_url, image)
         section = (result.section if result and result.section else None) or md.section
         tags = (result.tags if result and result.tags else None) or md.tags
 
@@ -342,7 +364,8 @@ _default: Extractor | None = None
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """Extract the article from one HTML page (str, or bytes in any encoding). Raises ExtractionError when
-    the input is not a usable HTML document."""
+    the input is not a usable HTML document. Uses one shared Extractor: call it from one thread (trafilatura
+    is not thread-safe); extract in processes to use several cores."""
     global _default
     if _default is None:
         _default = Extractor()

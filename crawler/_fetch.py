@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import asyncio
-import codecs
 import email.utils
 import inspect
 import re
@@ -43,7 +42,7 @@ from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt,
 from . import _netguard
 from ._aionet import AsyncioBackend
 from ._decompress import ACCEPT_ENCODING, BoundedDecoder, DecodeError, TooLarge
-from ._encoding import DecodedText, decode_html
+from ._encoding import DecodedText, decode_html, looks_binary
 from ._version import __version__
 
 DEFAULT_USER_AGENT = f"crawler/{__version__} (news article crawler; +https://pypi.org/project/crawler/)"
@@ -279,29 +278,6 @@ def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def _looks_binary(head: bytes) -> str | None:
-    """A name for a non-text payload recognised by its magic bytes or NUL bytes, else None."""
-    magics = (
-        (b"%PDF", "PDF"),
-        (b"\x89PNG", "PNG image"),
-        (b"\xff\xd8\xff", "JPEG image"),
-        (b"GIF8", "GIF image"),
-        (b"PK\x03\x04", "ZIP archive"),
-        (b"\x1f\x8b", "gzip data"),
-        (b"RIFF", "RIFF media"),
-    )
-    for magic, name in magics:
-        if head.startswith(magic):
-            return name
-    if head.startswith(_WIDE_BOMS):
-        # UTF-16/32 pages are full of NULs, but they start with a BOM, which decode_html reads.
-        return None
-    if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024]:
-        return "binary data"
-    return None
-
-
-_WIDE_BOMS = (codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class _HostMapTransport(httpx.AsyncBaseTransport):
@@ -731,7 +707,7 @@ class Fetcher:
         if not content.strip():
             raise _Failure(FetchError("empty", f"empty body (HTTP {status})"))
         if accept == HTML_TYPES:
-            binary = _looks_binary(content[:2048])
+            binary = looks_binary(content[:2048])
             if binary:
                 raise _Failure(FetchError("not_html", f"not an HTML page ({binary} served as {media or 'no type'})"))
 

@@ -46,6 +46,48 @@ def utf8(text: str) -> bytes | None:
         return None
 
 
+_FEED_ROOTS = {"rss": "an RSS feed", "rdf:rdf": "an RSS feed", "feed": "an Atom feed", "urlset": "a sitemap",
+               "sitemapindex": "a sitemap index"}
+_ROOT_NAME = re.compile(r"<([a-zA-Z][\w:.-]*)")
+
+
+def not_html(text: str) -> str | None:
+    """What `text` is when it is no HTML document (binary data, JSON, a feed or a sitemap, text without any
+    markup), else None. Looks at the start of the text only, and at whether it holds a tag at all."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    if "\x00" in head[:1024]:
+        return "binary data"
+    if head.startswith("%PDF"):
+        return "PDF"
+    if head[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
+        return "JSON"
+    pos = 0
+    while True:  # past the XML declaration, processing instructions, comments and the doctype
+        pos = head.find("<", pos)
+        if pos == -1 or not head.startswith(("<?", "<!"), pos):
+            break
+        close = head.find("-->", pos) + 3 if head.startswith("<!--", pos) else head.find(">", pos) + 1
+        if close <= 0:
+            break
+        pos = close
+    if pos != -1:
+        name = _ROOT_NAME.match(head, pos)
+        if name and name.group(1).lower() in _FEED_ROOTS:
+            return _FEED_ROOTS[name.group(1).lower()]
+    if "<" not in text:
+        return "text without markup"
+    return None
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """`text` with lone surrogates (which no encoding can write, and past which lxml's str parser reads
+    nothing) as U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def parse_html(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement:
     """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there.
     `encoded` is utf8(text), when already made."""

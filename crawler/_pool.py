@@ -87,7 +87,7 @@ def _extract_one(extractor: "Extractor", content: bytes, content_type: str | Non
         article = extractor.extract(content, url, content_type=content_type)
         return article, fingerprint(article.body)
     except ExtractionError as exc:
-        return ("extract", str(exc))
+        return (exc.kind, str(exc))
     except RecursionError:
         return ("extract", "page nested too deeply to read")
     except MemoryError:
@@ -143,7 +143,7 @@ class ExtractPool:
                 self._reset()
                 raise ExtractionError("the extraction worker crashed on this page") from None
         if isinstance(out[0], str):
-            raise ExtractionError(str(out[1]))
+            raise ExtractionError(str(out[1]), kind=out[0])
         return out  # type: ignore[return-value]
 
     def _reset(self) -> None:

@@ -20,4 +20,5 @@ def open_store(target: str | Path = "articles.db", *, dedup: DedupSettings | Non
     return SQLiteStore(target, dedup_settings=dedup, read_only=read_only)
 
 
-__all__ = ["SCHEMA_VERSION", "DueUrl", "SQLiteStore", "SaveResult", "Store", "StoreError", "open_store"]
+__all__ = ["SCHEMA_VERSION", "DedupSettings", "DueUrl", "SQLiteStore", "SaveResult", "Store", "StoreError",
+           "open_store"]

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import inspect
 import json
 import re
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -26,6 +28,7 @@ from typing import Any
 from .. import _dedup as dedup
 from .._article import Article
 from .._dates import to_datetime
+from .._text import content_hash
 from .._fetch import FetchResult
 from .._imports import import_without
 from .._urls import host_of, normalize_url
@@ -246,12 +249,31 @@ class StoreError(RuntimeError):
 
 def _store_errors(method):  # type: ignore[no-untyped-def]
     """An sqlite3 error out of a store method becomes a StoreError naming the database, in one line (the disk
-    is full, the database is locked by another process, an I/O error …), never a traceback."""
+    is full, the database is locked by another process, an I/O error, the store closed …), never a traceback.
+    The method runs holding the store's lock: threads that share a store take turns on its one connection (a
+    generator's rows are read a step at a time)."""
+
+    if inspect.isgeneratorfunction(method):
+        @functools.wraps(method)
+        def rows(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            it = method(self, *args, **kwargs)
+            while True:
+                try:
+                    with self._lock:
+                        item = next(it)
+                except StopIteration:
+                    return
+                except sqlite3.Error as exc:
+                    raise StoreError(f"{self.path}: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
+                yield item
+
+        return rows
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         try:
-            return method(self, *args, **kwargs)
+            with self._lock:
+                return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
 
@@ -288,6 +310,7 @@ class SQLiteStore:
                  dedup_settings: dedup.DedupSettings | None = None, read_only: bool = False) -> None:
         self.path = Path(path)
         self.dedup = dedup_settings or dedup.DedupSettings()
+        self._lock = threading.RLock()
         self._savepoints = 0
         self._batching = False
         if read_only:
@@ -310,6 +333,9 @@ class SQLiteStore:
     def _open_read_only(self, timeout: float) -> None:
         """Open for reading only (a database on a read-only mount or owned by another user): nothing is
         migrated or written. A WAL database whose shared-memory file cannot be created is read as immutable."""
+        if not self.path.is_file():  # sqlite3 would create an empty file, then find no schema in it
+            raise StoreError(f"{self.path}: no such database" if not self.path.exists()
+                             else f"{self.path}: not a database file")
         uri = self.path.resolve().as_uri()
         last: sqlite3.DatabaseError | None = None
         for mode in ("mode=ro", "immutable=1"):
@@ -504,6 +530,8 @@ class SQLiteStore:
         if not canonical:
             raise ValueError("an article needs a URL to be stored")
         row = _article_row(article)
+        if not row["content_hash"]:  # an article built by hand: its body tells a change from the same text
+            row["content_hash"] = content_hash(article.body or "")
         row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
@@ -804,6 +832,7 @@ class SQLiteStore:
             (state, status, error_kind, error, next_attempt_at, int(failed), now, etag, last_modified, article_id,
              run_id, url))
 
+    @_store_errors
     def frontier_counts(self) -> dict[str, int]:
         return {f"{k}:{s}": n for k, s, n in
                 self.conn.execute("SELECT kind, state, count(*) FROM urls GROUP BY kind, state")}
@@ -844,6 +873,7 @@ class SQLiteStore:
             (_now(), state, exit_code, _dump(failures_by_reason), round(elapsed_s, 3),
              *(int(counts.get(c, 0)) for c in cols), run_id))
 
+    @_store_errors
     def run_row(self, run_id: int) -> dict[str, Any] | None:
         cur = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,))
         row = cur.fetchone()
@@ -860,6 +890,7 @@ class SQLiteStore:
             out["profile_miss"] = bool(out["profile_miss"])
         return out
 
+    @_store_errors
     def article_row(self, key: int | str) -> dict[str, Any] | None:
         """The stored row for an article id or any URL it was seen under."""
         if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
@@ -872,10 +903,12 @@ class SQLiteStore:
         row = cur.fetchone()
         return self._row_to_dict(cur, row) if row else None
 
+    @_store_errors
     def get_article(self, key: int | str) -> Article | None:
         row = self.article_row(key)
         return Article.from_dict(row) if row else None
 
+    @_store_errors
     def iter_articles(self, *, site: str | None = None, since: str | None = None, until: str | None = None,
                       language: str | None = None, dedup: bool = False) -> Iterator[dict[str, Any]]:
         """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until`
@@ -905,6 +938,7 @@ class SQLiteStore:
             for row in rows:
                 yield self._row_to_dict(cur, row)
 
+    @_store_errors
     def site_stats(self) -> list[dict[str, Any]]:
         """Per site: articles, last success, profile misses, duplicates, paywalled share, and the frontier's
         URLs by state and failure reason."""
@@ -946,6 +980,7 @@ class SQLiteStore:
             e["failure_rate"] = round(e["failed"] / e["urls"], 3) if e["urls"] else 0.0
         return out
 
+    @_store_errors
     def search(self, query: str, limit: int = 20, *, marks: tuple[str, str] = ("[", "]"),
                site: str | None = None) -> list[dict[str, Any]]:
         """Full-text search over titles and bodies, best match first, with a snippet whose matches are wrapped
@@ -1005,6 +1040,7 @@ class SQLiteStore:
             out.append(record)
         return out
 
+    @_store_errors
     def count(self, table: str) -> int:
         if table not in self.db.table_names():
             raise ValueError(f"no table {table!r}")

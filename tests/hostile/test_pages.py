@@ -102,7 +102,7 @@ HOSTILE = {
     "only-script": (Page(body=b"<html><head><script>var a = 1;</script></head><body><script>"
                                b"document.write('<p>' + 'Rendered by script. '.repeat(200) + '</p>')</script>"
                                b"</body></html>"), {"no_article"}),
-    "script-no-html": (Page(body=b"window.location = 'https://elsewhere.example/';" * 20), {"no_article"}),
+    "script-no-html": (Page(body=b"window.location = 'https://elsewhere.example/';" * 20), {"not_html"}),
     "nul-in-text": (Page(body=article(23).replace(b"Officials", b"Offi\x00cials")), {"not_html", "stored"}),
     "gzip-bomb": (Page(body=gzip_bomb(64 * MB), headers={"Content-Encoding": "gzip"}), {"too_large"}),
     "brotli-bomb": (Page(body=brotli_bomb(256 * MB), headers={"Content-Encoding": "br"}), {"too_large"}),

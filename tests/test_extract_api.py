@@ -1,0 +1,56 @@
+"""extract_article as a library call: what is no HTML document is refused in one line, text with lone
+surrogates is read to its end, relative links in the page's metadata are made absolute."""
+
+from __future__ import annotations
+
+import pytest
+
+import crawler
+from crawler._errors import NotHTMLError
+
+ARTICLE = ("<html><head><title>Rail plan</title><meta property='og:image' content='{image}'></head><body><article>"
+           "<h1>Rail plan</h1><p>{first}</p><p>The council will vote on the plan again in the spring, the mayor said"
+           " on Monday.</p><p>Work on the new line could start next year if the money is found.</p></article>"
+           "</body></html>")
+
+
+@pytest.mark.parametrize(("data", "what"), [
+    ('{"title": "Rail plan", "body": "<p>x</p>"}', "JSON"),
+    (b'[{"id": 1}]', "JSON"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+    ("\x00\x00\x00\x01", "binary data"),
+    ("The council approved the rail plan on Monday.", "text without markup"),
+    ('<?xml version="1.0"?>\n<!-- generator -->\n<rss version="2.0"><channel><title>T</title></channel></rss>',
+     "an RSS feed"),
+    ('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>', "an Atom feed"),
+    (b'<?xml version="1.0" encoding="UTF-8"?><urlset><url><loc>https://x.example/a</loc></url></urlset>',
+     "a sitemap"),
+])
+def test_what_is_no_html_document_is_refused_in_one_line(data: str | bytes, what: str) -> None:
+    with pytest.raises(crawler.ExtractionError, match=f"^not an HTML document: {what}$") as raised:
+        crawler.extract_article(data)
+    assert isinstance(raised.value, NotHTMLError) and raised.value.kind == "not_html"
+
+
+def test_html_fragments_and_xhtml_are_still_html() -> None:
+    body = "<p>The council approved the rail plan on Monday after a long debate in the chamber.</p>"
+    assert "rail plan" in crawler.extract_article(body).body
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml">'
+             f"<body>{body}</body></html>")
+    assert "rail plan" in crawler.extract_article(xhtml).body
+
+
+def test_a_lone_surrogate_does_not_cut_the_text() -> None:
+    page = ARTICLE.format(image="", first="The council approved the \udcff plan on Monday after a long debate.")
+    article = crawler.extract_article(page)
+    assert "\ufffd plan" in article.body and article.body.endswith("if the money is found.")
+
+
+def test_a_relative_image_is_made_absolute() -> None:
+    page = ARTICLE.format(image="/img/lead.jpg", first="The council approved the rail plan on Monday.")
+    assert crawler.extract_article(page, "https://example.com/news/2025/rail-plan").image == \
+        "https://example.com/img/lead.jpg"
+    protocol_relative = ARTICLE.format(image="//cdn.example.com/a.jpg", first="The council approved it.")
+    assert crawler.extract_article(protocol_relative, "https://example.com/news/1").image == \
+        "https://cdn.example.com/a.jpg"

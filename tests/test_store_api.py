@@ -1,0 +1,72 @@
+"""The store as a library: shared between threads, used after closing, opened read-only where nothing is, fed
+articles built by hand."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from crawler import Article
+from crawler.store import StoreError, open_store
+
+
+def _article(n: int, body: str | None = None) -> Article:
+    return Article(url=f"https://news.example/world/2025/story-{n}", title=f"Story {n}",
+                   body=body or f"Story number {n} is about the harbour, the council and the new rail plan {n}.")
+
+
+def test_threads_sharing_a_store_each_see_their_writes_succeed(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "t.db")
+    errors: list[BaseException] = []
+    saved: list[str] = []
+
+    def writer(offset: int) -> None:
+        for n in range(offset, offset + 120):
+            try:
+                saved.append(store.save_article(_article(n)).status)
+                store.record_failure(f"https://news.example/bad/{n}", "http", "HTTP 500")
+            except BaseException as exc:  # noqa: BLE001 - every failure is the test's
+                errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(k * 1000,)) for k in range(3)]
+    with store.batch():
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []
+    assert saved.count("new") == 360 and store.count("articles") == 360 and store.count("failures") == 360
+    store.close()
+
+
+def test_reading_a_closed_store_is_a_store_error(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.db")
+    store.save_article(_article(1))
+    store.close()
+    store.close()  # twice is fine
+    for call in (lambda: store.get_article(1), lambda: store.search("harbour"), lambda: list(store.iter_articles()),
+                 store.site_stats, lambda: store.count("articles"), lambda: store.run_row(1)):
+        with pytest.raises(StoreError, match=r"c\.db: Cannot operate on a closed database"):
+            call()
+
+
+def test_opening_a_missing_database_read_only_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"missing\.db: no such database$"):
+        open_store(tmp_path / "missing.db", read_only=True)
+    assert not (tmp_path / "missing.db").exists()
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(StoreError, match=r"dir\.db: not a database file$"):
+        open_store(tmp_path / "dir.db", read_only=True)
+
+
+def test_an_article_built_by_hand_keeps_its_versions(tmp_path: Path) -> None:
+    with open_store(tmp_path / "v.db") as store:
+        first = store.save_article(_article(1, "The council approved the plan on Monday."))
+        same = store.save_article(_article(1, "The council approved the plan on Monday."))
+        changed = store.save_article(_article(1, "The council rejected the plan on Tuesday."))
+        assert (first.status, same.status, changed.status) == ("new", "unchanged", "updated")
+        stored = store.get_article(1)
+        assert stored is not None and stored.body == "The council rejected the plan on Tuesday."
+        assert store.count("article_versions") == 1
