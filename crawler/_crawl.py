@@ -165,7 +165,10 @@ async def crawl_urls_async(
     on_outcome: Callable[[UrlOutcome], None] | None = None,
     run_id: int | None = None,
 ) -> list[UrlOutcome]:
-    """Fetch, extract and store each URL; outcomes in input order. Never raises for a bad URL or page."""
+    """Fetch, extract and store each URL; outcomes in input order. Never raises for a bad URL or page (a
+    TypeError for `urls` given as one string, which would be crawled letter by letter)."""
+    if isinstance(urls, (str, bytes)):
+        raise TypeError("crawl_urls takes a list of URLs, not one string: crawl_urls([url], store)")
     options = options or CrawlOptions()
     url_list = list(urls)
     outcomes: list[UrlOutcome | None] = [None] * len(url_list)

@@ -70,3 +70,20 @@ def test_an_article_built_by_hand_keeps_its_versions(tmp_path: Path) -> None:
         stored = store.get_article(1)
         assert stored is not None and stored.body == "The council rejected the plan on Tuesday."
         assert store.count("article_versions") == 1
+
+
+@pytest.mark.parametrize("threshold", [0, -0.5, 1.5, "0.8", True, None])
+def test_a_dedup_threshold_out_of_range_is_refused(threshold: object) -> None:
+    from crawler.store import DedupSettings
+
+    with pytest.raises(ValueError, match="dedup threshold must be a number above 0 and at most 1"):
+        DedupSettings(threshold=threshold)  # type: ignore[arg-type]
+
+
+def test_crawl_urls_refuses_one_string_for_a_list(tmp_path: Path) -> None:
+    from crawler import crawl_urls
+
+    with open_store(tmp_path / "s.db") as store:
+        with pytest.raises(TypeError, match=r"a list of URLs, not one string"):
+            crawl_urls("https://news.example/world/2025/story-1", store)
+        assert store.count("failures") == 0
