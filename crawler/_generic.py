@@ -557,6 +557,52 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     return out
 
 
+#: a subheading put back between two kept paragraphs: at most this many words
+GAP_HEADING_WORDS = 20
+_NOT_STORY = frozenset({"nav", "aside", "footer", "figure", "figcaption", "blockquote", "li", "table"})
+
+
+def fill_heading_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """Subheadings (h2-h4) the extractor left out between two paragraphs it kept one after the other, beside
+    one of them in the markup (the same parent): a story's own section headings, which the extractor drops in
+    containers it does not recognise. Short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
+    keys = [_quick_key(b.text) for b in blocks]
+    index: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind in ("p", "other", "quote"):
+            index.setdefault(keys[i], i)
+    if len(index) < 2:
+        return blocks
+    have = set(keys)
+    seq = [(el, text) for el in root.iter("p", "h2", "h3", "h4") for text in (text_of(el),) if text]
+    inserts: dict[int, list[Block]] = {}
+    for j in range(1, len(seq) - 1):
+        el, text = seq[j]
+        if el.tag == "p":
+            continue
+        (before, before_text), (after, after_text) = seq[j - 1], seq[j + 1]
+        a, b = index.get(_quick_key(before_text)), index.get(_quick_key(after_text))
+        if a is None or b is None or b != a + 1 or before.tag != "p" or after.tag != "p":
+            continue
+        parent = el.getparent()
+        if parent is not before.getparent() and parent is not after.getparent():
+            continue
+        key = _quick_key(text)
+        if not key or key in have or _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
+            continue
+        if any(x.tag in _NOT_STORY for x in el.iterancestors()):
+            continue
+        inserts.setdefault(a, []).append(Block(el.tag, text))
+        have.add(key)
+    if not inserts:
+        return blocks
+    out: list[Block] = []
+    for i, blk in enumerate(blocks):
+        out.append(blk)
+        out.extend(inserts.get(i, ()))
+    return out
+
+
 def _link_share(el: etree._Element, size: int) -> float:
     links = sum(len(norm_space(a.xpath("string()"))) for a in el.iter("a"))
     return links / size if size else 0.0
@@ -778,6 +824,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = _add_twins(blocks, cand)
     paragraphs = page_paragraphs(body)
     blocks = fill_gaps(blocks, body, paragraphs)
+    blocks = fill_heading_gaps(blocks, body)
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url)
     if not blocks and md.article_body:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import lxml.html
 import pytest
 
+import crawler
 from crawler import ExtractOptions, Extractor
 from crawler._candidates import main_candidate
 from crawler._clutter import prune_clutter
@@ -407,3 +408,18 @@ def test_a_page_of_links_is_no_article() -> None:
     short = ("<html><head><title>Notice</title></head><body><p>The ferry terminal closes on Friday for repairs; "
              "see <a href='/timetable'>the winter timetable</a> for the replacement bus service.</p></body></html>")
     assert "winter timetable" in _extract(short, "https://www.example.com/notice").body
+
+
+def test_subheadings_between_kept_paragraphs_are_put_back() -> None:
+    """The extractor drops h2/h3 in a container it does not recognise: a heading between two paragraphs it
+    kept, beside them in the markup, is the story's own; a link heading or one over a list of links is not."""
+    para = ("<p>Paragraph {} of the story tells how the council argued about the harbour budget for a long time, "
+            "and what the mayor said.</p>")
+    page = (f"<html><head><title>Harbour budget row</title></head><body><div class='longText'>{para.format(1)}"
+            f"{para.format(2)}<h2>The mayor answers</h2>{para.format(3)}{para.format(4)}<h3>What comes next</h3>"
+            f"{para.format(5)}{para.format(6)}<h2><a href='/other-story'>Read the other story about the harbour</a>"
+            f"</h2>{para.format(7)}</div><div class='related'><h2>More stories</h2><ul><li><a href='/a'>A</a></li>"
+            "</ul></div></body></html>")
+    lines = crawler.extract_article(page, "https://news.example/a/1").body.split("\n\n")
+    assert lines[2] == "The mayor answers" and lines[5] == "What comes next"
+    assert "More stories" not in lines and not any(line.startswith("Read the other story") for line in lines)
