@@ -40,6 +40,7 @@ CLUTTER_TOKENS = frozenset(
     comments disqus sidebar whatsapp telegram donate donation donations
     embed embeds
     rollover tooltip tooltips popover popovers hovercard
+    imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -67,6 +68,14 @@ CLUTTER_PHRASES = (
     ("list", "enhancement"),
     ("info", "box"),
     ("notification", "bar"),
+    # image captions and credits (a figure's figcaption goes on the generic path, see _generic)
+    ("image", "caption"),
+    ("image", "description"),
+    ("image", "credit"),
+    ("photo", "caption"),
+    ("photo", "credit"),
+    ("media", "caption"),
+    ("image", "widget"),
 )
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
 _ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",
@@ -612,6 +621,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
           "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
+    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa")
+    r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen)"
+    r"\s*:\s*[^.!?:]{2,80}",
     # credits, contacts and bios that close a story
     r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
     r"(additional )?(reporting|writing|editing) by\b(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b)).{3,300}",

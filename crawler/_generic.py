@@ -34,7 +34,7 @@ from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
 from ._candidates import Candidate, ParagraphScores, main_candidate, paragraph_scores
-from ._clutter import attribute_tokens, clutter_reason, prune_clutter
+from ._clutter import attribute_tokens, clutter_reason, drop_element, prune_clutter
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import cjk_ratio, match_key, remembered, strip_invisible
@@ -557,6 +557,15 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     return out
 
 
+def drop_captions(root: etree._Element) -> None:
+    """A figure's caption and credit (its figcaption) are no article text; a table's caption (a figure that
+    holds a table) is kept with it."""
+    for caption in list(root.iter("figcaption")):
+        figure = caption.getparent()
+        if figure is not None and figure.find(".//table") is None:
+            drop_element(caption)
+
+
 #: a subheading put back between two kept paragraphs: at most this many words
 GAP_HEADING_WORDS = 20
 _NOT_STORY = frozenset({"nav", "aside", "footer", "figure", "figcaption", "blockquote", "li", "table"})
@@ -806,6 +815,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
             if prepared[2].counted_chars > scores.counted_chars:  # the browser's nesting frees the paragraphs
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()
+    drop_captions(body)
     prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)
     open_story_headers(body)

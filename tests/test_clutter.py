@@ -438,12 +438,16 @@ CLOSING_CLUTTER = [
     "Got a story? Get in touch with our news team at news@example.com",
     "This is a breaking news story and will be updated.",
     "For more stories like this, follow us.",
+    "Photo: Jane Doe / Reuters",
+    "Foto: picture alliance/dpa",
+    "Bild: Maximilian Beispiel",
 ]
 CLOSING_ARTICLE = [
     "Redaktion: die neue Regel gilt ab Montag",  # a sentence about an editorial office, not its names
     "Von Kiew nach Berlin",  # a subheading
     "With reporting from the front lines banned, the agency relied on satellite images.",
     "Do you have a story? Many readers do, the editor said.",
+    "Photo: a man walks past the burnt-out shop in the old town. Police said the fire started at night.",
     "Like many on Twitter, he complained about the service.",
     "Copyright infringement cases rose 20% last year.",
     "Readers can subscribe to the newsletter for a fee, the company said.",

@@ -423,3 +423,20 @@ def test_subheadings_between_kept_paragraphs_are_put_back() -> None:
     lines = crawler.extract_article(page, "https://news.example/a/1").body.split("\n\n")
     assert lines[2] == "The mayor answers" and lines[5] == "What comes next"
     assert "More stories" not in lines and not any(line.startswith("Read the other story") for line in lines)
+
+
+def test_figure_captions_go_and_table_captions_stay() -> None:
+    para = ("<p>Paragraph {} of the story tells how the council argued about the harbour budget for a long time, "
+            "and what the mayor said.</p>")
+    page = (f"<html><head><title>Harbour budget row</title></head><body><article><h1>Harbour budget row</h1>"
+            f"{para.format(1)}<figure><img src='/a.jpg'><figcaption><p>The harbour at dawn on Monday, before the "
+            f"vote.</p><span>05.09.2024 | 2:03 min</span></figcaption></figure>{para.format(2)}"
+            f"<figure><table><tr><td>Budget 2024</td><td>120 million</td></tr><tr><td>Budget 2025</td>"
+            f"<td>130 million</td></tr></table><figcaption>The harbour budget by year</figcaption></figure>"
+            f"{para.format(3)}<div class='media video-player'><img src='/v.jpg'><figcaption class='caption'>"
+            f"<p class='inline'>Pictures of the harbour works at night</p></figcaption></div><p>Foto: Jane Doe/dpa</p>"
+            f"{para.format(4)}</article></body></html>")
+    body = crawler.extract_article(page, "https://news.example/a/1").body
+    assert "harbour at dawn" not in body and "2:03 min" not in body and "Pictures of the harbour" not in body
+    assert "Jane Doe" not in body
+    assert body.count("Paragraph") == 4
