@@ -718,8 +718,25 @@ def _is_link_teaser(b: Block, site: str | None = None, base: str = "") -> bool:
 
 
 def _is_link_list(items: list[Block], site: str | None = None, base: str = "") -> bool:
-    """Three or more list items, nearly all links: links to other stories (or a menu)."""
-    return len(items) >= 3 and sum(1 for b in items if _is_link_item(b, site, base)) >= 0.8 * len(items)
+    """Three or more list items, nearly all links: links to other stories (or a menu); or a list of any length
+    whose every item is a short line that is mostly a link to this site ("US politics: all the news in our live
+    blog", "Read the story: …")."""
+    if len(items) >= 3 and sum(1 for b in items if _is_link_item(b, site, base)) >= 0.8 * len(items):
+        return True
+    return bool(items) and all(_is_site_link_line(b, site, base) for b in items)
+
+
+def _is_site_link_line(b: Block, site: str | None, base: str) -> bool:
+    """A short line (no sentence) that is mostly a link to this site."""
+    if b.links < 0.6 or not b.targets or not all(_internal(t, site, base) for t in b.targets):
+        return False
+    text = b.text.removeprefix("- ").strip()
+    return _words(text) <= 20 and not text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END)
+
+
+#: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere
+_ARROW_LED = re.compile(r"^\s*(>>|»\s|→|▶|►|➤|⇒|->)\s*\S")
+ARROW_LINK_SHARE = 0.4
 
 
 #: the end of a kicker ("Health: ", "„Too late“: ", "AI in schools? "), seen a few characters into the link after it
@@ -784,6 +801,9 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
         if _is_link_teaser(b, site, base):
+            continue
+        if b.kind in ("p", "other") and b.links >= ARROW_LINK_SHARE and _words(b.text) <= 30 \
+                and _ARROW_LED.match(b.text):
             continue
         if b.kind == "li" and b.group in link_lists:
             continue

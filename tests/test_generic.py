@@ -440,3 +440,36 @@ def test_figure_captions_go_and_table_captions_stay() -> None:
     assert "harbour at dawn" not in body and "2:03 min" not in body and "Pictures of the harbour" not in body
     assert "Jane Doe" not in body
     assert body.count("Paragraph") == 4
+
+
+def test_short_lists_of_this_sites_links_and_arrow_links_go() -> None:
+    from crawler._generic import Block, apply_block_rules
+    from crawler._metadata import Metadata
+
+    def block(kind: str, text: str, linked: str, target: str, group: int = 0) -> Block:
+        return Block(kind, text, links=len(linked) / len(text), group=group, chars=len(text), link_chars=len(linked),
+                     targets=(target,))
+
+    story = [Block("p", f"Paragraph {n} of the story tells how the council argued about the harbour budget.")
+             for n in range(4)]
+    site = "https://news.example/news/"
+    blocks = [
+        story[0],
+        block("li", "- US politics: all the news in our live blog", "all the news in our live blog",
+              site + "live-blog", 1),
+        block("li", "- New alliance? Europe answers the threat", "Europe answers the threat", site + "nato", 1),
+        story[1],
+        block("p", ">> Find out more: every rate decision of the year at a glance",
+              "every rate decision of the year at a glance", site + "rates"),
+        story[2],
+        # the story's own points, a link in each; a list of sources elsewhere
+        block("li", "- The council voted on Monday to approve the budget for the coming year", "council",
+              site + "council", 2),
+        block("li", "- The port will hire two hundred more workers by the summer", "port", site + "port", 2),
+        block("li", "- The budget of the harbour office for 2025", "The budget of the harbour office for 2025",
+              "https://www.gov.example/harbour-budget.pdf", 3),
+        story[3],
+    ]
+    kept = [b.text for b in apply_block_rules(blocks, Metadata(), "https://news.example/news/harbour-row")]
+    assert kept == [story[0].text, story[1].text, story[2].text, blocks[6].text, blocks[7].text, blocks[8].text,
+                    story[3].text]
