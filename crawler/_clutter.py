@@ -41,6 +41,7 @@ CLUTTER_TOKENS = frozenset(
     embed embeds
     rollover tooltip tooltips popover popovers hovercard
     imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
+    poll polls
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -467,12 +468,26 @@ def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: flo
     return True
 
 
+#: elements a browser shows on lines of their own: text on both sides of one is two lines, not one
+_BLOCK_TAGS = frozenset({"div", "p", "section", "article", "aside", "figure", "ul", "ol", "dl", "table", "form",
+                         "header", "footer", "nav", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "pre"})
+
+
 def drop_element(el: etree._Element) -> None:
-    """Remove `el` and its content but keep its tail text in place."""
+    """Remove `el` and its content but keep its tail text in place (on a line of its own after a block element,
+    as the page shows it: a <br> takes the block's place)."""
     parent = el.getparent()
     if parent is None:
         return
     tail = el.tail
+    if tail and tail.strip() and el.tag in _BLOCK_TAGS:
+        before = el.getprevious()
+        text_before = before.tail if before is not None else parent.text
+        if text_before and text_before.strip():
+            br = etree.Element("br")
+            br.tail = tail
+            parent.replace(el, br)
+            return
     if tail and tail.strip():
         prev = el.getprevious()
         if prev is not None:
@@ -582,7 +597,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # related links and navigation labels
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
-    r"also worth reading|you (may|might) also like|trending( now)?|most (read|popular|viewed)|top (stories|headlines)|"
+    r"also worth reading|you (may|might) also like|trending( now)?|most (read|popular|viewed)( in [\w .&'’-]{1,30})?|"
+    r"top (stories|headlines)|recommended videos?|"
     r"editor'?s picks|don'?t miss|see also|further reading|what to read next|in other news|latest news|"
     r"more (great |top |popular |recommended )?([\w'’]+ ){0,2}(stories|reads|articles)|more info(rmation)?|"
     r"mehr infos?|plus d'infos?|más información|maggiori informazioni|mais informações)\W*",
@@ -703,6 +719,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "newsletter", "inbox"),
     _scan(r"(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|abonnez))"
           r".{0,300}",
+          "newsletter"),
+    # a newsletter that speaks to the reader ("Our newsletter brings you …", "Der Newsletter informiert Sie …",
+    # "Dann sind Sie beim täglichen Newsletter richtig – hier entlang.")
+    _scan(r"(?=.*newsletter)(?=.*(\b(you|your)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir)\b))).{0,300}",
           "newsletter"),
     # subscription offers: a price with an order ("6 issues for €9.90: subscribe now"), a code or "as little as"
     _scan(r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"

@@ -215,6 +215,9 @@ def _el(attrs: str) -> lxml.html.HtmlElement:
         'class="sr-only"',
         'class="u-visually-hidden"',
         'class="screen-reader-text"',
+        'class="Article_elementPoll__0I_DP"',
+        'id="poll-widget"',
+        'class="image-caption"',
     ],
 )
 def test_clutter_markup(attrs: str) -> None:
@@ -441,6 +444,10 @@ CLOSING_CLUTTER = [
     "Photo: Jane Doe / Reuters",
     "Foto: picture alliance/dpa",
     "Bild: Maximilian Beispiel",
+    "Most read in Football",
+    "Recommended Videos",
+    "Our newsletter brings you the day's news in five minutes.",
+    "Sie m\u00f6gen den Tag kompakt zusammengefasst? Dann sind Sie beim t\u00e4glichen Newsletter richtig \u2013 hier entlang.",
 ]
 CLOSING_ARTICLE = [
     "Redaktion: die neue Regel gilt ab Montag",  # a sentence about an editorial office, not its names
@@ -448,6 +455,8 @@ CLOSING_ARTICLE = [
     "With reporting from the front lines banned, the agency relied on satellite images.",
     "Do you have a story? Many readers do, the editor said.",
     "Photo: a man walks past the burnt-out shop in the old town. Police said the fire started at night.",
+    "The company sent a newsletter to its 3,000 customers on Monday.",
+    "Die Firma verschickte am Montag einen Newsletter an ihre Kunden.",
     "Like many on Twitter, he complained about the service.",
     "Copyright infringement cases rose 20% last year.",
     "Readers can subscribe to the newsletter for a fee, the company said.",
@@ -479,3 +488,16 @@ def test_hover_and_notification_markup(attrs: str) -> None:
 )
 def test_content_container_with_a_widget_word(attrs: str) -> None:
     assert clutter_reason(_el(attrs)) is None
+
+
+def test_a_block_removed_between_two_runs_of_text_leaves_them_on_two_lines() -> None:
+    import lxml.html
+
+    from crawler._clutter import drop_element
+    from crawler._html import text_of
+
+    root = lxml.html.fromstring("<div>First sentence.<div id='poll-widget'><span>x</span></div>Second sentence."
+                                "<span class='ad'>Ad</span> and the rest.</div>")
+    drop_element(root.find(".//div"))
+    drop_element(root.find(".//span"))
+    assert lxml.html.tostring(root, encoding=str) == "<div>First sentence.<br>Second sentence. and the rest.</div>"
