@@ -5,7 +5,8 @@
   what the generic path reaches (F1 0.986, precision 0.988, recall 0.984 when pinned); raise them as it improves.
 - Metadata: the generic path (profiles off) over every Fundus page (../shared/data/fundus): title, authors,
   publishing date and language match rates, as `python -m bench.fundus --no-profiles` prints them.
-- Body on Fundus: the same run's mean paragraph precision and recall (P 0.909, R 0.942 when pinned).
+- Body on Fundus: the same run's mean paragraph precision and recall (P 0.925, R 0.949 when pinned; soft hyphens
+  and list dashes set aside on both sides since session 8).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from bench.quality import load_pages as load_aeb
 from .conftest import shared_path
 
 BODY_FLOORS = {"f1": 0.978, "precision": 0.975, "recall": 0.975}
-METADATA_FLOORS = {"title": 0.80, "authors": 0.86, "date": 0.95, "language": 0.87}
-FUNDUS_BODY_FLOORS = {"precision": 0.90, "recall": 0.93}
+METADATA_FLOORS = {"title": 0.80, "authors": 0.87, "date": 0.95, "language": 0.95}
+FUNDUS_BODY_FLOORS = {"precision": 0.915, "recall": 0.94}
 
 
 def test_body_quality_on_the_dev_set() -> None:
