@@ -571,7 +571,7 @@ GAP_HEADING_WORDS = 20
 _NOT_STORY = frozenset({"nav", "aside", "footer", "figure", "figcaption", "blockquote", "li", "table"})
 
 
-def fill_heading_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:
+def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
     """Subheadings (h2-h4) the extractor left out between two paragraphs it kept one after the other, beside
     one of them in the markup (the same parent): a story's own section headings, which the extractor drops in
     containers it does not recognise. Short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
@@ -582,8 +582,12 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element) -> list[Block]:
             index.setdefault(keys[i], i)
     if len(index) < 2:
         return blocks
+    if next(root.iter("h2", "h3", "h4"), None) is None:
+        return blocks
     have = set(keys)
-    seq = [(el, text) for el in root.iter("p", "h2", "h3", "h4") for text in (text_of(el),) if text]
+    texts = {el: text for el, text, _key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    seq = [(el, text) for el in root.iter("p", "h2", "h3", "h4")
+           for text in (texts.get(el) if el.tag == "p" else text_of(el),) if text]
     inserts: dict[int, list[Block]] = {}
     for j in range(1, len(seq) - 1):
         el, text = seq[j]
@@ -854,7 +858,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = _add_twins(blocks, cand)
     paragraphs = page_paragraphs(body)
     blocks = fill_gaps(blocks, body, paragraphs)
-    blocks = fill_heading_gaps(blocks, body)
+    blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url)
     if not blocks and md.article_body:

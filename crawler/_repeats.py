@@ -129,11 +129,63 @@ class _Occurrences:
         return False
 
 
+#: above this many paragraphs x characters, copies are looked for through a word index, not by substring search
+INDEX_ABOVE = 20_000_000
+
+
 def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
-              heads: Collection[str] = (), exact: bool = True) -> list[int]:
+              heads: Collection[str] = (), exact: bool = True, indexed: bool | None = None) -> list[int]:
     """Indices of the paragraphs that the rules keep, in one pass over `keys`. With exact=False a paragraph
     printed again as a whole (not inside another one) is not a copy: rule 4 is off, and rules 2 and 3 only
-    see a paragraph inside a longer one or running across several."""
+    see a paragraph inside a longer one or running across several.
+
+    A paragraph is looked for in the rest of the text by substring search, which is quick on a page of usual
+    size but grows with paragraphs x text; past INDEX_ABOVE (a page of thousands of paragraphs) through a word
+    index instead (`indexed` forces one or the other). Both find the same copies."""
+    if indexed is None:
+        indexed = len(keys) * sum(len(k) + 1 for k in keys) > INDEX_ABOVE
+    if indexed:
+        return _one_pass_indexed(keys, paragraphs, banned, min_words, heads, exact)
+    # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
+    starts: list[int] = []
+    pos = 0
+    for k in keys:
+        starts.append(pos)
+        pos += len(k) + 1
+    full = " ".join(keys) + " "
+
+    padded = [f" {k} " for k in keys]
+    kept: list[int] = []
+    kept_keys: set[str] = set()
+    later: dict[str, int] = {}
+    if not exact:
+        for i, key in enumerate(keys):
+            later[key] = i  # the last position of each key
+    for i, key in enumerate(keys):
+        if not key:
+            # No word characters at all (a separator line such as "***"): keep; clutter rules decide on it.
+            kept.append(i)
+            continue
+        if key in banned:
+            continue
+        if key in kept_keys:
+            if exact:
+                continue
+        elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
+            needle = f" {key} "
+            following = starts[i] + len(key) + 1
+            if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
+                continue
+            if any(needle in padded[j] for j in kept):
+                continue
+        kept.append(i)
+        kept_keys.add(key)
+    return kept
+
+
+def _one_pass_indexed(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
+                      heads: Collection[str], exact: bool) -> list[int]:
+    """_one_pass through word indexes (see _Occurrences)."""
     # All the text as one run of words (a separator paragraph, without words, is a break no copy runs across),
     # and where each paragraph ends in it: rule 2 looks for a paragraph in what follows it
     tokens = [k.split(" ") if k else [None] for k in keys]

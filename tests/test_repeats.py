@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler._repeats import remove_repeats
 
 TITLE = "Japan to release treated water from Fukushima plant"
@@ -180,44 +182,9 @@ def test_a_sentence_ending_in_the_headline_after_a_long_lead_in_is_kept() -> Non
     assert remove_repeats(body, title="Dock workers walk out over pay and shift rules", copies=False) == body
 
 
-def _reference_one_pass(keys, paragraphs, banned, min_words, heads=(), exact=True):  # type: ignore[no-untyped-def]
-    """The rules as first written: each paragraph compared with the text after it and with every kept one by
-    substring search (quadratic: minutes on a page of thousands of paragraphs). The indexed search must agree."""
-    from crawler._repeats import _words
-    from crawler._text import cjk_ratio
-
-    starts, pos = [], 0
-    for k in keys:
-        starts.append(pos)
-        pos += len(k) + 1
-    full = " ".join(keys) + " "
-    padded = [f" {k} " for k in keys]
-    kept, kept_keys, later = [], set(), {}
-    if not exact:
-        for i, key in enumerate(keys):
-            later[key] = i
-    for i, key in enumerate(keys):
-        if not key:
-            kept.append(i)
-            continue
-        if key in banned:
-            continue
-        if key in kept_keys:
-            if exact:
-                continue
-        elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
-            needle = f" {key} "
-            following = starts[i] + len(key) + 1
-            if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
-                continue
-            if any(needle in padded[j] for j in kept):
-                continue
-        kept.append(i)
-        kept_keys.add(key)
-    return kept
-
-
 def test_indexed_search_agrees_with_substring_search() -> None:
+    """Pages of thousands of paragraphs look for copies through a word index (substring search took minutes on
+    them); both ways must keep the same paragraphs."""
     import random
 
     from crawler._repeats import _one_pass
@@ -240,5 +207,23 @@ def test_indexed_search_agrees_with_substring_search() -> None:
         keys = [match_key(p) for p in paragraphs]
         min_words = rng.choice([1, 2, 3, 6])
         for exact in (True, False):
-            assert _one_pass(keys, paragraphs, set(), min_words, exact=exact) == \
-                _reference_one_pass(keys, paragraphs, set(), min_words, exact=exact), (paragraphs, min_words, exact)
+            assert _one_pass(keys, paragraphs, set(), min_words, exact=exact, indexed=True) == \
+                _one_pass(keys, paragraphs, set(), min_words, exact=exact, indexed=False), (paragraphs, min_words, exact)
+
+
+def test_a_page_of_thousands_of_paragraphs_goes_through_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    import crawler._repeats as repeats
+
+    calls: list[int] = []
+    real = repeats._one_pass_indexed
+
+    def spy(keys, *args):  # type: ignore[no-untyped-def]
+        calls.append(len(keys))
+        return real(keys, *args)
+
+    monkeypatch.setattr(repeats, "_one_pass_indexed", spy)
+    small = [f"Paragraph {i} says the council met on day {i} about the harbour budget." for i in range(40)]
+    assert remove_repeats(small, copies=False) == small and calls == []
+    big = [f"Paragraph {i} says the council met on day {i} about the harbour budget and item {i * 7}."
+           for i in range(3000)]
+    assert remove_repeats(big + big[:1], copies=True) == big[1:] + big[:1] and calls  # rule 2: the later copy stays
