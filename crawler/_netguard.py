@@ -50,7 +50,8 @@ class AddressRefused(Exception):
         self.host, self.address, self.why = host, address, why
         shown = host if host == address else f"{host} ({address})"
         super().__init__(f"refused to connect to {shown}: {why}; private and local addresses are not crawled "
-                         "unless allowed (crawl url --allow-private, or allow_private_addresses = true in crawl.toml)")
+                         "unless allowed (crawl url --allow-private, allow_private_addresses = true in crawl.toml, "
+                         "FetchSettings(allow_private_addresses=True))")
 
 
 def address_problem(address: str | IPAddress) -> str | None:
