@@ -483,7 +483,8 @@ def drop_element(el: etree._Element) -> None:
     if tail and tail.strip() and el.tag in _BLOCK_TAGS:
         before = el.getprevious()
         text_before = before.tail if before is not None else parent.text
-        if text_before and text_before.strip():
+        # text before it: loose text, or an inline element (a link, a bold word) ending the run
+        if (text_before and text_before.strip()) or (before is not None and before.tag not in _BLOCK_TAGS):
             br = etree.Element("br")
             br.tail = tail
             parent.replace(el, br)
@@ -542,6 +543,11 @@ _STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP
 #: agencies a story credits at its end ("With AFP", "mit dpa"), and the words for agency copy in general
 _AGENCIES = (r"(dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|aa|agenturmaterial|agenturen|agencies|"
              r"(the )?associated press|agence france-presse|wires?)")
+
+#: a role in a story's credits, and the names after it (capitalised words joined by commas, "and", "und", "&")
+_ROLE = r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|translation|fact[- ]?check(ing)?|audioversion)"
+_NAME = r"(?-i:[A-ZÄÖÜÀ-Þ][\w'’.-]*(\s+(von|van|de|der|den|la|le|di|da|dos|[A-ZÄÖÜÀ-Þ][\w'’.-]*)){0,3})"
+_NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
@@ -637,9 +643,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
           "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
-    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa")
+    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa"): a few words, no sentence
     r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen)"
-    r"\s*:\s*[^.!?:]{2,80}",
+    r"\s*:\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}",
     # credits, contacts and bios that close a story
     r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
     r"(additional )?(reporting|writing|editing) by\b(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b)).{3,300}",
@@ -664,17 +670,21 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\(\s*[a-zäöü]{2,5}(\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)",
     r"(?-i:[A-ZÄÖÜ]{2,5}(\s*/\s*[a-zäöü]{2,5})+)",
     rf"(mit|with) (material (von|from|der) )?{_AGENCIES}(\W+(und |and |sowie )?{_AGENCIES})*\W*",
-    r"[-–—]?\s*(with|additional|mit) (files|reporting|reports|informationen|information|material|"
-    r"agenturmaterial) (from|by|der|des|von)(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ]).{1,200}",
-    r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|translation|fact[- ]?check(ing)?)\s*:\s*"
-    r"(?-i:[A-ZÄÖÜ])[^.!?]{2,150}",
-    r"((aus dem \w+ )?übersetzt von|translated (from \w+ )?by|fact[- ]?checked by|edited by)\s*:?\s*"
-    r"(?-i:[A-ZÄÖÜ])[^.!?]{2,150}",
+    r"[-–—]?\s*(with files from|additional (reporting|reports) (from|by))(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ])"
+    r".{1,200}",
+    # "Mit Informationen der …" signs off only when it names agencies or correspondents (not "Mit Informationen der
+    # Polizei konnte …")
+    r"[-–—]?\s*(with|mit) (reporting|reports|informationen|information|material|agenturmaterial) (from|by|der|des|"
+    rf"von)\b(?=.*({_AGENCIES}\b|agentur|korrespondent|correspondent|newsroom)).{{1,300}}",
+    # who edited, checked or translated it: a role, then names and nothing else ("Redaktion: Jane Doe, John Roe",
+    # "Übersetzung: Jane Doe, Redaktion: John Roe"), not a sentence that begins so
+    rf"{_ROLE}\s*:\s*{_NAMES}(\s*[,;|]\s*[\w ]{{2,30}}:\s*{_NAMES})*\.?",
+    rf"((aus dem \w+ )?übersetzt von|translated (from \w+ )?by|fact[- ]?checked by|edited by)\s*:?\s*{_NAMES}\.?",
     # notices and appeals under a story
     r"(this is a breaking (news )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
     r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
     r"send|tell us|write to|let us know)\b.{0,200}",
-    r"(get|getting) in touch with (our|the) .{0,40}(team|desk|newsroom)\b.{0,200}",
+    r"(get|getting) in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
     r"for more (stories|news|articles) like this.{0,80}",
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
@@ -722,7 +732,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "newsletter"),
     # a newsletter that speaks to the reader ("Our newsletter brings you …", "Der Newsletter informiert Sie …",
     # "Dann sind Sie beim täglichen Newsletter richtig – hier entlang.")
-    _scan(r"(?=.*newsletter)(?=.*(\b(you|your)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir)\b))).{0,300}",
+    _scan(r"(?=.*newsletter)(?=.*(\b(you|your)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir)\b)))"
+          r"(?=.*\b(our|unser\w*|informiert|brings?|delivers?|entlang|hier geht|richtig|kostenlos|free|gratis|inbox|"
+          r"postfach|sign|subscribe|abonn\w*|anmeld\w*|register)\b).{0,300}",
           "newsletter"),
     # subscription offers: a price with an order ("6 issues for €9.90: subscribe now"), a code or "as little as"
     _scan(r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"

@@ -49,6 +49,8 @@ def utf8(text: str) -> bytes | None:
 _FEED_ROOTS = {"rss": "an RSS feed", "rdf:rdf": "an RSS feed", "feed": "an Atom feed", "urlset": "a sitemap",
                "sitemapindex": "a sitemap index"}
 _ROOT_NAME = re.compile(r"<([a-zA-Z][\w:.-]*)")
+#: how far into a document its root element is looked for
+_PROLOG_CHARS = 65536
 
 
 def not_html(text: str) -> str | None:
@@ -62,16 +64,19 @@ def not_html(text: str) -> str | None:
     if head[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
         return "JSON"
     pos = 0
+    start = text[:_PROLOG_CHARS]  # a license banner in a comment can run long before the root
     while True:  # past the XML declaration, processing instructions, comments and the doctype
-        pos = head.find("<", pos)
-        if pos == -1 or not head.startswith(("<?", "<!"), pos):
+        pos = start.find("<", pos)
+        if pos == -1 or not start.startswith(("<?", "<!"), pos):
             break
-        close = head.find("-->", pos) + 3 if head.startswith("<!--", pos) else head.find(">", pos) + 1
-        if close <= 0:
+        end, size = ("-->", 3) if start.startswith("<!--", pos) else (">", 1)
+        close = start.find(end, pos)
+        if close == -1:  # runs past the start looked at: no root element seen
+            pos = -1
             break
-        pos = close
+        pos = close + size
     if pos != -1:
-        name = _ROOT_NAME.match(head, pos)
+        name = _ROOT_NAME.match(start, pos)
         if name and name.group(1).lower() in _FEED_ROOTS:
             return _FEED_ROOTS[name.group(1).lower()]
     if "<" not in text:

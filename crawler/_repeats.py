@@ -264,6 +264,10 @@ HEADLINE_CHARS = 20
 KICKER_CHARS = 45
 
 
+#: how a sentence ends and a headline does not
+_LEAD_END = (".", "!", "。", "！")
+
+
 def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | None,
                            headlines: Iterable[str]) -> set[int]:
     """Indices of the opening paragraphs that print a headline with its kicker in one line, glued or not (see the
@@ -277,6 +281,8 @@ def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | 
         flat = key.replace(" ", "")
         if len(flat) < HEADLINE_CHARS or cjk_ratio(paragraphs[i]) > 0.5:
             continue
+        if paragraphs[i].rstrip().endswith(_LEAD_END) and flat not in forms:
+            continue  # a sentence that ends with the headline's words is a lead ("U.S. President Donald Trump says …")
         for form, words in forms.items():
             # a kicker is a label: a few words (one fewer when glued on), no run-up of a sentence
             if flat == form or (flat.endswith(form) and len(flat) - len(form) <= KICKER_CHARS

@@ -603,6 +603,7 @@ class Runner:
                         self.summary.requests += robots.fetched
                 finally:
                     committer.cancel()
+            self._mark_saved()  # the batch is committed: whatever fails from here on rolls nothing of it back
         except StoreError as exc:  # the last commit, on leaving the batch
             self._store_failed(exc, rolled_back=True)
         except BaseException:

@@ -437,6 +437,8 @@ CLOSING_CLUTTER = [
     "\u00dcbersetzung: Jane Doe",
     "Aus dem Englischen \u00fcbersetzt von Jane Doe",
     "Translated by Jane Doe",
+    "\u00dcbersetzung: Jane Doe, Redaktion: John Roe, Schlussredaktion: Mary Major",
+    "Mit Informationen der Korrespondenten sowie der Nachrichtenagenturen AFP, dpa und Reuters.",
     "Hat Ihnen dieser Artikel gefallen? Dann unterst\u00fctzen Sie uns mit einer Spende.",
     "Got a story? Get in touch with our news team at news@example.com",
     "This is a breaking news story and will be updated.",
@@ -457,6 +459,15 @@ CLOSING_ARTICLE = [
     "Photo: a man walks past the burnt-out shop in the old town. Police said the fire started at night.",
     "The company sent a newsletter to its 3,000 customers on Monday.",
     "Die Firma verschickte am Montag einen Newsletter an ihre Kunden.",
+    "With reports from Ukraine suggesting heavy losses, Western officials urged caution on Tuesday.",
+    "Mit Informationen der Polizei konnte der mutma\u00dfliche T\u00e4ter schlie\u00dflich am Montag gefasst werden.",
+    "Mit Material von Greenpeace belegten die Forscher, dass die Werte stiegen.",
+    "Getting in touch with the rescue team took three hours, the mountaineer said after his return.",
+    "\"If you want to reach young voters, a newsletter is not enough,\" the campaign manager said.",
+    "Sie verschickte den Newsletter jeden Montag an rund 3000 Mitglieder der Partei.",
+    "Edited by Helen Lewis, the collection brings together essays from twelve writers",
+    "Credit: Banks tightened lending standards for the fourth quarter in a row",
+    "\u00dcbersetzung: Maria Schmidt hat das Buch ins Deutsche \u00fcbertragen",
     "Like many on Twitter, he complained about the service.",
     "Copyright infringement cases rose 20% last year.",
     "Readers can subscribe to the newsletter for a fee, the company said.",
@@ -501,3 +512,7 @@ def test_a_block_removed_between_two_runs_of_text_leaves_them_on_two_lines() -> 
     drop_element(root.find(".//div"))
     drop_element(root.find(".//span"))
     assert lxml.html.tostring(root, encoding=str) == "<div>First sentence.<br>Second sentence. and the rest.</div>"
+    linked = lxml.html.fromstring("<div>Text before <a href='/x'>the link</a><div class='ad'>Ad</div>Next one.</div>")
+    drop_element(linked.find(".//div"))
+    assert text_of(linked) != "Text before the linkNext one."
+    assert lxml.html.tostring(linked, encoding=str) == '<div>Text before <a href="/x">the link</a><br>Next one.</div>'

@@ -33,6 +33,19 @@ def test_what_is_no_html_document_is_refused_in_one_line(data: str | bytes, what
     assert isinstance(raised.value, NotHTMLError) and raised.value.kind == "not_html"
 
 
+def test_a_long_comment_before_the_root_is_no_trouble() -> None:
+    """A comment running past the part of the page looked at (it once sent the check round in circles)."""
+    page = ("<!DOCTYPE html>\n<!-- " + "x" * 5000 + " -->\n<html><body><p>The council approved the rail plan on Monday "
+            "after a long debate in the chamber.</p></body></html>")
+    assert "rail plan" in crawler.extract_article(page).body
+    feed = '<?xml version="1.0"?><!-- ' + "y" * 5000 + ' --><rss version="2.0"><channel></channel></rss>'
+    with pytest.raises(crawler.ExtractionError, match="not an HTML document: an RSS feed"):
+        crawler.extract_article(feed)
+    endless = "<!DOCTYPE html>\n<!-- " + "z" * 70000  # a comment that never ends: no root, and no loop either
+    with pytest.raises(crawler.ExtractionError):
+        crawler.extract_article(endless)
+
+
 def test_html_fragments_and_xhtml_are_still_html() -> None:
     body = "<p>The council approved the rail plan on Monday after a long debate in the chamber.</p>"
     assert "rail plan" in crawler.extract_article(body).body

@@ -227,3 +227,10 @@ def test_a_page_of_thousands_of_paragraphs_goes_through_the_index(monkeypatch: p
     big = [f"Paragraph {i} says the council met on day {i} about the harbour budget and item {i * 7}."
            for i in range(3000)]
     assert remove_repeats(big + big[:1], copies=True) == big[1:] + big[:1] and calls  # rule 2: the later copy stays
+
+
+def test_a_lead_sentence_ending_with_the_headline_is_kept() -> None:
+    body = ["U.S. President Donald Trump says he will meet Putin in Budapest.",
+            "On Thursday, the Bank of England holds interest rates at 4 percent.", "Talks resume on Friday."]
+    assert remove_repeats(body, title="Trump says he will meet Putin in Budapest", copies=False) == body
+    assert remove_repeats(body, title="Bank of England holds interest rates at 4 percent", copies=False) == body

@@ -87,3 +87,58 @@ def test_crawl_urls_refuses_one_string_for_a_list(tmp_path: Path) -> None:
         with pytest.raises(TypeError, match=r"a list of URLs, not one string"):
             crawl_urls("https://news.example/world/2025/story-1", store)
         assert store.count("failures") == 0
+
+
+def test_threads_batching_while_others_save_all_succeed(tmp_path: Path) -> None:
+    """One thread opens and closes batches while others save: each batch's commit takes the store's lock, so no
+    save is cut in the middle of its savepoint (and told it failed although it was stored)."""
+    store = open_store(tmp_path / "b.db")
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def saver(offset: int) -> None:
+        for n in range(offset, offset + 150):
+            try:
+                store.save_article(_article(n))
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+
+    def batcher() -> None:
+        k = 0
+        while not done.is_set():
+            try:
+                with store.batch():
+                    store.frontier_add([(f"https://news.example/world/2025/other-{k}", None)])
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+            k += 1
+
+    loop = threading.Thread(target=batcher)
+    loop.start()
+    savers = [threading.Thread(target=saver, args=(k * 1000,)) for k in range(2)]
+    for t in savers:
+        t.start()
+    for t in savers:
+        t.join()
+    done.set()
+    loop.join()
+    assert errors == [] and store.count("articles") == 300
+    store.close()
+
+
+def test_articles_saved_without_a_hash_get_one_on_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "u.db"
+    with open_store(db) as store:
+        store.save_article(_article(1, "The council approved the plan on Monday."))
+    conn = sqlite3.connect(db)  # as a version 4 store left an article built by hand
+    conn.execute("UPDATE articles SET content_hash = NULL")
+    conn.execute("ALTER TABLE runs DROP COLUMN near_copies")
+    conn.execute("DROP TABLE sitemap_children")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with open_store(db) as store:
+        assert store.save_article(_article(1, "The council approved the plan on Monday.")).status == "unchanged"
+        assert store.count("article_versions") == 0

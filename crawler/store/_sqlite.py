@@ -312,7 +312,8 @@ class SQLiteStore:
         self.dedup = dedup_settings or dedup.DedupSettings()
         self._lock = threading.RLock()
         self._savepoints = 0
-        self._batching = False
+        #: open batch() blocks (of any thread): the writes join one transaction until the last one closes
+        self._batching = 0
         if read_only:
             self._open_read_only(timeout)
             return
@@ -382,11 +383,21 @@ class SQLiteStore:
                     self._create_fts()
                 if version == 3:
                     self._index_existing()
+                if version == 5:
+                    self._hash_unhashed()
                 self.conn.execute(f"PRAGMA user_version = {version}")
                 self.conn.execute("COMMIT")
             except BaseException:
                 self._rollback("ROLLBACK")  # keeps the real error (disk full) when SQLite rolled back already
                 raise
+
+    def _hash_unhashed(self) -> None:
+        """Articles saved without a content hash (built by hand, before the store computed it) get one, so
+        that saving the same text again is "unchanged", not a new version."""
+        rows = self.conn.execute(
+            "SELECT id, body FROM articles WHERE content_hash IS NULL AND body IS NOT NULL AND body != ''").fetchall()
+        self.conn.executemany("UPDATE articles SET content_hash = ? WHERE id = ?",
+                              [(content_hash(body), article_id) for article_id, body in rows])
 
     def _index_existing(self) -> None:
         """Sign and cluster the articles stored before near-duplicate detection existed (oldest first)."""
@@ -465,11 +476,10 @@ class SQLiteStore:
     def batch(self) -> Iterator["SQLiteStore"]:
         """Group writes in transactions (much faster than one per write): the first write opens one, `commit()`
         makes everything written so far durable (the next write opens the next one). A failed write unit is
-        rolled back alone (savepoints); what was written before an error is kept."""
-        if self._batching:
-            yield self
-            return
-        self._batching = True
+        rolled back alone (savepoints); what was written before an error is kept. Blocks may nest, and threads
+        sharing the store may each open one: the writes are committed when the last block closes."""
+        with self._lock:
+            self._batching += 1
         failing = False
         try:
             yield self
@@ -477,14 +487,15 @@ class SQLiteStore:
             failing = True
             raise
         finally:
-            self._batching = False
-            if self.conn.in_transaction:
-                try:
-                    self.conn.execute("COMMIT")
-                except sqlite3.Error as exc:
-                    self._rollback("ROLLBACK")
-                    if not failing:  # else the error on its way out says more
-                        raise StoreError(f"{self.path}: {' '.join(str(exc).split())}") from exc
+            with self._lock:
+                self._batching -= 1
+                if not self._batching and self.conn.in_transaction:
+                    try:
+                        self.conn.execute("COMMIT")
+                    except sqlite3.Error as exc:
+                        self._rollback("ROLLBACK")
+                        if not failing:  # else the error on its way out says more
+                            raise StoreError(f"{self.path}: {' '.join(str(exc).split())}") from exc
 
     @property
     def in_transaction(self) -> bool:

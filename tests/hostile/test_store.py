@@ -100,6 +100,23 @@ def test_disk_full_stops_the_run_with_the_reason_and_loses_nothing(web: LocalWeb
     assert_sound(db)
 
 
+def test_a_failure_after_the_last_commit_leaves_the_counts_alone(web: LocalWeb, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run's own row cannot be written at the end (the database is locked, say): everything before was
+    committed, so nothing is reported as not saved."""
+    from crawler.store import StoreError
+
+    urls = add_articles(web, 6)
+
+    def locked(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StoreError(f"{self.path}: database is locked")
+
+    monkeypatch.setattr(SQLiteStore, "run_finish", locked)
+    summary, db = crawl(tmp_path, web, f"[[sources]]\nurls = {toml_list(urls)}\n")
+    assert summary.exit_code == EXIT_STORE and summary.store_error.endswith("database is locked")
+    assert summary.unsaved == {} and summary.new_articles == len(stored(db)) == 6, summary.lines()
+
+
 def _mount_small_fs(where: Path, size: str) -> bool:
     where.mkdir()
     if os.geteuid() != 0:
