@@ -71,15 +71,20 @@ class RobotsCache:
         self.enabled = enabled
         #: by robots.txt URL (one per origin)
         self._rules: dict[str, _Rules] = {}
+        #: the User-Agent whose rules apply, by host
+        self._agents: dict[str, str] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         #: requests actually sent for robots.txt this run
         self.fetched = 0
 
     def _agent(self, url: str) -> str:
-        for name, value in self.headers((urlsplit(url).hostname or "").lower()).items():
-            if name.lower() == "user-agent":
-                return value
-        return self.user_agent
+        host = (urlsplit(url).hostname or "").lower()
+        agent = self._agents.get(host)
+        if agent is None:
+            agent = next((value for name, value in self.headers(host).items() if name.lower() == "user-agent"),
+                         self.user_agent)
+            self._agents[host] = agent
+        return agent
 
     async def _load(self, url: str) -> _Rules:
         where = robots_url(url)
