@@ -511,11 +511,7 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     class and parents' markup) and not links: a story's own paragraphs, dropped because of a link in them or a
     wrapper the extractor did not like. Only interior gaps are filled; the start and end of a story are where
     page furniture is, and stay as the extractor left them. (`paragraphs`: page_paragraphs(root), when known.)"""
-    keys = [_quick_key(b.text) for b in blocks]
-    index: dict[str, int] = {}
-    for i, b in enumerate(blocks):
-        if b.kind in ("p", "other", "quote"):
-            index.setdefault(keys[i], i)
+    keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
     full = " " + " ".join(keys) + " "
@@ -548,6 +544,21 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
                     inserts.setdefault(last[1], []).append(Block("p", p_text))
         pending = []
         last = (el, pos)
+    return _inserted(blocks, inserts)
+
+
+def _kept_paragraphs(blocks: list[Block]) -> tuple[list[str], dict[str, int]]:
+    """The blocks' keys, and where the first paragraph of each key is among them."""
+    keys = [_quick_key(b.text) for b in blocks]
+    index: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind in ("p", "other", "quote"):
+            index.setdefault(keys[i], i)
+    return keys, index
+
+
+def _inserted(blocks: list[Block], inserts: dict[int, list[Block]]) -> list[Block]:
+    """`blocks` with the blocks of `inserts` after the one at each index."""
     if not inserts:
         return blocks
     out: list[Block] = []
@@ -575,11 +586,7 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
     """Subheadings (h2-h4) the extractor left out between two paragraphs it kept one after the other, beside
     one of them in the markup (the same parent): a story's own section headings, which the extractor drops in
     containers it does not recognise. Short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
-    keys = [_quick_key(b.text) for b in blocks]
-    index: dict[str, int] = {}
-    for i, b in enumerate(blocks):
-        if b.kind in ("p", "other", "quote"):
-            index.setdefault(keys[i], i)
+    keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
     if next(root.iter("h2", "h3", "h4"), None) is None:
@@ -607,13 +614,7 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
             continue
         inserts.setdefault(a, []).append(Block(el.tag, text))
         have.add(key)
-    if not inserts:
-        return blocks
-    out: list[Block] = []
-    for i, blk in enumerate(blocks):
-        out.append(blk)
-        out.extend(inserts.get(i, ()))
-    return out
+    return _inserted(blocks, inserts)
 
 
 def _link_share(el: etree._Element, size: int) -> float:

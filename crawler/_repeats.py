@@ -133,6 +133,58 @@ class _Occurrences:
 INDEX_ABOVE = 20_000_000
 
 
+class _SubstringSearch:
+    """Where a paragraph occurs again, by substring search over the keys: quick on a page of usual size."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        # the text from each paragraph to the end, as one key string, and where each paragraph starts in it
+        self.starts: list[int] = []
+        pos = 0
+        for k in keys:
+            self.starts.append(pos)
+            pos += len(k) + 1
+        self.full = " ".join(keys) + " "
+        self.kept: list[str] = []
+
+    def later_copy(self, i: int) -> bool:
+        """Paragraph i occurs again in the text after it (running across paragraphs or not)."""
+        following = self.starts[i] + len(self.keys[i]) + 1
+        return (" " + self.full[following:]).find(f" {self.keys[i]} ") != -1
+
+    def earlier_copy(self, i: int) -> bool:
+        """Paragraph i occurs inside one kept paragraph."""
+        needle = f" {self.keys[i]} "
+        return any(needle in k for k in self.kept)
+
+    def keep(self, i: int) -> None:
+        self.kept.append(f" {self.keys[i]} ")
+
+
+class _IndexedSearch:
+    """The same through word indexes (see _Occurrences): about linear on a page of thousands of paragraphs."""
+
+    def __init__(self, keys: list[str]) -> None:
+        # all the text as one run of words (a separator paragraph, without words, is a break no copy runs across)
+        self.tokens = [k.split(" ") if k else [None] for k in keys]
+        self.text = _Occurrences()
+        self.ends: list[int] = []
+        for t in self.tokens:
+            self.text.add(t)
+            self.ends.append(len(self.text.words))
+        # the kept paragraphs, each followed by a break
+        self.kept = _Occurrences()
+
+    def later_copy(self, i: int) -> bool:
+        return self.text.find(self.tokens[i], self.ends[i])  # type: ignore[arg-type]
+
+    def earlier_copy(self, i: int) -> bool:
+        return self.kept.find(self.tokens[i])  # type: ignore[arg-type]
+
+    def keep(self, i: int) -> None:
+        self.kept.add([*self.tokens[i], None])
+
+
 def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
               heads: Collection[str] = (), exact: bool = True, indexed: bool | None = None) -> list[int]:
     """Indices of the paragraphs that the rules keep, in one pass over `keys`. With exact=False a paragraph
@@ -144,17 +196,7 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
     index instead (`indexed` forces one or the other). Both find the same copies."""
     if indexed is None:
         indexed = len(keys) * sum(len(k) + 1 for k in keys) > INDEX_ABOVE
-    if indexed:
-        return _one_pass_indexed(keys, paragraphs, banned, min_words, heads, exact)
-    # Text from each paragraph to the end, as one key string, and where each paragraph starts in it.
-    starts: list[int] = []
-    pos = 0
-    for k in keys:
-        starts.append(pos)
-        pos += len(k) + 1
-    full = " ".join(keys) + " "
-
-    padded = [f" {k} " for k in keys]
+    search = _IndexedSearch(keys) if indexed else _SubstringSearch(keys)
     kept: list[int] = []
     kept_keys: set[str] = set()
     later: dict[str, int] = {}
@@ -172,56 +214,13 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
             if exact:
                 continue
         elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
-            needle = f" {key} "
-            following = starts[i] + len(key) + 1
-            if (exact or later[key] == i) and (" " + full[following:]).find(needle) != -1:
+            if (exact or later[key] == i) and search.later_copy(i):
                 continue
-            if any(needle in padded[j] for j in kept):
+            if search.earlier_copy(i):
                 continue
         kept.append(i)
         kept_keys.add(key)
-    return kept
-
-
-def _one_pass_indexed(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
-                      heads: Collection[str], exact: bool) -> list[int]:
-    """_one_pass through word indexes (see _Occurrences)."""
-    # All the text as one run of words (a separator paragraph, without words, is a break no copy runs across),
-    # and where each paragraph ends in it: rule 2 looks for a paragraph in what follows it
-    tokens = [k.split(" ") if k else [None] for k in keys]
-    text = _Occurrences()
-    ends: list[int] = []
-    for t in tokens:
-        text.add(t)
-        ends.append(len(text.words))
-    # the kept paragraphs, each followed by a break: rule 3 looks for a paragraph inside one of them
-    kept_text = _Occurrences()
-
-    kept: list[int] = []
-    kept_keys: set[str] = set()
-    later: dict[str, int] = {}
-    if not exact:
-        for i, key in enumerate(keys):
-            later[key] = i  # the last position of each key
-    for i, key in enumerate(keys):
-        if not key:
-            # No word characters at all (a separator line such as "***"): keep; clutter rules decide on it.
-            kept.append(i)
-            continue
-        if key in banned:
-            continue
-        if key in kept_keys:
-            if exact:
-                continue
-        elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
-            needle = tokens[i]
-            if (exact or later[key] == i) and text.find(needle, ends[i]):
-                continue
-            if kept_text.find(needle):
-                continue
-        kept.append(i)
-        kept_keys.add(key)
-        kept_text.add([*tokens[i], None])
+        search.keep(i)
     return kept
 
 

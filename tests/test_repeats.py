@@ -214,19 +214,19 @@ def test_indexed_search_agrees_with_substring_search() -> None:
 def test_a_page_of_thousands_of_paragraphs_goes_through_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
     import crawler._repeats as repeats
 
-    calls: list[int] = []
-    real = repeats._one_pass_indexed
+    built: list[int] = []
 
-    def spy(keys, *args):  # type: ignore[no-untyped-def]
-        calls.append(len(keys))
-        return real(keys, *args)
+    class Spy(repeats._IndexedSearch):
+        def __init__(self, keys: list[str]) -> None:
+            built.append(len(keys))
+            super().__init__(keys)
 
-    monkeypatch.setattr(repeats, "_one_pass_indexed", spy)
+    monkeypatch.setattr(repeats, "_IndexedSearch", Spy)
     small = [f"Paragraph {i} says the council met on day {i} about the harbour budget." for i in range(40)]
-    assert remove_repeats(small, copies=False) == small and calls == []
+    assert remove_repeats(small, copies=False) == small and built == []
     big = [f"Paragraph {i} says the council met on day {i} about the harbour budget and item {i * 7}."
            for i in range(3000)]
-    assert remove_repeats(big + big[:1], copies=True) == big[1:] + big[:1] and calls  # rule 2: the later copy stays
+    assert remove_repeats(big + big[:1], copies=True) == big[1:] + big[:1] and built  # rule 2: the later copy stays
 
 
 def test_a_lead_sentence_ending_with_the_headline_is_kept() -> None:
