@@ -749,6 +749,9 @@ ARROW_LINK_SHARE = 0.4
 _KICKER_END = re.compile(r"[:：?!|–—]\s*\S{0,4}$")
 
 
+_LINK_SEPARATORS = re.compile(r" [|·•] ")
+
+
 def _is_link_item(b: Block, site: str | None, base: str) -> bool:
     """A list item that is a link, or a headline of this site's linked behind a kicker ("Health: …"): the unlinked
     part comes first, is short and ends as a kicker does."""
@@ -759,7 +762,8 @@ def _is_link_item(b: Block, site: str | None, base: str) -> bool:
     text = b.text.removeprefix("- ").strip()
     if _words(text) > 20 or text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END):
         return False
-    unlinked = b.chars - b.link_chars
+    # the separators between several links ("Raids: In the capital | In the suburbs") are not the kicker's
+    unlinked = b.chars - b.link_chars - 3 * len(_LINK_SEPARATORS.findall(text))
     return unlinked <= 40 and _KICKER_END.search(text[:unlinked + 2]) is not None
 
 

@@ -473,3 +473,24 @@ def test_short_lists_of_this_sites_links_and_arrow_links_go() -> None:
     kept = [b.text for b in apply_block_rules(blocks, Metadata(), "https://news.example/news/harbour-row")]
     assert kept == [story[0].text, story[1].text, story[2].text, blocks[6].text, blocks[7].text, blocks[8].text,
                     story[3].text]
+
+
+def test_a_list_of_kickers_each_over_several_links_goes() -> None:
+    from crawler._generic import Block, apply_block_rules
+    from crawler._metadata import Metadata
+
+    site = "https://news.example/news/"
+
+    def item(label: str, *links: str) -> Block:
+        text = f"- {label}: " + " | ".join(links)  # as a list item is written; its element's text has no "- "
+        linked, chars = sum(len(x) for x in links), len(text) - 2
+        return Block("li", text, links=linked / chars, group=1, chars=chars, link_chars=linked,
+                     targets=tuple(site + x.replace(" ", "-") for x in links))
+
+    story = Block("p", "The council argued about the harbour budget for a long time, and the mayor said it would pass.")
+    links = [item("How the suspects were arrested", "Raids in the capital", "Raids in the suburbs"),
+             item("Police documents", "Inside the party", "How the money was shared"),
+             item("The suspects", "John Roe", "Jane Doe", "Mary Major"),
+             item("Podcast series", "The archive", "The deadly deal")]
+    kept = apply_block_rules([story, *links, story], Metadata(), "https://news.example/news/harbour-row")
+    assert kept == [story, story]
