@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ._article import Article
+from ._errors import ExtractionError
 from ._extract import Extractor
 from ._resources import resource_dir
 
@@ -57,34 +58,60 @@ def default_fixture_dir() -> Path | None:
     return resource_dir("fixtures")
 
 
+class FixtureError(ValueError):
+    """A fixture cannot be used (unreadable, malformed, without its page, testing nothing). One line naming the
+    file."""
+
+
 def load_fixture(expected_path: Path) -> Fixture:
-    data = json.loads(expected_path.read_text(encoding="utf-8"))
+    """The fixture whose expected output is at `expected_path`; raises FixtureError saying what is wrong."""
+    try:
+        data = json.loads(expected_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FixtureError(f"{expected_path}: cannot read: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise FixtureError(f"{expected_path}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise FixtureError(f"{expected_path}: expected a JSON object with url, fields and clutter")
     name = expected_path.name[: -len(".expected.json")]
     html_path = expected_path.with_name(name + ".html")
-    if not html_path.exists():
-        raise FileNotFoundError(f"{expected_path}: no page {html_path.name} beside it")
+    if not html_path.is_file():
+        raise FixtureError(f"{expected_path}: no page {html_path.name} beside it")
     unknown = set(data) - {"url", "fields", "clutter", "comment"}
     if unknown:
-        raise ValueError(f"{expected_path}: unknown keys {sorted(unknown)}")
+        raise FixtureError(f"{expected_path}: unknown keys {sorted(unknown)}")
+    fields, clutter = data.get("fields") or {}, data.get("clutter") or []
+    if not isinstance(fields, dict):
+        raise FixtureError(f"{expected_path}: fields: expected an object of field: value")
+    if not isinstance(clutter, list) or not all(isinstance(c, str) and c for c in clutter):
+        raise FixtureError(f"{expected_path}: clutter: expected a list of lines (strings)")
+    if not fields and not clutter:
+        raise FixtureError(f"{expected_path}: compares nothing (no fields, no clutter lines)")
+    if data.get("url") is not None and not isinstance(data["url"], str):
+        raise FixtureError(f"{expected_path}: url: expected a string")
     return Fixture(
         site=expected_path.parent.name,
         name=name,
         html_path=html_path,
         expected_path=expected_path,
         url=data.get("url"),
-        fields=dict(data.get("fields") or {}),
-        clutter=list(data.get("clutter") or []),
+        fields=dict(fields),
+        clutter=list(clutter),
     )
 
 
-def iter_fixtures(root: Path | None = None, site: str | None = None) -> Iterator[Fixture]:
+def fixture_paths(root: Path | None = None, site: str | None = None) -> list[Path]:
+    """The expected-output files of SITE's fixtures (every site's by default), in order."""
     root = root or default_fixture_dir()
     if root is None or not root.is_dir():
-        return
+        return []
     dirs = [root / site] if site else sorted(p for p in root.iterdir() if p.is_dir())
-    for d in dirs:
-        for path in sorted(d.glob("*.expected.json")):
-            yield load_fixture(path)
+    return [path for d in dirs if d.is_dir() for path in sorted(d.glob("*.expected.json"))]
+
+
+def iter_fixtures(root: Path | None = None, site: str | None = None) -> Iterator[Fixture]:
+    for path in fixture_paths(root, site):
+        yield load_fixture(path)
 
 
 def _short(value: Any, limit: int = 160) -> str:
@@ -158,10 +185,18 @@ def write_expected(path: Path, url: str | None, article: Article, clutter: list[
 
 def update_expected(fixture: Fixture, extractor: Extractor | None = None) -> list[str]:
     """Rewrite a fixture's expected fields from the current output (after a reviewed change), keeping its URL,
-    its clutter lines and the set of fields it compares; returns the differences it replaced."""
+    its clutter lines and the set of fields it compares; returns the differences it replaced. Raises
+    FixtureError (nothing written) when the page gives no article or one of its clutter lines reached it: the
+    fixture would fail its own check."""
     extractor = extractor or Extractor()
-    article = extractor.extract(fixture.html(), fixture.url)
+    try:
+        article = extractor.extract(fixture.html(), fixture.url)
+    except ExtractionError as exc:
+        raise FixtureError(f"{fixture.html_path}: {exc}") from None
     before = compare(article, fixture)
+    leaked = [p for p in before if p.startswith("clutter")]
+    if leaked:
+        raise FixtureError(f"{fixture.expected_path}: {leaked[0]}; not updated (fix the profile, or the clutter list)")
     raw = json.loads(fixture.expected_path.read_text(encoding="utf-8"))
     write_expected(fixture.expected_path, fixture.url, article, fixture.clutter,
                    tuple(fixture.fields) or None, raw.get("comment"))

@@ -18,7 +18,6 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
 
 from typing import TYPE_CHECKING
 
@@ -39,11 +38,11 @@ class ExtractConfig:
 
     def build(self) -> "Extractor":
         from ._extract import ExtractOptions, Extractor
-        from .profiles import ProfileRegistry
+        from .profiles import ProfileRegistry, load_profiles_with
 
         registry = None
         if self.use_profiles and self.profile_dirs is not None:
-            registry = ProfileRegistry.from_dirs([Path(d) for d in self.profile_dirs])
+            registry = ProfileRegistry(load_profiles_with(self.profile_dirs))
         return Extractor(ExtractOptions(use_profiles=self.use_profiles, date_search=self.date_search,
                                         registry=registry))
 

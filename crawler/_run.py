@@ -37,7 +37,7 @@ from ._memory import trim
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache, robots_url
 from ._urls import host_of
-from .profiles import ProfileRegistry, load_profiles
+from .profiles import ProfileRegistry, load_profiles_with
 from .store import DueUrl, SQLiteStore, StoreError
 
 log = logging.getLogger("crawler.run")
@@ -192,7 +192,7 @@ class Runner:
         self.summary = RunSummary()
         self._stop = asyncio.Event()
         self._deadline = 0.0
-        self.registry = ProfileRegistry(load_profiles(config.profiles or None)) if config.use_profiles \
+        self.registry = ProfileRegistry(load_profiles_with(config.profiles or None)) if config.use_profiles \
             else ProfileRegistry()
         self._check_site_sources()
         self._gates: dict[str, _HostGate] = {}

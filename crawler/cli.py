@@ -87,7 +87,7 @@ def main() -> None:
               help="Extraction processes (0 = extract in this process).")
 @click.option("--no-profiles", is_flag=True, help="Use the generic extractor only.")
 @click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
-              help="Directory of site profiles (repeatable; default: the bundled ones).")
+              help="Directory of site profiles (repeatable; added to the bundled ones, replacing a bundled profile for the hosts it claims).")
 @click.option("--resolve", multiple=True, metavar="HOST=ADDRESS",
               help="Send requests for HOST to ADDRESS, keeping URLs and Host headers (testing, mirrors). "
                    "ADDRESS may be private: naming it is permission for HOST's requests.")
@@ -152,12 +152,12 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
 
 def _check_profiles(config: Any) -> None:
     """Load the profiles once up front so a broken profile is a configuration error, not a page failure."""
-    from .profiles import ProfileError, load_profiles
+    from .profiles import ProfileError, load_profiles_with
 
     if not config.use_profiles:
         return
     try:
-        load_profiles(config.profile_dirs)
+        load_profiles_with(config.profile_dirs)
     except ProfileError as exc:
         _fail(str(exc))
 
@@ -267,25 +267,28 @@ def profiles_group() -> None:
 @profiles_group.command("list")
 @click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="Directory of site profiles (repeatable).")
+@click.option("--fixtures", "fixtures_dir", type=click.Path(file_okay=False, exists=True),
+              help="Fixtures root whose fixtures are counted (default: bundled).")
 @click.option("--json", "as_json", is_flag=True)
-def profiles_list(profiles: tuple[str, ...], as_json: bool) -> None:
+def profiles_list(profiles: tuple[str, ...], fixtures_dir: str | None, as_json: bool) -> None:
     """List the site profiles (validating every file).
 
     \b
     Examples:
       crawl profiles list
-      crawl profiles list --profiles my_profiles/ --json
+      crawl profiles list --profiles my_profiles/ --fixtures my_fixtures/ --json
     """
     from rich.table import Table
 
-    from ._fixtures import iter_fixtures
-    from .profiles import ProfileError, load_profiles
+    from ._fixtures import fixture_paths
+    from .profiles import ProfileError, load_profiles_with
 
     try:
-        loaded = load_profiles(_profile_dirs(profiles))
+        loaded = load_profiles_with(_profile_dirs(profiles))
     except ProfileError as exc:
         _fail(str(exc))
-    counts = {p.id: sum(1 for _ in iter_fixtures(site=p.id)) for p in loaded}
+    root = Path(fixtures_dir) if fixtures_dir else None
+    counts = {p.id: len(fixture_paths(root, p.id)) for p in loaded}
     if as_json:
         for p in loaded:
             click.echo(json.dumps({"id": p.id, "name": p.name, "hosts": list(p.hosts),
@@ -305,7 +308,7 @@ def profiles_list(profiles: tuple[str, ...], as_json: bool) -> None:
 @click.option("--fixtures", "fixtures_dir", type=click.Path(file_okay=False, exists=True),
               help="Fixtures root (default: bundled), as given to `crawl fixture record --fixtures`.")
 @click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
-              help="Directory of site profiles to check with (repeatable; default: the bundled ones).")
+              help="Directory of site profiles to check with (repeatable; added to the bundled ones, replacing a bundled profile for the hosts it claims).")
 def profiles_check(site: str | None, fixtures_dir: str | None, profiles: tuple[str, ...]) -> None:
     """Run the fixtures of SITE (default: every site) and report pass/fail with the first difference.
 
@@ -316,11 +319,11 @@ def profiles_check(site: str | None, fixtures_dir: str | None, profiles: tuple[s
       crawl profiles check example.com --fixtures my_fixtures/ --profiles my_profiles/
     """
     from ._extract import ExtractOptions, Extractor
-    from ._fixtures import check_fixture, default_fixture_dir, iter_fixtures
-    from .profiles import ProfileError, ProfileRegistry, load_profiles
+    from ._fixtures import FixtureError, check_fixture, default_fixture_dir, fixture_paths, load_fixture
+    from .profiles import ProfileError, ProfileRegistry, load_profiles_with
 
     try:
-        loaded = load_profiles(_profile_dirs(profiles))
+        loaded = load_profiles_with(_profile_dirs(profiles))
     except ProfileError as exc:
         _fail(str(exc))
     root = Path(fixtures_dir) if fixtures_dir else default_fixture_dir()
@@ -328,21 +331,26 @@ def profiles_check(site: str | None, fixtures_dir: str | None, profiles: tuple[s
         known = ", ".join(p.id for p in loaded)
         _fail(f"no fixtures for {site!r} in {root} (profiles: {known})")
     extractor = Extractor(ExtractOptions(registry=ProfileRegistry(loaded)))
-    try:
-        results = [check_fixture(f, extractor) for f in iter_fixtures(root, site)]
-    except (OSError, ValueError) as exc:  # a fixture without its page, unreadable or malformed JSON
-        _fail(str(exc), EXIT_FAILED)
-    if not results:
+    paths = fixture_paths(root, site)
+    if not paths:
         _fail(f"no fixtures found in {root}")
-    failed = 0
-    for r in results:
+    passed = failed = broken = 0
+    for path in paths:
+        try:  # a broken fixture (malformed, without its page) is reported and the others still run
+            r = check_fixture(load_fixture(path), extractor)
+        except FixtureError as exc:
+            broken += 1
+            click.echo(f"ERROR {exc}")
+            continue
         if r.ok:
+            passed += 1
             click.echo(f"PASS  {r.fixture.id}")
         else:
             failed += 1
             click.echo(f"FAIL  {r.fixture.id}: {r.first_difference}")
-    click.echo(f"{len(results) - failed} passed, {failed} failed")
-    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+    click.echo(f"{passed} passed, {failed} failed" + (f", {broken} broken (fix the files named above)" if broken else ""))
+    # a broken fixture is an error of the fixtures themselves (exit 2), told apart from a failing one (exit 1)
+    sys.exit(EXIT_CONFIG if broken else EXIT_FAILED if failed else EXIT_OK)
 
 
 # -- crawl export / search / show / stats -----------------------------------------------------------
@@ -622,16 +630,21 @@ def fixture_group() -> None:
 @click.option("--fixtures", "fixtures_dir", type=click.Path(file_okay=False), help="Fixtures root (default: bundled).")
 @click.option("--resolve", multiple=True, metavar="HOST=ADDRESS", help="Route HOST to ADDRESS when fetching.")
 @click.option("--profiles", "profiles", multiple=True, type=click.Path(file_okay=False, exists=True),
-              help="Directory of site profiles to extract with (repeatable; default: the bundled ones).")
+              help="Directory of site profiles to extract with (repeatable; added to the bundled ones, replacing a bundled profile for the hosts it claims).")
+@click.option("--allow-miss", is_flag=True,
+              help="Record the page although its site's profile matched none of its layouts (a fixture of the miss).")
 def fixture_record(source: str, site: str, name: str | None, page_url: str | None, clutter: tuple[str, ...],
-                   update: bool, fixtures_dir: str | None, resolve: tuple[str, ...], profiles: tuple[str, ...]) -> None:
+                   update: bool, fixtures_dir: str | None, resolve: tuple[str, ...], profiles: tuple[str, ...],
+                   allow_miss: bool) -> None:
     """Save a page (URL or FILE) and its current output as a fixture of SITE.
 
     The page is written to fixtures/SITE/NAME.html and the output to NAME.expected.json; review both, add the
     page's clutter lines (--clutter or by editing the JSON), and `crawl profiles check SITE` runs it from
-    then on (with the same --fixtures and --profiles when given). With --update, an existing fixture's expected
-    output is rewritten from the current extraction (its URL, clutter lines and compared fields are kept) and the
-    replaced differences are printed.
+    then on (with the same --fixtures and --profiles when given). Nothing is written when the page's site has a
+    profile but none of its layouts matched (unless --allow-miss), or when a --clutter line reached the article:
+    such a fixture would pass on the generic path, or fail its own check. With --update, an existing fixture's
+    expected output is rewritten from the current extraction (its URL, clutter lines and compared fields are
+    kept) and the replaced differences are printed; SOURCE may be the fixture's page or expected file.
 
     \b
     Examples:
@@ -643,10 +656,13 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
     from urllib.parse import urlsplit
 
     from ._extract import ExtractionError
-    from ._fixtures import default_fixture_dir, load_fixture, update_expected, write_expected
+    from ._fixtures import FixtureError, compare, default_fixture_dir, load_fixture, update_expected, write_expected
     from ._pool import ExtractConfig
     from .profiles import ProfileError
 
+    for label, value in (("--site", site), ("--name", name)):
+        if value is not None and (not value.strip() or value in (".", "..") or _re.search(r"[/\\\x00]", value)):
+            _fail(f"{label} {value!r}: a plain name (no path: it names a file or directory under the fixtures root)")
     root = Path(fixtures_dir) if fixtures_dir else default_fixture_dir()
     if root is None:
         _fail("no fixtures directory found; pass --fixtures DIR")
@@ -655,11 +671,17 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
     except ProfileError as exc:
         _fail(str(exc))
     if update:
-        stem = name or Path(source).name.removesuffix(".html").removesuffix(".expected.json")
-        expected = root / site / f"{stem}.expected.json"
+        given = Path(source)
+        stem = name or given.name.removesuffix(".html").removesuffix(".expected.json")
+        # the fixture named by its path (page or expected file), else SITE/NAME under the fixtures root
+        expected = (given.with_name(f"{stem}.expected.json") if given.suffix in (".html", ".json") and given.exists()
+                    else root / site / f"{stem}.expected.json")
         if not expected.exists():
-            _fail(f"no fixture {site}/{stem} to update", EXIT_FAILED)
-        replaced = update_expected(load_fixture(expected), extractor)
+            _fail(f"no fixture {site}/{stem} to update ({expected} does not exist)", EXIT_FAILED)
+        try:
+            replaced = update_expected(load_fixture(expected), extractor)
+        except FixtureError as exc:
+            _fail(str(exc), EXIT_FAILED)
         for line in replaced:
             click.echo(f"updated {line}")
         click.echo(f"{expected}: {'rewritten' if replaced else 'already up to date'}")
@@ -690,11 +712,26 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
         article = extractor.extract(content, page_url)
     except ExtractionError as exc:
         _fail(f"{source}: {exc}", EXIT_FAILED)
+    if article.profile_miss and not allow_miss:
+        profile = extractor.registry.for_url(page_url or article.url)
+        _fail(f"{source}: no layout of the {profile.id if profile else site} profile matched this page (a profile "
+              "miss): fix its selectors or add a layout, then record again (--allow-miss records the miss); "
+              "nothing written", EXIT_FAILED)
+    leaked = [p for p in compare(article, _probe_fixture(list(clutter))) if p.startswith("clutter")]
+    if leaked:
+        _fail(f"{source}: {leaked[0]}: fix the profile, then record again; nothing written", EXIT_FAILED)
     html_path.write_bytes(content)
     write_expected(expected, page_url, article, list(clutter))
     click.echo(f"wrote {html_path} and {expected}")
     if b"<!--" not in content[:2000]:
         click.echo("note: add an HTML comment at the top of the page saying what it is and where it comes from")
+
+
+def _probe_fixture(clutter: list[str]):  # type: ignore[no-untyped-def]
+    """A fixture that checks only the clutter lines given (to test an article before recording it)."""
+    from ._fixtures import Fixture
+
+    return Fixture("", "", Path(), Path(), None, {}, clutter)
 
 
 # -- crawl run --------------------------------------------------------------------------------------

@@ -192,7 +192,7 @@ def load_profile(path: str | Path) -> Profile:
     path = Path(path)
     ctx = _Ctx(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # a byte-order mark (Notepad) is no error
     except tomllib.TOMLDecodeError as exc:
         raise ctx.fail("", f"invalid TOML: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -204,6 +204,11 @@ def load_profile(path: str | Path) -> Profile:
     if not hosts:
         raise ctx.fail("site.hosts", "missing: the host names this profile covers")
     for i, h in enumerate(hosts):
+        if not h.isascii():  # an internationalised name, as URLs carry it: in punycode
+            try:
+                hosts[i] = h = h.encode("idna").decode("ascii")
+            except UnicodeError:
+                pass
         if not _HOST.match(h):
             raise ctx.fail(f"site.hosts[{i}]", f"not a host name: {h!r}")
     article_url = site.get("article_url")
@@ -296,6 +301,28 @@ def default_profile_dirs() -> list[Path]:
     return [found] if found else []
 
 
+def _profile_files(directory: Path) -> list[Path]:
+    """The profile files of a directory: `*.toml`, not hidden (an editor's lock or backup file, ".#x.toml")."""
+    return sorted(p for p in directory.glob("*.toml") if not p.name.startswith(".") and p.is_file())
+
+
+def load_profiles_with(extra: Iterable[str | Path] | None = None) -> list[Profile]:
+    """The default profiles (`default_profile_dirs()`) and those in the `extra` directories, which must hold
+    some: an extra profile that claims a host of a default one takes its place (a site's profile improved
+    locally); two extra profiles may not claim the same host."""
+    dirs = [Path(d) for d in extra or ()]
+    if not dirs:
+        return load_profiles()
+    for d in dirs:
+        if not d.is_dir():
+            raise ProfileError(d, "", "no such directory")
+        if not _profile_files(d):
+            raise ProfileError(d, "", "holds no profiles (*.toml files)")
+    added = load_profiles(dirs)
+    claimed = {h for p in added for h in p.hosts}
+    return [p for p in load_profiles() if not claimed.intersection(p.hosts)] + added
+
+
 def load_profiles(dirs: Iterable[str | Path] | None = None) -> list[Profile]:
     """Every `*.toml` profile in `dirs` (default: `default_profile_dirs()`), validated; raises ProfileError
     on the first invalid file, and when two profiles claim the same host."""
@@ -305,7 +332,7 @@ def load_profiles(dirs: Iterable[str | Path] | None = None) -> list[Profile]:
         d = Path(d)
         if not d.is_dir():
             continue
-        for path in sorted(d.glob("*.toml")):
+        for path in _profile_files(d):
             profile = load_profile(path)
             for host in profile.hosts:
                 if host in owners:
