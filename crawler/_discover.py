@@ -57,6 +57,9 @@ class Entries(list):  # type: ignore[type-arg]
     read (the entry cap, or the time budget for matching a section page's links)."""
 
     truncated: bool = False
+    #: links of the page's own site looked at (a section page): to tell "no article today" from "the article
+    #: pattern matches nothing"
+    site_links: int = 0
 
 
 def maybe_gunzip(data: bytes, limit: int = MAX_XML_BYTES) -> bytes:
@@ -291,6 +294,7 @@ def article_links(html: str, base_url: str, pattern=None) -> Entries:  # type: i
             break
         if not same_site(link, base_url):
             continue
+        out.site_links += 1
         if pattern is not None:
             if not pattern.search(link):
                 continue

@@ -149,6 +149,10 @@ _UNSAVED_LABELS = {"discovered": "discovered URLs", "not_modified": "not modifie
                    "profile_misses": "profile misses", "blocked": "blocked by robots.txt"}
 
 
+#: a section page with at least this many links to its own site, none matching the article URL pattern, is an error
+PATTERN_CHECK_LINKS = 5
+
+
 class _HostGate:
     """Per-host politeness: at most `concurrency` requests in flight and `delay` seconds between starts."""
 
@@ -365,9 +369,14 @@ class Runner:
                 children = parsed.sitemaps
                 truncated = parsed.truncated
             else:
-                links = await asyncio.to_thread(article_links, result.text, result.final_url,
-                                                self._article_pattern(url, source))
+                pattern = self._article_pattern(url, source)
+                links = await asyncio.to_thread(article_links, result.text, result.final_url, pattern)
                 found, truncated = list(links), links.truncated
+                if pattern is not None and not found and not truncated \
+                        and links.site_links >= PATTERN_CHECK_LINKS:
+                    # a section page of many links, not one an article: the pattern (or the site) changed
+                    raise DiscoveryError(f"none of its {links.site_links} links to its own site matches the "
+                                         f"article_url pattern {pattern.pattern!r}")
         except DiscoveryError as exc:
             store.frontier_update(url, kind=kind, state="failed", status=result.status, error_kind="discovery",
                                   error=str(exc), run_id=run_id, failed=True)

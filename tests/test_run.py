@@ -481,3 +481,16 @@ def test_version_4_databases_keep_their_remembered_child_sitemaps(web: LocalWeb,
             f"https://{host}/sitemap-1.xml.gz", f"https://{host}/news-sitemap.xml"]
     _, url, summary, index = _crawl_with_one_more_story_in_a_child_sitemap(web, farm, config, 90)
     assert [r.status for r in index] == [304] and summary.new_articles == 1, summary.lines()
+
+
+def test_a_section_whose_article_pattern_matches_none_of_its_links_is_an_error(web: LocalWeb, tmp_path: Path) -> None:
+    farm = build_farm(web, sites=3, articles=6)
+    text = farm.config(sources=f'[[sources]]\nsection = "https://{farm.hosts[2]}/world"\n'
+                               "article_url = '/wrold/\\d{4}/'\n")  # a typo
+    summary = run_in_process(write_config(tmp_path, text))
+    assert summary.exit_code == 1 and summary.discovered == 0
+    assert any("none of its" in e and "matches the article_url pattern '/wrold/\\\\d{4}/'" in e
+               for e in summary.discovery_errors), summary.lines()
+    fixed = farm.config(sources=f'[[sources]]\nsection = "https://{farm.hosts[2]}/world"\n'
+                                "article_url = '/world/\\d{4}/'\n")
+    assert run_in_process(write_config(tmp_path, fixed)).discovery_errors == []
