@@ -141,3 +141,21 @@ def test_names_and_profile_directories_a_user_gets_wrong(tmp_path: Path) -> None
     assert listed.returncode == 0, listed.stderr
     hosts = {h for x in listed.stdout.splitlines() for h in json.loads(x)["hosts"]}
     assert "xn--nachrichten-mller-f3b.example" in hosts and "tidewater-courier.example" in hosts
+
+
+def test_test_urls_must_be_articles_of_the_site(tmp_path: Path) -> None:
+    from crawler.profiles import ProfileError, load_profile
+
+    path = tmp_path / "example.toml"
+    base = '[site]\nhosts = ["example.com"]\narticle_url = "/news/\\\\d{4}/"\ntest_urls = ["%s"]\n\n[[layout]]\nname = "a"\nbody = ["article"]\n'
+    path.write_text(base % "https://www.example.com/news/2024/a-story")
+    assert load_profile(path).test_urls == ("https://www.example.com/news/2024/a-story",)
+    for url, why in (("https://www.othersite.org/news/2024/x", "is not on the profile's hosts"),
+                     ("https://example.com/nwes/2024/x", "does not match article_url")):
+        path.write_text(base % url)
+        try:
+            load_profile(path)
+        except ProfileError as exc:
+            assert why in str(exc) and "site.test_urls[0]" in str(exc)
+        else:
+            raise AssertionError(f"{url} accepted")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ._hooks import HOOKS, load_builtin_hooks
@@ -265,6 +266,13 @@ def load_profile(path: str | Path) -> Profile:
     lang = site.get("language")
     if lang is not None and not isinstance(lang, str):
         raise ctx.fail("site.language", "must be a language tag such as 'en'")
+    test_urls = _urls(ctx, site.get("test_urls"), "site.test_urls")
+    for i, u in enumerate(test_urls):  # examples of the site's articles: on its hosts, and articles by its pattern
+        host = (urlsplit(u).hostname or "").lower()
+        if not any(host == h or host.endswith("." + h) for h in hosts):
+            raise ctx.fail(f"site.test_urls[{i}]", f"{u!r} is not on the profile's hosts {hosts}")
+        if article_re is not None and not article_re.search(u):
+            raise ctx.fail(f"site.test_urls[{i}]", f"{u!r} does not match article_url {article_url!r}")
     return Profile(
         id=path.stem,
         name=name,
@@ -274,7 +282,7 @@ def load_profile(path: str | Path) -> Profile:
         article_url=article_re,
         timezone=tz,
         language=lang,
-        test_urls=tuple(_urls(ctx, site.get("test_urls"), "site.test_urls")),
+        test_urls=tuple(test_urls),
         drop=site_drop,
         fetch=FetchHints(headers=dict(headers), delay=delay, concurrency=conc, user_agent=ua),
         discovery=discovery,
