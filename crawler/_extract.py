@@ -72,6 +72,11 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     return title
 
 
+#: an address written without its scheme: a host name with a dot, then a path
+_BARE_HOST = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d+)?(?:/\S*)?$",
+                        re.I)
+
+
 def _absolute(base: str, ref: str) -> str | None:
     """`ref` (a relative or protocol-relative link) made absolute against `base`; None when it cannot be."""
     try:
@@ -188,6 +193,10 @@ class Extractor:
                      source: PageSource | None = None) -> Article:
         """The article in a parsed page; `source`, the page's HTML text, lets scans for markup the page never
         writes be skipped (the result is the same without it)."""
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str, not {type(url).__name__}")
+        if url and "://" not in url and _BARE_HOST.match(url.strip()):
+            url = "https://" + url.strip()  # "example.com/news/1": the page's address without its scheme
         url = normalize_url(url) if url else None
         md = extract_metadata(tree, url, source, bylines=False)
         page_url = url or normalize_url(md.canonical) or normalize_url(md.og_url)

@@ -67,3 +67,21 @@ def test_a_relative_image_is_made_absolute() -> None:
     protocol_relative = ARTICLE.format(image="//cdn.example.com/a.jpg", first="The council approved it.")
     assert crawler.extract_article(protocol_relative, "https://example.com/news/1").image == \
         "https://cdn.example.com/a.jpg"
+
+
+def test_a_url_without_its_scheme_still_selects_the_profile() -> None:
+    import json
+    from pathlib import Path
+
+    from .conftest import ROOT
+
+    base = ROOT / "fixtures" / "apnews.com"
+    url = json.loads((base / "2023-richtext.expected.json").read_text())["url"]
+    html = (base / "2023-richtext.html").read_bytes()
+    page = ARTICLE.format(image="", first="The council approved the rail plan on Monday.").replace(
+        "<head>", "<head><link rel='canonical' href='/news/2025/rail-plan'>")
+    assert crawler.extract_article(html, url.split("://", 1)[1]).profile.startswith("apnews.com@")
+    assert crawler.extract_article(page, "example.com/news/2025/rail-plan").canonical_url == \
+        "https://example.com/news/2025/rail-plan"
+    with pytest.raises(TypeError, match="url must be a str"):
+        crawler.extract_article(html, Path("apnews.com"))  # type: ignore[arg-type]
