@@ -32,7 +32,7 @@ STAGES = {
                          "has_paywall_markup", "_htmldate", "reference_list", "generic_paragraphs", "clean_paragraphs",
                          "drop_clutter_lines", "remove_repeats", "choose_authors", "choose_language",
                          "measure", "joined_key"),
-    "crawler._generic": ("_trafilatura", "free_embedded_posts", "main_candidate", "prune_clutter",
+    "crawler._generic": ("_trafilatura", "free_embedded_posts", "paragraph_scores", "prune_clutter",
                          "unwrap_inline_link_classes", "open_story_headers", "strip_hidden", "strip_discarded", "page_paragraphs",
                          "fill_gaps", "rescue_lead", "apply_block_rules"),
 }

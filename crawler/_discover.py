@@ -20,6 +20,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from ._dates import parse_date
+from ._html import prolog_end
 from ._urls import normalize_url, same_site
 
 MAX_XML_BYTES = 50 * 1024 * 1024
@@ -118,28 +119,16 @@ def _depth(root) -> int:  # type: ignore[no-untyped-def]
     return deepest
 
 
-_XML_DECL = re.compile(rb"<\?xml[^>]*>")
-_HTML_ROOT = re.compile(rb"<(?:!doctype\s+html|html)[\s>]", re.I)
+_HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html)[\s>]", re.I)
 _ATTR = re.compile(rb"""\b(rel|type|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
 def _starts_as_html(head: bytes) -> bool:
-    """Whether a document opens as an HTML page: after an XML declaration, comments and whitespace (skipped
-    one by one: a regex over a run of comments can backtrack for minutes), a doctype html or an <html> tag."""
-    pos = len(head) - len(head.lstrip())
-    m = _XML_DECL.match(head, pos)
-    if m:
-        pos = m.end()
-    while True:
-        while pos < len(head) and head[pos:pos + 1].isspace():
-            pos += 1
-        if not head.startswith(b"<!--", pos):
-            break
-        end = head.find(b"-->", pos + 4)
-        if end < 0:
-            return False
-        pos = end + 3
-    return bool(_HTML_ROOT.match(head, pos))
+    """Whether a document opens as an HTML page: after its prolog (XML declaration, comments, white space: see
+    prolog_end), a doctype html or an <html> tag."""
+    text = head.decode("latin-1")  # one character a byte: the markup is ASCII in every encoding read here
+    pos = prolog_end(text)
+    return pos != -1 and bool(_HTML_ROOT.match(text, pos))
 
 
 def _advertised_feed(head: bytes) -> str | None:

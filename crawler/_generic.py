@@ -33,7 +33,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
-from ._candidates import Candidate, ParagraphScores, main_candidate, paragraph_scores
+from ._candidates import Candidate, ParagraphScores, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, drop_element, prune_clutter
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
@@ -728,27 +728,28 @@ def _is_link_list(items: list[Block], site: str | None = None, base: str = "") -
     blog", "Read the story: …")."""
     if len(items) >= 3 and sum(1 for b in items if _is_link_item(b, site, base)) >= 0.8 * len(items):
         return True
-    return bool(items) and all(_is_site_link_line(b, site, base) for b in items)
+    return bool(items) and all(_site_link_line(b, site, base, 0.6) is not None for b in items)
 
 
-def _is_site_link_line(b: Block, site: str | None, base: str) -> bool:
-    """A short line (no sentence) that is mostly a link to this site."""
-    if b.links < 0.6 or not b.targets or not all(_internal(t, site, base) for t in b.targets):
-        return False
+def _site_link_line(b: Block, site: str | None, base: str, share: float) -> str | None:
+    """The text of `b` when it is a short line (no sentence) at least `share` of which is links, all to this
+    site; else None."""
+    if b.links < share or not b.targets or not all(_internal(t, site, base) for t in b.targets):
+        return None
     text = b.text.removeprefix("- ").strip()
-    return _words(text) <= 20 and not text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END)
+    if _words(text) > 20 or text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END):
+        return None
+    return text
 
 
 #: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere
 _ARROW_LED = re.compile(r"^\s*(>>|»\s|→|▶|►|➤|⇒|->)\s*\S")
 ARROW_LINK_SHARE = 0.4
 
-
 #: the end of a kicker ("Health: ", "„Too late“: ", "AI in schools? "), seen a few characters into the link after it
 #: (the counts of linked and unlinked characters may differ from the text by some white space)
 _KICKER_END = re.compile(r"[:：?!|–—]\s*\S{0,4}$")
-
-
+#: between several links behind one kicker
 _LINK_SEPARATORS = re.compile(r" [|·•] ")
 
 
@@ -757,10 +758,8 @@ def _is_link_item(b: Block, site: str | None, base: str) -> bool:
     part comes first, is short and ends as a kicker does."""
     if b.links >= 0.8:
         return True
-    if b.links < 0.5 or not b.targets or not all(_internal(t, site, base) for t in b.targets):
-        return False
-    text = b.text.removeprefix("- ").strip()
-    if _words(text) > 20 or text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END):
+    text = _site_link_line(b, site, base, 0.5)
+    if text is None:
         return False
     # the separators between several links ("Raids: In the capital | In the suburbs") are not the kicker's
     unlinked = b.chars - b.link_chars - 3 * len(_LINK_SEPARATORS.findall(text))

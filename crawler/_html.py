@@ -53,6 +53,29 @@ _ROOT_NAME = re.compile(r"<([a-zA-Z][\w:.-]*)")
 _PROLOG_CHARS = 65536
 
 
+def prolog_end(text: str, *, doctype: bool = False) -> int:
+    """Where a document's first element (or, without `doctype`, its doctype) starts: past white space, the XML
+    declaration and processing instructions, comments and, with `doctype`, the doctype; -1 when one of them does
+    not end within `text`. Skipped one by one: a regular expression over a run of comments can backtrack for
+    minutes."""
+    pos, n = 0, len(text)
+    while True:
+        while pos < n and text[pos] in _PROLOG_SPACE:
+            pos += 1
+        if text.startswith("<!--", pos):
+            close, size = text.find("-->", pos + 4), 3
+        elif text.startswith("<?", pos) or (doctype and text.startswith("<!", pos)):
+            close, size = text.find(">", pos), 1
+        else:
+            return pos
+        if close == -1:
+            return -1
+        pos = close + size
+
+
+_PROLOG_SPACE = frozenset(" \t\r\n\f\v\ufeff")
+
+
 def not_html(text: str) -> str | None:
     """What `text` is when it is no HTML document (binary data, JSON, a feed or a sitemap, text without any
     markup), else None. Looks at the start of the text only, and at whether it holds a tag at all."""
@@ -63,18 +86,8 @@ def not_html(text: str) -> str | None:
         return "PDF"
     if head[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]"):
         return "JSON"
-    pos = 0
     start = text[:_PROLOG_CHARS]  # a license banner in a comment can run long before the root
-    while True:  # past the XML declaration, processing instructions, comments and the doctype
-        pos = start.find("<", pos)
-        if pos == -1 or not start.startswith(("<?", "<!"), pos):
-            break
-        end, size = ("-->", 3) if start.startswith("<!--", pos) else (">", 1)
-        close = start.find(end, pos)
-        if close == -1:  # runs past the start looked at: no root element seen
-            pos = -1
-            break
-        pos = close + size
+    pos = prolog_end(start, doctype=True)
     if pos != -1:
         name = _ROOT_NAME.match(start, pos)
         if name and name.group(1).lower() in _FEED_ROOTS:

@@ -261,8 +261,6 @@ def _runs_pass(keys: list[str], banned: set[str]) -> list[int]:
 HEADLINE_CHARS = 20
 #: … and the kicker at most this many (and at most LABEL_WORDS words)
 KICKER_CHARS = 45
-
-
 #: how a sentence ends and a headline does not
 _LEAD_END = (".", "!", "。", "！")
 

@@ -119,8 +119,9 @@ class RunSummary:
             f"run {self.run_id}: {self.elapsed_s:.1f}s, {self.requests} requests",
             f"  discovered {self.discovered} new URLs",
             f"  fetched {self.fetched}, not modified {self.not_modified}",
-            f"  articles: {self.new_articles} new{self._near_note()}, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.duplicates} duplicates (exact copies), {self.profile_misses} profile misses",
+            f"  articles: {self.new_articles} new{self._near_note()}, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.duplicates} duplicates (exact copies), "
+            f"{self.profile_misses} profile misses",
             f"  blocked by robots.txt {self.blocked}, deferred {self.deferred}",
         ]
         if self.failed:
@@ -145,8 +146,7 @@ class RunSummary:
 
 
 _UNSAVED_LABELS = {"discovered": "discovered URLs", "not_modified": "not modified", "new_articles": "new articles",
-                   "near_copies": "near copies",
-                   "profile_misses": "profile misses", "blocked": "blocked by robots.txt"}
+                   "near_copies": "near copies", "profile_misses": "profile misses", "blocked": "blocked by robots.txt"}
 
 
 #: a section page with at least this many links to its own site, none matching the article URL pattern, is an error

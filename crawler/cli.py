@@ -656,7 +656,8 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
     from urllib.parse import urlsplit
 
     from ._extract import ExtractionError
-    from ._fixtures import FixtureError, compare, default_fixture_dir, load_fixture, update_expected, write_expected
+    from ._fixtures import (FixtureError, default_fixture_dir, leaked_clutter, load_fixture, update_expected,
+                            write_expected)
     from ._pool import ExtractConfig
     from .profiles import ProfileError
 
@@ -717,7 +718,7 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
         _fail(f"{source}: no layout of the {profile.id if profile else site} profile matched this page (a profile "
               "miss): fix its selectors or add a layout, then record again (--allow-miss records the miss); "
               "nothing written", EXIT_FAILED)
-    leaked = [p for p in compare(article, _probe_fixture(list(clutter))) if p.startswith("clutter")]
+    leaked = leaked_clutter(article.to_dict(), list(clutter))
     if leaked:
         _fail(f"{source}: {leaked[0]}: fix the profile, then record again; nothing written", EXIT_FAILED)
     html_path.write_bytes(content)
@@ -725,13 +726,6 @@ def fixture_record(source: str, site: str, name: str | None, page_url: str | Non
     click.echo(f"wrote {html_path} and {expected}")
     if b"<!--" not in content[:2000]:
         click.echo("note: add an HTML comment at the top of the page saying what it is and where it comes from")
-
-
-def _probe_fixture(clutter: list[str]):  # type: ignore[no-untyped-def]
-    """A fixture that checks only the clutter lines given (to test an article before recording it)."""
-    from ._fixtures import Fixture
-
-    return Fixture("", "", Path(), Path(), None, {}, clutter)
 
 
 # -- crawl run --------------------------------------------------------------------------------------

@@ -264,7 +264,7 @@ def _store_errors(method):  # type: ignore[no-untyped-def]
                 except StopIteration:
                     return
                 except sqlite3.Error as exc:
-                    raise StoreError(f"{self.path}: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
+                    raise _store_error(self.path, exc) from exc
                 yield item
 
         return rows
@@ -275,9 +275,14 @@ def _store_errors(method):  # type: ignore[no-untyped-def]
             with self._lock:
                 return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
+            raise _store_error(self.path, exc) from exc
 
     return wrapper
+
+
+def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
+    """`exc` as a StoreError: the database's path and SQLite's reason, in one line."""
+    return StoreError(f"{path}: {' '.join(str(exc).split()) or type(exc).__name__}")
 
 
 def _now() -> str:
@@ -495,7 +500,7 @@ class SQLiteStore:
                     except sqlite3.Error as exc:
                         self._rollback("ROLLBACK")
                         if not failing:  # else the error on its way out says more
-                            raise StoreError(f"{self.path}: {' '.join(str(exc).split())}") from exc
+                            raise _store_error(self.path, exc) from exc
 
     @property
     def in_transaction(self) -> bool:
