@@ -6,6 +6,10 @@ Stages are module functions wrapped with a timer, so nested stages count in thei
 path's steps are inside `generic_paragraphs`); times are milliseconds per page, averaged over every page
 (profiled pages skip the generic path).
 
+The trafilatura figure here is for the time per stage only, not for the ratio (use `bench.perf`, which times
+each extractor in a fresh process of its own): in this process trafilatura runs after `extract_article`, in the
+heap it left, and with crawler's stand-ins for its pruning expressions (`crawler/_tfprune.py`) in place.
+
     python -m bench.stages
     python -m bench.stages --bytes      # pass the raw bytes (decoding included), as the crawl does
 """

@@ -33,6 +33,7 @@ from trafilatura.settings import Extractor
 from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
 
+from . import _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, drop_element, prune_clutter
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
@@ -120,6 +121,9 @@ def _join_source_lines(el: etree._Element) -> None:
             if tail and ("\n" in tail or "\r" in tail):
                 node.tail = _SOURCE_BREAK.sub(" ", tail)
 
+
+#: trafilatura's regex-testing pruning expressions, answered by stand-ins that select the same elements faster
+_tfprune.install()
 
 #: trafilatura's fast mode (no comparison with its readability and jusText fallbacks) for the first pass: about
 #: 10% more pages per second for a little recall (dev set F1 -0.0004, Fundus paragraph recall -0.006, measured
