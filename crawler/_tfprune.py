@@ -1,23 +1,28 @@
-"""Faster stand-ins for the trafilatura pruning expressions that test attributes with regular expressions.
+"""Faster stand-ins for the trafilatura expressions that test attributes with regular expressions.
 
-trafilatura prunes a page with lists of XPath expressions (`trafilatura.xpaths`). Several of them test `@id` and
-`@class` with EXSLT's `re:test`, which lxml answers by calling back into Python once per element and attribute:
-on a news page those expressions cost about 2 ms, an eighth of an extraction. Each stand-in here selects the
-same elements in the same (document) order with lxml's C iterator over the same tags and Python's `re` (which is
-what lxml's `re:test` runs), in about a third of the time. The patterns are read from the expression's own text.
+trafilatura prunes a page with lists of XPath expressions (`trafilatura.xpaths`), then looks for the article's
+container with another list. Several of them test `@id` and `@class` with EXSLT's `re:test`, which lxml answers by
+calling back into Python once per element and attribute, and even those without walk the page testing each
+element against a long list of names: on a news page they cost about 2.3 ms, a sixth of an extraction. Each
+stand-in here selects the same elements in the same (document) order with lxml's C iterator over the same tags
+and Python's `re` (which is what lxml's `re:test` runs), in a third of the time or less. The patterns are read
+from the expression's own text.
 
 A stand-in takes an expression's place only when the installed trafilatura's expression is, character for
 character, the one it was written for (checked by digest); any other expression stays as it is, so a different
 trafilatura is slower, never different. The lists are changed in place (every trafilatura module that imported
-them sees the stand-ins), once, when this module is imported. `tests/test_tfprune.py` checks each stand-in
-against the expression it replaces, on hand-made trees and on the real pages.
+them sees the stand-ins), once, when `crawler._generic` is imported; trafilatura used directly in the same
+process gets the same answers, sooner. `tests/test_tfprune.py` checks each stand-in against the expression it
+replaces, on hand-made trees, on random ones and on the real pages.
 
 XPath details the stand-ins keep:
 - `.//*` is every element under the context node, not the node itself, comments and processing instructions not
   included; `self::x` is the tag;
 - a missing attribute is the empty string (`contains`, `starts-with` and `re:test` then fail for these patterns);
 - `re:test(@id|@class, p)` tests the first of the two in document order, which for attributes of one element is
-  the order in which the page wrote them; `re:test` is a search (not a match) without flags.
+  the order in which the page wrote them; `re:test` is a search (not a match), case-sensitive without the "i" flag;
+- `.//*[...][1]` is the first matching child of each parent (several elements), `(.//*[...])[1]` the first
+  match of the page.
 """
 
 from __future__ import annotations
@@ -196,6 +201,82 @@ def _caption(lit: list[str]) -> Matcher:
     return match
 
 
+_CONTAINERS = ("article", "div", "main", "section")
+
+
+def _first_per_parent(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> list[Any]:
+    """`.//*[tags][test][1]`: of the elements passing the test, each one that no earlier sibling of its
+    passes before it (the position applies per parent, among the children that pass)."""
+    out, parents = [], set()
+    for el in tree.iterdescendants(*tags):
+        if test(el):
+            parent = el.getparent()
+            if parent not in parents:
+                parents.add(parent)
+                out.append(el)
+    return out
+
+
+def _first(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> list[Any]:
+    """`(.//*[tags][test])[1]`: the first element passing the test, in document order."""
+    for el in tree.iterdescendants(*tags):
+        if test(el):
+            return [el]
+    return []
+
+
+def _article_body(lit: list[str]) -> Matcher:
+    """The article's container, by the class, itemprop or id names publishing systems give it."""
+    class1, class2, itemprop, id1, by_id, by_class = lit[0], lit[1], lit[2], lit[3], re.compile(lit[4]), re.compile(lit[5])
+
+    def test(el: Any) -> bool:
+        attrib = el.attrib
+        if not attrib:
+            return False
+        c, i = attrib.get("class"), attrib.get("id")
+        return bool(c == class1 or c == class2 or attrib.get("itemprop") == itemprop or i == id1
+                    or (i and by_id.search(i)) or (c and by_class.search(c)))
+    return lambda tree: _first_per_parent(tree, _CONTAINERS, test)
+
+
+def _story_body(lit: list[str]) -> Matcher:
+    """The first container whose role, id or class names it the story or the article."""
+    role, ids, classes = lit[0], (lit[1], lit[2]), (lit[3], lit[4], lit[5], lit[6], lit[7])
+    by_id, insensitive, by_class = re.compile(lit[8]), re.compile(lit[9], re.I if lit[10] == "i" else 0), re.compile(lit[11])
+
+    def test(el: Any) -> bool:
+        attrib = el.attrib
+        if not attrib:
+            return False
+        c, i = attrib.get("class"), attrib.get("id")
+        return bool(attrib.get("role") == role or i in ids or c in classes
+                    or (i and by_id.search(i)) or (c and (insensitive.search(c) or by_class.search(c))))
+    return lambda tree: _first(tree, _CONTAINERS, test)
+
+
+def _content_body(lit: list[str]) -> Matcher:
+    """The first container whose id or class names it the content, the main content or the page's content."""
+    id1, class1, by_id, by_class = lit[0], lit[1], re.compile(lit[2]), re.compile(lit[3])
+    (up1, low1, main1), (up2, low2, main2), (up3, low3, page3) = lit[4:7], lit[7:10], lit[10:13]
+
+    def test(el: Any) -> bool:
+        attrib = el.attrib
+        if not attrib:
+            return False
+        c, i = attrib.get("class"), attrib.get("id")
+        return bool(i == id1 or c == class1 or (i and by_id.search(i)) or (c and by_class.search(c))
+                    or (i and main1 in _translate(i, up1, low1))
+                    or (c and (main2 in _translate(c, up2, low2) or page3 in _translate(c, up3, low3))))
+    return lambda tree: _first(tree, _CONTAINERS, test)
+
+
+def _translate(value: str, source: str, target: str) -> str:
+    """XPath's translate() with as many characters in `source` as in `target`."""
+    for a, b in zip(source, target):
+        value = value.replace(a, b)
+    return value
+
+
 #: (list name in trafilatura.xpaths, digest of the expression, builder) for trafilatura 2.3.1
 STAND_INS: tuple[tuple[str, str, Callable[[list[str]], Matcher]], ...] = (
     ("RAW_TREE_PRUNE_XPATH", "01e7c660fd6406f2", _raw_tree_prune),
@@ -207,6 +288,9 @@ STAND_INS: tuple[tuple[str, str, Callable[[list[str]], Matcher]], ...] = (
     ("PRECISION_DISCARD_XPATH", "53d31ea1df47920a", _precision_discard),
     ("TEASER_DISCARD_XPATH", "ebb02f066626551d", _teaser),
     ("DISCARD_IMAGE_ELEMENTS", "cb1ab981e44913f7", _caption),
+    ("BODY_XPATH", "caaa561ceca17064", _article_body),
+    ("BODY_XPATH", "6c9b5e1fdc092943", _story_body),
+    ("BODY_XPATH", "10a7ceacc0ff8cdf", _content_body),
 )
 
 

@@ -1,4 +1,4 @@
-"""The stand-ins for trafilatura's pruning expressions (crawler/_tfprune.py) select exactly what the expressions
+"""The stand-ins for trafilatura's pruning and content expressions (crawler/_tfprune.py) select exactly what the expressions
 select: the same elements in the same order, on hand-made trees covering each test an expression makes, on
 random attribute combinations, and on the real pages under ../shared when present (raw, and as trafilatura's
 cleaning and tag conversion leave them, where lists are <list> and their items <item>)."""
@@ -98,6 +98,9 @@ HAND_MADE = """<html><body>
 <div class="nav link">l</div><div id="link" class="x">l2</div><div class="links">l3</div>
 <div style="border: 1px solid">br</div><p class="Teaser">t</p><span id="TEASER">t2</span><div class="teasers">t3</div>
 <item class="x caption">cap</item><div id="photo-caption">cap2</div><figure class="caption">not a div</figure>
+<div class="entry"><div class="entry">nested</div><div class="post">a second child</div></div>
+<section><div id="articleContent">ac</div></section><article class="post">p</article><main id="story">s</main><section class="ContentBody x">cb</section>
+<div class="Page-Content">pc</div><div class="FullText">ft</div><div id="Main-Content">mc</div>
 <!-- a comment --><?pi data?><div class="widget"><div class="meta">m</div></div>
 </body></html>"""
 
@@ -116,14 +119,18 @@ def test_context_node_itself_is_not_selected() -> None:
 
 
 #: attribute names and values the expressions look at, mixed at random
-_NAMES = ("id", "class", "style", "role", "aria-hidden", "data-component", "data-lp-replacement-content", "title")
+_NAMES = ("id", "class", "style", "role", "aria-hidden", "data-component", "data-lp-replacement-content", "title",
+          "itemprop")
 _VALUES = ("", "x", "cookie", "share", "Share-bar", "sharebar", "comment", "Comment", "commentary", "comol",
            "disqus_thread", "post-comments", "reply-x", "hidden", " hidden", "hide-print", "display:none",
            "display: none", "border", "bottom", "a bottom", "link", "x link y", "nav", "Nav", "NAV", "navbar",
            "true", "false", "comments-title", "teaser", "Teaser", "TEASER", "caption", "MostPopularStories",
            "mvp-post-add-box", "infinite-scroll", "elementor-share-buttons", "ad-slot", " ad ", "tags", "meta",
-           "byline", "akismet", "reader-comments", "widget", "menu", "footer", "banner")
-_TAGS = ("div", "section", "aside", "span", "p", "list", "item", "ol", "ul", "details", "header", "em", "h1", "a")
+           "byline", "akismet", "reader-comments", "widget", "menu", "footer", "banner", "post", "entry",
+           "articleBody", "article-body", "story", "text", "content", "Main-Content", "Page-Content", "FullText",
+           "fulltext", "primary", "article", "content-main", "story-body", "articleContent", "cell")
+_TAGS = ("div", "section", "aside", "span", "p", "list", "item", "ol", "ul", "details", "header", "em", "h1", "a",
+         "article", "main")
 
 
 def _random_tree(rng: random.Random, size: int) -> etree._Element:
