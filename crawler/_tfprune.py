@@ -13,7 +13,11 @@ character, the one it was written for (checked by digest); any other expression 
 trafilatura is slower, never different. The lists are changed in place (every trafilatura module that imported
 them sees the stand-ins), once, when `crawler._generic` is imported; trafilatura used directly in the same
 process gets the same answers, sooner. `tests/test_tfprune.py` checks each stand-in against the expression it
-replaces, on hand-made trees, on random ones and on the real pages.
+replaces, on hand-made trees, on random ones (from every element of them as the context) and on the real pages.
+
+The trees are those trafilatura works on: parsed as HTML (an XML parser would also give attributes a DTD
+declares with a default value, which lxml's `get` sees and XPath does not). Called with an ElementTree, a
+stand-in reads from its root element, as XPath does.
 
 XPath details the stand-ins keep:
 - `.//*` is every element under the context node, not the node itself, comments and processing instructions not
@@ -44,6 +48,15 @@ def _digest(path: str) -> str:
     return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
 
 
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled; a ValueError when it matches the empty string (the stand-ins skip missing and empty
+    attributes, which only such a pattern would match)."""
+    compiled = re.compile(pattern, flags)
+    if compiled.search(""):
+        raise ValueError(f"pattern matches the empty string: {pattern!r}")
+    return compiled
+
+
 def _literals(path: str) -> list[str]:
     """The quoted string literals of an XPath expression, in order (none of these holds a quote)."""
     return re.findall(r"'([^']*)'", path)
@@ -61,7 +74,7 @@ def _first_of(element: Any, first: str, second: str) -> str:
             return a
         if name == second:
             return b
-    return a  # pragma: no cover - both are there, so one of them is among the keys
+    return a  # both are there, so one of them is among the keys (unless a DTD default gave one: not in HTML)
 
 
 # ------------------------------------------------------------------------------------------- the stand-ins
@@ -71,7 +84,7 @@ def _first_of(element: Any, first: str, second: str) -> str:
 def _raw_tree_prune(lit: list[str]) -> Matcher:
     """div/section/aside whose id or class matches an ad box or infinite-scroll pattern, unless it holds an <h1>
     (then only the ad-box pattern counts)."""
-    wide_id, wide_class, narrow_id, narrow_class = (re.compile(p) for p in lit[:4])
+    wide_id, wide_class, narrow_id, narrow_class = (_rx(p) for p in lit[:4])
 
     def match(tree: Any) -> list[Any]:
         out = []
@@ -95,9 +108,9 @@ def _share_buttons(lit: list[str]) -> Matcher:
 def _comments(with_lists: bool) -> Callable[[list[str]], Matcher]:
     """Comment sections by id or class; with `with_lists`, ol/ul too, when their id or class says so."""
     def build(lit: list[str]) -> Matcher:
-        by_id, by_class = re.compile(lit[0]), re.compile(lit[1])
+        by_id, by_class = _rx(lit[0]), _rx(lit[1])
         tags = ("div", "list", "section", "details") + (("ol", "ul") if with_lists else ())
-        list_id, list_class = (re.compile(lit[2]), re.compile(lit[3])) if with_lists else (by_id, by_class)
+        list_id, list_class = (_rx(lit[2]), _rx(lit[3])) if with_lists else (by_id, by_class)
 
         def match(tree: Any) -> list[Any]:
             out = []
@@ -114,7 +127,7 @@ def _comments(with_lists: bool) -> Callable[[list[str]], Matcher]:
 def _overall_discard(lit: list[str]) -> Matcher:
     """Blocks whose role, component name, id or class marks them as navigation, sharing, ads, cookie notices..."""
     upper, lower, nav, component, either, by_id, by_class = (
-        lit[0], lit[1], lit[2], lit[3], re.compile(lit[4]), re.compile(lit[5]), re.compile(lit[6]))
+        lit[0], lit[1], lit[2], lit[3], _rx(lit[4]), _rx(lit[5]), _rx(lit[6]))
 
     def match(tree: Any) -> list[Any]:
         out = []
@@ -136,7 +149,7 @@ def _overall_discard(lit: list[str]) -> Matcher:
 def _hidden(lit: list[str]) -> Matcher:
     """Any element hidden by its style, id, class or aria-hidden, or a comment form's reply parts."""
     title, reply, hidden, none1, none2, by_id, by_class, true = (
-        lit[0], lit[1], re.compile(lit[2]), lit[3], lit[4], re.compile(lit[5]), re.compile(lit[6]), lit[7])
+        lit[0], lit[1], _rx(lit[2]), lit[3], lit[4], _rx(lit[5]), _rx(lit[6]), lit[7])
 
     def match(tree: Any) -> list[Any]:
         out = []
@@ -160,7 +173,7 @@ def _hidden(lit: list[str]) -> Matcher:
 
 def _precision_discard(lit: list[str]) -> Matcher:
     """Blocks whose id or class says bottom or link, or with a border style."""
-    bottom, link, border = re.compile(lit[0]), re.compile(lit[1]), lit[2]
+    bottom, link, border = _rx(lit[0]), _rx(lit[1]), lit[2]
 
     def match(tree: Any) -> list[Any]:
         out = []
@@ -227,7 +240,7 @@ def _first(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> lis
 
 def _article_body(lit: list[str]) -> Matcher:
     """The article's container, by the class, itemprop or id names publishing systems give it."""
-    class1, class2, itemprop, id1, by_id, by_class = lit[0], lit[1], lit[2], lit[3], re.compile(lit[4]), re.compile(lit[5])
+    class1, class2, itemprop, id1, by_id, by_class = lit[0], lit[1], lit[2], lit[3], _rx(lit[4]), _rx(lit[5])
 
     def test(el: Any) -> bool:
         attrib = el.attrib
@@ -242,7 +255,7 @@ def _article_body(lit: list[str]) -> Matcher:
 def _story_body(lit: list[str]) -> Matcher:
     """The first container whose role, id or class names it the story or the article."""
     role, ids, classes = lit[0], (lit[1], lit[2]), (lit[3], lit[4], lit[5], lit[6], lit[7])
-    by_id, insensitive, by_class = re.compile(lit[8]), re.compile(lit[9], re.I if lit[10] == "i" else 0), re.compile(lit[11])
+    by_id, insensitive, by_class = _rx(lit[8]), _rx(lit[9], re.I if lit[10] == "i" else 0), _rx(lit[11])
 
     def test(el: Any) -> bool:
         attrib = el.attrib
@@ -256,7 +269,7 @@ def _story_body(lit: list[str]) -> Matcher:
 
 def _content_body(lit: list[str]) -> Matcher:
     """The first container whose id or class names it the content, the main content or the page's content."""
-    id1, class1, by_id, by_class = lit[0], lit[1], re.compile(lit[2]), re.compile(lit[3])
+    id1, class1, by_id, by_class = lit[0], lit[1], _rx(lit[2]), _rx(lit[3])
     (up1, low1, main1), (up2, low2, main2), (up3, low3, page3) = lit[4:7], lit[7:10], lit[10:13]
 
     def test(el: Any) -> bool:
@@ -304,6 +317,8 @@ class StandIn:
         self.xpath, self.path, self._match = xpath, xpath.path, match
 
     def __call__(self, tree: Any) -> list[Any]:
+        if isinstance(tree, etree._ElementTree):
+            tree = tree.getroot()
         return self._match(tree)
 
     def __repr__(self) -> str:
@@ -319,17 +334,22 @@ def install(module: Any = None, stand_ins: Iterable[tuple[str, str, Callable[[li
     by_digest: dict[tuple[str, str], Callable[[list[str]], Matcher]] = {
         (name, digest): build for name, digest, build in stand_ins}
     done = []
-    for name in {name for name, _, _ in stand_ins}:
+    for name in dict.fromkeys(name for name, _, _ in stand_ins):
         exprs = getattr(module, name, None)
         if not isinstance(exprs, list):
             continue
         for k, expr in enumerate(exprs):
-            if isinstance(expr, StandIn) or not isinstance(getattr(expr, "path", None), str):
+            if not isinstance(expr, etree.XPath):  # a stand-in already, or something else: left alone
                 continue
             build = by_digest.get((name, _digest(expr.path)))
-            if build is not None:
-                exprs[k] = StandIn(expr, build(_literals(expr.path)))
-                done.append(exprs[k])
+            if build is None:
+                continue
+            try:
+                match = build(_literals(expr.path))
+            except (ValueError, IndexError, re.error):  # pragma: no cover - the digest pins the expression
+                continue
+            exprs[k] = StandIn(expr, match)
+            done.append(exprs[k])
     return done
 
 
