@@ -100,9 +100,7 @@ def _raw_tree_prune(lit: list[str]) -> Matcher:
 def _share_buttons(lit: list[str]) -> Matcher:
     token = lit[0]
 
-    def match(tree: Any) -> list[Any]:
-        return [el for el in tree.iterdescendants("div", "section", "aside") if token in (el.get("class") or "")]
-    return match
+    return lambda tree: _all(tree, ("div", "section", "aside"), lambda el: token in (el.get("class") or ""))
 
 
 def _comments(with_lists: bool) -> Callable[[list[str]], Matcher]:
@@ -124,26 +122,31 @@ def _comments(with_lists: bool) -> Callable[[list[str]], Matcher]:
     return build
 
 
+#: the block tags most of trafilatura's pruning expressions test (after its tag conversion, lists are <list>)
+_BLOCKS = ("div", "item", "list", "p", "section", "span")
+
+
+def _all(tree: Any, tags: tuple[Any, ...], test: Callable[[Any], bool]) -> list[Any]:
+    """`.//*[tags][test]`: the elements passing the test, in document order."""
+    return [el for el in tree.iterdescendants(*tags) if test(el)]
+
+
 def _overall_discard(lit: list[str]) -> Matcher:
     """Blocks whose role, component name, id or class marks them as navigation, sharing, ads, cookie notices..."""
     upper, lower, nav, component, either, by_id, by_class = (
         lit[0], lit[1], lit[2], lit[3], _rx(lit[4]), _rx(lit[5]), _rx(lit[6]))
 
-    def match(tree: Any) -> list[Any]:
-        out = []
-        for el in tree.iterdescendants("div", "item", "list", "p", "section", "span"):
-            attrib = el.attrib
-            if not attrib:
-                continue
-            i, c = attrib.get("id"), attrib.get("class")
-            if ("data-lp-replacement-content" in attrib
+    def test(el: Any) -> bool:
+        attrib = el.attrib
+        if not attrib:
+            return False
+        i, c = attrib.get("id"), attrib.get("class")
+        return bool("data-lp-replacement-content" in attrib
                     or nav in (attrib.get("role") or "").replace(upper, lower)
                     or component in (attrib.get("data-component") or "")
                     or ((i is not None or c is not None) and either.search(_first_of(el, "id", "class")))
-                    or (i and by_id.search(i)) or (c and by_class.search(c))):
-                out.append(el)
-        return out
-    return match
+                    or (i and by_id.search(i)) or (c and by_class.search(c)))
+    return lambda tree: _all(tree, _BLOCKS, test)
 
 
 def _hidden(lit: list[str]) -> Matcher:
@@ -151,67 +154,54 @@ def _hidden(lit: list[str]) -> Matcher:
     title, reply, hidden, none1, none2, by_id, by_class, true = (
         lit[0], lit[1], _rx(lit[2]), lit[3], lit[4], _rx(lit[5]), _rx(lit[6]), lit[7])
 
-    def match(tree: Any) -> list[Any]:
-        out = []
-        for el in tree.iterdescendants(_ELEMENTS):
-            attrib = el.attrib
-            if not attrib:
-                continue
-            i, c, style = attrib.get("id"), attrib.get("class"), attrib.get("style")
-            if i is None and c is None and style is None and attrib.get("aria-hidden") is None:
-                continue
-            if (c == title
+    def test(el: Any) -> bool:
+        attrib = el.attrib
+        if not attrib:
+            return False
+        i, c, style, aria = attrib.get("id"), attrib.get("class"), attrib.get("style"), attrib.get("aria-hidden")
+        if i is None and c is None and style is None and aria is None:
+            return False
+        return bool(c == title
                     or _first_of(el, "id", "class").startswith(reply)
                     or hidden.search(_first_of(el, "id", "style"))
                     or (style and (none1 in style or none2 in style))
                     or (i and by_id.search(i)) or (c and by_class.search(c))
-                    or attrib.get("aria-hidden") == true):
-                out.append(el)
-        return out
-    return match
+                    or aria == true)
+    return lambda tree: _all(tree, (_ELEMENTS,), test)
 
 
 def _precision_discard(lit: list[str]) -> Matcher:
     """Blocks whose id or class says bottom or link, or with a border style."""
     bottom, link, border = _rx(lit[0]), _rx(lit[1]), lit[2]
 
-    def match(tree: Any) -> list[Any]:
-        out = []
-        for el in tree.iterdescendants("div", "item", "list", "p", "section", "span"):
-            attrib = el.attrib
-            if not attrib:
-                continue
-            style = attrib.get("style")
-            if "id" in attrib or "class" in attrib:
-                value = _first_of(el, "id", "class")
-                if bottom.search(value) or link.search(value):
-                    out.append(el)
-                    continue
-            if style and border in style:
-                out.append(el)
-        return out
-    return match
+    def test(el: Any) -> bool:
+        attrib = el.attrib
+        if not attrib:
+            return False
+        if "id" in attrib or "class" in attrib:
+            value = _first_of(el, "id", "class")
+            if bottom.search(value) or link.search(value):
+                return True
+        style = attrib.get("style")
+        return bool(style and border in style)
+    return lambda tree: _all(tree, _BLOCKS, test)
 
 
 def _teaser(lit: list[str]) -> Matcher:
     """Blocks whose id or class says teaser (a capital T too)."""
     upper_id, lower_id, token_id, upper_class, lower_class, token_class = lit[:6]
 
-    def match(tree: Any) -> list[Any]:
-        return [el for el in tree.iterdescendants("div", "item", "list", "p", "section", "span")
-                if token_id in (el.get("id") or "").replace(upper_id, lower_id)
-                or token_class in (el.get("class") or "").replace(upper_class, lower_class)]
-    return match
+    return lambda tree: _all(tree, _BLOCKS, lambda el: (
+        token_id in (el.get("id") or "").replace(upper_id, lower_id)
+        or token_class in (el.get("class") or "").replace(upper_class, lower_class)))
 
 
 def _caption(lit: list[str]) -> Matcher:
     """Blocks whose id or class says caption."""
     token_id, token_class = lit[:2]
 
-    def match(tree: Any) -> list[Any]:
-        return [el for el in tree.iterdescendants("div", "item", "list", "p", "section", "span")
-                if token_id in (el.get("id") or "") or token_class in (el.get("class") or "")]
-    return match
+    return lambda tree: _all(tree, _BLOCKS, lambda el: (
+        token_id in (el.get("id") or "") or token_class in (el.get("class") or "")))
 
 
 _CONTAINERS = ("article", "div", "main", "section")
