@@ -220,7 +220,7 @@ class NginxServer:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
         conf = self.dir / "nginx.conf"
-        conf.write_text(f"""
+        conf.write_text(rf"""
 worker_processes 1;
 pid {self.dir}/nginx.pid;
 error_log {self.dir}/error.log;

@@ -77,6 +77,47 @@ def _first_of(element: Any, first: str, second: str) -> str:
     return a  # both are there, so one of them is among the keys (unless a DTD default gave one: not in HTML)
 
 
+def _translate(value: str, source: str, target: str) -> str:
+    """XPath's translate() with as many characters in `source` as in `target`."""
+    for a, b in zip(source, target):
+        value = value.replace(a, b)
+    return value
+
+
+#: the block tags most of trafilatura's pruning expressions test (after its tag conversion, lists are <list>)
+_BLOCKS = ("div", "item", "list", "p", "section", "span")
+
+
+def _all(tree: Any, tags: tuple[Any, ...], test: Callable[[Any], bool]) -> list[Any]:
+    """`.//*[tags][test]`: the elements passing the test, in document order."""
+    return [el for el in tree.iterdescendants(*tags) if test(el)]
+
+
+#: the tags trafilatura looks for the article's container among
+_CONTAINERS = ("article", "div", "main", "section")
+
+
+def _first_per_parent(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> list[Any]:
+    """`.//*[tags][test][1]`: of the elements passing the test, each one that no earlier sibling of its
+    passes before it (the position applies per parent, among the children that pass)."""
+    out, parents = [], set()
+    for el in tree.iterdescendants(*tags):
+        if test(el):
+            parent = el.getparent()
+            if parent not in parents:
+                parents.add(parent)
+                out.append(el)
+    return out
+
+
+def _first(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> list[Any]:
+    """`(.//*[tags][test])[1]`: the first element passing the test, in document order."""
+    for el in tree.iterdescendants(*tags):
+        if test(el):
+            return [el]
+    return []
+
+
 # ------------------------------------------------------------------------------------------- the stand-ins
 # Each builder takes the expression's literals (in the order the expression writes them) and returns the matcher.
 
@@ -86,20 +127,15 @@ def _raw_tree_prune(lit: list[str]) -> Matcher:
     (then only the ad-box pattern counts)."""
     wide_id, wide_class, narrow_id, narrow_class = (_rx(p) for p in lit[:4])
 
-    def match(tree: Any) -> list[Any]:
-        out = []
-        for el in tree.iterdescendants("div", "section", "aside"):
-            i, c = el.get("id") or "", el.get("class") or ""
-            if (wide_id.search(i) or wide_class.search(c)) and (
-                    el.find(".//h1") is None or narrow_id.search(i) or narrow_class.search(c)):
-                out.append(el)
-        return out
-    return match
+    def test(el: Any) -> bool:
+        i, c = el.get("id") or "", el.get("class") or ""
+        return bool((wide_id.search(i) or wide_class.search(c))
+                    and (el.find(".//h1") is None or narrow_id.search(i) or narrow_class.search(c)))
+    return lambda tree: _all(tree, ("div", "section", "aside"), test)
 
 
 def _share_buttons(lit: list[str]) -> Matcher:
     token = lit[0]
-
     return lambda tree: _all(tree, ("div", "section", "aside"), lambda el: token in (el.get("class") or ""))
 
 
@@ -110,25 +146,12 @@ def _comments(with_lists: bool) -> Callable[[list[str]], Matcher]:
         tags = ("div", "list", "section", "details") + (("ol", "ul") if with_lists else ())
         list_id, list_class = (_rx(lit[2]), _rx(lit[3])) if with_lists else (by_id, by_class)
 
-        def match(tree: Any) -> list[Any]:
-            out = []
-            for el in tree.iterdescendants(*tags):
-                i, c = el.get("id") or "", el.get("class") or ""
-                if by_id.search(i) or by_class.search(c):
-                    if el.tag not in ("ol", "ul") or list_id.search(i) or list_class.search(c):
-                        out.append(el)
-            return out
-        return match
+        def test(el: Any) -> bool:
+            i, c = el.get("id") or "", el.get("class") or ""
+            return bool((by_id.search(i) or by_class.search(c))
+                        and (el.tag not in ("ol", "ul") or list_id.search(i) or list_class.search(c)))
+        return lambda tree: _all(tree, tags, test)
     return build
-
-
-#: the block tags most of trafilatura's pruning expressions test (after its tag conversion, lists are <list>)
-_BLOCKS = ("div", "item", "list", "p", "section", "span")
-
-
-def _all(tree: Any, tags: tuple[Any, ...], test: Callable[[Any], bool]) -> list[Any]:
-    """`.//*[tags][test]`: the elements passing the test, in document order."""
-    return [el for el in tree.iterdescendants(*tags) if test(el)]
 
 
 def _overall_discard(lit: list[str]) -> Matcher:
@@ -190,7 +213,6 @@ def _precision_discard(lit: list[str]) -> Matcher:
 def _teaser(lit: list[str]) -> Matcher:
     """Blocks whose id or class says teaser (a capital T too)."""
     upper_id, lower_id, token_id, upper_class, lower_class, token_class = lit[:6]
-
     return lambda tree: _all(tree, _BLOCKS, lambda el: (
         token_id in (el.get("id") or "").replace(upper_id, lower_id)
         or token_class in (el.get("class") or "").replace(upper_class, lower_class)))
@@ -199,33 +221,8 @@ def _teaser(lit: list[str]) -> Matcher:
 def _caption(lit: list[str]) -> Matcher:
     """Blocks whose id or class says caption."""
     token_id, token_class = lit[:2]
-
     return lambda tree: _all(tree, _BLOCKS, lambda el: (
         token_id in (el.get("id") or "") or token_class in (el.get("class") or "")))
-
-
-_CONTAINERS = ("article", "div", "main", "section")
-
-
-def _first_per_parent(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> list[Any]:
-    """`.//*[tags][test][1]`: of the elements passing the test, each one that no earlier sibling of its
-    passes before it (the position applies per parent, among the children that pass)."""
-    out, parents = [], set()
-    for el in tree.iterdescendants(*tags):
-        if test(el):
-            parent = el.getparent()
-            if parent not in parents:
-                parents.add(parent)
-                out.append(el)
-    return out
-
-
-def _first(tree: Any, tags: tuple[str, ...], test: Callable[[Any], bool]) -> list[Any]:
-    """`(.//*[tags][test])[1]`: the first element passing the test, in document order."""
-    for el in tree.iterdescendants(*tags):
-        if test(el):
-            return [el]
-    return []
 
 
 def _article_body(lit: list[str]) -> Matcher:
@@ -271,13 +268,6 @@ def _content_body(lit: list[str]) -> Matcher:
                     or (i and main1 in _translate(i, up1, low1))
                     or (c and (main2 in _translate(c, up2, low2) or page3 in _translate(c, up3, low3))))
     return lambda tree: _first(tree, _CONTAINERS, test)
-
-
-def _translate(value: str, source: str, target: str) -> str:
-    """XPath's translate() with as many characters in `source` as in `target`."""
-    for a, b in zip(source, target):
-        value = value.replace(a, b)
-    return value
 
 
 #: (list name in trafilatura.xpaths, digest of the expression, builder) for trafilatura 2.3.1

@@ -5,8 +5,6 @@ cleaning and tag conversion leave them, where lists are <list> and their items <
 
 from __future__ import annotations
 
-import gzip
-import json
 import random
 import types
 
@@ -20,7 +18,7 @@ from crawler import _tfprune
 from crawler._html import parse_html
 from crawler._tfprune import STAND_INS, StandIn, install
 
-from .conftest import SHARED
+from .conftest import shared_path
 
 
 def _installed() -> list[StandIn]:
@@ -115,6 +113,7 @@ HAND_MADE = """<html><body>
 <div class="nocomments">nc</div><div class="a hidden">hd</div><div class="hide-print">hp</div>
 <div id="mvp-post-add-box"><h1>kept? no: ad box pattern</h1></div><div class="infinite-scroll"><h1>kept</h1></div>
 <div class="infinite-scroll"><div><h1>kept: the h1 is deeper</h1></div></div>
+<section class="mvp-post-add-wrap"><h1>gone: an ad box by its class, h1 or not</h1></section>
 <aside id="infinitescroll">gone</aside><section class="infinite-scroll-wrap"><p>gone</p></section>
 <div class="elementor-share-buttons x">esb</div><nav class="elementor-share-buttons">not a div</nav>
 <div id="comments">cm</div><div id="commentary">kept</div><div class="Comment-list">cm2</div>
@@ -180,32 +179,16 @@ def test_random_attribute_combinations(seed: int) -> None:
     _same_everywhere(tree)
 
 
-def _real_pages(limit: int) -> list[str]:
-    pages = []
-    gt = SHARED / "data" / "aeb-dev" / "ground-truth.json"
-    if gt.exists():
-        for pid in sorted(json.loads(gt.read_text(encoding="utf-8"))):
-            path = SHARED / "data" / "aeb-dev" / "html" / f"{pid}.html.gz"
-            if path.exists():
-                pages.append(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
-    manifest = SHARED / "data" / "fundus" / "manifest.json"
-    if manifest.exists():
-        for row in json.loads(manifest.read_text(encoding="utf-8")):
-            pages.append(gzip.decompress((SHARED / "data" / "fundus" / row["html"]).read_bytes())
-                         .decode("utf-8", errors="replace"))
-    return pages[:limit]
-
-
 @pytest.mark.shared
 def test_real_pages_raw_and_converted() -> None:
     from trafilatura.htmlprocessing import convert_tags, tree_cleaning
     from trafilatura.settings import Extractor
 
-    pages = _real_pages(400)
-    if not pages:
-        pytest.skip("../shared absent")
+    from bench.perf import real_pages
+
+    shared_path("data")  # skips when ../shared is absent
     options = Extractor()
-    for html in pages[::3]:  # a third of them, every publisher's markup style among them
-        tree = parse_html(html)
+    for _, html in real_pages()[::3]:  # a third of them, every publisher's markup style among them
+        tree = parse_html(html.decode("utf-8", errors="replace"))
         _same(tree)
         _same(convert_tags(tree_cleaning(tree, options), options))
