@@ -4,7 +4,9 @@ Per page: title (exact after whitespace normalisation), authors (same set of per
 an agency credited as author counts when crawler puts it in `agency`), publishing date (same instant, or the
 same day when either side only has a day), language (primary subtag of the page's `html_lang`), and the body
 as paragraphs in order: paragraph precision and recall from the longest common subsequence of paragraphs
-(Fundus's body is its summary, then each section's headline and paragraphs).
+(Fundus's body is its summary, then each section's headline and paragraphs). Below the table, the standfirst
+(Fundus's summary): on how many of the pages that have one crawler gives it, as the article's subtitle or in
+its body (crawler's policy: a dek printed under the headline is the subtitle, a lead the text opens with is body).
 
     python -m bench.fundus                      # per-publisher table, profiles on
     python -m bench.fundus --no-profiles        # the generic path only (metadata table of issue 4)
@@ -37,6 +39,8 @@ class Expected:
     authors: list[str]
     published: str | None
     paragraphs: list[str]
+    #: the standfirst (Fundus's body summary), when the page has one: its paragraphs
+    summary: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -98,6 +102,7 @@ def load_pages(data_dir: Path = DEFAULT_DATA) -> list[FundusPage]:
                 authors=list(exp.get("authors") or []),
                 published=exp.get("publishing_date"),
                 paragraphs=_paragraphs(exp.get("body")),
+                summary=[p for p in (_undashed(norm(x)) for x in (exp.get("body") or {}).get("summary") or []) if p],
             ),
         ))
     return pages
@@ -178,6 +183,9 @@ class PageResult:
     got_date: str | None = None
     got_language: str | None = None
     got_paragraphs: list[str] = field(default_factory=list)
+    #: where the expected standfirst is in the article: "subtitle", "body", "" (nowhere); None: no standfirst
+    standfirst: str | None = None
+    got_subtitle: str | None = None
     error: str | None = None
 
     @property
@@ -197,6 +205,9 @@ def evaluate_page(page: FundusPage, extractor) -> PageResult:  # type: ignore[no
     common = lcs(got, exp)
     precision = common / len(got) if got else (1.0 if not exp else 0.0)
     recall = common / len(exp) if exp else 1.0
+    standfirst = None
+    if page.expected.summary:
+        standfirst = standfirst_place(page.expected.summary, art.subtitle, got)
     lang_ok = None
     if page.html_lang and page.html_lang.strip() not in ("?", "-"):  # the data writes "?" for a page without one
         lang_ok = (art.language or "").split("-")[0].lower() == page.html_lang.split("-")[0].lower()
@@ -215,7 +226,21 @@ def evaluate_page(page: FundusPage, extractor) -> PageResult:  # type: ignore[no
         got_date=art.published_at,
         got_language=art.language,
         got_paragraphs=got,
+        standfirst=standfirst,
+        got_subtitle=art.subtitle,
     )
+
+
+def standfirst_place(summary: list[str], subtitle: str | None, got: list[str]) -> str:
+    """Where crawler put the page's standfirst: "subtitle" (the subtitle is its text, punctuation and case aside),
+    "body" (its paragraphs are body paragraphs), or "" (neither)."""
+    from crawler._text import match_key
+
+    if subtitle and match_key(subtitle) == match_key(" ".join(summary)):
+        return "subtitle"
+    if all(p in got for p in summary):
+        return "body"
+    return ""
 
 
 def make_extractor(use_profiles: bool = True):  # type: ignore[no-untyped-def]
@@ -246,6 +271,12 @@ def print_table(results: list[PageResult], out=sys.stdout) -> None:  # type: ign
           f"{sum(r.precision for r in results) / max(1, len(results)):>8.3f}"
           f"{sum(r.recall for r in results) / max(1, len(results)):>8.3f}{_rate([r.body_ok for r in results]):>8}",
           file=out)
+    with_sf = [r for r in results if r.standfirst is not None]
+    if with_sf:
+        sub = sum(r.standfirst == "subtitle" for r in with_sf)
+        body = sum(r.standfirst == "body" for r in with_sf)
+        print(f"\nstandfirst (the summary Fundus expects): {sub + body} of {len(with_sf)} pages = "
+              f"{(sub + body) / len(with_sf):.3f} ({sub} as the subtitle, {body} in the body)", file=out)
 
 
 def show(r: PageResult, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
@@ -263,6 +294,9 @@ def show(r: PageResult, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
     exp, got = p.expected.paragraphs, r.got_paragraphs
     missing = [x for x in exp if x not in got]
     extra = [x for x in got if x not in exp]
+    if r.standfirst == "":
+        print(f"   standfirst expected {' '.join(p.expected.summary)[:160]!r}\n              subtitle "
+              f"{(r.got_subtitle or '')[:160]!r}", file=out)
     print(f"   body     P {r.precision:.3f} R {r.recall:.3f} ({len(got)} paragraphs, expected {len(exp)})", file=out)
     for x in missing[:12]:
         print(f"   - missing: {x[:160]}", file=out)
@@ -296,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     print_table(results)
     if args.show:
         for r in results:
-            if not (r.title_ok and r.authors_ok and r.date_ok and r.body_ok):
+            if not (r.title_ok and r.authors_ok and r.date_ok and r.body_ok and r.standfirst != ""):
                 show(r)
     return 0
 

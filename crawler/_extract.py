@@ -17,8 +17,9 @@ import lxml.etree as etree
 from ._article import Article, Citation
 from ._authors import agency_name, choose_authors, drop_byline_lines, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import drop_clutter_lines
+from ._clutter import drop_clutter_lines, is_clutter_line
 from ._dates import parse_date
+from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs, preload as preload_generic
@@ -107,8 +108,10 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     return None
 
 
-def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False) -> str | None:
-    candidates = [md.alternative_headline] + md.descriptions
+def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,
+              dek: Dek | None = None) -> str | None:
+    # the dek the page prints under its headline comes before the descriptions written for other pages to show
+    candidates = [dek.text if dek else None, md.alternative_headline] + md.descriptions
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
     # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
     lead = joined_key(paragraphs if whole_body else paragraphs[:2])
@@ -124,6 +127,8 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         if lead.startswith(head) or head in lead:
             continue
         if c.rstrip().endswith(("...", "…")):
+            continue
+        if is_clutter_line(c) or is_prompt(c):  # a promo or an upsell in the dek's place ("Read a summary…")
             continue
         return clean_line(c)
     return None
@@ -231,6 +236,10 @@ class Extractor:
             if updated:
                 break
 
+        title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
+        # the dek under the headline, read before the generic path prunes the header it stands in
+        dek = None if result and result.subtitle else find_dek(tree, title, md.descriptions)
+
         listed_citations: list[Citation] = []
         if result is not None:
             raw_paragraphs = result.paragraphs
@@ -241,7 +250,6 @@ class Extractor:
             raw_paragraphs = generic_paragraphs(tree, md, page_url,
                                                 (lambda: parse_as_browser(text)) if text else None)
 
-        title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
         paragraphs = clean_paragraphs(raw_paragraphs)
         prompt_seen = any(is_prompt(p) for p in paragraphs)
         if prompt_seen:
@@ -266,7 +274,7 @@ class Extractor:
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
-                    else _subtitle(md, title, paragraphs, whole_body=True))
+                    else _subtitle(md, title, paragraphs, whole_body=True, dek=dek))
         subtitle = subtitle or None
         # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
         # recipes, interviews), only a block printed twice goes
