@@ -587,6 +587,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
+    # the site's own app offered to the reader, with the stores it is in ("Unsere App gibt es für Android und iOS: jetzt
+    # herunterladen", "Download our free app for iPhone and Android"): an app, a store or platform, and the
+    # offer in the site's voice, all on one short line
+    _scan(r"(?=.*(\bapps?\b|-app\b))(?=.*\b(android|ios|iphone|ipad|app ?store|google play|play store)\b)"
+          r"(?=.*\b((our|unser\w*)\s+([\w]+[\s-]+){0,2}apps?\b|hier geht\w*|download (the|our|it)|get (the|our)|"
+          r"herunterladen|laden sie|"
+          r"holen sie sich|installieren sie|t[ée]l[ée]chargez|descargue|descarga (la|nuestra)|baixe|scarica)\b)"
+          r"[^\"“”„«»]{0,250}",
+          "android", "ios", "iphone", "ipad", "app store", "appstore", "google play", "play store"),
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
     r"join our channel for .{0,100}",
     r"set .{1,40} as (your )?(a )?preferred source on google\W*",
@@ -702,6 +711,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(durchschnittliche bewertung|average rating)\s*:?\s*[\d.,/ ]+(sterne|stars)?",
     r"(unabhängiger journalismus|independent journalism|quality journalism|guter journalismus) "
     r"(braucht|needs|depends on|requires) (deine|ihre|your) (unterstützung|support)\W*",
+    # a player's duration and how long a broadcaster may show it ("04:12 Min. Verfügbar bis 18.09.2025",
+    # "Video available until 12/05/2025")
+    r"(\d{1,2}:\d{2}(:\d{2})?\s*(min\.?|minuten|mins?)?\W*)?((video|audio|sendung)\s+)?(verfügbar bis|available (until|"
+    r"till)|disponible jusqu'au)( zum)?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*",
     # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"

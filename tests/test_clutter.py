@@ -28,6 +28,13 @@ CLUTTER_LINES = [
     "$$ARTICLEAD$$",
     "{{ ad_slot_2 }}",
     "Download the BBC app",
+    "Alle Meldungen sofort? Hier geht's zur Stadtblatt-App für Android und iOS.",
+    "Download our free app for iPhone and Android to get breaking news alerts.",
+    "Get the app on the App Store or Google Play",
+    "Laden Sie jetzt unsere App für iOS und Android herunter!",
+    "04:12 Min.. Verfügbar bis 18.09.2025.",
+    "Video verfügbar bis 31.12.2025",
+    "Available until 12/05/2025",
     "Coverage Details",
     "Bias Distribution",
     "- 48% of the sources are Center",
@@ -155,6 +162,13 @@ ARTICLE_LINES = [
     "Mit Video-Beweis entschied der Schiedsrichter.",
     "Newsletter subscribers grew by 20% last year.",
     "The report [video] was shown to the committee on Monday, officials said.",
+    "Apple now lets developers charge for apps on iOS in the EU, the commission said.",
+    "The app was removed from Google Play and the App Store on Tuesday after complaints.",
+    '"Download our app on iOS and Android," the company urged customers in a statement.',
+    "Our reporters tested the app on Android and iOS for two weeks.",
+    "Die App ist für Android und iOS erhältlich und kostet nichts, teilte das Ministerium mit.",
+    "Tickets are available until 12/05 at the box office.",
+    "Der Impfstoff ist verfügbar bis Ende des Jahres, sagte der Minister.",
 ]
 
 
