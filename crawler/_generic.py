@@ -780,8 +780,31 @@ def _matches(text: str, keys: list[str]) -> bool:
     return False
 
 
+#: a date alone on a line ("18.05.2026", "2026-05-18", "5/18/2026")
+_BARE_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$")
+#: a place in capitals ("NEW DELHI:", "BAAR, SWITZERLAND"): a dateline printed on its own line, kept
+_CAPS_PLACE = re.compile(r"^(?=(?:\W*[^\W\d_]){4})[^\W\d_]+(?:[ ,.'’-]+[^\W\d_]+)*\s*[:—–-]?$")
+
+
+def _opening_label(text: str) -> bool:
+    """A label printed where the text begins (a section or kicker word, "Article", a date, an arrow-led link to
+    the topic page), not a line of the text: one or two words without a sentence end, a bare date, or an
+    arrow-led line of up to four words. A dateline in capitals ("NEW DELHI:", "BAAR, SWITZERLAND") and
+    ideographic text are kept."""
+    t = text.strip()
+    if not t or cjk_ratio(t) >= 0.3:
+        return False
+    if _BARE_DATE.match(t):
+        return True
+    if _ARROW_LED.match(t):
+        return len(t.split()) <= 4
+    if (t.isupper() and _CAPS_PLACE.match(t)) or t.endswith(_SENTENCE_END[:3]) or t.endswith(("?", "…", '"', "”", "»", ")")):
+        return False
+    return len(t.split()) <= 2
+
+
 def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None) -> list[Block]:
-    # the opening: headline and standfirst headings before the first paragraph
+    # the opening: headline and standfirst headings before the first paragraph, and labels printed there
     first_text = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8),
                       len(blocks))
     descs = [k for k in (match_key(d) for d in [md.alternative_headline, *md.descriptions] if d) if k]
@@ -794,6 +817,8 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
             seen_h1 = True
         elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and _matches(b.text, descs):
             drop.add(i)
+        elif b.kind != "li" and first_text < len(blocks) and blocks[i + 1].kind != "li" and _opening_label(b.text):
+            drop.add(i)  # (a label over a list is the list's heading: "Ingredients", "In brief")
     site = site_of(url) if url else None
     base = safe_base_url(url) if url else ""
     out: list[Block] = []

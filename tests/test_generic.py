@@ -283,6 +283,29 @@ def test_block_rules() -> None:
                     "Get the tide tables at the Example Shop"]
 
 
+def test_labels_where_the_text_begins_go() -> None:
+    # a section word, the kind of item ("Article", "Review"), a date, an arrow-led topic link printed before the
+    # first paragraph: labels, not text
+    blocks = [Block("p", "Economy"), Block("h2", "Review"), Block("p", "18.05.2026"), Block("p", "→ Harbour dossier"),
+              Block("p", SENTENCES[0]), Block("h2", "The repairs"), Block("p", SENTENCES[1])]
+    kept = [b.text for b in apply_block_rules(blocks, Metadata(), "https://news.example.org/2024/05/harbour")]
+    assert kept == [SENTENCES[0], "The repairs", SENTENCES[1]]  # a short heading inside the text stays
+
+
+@pytest.mark.parametrize("opening", [
+    [Block("p", "BAAR, SWITZERLAND")],  # a dateline in capitals on its own line
+    [Block("p", "NEW DELHI:")],
+    [Block("h2", "Ingredients"), Block("li", "- Two eggs"), Block("li", "- A cup of flour")],  # a list's heading
+    [Block("p", "Why now?")],  # a question: a line of the text
+    [Block("p", "Breaking: the harbour authority has announced the closure.")],  # a sentence
+    [Block("p", "港湾局")],  # ideographic text is not counted in words
+])
+def test_what_stays_where_the_text_begins(opening: list[Block]) -> None:
+    blocks = [*opening, Block("p", SENTENCES[0]), Block("p", SENTENCES[1])]
+    kept = [b.text for b in apply_block_rules(blocks, Metadata(), "https://news.example.org/2024/05/harbour")]
+    assert kept == [b.text for b in blocks]
+
+
 def test_kicker_headlines_list_and_its_heading_go() -> None:
     # a "more on this" box: a heading, then headlines of the site's stories behind kickers ("Health: "), partly linked
     site = "https://news.example.org"
