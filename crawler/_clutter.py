@@ -551,6 +551,7 @@ _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
+    r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by .{1,80}",
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
@@ -601,14 +602,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"set .{1,40} as (your )?(a )?preferred source on google\W*",
     r"(new: )?you can now listen to (this |these )?articles?\W*",
     r"this audio is (generated|produced) by an? (ai|artificial intelligence|automated) (tool|voice|system)\W*",
-    r"listen to (this|the) (article|story)( now)?\W*( \d+ min(ute)?s?)?",
+    r"listen to (this|the) (audio version of (this|the) )?(article|story)\b.{0,120}",
     r"\d+:\d+ (min(ute)?s? )?listen\W*",
     # sharing and following
     r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
-    r"follow (us|\w+) on (twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news|whatsapp|"
-    r"telegram|bluesky).{0,60}",
+    r"follow (us|[\w.&'’-]+( [\w.&'’-]+){0,3}) on (twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|"
+    r"google news|whatsapp|telegram|bluesky)\b.{0,60}",
     # related links and navigation labels
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
@@ -717,6 +718,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"till)|disponible jusqu'au)( zum)?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*",
     # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
+    r"über dieses thema (berichtet|berichtete|berichten|berichteten)( auch)?\s*:?.{1,150}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
     r"externer inhalt|empfohlener redaktioneller inhalt)\W*",
     r"(lest|lesen sie|read) (den|the) original(artikel| article| story)( (auf|in) (englisch|english))?( hier| here)?\W*",

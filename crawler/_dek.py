@@ -1,23 +1,31 @@
-"""The standfirst (dek) printed under the headline.
+"""The standfirst (dek) printed under the headline: the article's subtitle.
 
-Many pages print the story's dek or lead between the headline and the text, in a block of its own that the body
-extractor leaves out: in the header, beside the kicker, the byline and the date. It is found by reading forward
-from the headline (the `<h1>` that carries the page's title) through the header's few short blocks, and taking the
-first one that either
+Many pages print the story's dek between the headline and the text, in a block of its own: in the header, beside
+the kicker, the byline and the date. It is found by reading forward from the headline (the `<h1>` that carries the
+page's title, perhaps after a badge such as "Live" or "Opinion:") through the header's few short blocks, and taking
+the first one that either
 
-- is named as a dek by its class or id ("dek", "standfirst", "subhead", "excerpt", "summary", "lead", "intro",
-  "preamble", "ingress", "chapo", …), or
-- prints one of the page's own descriptions (og:description, the meta description, the JSON-LD description),
-  perhaps after a dateline ("Berlin. " + the description): the publisher's summary, printed as the dek.
+- is named as a dek by its class, id, itemprop or test id ("dek", "standfirst", "subhead", "sub-title",
+  "excerpt", "summary", "lead", "intro", "preamble", "ingress", "chapo", …), or sits in a block so named, or
+- prints one of the page's own descriptions (og:description, the meta description, the JSON-LD description; the
+  start of it when the description is cut short with "…"), perhaps after a dateline ("Berlin. " + the
+  description): the publisher's summary, printed as the dek.
 
-The search stops at the first long paragraph (the text has begun) and after a few blocks. Captions, bylines,
-links, navigation and anything inside a figure are never a dek. The extraction step decides what the dek becomes:
-a lead of sentences opens the body, a shorter dek is the article's subtitle.
+A block named as the dek must be prose (a sentence, or a line of several words), not a label. Nothing inside a
+block named as something else (a caption, an image or video, an author's card, a gallery, a related story, a
+newsletter or app promo, a menu), inside a link, a figure, a list or navigation, and no byline is a dek. The
+search stops where the text begins (a long paragraph, or the second plain paragraph of prose) and after a few
+blocks. A dek of several paragraphs (same-class paragraphs in a row, or a container named as the dek) is read
+whole up to the first paragraph that is not prose.
+
+The extraction step makes the dek the article's subtitle; it never adds it to the body. (A lead the body extractor
+itself puts in front of the text, see _generic.rescue_lead, stays body text, and is then no subtitle.)
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import lxml.etree as etree
@@ -30,17 +38,30 @@ _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "．")
 
 #: class or id tokens that name a dek
 DEK_TOKENS = frozenset({
-    "dek", "deck", "standfirst", "subhead", "subheadline", "subtitle", "excerpt", "summary", "lead", "lede",
+    "dek", "deck", "standfirst", "subhead", "subheadline", "subhed", "subtitle", "excerpt", "summary", "lead", "lede",
     "leadtext", "intro", "introduction", "preamble", "ingress", "chapo", "chapeau", "sapo", "entradilla", "vorspann",
-    "abstract", "description", "strapline",
+    "abstract", "description", "desc", "strapline",
 })
-#: tokens that make a named block something else (an image's description, an author's summary, a teaser of
-#: another story, a label)
+#: a token naming a dek when "sub" comes before it ("sub-title", "subHeadline", "sub_head")
+SUB_TOKENS = frozenset({"title", "headline", "head", "hed", "heading"})
+#: itemprop values naming a dek
+DEK_ITEMPROPS = frozenset({"alternativeheadline", "description", "abstract"})
+#: tokens that make a block, and everything in it, something else (an image's description, an author's card, a
+#: teaser of another story, a promo, a label)
 VETO_TOKENS = frozenset({
     "caption", "credit", "credits", "image", "img", "photo", "picture", "media", "video", "gallery", "figure",
     "author", "authors", "byline", "bio", "date", "time", "meta", "share", "social", "related", "teaser", "teasers",
     "card", "newsletter", "ad", "ads", "promo", "label", "kicker", "nav", "menu", "breadcrumb", "breadcrumbs",
     "list", "item", "link", "links", "more", "comments", "tags", "carousel", "slide", "slideshow", "lightbox",
+    "player", "audio", "podcast", "signup", "subscribe", "subscription", "sponsor", "sponsored", "partner",
+    "follow", "cta", "embed", "embedded", "contributor", "contributors", "columnist", "profile", "correction",
+    "corrections", "note", "notes", "editor", "editors", "disclaimer", "notice",
+})
+#: of those, the ones that also make everything inside a block so named something else (a "card" or a "meta" row
+#: may hold the dek; an image's, a video player's or an author's box does not)
+VETO_AROUND = VETO_TOKENS - frozenset({
+    "card", "meta", "date", "time", "share", "social", "label", "kicker", "list", "item", "link", "links", "more",
+    "tags", "note", "notes", "notice", "editor", "editors", "disclaimer", "follow", "cta", "media",
 })
 #: a block with one of these tags may be the dek (the text of a larger one is made of its blocks)
 DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "section", "strong", "b"})
@@ -50,7 +71,8 @@ _NEVER_INSIDE = frozenset({"a", "figure", "figcaption", "nav", "aside", "button"
 #: the tags of a run of text: a block holding any other element (a paragraph, a list, a custom element) is a
 #: container, not the dek itself (except a dek made of paragraphs, see find_dek)
 _INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "u", "s", "small", "sup", "sub", "br", "wbr", "abbr",
-                     "time", "mark", "q", "cite", "code", "font", "bdi", "bdo", "dfn", "kbd", "var", "data"})
+                     "time", "mark", "q", "cite", "code", "font", "bdi", "bdo", "dfn", "kbd", "var", "data", "img"})
+_MEDIA = frozenset({"img", "picture", "video", "audio", "iframe", "figure"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option", "iframe"})
 
 #: how far past the headline to read: elements, and blocks with text
@@ -60,15 +82,23 @@ SCAN_BLOCKS = 14
 TEXT_STARTED_CHARS = 120
 #: a dek named by its class is prose: a sentence, or a line of at least this many words (not a label such as
 #: "Most read")
-DEK_MIN_WORDS = 6
+DEK_MIN_WORDS = 5
 #: a dek printed as several paragraphs: at most this many
 DEK_MAX_PARAGRAPHS = 5
 DEK_MIN_CHARS = 15
 DEK_MAX_CHARS = 1200
-#: a dateline before a printed description: at most this many words ("Berlin.", "Neuss ·")
+#: a dateline before a printed description: a place of at most this many words, then a full stop, a middle dot,
+#: a dash or a colon ("Berlin. ", "Neuss · ")
 DATELINE_WORDS = 4
-_FOLLOWING = etree.XPath(f"following::*[position() <= {SCAN_ELEMENTS}]")
-_BY = re.compile(r"^(by|von|par|por|di|door|av|af|ved|od|przez)\s", re.I)
+_DATELINE = re.compile(r"^\s*([^\W\d_][^\d.·•—–:|]{0,38}?)\s*[.·•—–:|]\s+")
+#: a badge before the title in the headline ("Live", "Opinion:", "Exclusive |"): at most this many words
+BADGE_WORDS = 3
+#: a byline: the word, then a name ("By Jane Doe", "Von Max Muster, Berlin", "By Jane Doe and John Roe"), not a
+#: sentence that opens with the word ("By 2030, …", "Por primera vez …")
+_BY = re.compile(r"^(?i:by|von|par|por|di|door|av|af|ved|od|przez|de)\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}(?:$|\s*[,|&;·•]|\.$|\s+(?i:and|und|et|y|e|og|och|en|i)\s+[A-ZÀ-ÞĀ-Ž])")
+#: scripts written without spaces between words (Thai, Lao, Khmer, Burmese), counted like ideographs
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 
 
 @dataclass(frozen=True)
@@ -85,43 +115,116 @@ class Dek:
         return " ".join(self.paragraphs)
 
 
-def _named(el: etree._Element) -> bool:
-    tokens: set[str] = set()
-    for attr in ("class", "id"):
+def _class_names(el: etree._Element) -> list[str]:
+    names = (el.get("class") or "").split()
+    if "-" in el.tag:  # a custom element names itself ("bsp-carousel", "video-player")
+        names.append(el.tag)
+    for attr in ("id", "data-testid", "data-test", "data-component"):
         value = el.get(attr)
         if value:
-            tokens.update(attribute_tokens(value))
-    return bool(tokens & DEK_TOKENS) and not tokens & VETO_TOKENS
+            names.append(value)
+    return names
 
 
-def _inside_never(el: etree._Element) -> bool:
-    return el.tag in _NEVER_INSIDE or any(a.tag in _NEVER_INSIDE for a in el.iterancestors())
+def _tokens(name: str) -> list[str]:
+    return attribute_tokens(name)
 
 
-def _describes(key: str, descriptions: list[str]) -> bool:
-    """Whether a block's text (its match_key) prints one of the descriptions, perhaps after a short dateline."""
-    for d in descriptions:
-        if len(d) < 30:
-            continue
-        if key == d:
+def _names_dek(el: etree._Element) -> bool:
+    """The element's class, id, itemprop or test id names a dek."""
+    if (el.get("itemprop") or "").lower() in DEK_ITEMPROPS:
+        return True
+    for name in _class_names(el):
+        tokens = _tokens(name)
+        if DEK_TOKENS.intersection(tokens):
             return True
-        if key.endswith(" " + d) and len(key) - len(d) - 1 <= 40 and \
-                len(key[: len(key) - len(d)].split()) <= DATELINE_WORDS:
+        if any(a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:])):
             return True
     return False
 
 
+def _vetoed(el: etree._Element, tokens: frozenset[str] = VETO_TOKENS) -> bool:
+    """The element is named as something else than a dek: the part of a class before a modifier ("lead--has-media"
+    is a lead) names a caption, an image, a promo … (a CMS's field wrappers, "field__item", name nothing)."""
+    for name in _class_names(el):
+        base = name.split("--")[0]
+        if base.startswith("field"):
+            continue
+        if tokens.intersection(_tokens(base)):
+            return True
+    return False
+
+
+def _named(el: etree._Element) -> bool:
+    return _names_dek(el) and not _vetoed(el)
+
+
+def _below(el: etree._Element, stop: set[etree._Element]) -> list[etree._Element]:
+    """The ancestors of `el` up to (not including) the first one in `stop`, nearest first."""
+    out = []
+    for a in el.iterancestors():
+        if a in stop:
+            break
+        out.append(a)
+    return out
+
+
+def _inside_never(el: etree._Element, around: list[etree._Element]) -> bool:
+    """Inside a link, a figure, a list, navigation …"""
+    return el.tag in _NEVER_INSIDE or any(a.tag in _NEVER_INSIDE for a in around)
+
+
+def _inside_other(around: list[etree._Element]) -> bool:
+    """Inside a block named as something else than a dek: an image's, a player's, an author's box, a promo."""
+    return any(_vetoed(a, VETO_AROUND) for a in around)
+
+
+def _describes(text: str, key: str, descriptions: list[tuple[str, bool]]) -> bool:
+    """Whether a block's text (`key`, its match_key) prints one of the descriptions (key, cut short), perhaps
+    after a dateline."""
+    for d, cut in descriptions:
+        if len(d) < 30:
+            continue
+        if key == d or (cut and key.startswith(d)):
+            return True
+        if key.endswith(" " + d):
+            m = _DATELINE.match(text)
+            if m and len(m.group(1).split()) <= DATELINE_WORDS and match_key(m.group(1)) == key[: -len(d) - 1]:
+                return True
+    return False
+
+
 def title_heading(tree: etree._Element, titles: list[str]) -> etree._Element | None:
-    """The first of the page's first five `<h1>` whose text is one of the titles (or one begins the other)."""
+    """The first of the page's first five `<h1>` whose text is one of the titles, or begins it, or is it after a
+    badge of a few words ("Live", "Opinion:")."""
     keys = [k for k in (match_key(t) for t in titles if t) if len(k) >= 12]
     root = tree.getroottree().getroot()
     for n, h in enumerate(root.iter("h1")):
         if n >= 5:
             break
         k = match_key(text_of(h))
-        if len(k) >= 12 and any(k == t or k.startswith(t) or t.startswith(k) for t in keys):
-            return h
+        if len(k) < 12:
+            continue
+        for t in keys:
+            if k == t or k.startswith(t) or t.startswith(k):
+                return h
+            if k.endswith(" " + t) and len(k[: -len(t)].split()) <= BADGE_WORDS:
+                return h
     return None
+
+
+def _following(el: etree._Element, limit: int) -> Iterator[etree._Element]:
+    """The elements after `el` in document order (not inside it), at most `limit` of them."""
+    n = 0
+    node: etree._Element | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            for x in sib.iter():
+                yield x
+                n += 1
+                if n >= limit:
+                    return
+        node = node.getparent()
 
 
 def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -> Dek | None:
@@ -130,16 +233,22 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -
     h1 = title_heading(tree, [title] if title else [])
     if h1 is None:
         return None
-    title_keys = {match_key(text_of(h1)), match_key(title or "")}
-    desc_keys = [k.rstrip(". ") for k in (match_key(d) for d in descriptions if d) if k]
+    title_keys = [k for k in {match_key(text_of(h1)), match_key(title or "")} if k]
+    desc_keys = [(k.rstrip(". "), d.rstrip().endswith(("...", "…")))
+                 for d in descriptions if d for k in (match_key(d),) if k]
+    around_h1 = set(h1.iterancestors())
     inside_h1 = set(h1.iter())
     read: set[etree._Element] = set()  # the blocks read as a whole so far
-    blocks = 0
-    for el in _FOLLOWING(h1):
-        if el in inside_h1 or not isinstance(el.tag, str) or el.tag in _SKIP:
+    blocks = prose = 0
+    passed = False  # text or a list since the headline
+    for el in _following(h1, SCAN_ELEMENTS):
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
             continue
+        if el.tag in ("ul", "ol"):
+            passed = True
         kids = [c for c in el if isinstance(c.tag, str) and c.tag not in _INLINE and c.tag not in _SKIP]
-        if kids and not (el.tag in ("div", "section") and all(c.tag == "p" for c in kids) and _named(el)):
+        if kids and not (el.tag in ("div", "section") and all(c.tag == "p" for c in kids) and _named(el)
+                         and not _holds_media(el)):
             continue  # a container: its blocks come next
         if el.tag not in DEK_TAGS and not kids:
             continue
@@ -153,52 +262,119 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -
         if blocks > SCAN_BLOCKS:
             return None
         key = match_key(text)
-        if not key or any(key.startswith(t) for t in title_keys if t) or _inside_never(el) or _BY.match(text):
+        if any(isinstance(d.tag, str) and _vetoed(d) and len(text_of(d)) >= len(text) / 2 for d in el.iterdescendants()):
+            continue  # mostly a caption, a credit, a label … inside it
+        around = _below(el, around_h1 | inside_h1)
+        if not key or _repeats_title(key, title_keys) or _inside_never(el, around) or _BY.match(text):
             continue
-        parent = el.getparent()
-        # a paragraph of a container named as the dek (the container also holds an image or a video)
-        named = _named(el) or (el.tag == "p" and parent is not None and parent not in inside_h1 and _named(parent))
-        described = _describes(key, desc_keys)
+        # named itself, or a block in a dek-named container a few levels up (the container may also hold an
+        # image), or a block whose text is a run named as the dek ("<p><strong class=lead-in>…</strong></p>")
+        named = not _vetoed(el) and not _inside_other(around) and (
+            _names_dek(el) or any(_named(a) for a in around[:3]) or any(
+                isinstance(d.tag, str) and _named(d) and len(text_of(d)) >= 0.8 * len(text)
+                for d in el.iterdescendants()))
+        # (a block printing the page's own description is its dek wherever it stands in the header)
+        described = _describes(text, key, desc_keys)
         if (described or (named and _prose(text))) and DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS \
                 and _link_share(el, len(text)) < 0.3:
             if kids:
-                paragraphs = tuple(t for t in (text_of(k) for k in kids) if t)
+                paragraphs = lead_paragraphs([text_of(k) for k in kids if not _vetoed(k)] if not _vetoed(kids[0]) else [])
             elif el.tag == "p":
                 paragraphs = _with_following(el, text)
             else:
                 paragraphs = (text,)
-            return Dek(paragraphs, el, named)
+            if paragraphs:
+                return Dek(paragraphs, el, named)
+            continue
         if el.tag == "p" and len(text) >= TEXT_STARTED_CHARS:
             return None
+        if passed and el.tag in ("h2", "h3", "h4") and len(text.split()) >= 2 and not _like_title(key, title_keys):
+            return None  # a heading after text or a list: a section of the page ("Key events"), the header is behind
+        if el.tag == "p" and len(text.split()) >= 5:
+            passed = True
+        if el.tag == "p" and _sentence(text) and len(text.split()) >= 5:
+            prose += 1
+            if prose >= 2:  # the text has begun, in short paragraphs
+                return None
     return None
 
 
-def _prose(text: str) -> bool:
-    if text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
-        return True
-    return len(text.split()) >= DEK_MIN_WORDS or (cjk_ratio(text) >= 0.5 and len(text) >= 3 * DEK_MIN_WORDS)
+def _repeats_title(key: str, titles: list[str]) -> bool:
+    """The headline again, alone or with a word or two around it ("Live: …")."""
+    return any(key == t or (t in key and len(key.split()) - len(t.split()) <= 2) for t in titles)
 
 
-def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
-    """A dek paragraph and the paragraphs after it that continue it: siblings with the same class, or every
-    paragraph sibling when their container is named as a dek."""
-    parent = el.getparent()
-    whole = parent is not None and _named(parent)
-    cls = el.get("class")
-    out, size = [text], len(text)
-    for sib in el.itersiblings():
-        if not isinstance(sib.tag, str) or sib.tag in _SKIP:
-            continue
-        if sib.tag != "p" or not (whole or (cls and sib.get("class") == cls)):
-            break
-        t = text_of(sib)
-        if not t:
-            continue
-        if len(out) >= DEK_MAX_PARAGRAPHS or size + len(t) > DEK_MAX_CHARS:
+def _like_title(key: str, titles: list[str]) -> bool:
+    """Another wording of the headline (half its words or more are the title's)."""
+    words = key.split()
+    return any(sum(w in set(t.split()) for w in words) >= len(words) / 2 for t in titles)
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip("\"'”’») ").endswith(_SENTENCE_END)
+
+
+def lead_paragraphs(paragraphs: list[str]) -> tuple[str, ...]:
+    """The paragraphs of a dek of several. The first must be prose; a first that is no sentence stands alone
+    (what follows it is a byline, a date, "Read more"), unless the next is a line like it: then they are a list
+    of points, not a dek. After a sentence, the sentences that follow, up to the first line that is none."""
+    paragraphs = [t for t in paragraphs if t]
+    if not paragraphs or not _prose(paragraphs[0]):
+        return ()
+    first = paragraphs[0]
+    if not _sentence(first):
+        # more lines like it, none a sentence: a list of points ("Budget totals …", "Fares rise …"), not a dek
+        # followed by a byline ("Jane Doe and John Roe, …") and a date
+        if sum(_point(t) for t in paragraphs[1:]) >= 1 + (len(paragraphs) > 2):
+            return ()
+        return (first,)
+    out, size = [first], len(first)
+    for t in paragraphs[1:]:
+        if not _sentence(t) or _BY.match(t) or len(out) >= DEK_MAX_PARAGRAPHS or size + len(t) > DEK_MAX_CHARS:
             break
         out.append(t)
         size += len(t)
     return tuple(out)
+
+
+_NAME_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+[A-ZÀ-ÞĀ-Ž]")
+
+
+def _point(text: str) -> bool:
+    """A line of a list of points: words, no sentence, not a byline, a name or a date."""
+    return (len(text.split()) >= 4 and not _sentence(text) and not _BY.match(text)
+            and not _NAME_START.match(text) and sum(c.isdigit() for c in text) < len(text) / 4)
+
+
+def _holds_media(el: etree._Element) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in _MEDIA for d in el.iterdescendants())
+
+
+def _prose(text: str) -> bool:
+    if _sentence(text):
+        return True
+    if len(text.split()) >= DEK_MIN_WORDS:
+        return True
+    spaceless = cjk_ratio(text) >= 0.5 or len(_SPACELESS.findall(text)) >= len(text) / 2
+    return spaceless and len(text) >= 3 * DEK_MIN_WORDS
+
+
+def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
+    """A dek paragraph and the paragraphs after it that continue it: siblings with the same class, or every
+    paragraph sibling when their container is named as a dek (see lead_paragraphs)."""
+    parent = el.getparent()
+    whole = parent is not None and _named(parent)
+    cls = el.get("class")
+    run = [text]
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str) or sib.tag in _SKIP:
+            continue
+        if sib.tag != "p" or not (whole or (cls and sib.get("class") == cls)) or _vetoed(sib):
+            break
+        run.append(text_of(sib))
+        if len(run) > DEK_MAX_PARAGRAPHS:
+            break
+    return lead_paragraphs(run) if len(run) > 1 else (text,)
 
 
 def _link_share(el: etree._Element, size: int) -> float:

@@ -116,16 +116,21 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
     lead = joined_key(paragraphs if whole_body else paragraphs[:2])
     tkey = match_key(title or "")
-    for c in candidates:
+    for i, c in enumerate(candidates):
         if not c:
             continue
         key = match_key(c)
         if not key or key == tkey or len(key) < 20 or len(key.split()) > 60:
             continue
-        # a description that is the lead (or a truncated copy of it) is not a dek
-        head = key[: max(20, len(key) - 12)]
-        if lead.startswith(head) or head in lead:
-            continue
+        if i == 0:
+            # the printed dek, whole: not a subtitle when the text holds it (a lead printed twice)
+            if f" {key} " in f" {lead} ":
+                continue
+        else:
+            # a description that is the lead (or a truncated copy of it) is not a dek
+            head = key[: max(20, len(key) - 12)]
+            if lead.startswith(head) or head in lead:
+                continue
         if c.rstrip().endswith(("...", "…")):
             continue
         if is_clutter_line(c) or is_prompt(c):  # a promo or an upsell in the dek's place ("Read a summary…")

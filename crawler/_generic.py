@@ -36,6 +36,7 @@ from trafilatura.xml import xmltotxt
 from . import _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, drop_element, prune_clutter
+from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import cjk_ratio, match_key, remembered, strip_invisible
@@ -670,7 +671,10 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
         up = list(el.iterancestors())[:3]
         if not any(a in near for a in up) or first_el in el.iter():
             continue
-        text = text_of(el)
+        # a lead of several paragraphs is read up to its first line that is not prose (a byline, a date)
+        ps = [c for c in el if c.tag == "p"]
+        parts = lead_paragraphs([text_of(c) for c in ps]) if len(ps) > 1 else (text_of(el),)
+        text = " ".join(parts)
         if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
             continue
         if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
@@ -678,7 +682,7 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
         # before the first paragraph in document order
         if _position(el) >= _position(first_el):
             continue
-        return [Block("p", text), *blocks]
+        return [*(Block("p", t) for t in parts), *blocks]
     return blocks
 
 

@@ -35,6 +35,11 @@ CLUTTER_LINES = [
     "04:12 Min.. Verfügbar bis 18.09.2025.",
     "Video verfügbar bis 31.12.2025",
     "Available until 12/05/2025",
+    "Listen to this article. Narrated by an automated voice.",
+    "Listen to the audio version of this article (5 minutes)",
+    "Follow The Harbour Post on WhatsApp for the latest local news",
+    "Paid content presented by Example Bank",
+    "Über dieses Thema berichtet: Stadtradio am 12.03.2025 um 08:00 Uhr.",
     "Coverage Details",
     "Bias Distribution",
     "- 48% of the sources are Center",
@@ -169,6 +174,10 @@ ARTICLE_LINES = [
     "Die App ist für Android und iOS erhältlich und kostet nichts, teilte das Ministerium mit.",
     "Tickets are available until 12/05 at the box office.",
     "Der Impfstoff ist verfügbar bis Ende des Jahres, sagte der Minister.",
+    "Listeners to the station heard the article read aloud on Monday.",
+    "Followers of the band on Instagram saw the news first.",
+    "Paid content creators earn more on the platform, the study found.",
+    "Über dieses Thema wird seit Jahren gestritten, sagte die Ministerin.",
 ]
 
 

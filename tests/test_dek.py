@@ -165,3 +165,124 @@ def test_a_dek_printed_in_the_body_too_stays_body_text() -> None:
     art = extract_article(html, "https://harbourpost.example/news/x")
     assert art.body.count("every twenty minutes from May") == 1
     assert art.subtitle is None
+
+
+DEK = "Ferries every twenty minutes, and a night boat at weekends"
+FOUND = [
+    # class names of common publishing systems
+    f'<p class="td-post-sub-title">{DEK}</p>',
+    f'<h2 class="ArticlePage-subHeadline">{DEK}</h2>',
+    f'<p class="article__desc">{DEK}</p>',
+    f'<p itemprop="alternativeHeadline">{DEK}</p>',
+    f'<div data-testid="article-dek">{DEK}</div>',
+    f'<div class="field field--name-field-subtitle field--label-hidden field__item">{DEK}</div>',
+    f'<p class="lead lead--has-media">{DEK}</p>',
+    # nested inside the block so named, or a named run filling a plain paragraph
+    f'<div class="article-dek"><h2>{DEK}</h2></div>',
+    f'<div class="ArticlePage-dek"><div class="RichTextBody"><p>{DEK}</p></div></div>',
+    f'<p><strong class="lead-in">{DEK}</strong></p>',
+    f'<p class="dek"><img src="icon.svg" alt="">{DEK}</p>',
+    # a container named as the intro: the dek, not the byline and the date after it
+    f'<div class="article-intro"><p>{DEK}</p><p>Jane Doe and John Roe, harbour reporters</p><p>6 March 2025</p></div>',
+    f'<div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">{DEK}</p>'
+    '<p class="wp-block-post-excerpt__more-text"><a href="/x">Read more</a></p></div>',
+    # a caption beside the lead image, then the standfirst
+    f'<div class="lead-wrapper"><img src="a.jpg"><span class="caption">Ferries at the quay at dawn.</span></div>'
+    f'<p class="standfirst">{DEK}</p>',
+    # a note to readers before it
+    '<p class="editors-note intro">Correction: an earlier version of this story gave the wrong date.</p>'
+    f'<p class="dek">{DEK}</p>',
+    # a dek that opens with the headline and goes on
+    f'<p class="dek">{TITLE} as complaints about the old one pile up in every district</p>',
+    # a short dek
+    '<p class="dek">Ferries will run every night</p>',
+]
+
+
+@pytest.mark.parametrize("block", FOUND)
+def test_deks_found(block: str) -> None:
+    dek = dek_of(page(H1 + BYLINE + block))
+    assert dek is not None
+    assert dek.text.endswith(("weekends", "district", "every night")) and "Jane Doe" not in dek.text \
+        and "Read more" not in dek.text and "Correction" not in dek.text and "quay" not in dek.text
+
+
+NOT_FOUND = [
+    # inside a block named as something else: a video player, an author's card, a gallery, a related story, a
+    # newsletter box, an image with its caption
+    f'<div class="video-player"><video src="v.mp4"></video><p class="description">{DEK}</p></div>',
+    f'<div class="author-card"><img src="jd.jpg"><p class="description">{DEK}</p></div>',
+    f'<div class="gallery__frame"><div class="frame-summary">{DEK}</div></div>',
+    f'<div class="related-story"><p class="summary">{DEK}</p></div>',
+    f'<div class="newsletter-box"><p class="description">{DEK}</p></div>',
+    f'<div class="lead-art"><img src="a.jpg"><p class="caption-text">{DEK}</p></div>',
+    f'<div class="contributor"><img src="jd.jpg"><p class="contributor__intro">{DEK}</p></div>',
+    # a list of points, not a dek
+    '<div class="article-summary"><p>Ferries every twenty minutes</p><p>A night boat at the weekend</p>'
+    '<p>Fares are to stay the same</p></div>',
+    # after a list and a heading: a live blog's first post
+    '<div class="key-events"><h2>Key events</h2><ul><li><a href="#p1">Vote passes</a></li></ul></div>'
+    f'<div class="liveblog-post"><h3>Vote passes</h3><p class="post-summary">{DEK}</p></div>',
+    # the text has begun, in short paragraphs
+    "<p>The council voted on Tuesday night.</p><p>The new timetable starts in May.</p>"
+    f'<div class="embedded-story"><p class="summary">{DEK}</p></div>',
+]
+
+
+@pytest.mark.parametrize("block", NOT_FOUND)
+def test_no_dek_found(block: str) -> None:
+    assert dek_of(page(H1 + BYLINE + block)) is None
+
+
+def test_sentences_opening_like_a_byline_are_deks() -> None:
+    for text in ("By 2030, every ferry in the harbour should run on electricity, the council says.",
+                 "Por primera vez en diez años, el puerto cambia su horario de invierno",
+                 "Di fronte al calo dei passeggeri, il porto taglia le corse notturne"):
+        dek = dek_of(page(H1 + f'<p class="dek">{text}</p>'))
+        assert dek is not None and dek.text == text
+    for byline in ("By Jane Doe", "Von Max Muster, Hafenreporter", "By Jane Doe and John Roe"):
+        assert dek_of(page(H1 + f'<p class="dek">{byline}</p>')) is None
+
+
+def test_a_badge_before_the_title_in_the_headline() -> None:
+    html = page(f'<h1><span class="badge">Live</span> {TITLE}</h1><p class="dek">{DEK}</p>')
+    assert dek_of(html) is not None and dek_of(html).text == DEK
+
+
+def test_a_dateline_is_a_place_not_a_date_or_a_name() -> None:
+    for prefix in ("6 March 2025", "Jane Doe"):
+        html = page(H1 + f'<div class="copy"><span>{prefix}</span> <span>{DESCRIPTION}</span></div>')
+        assert dek_of(html) is None
+    html = page(H1 + f'<div class="copy"><span>Harbourtown ·</span> <span>{DESCRIPTION}</span></div>')
+    assert dek_of(html) is not None
+
+
+def test_a_description_cut_short_finds_the_whole_dek() -> None:
+    whole = DESCRIPTION[:-1] + " and a night boat at the weekend."
+    cut = DESCRIPTION[:60] + "…"
+    dek = dek_of(page(H1 + f"<div>{whole}</div>", description=cut), descriptions=(cut,))
+    assert dek is not None and dek.text == whole
+
+
+def test_a_short_dek_is_compared_whole_with_the_body() -> None:
+    # the body has a sentence beginning with the same words: the dek is still no copy of it
+    body = ["Ferries will run every twenty minutes from May, the harbour council decided on Tuesday night.",
+            *PARAGRAPHS[1:]]
+    html = page(H1 + '<p class="dek">Ferries will run every night</p>', body=body)
+    assert extract_article(html, "https://harbourpost.example/news/x").subtitle == "Ferries will run every night"
+
+
+def test_a_dek_in_a_script_without_spaces() -> None:
+    thai = "สภาเมืองอนุมัติตารางเรือข้ามฟากใหม่ทุกยี่สิบนาที"
+    assert dek_of(page(H1 + f'<p class="dek">{thai}</p>')) is not None
+
+
+def test_the_walk_past_the_headline_is_bounded() -> None:
+    from crawler._dek import SCAN_ELEMENTS, _following
+
+    rows = "".join(f"<div><span>row {i}</span></div>" for i in range(20000))
+    tree = lxml.html.fromstring(page(H1 + rows))
+    h1 = title_heading(tree, [TITLE])
+    assert h1 is not None
+    assert len(list(_following(h1, SCAN_ELEMENTS))) == SCAN_ELEMENTS
+    assert dek_of(page(H1 + rows)) is None

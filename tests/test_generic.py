@@ -367,6 +367,28 @@ def test_lead_in_a_summary_container_goes_back_in_front() -> None:
     assert body.count(lead) == 1
 
 
+def test_a_lead_of_several_paragraphs_goes_back_in_front_without_its_byline() -> None:
+    # the extractor left out a lead container that also prints the byline and the date under the lead's
+    # paragraphs: only the lead comes back
+    from crawler._generic import rescue_lead
+
+    lead = ["The harbour authority will close the old ferry terminal for a year, it said on Tuesday.",
+            "Ferries will use a landing stage across the bay."]
+    root = lxml.html.fromstring(
+        "<html><body><div class='article'><h1>Ferry terminal to close</h1>"
+        f"<div class='article__intro'><p>{lead[0]}</p><p>{lead[1]}</p><p>Jane Doe, harbour reporter</p>"
+        "<p>6 March 2025</p></div>"
+        f"<div class='article__text'>{_paras(SENTENCES)}</div></div></body></html>")
+    blocks = [Block("p", t) for t in SENTENCES]
+    assert [b.text for b in rescue_lead(blocks, root)] == [*lead, *SENTENCES]
+    # a single block of lead text comes back whole, as before
+    root = lxml.html.fromstring(
+        "<html><body><div class='article'><h1>Ferry terminal to close</h1>"
+        f"<div class='article__intro'>{lead[0]}</div><div class='article__text'>{_paras(SENTENCES)}</div>"
+        "</div></body></html>")
+    assert [b.text for b in rescue_lead(blocks, root)] == [lead[0], *SENTENCES]
+
+
 def test_generic_byline_gives_people_in_normal_case() -> None:
     html = ("<html><head><title>Ferry terminal to close | Example News</title></head><body><article>"
             "<h1>Ferry terminal to close</h1>"
