@@ -36,6 +36,7 @@ from trafilatura.xml import xmltotxt
 from . import _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
 from ._clutter import attribute_tokens, clutter_reason, drop_element, prune_clutter
+from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
@@ -791,15 +792,15 @@ _CAPS_PLACE = re.compile(r"^(?=(?:\W*[^\W\d_]){4})[^\W\d_]+(?:[ ,.'’-]+[^\W\d_
 
 
 def _opening_label(text: str) -> bool:
-    """A label printed where the text begins (a section or kicker word, "Article", a date, an arrow-led link to
-    the topic page), not a line of the text: one or two words without a sentence end, a bare date, or an
+    """A label printed where the text begins (a section or kicker word, "Article", a date and time, an arrow-led
+    link to the topic page), not a line of the text: one or two words without a sentence end, a date, or an
     arrow-led line of up to four words. A dateline in capitals ("NEW DELHI:", "BAAR, SWITZERLAND") and
     ideographic text are kept."""
     t = text.strip()
     if not t or cjk_ratio(t) >= 0.3:
         return False
-    if _BARE_DATE.match(t):
-        return True
+    if _BARE_DATE.match(t) or (len(t) <= 40 and any(c.isdigit() for c in t) and parse_date(t) is not None):
+        return True  # a date, perhaps with its time ("6 March 2025", "05.08.2024, 20:59 Uhr")
     if _ARROW_LED.match(t):
         return len(t.split()) <= 4
     if (t.isupper() and _CAPS_PLACE.match(t)) or t.endswith(_SENTENCE_END[:3]) or t.endswith(("?", "…", '"', "”", "»", ")")):

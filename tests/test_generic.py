@@ -287,7 +287,8 @@ def test_labels_where_the_text_begins_go() -> None:
     # a section word, the kind of item ("Article", "Review"), a date, an arrow-led topic link printed before the
     # first paragraph: labels, not text
     blocks = [Block("p", "Economy"), Block("h2", "Review"), Block("p", "18.05.2026"), Block("p", "→ Harbour dossier"),
-              Block("p", SENTENCES[0]), Block("h2", "The repairs"), Block("p", SENTENCES[1])]
+              Block("p", "6 March 2025, 10:30"), Block("p", SENTENCES[0]), Block("h2", "The repairs"),
+              Block("p", SENTENCES[1])]
     kept = [b.text for b in apply_block_rules(blocks, Metadata(), "https://news.example.org/2024/05/harbour")]
     assert kept == [SENTENCES[0], "The repairs", SENTENCES[1]]  # a short heading inside the text stays
 
@@ -299,6 +300,7 @@ def test_labels_where_the_text_begins_go() -> None:
     [Block("p", "Why now?")],  # a question: a line of the text
     [Block("p", "Breaking: the harbour authority has announced the closure.")],  # a sentence
     [Block("p", "港湾局")],  # ideographic text is not counted in words
+    [Block("p", "In 2025 and 2026")],  # years, no date
 ])
 def test_what_stays_where_the_text_begins(opening: list[Block]) -> None:
     blocks = [*opening, Block("p", SENTENCES[0]), Block("p", SENTENCES[1])]
