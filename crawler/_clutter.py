@@ -551,7 +551,8 @@ _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
-    r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by .{1,80}",
+    r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
+    r"(?-i:[A-Z0-9][\w&'’.-]*)(\s+(?-i:[A-Z0-9&][\w&'’.-]*)){0,5}\W*",
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
@@ -588,28 +589,29 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
-    # the site's own app offered to the reader, with the stores it is in ("Unsere App gibt es für Android und iOS: jetzt
-    # herunterladen", "Download our free app for iPhone and Android"): an app, a store or platform, and the
-    # offer in the site's voice, all on one short line
-    _scan(r"(?=.*(\bapps?\b|-app\b))(?=.*\b(android|ios|iphone|ipad|app ?store|google play|play store)\b)"
-          r"(?=.*\b((our|unser\w*)\s+([\w]+[\s-]+){0,2}apps?\b|hier geht\w*|download (the|our|it)|get (the|our)|"
-          r"herunterladen|laden sie|"
-          r"holen sie sich|installieren sie|t[ée]l[ée]chargez|descargue|descarga (la|nuestra)|baixe|scarica)\b)"
-          r"[^\"“”„«»]{0,250}",
-          "android", "ios", "iphone", "ipad", "app store", "appstore", "google play", "play store"),
+    # the site's own app offered to the reader: the offer opens the line, in the site's voice, and no clause follows
+    # ("Get the app on the App Store or Google Play", "Laden Sie jetzt unsere App herunter", "Alles aufs Handy? Hier
+    # geht's zur Stadtblatt-App für Android und iOS")
+    r"get (the|our) ([\w&'’.-]+ ){0,3}app\b[^,;]{0,60}\b(on|from|in|for) (the )?(app ?store|google play|play store|"
+    r"ios|android|iphone|ipad)\b[^,;]{0,60}",
+    r"(laden sie|holen sie sich|installieren sie)( jetzt)? (unsere|die)\b[^,;]{0,40}\bapp\b[^,;]{0,80}",
+    r"([^.!?]{1,60}\?\s*)?hier geht('s|s| es) zu(r|m)? [^,;]{0,40}app\b[^,;]{0,80}",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
     r"join our channel for .{0,100}",
     r"set .{1,40} as (your )?(a )?preferred source on google\W*",
     r"(new: )?you can now listen to (this |these )?articles?\W*",
     r"this audio is (generated|produced) by an? (ai|artificial intelligence|automated) (tool|voice|system)\W*",
-    r"listen to (this|the) (audio version of (this|the) )?(article|story)\b.{0,120}",
+    # (then only its length or who reads it: "Listen to this article. Narrated by an automated voice.")
+    r"listen to (this|the) (audio version of (this|the) )?(article|story)( now)?(\W+(\d+\s*(min(ute)?s?|:\d\d)|"
+    r"(narrated|read|voiced|generated) by [^.!?]{1,60}))*\W*",
     r"\d+:\d+ (min(ute)?s? )?listen\W*",
     # sharing and following
     r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
-    r"follow (us|[\w.&'’-]+( [\w.&'’-]+){0,3}) on (twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|"
-    r"google news|whatsapp|telegram|bluesky)\b.{0,60}",
+    # (us, or a name: "Follow The Harbour Post on WhatsApp for the latest news"; not "Follow the money on X and …")
+    r"follow (us|(?-i:[A-Z0-9][\w.&'’-]*)( (?-i:[A-Z0-9&][\w.&'’-]*)){0,3}) on (twitter|x|facebook|instagram|linkedin|"
+    r"threads|tiktok|youtube|google news|whatsapp|telegram|bluesky)\b( (for|to get|to stay) [^,;.]{0,60})?\W*",
     # related links and navigation labels
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
@@ -718,7 +720,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"till)|disponible jusqu'au)( zum)?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*",
     # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
-    r"über dieses thema (berichtet|berichtete|berichten|berichteten)( auch)?\s*:?.{1,150}",
+    r"über dieses thema (berichtet|berichtete|berichten|berichteten)( auch)?\s*:.{1,150}",
     r"(hauptinhalt|zum hauptinhalt|link zum (youtube|twitter|instagram|x|tiktok|facebook|podcast)[- ]inhalt|"
     r"externer inhalt|empfohlener redaktioneller inhalt)\W*",
     r"(lest|lesen sie|read) (den|the) original(artikel| article| story)( (auf|in) (englisch|english))?( hier| here)?\W*",

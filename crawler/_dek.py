@@ -34,7 +34,7 @@ from ._clutter import attribute_tokens
 from ._html import text_of
 from ._text import cjk_ratio, match_key
 
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", "．")
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
 
 #: class or id tokens that name a dek
 DEK_TOKENS = frozenset({
@@ -55,13 +55,13 @@ VETO_TOKENS = frozenset({
     "list", "item", "link", "links", "more", "comments", "tags", "carousel", "slide", "slideshow", "lightbox",
     "player", "audio", "podcast", "signup", "subscribe", "subscription", "sponsor", "sponsored", "partner",
     "follow", "cta", "embed", "embedded", "contributor", "contributors", "columnist", "profile", "correction",
-    "corrections", "note", "notes", "editor", "editors", "disclaimer", "notice",
+    "corrections", "note", "notes", "editor", "editors", "disclaimer", "notice", "site", "tagline", "slogan",
 })
 #: of those, the ones that also make everything inside a block so named something else (a "card" or a "meta" row
 #: may hold the dek; an image's, a video player's or an author's box does not)
 VETO_AROUND = VETO_TOKENS - frozenset({
     "card", "meta", "date", "time", "share", "social", "label", "kicker", "list", "item", "link", "links", "more",
-    "tags", "note", "notes", "notice", "editor", "editors", "disclaimer", "follow", "cta", "media",
+    "tags", "note", "notes", "notice", "editor", "editors", "disclaimer", "follow", "cta", "media", "site",
 })
 #: a block with one of these tags may be the dek (the text of a larger one is made of its blocks)
 DEK_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "span", "section", "strong", "b"})
@@ -91,12 +91,18 @@ DEK_MAX_CHARS = 1200
 #: a dash or a colon ("Berlin. ", "Neuss · ")
 DATELINE_WORDS = 4
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\d.·•—–:|]{0,38}?)\s*[.·•—–:|]\s+")
+#: a site name after the title in the page's title: at most this many words
+SITE_NAME_WORDS = 4
 #: a badge before the title in the headline ("Live", "Opinion:", "Exclusive |"): at most this many words
 BADGE_WORDS = 3
-#: a byline: the word, then a name ("By Jane Doe", "Von Max Muster, Berlin", "By Jane Doe and John Roe"), not a
-#: sentence that opens with the word ("By 2030, …", "Por primera vez …")
+#: a byline: the word, then a name ("By Jane Doe", "Von Max Muster, Berlin", "By Jane Doe and John Roe"), then
+#: nothing or a short tail (a role, a place: see _byline); not a sentence that opens with the word ("By 2030, …",
+#: "By Christmas, every ferry …", "Por primera vez …")
 _BY = re.compile(r"^(?i:by|von|par|por|di|door|av|af|ved|od|przez|de)\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
-                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}(?:$|\s*[,|&;·•]|\.$|\s+(?i:and|und|et|y|e|og|och|en|i)\s+[A-ZÀ-ÞĀ-Ž])")
+                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3}(?:\s+(?i:and|und|et|y|e|og|och|en|i|&)\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*"
+                 r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3})*(?P<tail>.*)$")
+#: the tail of a byline after the names: at most this many words
+BYLINE_TAIL_WORDS = 5
 #: scripts written without spaces between words (Thai, Lao, Khmer, Burmese), counted like ideographs
 _SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 
@@ -194,6 +200,19 @@ def _describes(text: str, key: str, descriptions: list[tuple[str, bool]]) -> boo
     return False
 
 
+def _byline(text: str) -> bool:
+    m = _BY.match(text.strip())
+    if not m:
+        return False
+    tail = m.group("tail").strip()
+    if not tail or tail == ".":
+        return True
+    if tail[0] not in ",|;·•–—-(":
+        return False
+    tail = tail.lstrip(",|;·•–—-( ")
+    return len(tail.split()) <= BYLINE_TAIL_WORDS and not _sentence(tail.rstrip(".)"))
+
+
 def title_heading(tree: etree._Element, titles: list[str]) -> etree._Element | None:
     """The first of the page's first five `<h1>` whose text is one of the titles, or begins it, or is it after a
     badge of a few words ("Live", "Opinion:")."""
@@ -206,7 +225,9 @@ def title_heading(tree: etree._Element, titles: list[str]) -> etree._Element | N
         if len(k) < 12:
             continue
         for t in keys:
-            if k == t or k.startswith(t) or t.startswith(k):
+            # the h1 is the title, the title and more, or the title without a site name after it (a banner h1
+            # whose words begin the title, "Harbour Post News - <headline>", is not the headline)
+            if k == t or k.startswith(t) or (t.startswith(k) and len(t[len(k):].split()) <= SITE_NAME_WORDS):
                 return h
             if k.endswith(" " + t) and len(k[: -len(t)].split()) <= BADGE_WORDS:
                 return h
@@ -250,12 +271,13 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -
         if kids and not (el.tag in ("div", "section") and all(c.tag == "p" for c in kids) and _named(el)
                          and not _holds_media(el)):
             continue  # a container: its blocks come next
-        if el.tag not in DEK_TAGS and not kids:
+        if el.tag not in DEK_TAGS and "-" not in el.tag and not kids:
             continue
         if any(a in read for a in el.iterancestors()):
             continue  # inside a block already read as a whole
-        read.add(el)
-        text = text_of(el)
+        if not kids:
+            read.add(el)
+        text = visible_text(el)
         if not text:
             continue
         blocks += 1
@@ -265,12 +287,12 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -
         if any(isinstance(d.tag, str) and _vetoed(d) and len(text_of(d)) >= len(text) / 2 for d in el.iterdescendants()):
             continue  # mostly a caption, a credit, a label … inside it
         around = _below(el, around_h1 | inside_h1)
-        if not key or _repeats_title(key, title_keys) or _inside_never(el, around) or _BY.match(text):
+        if not key or _repeats_title(key, title_keys) or _inside_never(el, around) or _byline(text):
             continue
         # named itself, or a block in a dek-named container a few levels up (the container may also hold an
         # image), or a block whose text is a run named as the dek ("<p><strong class=lead-in>…</strong></p>")
         named = not _vetoed(el) and not _inside_other(around) and (
-            _names_dek(el) or any(_named(a) for a in around[:3]) or any(
+            _names_dek(el) or any(_named(a) and not _media_before(a, el) for a in around[:3]) or any(
                 isinstance(d.tag, str) and _named(d) and len(text_of(d)) >= 0.8 * len(text)
                 for d in el.iterdescendants()))
         # (a block printing the page's own description is its dek wherever it stands in the header)
@@ -278,13 +300,15 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -
         if (described or (named and _prose(text))) and DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS \
                 and _link_share(el, len(text)) < 0.3:
             if kids:
-                paragraphs = lead_paragraphs([text_of(k) for k in kids if not _vetoed(k)] if not _vetoed(kids[0]) else [])
+                paragraphs = lead_paragraphs([visible_text(k) for k in kids if not _vetoed(k)]
+                                             if not _vetoed(kids[0]) else [])
             elif el.tag == "p":
                 paragraphs = _with_following(el, text)
             else:
                 paragraphs = (text,)
             if paragraphs:
                 return Dek(paragraphs, el, named)
+            read.add(el)  # a list of points, or no prose: neither it nor its paragraphs is the dek
             continue
         if el.tag == "p" and len(text) >= TEXT_STARTED_CHARS:
             return None
@@ -319,6 +343,8 @@ def lead_paragraphs(paragraphs: list[str]) -> tuple[str, ...]:
     (what follows it is a byline, a date, "Read more"), unless the next is a line like it: then they are a list
     of points, not a dek. After a sentence, the sentences that follow, up to the first line that is none."""
     paragraphs = [t for t in paragraphs if t]
+    while len(paragraphs) > 1 and _LABEL.fullmatch(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # a label over it ("Analysis")
     if not paragraphs or not _prose(paragraphs[0]):
         return ()
     first = paragraphs[0]
@@ -327,23 +353,38 @@ def lead_paragraphs(paragraphs: list[str]) -> tuple[str, ...]:
         # followed by a byline ("Jane Doe and John Roe, …") and a date
         if sum(_point(t) for t in paragraphs[1:]) >= 1 + (len(paragraphs) > 2):
             return ()
-        return (first,)
+        # a headline-like line, then sentences: the lead goes on with them; then anything else: it stands alone
+        if len(paragraphs) == 1 or not _sentence(paragraphs[1]) or _byline(paragraphs[1]):
+            return (first,)
     out, size = [first], len(first)
     for t in paragraphs[1:]:
-        if not _sentence(t) or _BY.match(t) or len(out) >= DEK_MAX_PARAGRAPHS or size + len(t) > DEK_MAX_CHARS:
+        if not _sentence(t) or _byline(t) or len(out) >= DEK_MAX_PARAGRAPHS or size + len(t) > DEK_MAX_CHARS:
             break
         out.append(t)
         size += len(t)
     return tuple(out)
 
 
+#: a label: one or two words of letters alone
+_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 _NAME_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+[A-ZÀ-ÞĀ-Ž]")
 
 
 def _point(text: str) -> bool:
     """A line of a list of points: words, no sentence, not a byline, a name or a date."""
-    return (len(text.split()) >= 4 and not _sentence(text) and not _BY.match(text)
+    return (len(text.split()) >= 4 and not _sentence(text) and not _byline(text)
             and not _NAME_START.match(text) and sum(c.isdigit() for c in text) < len(text) / 4)
+
+
+def _media_before(container: etree._Element, el: etree._Element) -> bool:
+    """An image or a video comes before `el` in `container`: `el` is its caption, not the lead of a container named
+    as one ("lead-art": the image, then its caption; a preamble: its paragraphs, then a video)."""
+    for d in container.iterdescendants():
+        if d is el:
+            return False
+        if isinstance(d.tag, str) and d.tag in _MEDIA:
+            return True
+    return False
 
 
 def _holds_media(el: etree._Element) -> bool:
@@ -359,6 +400,44 @@ def _prose(text: str) -> bool:
     return spaceless and len(text) >= 3 * DEK_MIN_WORDS
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: etree._Element) -> bool:
+    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+
+
+def visible_text(el: etree._Element) -> str:
+    """The text of a block as a reader sees it: without hidden runs ("(opens in a new window)"), buttons and
+    scripts (the body is read without them too, so a dek printed again as the first paragraph matches it)."""
+    if not any(isinstance(d.tag, str) and (d.tag in _SKIP or _hidden(d)) for d in el.iterdescendants()):
+        return text_of(el)
+    parts: list[str] = []
+    _visible_parts(el, parts, 0)
+    return " ".join("".join(parts).split())
+
+
+#: how deep inside a block its text is read (a page nesting runs of text deeper is cut there, as text_of cuts it)
+_MAX_DEPTH = 200
+
+
+def _visible_parts(node: etree._Element, parts: list[str], depth: int) -> None:
+    # (a module function, not a closure calling itself: such a closure is a reference cycle that keeps the page's
+    # tree alive until the cyclic collector runs)
+    if depth > _MAX_DEPTH:
+        return
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and not (child.tag in _SKIP or _hidden(child)):
+            _visible_parts(child, parts, depth + 1)
+            if child.tag not in _INLINE:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+
+
 def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
     """A dek paragraph and the paragraphs after it that continue it: siblings with the same class, or every
     paragraph sibling when their container is named as a dek (see lead_paragraphs)."""
@@ -371,7 +450,7 @@ def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
             continue
         if sib.tag != "p" or not (whole or (cls and sib.get("class") == cls)) or _vetoed(sib):
             break
-        run.append(text_of(sib))
+        run.append(visible_text(sib))
         if len(run) > DEK_MAX_PARAGRAPHS:
             break
     return lead_paragraphs(run) if len(run) > 1 else (text,)

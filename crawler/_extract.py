@@ -115,6 +115,7 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
     # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
     lead = joined_key(paragraphs if whole_body else paragraphs[:2])
+    opening = joined_key(paragraphs[:2])
     tkey = match_key(title or "")
     for i, c in enumerate(candidates):
         if not c:
@@ -123,8 +124,10 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         if not key or key == tkey or len(key) < 20 or len(key.split()) > 60:
             continue
         if i == 0:
-            # the printed dek, whole: not a subtitle when the text holds it (a lead printed twice)
-            if f" {key} " in f" {lead} ":
+            # the printed dek: not a subtitle when the text holds it whole, or when the text opens with it (a lead
+            # printed twice, perhaps with a few words more or less)
+            head = key if len(key.split()) < 8 else key[: max(20, len(key) - 12)]
+            if f" {key} " in f" {lead} " or opening.startswith(head):
                 continue
         else:
             # a description that is the lead (or a truncated copy of it) is not a dek

@@ -674,16 +674,19 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
             continue
         # a lead of several paragraphs is read up to its first line that is not prose (a byline, a date)
         ps = [c for c in el if c.tag == "p"]
-        parts = lead_paragraphs([text_of(c) for c in ps]) if len(ps) > 1 else (text_of(el),)
-        text = " ".join(parts)
-        if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
-            continue
-        if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
-            continue
-        # before the first paragraph in document order
-        if _position(el) >= _position(first_el):
-            continue
-        return [*(Block("p", t) for t in parts), *blocks]
+        # read as a lead of paragraphs, up to its byline or date (whole when it is one block of text)
+        for parts in ((lead_paragraphs([text_of(c) for c in ps]) or (text_of(el),),) if len(ps) > 1
+                      else ((text_of(el),),)):
+            text = " ".join(parts)
+            if not parts or not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS \
+                    or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
+                continue
+            if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
+                break
+            # before the first paragraph in document order
+            if _position(el) >= _position(first_el):
+                break
+            return [*(Block("p", t) for t in parts), *blocks]
     return blocks
 
 
@@ -785,27 +788,42 @@ def _matches(text: str, keys: list[str]) -> bool:
     return False
 
 
-#: a date alone on a line ("18.05.2026", "2026-05-18", "5/18/2026")
-_BARE_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$")
-#: a place in capitals ("NEW DELHI:", "BAAR, SWITZERLAND"): a dateline printed on its own line, kept
-_CAPS_PLACE = re.compile(r"^(?=(?:\W*[^\W\d_]){4})[^\W\d_]+(?:[ ,.'’-]+[^\W\d_]+)*\s*[:—–-]?$")
+#: a label: one or two words of letters and nothing else (no digit, no punctuation: not "Dear Editor,", "Q:",
+#: "Serves 4", „Unfassbar“, "Kyiv, Ukraine")
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+#: a place in capitals ("BAAR"): a dateline printed on its own line, kept
+_CAPS_PLACE = re.compile(r"(?=(?:\W*[^\W\d_]){4})[^\W\d_]+(?:[ -][^\W\d_]+)?")
+#: scripts written without spaces between words (Thai, Lao, Khmer, Burmese)
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 
 
 def _opening_label(text: str) -> bool:
     """A label printed where the text begins (a section or kicker word, "Article", a date and time, an arrow-led
-    link to the topic page), not a line of the text: one or two words without a sentence end, a date, or an
-    arrow-led line of up to four words. A dateline in capitals ("NEW DELHI:", "BAAR, SWITZERLAND") and
-    ideographic text are kept."""
+    link to the topic page), not a line of the text: one or two words of letters alone, a date, or an arrow-led
+    line of up to four words. A place in capitals (a dateline), and text in a script written without spaces
+    (ideographs, Thai …), are kept."""
     t = text.strip()
-    if not t or cjk_ratio(t) >= 0.3:
+    if not t or cjk_ratio(t) >= 0.3 or len(_SPACELESS.findall(t)) >= len(t) / 3:
         return False
-    if _BARE_DATE.match(t) or (len(t) <= 40 and any(c.isdigit() for c in t) and parse_date(t) is not None):
+    if len(t) <= 40 and any(c.isdigit() for c in t) and parse_date(t) is not None:
         return True  # a date, perhaps with its time ("6 March 2025", "05.08.2024, 20:59 Uhr")
     if _ARROW_LED.match(t):
         return len(t.split()) <= 4
-    if (t.isupper() and _CAPS_PLACE.match(t)) or t.endswith(_SENTENCE_END[:3]) or t.endswith(("?", "…", '"', "”", "»", ")")):
+    if t.isupper() and _CAPS_PLACE.fullmatch(t):
         return False
-    return len(t.split()) <= 2
+    return _LABEL_WORDS.fullmatch(t) is not None
+
+
+def _heads_a_list(nxt: Block) -> bool:
+    """A label over a list, or over a short line that is no label, is their heading ("Ingredients", "In brief"),
+    not a label of the page."""
+    if nxt.kind == "li":
+        return True
+    return nxt.kind in ("p", "other") and _words(nxt.text) < 8 and not _opening_label(nxt.text)
+
+
+#: the kinds of block a label is printed as
+_LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
 
 def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None) -> list[Block]:
@@ -815,6 +833,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
     descs = [k for k in (match_key(d) for d in [md.alternative_headline, *md.descriptions] if d) if k]
     drop: set[int] = set()
     seen_h1 = False
+    labels = first_text < len(blocks)
     for i in range(first_text):
         b = blocks[i]
         if b.kind == "h1" and _words(b.text) <= 30 and not b.text.endswith("."):
@@ -822,8 +841,8 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
             seen_h1 = True
         elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and _matches(b.text, descs):
             drop.add(i)
-        elif b.kind != "li" and first_text < len(blocks) and blocks[i + 1].kind != "li" and _opening_label(b.text):
-            drop.add(i)  # (a label over a list is the list's heading: "Ingredients", "In brief")
+        elif labels and b.kind in _LABEL_KINDS and not _heads_a_list(blocks[i + 1]) and _opening_label(b.text):
+            drop.add(i)
     site = site_of(url) if url else None
     base = safe_base_url(url) if url else ""
     out: list[Block] = []

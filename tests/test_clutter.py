@@ -31,6 +31,7 @@ CLUTTER_LINES = [
     "Alle Meldungen sofort? Hier geht's zur Stadtblatt-App für Android und iOS.",
     "Download our free app for iPhone and Android to get breaking news alerts.",
     "Get the app on the App Store or Google Play",
+    "Get the Harbour Post app for breaking news alerts on iPhone and Android",
     "Laden Sie jetzt unsere App für iOS und Android herunter!",
     "04:12 Min.. Verfügbar bis 18.09.2025.",
     "Video verfügbar bis 31.12.2025",
@@ -178,6 +179,20 @@ ARTICLE_LINES = [
     "Followers of the band on Instagram saw the news first.",
     "Paid content creators earn more on the platform, the study found.",
     "Über dieses Thema wird seit Jahren gestritten, sagte die Ministerin.",
+    "Über dieses Thema berichtete das Stadtblatt bereits im Mai ausführlich.",
+    "Users can get the new passwords app on iPhone and iPad from September, the company said.",
+    "Police warned people to download the app only from Google Play or the App Store.",
+    "Our banking app stopped working on iOS devices for six hours on Monday, the bank admitted.",
+    "Unsere App-Tester haben die neue Version für Android und iOS geprüft.",
+    "Wer die App auf Android herunterladen will, braucht ein Konto beim Hersteller.",
+    "La policía pide que nadie descargue la app desde fuera de Google Play o la App Store.",
+    "Chi scarica l'app da store non ufficiali su Android rischia un virus, avverte la polizia.",
+    "Paid content produced by influencers is booming, according to a new industry study.",
+    "Sponsored posts paid for by political campaigns will be labelled from next month.",
+    "Listen to the story of how the band formed in a garage in 1976.",
+    "Listen to this article's critics and you would think the policy had already failed.",
+    "Follow the money on X and a different picture emerges, the report argues.",
+    "Follow Tiger Woods on Instagram and you would never guess he was injured.",
 ]
 
 

@@ -286,3 +286,127 @@ def test_the_walk_past_the_headline_is_bounded() -> None:
     assert h1 is not None
     assert len(list(_following(h1, SCAN_ELEMENTS))) == SCAN_ELEMENTS
     assert dek_of(page(H1 + rows)) is None
+
+
+@pytest.mark.parametrize("block", [
+    # one veto word each: a photo credit, an author's bio, a player, a correction, a sponsor's box
+    f'<div class="photo-credit"><p class="summary">{DEK}</p></div>',
+    f'<div class="author-bio"><p class="intro">{DEK}</p></div>',
+    f'<div class="player"><p class="description">{DEK}</p></div>',
+    f'<p class="correction summary">{DEK}</p>',
+    f'<div class="sponsor"><p class="dek">{DEK}</p></div>',
+    # a named line of four words is a label, not a dek
+    '<p class="dek">Ferries every twenty minutes</p>',
+    # a named dek that is mostly a link
+    f'<p class="dek"><a href="/live">{DEK}</a></p>',
+    # the site's banner heading is no headline (its words begin the page's title)
+    '<p class="site-description">News from the harbour and the bay since 1887, every day</p>',
+    f'<div class="credit-line"><p class="summary">{DEK}</p></div>',
+    f'<div class="bio"><p class="intro">{DEK}</p></div>',
+    f'<div class="video-wrap"><p class="summary">{DEK}</p></div>',
+    '<p class="editor-intro">An earlier version of this story gave the wrong date for the vote.</p>',
+    '<p class="dek">Boats return.</p>',  # too short
+    f'<figure><p class="dek">{DEK}</p></figure>',
+    # the image of a block named as the lead, then a paragraph under it: the image's caption
+    '<div class="lead"><img src="a.jpg"><p>Ferries at the quay in the early morning, before the new timetable.</p>'
+    '</div>',
+])
+def test_more_that_is_no_dek(block: str) -> None:
+    assert dek_of(page(H1 + BYLINE + block)) is None
+
+
+def test_a_banner_heading_is_not_the_headline() -> None:
+    html = page('<h1 class="site-title">Harbour Post News</h1>'
+                '<p class="site-description">News from the harbour and the bay since 1887, every day</p>'
+                f'<h2 class="entry-title">{TITLE}</h2>')
+    tree = lxml.html.fromstring(html)
+    assert title_heading(tree, [f"Harbour Post News - {TITLE}"]) is None
+    assert title_heading(tree, [f"{TITLE} - Harbour Post News"]) is None
+    # the headline with the site's name after it in the title is the headline
+    assert title_heading(lxml.html.fromstring(page(H1)), [f"{TITLE} - Harbour Post News"]) is not None
+
+
+def test_the_headline_among_several_h1() -> None:
+    html = page(H1 + f'<p class="dek">{DEK}</p>').replace(
+        "<article>", "<h1>Harbour Post</h1><h1>News</h1><article>")
+    assert dek_of(html) is not None
+
+
+def test_a_dek_in_a_card_and_a_label_over_it() -> None:
+    # "card" or "editor" names a block, not everything in it; a label over a named container's paragraphs is skipped
+    assert dek_of(page(H1 + f'<div class="header-card"><p class="dek">{DEK}</p></div>')) is not None
+    assert dek_of(page(H1 + f'<div class="editor-content"><p class="dek">{DEK}</p></div>')) is not None
+    dek = dek_of(page(H1 + f'<div class="standfirst"><p>Analysis</p><p>{DEK}.</p></div>'))
+    assert dek is not None and dek.paragraphs == (f"{DEK}.",)
+    # a custom element named as the dek
+    assert dek_of(page(H1 + f"<story-dek>{DEK}</story-dek>")) is not None
+
+
+def test_bylines_and_their_tails() -> None:
+    from crawler._dek import _byline
+
+    for line in ("By Jane Doe", "By JANE DOE and JOHN ROE", "Von Max Muster, Hafenreporter",
+                 "By Jane Doe · 5 min read", "Par Jean Dupont (à Marseille)"):
+        assert _byline(line), line
+    for line in ("By Christmas, every ferry in the harbour should run on electricity.",
+                 "Von Trump, Putin und Xi hängt ab, ob der Hafen wieder öffnet.", "By 2030, the port will close.",
+                 "Por primera vez en diez años", "Jane Doe"):
+        assert not _byline(line), line
+
+
+def test_a_dek_of_several_paragraphs_stops_at_a_byline() -> None:
+    block = ('<div class="article-intro"><p>Ferries will run every twenty minutes.</p>'
+             '<p>A night boat follows at weekends.</p><p>By Jane Doe</p><p>The fares stay the same.</p></div>')
+    dek = dek_of(page(H1 + block))
+    assert dek is not None and dek.paragraphs == ("Ferries will run every twenty minutes.",
+                                                  "A night boat follows at weekends.")
+
+
+def test_a_dek_then_its_byline_in_one_container() -> None:
+    dek = dek_of(page(H1 + f'<div class="article-intro"><p>{DEK}</p><p>Jane Doe and John Roe, harbour reporters</p>'
+                           "</div>"))
+    assert dek is not None and dek.paragraphs == (DEK,)
+
+
+def test_a_dek_of_many_paragraphs_is_cut_at_five() -> None:
+    run = "".join(f'<p class="lead-text">Sentence number {n} of the lead.</p>' for n in range(1, 8))
+    dek = dek_of(page(H1 + run))
+    assert dek is not None and len(dek.paragraphs) == 5
+
+
+def test_points_of_several_words_are_no_dek() -> None:
+    block = ('<div class="article-summary"><p>The ferries will run every twenty minutes from May</p>'
+             '<p>A night boat will sail at the weekends in summer</p><p>The fares for all passengers stay the same</p>'
+             '</div>')
+    assert dek_of(page(H1 + BYLINE + block)) is None
+
+
+def test_limits_of_the_walk() -> None:
+    # fifteen short blocks before it: too far from the headline
+    filler = "".join(f"<div>Label {i}</div>" for i in range(15))
+    assert dek_of(page(H1 + filler + f'<p class="dek">{DEK}</p>')) is None
+    assert dek_of(page(H1 + filler[:-len("<div>Label 14</div>") * 5] + f'<p class="dek">{DEK}</p>')) is not None
+    # two short paragraphs of text before it: the text has begun
+    text = "<p>The council voted on Tuesday night.</p><p>The new timetable starts in May.</p>"
+    assert dek_of(page(H1 + text + f'<p class="dek">{DEK}</p>')) is None
+    assert dek_of(page(H1 + text[: text.index("</p>") + 4] + f'<p class="dek">{DEK}</p>')) is not None
+    # after a list, a heading that words the headline another way does not end the header
+    other = "Harbour council approves the ferry timetable for next year"
+    assert dek_of(page(H1 + '<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li></ul>'
+                       f'<h2>{other}</h2><p class="dek">{DEK}</p>')) is not None
+
+
+def test_a_dateline_is_a_short_place() -> None:
+    long_place = "The Old Harbour District Town"
+    html = page(H1 + f'<div class="copy"><span>{long_place}.</span> <span>{DESCRIPTION}</span></div>')
+    assert dek_of(html) is None
+    short = "Short one, here we go again"  # a description under 30 characters is never matched
+    assert dek_of(page(H1 + f"<div>{short}</div>", description=short), descriptions=(short,)) is None
+
+
+def test_a_dek_printed_again_with_hidden_text_is_no_subtitle() -> None:
+    lead = "The council voted on Tuesday to run ferries every twenty minutes from May, after a year of delays."
+    dek = lead.replace("ferries", 'ferries<span style="display:none"> (opens in a new window)</span>')
+    html = page(H1 + f'<p class="dek">{dek}</p>', body=[lead, *PARAGRAPHS[1:]])
+    art = extract_article(html, "https://harbourpost.example/news/x")
+    assert art.subtitle == DESCRIPTION and art.body.count("every twenty minutes from May") == 1

@@ -301,6 +301,12 @@ def test_labels_where_the_text_begins_go() -> None:
     [Block("p", "Breaking: the harbour authority has announced the closure.")],  # a sentence
     [Block("p", "港湾局")],  # ideographic text is not counted in words
     [Block("p", "In 2025 and 2026")],  # years, no date
+    [Block("p", "Dear Editor,")], [Block("p", "Q:")], [Block("p", "Serves 4")], [Block("p", "„Unfassbar“")],
+    [Block("p", "Kyiv, Ukraine")], [Block("p", "Berlin –")], [Block("p", "The repairs begin")],
+    [Block("p", "→ More on the harbour repairs")],  # an arrow-led line of five words
+    [Block("p", "สภาเมืองอนุมัติ")],  # a script written without spaces
+    [Block("quote", "Unbelievable")], [Block("pre", "make all")],  # a quotation, code
+    [Block("p", "Ingredients"), Block("p", "2 eggs"), Block("p", "200 g of flour")],  # over short lines
 ])
 def test_what_stays_where_the_text_begins(opening: list[Block]) -> None:
     blocks = [*opening, Block("p", SENTENCES[0]), Block("p", SENTENCES[1])]
@@ -389,6 +395,13 @@ def test_a_lead_of_several_paragraphs_goes_back_in_front_without_its_byline() ->
         f"<div class='article__intro'>{lead[0]}</div><div class='article__text'>{_paras(SENTENCES)}</div>"
         "</div></body></html>")
     assert [b.text for b in rescue_lead(blocks, root)] == [lead[0], *SENTENCES]
+    # a line like a headline, then a sentence: both, as two paragraphs
+    line = "Ferries every twenty minutes and a night boat at the weekends"
+    root = lxml.html.fromstring(
+        "<html><body><div class='article'><h1>Ferry terminal to close</h1>"
+        f"<div class='article__intro'><p>{line}</p><p>{lead[0]}</p></div>"
+        f"<div class='article__text'>{_paras(SENTENCES)}</div></div></body></html>")
+    assert [b.text for b in rescue_lead(blocks, root)] == [line, lead[0], *SENTENCES]
 
 
 def test_generic_byline_gives_people_in_normal_case() -> None:
