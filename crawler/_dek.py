@@ -24,9 +24,11 @@ itself puts in front of the text, see _generic.rescue_lead, stays body text, and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.etree as etree
 
@@ -138,27 +140,33 @@ def _tokens(name: str) -> list[str]:
 
 def _names_dek(el: etree._Element) -> bool:
     """The element's class, id, itemprop or test id names a dek."""
-    if (el.get("itemprop") or "").lower() in DEK_ITEMPROPS:
-        return True
-    for name in _class_names(el):
-        tokens = _tokens(name)
-        if DEK_TOKENS.intersection(tokens):
-            return True
-        if any(a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:])):
-            return True
-    return False
+    return _flags(tuple(_class_names(el)), (el.get("itemprop") or "").lower())[0]
 
 
 def _vetoed(el: etree._Element, tokens: frozenset[str] = VETO_TOKENS) -> bool:
     """The element is named as something else than a dek: the part of a class before a modifier ("lead--has-media"
     is a lead) names a caption, an image, a promo … (a CMS's field wrappers, "field__item", name nothing)."""
-    for name in _class_names(el):
+    flags = _flags(tuple(_class_names(el)), "")
+    return flags[1] if tokens is VETO_TOKENS else flags[2]
+
+
+@lru_cache(maxsize=8192)
+def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
+    """(names a dek, vetoed, vetoed for the blocks inside) for an element's names."""
+    dek = itemprop in DEK_ITEMPROPS
+    veto = around = False
+    for name in names:
+        tokens = _tokens(name)
+        if DEK_TOKENS.intersection(tokens) or any(a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:])):
+            dek = True
         base = name.split("--")[0]
         if base.startswith("field"):
             continue
-        if tokens.intersection(_tokens(base)):
-            return True
-    return False
+        base_tokens = VETO_TOKENS.intersection(_tokens(base))
+        if base_tokens:
+            veto = True
+            around = around or bool(VETO_AROUND.intersection(base_tokens))
+    return dek, veto, around
 
 
 def _named(el: etree._Element) -> bool:
@@ -213,14 +221,16 @@ def _byline(text: str) -> bool:
     return len(tail.split()) <= BYLINE_TAIL_WORDS and not _sentence(tail.rstrip(".)"))
 
 
-def title_heading(tree: etree._Element, titles: list[str]) -> etree._Element | None:
-    """The first of the page's first five `<h1>` whose text is one of the titles, or begins it, or is it after a
-    badge of a few words ("Live", "Opinion:")."""
+def title_heading(tree: etree._Element, titles: list[str],
+                  headings: list[etree._Element] | None = None) -> etree._Element | None:
+    """The first of the page's first five `<h1>` (`headings`, when already found) whose text is one of the
+    titles, or begins it, or is it after a badge of a few words ("Live", "Opinion:")."""
     keys = [k for k in (match_key(t) for t in titles if t) if len(k) >= 12]
-    root = tree.getroottree().getroot()
-    for n, h in enumerate(root.iter("h1")):
-        if n >= 5:
-            break
+    if not keys:
+        return None
+    if headings is None:
+        headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 5))
+    for h in headings[:5]:
         k = match_key(text_of(h))
         if len(k) < 12:
             continue
@@ -248,10 +258,11 @@ def _following(el: etree._Element, limit: int) -> Iterator[etree._Element]:
         node = node.getparent()
 
 
-def find_dek(tree: etree._Element, title: str | None, descriptions: list[str]) -> Dek | None:
-    """The dek printed under the page's headline (the `<h1>` of its chosen `title`), or None (see the module's
-    docstring)."""
-    h1 = title_heading(tree, [title] if title else [])
+def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
+             headings: list[etree._Element] | None = None) -> Dek | None:
+    """The dek printed under the page's headline (the `<h1>` of its chosen `title`; `headings`: the page's first
+    five `<h1>`, when already found), or None (see the module's docstring)."""
+    h1 = title_heading(tree, [title] if title else [], headings)
     if h1 is None:
         return None
     title_keys = [k for k in {match_key(text_of(h1)), match_key(title or "")} if k]

@@ -246,7 +246,7 @@ class Extractor:
 
         title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
         # the dek under the headline, read before the generic path prunes the header it stands in
-        dek = None if result and result.subtitle else find_dek(tree, title, md.descriptions)
+        dek = None if result and result.subtitle else find_dek(tree, title, md.descriptions, md.h1_elements)
 
         listed_citations: list[Citation] = []
         if result is not None:

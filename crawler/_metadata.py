@@ -40,6 +40,8 @@ class Metadata:
     jsonld_headline: str | None = None  # the first of `titles` when the JSON-LD declares one
     html_title: str | None = None
     h1: list[str] = field(default_factory=list)
+    #: the first five <h1> elements themselves, in document order (read for the dek under the headline)
+    h1_elements: list[etree._Element] = field(default_factory=list, repr=False, compare=False)
     descriptions: list[str] = field(default_factory=list)
     alternative_headline: str | None = None
     authors: list[str] = field(default_factory=list)  # person credits, most trusted first
@@ -502,7 +504,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     title = next((t for t in tagged["title"] if not any(a.tag == "svg" for a in t.iterancestors())), None)
     if title is not None:
         md.html_title = norm_space("".join(title.itertext())) or None
-    md.h1 = [t for t in (text_of(h) for h in tagged["h1"][:5]) if t]
+    md.h1_elements = list(tagged["h1"][:5])
+    md.h1 = [t for t in (text_of(h) for h in md.h1_elements) if t]
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         md.languages.append(lang)
