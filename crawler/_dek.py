@@ -150,7 +150,7 @@ def _vetoed(el: etree._Element, tokens: frozenset[str] = VETO_TOKENS) -> bool:
     return flags[1] if tokens is VETO_TOKENS else flags[2]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)  # (the distinct class values of a few pages: a worker keeps it small)
 def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
     """(names a dek, vetoed, vetoed for the blocks inside) for an element's names."""
     dek = itemprop in DEK_ITEMPROPS
