@@ -220,7 +220,7 @@ def _flagged(tag: str, items: list[tuple[str, str]]) -> bool:
             if tag != "input":
                 return True
         elif kind == _STYLE:
-            if value and _HIDDEN_STYLE.search(value):
+            if value and HIDDEN_STYLE.search(value):
                 return True
         else:
             return True
@@ -248,12 +248,13 @@ def clutter_reason(el: etree._Element) -> str | None:
     if "hidden" in attrib and el.tag not in ("input",):
         return "hidden"
     style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and HIDDEN_STYLE.search(style):
         return "style=display:none"
     return None
 
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: an inline style that hides an element
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PROTECTED_TAGS = frozenset({"html", "body", "head"})
 _NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 

@@ -32,9 +32,9 @@ from functools import lru_cache
 
 import lxml.etree as etree
 
-from ._clutter import attribute_tokens
-from ._html import text_of
-from ._text import cjk_ratio, match_key
+from ._clutter import HIDDEN_STYLE, attribute_tokens
+from ._html import link_text_length, text_of
+from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
 
@@ -105,16 +105,12 @@ _BY = re.compile(r"^(?i:by|von|par|por|di|door|av|af|ved|od|przez|de)\s+[A-ZÀ-�
                  r"(?:\s+[A-ZÀ-ÞĀ-Ž][\w'’.-]*){0,3})*(?P<tail>.*)$")
 #: the tail of a byline after the names: at most this many words
 BYLINE_TAIL_WORDS = 5
-#: scripts written without spaces between words (Thai, Lao, Khmer, Burmese), counted like ideographs
-_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 
 
 @dataclass(frozen=True)
 class Dek:
     #: the dek's paragraphs (one, unless the dek block holds several paragraphs)
     paragraphs: tuple[str, ...]
-    #: the block that holds it (in the tree it was found in)
-    element: etree._Element
     #: named as a dek by its class or id (else: it prints one of the page's descriptions)
     named: bool
 
@@ -134,20 +130,20 @@ def _class_names(el: etree._Element) -> list[str]:
     return names
 
 
-def _tokens(name: str) -> list[str]:
-    return attribute_tokens(name)
-
-
 def _names_dek(el: etree._Element) -> bool:
     """The element's class, id, itemprop or test id names a dek."""
     return _flags(tuple(_class_names(el)), (el.get("itemprop") or "").lower())[0]
 
 
-def _vetoed(el: etree._Element, tokens: frozenset[str] = VETO_TOKENS) -> bool:
+def _vetoed(el: etree._Element) -> bool:
     """The element is named as something else than a dek: the part of a class before a modifier ("lead--has-media"
     is a lead) names a caption, an image, a promo … (a CMS's field wrappers, "field__item", name nothing)."""
-    flags = _flags(tuple(_class_names(el)), "")
-    return flags[1] if tokens is VETO_TOKENS else flags[2]
+    return _flags(tuple(_class_names(el)), "")[1]
+
+
+def _vetoed_around(el: etree._Element) -> bool:
+    """The element is named as a block nothing inside which is a dek (VETO_AROUND)."""
+    return _flags(tuple(_class_names(el)), "")[2]
 
 
 @lru_cache(maxsize=2048)  # (the distinct class values of a few pages: a worker keeps it small)
@@ -156,13 +152,13 @@ def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
     dek = itemprop in DEK_ITEMPROPS
     veto = around = False
     for name in names:
-        tokens = _tokens(name)
+        tokens = attribute_tokens(name)
         if DEK_TOKENS.intersection(tokens) or any(a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:])):
             dek = True
         base = name.split("--")[0]
         if base.startswith("field"):
             continue
-        base_tokens = VETO_TOKENS.intersection(_tokens(base))
+        base_tokens = VETO_TOKENS.intersection(tokens if base == name else attribute_tokens(base))
         if base_tokens:
             veto = True
             around = around or bool(VETO_AROUND.intersection(base_tokens))
@@ -190,7 +186,7 @@ def _inside_never(el: etree._Element, around: list[etree._Element]) -> bool:
 
 def _inside_other(around: list[etree._Element]) -> bool:
     """Inside a block named as something else than a dek: an image's, a player's, an author's box, a promo."""
-    return any(_vetoed(a, VETO_AROUND) for a in around)
+    return any(_vetoed_around(a) for a in around)
 
 
 def _describes(text: str, key: str, descriptions: list[tuple[str, bool]]) -> bool:
@@ -309,7 +305,7 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
         # (a block printing the page's own description is its dek wherever it stands in the header)
         described = _describes(text, key, desc_keys)
         if (described or (named and _prose(text))) and DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS \
-                and _link_share(el, len(text)) < 0.3:
+                and link_text_length(el) < 0.3 * len(text):
             if kids:
                 paragraphs = lead_paragraphs([visible_text(k) for k in kids if not _vetoed(k)]
                                              if not _vetoed(kids[0]) else [])
@@ -318,7 +314,7 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
             else:
                 paragraphs = (text,)
             if paragraphs:
-                return Dek(paragraphs, el, named)
+                return Dek(paragraphs, named)
             read.add(el)  # a list of points, or no prose: neither it nor its paragraphs is the dek
             continue
         if el.tag == "p" and len(text) >= TEXT_STARTED_CHARS:
@@ -354,7 +350,7 @@ def lead_paragraphs(paragraphs: list[str]) -> tuple[str, ...]:
     (what follows it is a byline, a date, "Read more"), unless the next is a line like it: then they are a list
     of points, not a dek. After a sentence, the sentences that follow, up to the first line that is none."""
     paragraphs = [t for t in paragraphs if t]
-    while len(paragraphs) > 1 and _LABEL.fullmatch(paragraphs[0]):
+    while len(paragraphs) > 1 and LABEL_WORDS.fullmatch(paragraphs[0]):
         paragraphs = paragraphs[1:]  # a label over it ("Analysis")
     if not paragraphs or not _prose(paragraphs[0]):
         return ()
@@ -376,8 +372,6 @@ def lead_paragraphs(paragraphs: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: a label: one or two words of letters alone
-_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 _NAME_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+[A-ZÀ-ÞĀ-Ž]")
 
 
@@ -407,16 +401,13 @@ def _prose(text: str) -> bool:
         return True
     if len(text.split()) >= DEK_MIN_WORDS:
         return True
-    spaceless = cjk_ratio(text) >= 0.5 or len(_SPACELESS.findall(text)) >= len(text) / 2
+    spaceless = cjk_ratio(text) >= 0.5 or len(SPACELESS.findall(text)) >= len(text) / 2
     return spaceless and len(text) >= 3 * DEK_MIN_WORDS
-
-
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _hidden(el: etree._Element) -> bool:
     return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(el.get("style") or "")))
+            or bool(HIDDEN_STYLE.search(el.get("style") or "")))
 
 
 def visible_text(el: etree._Element) -> str:
@@ -466,7 +457,3 @@ def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
             break
     return lead_paragraphs(run) if len(run) > 1 else (text,)
 
-
-def _link_share(el: etree._Element, size: int) -> float:
-    links = sum(len(text_of(a)) for a in el.iter("a"))
-    return links / size if size else 0.0

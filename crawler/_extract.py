@@ -110,36 +110,38 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
 
 def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,
               dek: Dek | None = None) -> str | None:
-    # the dek the page prints under its headline comes before the descriptions written for other pages to show
-    candidates = [dek.text if dek else None, md.alternative_headline] + md.descriptions
+    """The dek the page prints under its headline, else the first description written for other pages to show that
+    is no copy of the text's opening."""
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
     # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
     lead = joined_key(paragraphs if whole_body else paragraphs[:2])
-    opening = joined_key(paragraphs[:2])
     tkey = match_key(title or "")
-    for i, c in enumerate(candidates):
-        if not c:
+    if dek is not None and _fit(dek.text, tkey):
+        key = match_key(dek.text)
+        # not a subtitle when the text holds it whole, or opens with it (a lead printed twice, perhaps with a few
+        # words more or less)
+        head = key if len(key.split()) < 8 else key[: max(20, len(key) - 12)]
+        if f" {key} " not in f" {lead} " and not joined_key(paragraphs[:2]).startswith(head):
+            return clean_line(dek.text)
+    for c in [md.alternative_headline, *md.descriptions]:
+        if not c or not _fit(c, tkey):
             continue
+        # a description that is the lead (or a truncated copy of it) is not a dek
         key = match_key(c)
-        if not key or key == tkey or len(key) < 20 or len(key.split()) > 60:
-            continue
-        if i == 0:
-            # the printed dek: not a subtitle when the text holds it whole, or when the text opens with it (a lead
-            # printed twice, perhaps with a few words more or less)
-            head = key if len(key.split()) < 8 else key[: max(20, len(key) - 12)]
-            if f" {key} " in f" {lead} " or opening.startswith(head):
-                continue
-        else:
-            # a description that is the lead (or a truncated copy of it) is not a dek
-            head = key[: max(20, len(key) - 12)]
-            if lead.startswith(head) or head in lead:
-                continue
-        if c.rstrip().endswith(("...", "…")):
-            continue
-        if is_clutter_line(c) or is_prompt(c):  # a promo or an upsell in the dek's place ("Read a summary…")
+        head = key[: max(20, len(key) - 12)]
+        if lead.startswith(head) or head in lead:
             continue
         return clean_line(c)
     return None
+
+
+def _fit(c: str, tkey: str) -> bool:
+    """A line that can be a subtitle: words, not the title, not too long, not cut short, no promo or upsell in the
+    dek's place ("Read a summary…")."""
+    key = match_key(c)
+    if not key or key == tkey or len(key) < 20 or len(key.split()) > 60:
+        return False
+    return not c.rstrip().endswith(("...", "…")) and not is_clutter_line(c) and not is_prompt(c)
 
 
 _DATELINE = re.compile(

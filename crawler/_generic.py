@@ -40,7 +40,7 @@ from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
 from ._metadata import Metadata
-from ._text import cjk_ratio, match_key, remembered, strip_invisible
+from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key, remembered, strip_invisible
 from ._urls import site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -672,21 +672,19 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
         up = list(el.iterancestors())[:3]
         if not any(a in near for a in up) or first_el in el.iter():
             continue
-        # a lead of several paragraphs is read up to its first line that is not prose (a byline, a date)
+        # a lead of several paragraphs is read up to its byline or date; one block of text, or one that cannot be
+        # read so, whole
         ps = [c for c in el if c.tag == "p"]
-        # read as a lead of paragraphs, up to its byline or date (whole when it is one block of text)
-        for parts in ((lead_paragraphs([text_of(c) for c in ps]) or (text_of(el),),) if len(ps) > 1
-                      else ((text_of(el),),)):
-            text = " ".join(parts)
-            if not parts or not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS \
-                    or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
-                continue
-            if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
-                break
-            # before the first paragraph in document order
-            if _position(el) >= _position(first_el):
-                break
-            return [*(Block("p", t) for t in parts), *blocks]
+        parts = (lead_paragraphs([text_of(c) for c in ps]) if len(ps) > 1 else ()) or (text_of(el),)
+        text = " ".join(parts)
+        if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
+            continue
+        if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
+            continue
+        # before the first paragraph in document order
+        if _position(el) >= _position(first_el):
+            continue
+        return [*(Block("p", t) for t in parts), *blocks]
     return blocks
 
 
@@ -788,13 +786,8 @@ def _matches(text: str, keys: list[str]) -> bool:
     return False
 
 
-#: a label: one or two words of letters and nothing else (no digit, no punctuation: not "Dear Editor,", "Q:",
-#: "Serves 4", „Unfassbar“, "Kyiv, Ukraine")
-_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 #: a place in capitals ("BAAR"): a dateline printed on its own line, kept
 _CAPS_PLACE = re.compile(r"(?=(?:\W*[^\W\d_]){4})[^\W\d_]+(?:[ -][^\W\d_]+)?")
-#: scripts written without spaces between words (Thai, Lao, Khmer, Burmese)
-_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 
 
 def _opening_label(text: str) -> bool:
@@ -803,7 +796,7 @@ def _opening_label(text: str) -> bool:
     line of up to four words. A place in capitals (a dateline), and text in a script written without spaces
     (ideographs, Thai …), are kept."""
     t = text.strip()
-    if not t or cjk_ratio(t) >= 0.3 or len(_SPACELESS.findall(t)) >= len(t) / 3:
+    if not t or cjk_ratio(t) >= 0.3 or len(SPACELESS.findall(t)) >= len(t) / 3:
         return False
     if len(t) <= 40 and any(c.isdigit() for c in t) and parse_date(t) is not None:
         return True  # a date, perhaps with its time ("6 March 2025", "05.08.2024, 20:59 Uhr")
@@ -811,7 +804,8 @@ def _opening_label(text: str) -> bool:
         return len(t.split()) <= 4
     if t.isupper() and _CAPS_PLACE.fullmatch(t):
         return False
-    return _LABEL_WORDS.fullmatch(t) is not None
+    # one or two words of letters and nothing else (not "Dear Editor,", "Q:", "Serves 4", „Unfassbar“, "Kyiv, Ukraine")
+    return LABEL_WORDS.fullmatch(t) is not None
 
 
 def _heads_a_list(nxt: Block) -> bool:

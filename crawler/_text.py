@@ -94,6 +94,12 @@ def is_cjk_char(ch: str) -> bool:
     return bool(_CJK_CHAR.match(ch))
 
 
+#: characters of scripts written without spaces between words (Thai, Lao, Khmer, Burmese)
+SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+#: a label: one or two words of letters alone (no digit, no punctuation)
+LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+
+
 def cjk_ratio(text: str) -> float:
     """Share of word characters that are Han / kana (0 for empty text)."""
     if text.isascii() or not _CJK_CHAR.search(text):

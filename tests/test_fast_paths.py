@@ -198,7 +198,7 @@ def test_classed_as_a_scan_of_every_element(page: int) -> None:
 
 @pytest.mark.parametrize("page", range(len(PAGES)))
 def test_clutter_reason_of_every_element(page: int) -> None:
-    from crawler._clutter import _ATTRS, _CLUTTER_ROLES, _HIDDEN_STYLE, _value_reason
+    from crawler._clutter import _ATTRS, _CLUTTER_ROLES, HIDDEN_STYLE, _value_reason
 
     def reference(el: etree._Element) -> str | None:
         attrib = el.attrib
@@ -219,7 +219,7 @@ def test_clutter_reason_of_every_element(page: int) -> None:
         if "hidden" in attrib and el.tag != "input":
             return "hidden"
         style = attrib.get("style")
-        if style and _HIDDEN_STYLE.search(style):
+        if style and HIDDEN_STYLE.search(style):
             return "style=display:none"
         return None
 
