@@ -1,7 +1,10 @@
 """Running extraction off the event loop.
 
 trafilatura is not thread-safe, so extraction runs in worker processes (`workers >= 1`), each with its own
-`Extractor`; with `workers = 0` it runs inline in the calling process (small jobs, tests, debugging).
+`Extractor`; with `workers = 0` it runs in the calling process (small jobs, tests, debugging), in one
+thread of its own: one page at a time, as trafilatura needs, while the event loop goes on fetching. (Run on
+the loop itself, a page that takes a second to read would stall every download in flight, and their
+timeouts would fire for time the loop spent extracting.)
 A worker that dies (a page that crashes the parser) fails that page only: the pool is rebuilt.
 
 Workers are forked from a fork server that has already imported the extraction stack and loaded its models
@@ -15,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -104,6 +107,7 @@ class ExtractPool:
         self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
         self._executor: ProcessPoolExecutor | None = None
         self._inline: "Extractor | None" = None
+        self._thread: ThreadPoolExecutor | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
@@ -130,12 +134,12 @@ class ExtractPool:
     async def extract_with_fingerprint(self, content: bytes, content_type: str | None,
                                        url: str | None) -> tuple[Article, Fingerprint | None]:
         """The article and its near-duplicate fingerprint (None for an empty body)."""
+        loop = asyncio.get_running_loop()
         if self.workers == 0:  # as in a worker process: an extractor bug fails one page, not the crawl
-            if self._inline is None:
-                self._inline = self.config.build()
-            out = _extract_one(self._inline, content, content_type, url)
+            if self._thread is None:
+                self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crawler-extract")
+            out = await loop.run_in_executor(self._thread, self._extract_inline, content, content_type, url)
         else:
-            loop = asyncio.get_running_loop()
             try:
                 out = await loop.run_in_executor(self._pool(), _extract_in_worker, content, content_type, url)
             except BrokenProcessPool:
@@ -145,12 +149,22 @@ class ExtractPool:
             raise ExtractionError(str(out[1]), kind=out[0])
         return out  # type: ignore[return-value]
 
+    def _extract_inline(self, content: bytes, content_type: str | None,
+                        url: str | None) -> tuple[Article, Fingerprint | None] | tuple[str, str]:
+        """In the pool's one extraction thread (the extractor is built there too, off the event loop)."""
+        if self._inline is None:
+            self._inline = self.config.build()
+        return _extract_one(self._inline, content, content_type, url)
+
     def _reset(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
     def close(self) -> None:
+        if self._thread is not None:
+            self._thread.shutdown(wait=True, cancel_futures=True)
+            self._thread = None
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None

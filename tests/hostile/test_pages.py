@@ -153,3 +153,40 @@ def test_deep_page_in_a_worker_process_fails_only_that_page() -> None:
     assert outcomes[1][0] == "ok" and outcomes[3][0] == "ok", outcomes
     for kind, _ in (outcomes[0], outcomes[2]):
         assert kind in ("ok", "ExtractionError")
+
+
+def test_in_process_extraction_leaves_the_event_loop_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With `workers = 0` a slow page is read beside the event loop, not on it: downloads in flight go on, and
+    their timeouts do not fire for time spent extracting (a 100,000-level page takes about a second)."""
+    import asyncio
+
+    from crawler import _pool
+
+    real = _pool._extract_one
+
+    def slow(*args):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)
+        return real(*args)
+
+    monkeypatch.setattr(_pool, "_extract_one", slow)
+
+    async def go() -> tuple[int, list[str]]:
+        ticks = 0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while not done.is_set():
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        with ExtractPool(0) as pool:
+            task = asyncio.create_task(ticker())
+            articles = await asyncio.gather(*(pool.extract(article(n), "text/html", URL) for n in (40, 41)))
+            done.set()
+            await task
+        return ticks, [a.body[:30] for a in articles]
+
+    ticks, bodies = asyncio.run(go())
+    assert ticks >= 20, ticks  # about 100 in the second the two pages take, one after the other
+    assert all(bodies) and bodies[0] != bodies[1]
