@@ -364,6 +364,18 @@ def unwrap_inline_link_classes(root: etree._Element) -> int:
     return n
 
 
+def unwrap_anchors(root: etree._Element) -> int:
+    """An <a> with a name or id and no href, around words (`<a name="part-2">Part two</a>`, the jump label a section
+    heading carries), is a place in the page, not a link; trafilatura reads it as one, and its precision mode drops
+    a heading that is all link. It becomes a <span>: its words stay, with no link. (An empty anchor, a footnote's
+    target, is left as it is.)"""
+    anchors = [a for a in root.iter("a")
+               if a.get("href") is None and (a.get("name") or a.get("id")) and (a.text or len(a))]
+    for a in anchors:
+        a.tag = "span"
+    return len(anchors)
+
+
 #: a paragraph of this many characters makes a <header> part of the story (a lead printed in the header)
 HEADER_LEAD_CHARS = 80
 
@@ -893,6 +905,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_captions(body)
     prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)
+    unwrap_anchors(body)
     open_story_headers(body)
     strip_discarded(tree)
     blocks = _trafilatura(tree)

@@ -19,6 +19,7 @@ from crawler._generic import (
     fill_gaps,
     free_embedded_posts,
     open_story_headers,
+    unwrap_anchors,
     unwrap_inline_link_classes,
 )
 from crawler._html import text_of
@@ -249,6 +250,28 @@ def test_inline_link_class_keeps_its_words() -> None:
                     "for most of the repairs, and the region for the rest of them.</p>"
                     + _paras(SENTENCES[4:]) + "</article></body></html>").body
     assert "that the council will pay for most" in body
+
+
+def test_a_heading_that_is_a_jump_anchor_stays() -> None:
+    """`<h3><a name="part1">…</a></h3>`: a place in the page (the target of an "On this page" menu), not a link;
+    trafilatura's precision mode dropped such headings as all link."""
+    headings = ["Repairs begin in spring", "What the closure means for ferries", "Who pays for the work"]
+    parts = [_paras(SENTENCES[:3]), _paras(SENTENCES[3:6]), _paras(SENTENCES[6:])]
+    menu = "".join(f'<li><a href="#part{i}">{h}</a></li>' for i, h in enumerate(headings))
+    html = (f"<html><body><article><h1>Ferry terminal to close</h1><p>On this page:</p><ul>{menu}</ul>"
+            + "".join(f'<h3 class="subtitle"><a name="part{i}" class="jumpLabel">{h}</a></h3>{parts[i]}'
+                      for i, h in enumerate(headings))
+            + "</article></body></html>")
+    body = _extract(html).body.split("\n\n")
+    for h in headings:
+        assert h in body, h
+    assert body.index(headings[1]) == body.index(SENTENCES[3]) - 1
+    # an anchor with an id works the same; an empty one (a footnote's target) and a real link are left alone
+    root = lxml.html.fromstring('<html><body><h2><a id="s1">One</a></h2><p><a name="fn1"></a>[1] A source.</p>'
+                                '<p><a href="/other">Other story</a></p></body></html>')
+    assert unwrap_anchors(root) == 1
+    assert [a.get("href") or a.get("name") for a in root.iter("a")] == ["fn1", "/other"]
+    assert root.find(".//h2/span").text == "One"
 
 
 def test_header_holding_the_lead_stays() -> None:
