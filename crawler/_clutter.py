@@ -35,7 +35,7 @@ CLUTTER_TOKENS = frozenset(
     promo promos promotion promotions
     share shares sharing sharebar sharetools social socials
     related recommended recommendation recommendations recirc recirculation trending
-    cookie cookies consent gdpr cmp popup modal
+    cookie cookies consent gdpr popup modal
     breadcrumb breadcrumbs tts byline bylines
     comments disqus sidebar whatsapp telegram donate donation donations
     embed embeds

@@ -295,6 +295,11 @@ def test_clutter_markup(attrs: str) -> None:
         'class="min-vh-100 d-flex"',
         'class="not-sr-only"',
         'class="ClampContent-hilPkr jVhSBH"',
+        # "cmp" is a component in Adobe's and many publishers' naming (cmp-text, cmp-title, v-cmp-suh) as often
+        # as a consent manager: it names nothing by itself
+        'class="cmp-text"',
+        'class="cmp-title__text"',
+        'class="v-c-cmp v-n-mrg"',
     ],
 )
 def test_not_clutter_markup(attrs: str) -> None:

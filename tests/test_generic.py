@@ -274,6 +274,18 @@ def test_a_heading_that_is_a_jump_anchor_stays() -> None:
     assert root.find(".//h2/span").text == "One"
 
 
+def test_text_in_components_named_cmp_stays() -> None:
+    """Adobe's core components (and many publishers' own) are named "cmp-…": the story's headings and paragraphs in
+    them are the story."""
+    html = ("<html><body><main><h1>Ferry terminal to close</h1>"
+            + "".join(f'<div class="text"><div class="cmp-text"><p>{s}</p></div></div>' for s in SENTENCES[:4])
+            + '<div class="v-c-cmp v-n-mrg"><h3 class="v-cmp-suh">Who pays for the work</h3></div>'
+            + "".join(f'<div class="cmp-text"><p>{s}</p></div>' for s in SENTENCES[4:])
+            + "</main></body></html>")
+    body = _extract(html).body.split("\n\n")
+    assert body == [*SENTENCES[:4], "Who pays for the work", *SENTENCES[4:]]
+
+
 def test_header_holding_the_lead_stays() -> None:
     root = lxml.html.fromstring(f"<html><body><article><header><h1>Title</h1><p>{SENTENCES[0]}</p></header>"
                                 f"{_paras(SENTENCES[1:])}</article></body></html>")
