@@ -555,14 +555,31 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
         if last is not None and pending and pos > last[1]:
             sig_a, sig_b = _signature(last[0]), _signature(el)
             for p_el, p_text in pending:
-                if (_signature(p_el) in (sig_a, sig_b) and len(p_text) >= GAP_MIN_CHARS
-                        and f" {_quick_key(p_text)} " not in full and _link_share(p_el, len(p_text)) < 0.5
-                        and not _MARKUP_TEXT.search(p_text)
-                        and not any(a.tag in ("figure", "figcaption") for a in p_el.iterancestors())):
+                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full):
                     inserts.setdefault(last[1], []).append(Block("p", p_text))
         pending = []
         last = (el, pos)
+    if last is not None and pending:
+        # after the last kept paragraph: only a run of paragraphs made exactly as it is, in the same container (a
+        # last section the extractor cut for being short and holding a link)
+        sig, grand = _signature(last[0]), _grandparent(last[0])
+        for p_el, p_text in pending:
+            if not (_signature(p_el) == sig and _grandparent(p_el) is grand and _gap_paragraph(p_el, p_text, full)):
+                break
+            inserts.setdefault(last[1], []).append(Block("p", p_text))
     return _inserted(blocks, inserts)
+
+
+def _grandparent(el: etree._Element) -> etree._Element | None:
+    parent = el.getparent()
+    return parent.getparent() if parent is not None else None
+
+
+def _gap_paragraph(el: etree._Element, text: str, full: str) -> bool:
+    """Whether a paragraph the extractor left out may be put back: long enough, not kept already, not mostly links,
+    not markup printed as text, not in a figure."""
+    return (len(text) >= GAP_MIN_CHARS and f" {_quick_key(text)} " not in full and _link_share(el, len(text)) < 0.5
+            and not _MARKUP_TEXT.search(text) and not any(a.tag in ("figure", "figcaption") for a in el.iterancestors()))
 
 
 def _kept_paragraphs(blocks: list[Block]) -> tuple[list[str], dict[str, int]]:
@@ -624,7 +641,11 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
             continue
         parent = el.getparent()
         if parent is not before.getparent() and parent is not after.getparent():
-            continue
+            # or the heading's wrapper beside a paragraph's (<div class="subheading"><h2>…</h2></div> between two
+            # <div class="text"><p>…</p></div>)
+            grand = parent.getparent() if parent is not None else None
+            if grand is None or (grand is not _grandparent(before) and grand is not _grandparent(after)):
+                continue
         key = _quick_key(text)
         if not key or key in have or _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
             continue

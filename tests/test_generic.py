@@ -393,6 +393,35 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
     assert filled == SENTENCES[:5]
 
 
+def test_a_last_section_made_like_the_story_comes_back() -> None:
+    """The story's last section (a subheading, then a short block whose paragraph holds a link) is what trafilatura's
+    precision mode cuts from the end: its paragraphs come back when they are made exactly as the kept ones, in the
+    same container; then the subheading between them."""
+    def text_block(sentences: list[str]) -> str:
+        return "<div class='text-block'>" + "".join(f"<p class='para'>{s}</p>" for s in sentences) + "</div>"
+
+    last = ["The authority is led by a board of five.",
+            'It meets monthly, chaired by <a href="https://authority.example.org/board">the harbour master</a>, '
+            "whose term began in October."]
+    html = ("<html><body><article><h1>Ferry terminal to close</h1>" + text_block(SENTENCES[:4])
+            + "<div class='subheading'><h2>Why the piers cracked</h2></div>" + text_block(SENTENCES[4:])
+            + "<div class='subheading'><h2>Who runs the authority?</h2></div>" + text_block(last)
+            + "<div class='tags'><a href='/topics/ferries'>Ferries</a> <a href='/topics/harbour'>Harbour</a></div>"
+            + "</article><aside><div class='text-block'><p class='para'>A story from elsewhere on the site, with a "
+            "long enough sentence.</p></div></aside></body></html>")
+    body = _extract(html).body.split("\n\n")
+    assert body[-3:] == ["Who runs the authority?", last[0],
+                         "It meets monthly, chaired by the harbour master, whose term began in October."]
+    assert "Why the piers cracked" in body
+    # only a run made like the last kept paragraph, in its container: not a paragraph made otherwise after it
+    root = lxml.html.fromstring(
+        "<html><body><article><div class='t'>" + _paras(SENTENCES[:3]) + "</div><div class='t'>"
+        + _paras(SENTENCES[3:5]) + f"<p class='note'>{SENTENCES[6]}</p>" + _paras(SENTENCES[7:]) + "</div>"
+        + f"<div class='other'><div class='t'>{_paras(SENTENCES[5:6])}</div></div></article></body></html>")
+    filled = [b.text for b in fill_gaps([Block("p", s) for s in SENTENCES[:3]], root)]
+    assert filled == SENTENCES[:5]
+
+
 def test_a_page_with_one_short_text_keeps_it() -> None:
     # precision mode gives up on texts this short; the balanced mode is asked again
     html = "<html><body>" + "<div>" * 40 + "The office is closed today." + "</div>" * 40 + "</body></html>"
