@@ -35,7 +35,7 @@ from trafilatura.xml import xmltotxt
 
 from . import _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
-from ._clutter import attribute_tokens, clutter_reason, drop_element, prune_clutter
+from ._clutter import attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter
 from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
@@ -554,8 +554,10 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
             continue
         if last is not None and pending and pos > last[1]:
             sig_a, sig_b = _signature(last[0]), _signature(el)
+            # inside the story: between two paragraphs of it (not before a promo that goes later)
+            inside = not is_clutter_line(text)
             for p_el, p_text in pending:
-                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full):
+                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full, interior=inside):
                     inserts.setdefault(last[1], []).append(Block("p", p_text))
         pending = []
         last = (el, pos)
@@ -564,7 +566,8 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
         # last section the extractor cut for being short and holding a link)
         sig, grand = _signature(last[0]), _grandparent(last[0])
         for p_el, p_text in pending:
-            if not (_signature(p_el) == sig and _grandparent(p_el) is grand and _gap_paragraph(p_el, p_text, full)):
+            if not (_signature(p_el) == sig and _grandparent(p_el) is grand
+                    and _gap_paragraph(p_el, p_text, full, interior=False)):
                 break
             inserts.setdefault(last[1], []).append(Block("p", p_text))
     return _inserted(blocks, inserts)
@@ -575,11 +578,27 @@ def _grandparent(el: etree._Element) -> etree._Element | None:
     return parent.getparent() if parent is not None else None
 
 
-def _gap_paragraph(el: etree._Element, text: str, full: str) -> bool:
-    """Whether a paragraph the extractor left out may be put back: long enough, not kept already, not mostly links,
-    not markup printed as text, not in a figure."""
-    return (len(text) >= GAP_MIN_CHARS and f" {_quick_key(text)} " not in full and _link_share(el, len(text)) < 0.5
-            and not _MARKUP_TEXT.search(text) and not any(a.tag in ("figure", "figcaption") for a in el.iterancestors()))
+def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool = True) -> bool:
+    """Whether a paragraph the extractor left out may be put back: long enough, not kept already, not mostly links
+    (inside the story, a sentence with a link in it may be more link than not), not markup printed as text, not in a
+    figure."""
+    if len(text) < GAP_MIN_CHARS or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
+        return False
+    share = _link_share(el, len(text))
+    if share >= 0.5 and not (interior and share < GAP_PROSE_LINK_SHARE and _prose_with_links(el, text)):
+        return False
+    return not any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
+
+
+#: a sentence with a link inside it may be put back with up to this share of its text linked
+GAP_PROSE_LINK_SHARE = 0.85
+_PROSE_END = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _prose_with_links(el: etree._Element, text: str) -> bool:
+    """A sentence with links inside it, not a link: it opens with words of its own and ends as a sentence does
+    ("What is his <a>status report on the government</a>, three months in?")."""
+    return len(_WORD.findall(el.text or "")) >= 2 and text.rstrip("\"'”’)] ").endswith(_PROSE_END)
 
 
 def _kept_paragraphs(blocks: list[Block]) -> tuple[list[str], dict[str, int]]:

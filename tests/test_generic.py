@@ -393,6 +393,23 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
     assert filled == SENTENCES[:5]
 
 
+def test_a_sentence_that_is_mostly_a_link_comes_back_inside_the_story() -> None:
+    """An interviewer's question with most of it linked is a sentence of the story: it opens with words of its own
+    and ends as a sentence does. A linked headline is not, nor a sentence between the story and a promo."""
+    question = ('What is his <a href="/comment/the-first-hundred-days">verdict on the new government</a>, three months '
+                "in?")
+    teaser = '<a href="/news/another-story">The document release is not over yet</a>.'
+    series = 'This is <a href="/series/europe-at-a-glance">Europe at a Glance</a> from us.'
+    promo = "Sign up for our newsletter and get the day's news in your inbox every evening."
+    root = lxml.html.fromstring(
+        "<html><body><div class='story'>" + _paras(SENTENCES[:2]) + f"<p>{question}</p>" + _paras(SENTENCES[2:4])
+        + f"<p>{teaser}</p>" + _paras(SENTENCES[4:6]) + f"<p>{series}</p><p>{promo}</p></div></body></html>")
+    blocks = [Block("p", s) for s in [*SENTENCES[:6], promo]]
+    filled = [b.text for b in fill_gaps(blocks, root)]
+    assert filled == [*SENTENCES[:2], "What is his verdict on the new government, three months in?",
+                      *SENTENCES[2:6], promo]
+
+
 def test_a_last_section_made_like_the_story_comes_back() -> None:
     """The story's last section (a subheading, then a short block whose paragraph holds a link) is what trafilatura's
     precision mode cuts from the end: its paragraphs come back when they are made exactly as the kept ones, in the
