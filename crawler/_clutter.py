@@ -550,6 +550,11 @@ _ROLE = r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|transla
 _NAME = r"(?-i:[A-ZÄÖÜÀ-Þ][\w'’.-]*(\s+(von|van|de|der|den|la|le|di|da|dos|[A-ZÄÖÜÀ-Þ][\w'’.-]*)){0,3})"
 _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 
+#: social networks, one or several ("Twitter and Facebook", "WhatsApp, Instagram oder Facebook")
+_PLATFORM = (r"(twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news|whatsapp|telegram|bluesky|"
+             r"mastodon|snapchat|pinterest)")
+_PLATFORMS = rf"{_PLATFORM}(\s*(,|&|\band\b|\bor\b|\bund\b|\boder\b)\s*{_PLATFORM})*\b"
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -557,6 +562,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
+    # a carousel's and a rail's labels ("Swipe →", "Popular")
+    r"(swipe|scroll|wischen)( (left|right|up|down|for more|to see more|to (view|explore|see) more|für mehr))?\s*"
+    r"[→←↔⟶⟵>»<«]*",
+    r"(popular|popular (now|today|this week)|beliebt|am beliebtesten)\W*",
     # a template placeholder the page never filled in (an ad slot's "$$ARTICLEAD$$", "{{ad_slot}}", "%%AD%%")
     r"(\$\$|\{\{|\[\[|%%)\s*[a-z0-9_.:\-]{2,40}\s*(\$\$|\}\}|\]\]|%%)",
     r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
@@ -611,8 +620,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
     # (us, or a name: "Follow The Harbour Post on WhatsApp for the latest news"; not "Follow the money on X and …")
-    r"follow (us|(?-i:[A-Z0-9][\w.&'’-]*)( (?-i:[A-Z0-9&][\w.&'’-]*)){0,3}) on (twitter|x|facebook|instagram|linkedin|"
-    r"threads|tiktok|youtube|google news|whatsapp|telegram|bluesky)\b( (for|to get|to stay) [^,;.]{0,60})?\W*",
+    # (and the promos that go on in the same line: "… for the latest news. Sign up for our push alerts here.")
+    rf"follow (us|(?-i:[A-Z0-9][\w.&'’-]*)( (?-i:[A-Z0-9&][\w.&'’-]*)){{0,3}}) on {_PLATFORMS}"
+    r"( (for|to get|to stay) [^,;.]{0,60})?\W*"
+    r"((?:[^.!?]|\.(?=\w)){0,160}\b(sign up|subscribe|push (alerts|notifications)|newsletters?|download|"
+    r"get (the|our) app|to your (device|phone|inbox))\b(?:[^.!?]|\.(?=\w)){0,80}[.!?]?\s*){0,3}",
+    # the site on social networks ("Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.")
+    rf"[\w .&'’-]{{1,40}} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))\W+((ob|whether|wie|like)\s+)?"
+    rf"{_PLATFORMS}\W*",
     # related links and navigation labels
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
@@ -694,7 +709,26 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"{_ROLE}\s*:\s*{_NAMES}(\s*[,;|]\s*[\w ]{{2,30}}:\s*{_NAMES})*\.?",
     rf"((aus dem \w+ )?übersetzt von|translated (from \w+ )?by|fact[- ]?checked by|edited by)\s*:?\s*{_NAMES}\.?",
     # notices and appeals under a story
-    r"(this is a breaking (news )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
+    r"(this is a breaking (news |new )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
+    # a notice to a reader whose browser is old ("You are using a browser version with limited support for CSS …")
+    r"((?:[^.!?]|\.(?=\w)){1,80}[.!]\s*)?(you are using|you're using|sie (verwenden|nutzen)) (a|an|einen) ([\w-]+ ){0,3}"
+    r"(browser|webbrowser)\b(?=.*\b(support|supported|update|upgrade|up to date|outdated|out of date|best experience|"
+    r"veraltet|aktualisieren|unterstützt)\b).{0,500}",
+    r"(your browser is (out of date|outdated|not supported|no longer supported)|ihr browser ist veraltet)\b.{0,300}",
+    # a registration wall ("Enjoying our latest content? Log in or create an account to continue")
+    r"([^.!?]{1,80}\?\s*)?(log ?in|sign ?in|register) or (create|register for|sign up for|set up) (an|a|a free|your free|"
+    r"your) account to (continue|keep reading|read (on|more|this)|access|unlock)\b.{0,120}",
+    # a placeholder for an embed the reader has not agreed to load (the consent texts of German sites, and English)
+    r"ich bin damit einverstanden, dass mir\b[^.]{0,80}\b(inhalte?|medien|videos?|karten?|grafiken?|beiträge?)\b"
+    r"[^.]{0,40}\bangezeigt (wird|werden)\b.{0,400}",
+    r"an dieser stelle finden sie\b(?=[^.]{0,160}\bextern)[^.]{0,300}\..{0,400}",
+    r"(externen|externe) (inhalt|inhalte|medien) (anzeigen|laden|aktivieren|zulassen)\W*",
+    r"(i agree|i consent|i accept) (to|that) (external|third[- ]party|embedded) (content|media)\b.{0,300}",
+    r"(this|the) (external |embedded |third[- ]party )?(content|video|post|embed) (is|was|has been|cannot be) "
+    r"(blocked|hidden|not (shown|displayed|available|loaded)|displayed) (due to|because of|based on|without) your "
+    r"(privacy|cookie|consent)\b.{0,300}",
+    # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
+    r"our (standards|editorial standards|ethics policy)\s*:.{0,100}",
     r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
     r"send|tell us|write to|let us know)\b.{0,200}",
     r"(get|getting) in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
@@ -833,8 +867,15 @@ def is_clutter_line(line: str) -> bool:
     return False
 
 
+#: an ad slot's label left at the end of the paragraph the slot was placed in ("… in public areas. Advertisement"):
+#: after the sentence's end, alone
+_AD_LABELS = ("advertisement", "advertising", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
+_TRAILING_AD_LABEL = re.compile(rf"(?<=[.!?…\"”’»)])\s+({'|'.join(_AD_LABELS)})$", re.I)
+
+
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:
-    """Lines that are not clutter, in order. `extra` patterns (from a profile) must match the whole line."""
+    """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
+    profile) must match the whole line."""
     extra = tuple(extra)
     out = []
     for line in lines:
@@ -842,5 +883,14 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) 
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
-        out.append(line)
+        out.append(strip_ad_label(line))
     return out
+
+
+def strip_ad_label(line: str) -> str:
+    """`line` without an ad slot's label left at its end (see _TRAILING_AD_LABEL)."""
+    line = line.rstrip()
+    if not line[-14:].lower().endswith(_AD_LABELS):
+        return line
+    m = _TRAILING_AD_LABEL.search(line, max(0, len(line) - 20))
+    return line[:m.start()] if m else line

@@ -35,7 +35,7 @@ from trafilatura.xml import xmltotxt
 
 from . import _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
-from ._clutter import attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter
+from ._clutter import attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter, strip_ad_label
 from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
@@ -102,6 +102,7 @@ def _blocks_of(body: etree._Element) -> list[Block]:
             line = line.strip()
             if not line:
                 continue
+            line = strip_ad_label(line)
             if kind == "li" and not line.startswith("- "):
                 line = "- " + line
             out.append(Block(kind, line, links, group, total, link_chars, targets))
@@ -521,7 +522,8 @@ Paragraphs = list[tuple[etree._Element, str, str]]
 
 
 def page_paragraphs(root: etree._Element) -> Paragraphs:
-    return [(el, text, _quick_key(text)) for el in root.iter("p") for text in (text_of(el),)]
+    """(An ad slot placed inside a paragraph leaves its label at the paragraph's end: not part of its text.)"""
+    return [(el, text, _quick_key(text)) for el in root.iter("p") for text in (strip_ad_label(text_of(el)),)]
 
 
 def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from crawler._clutter import attribute_tokens, clutter_reason, drop_clutter_lines, is_clutter_line, prune_clutter
+from crawler._clutter import (attribute_tokens, clutter_reason, drop_clutter_lines, is_clutter_line, prune_clutter,
+                              strip_ad_label)
 from crawler._html import text_of
 
 # ------------------------------------------------------------------------------------------------ lines
@@ -103,6 +104,31 @@ CLUTTER_LINES = [
     "Listen to this article",
     "Click here to subscribe",
     "Newsletter",
+    # the site on social networks, and the promos that follow in the same line
+    "Follow The Harbour Post on Twitter and Facebook for the latest news updates. You can now also get "
+    "harbourpost.example articles sent straight to your device. Sign up for our daily push alerts here.",
+    "Die Hafenzeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.",
+    "The Harbour Post on social media: Facebook, Instagram and X",
+    # a notice for an old browser, a registration wall
+    "Thank you for visiting harbourpost.example. You are using a browser version with limited support for CSS. To "
+    "obtain the best experience, we recommend you use a more up to date browser.",
+    "Your browser is out of date. Please update it for the best experience.",
+    "Enjoying our latest content? Log in or create an account to continue",
+    "Sign in or create a free account to keep reading.",
+    # the placeholder of an embed the reader has not agreed to load
+    "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel "
+    "für Sie mit zusätzlichen Informationen anreichert. Sie können ihn mit einem Klick anzeigen lassen.",
+    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene "
+    "Daten an Drittplattformen übermittelt werden.",
+    "Externen Inhalt anzeigen",
+    "I agree to external content being displayed to me. Personal data may be passed on to third parties.",
+    "This content is blocked due to your privacy settings.",
+    "This video is not available because of your cookie preferences.",
+    "Our Standards: The Harbour Post Trust Principles.",
+    "This is a breaking new story - more to follow",
+    "Swipe →",
+    "Swipe for more",
+    "Popular",
 ]
 
 ARTICLE_LINES = [
@@ -193,6 +219,18 @@ ARTICLE_LINES = [
     "Listen to this article's critics and you would think the policy had already failed.",
     "Follow the money on X and a different picture emerges, the report argues.",
     "Follow Tiger Woods on Instagram and you would never guess he was injured.",
+    "The party on social media: Facebook posts drew thousands of comments, the study found.",
+    "Police in the city are also active on social media, a spokesman said.",
+    "Die Polizei auch bei Social Media aktiv: Die Beamten warnen auf Instagram vor Betrügern.",
+    "You are using a browser that a search company built, the lawyer told the court, and it tracks you.",
+    "Users who log in or create an account to continue using the service must accept new terms, the regulator said.",
+    "An dieser Stelle finden Sie den Bahnhof, sagte der Bürgermeister.",
+    "Ich bin damit einverstanden, dass mir die Stadt hilft, sagte die Rentnerin.",
+    "This content was blocked in the country due to the new law, the company said.",
+    "Our standards are high, the coach said.",
+    "Popular uprisings swept the region in 2011.",
+    "Swipe left on a dating app and the match is gone.",
+    "Scroll down the list and you will find the names of all 43 victims.",
 ]
 
 
@@ -210,6 +248,14 @@ def test_blank_line_is_clutter_and_long_line_is_not() -> None:
     assert is_clutter_line("")
     assert is_clutter_line("   ")
     assert not is_clutter_line("Advertisement " + "word " * 100)
+
+
+def test_an_ad_label_left_at_a_paragraphs_end_goes() -> None:
+    assert strip_ad_label("Lights were installed in public areas. Advertisement") == "Lights were installed in public areas."
+    assert strip_ad_label("Ein Satz endet hier.” Anzeige") == "Ein Satz endet hier.”"
+    assert strip_ad_label("Revenue came mostly from advertising") == "Revenue came mostly from advertising"
+    assert strip_ad_label("Die Anzeige") == "Die Anzeige"
+    assert drop_clutter_lines(["Lights went up. Advertisement", "Advertisement"]) == ["Lights went up."]
 
 
 def test_drop_clutter_lines() -> None:

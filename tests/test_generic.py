@@ -393,6 +393,17 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
     assert filled == SENTENCES[:5]
 
 
+def test_a_paragraph_holding_an_ad_slot_is_not_put_back_twice() -> None:
+    """An ad slot placed inside a paragraph leaves its label at the paragraph's end: the paragraph the extractor
+    kept without it is the same paragraph."""
+    root = lxml.html.fromstring(
+        "<html><body><div class='story'>" + _paras(SENTENCES[:2])
+        + f"<p>{SENTENCES[2]} <span class='slot'>Advertisement</span></p>" + _paras(SENTENCES[3:5])
+        + "</div></body></html>")
+    blocks = [Block("p", s) for s in SENTENCES[:5]]
+    assert [b.text for b in fill_gaps(blocks, root)] == SENTENCES[:5]
+
+
 def test_a_sentence_that_is_mostly_a_link_comes_back_inside_the_story() -> None:
     """An interviewer's question with most of it linked is a sentence of the story: it opens with words of its own
     and ends as a sentence does. A linked headline is not, nor a sentence between the story and a promo."""
