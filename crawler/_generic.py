@@ -662,10 +662,11 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
             continue
         parent = el.getparent()
         if parent is not before.getparent() and parent is not after.getparent():
-            # or the heading's wrapper beside a paragraph's (<div class="subheading"><h2>…</h2></div> between two
-            # <div class="text"><p>…</p></div>)
+            # or beside a paragraph's wrapper (<h2> between two <div class="text"><p>…</p></div>), or the heading's
+            # wrapper beside it (<div class="subheading"><h2>…</h2></div>)
             grand = parent.getparent() if parent is not None else None
-            if grand is None or (grand is not _grandparent(before) and grand is not _grandparent(after)):
+            around = (_grandparent(before), _grandparent(after))
+            if not any(x is not None and (x is parent or x is grand) for x in around):
                 continue
         key = _quick_key(text)
         if not key or key in have or _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:

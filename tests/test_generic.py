@@ -450,6 +450,19 @@ def test_a_last_section_made_like_the_story_comes_back() -> None:
     assert filled == SENTENCES[:5]
 
 
+def test_a_subheading_between_two_wrapped_groups_of_paragraphs_comes_back() -> None:
+    from crawler._generic import fill_heading_gaps
+
+    root = lxml.html.fromstring(
+        "<html><body><div class='body'><div class='group'>" + _paras(SENTENCES[:3]) + "</div>"
+        "<h2 class='body-subtitle'><a id='headline0'></a>Who pays for the work</h2>"
+        "<div class='group'>" + _paras(SENTENCES[3:]) + "</div>"
+        "<aside><div class='group'><p>Elsewhere</p></div></aside></div></body></html>")
+    blocks = [Block("p", s) for s in SENTENCES]
+    filled = [b.text for b in fill_heading_gaps(blocks, root)]
+    assert filled == [*SENTENCES[:3], "Who pays for the work", *SENTENCES[3:]]
+
+
 def test_a_page_with_one_short_text_keeps_it() -> None:
     # precision mode gives up on texts this short; the balanced mode is asked again
     html = "<html><body>" + "<div>" * 40 + "The office is closed today." + "</div>" * 40 + "</body></html>"
