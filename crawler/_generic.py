@@ -639,43 +639,84 @@ _NOT_STORY = frozenset({"nav", "aside", "footer", "figure", "figcaption", "block
 
 
 def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
-    """Subheadings (h2-h4) the extractor left out between two paragraphs it kept one after the other, beside
-    one of them in the markup (the same parent): a story's own section headings, which the extractor drops in
-    containers it does not recognise. Short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
+    """Subheadings (h2-h6) the extractor left out between two paragraphs it kept one after the other, beside
+    one of them in the markup (the same parent, or wrappers side by side): a story's own section headings, and a
+    live blog's days and entry headlines, which the extractor drops in containers it does not recognise. Up to
+    GAP_HEADING_RUN headings in a row; each short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
     keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
-    if next(root.iter("h2", "h3", "h4"), None) is None:
+    if next(root.iter(*_SUBHEADINGS), None) is None:
         return blocks
     have = set(keys)
     texts = {el: text for el, text, _key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
-    seq = [(el, text) for el in root.iter("p", "h2", "h3", "h4")
+    seq = [(el, text) for el in root.iter("p", *_SUBHEADINGS)
            for text in (texts.get(el) if el.tag == "p" else text_of(el),) if text]
-    inserts: dict[int, list[Block]] = {}
-    for j in range(1, len(seq) - 1):
-        el, text = seq[j]
-        if el.tag == "p":
+    runs: list[tuple[int, int, list[Block]]] = []
+    last_p: int | None = None
+    for j, (el, text) in enumerate(seq):
+        if el.tag != "p":
             continue
-        (before, before_text), (after, after_text) = seq[j - 1], seq[j + 1]
-        a, b = index.get(_quick_key(before_text)), index.get(_quick_key(after_text))
-        if a is None or b is None or b != a + 1 or before.tag != "p" or after.tag != "p":
-            continue
-        parent = el.getparent()
-        if parent is not before.getparent() and parent is not after.getparent():
-            # or beside a paragraph's wrapper (<h2> between two <div class="text"><p>…</p></div>), or the heading's
-            # wrapper beside it (<div class="subheading"><h2>…</h2></div>)
-            grand = parent.getparent() if parent is not None else None
-            around = (_grandparent(before), _grandparent(after))
-            if not any(x is not None and (x is parent or x is grand) for x in around):
-                continue
+        if last_p is not None and 1 < j - last_p <= GAP_HEADING_RUN + 1:
+            run = _heading_run(blocks, keys, index, have, seq[last_p], seq[j], seq[last_p + 1:j])
+            if run is not None and (not runs or run[0] >= runs[-1][1]):
+                runs.append(run)
+        last_p = j
+    if not runs:
+        return blocks
+    out: list[Block] = []
+    at = 0
+    for a, b, headings in runs:
+        out += blocks[at:a + 1] + headings
+        at = b
+    return out + blocks[at:]
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADING_KINDS = frozenset({"h1", *_SUBHEADINGS})
+#: at most this many subheadings in a row are put back between two kept paragraphs (a live blog's day, then an
+#: entry's time and headline)
+GAP_HEADING_RUN = 3
+
+
+def _heading_run(blocks: list[Block], keys: list[str], index: dict[str, int], have: set[str],
+                 before: tuple[etree._Element, str], after: tuple[etree._Element, str],
+                 run: list[tuple[etree._Element, str]]) -> tuple[int, int, list[Block]] | None:
+    """(a, b, the headings between kept paragraphs a and b, in page order) when some of the headings printed
+    between the two paragraphs are missing between them in `blocks` and may be put back; else None."""
+    a, b = index.get(_quick_key(before[1])), index.get(_quick_key(after[1]))
+    if a is None or b is None or b <= a:
+        return None
+    kept = {keys[k]: blocks[k] for k in range(a + 1, b)}
+    if any(blocks[k].kind not in _HEADING_KINDS for k in range(a + 1, b)):
+        return None
+    out: list[Block] = []
+    for el, text in run:
         key = _quick_key(text)
-        if not key or key in have or _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
-            continue
-        if any(x.tag in _NOT_STORY for x in el.iterancestors()):
-            continue
-        inserts.setdefault(a, []).append(Block(el.tag, text))
-        have.add(key)
-    return _inserted(blocks, inserts)
+        if key in kept:
+            out.append(kept.pop(key))
+        elif key and key not in have and _gap_heading(el, text, before[0], after[0]):
+            out.append(Block(el.tag, text))
+            have.add(key)
+    if kept or len(out) == b - a - 1:
+        return None  # a kept block that is none of these headings, or nothing to add
+    return a, b, out
+
+
+def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: etree._Element) -> bool:
+    """Whether a subheading the extractor left out between `before` and `after` is theirs: beside one of them in the
+    markup, short, mostly not a link, not in a box of its own."""
+    parent = el.getparent()
+    if parent is not before.getparent() and parent is not after.getparent():
+        # or beside a paragraph's wrapper (<h2> between two <div class="text"><p>…</p></div>), or the heading's
+        # wrapper beside it (<div class="subheading"><h2>…</h2></div>)
+        grand = parent.getparent() if parent is not None else None
+        around = (_grandparent(before), _grandparent(after))
+        if not any(x is not None and (x is parent or x is grand) for x in around):
+            return False
+    if _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
+        return False
+    return not any(x.tag in _NOT_STORY for x in el.iterancestors())
 
 
 def _link_share(el: etree._Element, size: int) -> float:

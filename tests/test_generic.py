@@ -463,6 +463,25 @@ def test_a_subheading_between_two_wrapped_groups_of_paragraphs_comes_back() -> N
     assert filled == [*SENTENCES[:3], "Who pays for the work", *SENTENCES[3:]]
 
 
+def test_a_live_blogs_day_and_entry_headlines_come_back_in_order() -> None:
+    """A live blog prints a day (h2) and each entry's time and headline (h5) between the entries' paragraphs; the
+    extractor kept the day and dropped the headlines: each comes back where it stands, up to three in a row."""
+    from crawler._generic import fill_heading_gaps
+
+    entries = [("Wednesday, 17 July", "18.20: Ferry service suspended for the night"),
+               (None, "14.56: Harbour master orders an inspection of the piers")]
+    html = "<html><body><div class='ticker'>" + _paras(SENTENCES[:2])
+    for day, headline in entries:
+        html += (f"<h2>{day}</h2>" if day else "") + f"<h5 class='time'><span>{headline}</span></h5>"
+        html += _paras(SENTENCES[2:4] if day else SENTENCES[4:6])
+    html += "<h5>Far</h5><h5>too</h5><h5>many</h5><h5>headings</h5>" + _paras(SENTENCES[6:]) + "</div></body></html>"
+    blocks = [Block("p", s) for s in SENTENCES[:2]] + [Block("h2", "Wednesday, 17 July")] + [
+        Block("p", s) for s in SENTENCES[2:]]
+    filled = [b.text for b in fill_heading_gaps(blocks, lxml.html.fromstring(html))]
+    assert filled == [*SENTENCES[:2], "Wednesday, 17 July", entries[0][1], *SENTENCES[2:4], entries[1][1],
+                      *SENTENCES[4:]]
+
+
 def test_a_page_with_one_short_text_keeps_it() -> None:
     # precision mode gives up on texts this short; the balanced mode is asked again
     html = "<html><body>" + "<div>" * 40 + "The office is closed today." + "</div>" * 40 + "</body></html>"
