@@ -707,7 +707,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # who edited, checked or translated it: a role, then names and nothing else ("Redaktion: Jane Doe, John Roe",
     # "Übersetzung: Jane Doe, Redaktion: John Roe"), not a sentence that begins so
     rf"{_ROLE}\s*:\s*{_NAMES}(\s*[,;|]\s*[\w ]{{2,30}}:\s*{_NAMES})*\.?",
-    rf"((aus dem \w+ )?übersetzt von|translated (from \w+ )?by|fact[- ]?checked by|edited by)\s*:?\s*{_NAMES}\.?",
+    rf"((aus dem \w+ )?übersetzt von|aus dem \w+ischen von|translated (from \w+ )?by|fact[- ]?checked by|edited by)"
+    rf"\s*:?\s*{_NAMES}\.?",
+    # the close of an author's note ("… Seine Artikel finden Sie hier.", "You can find all her stories here.")
+    _scan(r".{0,400}\b((seine|ihre|alle) (artikel|beiträge|texte|kolumnen)( von [^.!?]{1,40})? finden sie (hier|unter \S+)"
+          r"|(you can )?(find|read) (all |more of )?(his|her|their) (articles|stories|columns|work) (here|at \S+))\W*",
+          "finden sie", "find ", "read "),
     # notices and appeals under a story
     r"(this is a breaking (news |new )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
     # a notice to a reader whose browser is old ("You are using a browser version with limited support for CSS …")

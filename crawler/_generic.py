@@ -633,6 +633,38 @@ def drop_captions(root: etree._Element) -> None:
             drop_element(caption)
 
 
+#: the title of a box about the story's author ("Die Autorin", "About the author", "Zur Person" is not: it may
+#: be the story's subject)
+_AUTHOR_BOX_TITLE = re.compile(
+    r"(die autorin|der autor|die autoren|die autorinnen|über (den autor|die autorin|die autoren)|zum autor|zur autorin|"
+    r"about the authors?|the authors?|l'auteure?|les auteurs|sobre (el|la) autora?|el autor|la autora|"
+    r"l'autore|l'autrice|gli autori|o autor|a autora|sobre o autor|sobre a autora|over de auteur|de auteur)\W*",
+    re.I)
+#: an author's box holds a short note: at most this many characters
+AUTHOR_BOX_CHARS = 1200
+
+
+def drop_author_boxes(root: etree._Element) -> int:
+    """A box titled as a note on the story's author ("Die Autorin", "About the author") is not the story: the
+    heading's container goes when the heading opens it and it is short."""
+    doomed = []
+    for h in root.iter("h2", "h3", "h4", "h5", "h6"):
+        if len(h) > 3 or not _AUTHOR_BOX_TITLE.fullmatch(text_of(h)):
+            continue
+        box = h.getparent()
+        if box is None or box.tag in ("body", "article", "main") or _first_child(box) is not h:
+            continue
+        if len(text_of(box)) <= AUTHOR_BOX_CHARS:
+            doomed.append(box)
+    for box in doomed:
+        drop_element(box)
+    return len(doomed)
+
+
+def _first_child(el: etree._Element) -> etree._Element | None:
+    return next((c for c in el if isinstance(c.tag, str)), None)
+
+
 #: a subheading put back between two kept paragraphs: at most this many words
 GAP_HEADING_WORDS = 20
 _NOT_STORY = frozenset({"nav", "aside", "footer", "figure", "figcaption", "blockquote", "li", "table"})
@@ -987,6 +1019,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()
     drop_captions(body)
+    drop_author_boxes(body)
     prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)

@@ -129,6 +129,11 @@ CLUTTER_LINES = [
     "Swipe →",
     "Swipe for more",
     "Popular",
+    # credits and the close of an author's note
+    "Aus dem Englischen von Jane Roe",
+    "Korrespondentin Jane Roe berichtet f\u00fcr die Hafenzeitung aus Kiel. Ihre Artikel finden Sie hier.",
+    "Alle Artikel von Jane Roe finden Sie unter hafenzeitung.example/roe.",
+    "Jane Roe covers the harbour for the Post. You can find all her stories here.",
 ]
 
 ARTICLE_LINES = [
@@ -231,6 +236,10 @@ ARTICLE_LINES = [
     "Popular uprisings swept the region in 2011.",
     "Swipe left on a dating app and the match is gone.",
     "Scroll down the list and you will find the names of all 43 victims.",
+    "Aus dem S\u00fcden von Berlin kamen Tausende.",
+    "Seine Artikel finden Sie hier nicht mehr, sagte der Verlag.",
+    "Readers find her stories here and there, in small magazines, the critic wrote of the poet.",
+    "Fans still read his stories here at the library, the librarian said.",
 ]
 
 

@@ -16,6 +16,7 @@ from crawler._clutter import prune_clutter
 from crawler._generic import (
     Block,
     apply_block_rules,
+    drop_author_boxes,
     fill_gaps,
     free_embedded_posts,
     open_story_headers,
@@ -284,6 +285,21 @@ def test_text_in_components_named_cmp_stays() -> None:
             + "</main></body></html>")
     body = _extract(html).body.split("\n\n")
     assert body == [*SENTENCES[:4], "Who pays for the work", *SENTENCES[4:]]
+
+
+def test_a_box_about_the_author_goes() -> None:
+    bio = "Jane Roe (*1970) was the harbour's chief engineer. She now teaches at the university."
+    html = ("<html><body><article><h1>Ferry terminal to close</h1>" + _paras(SENTENCES)
+            + f"<div class='box factbox'><h2 class='box__title'>Die Autorin</h2><p>{bio}</p></div>"
+            + "</article></body></html>")
+    body = _extract(html).body
+    assert all(s in body for s in SENTENCES) and "Jane Roe" not in body and "Autorin" not in body
+    # not a story's section of that name, nor a box the heading does not open, nor a long one
+    root = lxml.html.fromstring(
+        "<html><body><article><h2>About the author</h2>" + _paras(SENTENCES[:2]) + "</article>"
+        f"<div><p>{bio}</p><h3>The author</h3></div>"
+        f"<section><h3>About the authors</h3>{_paras(SENTENCES * 2)}</section></body></html>")
+    assert drop_author_boxes(root) == 0
 
 
 def test_header_holding_the_lead_stays() -> None:
