@@ -626,8 +626,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"((?:[^.!?]|\.(?=\w)){0,160}\b(sign up|subscribe|push (alerts|notifications)|newsletters?|download|"
     r"get (the|our) app|to your (device|phone|inbox))\b(?:[^.!?]|\.(?=\w)){0,80}[.!?]?\s*){0,3}",
     # the site on social networks ("Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.")
-    rf"[\w .&'’-]{{1,40}} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))\W+((ob|whether|wie|like)\s+)?"
-    rf"{_PLATFORMS}\W*",
+    _scan(rf"[\w .&'’-]{{1,40}} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))\W+"
+          rf"((ob|whether|wie|like)\s+)?{_PLATFORMS}\W*",
+          "social media", "sozialen"),
     # related links and navigation labels
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
     r"more (news|articles) (from|on|about) .{1,40}|recommended( (for you|news|stories|reading))?|also read|"
@@ -716,13 +717,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # notices and appeals under a story
     r"(this is a breaking (news |new )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
     # a notice to a reader whose browser is old ("You are using a browser version with limited support for CSS …")
-    r"((?:[^.!?]|\.(?=\w)){1,80}[.!]\s*)?(you are using|you're using|sie (verwenden|nutzen)) (a|an|einen) ([\w-]+ ){0,3}"
-    r"(browser|webbrowser)\b(?=.*\b(support|supported|update|upgrade|up to date|outdated|out of date|best experience|"
-    r"veraltet|aktualisieren|unterstützt)\b).{0,500}",
+    _scan(r"((?:[^.!?]|\.(?=\w)){1,80}[.!]\s*)?(you are using|you're using|sie (verwenden|nutzen)) (a|an|einen) "
+          r"([\w-]+ ){0,3}(browser|webbrowser)\b(?=.*\b(support|supported|update|upgrade|up to date|outdated|"
+          r"out of date|best experience|veraltet|aktualisieren|unterstützt)\b).{0,500}",
+          "browser"),
     r"(your browser is (out of date|outdated|not supported|no longer supported)|ihr browser ist veraltet)\b.{0,300}",
     # a registration wall ("Enjoying our latest content? Log in or create an account to continue")
-    r"([^.!?]{1,80}\?\s*)?(log ?in|sign ?in|register) or (create|register for|sign up for|set up) (an|a|a free|your free|"
-    r"your) account to (continue|keep reading|read (on|more|this)|access|unlock)\b.{0,120}",
+    _scan(r"([^.!?]{1,80}\?\s*)?(log ?in|sign ?in|register) or (create|register for|sign up for|set up) (an|a|a free|"
+          r"your free|your) account to (continue|keep reading|read (on|more|this)|access|unlock)\b.{0,120}",
+          "account"),
     # a placeholder for an embed the reader has not agreed to load (the consent texts of German sites, and English)
     r"ich bin damit einverstanden, dass mir\b[^.]{0,80}\b(inhalte?|medien|videos?|karten?|grafiken?|beiträge?)\b"
     r"[^.]{0,40}\bangezeigt (wird|werden)\b.{0,400}",
