@@ -553,7 +553,12 @@ _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 #: social networks, one or several ("Twitter and Facebook", "WhatsApp, Instagram oder Facebook")
 _PLATFORM = (r"(twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news|whatsapp|telegram|bluesky|"
              r"mastodon|snapchat|pinterest)")
-_PLATFORMS = rf"{_PLATFORM}(\s*(,|&|\band\b|\bor\b|\bund\b|\boder\b)\s*{_PLATFORM})*\b"
+_PLATFORMS = (rf"{_PLATFORM}(\s*(,|&|\band\b|\bor\b|\bund\b|\boder\b|\bet\b|\bou\b|\by\b|\be\b|\bo\b|\bog\b|"
+              rf"\boch\b|\ben\b)\s*{_PLATFORM})*\b")
+#: a sentence of a promo, opening as one does ("You can now also get …", "Sign up for …"); its words run to its own
+#: stop (a dot inside a name, "Metro.co.uk", does not end it), so that sentences follow each other one way only
+_PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join|turn on|enable)\b"
+                   r"(?:[^.!?]|\.(?=\w)){0,200}[.!?]")
 
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
@@ -563,9 +568,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
     # a carousel's and a rail's labels ("Swipe →", "Popular")
-    r"(swipe|scroll|wischen)( (left|right|up|down|for more|to see more|to (view|explore|see) more|für mehr))?\s*"
+    r"(swipe|scroll|wischen)( (for more|to see more|to (view|explore|see) more|für mehr))?\s*"
     r"[→←↔⟶⟵>»<«]*",
-    r"(popular|popular (now|today|this week)|beliebt|am beliebtesten)\W*",
+    r"(popular|meistgelesen|meist gelesen)\W*",
     # a template placeholder the page never filled in (an ad slot's "$$ARTICLEAD$$", "{{ad_slot}}", "%%AD%%")
     r"(\$\$|\{\{|\[\[|%%)\s*[a-z0-9_.:\-]{2,40}\s*(\$\$|\}\}|\]\]|%%)",
     r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
@@ -620,14 +625,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
     # (us, or a name: "Follow The Harbour Post on WhatsApp for the latest news"; not "Follow the money on X and …")
-    # (and the promos that go on in the same line: "… for the latest news. Sign up for our push alerts here.")
+    # (and the promos that follow it in the line, each a sentence that opens as a promo does: "… for the latest news.
+    # You can now also get our articles sent to your device. Sign up for our push alerts here.")
     rf"follow (us|(?-i:[A-Z0-9][\w.&'’-]*)( (?-i:[A-Z0-9&][\w.&'’-]*)){{0,3}}) on {_PLATFORMS}"
-    r"( (for|to get|to stay) [^,;.]{0,60})?\W*"
-    r"((?:[^.!?]|\.(?=\w)){0,160}\b(sign up|subscribe|push (alerts|notifications)|newsletters?|download|"
-    r"get (the|our) app|to your (device|phone|inbox))\b(?:[^.!?]|\.(?=\w)){0,80}[.!?]?\s*){0,3}",
+    r"( (for|to get|to stay) [^,;.!?]{0,60})?"
+    rf"(\W*|[.!]\s+({_PROMO_SENTENCE}\s*){{1,3}})",
+    # the same in other languages ("Folgen Sie uns auf Instagram, Facebook und X.", "Suivez-nous sur Facebook")
+    rf"(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|följ oss|følg os|følg oss) "
+    rf"(auf|sur|en|su|no|nas|op|på) {_PLATFORMS}\W*",
     # the site on social networks ("Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.")
-    _scan(rf"[\w .&'’-]{{1,40}} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))\W+"
-          rf"((ob|whether|wie|like)\s+)?{_PLATFORMS}\W*",
+    _scan(rf"((die|der|das|the) )?{_NAME} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))"
+          rf"\s*[–—:|-]\s*((ob|whether)\s+)?{_PLATFORMS}\W*",
           "social media", "sozialen"),
     # related links and navigation labels
     r"(read more|more|related|related (articles?|stories|coverage|content|news|reading|topics|links)|more stories|"
@@ -715,28 +723,39 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"|(you can )?(find|read) (all |more of )?(his|her|their) (articles|stories|columns|work) (here|at \S+))\W*",
           "finden sie", "find ", "read "),
     # notices and appeals under a story
-    r"(this is a breaking (news |new )?(story|article)|this (story|article) is (developing|being updated)).{0,80}",
+    r"(this is a breaking (news |new )?(story|article)|this (story|article) is (developing|being updated))"
+    r"(\W+(and )?((more|updates?|further (details|updates)|details|it) )?(will )?(to follow|follow|be (added|updated)|"
+    r"is being updated)|\W+(please )?(check|refresh) back( later| for updates)?)?\W*",
     # a notice to a reader whose browser is old ("You are using a browser version with limited support for CSS …")
     _scan(r"((?:[^.!?]|\.(?=\w)){1,80}[.!]\s*)?(you are using|you're using|sie (verwenden|nutzen)) (a|an|einen) "
-          r"([\w-]+ ){0,3}(browser|webbrowser)\b(?=.*\b(support|supported|update|upgrade|up to date|outdated|"
-          r"out of date|best experience|veraltet|aktualisieren|unterstützt)\b).{0,500}",
+          r"([\w-]+ ){0,3}(browser|webbrowser)\b[^.!?]{0,60}\b(with limited support|(is|that is|which is) (not|no longer) "
+          r"(fully )?supported|(der|den) wir nicht (mehr )?unterstützen|der nicht (mehr )?unterstützt wird)\b.{0,500}",
           "browser"),
-    r"(your browser is (out of date|outdated|not supported|no longer supported)|ihr browser ist veraltet)\b.{0,300}",
+    r"(your (web )?browser is (out of date|outdated|not supported|no longer supported)|ihr browser ist veraltet)[.!]?"
+    r"(\s*(please )?(update|upgrade|download|switch|install|aktualisieren sie|bitte)\b[^.!?]{0,120}[.!]?)?\s*",
+    r"your browser does not support (the )?(video|audio|html5|iframes?|this|embedded)\b[^.!?]{0,60}\W*",
     # a registration wall ("Enjoying our latest content? Log in or create an account to continue")
     _scan(r"([^.!?]{1,80}\?\s*)?(log ?in|sign ?in|register) or (create|register for|sign up for|set up) (an|a|a free|"
-          r"your free|your) account to (continue|keep reading|read (on|more|this)|access|unlock)\b.{0,120}",
+          r"your free|your) account to (continue|keep reading|read (on|more|this)|access|unlock)( (reading|the (full )?"
+          r"(article|story)|this (article|story|content|page)|(all )?(our )?(content|articles|stories|journalism)))?\W*",
           "account"),
+    r"((sign|log) ?in or (register|subscribe|sign up)|create an? (free )?account) to (continue|keep) reading\W*",
     # a placeholder for an embed the reader has not agreed to load (the consent texts of German sites, and English)
     r"ich bin damit einverstanden, dass mir\b[^.]{0,80}\b(inhalte?|medien|videos?|karten?|grafiken?|beiträge?)\b"
-    r"[^.]{0,40}\bangezeigt (wird|werden)\b.{0,400}",
-    r"an dieser stelle finden sie\b(?=[^.]{0,160}\bextern)[^.]{0,300}\..{0,400}",
+    r"[^.]{0,40}\bangezeigt (wird|werden)\.(\s.{0,400})?",
+    r"an dieser stelle finden sie\b(?=[^.]{0,160}\bexterne[nr]? (inhalt|inhalte|beitrag|video|dienst))[^.]{0,300}\."
+    r".{0,400}",
+    r"wir benötigen (ihre|deine) zustimmung, um [^.]{0,80}\b(inhalte?|video|beitrag|karte|grafik)\b[^.]{0,60}"
+    r"(anzuzeigen|zu laden)\W*.{0,300}",
     r"(externen|externe) (inhalt|inhalte|medien) (anzeigen|laden|aktivieren|zulassen)\W*",
-    r"(i agree|i consent|i accept) (to|that) (external|third[- ]party|embedded) (content|media)\b.{0,300}",
+    r"(i agree|i consent|i accept) (to|that) (external|third[- ]party|embedded) (content|media) (being |will be |is |may be )?"
+    r"(displayed|shown|loaded)\b.{0,300}",
     r"(this|the) (external |embedded |third[- ]party )?(content|video|post|embed) (is|was|has been|cannot be) "
     r"(blocked|hidden|not (shown|displayed|available|loaded)|displayed) (due to|because of|based on|without) your "
-    r"(privacy|cookie|consent)\b.{0,300}",
+    r"(privacy|cookie|consent)( (settings|preferences|choices))?([.!]\s*.{0,250})?",
     # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
-    r"our (standards|editorial standards|ethics policy)\s*:.{0,100}",
+    r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
+    r"\W*",
     r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
     r"send|tell us|write to|let us know)\b.{0,200}",
     r"(get|getting) in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
@@ -877,8 +896,10 @@ def is_clutter_line(line: str) -> bool:
 
 #: an ad slot's label left at the end of the paragraph the slot was placed in ("… in public areas. Advertisement"):
 #: after the sentence's end, alone
-_AD_LABELS = ("advertisement", "advertising", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
-_TRAILING_AD_LABEL = re.compile(rf"(?<=[.!?…\"”’»)])\s+({'|'.join(_AD_LABELS)})$", re.I)
+_AD_LABELS = ("advertisement", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
+_TRAILING_AD_LABEL = re.compile(rf"(?<=[.…\"”’»)])\s+({'|'.join(_AD_LABELS)})$", re.I)
+#: the text before the label is a paragraph's: at least this long (not a heading's "Wovon lebt das Netz? Werbung")
+AD_LABEL_AFTER_CHARS = 40
 
 
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:
@@ -901,4 +922,4 @@ def strip_ad_label(line: str) -> str:
     if not line[-14:].lower().endswith(_AD_LABELS):
         return line
     m = _TRAILING_AD_LABEL.search(line, max(0, len(line) - 20))
-    return line[:m.start()] if m else line
+    return line[:m.start()] if m and m.start() >= AD_LABEL_AFTER_CHARS else line

@@ -366,11 +366,12 @@ def unwrap_inline_link_classes(root: etree._Element) -> int:
 
 
 def unwrap_anchors(root: etree._Element) -> int:
-    """An <a> with a name or id and no href, around words (`<a name="part-2">Part two</a>`, the jump label a section
-    heading carries), is a place in the page, not a link; trafilatura reads it as one, and its precision mode drops
-    a heading that is all link. It becomes a <span>: its words stay, with no link. (An empty anchor, a footnote's
-    target, is left as it is.)"""
-    anchors = [a for a in root.iter("a")
+    """An <a> with a name or id and no href around a heading's words (`<h3><a name="part-2">Part two</a></h3>`, the
+    jump label of an "On this page" menu) is a place in the page, not a link; trafilatura reads it as one, and its
+    precision mode drops a heading that is all link. It becomes a <span>: its words stay, with no link. Outside
+    headings such anchors are often buttons a script drives ("Load more"), and stay links; an empty anchor (a
+    footnote's target) is left as it is."""
+    anchors = [a for h in root.iter(*_SUBHEADINGS, "h1") for a in h.iter("a")
                if a.get("href") is None and (a.get("name") or a.get("id")) and (a.text or len(a))]
     for a in anchors:
         a.tag = "span"
@@ -560,24 +561,24 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
             inside = not is_clutter_line(text)
             for p_el, p_text in pending:
                 if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full, interior=inside):
-                    inserts.setdefault(last[1], []).append(Block("p", p_text))
+                    inserts.setdefault(last[1], []).append(_gap_block(p_el, p_text))
         pending = []
         last = (el, pos)
-    if last is not None and pending:
-        # after the last kept paragraph: only a run of paragraphs made exactly as it is, in the same container (a
-        # last section the extractor cut for being short and holding a link)
-        sig, grand = _signature(last[0]), _grandparent(last[0])
-        for p_el, p_text in pending:
-            if not (_signature(p_el) == sig and _grandparent(p_el) is grand
-                    and _gap_paragraph(p_el, p_text, full, interior=False)):
-                break
-            inserts.setdefault(last[1], []).append(Block("p", p_text))
     return _inserted(blocks, inserts)
 
 
 def _grandparent(el: etree._Element) -> etree._Element | None:
     parent = el.getparent()
     return parent.getparent() if parent is not None else None
+
+
+def _gap_block(el: etree._Element, text: str) -> Block:
+    """A paragraph put back, with its links measured as the extractor's blocks are (so the rules for teasers and
+    link lists that come after still see them)."""
+    links = [a for a in el.iter("a") if a.get("href")]
+    link_chars = sum(len(norm_space(a.xpath("string()"))) for a in links)
+    return Block("p", text, link_chars / len(text) if text else 0.0, 0, len(text), link_chars,
+                 tuple(a.get("href", "") for a in links))
 
 
 def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool = True) -> bool:
@@ -598,9 +599,27 @@ _PROSE_END = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _prose_with_links(el: etree._Element, text: str) -> bool:
-    """A sentence with links inside it, not a link: it opens with words of its own and ends as a sentence does
-    ("What is his <a>status report on the government</a>, three months in?")."""
-    return len(_WORD.findall(el.text or "")) >= 2 and text.rstrip("\"'”’)] ").endswith(_PROSE_END)
+    """A sentence with links inside it, not a link: it opens with words of its own, not a label ("See our report:",
+    "Listen to our podcast,"), and ends as a sentence does; after an opening of two words, it goes on after its last
+    link ("What is his <a>status report on the government</a>, three months in?"). A label and a linked headline
+    ("More on this: <a>Is the harbour safe?</a>") is a teaser."""
+    lead = (el.text or "").strip()
+    words = len(_WORD.findall(lead))
+    if words < 2 or lead.endswith((":", "：", "–", "—", "-", "|", "»", ">")):
+        return False
+    links = [a for a in el.iter("a") if a.get("href")]
+    if not links or not text.rstrip("\"'”’)] ").endswith(_PROSE_END):
+        return False
+    if lead.endswith((",", "，")):
+        # the sentence goes on in the link ("According to the alliance, <a>every member met the target</a>."), not
+        # a headline after a label ("Listen to our podcast, <a>The harbour in crisis</a>.")
+        first = norm_space(links[0].xpath("string()"))
+        return first[:1].islower()
+    if words >= 3:  # a clause of its own runs into the link ("According to the alliance, every member <a>…</a>.")
+        return True
+    last = norm_space(links[-1].xpath("string()"))
+    after = text[text.rfind(last) + len(last):] if last and last in text else ""
+    return len(_WORD.findall(after)) >= 1
 
 
 def _kept_paragraphs(blocks: list[Block]) -> tuple[list[str], dict[str, int]]:

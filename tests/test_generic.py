@@ -273,6 +273,12 @@ def test_a_heading_that_is_a_jump_anchor_stays() -> None:
     assert unwrap_anchors(root) == 1
     assert [a.get("href") or a.get("name") for a in root.iter("a")] == ["fn1", "/other"]
     assert root.find(".//h2/span").text == "One"
+    # outside a heading such an anchor is a button a script drives; in one, a link with an href stays a link
+    root = lxml.html.fromstring('<html><body><p><a id="load-more" class="btn">Load more stories</a></p>'
+                                '<h3><a id="s2" href="/other">Other story</a></h3></body></html>')
+    assert unwrap_anchors(root) == 0
+    assert _extract("<html><body><article>" + _paras(SENTENCES) + '<p><a id="load-more" class="btn">Load more '
+                    "stories from the newsroom</a></p></article></body></html>").body.split("\n\n") == SENTENCES
 
 
 def test_text_in_components_named_cmp_stays() -> None:
@@ -423,8 +429,8 @@ def test_a_paragraph_holding_an_ad_slot_is_not_put_back_twice() -> None:
 def test_a_sentence_that_is_mostly_a_link_comes_back_inside_the_story() -> None:
     """An interviewer's question with most of it linked is a sentence of the story: it opens with words of its own
     and ends as a sentence does. A linked headline is not, nor a sentence between the story and a promo."""
-    question = ('What is his <a href="/comment/the-first-hundred-days">verdict on the new government</a>, three months '
-                "in?")
+    question = ('What is his <a href="/comment/the-first-hundred-days">verdict on the new government and its first '
+                "hundred days</a>, three months in?")
     teaser = '<a href="/news/another-story">The document release is not over yet</a>.'
     series = 'This is <a href="/series/europe-at-a-glance">Europe at a Glance</a> from us.'
     promo = "Sign up for our newsletter and get the day's news in your inbox every evening."
@@ -433,37 +439,52 @@ def test_a_sentence_that_is_mostly_a_link_comes_back_inside_the_story() -> None:
         + f"<p>{teaser}</p>" + _paras(SENTENCES[4:6]) + f"<p>{series}</p><p>{promo}</p></div></body></html>")
     blocks = [Block("p", s) for s in [*SENTENCES[:6], promo]]
     filled = [b.text for b in fill_gaps(blocks, root)]
-    assert filled == [*SENTENCES[:2], "What is his verdict on the new government, three months in?",
+    assert filled == [*SENTENCES[:2],
+                      "What is his verdict on the new government and its first hundred days, three months in?",
                       *SENTENCES[2:6], promo]
+    # the paragraph that comes back keeps its link share for the teaser rules after it
+    back = fill_gaps(blocks, root)[2]
+    assert back.links > 0.5 and back.targets == ("/comment/the-first-hundred-days",)
+
+    def gap(line: str, after: str = SENTENCES[3]) -> list[str]:
+        page = lxml.html.fromstring(f"<html><body><div class='story'>{_paras(SENTENCES[:3])}<p>{line}</p>"
+                                    f"<p>{after}</p></div></body></html>")
+        return [b.text for b in fill_gaps([Block("p", s) for s in [*SENTENCES[:3], after]], page)]
+
+    # a clause that runs into its link comes back; a label before a linked headline does not
+    assert len(gap('According to the harbour board, <a href="/r">every member of it agreed to the plan</a>.')) == 5
+    assert len(gap('According to the board, <a href="/r">every member of the board agreed to the plan</a>.')) == 5
+    for teaser in ('See our earlier report: <a href="/r">Engineers find cracks in the ferry terminal piers</a>.',
+                   'Listen to our podcast, <a href="/p">Harbour Talk, on the closure of the old terminal</a>.',
+                   'Our report <a href="/r">Engineers find cracks in the ferry terminal piers</a>.',
+                   'What is <a href="/r">the verdict on the new government, three months after the vote</a>',
+                   'He told us <a href="/r">that the terminal would close for repairs next spring after the engineers '
+                   "found cracks in two of its piers</a>."):
+        assert len(gap(teaser)) == 4, teaser
+    # nor before a promo line, where the story has ended
+    assert len(gap(question, after="Sign up for our newsletter and get the day's news in your inbox.")) == 4
 
 
-def test_a_last_section_made_like_the_story_comes_back() -> None:
-    """The story's last section (a subheading, then a short block whose paragraph holds a link) is what trafilatura's
-    precision mode cuts from the end: its paragraphs come back when they are made exactly as the kept ones, in the
-    same container; then the subheading between them."""
+def test_a_subheading_in_a_wrapper_of_its_own_comes_back_and_the_end_stays_as_extracted() -> None:
+    """`<div class="subheading"><h2>…</h2></div>` between two blocks of the story's paragraphs comes back. What the
+    extractor cut after the story's last kept paragraph is not put back, even when made like the story's paragraphs:
+    that is where an author's note, a republishing notice or comments stand."""
     def text_block(sentences: list[str]) -> str:
         return "<div class='text-block'>" + "".join(f"<p class='para'>{s}</p>" for s in sentences) + "</div>"
 
-    last = ["The authority is led by a board of five.",
-            'It meets monthly, chaired by <a href="https://authority.example.org/board">the harbour master</a>, '
-            "whose term began in October."]
+    bio = ('Jane Roe is a transport reporter at the Harbour Post. <a href="/authors/jane-roe">Follow her work '
+           "here</a>.")
     html = ("<html><body><article><h1>Ferry terminal to close</h1>" + text_block(SENTENCES[:4])
             + "<div class='subheading'><h2>Why the piers cracked</h2></div>" + text_block(SENTENCES[4:])
-            + "<div class='subheading'><h2>Who runs the authority?</h2></div>" + text_block(last)
+            + text_block([bio])
             + "<div class='tags'><a href='/topics/ferries'>Ferries</a> <a href='/topics/harbour'>Harbour</a></div>"
-            + "</article><aside><div class='text-block'><p class='para'>A story from elsewhere on the site, with a "
-            "long enough sentence.</p></div></aside></body></html>")
+            + "</article></body></html>")
     body = _extract(html).body.split("\n\n")
-    assert body[-3:] == ["Who runs the authority?", last[0],
-                         "It meets monthly, chaired by the harbour master, whose term began in October."]
-    assert "Why the piers cracked" in body
-    # only a run made like the last kept paragraph, in its container: not a paragraph made otherwise after it
+    assert body == [*SENTENCES[:4], "Why the piers cracked", *SENTENCES[4:]]
     root = lxml.html.fromstring(
         "<html><body><article><div class='t'>" + _paras(SENTENCES[:3]) + "</div><div class='t'>"
-        + _paras(SENTENCES[3:5]) + f"<p class='note'>{SENTENCES[6]}</p>" + _paras(SENTENCES[7:]) + "</div>"
-        + f"<div class='other'><div class='t'>{_paras(SENTENCES[5:6])}</div></div></article></body></html>")
-    filled = [b.text for b in fill_gaps([Block("p", s) for s in SENTENCES[:3]], root)]
-    assert filled == SENTENCES[:5]
+        + _paras(SENTENCES[3:5]) + "</div></article></body></html>")
+    assert [b.text for b in fill_gaps([Block("p", s) for s in SENTENCES[:3]], root)] == SENTENCES[:3]
 
 
 def test_a_subheading_between_two_wrapped_groups_of_paragraphs_comes_back() -> None:
@@ -496,6 +517,25 @@ def test_a_live_blogs_day_and_entry_headlines_come_back_in_order() -> None:
     filled = [b.text for b in fill_heading_gaps(blocks, lxml.html.fromstring(html))]
     assert filled == [*SENTENCES[:2], "Wednesday, 17 July", entries[0][1], *SENTENCES[2:4], entries[1][1],
                       *SENTENCES[4:]]
+    # not a heading in a box, a long one, a linked one, nor around a kept line that is not a heading
+    long_heading = " ".join(["word"] * 21)
+    for heading in ("<aside><h3>More from the harbour desk</h3></aside>", f"<h3>{long_heading}</h3>",
+                    "<h3><a href='/x'>Another story on the ferries</a></h3>"):
+        page = lxml.html.fromstring(f"<html><body><div>{_paras(SENTENCES[:2])}{heading}{_paras(SENTENCES[2:4])}"
+                                    "</div></body></html>")
+        assert [b.text for b in fill_heading_gaps([Block("p", s) for s in SENTENCES[:4]], page)] == SENTENCES[:4]
+    page = lxml.html.fromstring(f"<html><body><table><tr><td>{_paras(SENTENCES[:2])}<h3>Who pays</h3>"
+                                f"{_paras(SENTENCES[2:4])}</td></tr></table></body></html>")
+    assert [b.text for b in fill_heading_gaps([Block("p", s) for s in SENTENCES[:4]], page)] == SENTENCES[:4]
+    page = lxml.html.fromstring(f"<html><body><div>{_paras(SENTENCES[:2])}<h3>Who pays</h3><h4>And when</h4>"
+                                f"{_paras(SENTENCES[2:4])}</div></body></html>")
+    kept = [*(Block("p", s) for s in SENTENCES[:2]), Block("h2", "Printed elsewhere"),
+            *(Block("p", s) for s in SENTENCES[2:4])]
+    assert [b.text for b in fill_heading_gaps(kept, page)] == [b.text for b in kept]
+    page = lxml.html.fromstring(f"<html><body><div>{_paras(SENTENCES[:2])}<h3>Who pays</h3><ul><li>x</li></ul>"
+                                f"{_paras(SENTENCES[2:4])}</div></body></html>")
+    kept = [*(Block("p", s) for s in SENTENCES[:2]), Block("li", "- x"), *(Block("p", s) for s in SENTENCES[2:4])]
+    assert [b.text for b in fill_heading_gaps(kept, page)] == [b.text for b in kept]
 
 
 def test_a_page_with_one_short_text_keeps_it() -> None:
