@@ -365,6 +365,10 @@ def unwrap_inline_link_classes(root: etree._Element) -> int:
     return n
 
 
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADING_KINDS = frozenset({"h1", *_SUBHEADINGS})
+
+
 def unwrap_anchors(root: etree._Element) -> int:
     """An <a> with a name or id and no href around a heading's words (`<h3><a name="part-2">Part two</a></h3>`, the
     jump label of an "On this page" menu) is a place in the page, not a link; trafilatura reads it as one, and its
@@ -572,10 +576,14 @@ def _grandparent(el: etree._Element) -> etree._Element | None:
     return parent.getparent() if parent is not None else None
 
 
+def _href_links(el: etree._Element) -> list[etree._Element]:
+    return [a for a in el.iter("a") if a.get("href")]
+
+
 def _gap_block(el: etree._Element, text: str) -> Block:
     """A paragraph put back, with its links measured as the extractor's blocks are (so the rules for teasers and
     link lists that come after still see them)."""
-    links = [a for a in el.iter("a") if a.get("href")]
+    links = _href_links(el)
     link_chars = sum(len(norm_space(a.xpath("string()"))) for a in links)
     return Block("p", text, link_chars / len(text) if text else 0.0, 0, len(text), link_chars,
                  tuple(a.get("href", "") for a in links))
@@ -607,7 +615,7 @@ def _prose_with_links(el: etree._Element, text: str) -> bool:
     words = len(_WORD.findall(lead))
     if words < 2 or lead.endswith((":", "：", "–", "—", "-", "|", "»", ">")):
         return False
-    links = [a for a in el.iter("a") if a.get("href")]
+    links = _href_links(el)
     if not links or not text.rstrip("\"'”’)] ").endswith(_PROSE_END):
         return False
     if lead.endswith((",", "，")):
@@ -667,7 +675,7 @@ def drop_author_boxes(root: etree._Element) -> int:
     """A box titled as a note on the story's author ("Die Autorin", "About the author") is not the story: the
     heading's container goes when the heading opens it and it is short."""
     doomed = []
-    for h in root.iter("h2", "h3", "h4", "h5", "h6"):
+    for h in root.iter(*_SUBHEADINGS):
         if len(h) > 3 or not _AUTHOR_BOX_TITLE.fullmatch(text_of(h)):
             continue
         box = h.getparent()
@@ -723,8 +731,6 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
     return out + blocks[at:]
 
 
-_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_HEADING_KINDS = frozenset({"h1", *_SUBHEADINGS})
 #: at most this many subheadings in a row are put back between two kept paragraphs (a live blog's day, then an
 #: entry's time and headline)
 GAP_HEADING_RUN = 3
