@@ -740,6 +740,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"(article|story)|this (article|story|content|page)|(all )?(our )?(content|articles|stories|journalism)))?\W*",
           "account"),
     r"((sign|log) ?in or (register|subscribe|sign up)|create an? (free )?account) to (continue|keep) reading\W*",
+    # the log-in offer to subscribers beside a paywall ("Already a subscriber? Log in.", "Bereits Abonnent? Hier
+    # anmelden"): the question, then at most the offer
+    r"(already (a |an )?(subscriber|member|registered|subscribed)|already (have|got) (an|a) (account|subscription)|"
+    r"(bereits|schon) (abonnent(in)?|abonniert|registriert|kunde|kundin)|déjà abonné(e)?|ya (eres|es) (suscriptor|"
+    r"suscriptora)|sei già abbonato|al abonnee)\s*\??"
+    r"(\s*((please |then |hier |dann |bitte )?(log ?in|sign ?in|anmelden|einloggen|se connecter|connectez-vous|"
+    r"inicia sesión|accedi|inloggen)( here| now| hier)?|click here to (log|sign) ?in)\W*)?",
     # a placeholder for an embed the reader has not agreed to load (the consent texts of German sites, and English)
     r"ich bin damit einverstanden, dass mir\b[^.]{0,80}\b(inhalte?|medien|videos?|karten?|grafiken?|beiträge?)\b"
     r"[^.]{0,40}\bangezeigt (wird|werden)\.(\s.{0,400})?",
@@ -753,6 +760,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(this|the) (external |embedded |third[- ]party )?(content|video|post|embed) (is|was|has been|cannot be) "
     r"(blocked|hidden|not (shown|displayed|available|loaded)|displayed) (due to|because of|based on|without) your "
     r"(privacy|cookie|consent)( (settings|preferences|choices))?([.!]\s*.{0,250})?",
+    # (and its short form: "To view this content, please accept cookies.", "Please enable cookies to watch this video")
+    r"(to (view|see|watch|display|load|play) this (external |embedded |third[- ]party )?(content|video|post|embed|map|"
+    r"media|element|podcast|tweet),? )?(please )?(accept|enable|allow|consent to|agree to) (the )?((marketing|social "
+    r"media|functional|third[- ]party|targeting|all) )?(cookies|consent|tracking)( (for|from) [^.!?]{1,40})?"
+    r"( to (view|see|watch|display|load|play) this (external |embedded |third[- ]party )?(content|video|post|embed|"
+    r"map|media|element|podcast|tweet))?\W*",
     # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
     r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
     r"\W*",
@@ -894,10 +907,18 @@ def is_clutter_line(line: str) -> bool:
     return False
 
 
-#: an ad slot's label left at the end of the paragraph the slot was placed in ("… in public areas. Advertisement"):
-#: after the sentence's end, alone
+#: an ad slot's label left at the end of the paragraph the slot was placed in ("… in public areas. Advertisement",
+#: "… Story continues below advertisement"): after the sentence's end, alone; glued to it only when capitalised
+#: ("… on Tuesday.Advertisement")
 _AD_LABELS = ("advertisement", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
-_TRAILING_AD_LABEL = re.compile(rf"(?<=[.…\"”’»)])\s+({'|'.join(_AD_LABELS)})$", re.I)
+_CONTINUES = (r"(story|article) continues (below|after (this |the )?(ad|advertisement))( (this |the )?"
+              r"(ad|advertisement))?|continue reading below")
+_TRAILING_AD_LABEL = re.compile(
+    rf"(?<=[.…\"”’»)])(\s+({'|'.join(_AD_LABELS)}|{_CONTINUES})"
+    rf"|(?-i:{'|'.join(label.capitalize() for label in _AD_LABELS)}|ADVERTISEMENT))\W*$", re.I)
+#: what such a line ends with (lower-case), for the cheap test before the pattern
+_AD_LABEL_ENDS = (*_AD_LABELS, "below", " ad")
+_LABEL_STOPS = " .:…-–—)]"
 #: the text before the label is a paragraph's: at least this long (not a heading's "Wovon lebt das Netz? Werbung")
 AD_LABEL_AFTER_CHARS = 40
 
@@ -919,7 +940,7 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) 
 def strip_ad_label(line: str) -> str:
     """`line` without an ad slot's label left at its end (see _TRAILING_AD_LABEL)."""
     line = line.rstrip()
-    if not line[-14:].lower().endswith(_AD_LABELS):
+    if not line[-16:].rstrip(_LABEL_STOPS).lower().endswith(_AD_LABEL_ENDS):
         return line
-    m = _TRAILING_AD_LABEL.search(line, max(0, len(line) - 20))
+    m = _TRAILING_AD_LABEL.search(line, max(0, len(line) - 60))
     return line[:m.start()] if m and m.start() >= AD_LABEL_AFTER_CHARS else line

@@ -142,6 +142,14 @@ CLUTTER_LINES = [
     "Korrespondentin Jane Roe berichtet f\u00fcr die Hafenzeitung aus Kiel. Ihre Artikel finden Sie hier.",
     "Alle Artikel von Jane Roe finden Sie unter hafenzeitung.example/roe.",
     "Jane Roe covers the harbour for the Post. You can find all her stories here.",
+    # the log-in offer beside a paywall, and an embed's cookie placeholder in short
+    "Already a subscriber? Log in.",
+    "Already have an account? Sign in here",
+    "Bereits Abonnent? Hier anmelden",
+    "Déjà abonné ? Se connecter",
+    "To view this content, please accept cookies.",
+    "Please enable cookies to watch this video",
+    "Accept social media cookies to view this content",
 ]
 
 ARTICLE_LINES = [
@@ -266,6 +274,11 @@ ARTICLE_LINES = [
     "Swipe right",
     "Beliebt",
     "This is a breaking story for the city, said the mayor.",
+    "Already a subscriber, she saw the price double in two years.",
+    "Already a member of the council, he now chairs its budget committee.",
+    "To view this content, please accept the terms of the licence, the museum says.",
+    "Please accept our apologies for the delay.",
+    "Enable cookies, the regulator said, only if users agree.",
 ]
 
 
@@ -295,6 +308,15 @@ def test_an_ad_label_left_at_a_paragraphs_end_goes() -> None:
     assert drop_clutter_lines(["New lights went up along the harbour front. Advertisement", "Advertisement"]) == [
         "New lights went up along the harbour front."]
     # a heading's or a list item's last word, after a question or behind a few words, stays
+    # glued to the sentence (capitalised only), and the notes that a story goes on after the slot
+    for label in (".Advertisement", ". Story continues below advertisement", ". Article continues below",
+                  ". Article continues after this ad", ". ADVERTISEMENT", ". Continue reading below"):
+        assert strip_ad_label("The council will vote on the plan on Tuesday" + label) == (
+            "The council will vote on the plan on Tuesday.")
+    for line in ("The council will vote on the plan at www.example.advertisement",
+                 "Funded by ads, the paper says its story continues below",
+                 "The council will vote on the plan on Tuesday; the article continues below"):
+        assert strip_ad_label(line) == line
     for line in ("Wovon lebt das Netz? Werbung", "Google's real business? Advertising", "Was erstattete sie? Anzeige",
                  "Sector: media. Advertising", "Short. Werbung"):
         assert strip_ad_label(line) == line
