@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+try:  # the expressions' parser, to tell which characters a line pattern can open with (CPython 3.11+)
+    from re import _constants as _C  # type: ignore[attr-defined]
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    from re._parser import parse as _parse  # type: ignore[import-not-found]
+except ImportError:  # every pattern is then tried on every line
+    _parse = None
+    _EXTRA_CASES = {}
 
 import lxml.etree as etree
 
@@ -651,7 +659,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"
     r"læs også|lue myös|citește și|přečtěte si také|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)"
     r"\s*[:：>»›].{0,200}",
-    r"(관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
+    r"(おすすめ(情報|記事|ニュース)?|あわせて読みたい|注目記事|カテゴリーをフォローする|推荐阅读|相关推荐|热门推荐|"
+    r"관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
     r"veja também|leggi anche|lire aussi|à lire aussi|читайте также|czytaj (też|także|więcej)|zobacz (też|także)|"
     r"weiterführende links|abone ol|copy link|link kopieren|copier le lien|कॉपी लिंक|ein klick für den datenschutz|"
     r"(mit|with) video|"
@@ -706,6 +715,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # "With files from …", "Mit Informationen der …", and who edited or translated it
     r"\(\s*[a-zäöü]{2,5}(\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)",
     r"(?-i:[A-ZÄÖÜ]{2,5}(\s*/\s*[a-zäöü]{2,5})+)",
+    # a broadcaster's or agency's sign-off with its editors' initials ("MDR (dst)", "SWR (ab/cd)"; not with names:
+    # "SPD (Jane Roe)" in a list of parties looks the same)
+    r"(?-i:[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}\s*\(\s*[a-zäöü]{2,5}(\s*[/,;]\s*[a-zäöü]{2,5})*\s*\))",
     rf"(mit|with) (material (von|from|der) )?{_AGENCIES}(\W+(und |and |sowie )?{_AGENCIES})*\W*",
     r"[-–—]?\s*(with files from|additional (reporting|reports) (from|by))(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ])"
     r".{1,200}",
@@ -772,11 +784,39 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
     r"send|tell us|write to|let us know)\b.{0,200}",
     r"(get|getting) in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
+    # a call for readers' tips or pictures, with the address to send them to ("Are protests breaking out in your
+    # area? Get in touch at news@example.com")
+    _scan(r"([^.!?]{1,120}[?!.]\s*)?(get in touch|e-?mail us|contact us|write to us|send (us )?(your )?(tips?|stories|"
+          r"pictures|photos|videos))\b[^.!?@]{0,60}\b(at|via|on|to|with)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
+          "@"),
+    # an offer to reach the reporter in confidence over a secure messenger ("Haben Sie Hinweise? Melden Sie sich
+    # vertraulich via Signal bei unserem Reporter")
+    _scan(r"(?=.*\b(vertraulich|confidential(ly)?|securely|sicher|anonym(ously)?)\b)(?=.*\b(signal|threema|"
+          r"securedrop|proton ?mail)\b)(?=.*(\b(you|your|your?self)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir|du)\b)))"
+          r"(?=.*\b(melden sie|kontaktieren sie|schreiben sie|wenden sie sich|contact|reach|message|send|tell)\b)"
+          r".{0,400}",
+          "signal", "threema", "securedrop", "proton"),
+    # a note that a machine translated the story, or where it first appeared ("Dieser Artikel ist zuerst bei Capital
+    # erschienen.", "This article was originally published by The Conversation.")
+    r"(dies ist eine (maschinelle|automatische|automatisierte) übersetzung|(dieser|der) (artikel|beitrag|text) "
+    r"wurde (maschinell|automatisch|automatisiert|mithilfe von ki|mit ki) übersetzt|this (article|story|text) (was|has "
+    r"been) (machine[- ]translated|translated (automatically|by (ai|a machine|machine translation)))|"
+    r"(this|the) (article|story|text) is a machine translation)\b[^!?]{0,300}",
+    r"(dieser|der) (artikel|beitrag|text) (ist|erschien) (zuerst|ursprünglich|erstmals) (bei|in|auf|im) [^.!?,;]{1,80}"
+    r"( erschienen)?\W*",
+    r"(dieser|der) (artikel|beitrag|text) ist eine übersetzung\b[^.!?]{0,160}\b(erschienen|veröffentlicht)\W*",
+    r"(this|the) (article|story|piece|column|essay) (was )?(first|originally) (appeared|published|ran|written)"
+    r"( (in|on|at|by|for) (?-i:(the |The )?[A-Z][\w&'’.-]*( [A-Z0-9&][\w&'’.-]*| of| and| for| on| the){0,6}))?"
+    r"\W*",
+    # a live blog's line over its entries
+    r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
+    r"follow along with the latest (updates|news)( below| here)?\W*",
     r"for more (stories|news|articles) like this.{0,80}",
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
     r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*(?:[^.!?]|\.(?=\w)){1,60}",
+    r"\(\s*(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^()]{1,60}\)\.?",
     # "follow us on Google News" promos, a comment system's sign-in chrome
     r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",
     r"(you must )?(confirm|choose|enter|set) your (public )?display name( before (commenting|posting))?\W*",
@@ -865,10 +905,108 @@ def _line_re(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.I)
 
 
+def _first_chars(items: Any, ignore: bool) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern (`re._parser` items) can open a match with, as they are or (`ignore`) in any
+    case; None when it can open with a class of characters (\\d, \\W, [^…], "."). Second: whether the items can
+    match the empty string, so that what follows them can open the match too."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            return out | _cases(chr(av), ignore), False
+        if op is _C.IN:
+            for item_op, item in av:
+                if item_op is _C.LITERAL:
+                    out |= _cases(chr(item), ignore)
+                elif item_op is _C.RANGE and item[1] - item[0] <= 400:
+                    for code in range(item[0], item[1] + 1):
+                        out |= _cases(chr(code), ignore)
+                else:
+                    return None, False
+            return out, False
+        if op is _C.SUBPATTERN:
+            _group, add, delete, sub = av
+            chars, empty = _first_chars(sub, (ignore or bool(add & re.I)) and not delete & re.I)
+        elif op is _C.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                branch_chars, branch_empty = _first_chars(branch, ignore)
+                if branch_chars is None:
+                    return None, False
+                chars |= branch_chars
+                empty = empty or branch_empty
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            chars, empty = _first_chars(av[2], ignore)
+            empty = empty or av[0] == 0
+        elif op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # takes no character (a lookahead only narrows what follows)
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        out |= chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _cases(char: str, ignore: bool) -> set[str]:
+    """`char`, and with `ignore` the lower-case forms of the characters IGNORECASE takes for it."""
+    if not ignore:
+        return {char}
+    lower = char.lower()
+    out = {char, lower}
+    out.update(chr(code) for form in (lower, char) if len(form) == 1 for code in _EXTRA_CASES.get(ord(form), ()))
+    return out
+
+
+class _ByFirstChar:
+    """The line patterns, tried only where they can open a match: a pattern opening with known characters only on
+    a line that begins with one of them (lower-case), a pattern opening with a class of characters (\\d, [^…]) on
+    every line. A line opening with a cased letter beyond ASCII (whose case forms are many) is tried with all of
+    them in one expression, compiled on first use."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._patterns = patterns
+        openings = [(p, self._opening(p)) for p in patterns]
+        self._classes = _line_re([p for p, chars in openings if chars is None] or [r"(?!)"])
+        self._by_char: dict[str, list[re.Pattern[str]]] = {}
+        for p, chars in openings:
+            if chars is not None:
+                compiled = _line_re([p])
+                for char in chars:
+                    self._by_char.setdefault(char, []).append(compiled)
+        self._known = frozenset(self._by_char)
+        self._everything: re.Pattern[str] | None = None
+
+    @staticmethod
+    def _opening(pattern: str) -> set[str] | None:
+        if _parse is None:
+            return None
+        try:
+            chars, empty = _first_chars(list(_parse(pattern, re.I)), True)
+        except Exception:  # an expression the analysis does not know: it is tried on every line
+            return None
+        return None if empty or chars is None or any(len(c) != 1 for c in chars) else {c.lower() for c in chars}
+
+    def match(self, text: str) -> re.Match[str] | None:
+        first = text[0]
+        if not first.isascii() and first.lower() != first.upper():
+            if self._everything is None:
+                self._everything = _line_re(self._patterns)
+            return self._everything.match(text)
+        found = self._classes.match(text)
+        if found is None:
+            for pattern in self._by_char.get(first.lower(), ()):
+                found = pattern.match(text)
+                if found is not None:
+                    break
+        return found
+
+
 LINE_RE = _line_re([p.pattern if isinstance(p, _Scan) else p for p in _LINE_PATTERNS])
-# LINE_RE matches a line when one of its patterns does: the patterns that start at the line's start are tried in one
-# expression, each scanning one only on a line holding one of its words
-_STARTING_RE = _line_re([p for p in _LINE_PATTERNS if isinstance(p, str)])
+# LINE_RE matches a line when one of its patterns does: the patterns that start at the line's start are tried where
+# they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
+_STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
 _SCANNING = [(p.words, _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
 #: characters IGNORECASE matching takes for a letter of those words although lower() does not give that letter
 #: (dotless i, dotted capital I, long s; rounded and tall Cyrillic letters): on a line holding one, every scanning
@@ -892,7 +1030,7 @@ def is_clutter_line(line: str) -> bool:
         return True
     if len(text) > _MAX_LINE:
         return False
-    if _STARTING_RE.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
+    if _STARTING.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
     low = text.lower() if _CASE_ODDITIES.search(text) is None else None
     for words, pattern in _SCANNING:

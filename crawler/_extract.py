@@ -43,7 +43,11 @@ class ExtractOptions:
     registry: ProfileRegistry | None = field(default=None, repr=False)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+")
+#: between a headline and the site's name: a separator with spaces around it, or the Hangul letter "ㅣ", which Korean
+#: sites set as a bar with or without spaces (alone it is no syllable of any word)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+|\s*\u3163\s*")
+#: a section's name glued to a Korean headline before the site's name ("…커졌다-정치ㅣ한국일보")
+_GLUED_SECTION = re.compile(r"(?<=[\uac00-\ud7a3\W])-[\uac00-\ud7a3]{1,4}$")
 
 
 def strip_site_name(title: str, site_name: str | None, url: str | None, *, known_only: bool = False) -> str:
@@ -61,6 +65,8 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     kept = [p for p in parts if match_key(p) not in site_keys and not any(
         k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
     if kept and len(kept) < len(parts):
+        if "\u3163" in title:
+            kept[-1] = _GLUED_SECTION.sub("", kept[-1])
         return " - ".join(kept) if len(kept) > 1 else kept[0]
     # a last part naming the host ("Headline - Neue Beispiel Zeitung" on zeitung.example)
     label = match_key(site.split(".")[0]) if site else ""

@@ -704,7 +704,7 @@ class Fetcher:
             raise _Failure(FetchError("decoding", f"could not decompress the body: {_one_line(str(exc))}")) from None
         content = b"".join(chunks)
         result.content = content
-        if not content.strip():
+        if not content or content.isspace():  # (no stripped copy of the whole body)
             raise _Failure(FetchError("empty", f"empty body (HTTP {status})"))
         if accept == HTML_TYPES:
             binary = looks_binary(content[:2048])

@@ -150,6 +150,23 @@ CLUTTER_LINES = [
     "To view this content, please accept cookies.",
     "Please enable cookies to watch this video",
     "Accept social media cookies to view this content",
+    # appeals for tips, notes on translation and first publication, sign-offs, labels
+    "Seen flooding on your street? Get in touch at desk@harbourpost.example",
+    "Email us at tips@harbourpost.example",
+    "Haben Sie Hinweise zu diesem Fall? Melden Sie sich vertraulich per Threema oder Signal bei unserer Redaktion.",
+    "If you have information about this, you can contact our reporter securely on Signal at harbour.42",
+    "Dieser Text wurde maschinell übersetzt und von der Redaktion geprüft.",
+    "This article was machine-translated and checked by an editor.",
+    "Dieser Beitrag ist zuerst im Hafenblatt erschienen.",
+    "Dieser Artikel ist eine Übersetzung, das Original ist in einer norwegischen Zeitung erschienen.",
+    "This article was originally published by The Harbour Review.",
+    "This story first appeared in Harbour Weekly.",
+    "Follow along with the latest updates below.",
+    "Follow our live coverage here",
+    "HR (abc)",
+    "(Quelle: dpa/afp)",
+    "\u304a\u3059\u3059\u3081\u60c5\u5831",
+    "\u30ab\u30c6\u30b4\u30ea\u30fc\u3092\u30d5\u30a9\u30ed\u30fc\u3059\u308b",
 ]
 
 ARTICLE_LINES = [
@@ -279,6 +296,16 @@ ARTICLE_LINES = [
     "To view this content, please accept the terms of the licence, the museum says.",
     "Please accept our apologies for the delay.",
     "Enable cookies, the regulator said, only if users agree.",
+    "The activist said she contacted the reporter confidentially via Signal.",
+    "Officials said Signal was used to share the plans, and you could see why.",
+    "Contact us at the front desk, the hotel manager told guests.",
+    "The article first appeared to be a hoax, but police later confirmed it.",
+    "This story was first published in 1990 and it changed how we think of the press.",
+    "NATO (USA)",
+    "SPD (Jane Roe)",
+    "Follow the latest updates on the vote in our live blog, which you can find through the link above.",
+    "Der Artikel erschien zuerst in der Zeitung, die ihn dann wieder zurückzog, weil ein Zeuge widersprach und die "
+    "Polizei neue Spuren fand.",
 ]
 
 
@@ -688,3 +715,9 @@ def test_no_line_pattern_backtracks_without_end() -> None:
     for line in lines:
         is_clutter_line(line)
     assert time.perf_counter() - t0 < 10, "a line pattern backtracks without end"
+
+
+def test_a_note_on_first_publication_is_only_the_note() -> None:
+    assert is_clutter_line("Dieser Artikel ist zuerst im Hafenblatt erschienen.")
+    assert not is_clutter_line("Der Artikel erschien zuerst in der Zeitung, die ihn dann zur\u00fcckzog.")
+    assert not is_clutter_line("This article first appeared in print, and readers wrote in.")

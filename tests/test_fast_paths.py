@@ -22,6 +22,7 @@ from crawler._clutter import (
     _SCANNING,
     LINE_RE,
     _CASED_LINE,
+    _ByFirstChar,
     _Scan,
     _TextSizes,
     clutter_reason,
@@ -123,6 +124,49 @@ def test_case_oddities_cover_every_guard_letter() -> None:
         for m in re.finditer(re.escape(letter), everything, re.I):
             c = m.group(0)
             assert c.lower() == letter or _CASE_ODDITIES.match(c), (letter, c, hex(ord(c)))
+
+
+def test_patterns_tried_by_first_character_as_all_of_them() -> None:
+    """The starting patterns are tried only where they can open a match: on every line, and on each line with its
+    first character swapped for every character IGNORECASE could take for a letter (every cased character), for
+    the characters the patterns open with, and for digits, spaces and signs, the result is that of all of them."""
+    patterns = [p for p in _LINE_PATTERNS if isinstance(p, str)]
+    starting = _ByFirstChar(patterns)
+    whole = re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", re.I)
+    firsts = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).lower() != chr(c).upper()}
+    firsts |= {chr(c) for c in range(0x20, 0x250)} | set("0123456789\u3000\u2028\u00a0\u200b·•»|→©ⓒ広告おカ关关관기")
+    firsts |= starting._known
+    assert len(starting._known) > 40  # the analysis opens most patterns with known characters
+    clutter = [line.strip() for line in CLUTTER_LINES if line.strip()]
+    for line in clutter + [line.strip() for line in ARTICLE_LINES if line.strip()]:
+        assert bool(starting.match(line)) == bool(whole.match(line)), line
+    # a line the starting patterns take for each opening character
+    one_each = {line[0].lower(): line for line in clutter if whole.match(line)}
+    assert len(one_each) > 25
+    for line in one_each.values():
+        for first in firsts:
+            text = first + line[1:]
+            assert bool(starting.match(text)) == bool(whole.match(text)), (hex(ord(first)), text)
+
+
+def test_the_first_character_analysis() -> None:
+    from crawler._clutter import _first_chars
+    from re._parser import parse
+
+    def opening(pattern: str) -> set[str] | None:
+        chars, empty = _first_chars(list(parse(pattern, re.I)), True)
+        return None if empty or chars is None else {c.lower() for c in chars}
+
+    assert opening("abc") == {"a"}
+    assert opening("(?:x|y)z") == {"x", "y"}
+    assert opening("(a )?b") == {"a", "b"}
+    assert opening("(?=.*q)(sign|log) in") == {"s", "\u017f", "l"}
+    assert opening("[0-2]x") == {"0", "1", "2"}
+    assert opening("\\d+ min") is None and opening("[^a]b") is None and opening(".{0,3}x") is None
+    assert opening("a?") is None  # may match nothing at all
+    assert "s" in opening("\u017f") and "i" in opening("\u0131")  # a pattern's odd letter takes the plain one
+    assert "\u017f" in opening("s")  # the long s (the Kelvin sign, cased beyond ASCII, takes every pattern)
+    assert opening("(?-i:A)b") == {"a"}
 
 
 # --------------------------------------------------------------------------------------------- markup

@@ -734,3 +734,13 @@ def test_a_list_of_kickers_each_over_several_links_goes() -> None:
              item("Podcast series", "The archive", "The deadly deal")]
     kept = apply_block_rules([story, *links, story], Metadata(), "https://news.example/news/harbour-row")
     assert kept == [story, story]
+
+
+def test_a_korean_title_loses_the_site_after_the_hangul_bar() -> None:
+    from crawler._extract import strip_site_name
+    # Korean sites set the letter "ㅣ" as the bar before their name, spaced or glued, sometimes after a section
+    assert strip_site_name("항구 터미널 내년 봄 폐쇄-사회ㅣ항구일보", "항구일보", None) == "항구 터미널 내년 봄 폐쇄"
+    assert strip_site_name("항구 터미널 내년 봄 폐쇄 ㅣ 항구일보", "항구일보", None) == "항구 터미널 내년 봄 폐쇄"
+    # a hyphen inside a headline stays, and so does one before a section when no bar named the site
+    assert strip_site_name("한-미 정상회담 열려ㅣ항구일보", "항구일보", None) == "한-미 정상회담 열려"
+    assert strip_site_name("항구 터미널 폐쇄-사회 | 항구일보", "항구일보", None) == "항구 터미널 폐쇄-사회"
