@@ -558,6 +558,11 @@ _ROLE = r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|transla
 _NAME = r"(?-i:[A-ZÄÖÜÀ-Þ][\w'’.-]*(\s+(von|van|de|der|den|la|le|di|da|dos|[A-ZÄÖÜÀ-Þ][\w'’.-]*)){0,3})"
 _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 
+#: a publication's name as a note credits it: quoted, or capitalised words ("„Capital“", "der Hafenzeitung", "Spiegel
+#: Online")
+_OUTLET = (r"((der|die|dem|den|the) )?(„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|»[^«]{1,60}«|(?-i:[A-Z0-9ÄÖÜ][\w&'’.-]*)"
+           r"( (?-i:[A-Z0-9ÄÖÜ&][\w&'’.-]*)| der| des| für| am| of| and| the){0,5})")
+
 #: social networks, one or several ("Twitter and Facebook", "WhatsApp, Instagram oder Facebook")
 _PLATFORM = (r"(twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news|whatsapp|telegram|bluesky|"
              r"mastodon|snapchat|pinterest)")
@@ -717,7 +722,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(?-i:[A-ZÄÖÜ]{2,5}(\s*/\s*[a-zäöü]{2,5})+)",
     # a broadcaster's or agency's sign-off with its editors' initials ("MDR (dst)", "SWR (ab/cd)"; not with names:
     # "SPD (Jane Roe)" in a list of parties looks the same)
-    r"(?-i:[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}\s*\(\s*[a-zäöü]{2,5}(\s*[/,;]\s*[a-zäöü]{2,5})*\s*\))",
+    r"(?-i:[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}( [A-ZÄÖÜ]{2,10})?\s*\(\s*(?!(live|ja|nein|neu|alt|aus|ein|an|off|on|yes|no|new|"
+    r"old|tba|tbc|oui|non|sí|si)\s*\))[a-zäöü]{2,5}(\s*[/,;]\s*[a-zäöü]{2,5})*\s*\))",
     rf"(mit|with) (material (von|from|der) )?{_AGENCIES}(\W+(und |and |sowie )?{_AGENCIES})*\W*",
     r"[-–—]?\s*(with files from|additional (reporting|reports) (from|by))(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ])"
     r".{1,200}",
@@ -754,11 +760,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"((sign|log) ?in or (register|subscribe|sign up)|create an? (free )?account) to (continue|keep) reading\W*",
     # the log-in offer to subscribers beside a paywall ("Already a subscriber? Log in.", "Bereits Abonnent? Hier
     # anmelden"): the question, then at most the offer
-    r"(already (a |an )?(subscriber|member|registered|subscribed)|already (have|got) (an|a) (account|subscription)|"
-    r"(bereits|schon) (abonnent(in)?|abonniert|registriert|kunde|kundin)|déjà abonné(e)?|ya (eres|es) (suscriptor|"
-    r"suscriptora)|sei già abbonato|al abonnee)\s*\??"
-    r"(\s*((please |then |hier |dann |bitte )?(log ?in|sign ?in|anmelden|einloggen|se connecter|connectez-vous|"
-    r"inicia sesión|accedi|inloggen)( here| now| hier)?|click here to (log|sign) ?in)\W*)?",
+    # (a question alone only when it asks for a subscriber: "Already a member?" may head a section)
+    r"(¿\s*)?((vous êtes )?déjà abonné(e)?|ya (eres|es) (suscriptor|suscriptora)|sei già abbonato|al abonnee|"
+    r"already (a |an )?([\w'’.-]+ ){0,3}(subscriber|subscribed)|(bereits|schon) (abonnent(in)?|abonniert))\s*\?"
+    r"|(¿\s*)?(already (a |an )?([\w'’.-]+ ){0,3}(subscriber|member|registered|subscribed)|already (have|got) (an|a) "
+    r"(account|subscription)|(bereits|schon) (abonnent(in)?|abonniert|registriert|kunde|kundin)|(vous êtes )?déjà "
+    r"abonné(e)?|ya (eres|es) (suscriptor|suscriptora)|sei già abbonato|al abonnee)\s*\??"
+    r"\s*((please |then |hier |dann |bitte |jetzt )?(log ?in|sign ?in|anmelden|einloggen|se connecter|connectez-vous|"
+    r"inicia sesión|accedi|inloggen)( here| now| hier| jetzt)?|click here to (log|sign) ?in)\W*",
     # a placeholder for an embed the reader has not agreed to load (the consent texts of German sites, and English)
     r"ich bin damit einverstanden, dass mir\b[^.]{0,80}\b(inhalte?|medien|videos?|karten?|grafiken?|beiträge?)\b"
     r"[^.]{0,40}\bangezeigt (wird|werden)\.(\s.{0,400})?",
@@ -777,7 +786,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"media|element|podcast|tweet),? )?(please )?(accept|enable|allow|consent to|agree to) (the )?((marketing|social "
     r"media|functional|third[- ]party|targeting|all) )?(cookies|consent|tracking)( (for|from) [^.!?]{1,40})?"
     r"( to (view|see|watch|display|load|play) this (external |embedded |third[- ]party )?(content|video|post|embed|"
-    r"map|media|element|podcast|tweet))?\W*",
+    r"map|media|element|podcast|tweet))?( in your browser( settings)?)?[.!…]?",
     # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
     r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
     r"\W*",
@@ -786,28 +795,39 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(get|getting) in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
     # a call for readers' tips or pictures, with the address to send them to ("Are protests breaking out in your
     # area? Get in touch at news@example.com")
-    _scan(r"([^.!?]{1,120}[?!.]\s*)?(get in touch|e-?mail us|contact us|write to us|send (us )?(your )?(tips?|stories|"
+    _scan(r"([^.!?]{1,120}\?\s*|if you [^.!?]{1,100},\s*)?(get in touch|e-?mail us|contact us|write to us|send (us )?"
+          r"(your )?(tips?|stories|"
           r"pictures|photos|videos))\b[^.!?@]{0,60}\b(at|via|on|to|with)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
           "@"),
     # an offer to reach the reporter in confidence over a secure messenger ("Haben Sie Hinweise? Melden Sie sich
     # vertraulich via Signal bei unserem Reporter")
-    _scan(r"(?=.*\b(vertraulich|confidential(ly)?|securely|sicher|anonym(ously)?)\b)(?=.*\b(signal|threema|"
-          r"securedrop|proton ?mail)\b)(?=.*(\b(you|your|your?self)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir|du)\b)))"
-          r"(?=.*\b(melden sie|kontaktieren sie|schreiben sie|wenden sie sich|contact|reach|message|send|tell)\b)"
+    # (the newsroom offers itself: "our reporter", "unsere Redaktion", "contact us")
+    _scan(r"(?=.*\b(vertraulich|confidential(ly)?|securely|sicher|anonym(ously)?|verschlüsselt|encrypted)\b)"
+          r"(?=.*\b(signal|threema|securedrop|proton ?mail)\b)"
+          r"(?=.*\b(unser(em|er|e|en)? (reporter(in)?|redaktion|team|autor(in)?|journalist(in|en|innen)?|recherche\w*)|"
+          r"our (reporters?|newsroom|team|journalists?|investigations? (team|desk))|(contact|reach|message|tell|email) us)\b)"
           r".{0,400}",
           "signal", "threema", "securedrop", "proton"),
     # a note that a machine translated the story, or where it first appeared ("Dieser Artikel ist zuerst bei Capital
     # erschienen.", "This article was originally published by The Conversation.")
-    r"(dies ist eine (maschinelle|automatische|automatisierte) übersetzung|(dieser|der) (artikel|beitrag|text) "
-    r"wurde (maschinell|automatisch|automatisiert|mithilfe von ki|mit ki) übersetzt|this (article|story|text) (was|has "
-    r"been) (machine[- ]translated|translated (automatically|by (ai|a machine|machine translation)))|"
-    r"(this|the) (article|story|text) is a machine translation)\b[^!?]{0,300}",
-    r"(dieser|der) (artikel|beitrag|text) (ist|erschien) (zuerst|ursprünglich|erstmals) (bei|in|auf|im) [^.!?,;]{1,80}"
-    r"( erschienen)?\W*",
+    # (the note, where from, and that an editor checked it: nothing else)
+    r"(dies ist eine (maschinelle|automatische|automatisierte) übersetzung( (eines|des) (artikels|textes|beitrags)\b"
+    r"[^.!?,]{0,120})?|(dieser|der) (artikel|beitrag|text) wurde( aus dem \w+)? (maschinell|automatisch|automatisiert|"
+    r"mithilfe von ki|mit hilfe von ki|mit ki)( aus dem \w+)? übersetzt|this (article|story|text) (was|has been) "
+    r"(machine[- ]translated|translated( from \w+)? (automatically|by (ai|a machine|machine translation)|using (ai|"
+    r"machine translation|artificial intelligence)|with (the help of )?ai))( from \w+)?|(this|the) (article|story|text) "
+    r"is a machine translation( of [^.!?,]{1,100})?)"
+    r"( (and|und) (was |has been |wurde )?([\w-]+ ){0,4}(checked|reviewed|edited|verified|geprüft|überprüft|redigiert)"
+    r"( by an? (editor|journalist))?)?[.!]?"
+    r"(\s+(er|sie|es|it) (wurde|was|has been)\b[^.!?]{0,120}\b(übersetzt|überprüft|geprüft|translated|checked|"
+    r"reviewed|edited)[.!]?)?",
+    rf"(dieser|der) (artikel|beitrag|text) (ist (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET} erschienen|"
+    rf"erschien (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET})[.!]?",
     r"(dieser|der) (artikel|beitrag|text) ist eine übersetzung\b[^.!?]{0,160}\b(erschienen|veröffentlicht)\W*",
-    r"(this|the) (article|story|piece|column|essay) (was )?(first|originally) (appeared|published|ran|written)"
+    r"((a version of )?(this|the) (article|story|piece|column|essay)|a version of (this|the) (article|story|piece)) "
+    r"(was |has been )?(first|originally) (appeared|published|ran|written)"
     r"( (in|on|at|by|for) (?-i:(the |The )?[A-Z][\w&'’.-]*( [A-Z0-9&][\w&'’.-]*| of| and| for| on| the){0,6}))?"
-    r"\W*",
+    r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?",
     # a live blog's line over its entries
     r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
     r"follow along with the latest (updates|news)( below| here)?\W*",
@@ -1050,12 +1070,12 @@ def is_clutter_line(line: str) -> bool:
 #: ("… on Tuesday.Advertisement")
 _AD_LABELS = ("advertisement", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
 _CONTINUES = (r"(story|article) continues (below|after (this |the )?(ad|advertisement))( (this |the )?"
-              r"(ad|advertisement))?|continue reading below")
+              r"(ad|advertisement))?|continue reading (below|the main story)")
 _TRAILING_AD_LABEL = re.compile(
-    rf"(?<=[.…\"”’»)])(\s+({'|'.join(_AD_LABELS)}|{_CONTINUES})"
-    rf"|(?-i:{'|'.join(label.capitalize() for label in _AD_LABELS)}|ADVERTISEMENT))\W*$", re.I)
+    rf"(?<=[.…\"”’»)])(\s+({'|'.join(_AD_LABELS)})|(?-i:{'|'.join(label.capitalize() for label in _AD_LABELS)}"
+    rf"|ADVERTISEMENT)|\s*({_CONTINUES})\W*)$", re.I)
 #: what such a line ends with (lower-case), for the cheap test before the pattern
-_AD_LABEL_ENDS = (*_AD_LABELS, "below", " ad")
+_AD_LABEL_ENDS = (*_AD_LABELS, "below", " ad", "story")
 _LABEL_STOPS = " .:…-–—)]"
 #: the text before the label is a paragraph's: at least this long (not a heading's "Wovon lebt das Netz? Werbung")
 AD_LABEL_AFTER_CHARS = 40

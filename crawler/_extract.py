@@ -43,30 +43,34 @@ class ExtractOptions:
     registry: ProfileRegistry | None = field(default=None, repr=False)
 
 
-#: between a headline and the site's name: a separator with spaces around it, or the Hangul letter "ㅣ", which Korean
-#: sites set as a bar with or without spaces (alone it is no syllable of any word)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+|\s*\u3163\s*")
-#: a section's name glued to a Korean headline before the site's name ("…커졌다-정치ㅣ한국일보")
-_GLUED_SECTION = re.compile(r"(?<=[\uac00-\ud7a3\W])-[\uac00-\ud7a3]{1,4}$")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+")
+#: Korean sites set the Hangul letter "ㅣ" as a bar, spaced or not, before their name, and inside headlines as a
+#: label's bar too ("인터뷰ㅣ…"): only a last part that names the site goes, with a section's name glued before it
+#: ("…커졌다-정치ㅣ한국일보")
+_HANGUL_BAR = "\u3163"
+_GLUED_SECTION = re.compile(r"-(정치|사회|경제|국제|문화|스포츠|연예|오피니언|사설|칼럼|전국|지역|산업|금융|증권|부동산|"
+                            r"과학|IT|라이프|건강|교육|여행|생활|날씨|피플|인물)\s*$")
 
 
 def strip_site_name(title: str, site_name: str | None, url: str | None, *, known_only: bool = False) -> str:
     """Remove a " | Site" or "Site - " part from a page title (with known_only, only a part that is the site's
     name or host)."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
     site_keys = {match_key(site_name)} if site_name else set()
     site = site_of(url) if url else None
     if site:
         site_keys.add(match_key(site.split(".")[0]))
         site_keys.add(match_key(site))
     site_keys.discard("")
+    if _HANGUL_BAR in title:
+        head, _bar, tail = title.rpartition(_HANGUL_BAR)
+        if head.strip() and match_key(tail) in site_keys:
+            title = _GLUED_SECTION.sub("", head).strip()
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
     kept = [p for p in parts if match_key(p) not in site_keys and not any(
         k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
     if kept and len(kept) < len(parts):
-        if "\u3163" in title:
-            kept[-1] = _GLUED_SECTION.sub("", kept[-1])
         return " - ".join(kept) if len(kept) > 1 else kept[0]
     # a last part naming the host ("Headline - Neue Beispiel Zeitung" on zeitung.example)
     label = match_key(site.split(".")[0]) if site else ""

@@ -167,6 +167,20 @@ CLUTTER_LINES = [
     "(Quelle: dpa/afp)",
     "\u304a\u3059\u3059\u3081\u60c5\u5831",
     "\u30ab\u30c6\u30b4\u30ea\u30fc\u3092\u30d5\u30a9\u30ed\u30fc\u3059\u308b",
+    "\u00bfYa eres suscriptor? Inicia sesi\u00f3n",
+    "Already a Harbour Post subscriber? Log in.",
+    "Bereits registriert? Jetzt anmelden",
+    "Vous \u00eates d\u00e9j\u00e0 abonn\u00e9 ? Connectez-vous",
+    "Already a subscriber?",
+    "To view this content, please enable cookies in your browser settings.",
+    "If you have information about this story, email us at news@harbourpost.example",
+    "This article has been translated from German using AI.",
+    "Dieser Artikel wurde mit Hilfe von KI \u00fcbersetzt.",
+    "This article first appeared in The Harbour Review and is republished under a Creative Commons license.",
+    "A version of this article first appeared in The Harbour Review.",
+    "Dies ist eine maschinelle \u00dcbersetzung eines Artikels unserer Kollegen. Er wurde automatisiert \u00fcbersetzt "
+    "und von einem Redakteur \u00fcberpr\u00fcft.",
+    "Haben Sie Hinweise? Melden Sie sich vertraulich per Signal bei unserem Reporter: harbour.42",
 ]
 
 ARTICLE_LINES = [
@@ -296,6 +310,24 @@ ARTICLE_LINES = [
     "To view this content, please accept the terms of the licence, the museum says.",
     "Please accept our apologies for the delay.",
     "Enable cookies, the regulator said, only if users agree.",
+    # (the review's cases: reporting on messengers, translations, first publications, appeals, short questions)
+    "The official, speaking anonymously, said the move would send a signal that you cannot redraw borders by force.",
+    "Whistleblowers often contact journalists securely via Signal, but you should still be careful, experts say.",
+    "\"You can reach me on Signal,\" the source told the reporter, who agreed to keep the talk confidential.",
+    "Die Polizei r\u00e4t: Wenn Sie eine verd\u00e4chtige Nachricht \u00fcber Signal erhalten, melden Sie sich bei der "
+    "Polizei, und bleiben Sie anonym.",
+    "The article is a machine translation, the court said, and therefore not protected by copyright.",
+    "Dies ist eine maschinelle \u00dcbersetzung, r\u00e4umte der Verlag ein, nachdem Leser Fehler bemerkt hatten.",
+    "This story was translated by AI, and the errors were glaring, critics said on social media.",
+    "Der Artikel erschien zuerst im Hafenblatt und wurde danach vielfach zitiert.",
+    "Der Beitrag ist zuerst im Hafenblatt erschienen und wurde danach von mehreren Zeitungen \u00fcbernommen.",
+    "The ferry operator said in a statement: \"We apologise to all passengers. Contact us at help@ferry.example.\"",
+    "Police are appealing for witnesses. Get in touch with officers via 101 or at appeals@police.example.",
+    "ZDF (live)",
+    "CDU (ja)",
+    "Accept all cookies?",
+    "Already a member?",
+    "Bereits registriert?",
     "The activist said she contacted the reporter confidentially via Signal.",
     "Officials said Signal was used to share the plans, and you could see why.",
     "Contact us at the front desk, the hotel manager told guests.",
@@ -340,6 +372,13 @@ def test_an_ad_label_left_at_a_paragraphs_end_goes() -> None:
                   ". Article continues after this ad", ". ADVERTISEMENT", ". Continue reading below"):
         assert strip_ad_label("The council will vote on the plan on Tuesday" + label) == (
             "The council will vote on the plan on Tuesday.")
+    assert strip_ad_label("The council will vote on the plan on Tuesday. Continue reading the main story") == (
+        "The council will vote on the plan on Tuesday.")
+    # a label after an abbreviation, with its own full stop, is the sentence's last word
+    for line in ("Der Etat steigt auf 4,2 Millionen Euro (inkl. Werbung).",
+                 "Es geht um alle Formen der Beeinflussung von Kindern, z. B. Werbung.",
+                 "She said the rules cover every form of paid content, e.g. advertisement."):
+        assert strip_ad_label(line) == line
     for line in ("The council will vote on the plan at www.example.advertisement",
                  "Funded by ads, the paper says its story continues below",
                  "The council will vote on the plan on Tuesday; the article continues below"):

@@ -743,4 +743,10 @@ def test_a_korean_title_loses_the_site_after_the_hangul_bar() -> None:
     assert strip_site_name("항구 터미널 내년 봄 폐쇄 ㅣ 항구일보", "항구일보", None) == "항구 터미널 내년 봄 폐쇄"
     # a hyphen inside a headline stays, and so does one before a section when no bar named the site
     assert strip_site_name("한-미 정상회담 열려ㅣ항구일보", "항구일보", None) == "한-미 정상회담 열려"
+    assert strip_site_name("월드컵 예선 한국-일본ㅣ항구일보", "항구일보", None) == "월드컵 예선 한국-일본"
     assert strip_site_name("항구 터미널 폐쇄-사회 | 항구일보", "항구일보", None) == "항구 터미널 폐쇄-사회"
+    # the bar inside a headline, and after it a part that is not the site, stay
+    for title in ("인터뷰ㅣ김철수 감독 \"영화는 삶이다\"", "창간 70주년 특별기획 연속 인터뷰ㅣ김철수 교수"):
+        assert strip_site_name(title, "항구일보", None) == title
+    assert strip_site_name("인터뷰ㅣ김철수 감독 \"영화는 삶이다\"ㅣ항구일보", "항구일보", None) == (
+        "인터뷰ㅣ김철수 감독 \"영화는 삶이다\"")
