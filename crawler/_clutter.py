@@ -563,6 +563,14 @@ _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 _OUTLET = (r"((der|die|dem|den|the) )?(„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|»[^«]{1,60}«|(?-i:[A-Z0-9ÄÖÜ][\w&'’.-]*)"
            r"( (?-i:[A-Z0-9ÄÖÜ&][\w&'’.-]*)| der| des| für| am| of| and| the){0,5})")
 
+#: the question a paywall asks a subscriber ("Already a subscriber?", "Bereits Abonnent?", "Déjà abonné ?"), and the
+#: one it asks a member or a registered reader
+_ALREADY_SUBSCRIBER = (r"((vous êtes )?déjà abonné(e)?|ya (eres|es) (suscriptor|suscriptora)|sei già abbonato|al abonnee|"
+                       r"already (a |an )?([\w'’.-]+ ){0,3}(subscriber|subscribed)|(bereits|schon) (abonnent(in)?|"
+                       r"abonniert))")
+_ALREADY_MEMBER = (r"(already (a |an )?([\w'’.-]+ ){0,3}(member|registered)|already (have|got) (an|a) "
+                   r"(account|subscription)|(bereits|schon) (registriert|kunde|kundin))")
+
 #: social networks, one or several ("Twitter and Facebook", "WhatsApp, Instagram oder Facebook")
 _PLATFORM = (r"(twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news|whatsapp|telegram|bluesky|"
              r"mastodon|snapchat|pinterest)")
@@ -761,11 +769,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # the log-in offer to subscribers beside a paywall ("Already a subscriber? Log in.", "Bereits Abonnent? Hier
     # anmelden"): the question, then at most the offer
     # (a question alone only when it asks for a subscriber: "Already a member?" may head a section)
-    r"(¿\s*)?((vous êtes )?déjà abonné(e)?|ya (eres|es) (suscriptor|suscriptora)|sei già abbonato|al abonnee|"
-    r"already (a |an )?([\w'’.-]+ ){0,3}(subscriber|subscribed)|(bereits|schon) (abonnent(in)?|abonniert))\s*\?"
-    r"|(¿\s*)?(already (a |an )?([\w'’.-]+ ){0,3}(subscriber|member|registered|subscribed)|already (have|got) (an|a) "
-    r"(account|subscription)|(bereits|schon) (abonnent(in)?|abonniert|registriert|kunde|kundin)|(vous êtes )?déjà "
-    r"abonné(e)?|ya (eres|es) (suscriptor|suscriptora)|sei già abbonato|al abonnee)\s*\??"
+    rf"(¿\s*)?{_ALREADY_SUBSCRIBER}\s*\?"
+    rf"|(¿\s*)?({_ALREADY_SUBSCRIBER}|{_ALREADY_MEMBER})\s*\??"
     r"\s*((please |then |hier |dann |bitte |jetzt )?(log ?in|sign ?in|anmelden|einloggen|se connecter|connectez-vous|"
     r"inicia sesión|accedi|inloggen)( here| now| hier| jetzt)?|click here to (log|sign) ?in)\W*",
     # a placeholder for an embed the reader has not agreed to load (the consent texts of German sites, and English)
@@ -995,7 +1000,6 @@ class _ByFirstChar:
                 compiled = _line_re([p])
                 for char in chars:
                     self._by_char.setdefault(char, []).append(compiled)
-        self._known = frozenset(self._by_char)
         self._everything: re.Pattern[str] | None = None
 
     @staticmethod

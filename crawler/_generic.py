@@ -767,7 +767,7 @@ def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: e
     if parent is not before.getparent() and parent is not after.getparent():
         # or beside a paragraph's wrapper (<h2> between two <div class="text"><p>…</p></div>), or the heading's
         # wrapper beside it (<div class="subheading"><h2>…</h2></div>)
-        grand = parent.getparent() if parent is not None else None
+        grand = _grandparent(el)
         around = (_grandparent(before), _grandparent(after))
         if not any(x is not None and (x is parent or x is grand) for x in around):
             return False

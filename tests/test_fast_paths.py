@@ -135,8 +135,8 @@ def test_patterns_tried_by_first_character_as_all_of_them() -> None:
     whole = re.compile("^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$", re.I)
     firsts = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).lower() != chr(c).upper()}
     firsts |= {chr(c) for c in range(0x20, 0x250)} | set("0123456789\u3000\u2028\u00a0\u200b·•»|→©ⓒ広告おカ关关관기")
-    firsts |= starting._known
-    assert len(starting._known) > 40  # the analysis opens most patterns with known characters
+    firsts |= starting._by_char.keys()
+    assert len(starting._by_char.keys()) > 40  # the analysis opens most patterns with known characters
     clutter = [line.strip() for line in CLUTTER_LINES if line.strip()]
     for line in clutter + [line.strip() for line in ARTICLE_LINES if line.strip()]:
         assert bool(starting.match(line)) == bool(whole.match(line)), line
