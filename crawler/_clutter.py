@@ -872,6 +872,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"mehr themen (auf|bei|von) [\w.-]{2,40}\W*",
     _scan(r"[\w ]{0,30}주요 ?뉴스", "뉴스"),
     r"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    r"(first|originally) (published|posted)\s*:\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
     # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
     # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 15.59 | Publicerad 14.14")
     f"{_STAMP}(\\s*\\|\\s*{_STAMP})?",

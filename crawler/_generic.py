@@ -400,6 +400,112 @@ def open_story_headers(root: etree._Element) -> int:
     return n
 
 
+#: elements a browser lays out in a line of text; any other element (a <div>, a <p>, a custom element) breaks
+#: the line. Comments and processing instructions (whose tails hold text) count as inline.
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+                     "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+                     "sup", "time", "tt", "u", "var", "wbr"})
+#: containers whose loose text is wrapped (tables and lists have their own handling in trafilatura)
+_LOOSE_TEXT_PARENTS = ("div", "section", "article", "main")
+_LOOSE_TEXT = etree.XPath("|".join(f"//{tag}[text()[normalize-space()]]" for tag in _LOOSE_TEXT_PARENTS))
+
+
+def _is_inline(el: etree._Element) -> bool:
+    tag = el.tag
+    return not isinstance(tag, str) or tag in _INLINE
+
+
+#: a line's end before an empty element that stands for a break: a sentence's end, a closing quote or bracket
+_LINE_END = frozenset('.!?:;…"”’»)]')
+
+
+def _breaks_of_empty_elements(p: etree._Element) -> None:
+    """An empty element between the end of one line and the start of the next (`… in the country.<span
+    class="br"></span>The data shows …`) is a line break that the page's style sheet draws: it becomes a <br>.
+    A line's end is a sentence's end, or any character glued to the next line's capital or digit
+    ("SurvivesOne", which no page means to print); the next line opens with a capital, a digit or a quote. Text
+    without capitals (Chinese, Japanese) is left as it is. Any other empty element goes, its tail kept."""
+    flow: list[str | etree._Element] = []  # the text in reading order, with the empty elements in their places
+    for event, node in etree.iterwalk(p, events=("start", "end")):
+        if event == "start":
+            if node is not p and isinstance(node.tag, str) and node.tag != "br" and not len(node) and not (
+                    node.text or "").strip():
+                flow.append(node)
+            elif isinstance(node.tag, str) and node.text:
+                flow.append(node.text)
+        elif node is not p and node.tail:
+            flow.append(node.tail)
+    before = ""
+    for i, part in enumerate(flow):
+        if isinstance(part, str):
+            before = (before + part)[-2:] if part else before
+            continue
+        after = next((t for t in flow[i + 1:] if isinstance(t, str) and t.strip()), "")
+        end, start = before.rstrip()[-1:], after.lstrip()[:1]
+        if end and start and (start.isupper() or start.isdigit() or start in "\"“„«‘'") and (
+                end in _LINE_END or (end == before[-1:] and start == after[:1] and end.isalnum())):
+            for key in list(part.attrib):
+                del part.attrib[key]
+            part.tag = "br"
+        else:
+            _remove(part)  # it shows nothing; trafilatura drops the text after such an element at a line's start
+
+
+def wrap_loose_text(root: etree._Element) -> int:
+    """Text written straight into a container beside block elements (`<div>NEW DELHI: <a>Pakistan</a>'s army …
+    <br>… <div class="ad">…</div> More text</div>`, or a paragraph left loose after an <h2>) is one line of the
+    page to a reader. trafilatura reads such a container piece by piece when it also holds blocks: a link inside
+    the sentence becomes a paragraph of its own, or is dropped as one, and the sentence is cut in two. Each run
+    of text and inline elements between two blocks becomes a <p>, as a browser lays it out. Returns the number
+    of paragraphs made."""
+    made = 0
+    for el in _LOOSE_TEXT(root):
+        children = list(el)
+        if all(_is_inline(c) for c in children):
+            continue  # a container of text alone: trafilatura reads it whole
+        runs: list[tuple[str | None, list[etree._Element]]] = []
+        order: list[etree._Element | int] = []
+        text, items = el.text, []
+        for child in children:
+            if _is_inline(child):
+                items.append(child)
+                continue
+            order.append(len(runs))
+            runs.append((text, items))
+            order.append(child)
+            text, items = child.tail, []
+            child.tail = None
+        order.append(len(runs))
+        runs.append((text, items))
+        el.text = None
+        for child in children:
+            el.remove(child)
+        last: etree._Element | None = None
+        for part in order:
+            if not isinstance(part, int):
+                el.append(part)
+                last = part
+                continue
+            text, items = runs[part]
+            if (text and not text.isspace()) or any(
+                    (c.tail and not c.tail.isspace()) or (isinstance(c.tag, str) and text_of(c)) for c in items):
+                p = etree.SubElement(el, "p")
+                p.text = text
+                p.extend(items)
+                _breaks_of_empty_elements(p)
+                last = p
+                made += 1
+                continue
+            if last is None:
+                el.text = text
+            else:
+                last.tail = text
+            for c in items:
+                el.append(c)
+                last = c
+    return made
+
+
 # ------------------------------------------------------------------------------------------ the checks
 
 #: trafilatura's text below this share of the candidate's paragraph text means it missed the article
@@ -1049,6 +1155,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)
     open_story_headers(body)
+    wrap_loose_text(body)
     strip_discarded(tree)
     blocks = _trafilatura(tree)
     retry: list[Block] | None = None

@@ -22,6 +22,7 @@ from crawler._generic import (
     open_story_headers,
     unwrap_anchors,
     unwrap_inline_link_classes,
+    wrap_loose_text,
 )
 from crawler._html import text_of
 from crawler._metadata import Metadata
@@ -315,6 +316,57 @@ def test_header_holding_the_lead_stays() -> None:
     assert root.find(".//header") is None
     root = lxml.html.fromstring("<html><body><header><a href='/'>Home</a></header></body></html>")
     assert open_story_headers(root) == 0
+
+
+def test_loose_text_beside_blocks_is_read_as_paragraphs() -> None:
+    # a story written straight into a <div> that also holds blocks (a picture's box, a paragraph): trafilatura
+    # read it piece by piece, cutting the first sentence at its link and dropping the link's words
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            "<div class='story'>HARBOUR TOWN: The <a href='https://news.example.org/topic/harbour'>harbour "
+            f"authority</a> said on Tuesday that the old ferry terminal would close. {SENTENCES[1]}<br/><br/>"
+            f"{SENTENCES[2]} <a href='https://news.example.org/topic/council'>The council</a> expects the repairs "
+            "to cost about four million.<div class='pic'><span>Photo: the terminal</span></div>"
+            f"<p>{SENTENCES[4]}</p>{SENTENCES[5]}<br/>{SENTENCES[6]}</div></article></body></html>")
+    paragraphs = _extract(html).body.split("\n\n")
+    assert ("HARBOUR TOWN: The harbour authority said on Tuesday that the old ferry terminal would close. "
+            + SENTENCES[1]) in paragraphs
+    assert SENTENCES[2] + " The council expects the repairs to cost about four million." in paragraphs
+    assert all(s in paragraphs for s in SENTENCES[4:7])
+
+
+def test_wrap_loose_text() -> None:
+    root = lxml.html.fromstring("<div id='s'>Lead <a href='/x'>linked</a> words.<!-- c -->More<br/>Line two"
+                                "<div>box</div> <span> </span> <p>para</p>Tail <b>bold</b></div>")
+    assert wrap_loose_text(root) == 2
+    div = root if root.get("id") == "s" else root.find(".//div[@id='s']")
+    assert [c.tag for c in div if isinstance(c.tag, str)] == ["p", "div", "span", "p", "p"]
+    first, last = div[0], div[-1]
+    assert text_of(first) == "Lead linked words.More Line two" and first.find("a") is not None
+    assert text_of(last) == "Tail bold"
+    # a container of text alone, or of blocks alone, is left as it is
+    for html in ("<div>Just <a href='/x'>text</a> here</div>", "<div><p>One</p> <p>Two</p></div>"):
+        assert wrap_loose_text(lxml.html.fromstring(html)) == 0
+
+
+@pytest.mark.parametrize("inner, lines", [
+    # an empty element the style sheet draws as a break, between a sentence's end and a capital
+    ('in the country.<span class="br"></span>The data shows', ["in the country.", "The data shows"]),
+    # a heading glued to the next line's capital, the break inside the next element
+    ('A Newborn <span class="strong">Survives</span><span class="br"></span><span class="br"></span><span>One case'
+     '</span>', ["A Newborn Survives", "One case"]),
+    # no capital after it, or text without capitals: the empty element only goes
+    ('pro Monat<span class="x"></span> an', ["pro Monat an"]),
+    ('\u5b57\u5e55\u3002<span class="br"></span>\u6587\u5b57', ["\u5b57\u5e55\u3002\u6587\u5b57"]),
+    # a line that opens with an empty element keeps its words (trafilatura dropped them)
+    ('<span class="br"></span>According to police, it was planned.', ["According to police, it was planned."]),
+])
+def test_empty_elements_in_loose_text(inner: str, lines: list[str]) -> None:
+    root = lxml.html.fromstring(f"<html><body><div>{inner}<div>box</div></div></body></html>")
+    assert wrap_loose_text(root) == 1
+    p = root.find(".//p")
+    text = (p.text or "") + "".join(
+        ("\n" if el.tag == "br" else (el.text or "")) + (el.tail or "") for el in p.iterdescendants())
+    assert [line.strip() for line in text.split("\n") if line.strip()] == lines
 
 
 def test_block_rules() -> None:
