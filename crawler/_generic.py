@@ -451,6 +451,50 @@ def _breaks_of_empty_elements(p: etree._Element) -> None:
             _remove(part)  # it shows nothing; trafilatura drops the text after such an element at a line's start
 
 
+def _has_text(text: str | None, children: Sequence[etree._Element]) -> bool:
+    """Whether a run of `text` then `children` (with their tails) shows any text."""
+    return bool((text and not text.isspace()) or any(
+        (c.tail and not c.tail.isspace()) or (isinstance(c.tag, str) and text_of(c)) for c in children))
+
+
+def _split_at_breaks(p: etree._Element) -> list[etree._Element]:
+    """`p`, a run of loose text, cut into one <p> a line at its own line breaks (<br> children; a break inside a
+    link or a bold run stays): each line is then a paragraph of the page, as trafilatura's text of it has one
+    block a line, and the steps after it (the gap fills) find each by its text. Lines of whitespace alone go.
+    Returns the paragraphs left, in order, in `p`'s place."""
+    if p.find("br") is None:
+        return [p] if _has_text(p.text, p) else _dropped(p)
+    lines = [p]
+    line = p
+    for child in list(p):
+        if child.tag != "br":
+            if line is not p:
+                line.append(child)
+            continue
+        line = etree.Element("p")
+        line.text = child.tail
+        lines.append(line)
+        p.remove(child)
+    parent = p.getparent()
+    at = parent.index(p)
+    kept = []
+    for line in lines:
+        if line is not p:
+            at += 1
+            parent.insert(at, line)
+        if _has_text(line.text, line):
+            kept.append(line)
+        else:
+            _dropped(line)
+    return kept
+
+
+def _dropped(p: etree._Element) -> list[etree._Element]:
+    """Remove a line of whitespace (and elements that show nothing) from its parent, its tail kept."""
+    _remove(p)
+    return []
+
+
 def wrap_loose_text(root: etree._Element) -> int:
     """Text written straight into a container beside block elements (`<div>NEW DELHI: <a>Pakistan</a>'s army …
     <br>… <div class="ad">…</div> More text</div>`, or a paragraph left loose after an <h2>) is one line of the
@@ -487,14 +531,14 @@ def wrap_loose_text(root: etree._Element) -> int:
                 last = part
                 continue
             text, items = runs[part]
-            if (text and not text.isspace()) or any(
-                    (c.tail and not c.tail.isspace()) or (isinstance(c.tag, str) and text_of(c)) for c in items):
+            if _has_text(text, items):
                 p = etree.SubElement(el, "p")
                 p.text = text
                 p.extend(items)
                 _breaks_of_empty_elements(p)
-                last = p
-                made += 1
+                lines = _split_at_breaks(p)
+                last = lines[-1] if lines else last
+                made += len(lines)
                 continue
             if last is None:
                 el.text = text
@@ -875,7 +919,9 @@ def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: e
         # wrapper beside it (<div class="subheading"><h2>…</h2></div>)
         grand = _grandparent(el)
         around = (_grandparent(before), _grandparent(after))
-        if not any(x is not None and (x is parent or x is grand) for x in around):
+        if not (any(x is not None and (x is parent or x is grand) for x in around)
+                or (grand is not None and (grand is before.getparent() or grand is after.getparent())
+                    and text_of(parent) == text)):  # a wrapper holding the heading alone, not a box
             return False
     if _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
         return False

@@ -335,14 +335,14 @@ def test_loose_text_beside_blocks_is_read_as_paragraphs() -> None:
 
 
 def test_wrap_loose_text() -> None:
-    root = lxml.html.fromstring("<div id='s'>Lead <a href='/x'>linked</a> words.<!-- c -->More<br/>Line two"
-                                "<div>box</div> <span> </span> <p>para</p>Tail <b>bold</b></div>")
-    assert wrap_loose_text(root) == 2
+    root = lxml.html.fromstring("<div id='s'>Lead <a href='/x'>linked</a> words.<!-- c -->More<br/>Line <i>two<br/>"
+                                "still</i><div>box</div> <span> </span> <p>para</p>Tail <b>bold</b><br/> <br/></div>")
+    assert wrap_loose_text(root) == 3
     div = root if root.get("id") == "s" else root.find(".//div[@id='s']")
-    assert [c.tag for c in div if isinstance(c.tag, str)] == ["p", "div", "span", "p", "p"]
-    first, last = div[0], div[-1]
-    assert text_of(first) == "Lead linked words.More Line two" and first.find("a") is not None
-    assert text_of(last) == "Tail bold"
+    assert [c.tag for c in div if isinstance(c.tag, str)] == ["p", "p", "div", "span", "p", "p"]
+    # one paragraph a line, cut at the container's own breaks; a break inside an inline element stays
+    assert [text_of(p) for p in div.findall("p")] == ["Lead linked words.More", "Line two still", "para", "Tail bold"]
+    assert div[0].find("a") is not None and div[1].find("i/br") is not None
     # a container of text alone, or of blocks alone, is left as it is
     for html in ("<div>Just <a href='/x'>text</a> here</div>", "<div><p>One</p> <p>Two</p></div>"):
         assert wrap_loose_text(lxml.html.fromstring(html)) == 0
@@ -362,11 +362,10 @@ def test_wrap_loose_text() -> None:
 ])
 def test_empty_elements_in_loose_text(inner: str, lines: list[str]) -> None:
     root = lxml.html.fromstring(f"<html><body><div>{inner}<div>box</div></div></body></html>")
-    assert wrap_loose_text(root) == 1
-    p = root.find(".//p")
-    text = (p.text or "") + "".join(
-        ("\n" if el.tag == "br" else (el.text or "")) + (el.tail or "") for el in p.iterdescendants())
-    assert [line.strip() for line in text.split("\n") if line.strip()] == lines
+    assert wrap_loose_text(root) == len(lines)
+    made = root.findall(".//p")
+    assert [text_of(p) for p in made] == lines
+    assert not [el for p in made for el in p.iter() if el is not p and not len(el) and not text_of(el)]
 
 
 def test_block_rules() -> None:
@@ -550,6 +549,23 @@ def test_a_subheading_between_two_wrapped_groups_of_paragraphs_comes_back() -> N
     blocks = [Block("p", s) for s in SENTENCES]
     filled = [b.text for b in fill_heading_gaps(blocks, root)]
     assert filled == [*SENTENCES[:3], "Who pays for the work", *SENTENCES[3:]]
+
+
+def test_a_subheading_in_its_own_wrapper_beside_bare_paragraphs_comes_back() -> None:
+    """`<div class="cdata"><h2>…</h2></div>` between paragraphs that stand bare in the story's container comes back;
+    a box beside them that a heading opens (a magazine's "Current Issue" with its cover) does not."""
+    from crawler._generic import fill_heading_gaps
+
+    def page(between: str) -> lxml.html.HtmlElement:
+        return lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + between
+                                    + _paras(SENTENCES[3:]) + "</div></body></html>")
+
+    blocks = [Block("p", s) for s in SENTENCES]
+    filled = fill_heading_gaps(blocks, page("<div class='cdata'><h2>Who pays for the work</h2></div>"))
+    assert [b.text for b in filled] == [*SENTENCES[:3], "Who pays for the work", *SENTENCES[3:]]
+    box = ("<div class='current-issue'><h4>Current Issue</h4><a href='/issue/12'><img src='c.jpg'/></a>"
+           "<div>December 2024 issue</div></div>")
+    assert [b.text for b in fill_heading_gaps(blocks, page(box))] == SENTENCES
 
 
 def test_a_live_blogs_day_and_entry_headlines_come_back_in_order() -> None:
