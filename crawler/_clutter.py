@@ -351,6 +351,8 @@ def prune_clutter(
                 href = child.get("href")
                 if href and _subscription_href(href):
                     offers.append(child)
+            elif tag == "button" and _SUBSCRIBE_BUTTON.match(text_of(child)):
+                offers.append(child)
             stack.append(iter(child))
             break
         else:
@@ -370,6 +372,15 @@ _SUBSCRIBE_HREF = re.compile(
     r"(?:^|[/.?=_&-])(subscribe|subscriptions?|subscriber|suscripci[oó]n(?:es)?|suscr[ií]bete|suscribirse|"
     r"assinaturas?|assine|abonnements?|abonnieren|abonnez|abonneren|abos?|probeabo|digitalabo|abbonamenti|"
     r"abbonamento|abbonati|prenumeration|prenumerera|prenumerata|subskrypcja|abonament)(?:$|[/.?=_&#-])", re.I)
+
+
+#: a button's whole label that asks the reader to subscribe (a newsletter's or a subscription's box, sent by a
+#: script rather than a link): "Jetzt abonnieren", "Subscribe now", "Sign up for free", "Je m'abonne"
+_SUBSCRIBE_BUTTON = re.compile(
+    r"\W*((jetzt|now|gratis|kostenlos|free|hier)\s+)?(abonnieren|anmelden|subscribe|sign\s*up|s['’]abonner|"
+    r"s['’]inscrire|je m['’]abonne|je m['’]inscris|suscr[ií]bete|suscribirse|iscriviti|abbonati|abonneren|abonnér|"
+    r"prenumerera|assine|assinar|zapisz się|subskrybuj)(\s+(jetzt|now|today|for free|free|kostenlos|gratis|here|"
+    r"hier))?\W*$", re.I)
 
 
 def _subscription_href(href: str) -> bool:

@@ -336,6 +336,8 @@ ARTICLE_LINES = [
     "The article first appeared to be a hoax, but police later confirmed it.",
     "This story was first published in 1990 and it changed how we think of the press.",
     "First published in 1998, the novel sold 2 million copies.",
+    "First published in The Lancet, the study followed 2,000 patients.",
+    "Originally published by a small press, the book became a bestseller.",
     "NATO (USA)",
     "SPD (Jane Roe)",
     "Follow the latest updates on the vote in our live blog, which you can find through the link above.",
@@ -575,6 +577,25 @@ def test_prune_removes_a_subscription_box_around_a_button() -> None:
     text = text_of(root)
     assert "Two weeks free" not in text and "letterbox" not in text
     assert "Paragraph 11 of the article" in text
+
+
+@pytest.mark.parametrize("label", ["Jetzt abonnieren", "Subscribe now", "Sign up for free", "Je m'abonne"])
+def test_prune_removes_a_newsletter_box_around_a_script_button(label: str) -> None:
+    # no link and no class to go by: a <button> a script sends, labelled as a call to subscribe
+    root = _with_box("<div class='_content_x9'><h2 class='_title_x9'>Sport inside</h2><p class='_desc_x9'>Every "
+                     f"Monday the week's top stories from the sports desk</p><button><span>{label}</span>"
+                     "</button></div>")
+    prune_clutter(root)
+    text = text_of(root)
+    assert "top stories from the sports desk" not in text and "Paragraph 11 of the article" in text
+
+
+@pytest.mark.parametrize("label", ["Subscribe to the podcast episode list below", "Show more", "Mehr anzeigen"])
+def test_prune_keeps_a_box_around_another_button(label: str) -> None:
+    root = _with_box(f"<div><p>Every Monday the week's top stories from the sports desk</p><button>{label}</button>"
+                     "</div>")
+    prune_clutter(root)
+    assert "top stories from the sports desk" in text_of(root)
 
 
 def test_prune_keeps_a_paragraph_linking_to_subscriptions_in_a_sentence() -> None:
