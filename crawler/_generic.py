@@ -838,6 +838,37 @@ def drop_author_boxes(root: etree._Element) -> int:
     return len(doomed)
 
 
+#: a teaser card holds at most this much text: a kicker, a linked headline, a line of summary, a byline
+TEASER_CARD_CHARS = 300
+
+
+def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """An <article> inside the page that is a card pointing to another story (a headline that is a link, and
+    little else: a kicker, a summary line, "by Jane Roe") is not the story. trafilatura drops the linked headline
+    and keeps the rest ("Interview", "von Jane Roe") at the story's end: the whole card goes. Never the protected
+    main-content elements, nor one around them."""
+    shielded: set[etree._Element] = set()
+    for el in protect:
+        shielded.add(el)
+        shielded.update(el.iterancestors())
+    doomed = []
+    for art in root.iter("article"):
+        if art in shielded or any(d is art or d in art.iterancestors() for d in doomed):
+            continue
+        text = text_of(art)
+        if not text or len(text) > TEASER_CARD_CHARS:
+            continue
+        for h in art.iter(*_SUBHEADINGS):
+            words = text_of(h)
+            if words and _link_share(h, len(words)) >= 0.5:
+                if not any(el is art or art in el.iterancestors() for el in protect):
+                    doomed.append(art)
+                break
+    for art in doomed:
+        drop_element(art)
+    return len(doomed)
+
+
 def _first_child(el: etree._Element) -> etree._Element | None:
     return next((c for c in el if isinstance(c.tag, str)), None)
 
@@ -1197,6 +1228,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     cand = scores.candidate()
     drop_captions(body)
     drop_author_boxes(body)
+    drop_teaser_cards(body, [cand.element, *cand.twins] if cand is not None else ())
     prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)

@@ -17,6 +17,7 @@ from crawler._generic import (
     Block,
     apply_block_rules,
     drop_author_boxes,
+    drop_teaser_cards,
     fill_gaps,
     free_embedded_posts,
     open_story_headers,
@@ -307,6 +308,27 @@ def test_a_box_about_the_author_goes() -> None:
         f"<div><p>{bio}</p><h3>The author</h3></div>"
         f"<section><h3>About the authors</h3>{_paras(SENTENCES * 2)}</section></body></html>")
     assert drop_author_boxes(root) == 0
+
+
+def test_teaser_cards_after_the_story_go() -> None:
+    # cards pointing to other stories, each an <article> (a kicker, a linked headline, a byline): trafilatura's
+    # recall mode drops the linked headlines and keeps the kickers and bylines at the story's end
+    cards = "".join(
+        f"<article class='c'><div><span>{kicker}</span></div><h3><span>Harbour:</span><a href='/story-{i}'>"
+        f"Another story about the harbour number {i}</a></h3><div>von Jane Roe {i}</div></article>"
+        for i, kicker in enumerate(["Interview", "Thema", "Analyse"]))
+    root = lxml.html.fromstring("<html><body><main><article class='story'><h1>Ferry terminal to close</h1>"
+                                + _paras(SENTENCES) + "<div class='grid'>" + cards + "</div></article></main>"
+                                "</body></html>")
+    story = root.find(".//article")
+    assert drop_teaser_cards(root, [story]) == 3
+    text = text_of(root)
+    assert all(s in text for s in SENTENCES) and "Interview" not in text and "Jane Roe" not in text
+    # the story itself, a short one, is never a card; nor a card whose headline is no link
+    root = lxml.html.fromstring("<html><body><article><h2><a href='/self'>Ferry terminal to close</a></h2>"
+                                f"<p>{SENTENCES[0]}</p></article><article><h3>Harbour</h3><p>{SENTENCES[1]}</p>"
+                                "</article></body></html>")
+    assert drop_teaser_cards(root, [root.find(".//article")]) == 0
 
 
 def test_header_holding_the_lead_stays() -> None:
