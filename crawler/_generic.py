@@ -975,7 +975,15 @@ _LEAD_HINT = re.compile(r"summar|lead|lede|intro|standfirst|excerpt|abstract|cha
 @lru_cache(maxsize=8192)
 def _is_lead_class(cls: str) -> bool:
     """A class naming a lead ("summary", "lead", "intro", "standfirst", "chapo" …)."""
-    return bool(_LEAD_HINT.search(cls.lower())) and bool(_LEAD_TOKENS.intersection(attribute_tokens(cls)))
+    if not _LEAD_HINT.search(cls.lower()):
+        return False
+    tokens = attribute_tokens(cls)
+    # or a lead word glued to "text" or "paragraph" ("article-leadtext", "introparagraph")
+    return bool(_LEAD_TOKENS.intersection(tokens)) or any(
+        t.endswith(suffix) and t[:-len(suffix)] in _LEAD_TOKENS for t in tokens for suffix in _LEAD_SUFFIXES)
+
+
+_LEAD_SUFFIXES = ("text", "paragraph")
 
 
 #: a lead is prose of this many characters

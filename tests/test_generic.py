@@ -674,6 +674,19 @@ def test_a_lead_of_several_paragraphs_goes_back_in_front_without_its_byline() ->
     assert [b.text for b in rescue_lead(blocks, root)] == [line, lead[0], *SENTENCES]
 
 
+@pytest.mark.parametrize("cls, lead", [("article-leadtext", True), ("introparagraph", True), ("teaserText", True),
+                                        ("leadership", False), ("subtext", False), ("context", False)])
+def test_a_lead_class_glued_to_text_or_paragraph(cls: str, lead: bool) -> None:
+    from crawler._generic import rescue_lead
+
+    text = "The harbour authority will close the old ferry terminal for a year, it said on Tuesday."
+    root = lxml.html.fromstring(
+        f"<html><body><div class='article'><h1>Ferry terminal to close</h1><p class='{cls}'>{text}</p>"
+        f"<div class='article__text'>{_paras(SENTENCES)}</div></div></body></html>")
+    blocks = [Block("p", t) for t in SENTENCES]
+    assert [b.text for b in rescue_lead(blocks, root)] == ([text] if lead else []) + SENTENCES
+
+
 def test_generic_byline_gives_people_in_normal_case() -> None:
     html = ("<html><head><title>Ferry terminal to close | Example News</title></head><body><article>"
             "<h1>Ferry terminal to close</h1>"
