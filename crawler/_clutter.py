@@ -1056,7 +1056,8 @@ _MAX_LINE = 600
 _CASED_LINE = re.compile(
     r"(is|has|show|hide|can|should|enable|disable|use|ad|ads|paywall|page|user|config)[A-Z][A-Za-z]*\s*:"
     r"|true|false|null|undefined"
-    r"|[^\[\]]{5,160}\[(INSIGHT|VIDEO|PICTURES|PICS|PHOTOS|REVEAL|LATEST|POLL)\]\s*\|?")
+    r"|[^\[\]]{5,160}\[(INSIGHT|VIDEO|VIDEOS|PICTURES|PICS|PHOTOS|REVEAL|REVEALED|LATEST|POLL|REACTION|"
+    r"EXPLAINED|MAP|QUIZ)\]\s*\|?")
 
 
 def is_clutter_line(line: str) -> bool:

@@ -1085,6 +1085,29 @@ def _is_link_list(items: list[Block], site: str | None = None, base: str = "") -
     return bool(items) and all(_site_link_line(b, site, base, 0.6) is not None for b in items)
 
 
+#: a list that ends the text with a link to this site in each item is a list of its other stories when it has
+#: this many items, each of at most STORY_ITEM_WORDS words and at least STORY_ITEM_LINKS links
+STORY_LIST_ITEMS = 3
+STORY_ITEM_WORDS = 20
+STORY_ITEM_LINKS = 0.25
+
+
+def _is_story_list(items: list[Block], site: str | None = None, base: str = "") -> bool:
+    """A list that ends the text, each item a line linking part of itself to another story of the site ("YouTubers
+    must unionize, <a>no matter what Google says</a>"): the site's "more stories" list, whose heading the clutter
+    rules took. Items that end as sentences do (a list of the story's points), or link elsewhere (sources), are
+    not."""
+    if len(items) < STORY_LIST_ITEMS:
+        return False
+    for b in items:
+        text = b.text.removeprefix("- ").strip()
+        if b.links < STORY_ITEM_LINKS or not b.targets or not all(_internal(t, site, base) for t in b.targets):
+            return False
+        if _words(text) > STORY_ITEM_WORDS or text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END):
+            return False
+    return True
+
+
 def _site_link_line(b: Block, site: str | None, base: str, share: float) -> str | None:
     """The text of `b` when it is a short line (no sentence) at least `share` of which is links, all to this
     site; else None."""
@@ -1189,6 +1212,13 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
         if b.kind == "li":
             groups.setdefault(b.group, []).append(b)
     link_lists = {g for g, items in groups.items() if g >= 0 and _is_link_list(items, site, base)}
+    if blocks and blocks[-1].kind == "li":
+        items = groups[blocks[-1].group]
+        before = blocks[len(blocks) - len(items) - 1] if len(blocks) > len(items) else None
+        # with no heading or lead-in of its own left ("The headliners", "Among them:"): the rules took its label
+        if (before is not None and not before.kind.startswith("h") and not before.text.endswith(":")
+                and _is_story_list(items, site, base)):
+            link_lists.add(blocks[-1].group)
     for i, b in enumerate(blocks[:-1]):
         # the heading over a list of links ("Also of interest") is its label
         nxt = blocks[i + 1]

@@ -73,6 +73,8 @@ CLUTTER_LINES = [
     "Please logout and then login again, you will then be prompted to enter your display name.",
     "China furious at Macron for Hong Kong protest jibe [INSIGHT]|",
     "Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]",
+    "Harbour town 'threatened with ferry strike' [REACTION]",
+    "Ferry fares: what the rise means for commuters [EXPLAINED]",
     "Weiterführende Links",
     "Newsletter: Sport inside",
     "Uppdaterad 15.59 | Publicerad 14.14",

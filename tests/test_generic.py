@@ -413,6 +413,34 @@ def test_block_rules() -> None:
                     "Get the tide tables at the Example Shop"]
 
 
+def _story_items(lines: list[tuple[str, str]], group: int = 7,
+                 target: str = "https://news.example.org/story") -> list[Block]:
+    return [Block("li", f"- {text}", len(link) / len(text), group, len(text), len(link), (target,))
+            for text, link in lines]
+
+
+STORY_LINES = [("Ferry fares rise, and the council says why", "and the council says why"),
+               ("Could the old bridge carry trams again? Engineers doubt it", "Engineers doubt it"),
+               ("The harbour festival returns: what to know", "what to know")]
+
+
+def test_a_list_of_the_sites_stories_at_the_end_goes() -> None:
+    url = "https://news.example.org/2024/05/harbour"
+    story = [Block("p", s) for s in SENTENCES[:3]]
+    kept = [b.text for b in apply_block_rules(story + _story_items(STORY_LINES), Metadata(), url)]
+    assert kept == SENTENCES[:3]
+    # not: the same list in the middle of the text, a list linking to other sites (sources), a list of sentences,
+    # or of long lines, or a list of two
+    for blocks in (story[:1] + _story_items(STORY_LINES) + story[1:],
+                   story + _story_items(STORY_LINES, target="https://gov.example.com/report"),
+                   story + _story_items([(t + ".", link) for t, link in STORY_LINES]),
+                   story + _story_items([(t + " " + SENTENCES[5], link) for t, link in STORY_LINES]),
+                   story + _story_items(STORY_LINES[:2]),
+                   story + [Block("h3", "Three more stories")] + _story_items(STORY_LINES),
+                   story + [Block("p", "Among the stories this week:")] + _story_items(STORY_LINES)):
+        assert apply_block_rules(blocks, Metadata(), url) == blocks
+
+
 def test_labels_where_the_text_begins_go() -> None:
     # a section word, the kind of item ("Article", "Review"), a date, an arrow-led topic link printed before the
     # first paragraph: labels, not text
