@@ -560,6 +560,14 @@ _STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}"
                r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
 _STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP_DATE
 
+#: a date and time as English pages print them, and nothing else ("Tuesday, November 19, 2019 08:38 AM", "Fri 3 May
+#: 2024 10.12 BST", "03/05/2024")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_EN_DATE = (r"((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+            rf"({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+            r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+            r"(,?\s*(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[a-z]{2,4})?)?")
+
 #: agencies a story credits at its end ("With AFP", "mit dpa"), and the words for agency copy in general
 _AGENCIES = (r"(dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|aa|agenturmaterial|agenturen|agencies|"
              r"(the )?associated press|agence france-presse|wires?)")
@@ -883,7 +891,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"mehr themen (auf|bei|von) [\w.-]{2,40}\W*",
     _scan(r"[\w ]{0,30}주요 ?뉴스", "뉴스"),
     r"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
-    r"(first|originally) (published|posted)\s*:\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    rf"(first|originally) (published|posted)( on)?\s*:?\s*{_EN_DATE}(\s*\|\s*(last )?updated( on)?\s*:?\s*{_EN_DATE})?",
     # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
     # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 15.59 | Publicerad 14.14")
     f"{_STAMP}(\\s*\\|\\s*{_STAMP})?",

@@ -402,12 +402,17 @@ def open_story_headers(root: etree._Element) -> int:
 
 #: elements a browser lays out in a line of text; any other element (a <div>, a <p>, a custom element) breaks
 #: the line. Comments and processing instructions (whose tails hold text) count as inline.
-_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
-                     "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
-                     "sup", "time", "tt", "u", "var", "wbr"})
+_INLINE = frozenset({"a", "abbr", "acronym", "audio", "b", "bdi", "bdo", "big", "br", "button", "canvas", "cite",
+                     "code", "data", "del", "dfn", "em", "embed", "font", "i", "iframe", "img", "input", "ins", "kbd",
+                     "label", "mark", "math", "meter", "nobr", "object", "output", "picture", "progress", "q", "rb",
+                     "rp", "rt", "ruby", "s", "samp", "select", "small", "span", "strike", "strong", "sub", "sup",
+                     "svg", "textarea", "time", "tt", "u", "var", "video", "wbr", "amp-img", "o:p"})
 #: containers whose loose text is wrapped (tables and lists have their own handling in trafilatura)
 _LOOSE_TEXT_PARENTS = ("div", "section", "article", "main")
 _LOOSE_TEXT = etree.XPath("|".join(f"//{tag}[text()[normalize-space()]]" for tag in _LOOSE_TEXT_PARENTS))
+#: a container with less text than this is a caption, a label or a header's line, not the story's text: left as
+#: it is ("Protesters outside the town hall. (Reuters)" beside the picture's box, "Listen to this article … 5 min")
+LOOSE_TEXT_MIN_CHARS = 200
 
 
 def _is_inline(el: etree._Element) -> bool:
@@ -415,40 +420,77 @@ def _is_inline(el: etree._Element) -> bool:
     return not isinstance(tag, str) or tag in _INLINE
 
 
-#: a line's end before an empty element that stands for a break: a sentence's end, a closing quote or bracket
-_LINE_END = frozenset('.!?:;…"”’»)]')
+#: the empty elements that may stand for a line break a style sheet draws (not an image, a field, a player)
+_BREAK_LIKE = frozenset({"span", "a", "b", "i", "em", "strong", "u", "s", "small", "font", "mark"})
+#: a line's end before such a break: a sentence's end, or a closing quote or bracket
+_LINE_END = frozenset('.!?…"”’»)]')
+#: an abbreviation's full stop is no line's end ("U.S.", "z.B.")
+_INITIALS = re.compile(r"([^\W\d_]\.){2,}")
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether `text` ends with an abbreviation and its full stop: a capitalised word of up to three letters ("St.",
+    "Dr.", "Rs."), or letters with a full stop each ("U.S.")."""
+    word = text.split()[-1] if text.split() else ""
+    if not word.endswith("."):
+        return False
+    stem = word[:-1]
+    return (stem.isalpha() and len(stem) <= 3 and stem[0].isupper()) or _INITIALS.fullmatch(word) is not None
 
 
 def _breaks_of_empty_elements(p: etree._Element) -> None:
     """An empty element between the end of one line and the start of the next (`… in the country.<span
     class="br"></span>The data shows …`) is a line break that the page's style sheet draws: it becomes a <br>.
-    A line's end is a sentence's end, or any character glued to the next line's capital or digit
-    ("SurvivesOne", which no page means to print); the next line opens with a capital, a digit or a quote. Text
-    without capitals (Chinese, Japanese) is left as it is. Any other empty element goes, its tail kept."""
+    The line before ends a sentence (not an abbreviation: "U.S.", "St."), or is a lower-case letter glued to
+    the next line's word ("SurvivesOne", which no page means to print); the next line opens with a capitalised
+    word or a quote. Digits, text without capitals (Chinese, Japanese) and images are left as they are. Any
+    other element with no text at all goes, its tail kept (one holding a space is a space)."""
     flow: list[str | etree._Element] = []  # the text in reading order, with the empty elements in their places
     for event, node in etree.iterwalk(p, events=("start", "end")):
         if event == "start":
-            if node is not p and isinstance(node.tag, str) and node.tag != "br" and not len(node) and not (
-                    node.text or "").strip():
+            if node is not p and isinstance(node.tag, str) and node.tag != "br" and not len(node) and not node.text:
                 flow.append(node)
             elif isinstance(node.tag, str) and node.text:
                 flow.append(node.text)
         elif node is not p and node.tail:
             flow.append(node.tail)
+    # the next text with a visible character after each place, found in one pass from the end
+    following: list[str] = [""] * len(flow)
+    after = ""
+    for i in range(len(flow) - 1, -1, -1):
+        following[i] = after
+        part = flow[i]
+        if isinstance(part, str) and part.strip():
+            after = part
     before = ""
     for i, part in enumerate(flow):
         if isinstance(part, str):
-            before = (before + part)[-2:] if part else before
+            before = (before + part)[-40:]
             continue
-        after = next((t for t in flow[i + 1:] if isinstance(t, str) and t.strip()), "")
-        end, start = before.rstrip()[-1:], after.lstrip()[:1]
-        if end and start and (start.isupper() or start.isdigit() or start in "\"“„«‘'") and (
-                end in _LINE_END or (end == before[-1:] and start == after[:1] and end.isalnum())):
+        after = following[i]
+        if part.tag in _BREAK_LIKE and _line_break(before, after):
             for key in list(part.attrib):
                 del part.attrib[key]
             part.tag = "br"
         else:
             _remove(part)  # it shows nothing; trafilatura drops the text after such an element at a line's start
+
+
+def _line_break(before: str, after: str) -> bool:
+    """Whether an empty element between the text `before` and the text `after` it stands for a line break."""
+    start = after.lstrip()
+    end = before.rstrip()
+    if len(start) < 2 or not end:
+        return False
+    if start[0] in "\"“„«‘'":
+        return end[-1] in _LINE_END
+    if not start[0].isupper():
+        return False
+    if end[-1] in _LINE_END:
+        return not _abbreviation(end)
+    # glued: a lower-case letter, then the next line's capitalised word ("SurvivesOne", "DataThe"), no space between
+    return (end == before and start == after and end[-1].islower()
+            and (start[1].islower() or start[1] in " '’"))
 
 
 def _has_text(text: str | None, children: Sequence[etree._Element]) -> bool:
@@ -475,13 +517,10 @@ def _split_at_breaks(p: etree._Element) -> list[etree._Element]:
         line.text = child.tail
         lines.append(line)
         p.remove(child)
-    parent = p.getparent()
-    at = parent.index(p)
+    for before, line in zip(lines, lines[1:]):
+        before.addnext(line)
     kept = []
     for line in lines:
-        if line is not p:
-            at += 1
-            parent.insert(at, line)
         if _has_text(line.text, line):
             kept.append(line)
         else:
@@ -507,6 +546,8 @@ def wrap_loose_text(root: etree._Element) -> int:
         children = list(el)
         if all(_is_inline(c) for c in children):
             continue  # a container of text alone: trafilatura reads it whole
+        if len(text_of(el)) < LOOSE_TEXT_MIN_CHARS:
+            continue
         runs: list[tuple[str | None, list[etree._Element]]] = []
         order: list[etree._Element | int] = []
         text, items = el.text, []
