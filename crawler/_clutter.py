@@ -295,6 +295,15 @@ class _TextSizes:
         return max(0, n)
 
 
+def with_ancestors(elements: Iterable[etree._Element]) -> set[etree._Element]:
+    """The elements and every element around them: what a rule that must spare them may not remove."""
+    out: set[etree._Element] = set()
+    for el in elements:
+        out.add(el)
+        out.update(el.iterancestors())
+    return out
+
+
 def prune_clutter(
     root: etree._Element,
     *,
@@ -316,10 +325,7 @@ def prune_clutter(
     for el in kept:
         guarded.update(el.iterancestors())
     protected = list(protect)
-    shielded: set[etree._Element] = set()
-    for el in protected:
-        shielded.add(el)
-        shielded.update(el.iterancestors())
+    shielded = with_ancestors(protected)
     _text_len = _TextSizes(root)
     protected_sizes = {el: (_text_len if el is root or root in el.iterancestors() else _TextSizes(el))(el)
                        for el in protected}

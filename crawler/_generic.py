@@ -35,7 +35,8 @@ from trafilatura.xml import xmltotxt
 
 from . import _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
-from ._clutter import attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter, strip_ad_label
+from ._clutter import (attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter, strip_ad_label,
+                       with_ancestors)
 from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
@@ -431,9 +432,10 @@ _INITIALS = re.compile(r"([^\W\d_]\.){2,}")
 def _abbreviation(text: str) -> bool:
     """Whether `text` ends with an abbreviation and its full stop: a capitalised word of up to three letters ("St.",
     "Dr.", "Rs."), or letters with a full stop each ("U.S.")."""
-    word = text.split()[-1] if text.split() else ""
-    if not word.endswith("."):
+    words = text.split()
+    if not words or not words[-1].endswith("."):
         return False
+    word = words[-1]
     stem = word[:-1]
     return (stem.isalpha() and len(stem) <= 3 and stem[0].isupper()) or _INITIALS.fullmatch(word) is not None
 
@@ -505,7 +507,7 @@ def _split_at_breaks(p: etree._Element) -> list[etree._Element]:
     block a line, and the steps after it (the gap fills) find each by its text. Lines of whitespace alone go.
     Returns the paragraphs left, in order, in `p`'s place."""
     if p.find("br") is None:
-        return [p] if _has_text(p.text, p) else _dropped(p)
+        return [p]  # a run that shows text (only empty elements went from it)
     lines = [p]
     line = p
     for child in list(p):
@@ -524,14 +526,8 @@ def _split_at_breaks(p: etree._Element) -> list[etree._Element]:
         if _has_text(line.text, line):
             kept.append(line)
         else:
-            _dropped(line)
+            _remove(line)  # whitespace, and elements that show nothing
     return kept
-
-
-def _dropped(p: etree._Element) -> list[etree._Element]:
-    """Remove a line of whitespace (and elements that show nothing) from its parent, its tail kept."""
-    _remove(p)
-    return []
 
 
 def wrap_loose_text(root: etree._Element) -> int:
@@ -888,10 +884,7 @@ def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = 
     little else: a kicker, a summary line, "by Jane Roe") is not the story. trafilatura drops the linked headline
     and keeps the rest ("Interview", "von Jane Roe") at the story's end: the whole card goes. Never the protected
     main-content elements, nor one around them."""
-    shielded: set[etree._Element] = set()
-    for el in protect:
-        shielded.add(el)
-        shielded.update(el.iterancestors())
+    shielded = with_ancestors(protect)
     doomed = []
     for art in root.iter("article"):
         if art in shielded or any(d is art or d in art.iterancestors() for d in doomed):
@@ -899,12 +892,9 @@ def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = 
         text = text_of(art)
         if not text or len(text) > TEASER_CARD_CHARS:
             continue
-        for h in art.iter(*_SUBHEADINGS):
-            words = text_of(h)
-            if words and _link_share(h, len(words)) >= 0.5:
-                if not any(el is art or art in el.iterancestors() for el in protect):
-                    doomed.append(art)
-                break
+        if any(words and _link_share(h, len(words)) >= 0.5
+               for h in art.iter(*_SUBHEADINGS) for words in (text_of(h),)):
+            doomed.append(art)
     for art in doomed:
         drop_element(art)
     return len(doomed)
@@ -1194,10 +1184,6 @@ def _matches(text: str, keys: list[str]) -> bool:
     return False
 
 
-#: a place in capitals ("BAAR"): a dateline printed on its own line, kept
-_CAPS_PLACE = re.compile(r"(?=(?:\W*[^\W\d_]){4})[^\W\d_]+(?:[ -][^\W\d_]+)?")
-
-
 def _opening_label(text: str) -> bool:
     """A label printed where the text begins (a section or kicker word, "Article", a date and time, an arrow-led
     link to the topic page), not a line of the text: one or two words of letters alone, a date, or an arrow-led
@@ -1210,10 +1196,11 @@ def _opening_label(text: str) -> bool:
         return True  # a date, perhaps with its time ("6 March 2025", "05.08.2024, 20:59 Uhr")
     if _ARROW_LED.match(t):
         return len(t.split()) <= 4
-    if t.isupper() and _CAPS_PLACE.fullmatch(t):
+    # one or two words of letters and nothing else (not "Dear Editor,", "Q:", "Serves 4", „Unfassbar“, "Kyiv, Ukraine"),
+    # unless a place in capitals of four letters or more ("BAAR"): a dateline printed on its own line, kept
+    if LABEL_WORDS.fullmatch(t) is None:
         return False
-    # one or two words of letters and nothing else (not "Dear Editor,", "Q:", "Serves 4", „Unfassbar“, "Kyiv, Ukraine")
-    return LABEL_WORDS.fullmatch(t) is not None
+    return not (t.isupper() and sum(c.isalpha() for c in t) >= 4)
 
 
 def _heads_a_list(nxt: Block) -> bool:
@@ -1305,10 +1292,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
             if prepared[2].counted_chars > scores.counted_chars:  # the browser's nesting frees the paragraphs
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()
+    protect = [cand.element, *cand.twins] if cand is not None else []
     drop_captions(body)
     drop_author_boxes(body)
-    drop_teaser_cards(body, [cand.element, *cand.twins] if cand is not None else ())
-    prune_clutter(body, protect=[cand.element, *cand.twins] if cand is not None else ())
+    drop_teaser_cards(body, protect)
+    prune_clutter(body, protect=protect)
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)
     open_story_headers(body)
