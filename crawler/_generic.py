@@ -39,7 +39,7 @@ from ._clutter import (attribute_tokens, clutter_reason, drop_element, is_clutte
                        with_ancestors)
 from ._dates import parse_date
 from ._dek import lead_paragraphs
-from ._html import Block as HtmlBlock, classed, norm_space, text_of, to_blocks
+from ._html import Block as HtmlBlock, classed, norm_space, text_length, text_of, to_blocks
 from ._metadata import Metadata
 from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key, remembered, strip_invisible
 from ._urls import site_of
@@ -875,6 +875,77 @@ def drop_author_boxes(root: etree._Element) -> int:
     return len(doomed)
 
 
+#: a picture's box holds at most this much text beside the picture: a caption and its credit
+PICTURE_BOX_CHARS = 250
+#: the page holds at least this many times the caption's text: the picture is not the page's own subject
+PICTURE_BOX_PAGE_SHARE = 4
+_PICTURES = ("img", "picture", "video")
+_PICTURE_BOXES = frozenset({"div", "section", "center", "span"})
+_BOX_FILLERS = frozenset({"br", "noscript", "script", "style", "source"})
+
+
+def drop_picture_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """A box that holds a picture and one short text beside it, and nothing else, is the picture's caption (a page
+    that does not mark it as a figure: ``<div><div><img></div><span>The new adapter</span></div>``): it goes. Not
+    a paragraph with a picture inside it (its text is the paragraph's own), not a heading or a lead beside a
+    picture, never the protected main-content elements or one around them, and not on a page with little more text
+    than the caption."""
+    shielded = with_ancestors(protect)
+    boxes: dict[etree._Element, etree._Element] = {}
+    texty: dict[etree._Element, bool] = {}  # whether an element holds text, for the pictures that share it
+    for pic in root.iter(*_PICTURES):
+        part = pic
+        box = part.getparent()
+        while box is not None:
+            holds = texty.get(box)
+            if holds is None:
+                holds = texty[box] = _holds_text(box)
+            if holds:
+                break
+            part, box = box, box.getparent()
+        if box is None or box in boxes or box in shielded or box.tag not in _PICTURE_BOXES:
+            continue
+        caption = _caption_beside(box, part)
+        if caption is not None:
+            boxes[box] = caption
+    if not boxes:
+        return 0
+    total = text_length(root)
+    doomed = [box for box, caption in boxes.items() if total >= PICTURE_BOX_PAGE_SHARE * len(text_of(caption))]
+    for box in doomed:
+        drop_element(box)
+    return len(doomed)
+
+
+def _holds_text(el: etree._Element) -> bool:
+    """Whether any text under `el` is more than white space (stops at the first that is)."""
+    return any(t.strip() for t in el.itertext())
+
+
+def _caption_beside(box: etree._Element, picture: etree._Element) -> etree._Element | None:
+    """The one child of `box` beside `picture` that holds a caption's text and no picture; None when `box` holds
+    loose text, more than the two, a heading or a lead."""
+    if (box.text or "").strip():
+        return None
+    caption = None
+    for child in box:
+        if (child.tail or "").strip():
+            return None
+        if child is picture or not isinstance(child.tag, str) or child.tag in _BOX_FILLERS:
+            continue
+        if caption is not None or child.tag in _HEADING_KINDS or child.tag in ("ul", "ol", "table"):
+            return None
+        caption = child
+    if caption is None or next(caption.iter(*_PICTURES), None) is not None:
+        return None
+    if any(_is_lead_class(el.get("class") or "") for el in caption.iter() if isinstance(el.tag, str)):
+        return None
+    if any(el.tag in _HEADING_KINDS for el in caption.iter()):
+        return None
+    size = len(text_of(caption))
+    return caption if 0 < size <= PICTURE_BOX_CHARS else None
+
+
 #: a teaser card holds at most this much text: a kicker, a linked headline, a line of summary, a byline
 TEASER_CARD_CHARS = 300
 
@@ -1297,6 +1368,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
     prune_clutter(body, protect=protect)
+    drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)
     open_story_headers(body)

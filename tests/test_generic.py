@@ -17,6 +17,7 @@ from crawler._generic import (
     Block,
     apply_block_rules,
     drop_author_boxes,
+    drop_picture_boxes,
     drop_teaser_cards,
     fill_gaps,
     free_embedded_posts,
@@ -329,6 +330,76 @@ def test_teaser_cards_after_the_story_go() -> None:
                                 f"<p>{SENTENCES[0]}</p></article><article><h3>Harbour</h3><p>{SENTENCES[1]}</p>"
                                 "</article></body></html>")
     assert drop_teaser_cards(root, [root.find(".//article")]) == 0
+
+
+def _story_with(box: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring(f"<html><body><article>{_paras(SENTENCES[:4])}{box}{_paras(SENTENCES[4:])}"
+                                "</article></body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    # a picture's box with its caption in a span after a line break (no figure, no class naming a caption)
+    "<div align='center'><div class='article-img'><img src='a.jpg' alt='The new pier'><noscript><img src='a.jpg'>"
+    "</noscript></div><br><span class='minor small gray'>The new pier seen from the ferry</span></div>",
+    # the caption in a paragraph of its own box, the picture in a <picture>
+    "<div class='absatzbild'><div class='media'><picture><source srcset='b.jpg'><img src='b.jpg'></picture></div>"
+    "<div class='info'><p class='info-text'>Workers inspect the cracked pier on Monday</p></div></div>",
+    # the caption before the picture, a link around the picture
+    "<section><p>Dock workers at the terminal. Credit: Jane Roe</p><a href='big.jpg'><img src='c.jpg'></a></section>",
+])
+def test_picture_box_caption_goes(box: str) -> None:
+    root = _story_with(box)
+    assert drop_picture_boxes(root, [root.find(".//article")]) == 1
+    text = text_of(root)
+    assert all(s in text for s in SENTENCES)
+    for caption in ("seen from the ferry", "Workers inspect", "Dock workers"):
+        assert caption not in text
+
+
+@pytest.mark.parametrize("box", [
+    # a paragraph with a picture inside it: its text is the paragraph's own
+    f"<p><img src='a.jpg' class='alignleft'>The terminal opened in 1962.</p>",
+    # loose text beside the picture
+    "<div><img src='a.jpg'>The terminal opened in 1962.</div>",
+    # a heading or a lead beside a picture
+    "<div><img src='a.jpg'><h2>What happens next</h2></div>",
+    "<div><picture><img src='a.jpg'></picture><p class='article-lead'>The terminal opened in 1962.</p></div>",
+    # more than one block beside the picture: not a caption
+    "<div><img src='a.jpg'><p>The terminal opened in 1962.</p><p>It was extended in 1980.</p></div>",
+    # a list or a table beside a picture
+    "<div><img src='a.jpg'><ul><li>Opened 1962</li><li>Extended 1980</li></ul></div>",
+    # too long for a caption
+    f"<div><img src='a.jpg'><p>{SENTENCES[0]} {SENTENCES[1]} {SENTENCES[2]}</p></div>",
+])
+def test_text_beside_a_picture_that_is_no_caption_stays(box: str) -> None:
+    root = _story_with(box)
+    before = text_of(root)
+    assert drop_picture_boxes(root, [root.find(".//article")]) == 0
+    assert text_of(root) == before
+
+
+def test_picture_box_is_never_the_story_or_most_of_the_page() -> None:
+    # the protected story itself (a short one: a picture and its line)
+    root = lxml.html.fromstring("<html><body><div class='story'><img src='a.jpg'><p>The terminal at dawn, seen "
+                                "from the harbour wall</p></div></body></html>")
+    assert drop_picture_boxes(root, [root.find(".//div")]) == 0
+    # a photo page: the caption is most of the text there is
+    root = lxml.html.fromstring("<html><body><main><h1>Photo of the day</h1><div><img src='a.jpg'><p>The terminal "
+                                "at dawn, seen from the harbour wall</p></div></main></body></html>")
+    assert drop_picture_boxes(root) == 0
+
+
+def test_picture_caption_glued_into_loose_text_goes() -> None:
+    # a picture's inline box (a <span>) between two sentences of loose text: its caption was glued into the
+    # paragraph ("… next spring. The terminal will close in spring Engineers found …")
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            f"<div class='story'>{SENTENCES[0]}\n<span class='hmedia'><img class='photo' src='a.jpg'>"
+            f"<a class='fn' href='/pictures/terminal'>The terminal will close in spring</a></span>\n{SENTENCES[1]}"
+            f"<br><br>{SENTENCES[2]}<h2>What comes next</h2>{SENTENCES[3]}<br><br>{SENTENCES[4]}</div></article>"
+            "</body></html>")
+    paragraphs = _extract(html).body.split("\n\n")
+    assert f"{SENTENCES[0]} {SENTENCES[1]}" in paragraphs
+    assert all(s in paragraphs for s in SENTENCES[2:5])
 
 
 def test_header_holding_the_lead_stays() -> None:
