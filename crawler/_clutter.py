@@ -901,6 +901,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
     # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 15.59 | Publicerad 14.14")
     f"{_STAMP}(\\s*\\|\\s*{_STAMP})?",
+    # a date alone on a line, with at most its time and a note of an update: the page's time stamp ("18.05.2026",
+    # "2024-05-03 14:20", "2025年1月14日 01時28分 (1月14日 01時40分更新)")
+    r"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(\s*[,|]?\s*\d{1,2}(:\d{2}|\s?時\s?\d{1,2}\s?分)(\s*uhr)?)?"
+    r"(\s*[（(][^()（）]{0,30}(更新|updated|aktualisiert)[^()（）]{0,10}[)）])?\W*",
     # reading time
     r"((estimated )?read(ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|"
     r"tempo di lettura|время чтения|waktu baca)\s*:?\s*(\d+|less than a|under a|one|a|un|uma?|ein)\s*"
