@@ -877,44 +877,85 @@ def drop_author_boxes(root: etree._Element) -> int:
 
 #: a picture's box holds at most this much text beside the picture: a caption and its credit
 PICTURE_BOX_CHARS = 250
-#: the page holds at least this many times the caption's text: the picture is not the page's own subject
-PICTURE_BOX_PAGE_SHARE = 4
+#: the story around the boxes (their <article> or <main>, else the page) holds at least this many times their
+#: captions' text beside them: the pictures are not the story's own subject
+PICTURE_BOX_STORY_SHARE = 3
+#: a picture sits in at most this many wrappers without text inside its box
+PICTURE_WRAPPERS = 6
 _PICTURES = ("img", "picture", "video")
 _PICTURE_BOXES = frozenset({"div", "section", "center", "span"})
 _BOX_FILLERS = frozenset({"br", "noscript", "script", "style", "source"})
+#: a box inside one of these is part of a line of text (a team's flag and name in a sentence, a list item)
+_TEXT_HOSTS = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                         "figure"})
+_STRUCTURED = frozenset({"ul", "ol", "table", "dl", "blockquote"})
+#: an icon, not a picture: an avatar, an emoji, a flag, a logo, a badge, a vector graphic
+_ICON = re.compile(r"avatar|icon|emoji|flag|logo|badge|gravatar|\.svg\b", re.I)
+_ICON_SIZE = 100
+#: a caption that ends as a sentence does is told from a paragraph by a credit or by a class naming a caption
+_CREDIT = re.compile(r"\b(photo|foto|credit|picture|image|bild|getty|reuters|afp|dpa|epa|shutterstock|istock)\b"
+                     r"|©|\(c\)|/\s*(?-i:[A-Z]{2,})", re.I)
+_CAPTION_CLASS = re.compile(r"caption|credit|legend|cutline|bildtext|unterschrift|info|photo|foto", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
 def drop_picture_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
-    """A box that holds a picture and one short text beside it, and nothing else, is the picture's caption (a page
-    that does not mark it as a figure: ``<div><div><img></div><span>The new adapter</span></div>``): it goes. Not
-    a paragraph with a picture inside it (its text is the paragraph's own), not a heading or a lead beside a
-    picture, never the protected main-content elements or one around them, and not on a page with little more text
-    than the caption."""
+    """A box that holds a picture and one short line beside it, and nothing else, is the picture's caption (a page
+    that marks no figure: ``<div><div><img></div><span>The new adapter</span></div>``): it goes. Not a paragraph
+    beside a picture (a line that ends as a sentence does, with no credit and no class naming a caption), two
+    paragraphs, a heading, a lead, a list or a table beside one, a box in a line of text or in a figure, an icon,
+    the protected main-content elements or one around them, or a box in a story with little more text than the
+    caption."""
     shielded = with_ancestors(protect)
     boxes: dict[etree._Element, etree._Element] = {}
+    checked: set[etree._Element] = set()
     texty: dict[etree._Element, bool] = {}  # whether an element holds text, for the pictures that share it
     for pic in root.iter(*_PICTURES):
-        part = pic
-        box = part.getparent()
-        while box is not None:
+        if _icon(pic):
+            continue
+        part, box = pic, pic.getparent()
+        for _ in range(PICTURE_WRAPPERS):
+            if box is None or box.tag == "figure":
+                box = None
+                break
             holds = texty.get(box)
             if holds is None:
                 holds = texty[box] = _holds_text(box)
             if holds:
                 break
             part, box = box, box.getparent()
-        if box is None or box in boxes or box in shielded or box.tag not in _PICTURE_BOXES:
+        else:
+            continue
+        if box is None or box in checked or box in shielded or box.tag not in _PICTURE_BOXES:
+            continue
+        checked.add(box)
+        if any(a.tag in _TEXT_HOSTS for a in box.iterancestors()):
             continue
         caption = _caption_beside(box, part)
         if caption is not None:
             boxes[box] = caption
-    if not boxes:
-        return 0
-    total = text_length(root)
-    doomed = [box for box, caption in boxes.items() if total >= PICTURE_BOX_PAGE_SHARE * len(text_of(caption))]
+    stories: dict[etree._Element, list[etree._Element]] = {}
+    for box in boxes:
+        stories.setdefault(next(box.iterancestors("article", "main"), root), []).append(box)
+    doomed = []
+    for story, found in stories.items():
+        # the story's own text, beside all its captions, is at least so many times theirs (a gallery's captions,
+        # or a brief beside a picture, stay)
+        captions = sum(len(text_of(boxes[box])) for box in found)
+        if text_length(story) - sum(text_length(box) for box in found) >= PICTURE_BOX_STORY_SHARE * captions:
+            doomed += found
     for box in doomed:
         drop_element(box)
     return len(doomed)
+
+
+def _icon(picture: etree._Element) -> bool:
+    """Whether `picture` is drawn at an icon's size or named as an icon (an avatar, an emoji, a flag, a logo)."""
+    for name in ("width", "height"):
+        value = (picture.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _ICON_SIZE:
+            return True
+    return any(_ICON.search(picture.get(name) or "") for name in ("class", "src", "alt", "id"))
 
 
 def _holds_text(el: etree._Element) -> bool:
@@ -923,8 +964,9 @@ def _holds_text(el: etree._Element) -> bool:
 
 
 def _caption_beside(box: etree._Element, picture: etree._Element) -> etree._Element | None:
-    """The one child of `box` beside `picture` that holds a caption's text and no picture; None when `box` holds
-    loose text, more than the two, a heading or a lead."""
+    """The one child of `box` beside `picture` that holds a caption and no picture; None when `box` holds loose
+    text or more than the two, or when the text beside the picture is a heading, a lead, a list, a table, two
+    paragraphs or one that reads as article text."""
     if (box.text or "").strip():
         return None
     caption = None
@@ -933,17 +975,29 @@ def _caption_beside(box: etree._Element, picture: etree._Element) -> etree._Elem
             return None
         if child is picture or not isinstance(child.tag, str) or child.tag in _BOX_FILLERS:
             continue
-        if caption is not None or child.tag in _HEADING_KINDS or child.tag in ("ul", "ol", "table"):
+        if caption is not None:
             return None
         caption = child
-    if caption is None or next(caption.iter(*_PICTURES), None) is not None:
+    if caption is None:
         return None
-    if any(_is_lead_class(el.get("class") or "") for el in caption.iter() if isinstance(el.tag, str)):
+    paragraphs = 0
+    classes = []
+    for el in caption.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _PICTURES or el.tag in _HEADING_KINDS or el.tag in _STRUCTURED:
+            return None
+        paragraphs += el.tag == "p"
+        cls = el.get("class") or ""
+        if _is_lead_class(cls):
+            return None
+        classes.append(cls)
+    text = text_of(caption)
+    if paragraphs > 1 or not 0 < len(text) <= PICTURE_BOX_CHARS:
         return None
-    if any(el.tag in _HEADING_KINDS for el in caption.iter()):
-        return None
-    size = len(text_of(caption))
-    return caption if 0 < size <= PICTURE_BOX_CHARS else None
+    if _ENDS_SENTENCE.search(text) and not _CREDIT.search(text) and not _CAPTION_CLASS.search(" ".join(classes)):
+        return None  # a sentence beside a picture: the story's own paragraph, as far as the markup tells
+    return caption
 
 
 #: a teaser card holds at most this much text: a kicker, a linked headline, a line of summary, a byline
