@@ -758,6 +758,53 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     return _inserted(blocks, inserts)
 
 
+#: what a paragraph written as a <div> does not hold: blocks of its own
+_NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "header", "footer", "nav", "ul", "ol", "dl",
+                               "li", "table", "blockquote", "figure", "form", "pre", "h1", "h2", "h3", "h4", "h5",
+                               "h6", "iframe", "video", "audio"})
+
+
+def fill_div_paragraphs(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """A paragraph written as a <div> of text (no blocks inside) between two paragraphs the extractor kept, both
+    its siblings with nothing kept between them, comes back: trafilatura's precision mode reads only the <p>s
+    around it. It must read as a sentence (ends as one, a link in it at most a part), not as a label or a promo."""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < 2:
+        return blocks
+    full = " " + " ".join(keys) + " "
+    inserts: dict[int, list[Block]] = {}
+    for div in root.iter("div"):
+        before, after = _element_sibling(div, -1), _element_sibling(div, 1)
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        pos = index.get(_quick_key(strip_ad_label(text_of(before))))
+        if pos is None or index.get(_quick_key(strip_ad_label(text_of(after)))) != pos + 1:
+            continue
+        if any(isinstance(el.tag, str) and el.tag in _NOT_IN_PARAGRAPH for el in div.iterdescendants()):
+            continue
+        text = strip_ad_label(text_of(div))
+        if (not text.rstrip("\"'”’»)] ").endswith(_PROSE_END) or is_clutter_line(text)
+                or not _gap_paragraph(div, text, full)):
+            continue
+        inserts.setdefault(pos, []).append(_gap_block(div, text))
+    return _inserted(blocks, inserts)
+
+
+def _element_sibling(el: etree._Element, step: int) -> etree._Element | None:
+    """The element before (step -1) or after (step 1) `el` among its siblings, past comments; None where text
+    stands between them."""
+    if step > 0 and (el.tail or "").strip():
+        return None
+    sibling = el.getprevious() if step < 0 else el.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        if (sibling.tail or "").strip():
+            return None
+        sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    if sibling is not None and step < 0 and (sibling.tail or "").strip():
+        return None
+    return sibling
+
+
 def _grandparent(el: etree._Element) -> etree._Element | None:
     parent = el.getparent()
     return parent.getparent() if parent is not None else None
@@ -1442,6 +1489,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = _add_twins(blocks, cand)
     paragraphs = page_paragraphs(body)
     blocks = fill_gaps(blocks, body, paragraphs)
+    blocks = fill_div_paragraphs(blocks, body)
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url)

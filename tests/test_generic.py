@@ -19,6 +19,7 @@ from crawler._generic import (
     drop_author_boxes,
     drop_picture_boxes,
     drop_teaser_cards,
+    fill_div_paragraphs,
     fill_gaps,
     free_embedded_posts,
     open_story_headers,
@@ -672,6 +673,50 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
     filled = [b.text for b in fill_gaps(blocks, root)]
     # the paragraph made like its neighbours comes back in place; the short one and the card's do not
     assert filled == SENTENCES[:5]
+
+
+@pytest.mark.parametrize("div", [
+    f"<div>{SENTENCES[5]}</div>",
+    f"<div class='para'><span>{SENTENCES[5]}</span></div>",
+    f"<div><img class='emoji' src='e.png'><span>{SENTENCES[5]}</span></div>",
+    f"<div>{SENTENCES[5][:40]}<a href='/topic/ferries'>{SENTENCES[5][40:70]}</a>{SENTENCES[5][70:]}</div>",
+])
+def test_a_paragraph_written_as_a_div_between_kept_paragraphs_comes_back(div: str) -> None:
+    # trafilatura's precision mode reads only the <p>s around it
+    root = lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + div
+                                + _paras(SENTENCES[3:5]) + "</div></body></html>")
+    blocks = [Block("p", s) for s in SENTENCES[:5]]
+    assert [b.text for b in fill_div_paragraphs(blocks, root)] == [*SENTENCES[:3], SENTENCES[5], *SENTENCES[3:5]]
+    # and end to end
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            "<div class='story'>" + _paras(SENTENCES[:3]) + div + _paras(SENTENCES[3:5]) + "</div></article>"
+            "</body></html>")
+    assert SENTENCES[5] in _extract(html).body.split("\n\n")
+
+
+@pytest.mark.parametrize("div", [
+    # a promo, a label, a link, a box of blocks, text beside a block
+    "<div>Sign up for our newsletter to get the day's news in your inbox every evening.</div>",
+    "<div>More on the ferry terminal and the council's plans for the bay</div>",
+    "<div><a href='/news/another-story'>The council's plans for the bay are not settled yet, officials say.</a></div>",
+    f"<div><p>{SENTENCES[5]}</p></div>",
+    f"<div><ul><li>{SENTENCES[5]}</li></ul></div>",
+])
+def test_a_div_that_is_no_paragraph_is_not_put_back(div: str) -> None:
+    root = lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + div
+                                + _paras(SENTENCES[3:5]) + "</div></body></html>")
+    blocks = [Block("p", s) for s in SENTENCES[:5]]
+    assert [b.text for b in fill_div_paragraphs(blocks, root)] == SENTENCES[:5]
+
+
+def test_a_div_paragraph_comes_back_only_between_two_paragraphs_kept_side_by_side() -> None:
+    div = f"<div>{SENTENCES[5]}</div>"
+    # at the story's end; beside a paragraph the extractor did not keep; with text between it and its neighbour
+    for inner in (_paras(SENTENCES[:5]) + div, _paras(SENTENCES[:3]) + div + f"<p>{SENTENCES[6]}</p>"
+                  + _paras(SENTENCES[3:5]), _paras(SENTENCES[:3]) + div + "loose words" + _paras(SENTENCES[3:5])):
+        root = lxml.html.fromstring(f"<html><body><div class='story'>{inner}</div></body></html>")
+        blocks = [Block("p", s) for s in SENTENCES[:5]]
+        assert [b.text for b in fill_div_paragraphs(blocks, root)] == SENTENCES[:5]
 
 
 def test_a_paragraph_holding_an_ad_slot_is_not_put_back_twice() -> None:
