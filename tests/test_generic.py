@@ -675,6 +675,13 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
     assert filled == SENTENCES[:5]
 
 
+def _fill_div_between(div: str) -> list[str]:
+    """fill_div_paragraphs on `div` between the third and fourth of five paragraphs the extractor kept."""
+    root = lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + div
+                                + _paras(SENTENCES[3:5]) + "</div></body></html>")
+    return [b.text for b in fill_div_paragraphs([Block("p", s) for s in SENTENCES[:5]], root)]
+
+
 @pytest.mark.parametrize("div", [
     f"<div>{SENTENCES[5]}</div>",
     f"<div class='para'><span>{SENTENCES[5]}</span></div>",
@@ -683,10 +690,7 @@ def test_gaps_between_kept_paragraphs_are_filled() -> None:
 ])
 def test_a_paragraph_written_as_a_div_between_kept_paragraphs_comes_back(div: str) -> None:
     # trafilatura's precision mode reads only the <p>s around it
-    root = lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + div
-                                + _paras(SENTENCES[3:5]) + "</div></body></html>")
-    blocks = [Block("p", s) for s in SENTENCES[:5]]
-    assert [b.text for b in fill_div_paragraphs(blocks, root)] == [*SENTENCES[:3], SENTENCES[5], *SENTENCES[3:5]]
+    assert _fill_div_between(div) == [*SENTENCES[:3], SENTENCES[5], *SENTENCES[3:5]]
     # and end to end
     html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
             "<div class='story'>" + _paras(SENTENCES[:3]) + div + _paras(SENTENCES[3:5]) + "</div></article>"
@@ -695,7 +699,7 @@ def test_a_paragraph_written_as_a_div_between_kept_paragraphs_comes_back(div: st
 
 
 @pytest.mark.parametrize("div", [
-    # a promo, a label, a link, a box of blocks, text beside a block
+    # a promo, a label, a link, a box of blocks
     "<div>Sign up for our newsletter to get the day's news in your inbox every evening.</div>",
     "<div>More on the ferry terminal and the council's plans for the bay</div>",
     "<div><a href='/news/another-story'>The council's plans for the bay are not settled yet, officials say.</a></div>",
@@ -703,10 +707,7 @@ def test_a_paragraph_written_as_a_div_between_kept_paragraphs_comes_back(div: st
     f"<div><ul><li>{SENTENCES[5]}</li></ul></div>",
 ])
 def test_a_div_that_is_no_paragraph_is_not_put_back(div: str) -> None:
-    root = lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + div
-                                + _paras(SENTENCES[3:5]) + "</div></body></html>")
-    blocks = [Block("p", s) for s in SENTENCES[:5]]
-    assert [b.text for b in fill_div_paragraphs(blocks, root)] == SENTENCES[:5]
+    assert _fill_div_between(div) == SENTENCES[:5]
 
 
 def test_a_div_paragraph_comes_back_only_between_two_paragraphs_kept_side_by_side() -> None:
