@@ -860,6 +860,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?",
     # a live blog's line over its entries
     r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
+    # a pointer to the site's live blog ("Today's news: Follow live updates from the campaign trail.", "Follow our
+    # live blog for the latest updates.", "Aktuelle Meldungen finden Sie jederzeit in unserem Liveblog:")
+    r"([\w'’ ]{1,30}:\s*)?follow (our |the )?live (updates|blog|coverage)\b[^.!?:;]{0,80}[.!:]?",
+    _scan(r"[^.!?]{0,120}\b(finden sie|lesen sie|verfolgen sie|gibt es)\b[^.!?]{0,40}\bin unserem (live-?blog|"
+          r"news-?blog|live-?ticker|news-?ticker|ticker)\b[^.!?]{0,40}[.:!]?",
+          "unserem"),
     r"follow along with the latest (updates|news)( below| here)?\W*",
     r"for more (stories|news|articles) like this.{0,80}",
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
