@@ -362,7 +362,7 @@ BYLINE_HEAD, BYLINE_TAIL = 5, 3
 
 
 def drop_byline_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
-    """`paragraphs` without the byline printed again in the body ("By Jane Doe and John Roe", "Von Anna Sleegers,
+    """`paragraphs` without the byline printed again in the body ("By Jane Doe and John Roe", "Von Anna Seeberg,
     Frankfurt", the names alone), among the first BYLINE_HEAD and the last BYLINE_TAIL paragraphs."""
     if not authors or not paragraphs:
         return paragraphs

@@ -566,7 +566,7 @@ _STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}"
                r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
 _STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP_DATE
 
-#: a date and time as English pages print them, and nothing else ("Tuesday, November 19, 2019 08:38 AM", "Fri 3 May
+#: a date and time as English pages print them, and nothing else ("Monday, March 4, 2024 09:15 AM", "Fri 3 May
 #: 2024 10.12 BST", "03/05/2024")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _EN_DATE = (r"((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -679,7 +679,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # the same in other languages ("Folgen Sie uns auf Instagram, Facebook und X.", "Suivez-nous sur Facebook")
     rf"(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|följ oss|følg os|følg oss) "
     rf"(auf|sur|en|su|no|nas|op|på) {_PLATFORMS}\W*",
-    # the site on social networks ("Die Zeitung auch bei Social Media – ob WhatsApp, Instagram oder Facebook.")
+    # the site on social networks ("Die Hafenzeitung auch bei Social Media – ob Instagram, WhatsApp oder Facebook.")
     _scan(rf"((die|der|das|the) )?{_NAME} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))"
           rf"\s*[–—:|-]\s*((ob|whether)\s+)?{_PLATFORMS}\W*",
           "social media", "sozialen"),
@@ -717,6 +717,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\d+ (articles|stories|sources)",
     r"(to view|view) .{0,40} (please )?upgrade to .{1,30}|upgrade to (premium|pro|plus|vantage|.{1,20} premium)\W*",
     r"subscriptions? (start|starting|from) at .{1,40}",
+    # a notice that the full story is for subscribers, ending in a call to subscribe ("… news for subscribers are
+    # published here in summary. For a subscription, please contact us.", "… Abonelik için bizimle iletişime geçin.")
+    _scan(r".{0,300}\b(for (a )?subscriptions?( (inquiries|information|details))?,? (please )?(contact|get in touch with)"
+          r" (us|our [\w ]{1,30})|abonelik için (lütfen )?(bizimle )?iletişime geçin(iz)?)\b[^.!?]{0,80}[.!]?",
+          "subscription", "abonelik"),
     r"(subscribe|get full access|unlock (this|full) (article|access)|start your free trial)( now| today)?\W*",
     r"does this summary seem wrong\W*",
     r"insights by .{1,30} ai\W*",
@@ -839,7 +844,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r".{0,400}",
           "signal", "threema", "securedrop", "proton"),
     # a note that a machine translated the story, or where it first appeared ("Dieser Artikel ist zuerst bei Capital
-    # erschienen.", "This article was originally published by The Conversation.")
+    # erschienen.", "This article was originally published by The Harbour Review.")
     # (the note, where from, and that an editor checked it: nothing else)
     r"(dies ist eine (maschinelle|automatische|automatisierte) übersetzung( (eines|des) (artikels|textes|beitrags)\b"
     r"[^.!?,]{0,120})?|(dieser|der) (artikel|beitrag|text) wurde( aus dem \w+)? (maschinell|automatisch|automatisiert|"
@@ -860,8 +865,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?",
     # a live blog's line over its entries
     r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
-    # a pointer to the site's live blog ("Today's news: Follow live updates from the campaign trail.", "Follow our
-    # live blog for the latest updates.", "Aktuelle Meldungen finden Sie jederzeit in unserem Liveblog:")
+    # a pointer to the site's live blog ("Latest: Follow live updates from the summit.", "Follow our live blog for
+    # the latest updates.", "Alle Meldungen zum Streik finden Sie in unserem Liveblog:")
     r"([\w'’ ]{1,30}:\s*)?follow (our |the )?live (updates|blog|coverage)\b[^.!?:;]{0,80}[.!:]?",
     _scan(r"[^.!?]{0,120}\b(finden sie|lesen sie|verfolgen sie|gibt es)\b[^.!?]{0,40}\bin unserem (live-?blog|"
           r"news-?blog|live-?ticker|news-?ticker|ticker)\b[^.!?]{0,40}[.:!]?",
@@ -905,10 +910,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
     rf"(first|originally) (published|posted)( on)?\s*:?\s*{_EN_DATE}(\s*\|\s*(last )?updated( on)?\s*:?\s*{_EN_DATE})?",
     # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
-    # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 15.59 | Publicerad 14.14")
+    # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 10.12 | Publicerad 08.47")
     f"{_STAMP}(\\s*\\|\\s*{_STAMP})?",
-    # a date alone on a line, with at most its time and a note of an update: the page's time stamp ("18.05.2026",
-    # "2024-05-03 14:20", "2025年1月14日 01時28分 (1月14日 01時40分更新)")
+    # a date alone on a line, with at most its time and a note of an update: the page's time stamp ("05.03.2024",
+    # "2024-05-03 14:20", "2024年3月5日 09時12分 (3月5日 10時02分更新)")
     r"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})"
     r"(\s*[,|]?\s*\d{1,2}(:\d{2}|\s?時\s?\d{1,2}\s?分)(\s*uhr)?)?"
     r"(\s*[（(][^()（）]{0,30}(更新|updated|aktualisiert)[^()（）]{0,10}[)）])?\W*",

@@ -1365,7 +1365,7 @@ def _opening_label(text: str) -> bool:
     if not t or cjk_ratio(t) >= 0.3 or len(SPACELESS.findall(t)) >= len(t) / 3:
         return False
     if len(t) <= 40 and any(c.isdigit() for c in t) and parse_date(t) is not None:
-        return True  # a date, perhaps with its time ("6 March 2025", "05.08.2024, 20:59 Uhr")
+        return True  # a date, perhaps with its time ("6 March 2025", "12.03.2024, 07:30 Uhr")
     if _ARROW_LED.match(t):
         return len(t.split()) <= 4
     # one or two words of letters and nothing else (not "Dear Editor,", "Q:", "Serves 4", „Unfassbar“, "Kyiv, Ukraine"),

@@ -953,13 +953,13 @@ def test_an_icon_title_is_not_the_page_title() -> None:
 
 
 def test_ruby_annotations_read_inline() -> None:
-    para = ("<p>\u3000【ソウル＝特派員】韓国の\n<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>\n"
-            "大統領は３日夜、緊急談話を出し、野党が国政をまひさせているとして「非常戒厳」を宣言した。</p>")
+    para = ("<p>\u3000【港町＝記者】港の\n<ruby><rb>新渡橋</rb><rp>（</rp><rt>しんわたりばし</rt><rp>）</rp></ruby>\n"
+            "は５日朝、修理のため通行止めになったと市が発表した。</p>")
     others = "".join(f"<p>段落{i}：港の古いフェリーターミナルは来年の春に修理のため閉鎖されると、港湾当局が火曜日に発表した。</p>"
                      for i in range(6))
     html = f"<html><head><title>港のターミナル</title></head><body><article>{para}{others}</article></body></html>"
     body = _extract(html, "https://news.example.jp/2024/12/03/ferry").body
-    assert "韓国の 尹錫悦（ユンソンニョル） 大統領は３日夜" in body
+    assert "港の 新渡橋（しんわたりばし） は５日朝" in body
 
 
 def test_a_short_cjk_article_keeps_its_paragraphs_and_loses_its_headline() -> None:

@@ -56,7 +56,7 @@ def test_a_full_article_near_paywall_markup_is_not_called_paywalled() -> None:
     "You have reached your limit of free articles this month.", "Create a free account to continue reading.",
     "Only $1 a week for the first year. Cancel anytime.", "この記事は有料会員限定です。",
     "Dieser Artikel ist nur für Abonnenten verfügbar.",
-    "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+    "Il vous reste 62.4% de cet article à lire. La suite est réservée aux abonnés.",
 ])
 def test_prompts(line: str) -> None:
     assert is_prompt(line)
