@@ -1369,7 +1369,7 @@ def _opening_label(text: str) -> bool:
     if _ARROW_LED.match(t):
         return len(t.split()) <= 4
     # one or two words of letters and nothing else (not "Dear Editor,", "Q:", "Serves 4", „Unfassbar“, "Kyiv, Ukraine"),
-    # unless a place in capitals of four letters or more ("BAAR"): a dateline printed on its own line, kept
+    # unless a place in capitals of four letters or more ("LUGANO"): a dateline printed on its own line, kept
     if LABEL_WORDS.fullmatch(t) is None:
         return False
     return not (t.isupper() and sum(c.isalpha() for c in t) >= 4)
