@@ -331,7 +331,7 @@ def prune_clutter(
                        for el in protected}
     total = max(1, _text_len(root))
     doomed: list[etree._Element] = []
-    offers: list[etree._Element] = []  # links to a subscription offer
+    offers: list[etree._Element] = []  # calls to subscribe or sign up (see subscription_boxes)
     if root in kept:
         return 0
     # A walk from the root in document order that does not enter a kept element, a script, style, template or SVG,
@@ -359,6 +359,8 @@ def prune_clutter(
                     offers.append(child)
             elif tag == "button" and _SUBSCRIBE_BUTTON.match(text_of(child)):
                 offers.append(child)
+            elif tag == "input" and _sign_up_input(child):
+                offers.append(child)
             stack.append(iter(child))
             break
         else:
@@ -372,28 +374,39 @@ def prune_clutter(
     return len(doomed)
 
 
-#: a link to a subscription offer: the path, file or host names one (abo.example.de, /suscripciones/premium/,
-#: /subscribe?ref=paywall), in the languages of the news
+#: a link to a subscription offer or a newsletter's sign-up: the path, file or host names one (abo.example.de,
+#: /suscripciones/premium/, /subscribe?ref=paywall, /newsletters), in the languages of the news
 _SUBSCRIBE_HREF = re.compile(
-    r"(?:^|[/.?=_&-])(subscribe|subscriptions?|subscriber|suscripci[oó]n(?:es)?|suscr[ií]bete|suscribirse|"
+    r"(?:^|[/.?=_&-])(subscribe|subscriptions?|subscriber|newsletters?|suscripci[oó]n(?:es)?|suscr[ií]bete|suscribirse|"
     r"assinaturas?|assine|abonnements?|abonnieren|abonnez|abonneren|abos?|probeabo|digitalabo|abbonamenti|"
     r"abbonamento|abbonati|prenumeration|prenumerera|prenumerata|subskrypcja|abonament)(?:$|[/.?=_&#-])", re.I)
 
 
-#: a button's whole label that asks the reader to subscribe (a newsletter's or a subscription's box, sent by a
-#: script rather than a link): "Jetzt abonnieren", "Subscribe now", "Sign up for free", "Je m'abonne"
+#: a button's whole label that asks the reader to subscribe or sign up (a newsletter's or a subscription's box, sent
+#: by a script rather than a link): "Jetzt abonnieren", "Subscribe now", "Sign me up", "Register", "Je m'abonne"
 _SUBSCRIBE_BUTTON = re.compile(
-    r"\W*((jetzt|now|gratis|kostenlos|free|hier)\s+)?(abonnieren|anmelden|subscribe|sign\s*up|s['’]abonner|"
+    r"\W*((jetzt|now|gratis|kostenlos|free|hier)\s+)?(abonnieren|anmelden|registrieren|subscribe|sign\s*(me\s*)?up|"
+    r"register|s['’]abonner|"
     r"s['’]inscrire|je m['’]abonne|je m['’]inscris|suscr[ií]bete|suscribirse|iscriviti|abbonati|abonneren|abonnér|"
     r"prenumerera|assine|assinar|zapisz się|subskrybuj)(\s+(jetzt|now|today|for free|free|kostenlos|gratis|here|"
     r"hier))?\W*$", re.I)
+
+
+def _sign_up_input(field: etree._Element) -> bool:
+    """Whether a form field asks the reader to sign up: an e-mail address to give, or a submit button labelled as a
+    call to subscribe (``<input type="submit" value="Sign up">``)."""
+    kind = (field.get("type") or "text").lower()
+    if kind == "email":
+        return True
+    return kind in ("submit", "button") and _SUBSCRIBE_BUTTON.match(field.get("value") or "") is not None
 
 
 def _subscription_href(href: str) -> bool:
     """Whether a link target names a subscription offer (see _SUBSCRIBE_HREF; substrings first, as most links
     name none)."""
     low = href.lower()
-    if not ("abo" in low or "scri" in low or "ssin" in low or "bbon" in low or "renum" in low or "ubskr" in low):
+    if not ("abo" in low or "scri" in low or "ssin" in low or "bbon" in low or "renum" in low or "ubskr" in low
+            or "newsl" in low):
         return False
     return _SUBSCRIBE_HREF.search(low) is not None
 
@@ -423,18 +436,24 @@ def _button_like(link: etree._Element) -> bool:
 
 def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_len: _TextSizes, total: int, *,
                        stop: set[etree._Element]) -> list[etree._Element]:
-    """Subscription upsell boxes under `root` (of `total` characters of text): around each of the `offers` (links to
-    a subscription offer) that is a short link drawn as a button, the largest element holding at most BOX_MAX_CHARS
-    and BOX_MAX_SHARE of the text, and 20 characters more than the link ("2 weeks free: order now", "Your
-    subscription is in use on another device: add a user"). Never an element of `stop` (kept, protected, or around
-    those) or one around it."""
+    """Subscription and newsletter boxes under `root` (of `total` characters of text): around each of the `offers`
+    (a link to a subscription offer or a newsletter's sign-up drawn as a button with a short label, a button
+    labelled as a call to subscribe, a sign-up form's e-mail field or submit button), the largest element holding at
+    most BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and 20 characters more than the label ("2 weeks free: order
+    now", "Your subscription is in use on another device: add a user", "The Daily: the stories that matter, in your
+    inbox. Sign up"). Never an element of `stop` (kept, protected, or around those) or one around it."""
     limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
     boxes: list[etree._Element] = []
     for link in offers:
-        if not _button_like(link):
+        if link.tag == "input":
+            label = len(link.get("value") or "")  # a field: its label is its value, or none (an address to give)
+        elif not _button_like(link):
             continue
-        label = text_len(link)
-        if not label or label > CTA_MAX_CHARS:
+        else:
+            label = text_len(link)
+            if not label:
+                continue
+        if label > CTA_MAX_CHARS:
             continue
         box = None
         el = link

@@ -617,6 +617,33 @@ def test_prune_removes_a_newsletter_box_around_a_script_button(label: str) -> No
     assert "top stories from the sports desk" not in text and "Paragraph 11 of the article" in text
 
 
+@pytest.mark.parametrize("box", [
+    # a block editor's group: a heading, a blurb and a button linking to the newsletters page
+    "<div class='wp-block-group has-background'><h3>The Harbour Daily</h3><p>The stories that matter, every weekday "
+    "at seven.</p><div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link' "
+    "href='/newsletters'>Sign up</a></div></div></div>",
+    # a sign-up form: an address to give, a submit button with its label in its value
+    "<div class='box'><p><b>Never miss a story</b></p><p>The day's news from the harbour, sent to you each evening.</p>"
+    "<form><input type='email' placeholder='you@example.com'><input type='submit' value='Sign up'></form></div>",
+    "<div class='box'><p><b>Never miss a story</b></p><p>The day's news from the harbour, sent to you each evening.</p>"
+    "<form><input type='text' name='address'><input type='submit' value='Sign me up'></form></div>",
+    "<div class='box'><p><b>Never miss a story</b></p><p>The day's news from the harbour, sent to you each evening.</p>"
+    "<button>Register</button></div>",
+])
+def test_prune_removes_a_newsletter_box_its_class_does_not_name(box: str) -> None:
+    root = _with_box(box)
+    prune_clutter(root)
+    text = text_of(root)
+    assert "every weekday" not in text and "each evening" not in text and "Paragraph 11 of the article" in text
+
+
+def test_prune_keeps_a_form_that_asks_for_no_sign_up() -> None:
+    root = _with_box("<div class='box'><p>Find a ferry time: enter the day you want to travel on.</p><form>"
+                     "<input type='date'><input type='submit' value='Search'></form></div>")
+    prune_clutter(root)
+    assert "Find a ferry time" in text_of(root)
+
+
 @pytest.mark.parametrize("label", ["Subscribe to the podcast episode list below", "Show more", "Mehr anzeigen"])
 def test_prune_keeps_a_box_around_another_button(label: str) -> None:
     root = _with_box(f"<div><p>Every Monday the week's top stories from the sports desk</p><button>{label}</button>"
