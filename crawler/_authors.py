@@ -372,6 +372,39 @@ def drop_byline_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
             if not ((i < BYLINE_HEAD or i >= n - BYLINE_TAIL) and is_byline_line(p, names))]
 
 
+#: a byline printed as the body's own line opens with its word ("By Jane Doe", "Von Anna Seeberg, Frankfurt")
+_BYLINE_OPENING = re.compile(r"(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\s+(?-i:[A-ZÀ-ÞÄÖÜ])")
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "tonight", "tomorrow", "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                        "samstag", "sonntag", "heute", "gestern", "morgen"})
+
+
+def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[int, list[str], str | None]:
+    """A byline printed as one of the first BYLINE_HEAD paragraphs, for a page no other source credits: (its index,
+    the people, the agency), or (-1, [], None). The line opens with a byline's word and a capital ("By LAURA KEANE
+    Associated Press", "By Jane Doe and John Roe"), holds at most 10 words, no digit, no sentence and no lower-case
+    word but a name's particle or an "and"; every person it names has two words or more, and a last part may name a
+    place ("Von Anna Seeberg, Frankfurt") or an agency."""
+    for i, line in enumerate(paragraphs[:BYLINE_HEAD]):
+        opening = _BYLINE_OPENING.match(line)
+        if opening is None or any(c.isdigit() for c in line) or _SENTENCE_BREAK.search(line.rstrip(". ")):
+            continue
+        words = [w for w in _CREDIT_WORDS.split(line[opening.end() - 1:]) if w]
+        if len(words) > 9 or any(not (w[:1].isupper() or w.casefold() in _LINKING) for w in words):
+            continue
+        if any(w.strip(".").casefold() in _DAY_WORDS for w in words):
+            continue
+        people, agency = normalize_authors([line], not_people=not_people)
+        if people and all(len(p.split()) >= 2 for p in people):
+            return i, people, agency
+    return -1, [], None
+
+
+_SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
+_CREDIT_WORDS = re.compile(r"[\s,;&/|]+")
+_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och"}
+
+
 def _name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import agency_name, choose_authors, drop_byline_lines, normalize_authors
+from ._authors import agency_name, byline_in_body, choose_authors, drop_byline_lines, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, is_clutter_line
 from ._dates import parse_date
@@ -290,6 +290,13 @@ class Extractor:
         else:
             author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
         authors, agency = choose_authors(author_sources, not_people=not_people)
+        if not authors:
+            # nothing else credits anyone: a byline printed as the text's own first line ("By Jane Doe Associated
+            # Press") names the authors, and is no text
+            at, people, printed_agency = byline_in_body(paragraphs, not_people)
+            if at >= 0:
+                authors, agency = people, agency or printed_agency
+                paragraphs = paragraphs[:at] + paragraphs[at + 1:]
         paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler._authors import agency_name, normalize_authors
+from crawler._authors import agency_name, byline_in_body, normalize_authors
 
 
 @pytest.mark.parametrize(
@@ -308,3 +308,34 @@ def test_a_list_of_authors_is_an_author_block() -> None:
               '<li>Rail strike ends</li></ul><div class="author-bio">Jane Doe writes about rail.</div>'
               '</article></body></html>')
     assert extract_metadata(lxml_html.fromstring(others), bylines=True).author_sources["byline"] == []
+
+
+@pytest.mark.parametrize("line, people, agency", [
+    ("By LAURA KEANE Associated Press", ["Laura Keane"], "Associated Press"),
+    ("By Laura Keane and Victor Hale", ["Laura Keane", "Victor Hale"], None),
+    ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+    ("Von Anna Seeberg, Frankfurt", ["Anna Seeberg"], None),
+    ("Par Jeanne Dupont et Marc Lenoir", ["Jeanne Dupont", "Marc Lenoir"], None),
+    ("By J.R. Smith", ["J.R. Smith"], None),
+])
+def test_a_byline_printed_as_the_first_line_names_the_authors(line: str, people: list[str], agency: str | None) -> None:
+    body = [line, "The council met on Tuesday to decide on the ferry terminal's future."]
+    assert byline_in_body(body) == (0, people, agency)
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday night, the council had voted to close the terminal.",
+    "By Tuesday Night Football standards",
+    "By the newsroom",
+    "By Air And Sea",
+    "By 2030 the port will handle twice the freight",
+    "By Jane Doe. The council met on Tuesday.",
+    "Jane Doe and John Roe",  # no byline word: a heading or a list of names as far as the line tells
+])
+def test_a_line_that_is_no_byline_names_no_authors(line: str) -> None:
+    assert byline_in_body([line, "The council met on Tuesday."]) == (-1, [], None)
+
+
+def test_a_byline_is_looked_for_only_among_the_first_paragraphs() -> None:
+    body = [f"Paragraph {i} of the story about the harbour." for i in range(6)] + ["By Jane Doe"]
+    assert byline_in_body(body) == (-1, [], None)

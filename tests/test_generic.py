@@ -932,6 +932,18 @@ def test_generic_byline_gives_people_in_normal_case() -> None:
     assert art.published_at == "2024-05-02T09:30:00+09:00"
 
 
+def test_a_wire_byline_and_footer_printed_in_the_text() -> None:
+    # no markup names the byline, no metadata credits anyone: the text's first line does, and the wire service's
+    # copyright notice closes it
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            f"<p>By LAURA KEANE Associated Press</p>{_paras(SENTENCES)}<p>Copyright 2024 The Associated Press. All "
+            "rights reserved. This material may not be published, broadcast, rewritten or redistributed without "
+            "permission.</p></article></body></html>")
+    art = _extract(html)
+    assert art.authors == ["Laura Keane"] and art.agency == "Associated Press"
+    assert art.body.split("\n\n") == SENTENCES
+
+
 def test_site_credited_as_author_is_no_person() -> None:
     html = ("<html><head><title>Ferry terminal to close</title>"
             "<meta property='og:site_name' content='Example News'>"
