@@ -84,6 +84,7 @@ CLUTTER_PHRASES = (
     ("photo", "caption"),
     ("photo", "credit"),
     ("media", "caption"),
+    ("tr", "caption"),  # a blog platform's picture table: <table class="tr-caption-container">
     ("image", "widget"),
 )
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
@@ -973,7 +974,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
     # copyright footers
-    r"(copyright|©|\(c\)|ⓒ)\s*(©\s*)?(\d{4}|\S+( \S+){0,3},? \d{4})\b.{0,120}",
+    # (and a wire service's notice after it: "… All rights reserved. This material may not be published, broadcast,
+    # rewritten or redistributed without permission.")
+    r"(copyright|©|\(c\)|ⓒ)\s*(©\s*)?(\d{4}|\S+( \S+){0,3},? \d{4})\b.{0,200}",
     r"(©|ⓒ)\s*.{1,60}",
     _scan(r".{0,100}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
           r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"

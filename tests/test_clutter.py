@@ -80,6 +80,8 @@ CLUTTER_LINES = [
     "Uppdaterad 10.12 | Publicerad 08.47",
     "false",
     "Stand: 12.03.2024, 07:30 Uhr",
+    "Copyright 2024 The Harbour Wire. All rights reserved. This material may not be published, broadcast, rewritten "
+    "or redistributed without permission.",
     "05.03.2024",
     "Sitemizde abonelerimize sunulan haberler kısaltılarak yayımlanır. Abonelik için bizimle iletişime geçin.",
     "News for subscribers appears here in summary. For subscription inquiries, please contact our sales team.",
@@ -464,6 +466,8 @@ def _el(attrs: str) -> lxml.html.HtmlElement:
         'class="Article_elementPoll__0I_DP"',
         'id="poll-widget"',
         'class="image-caption"',
+        'class="tr-caption-container"',
+        'class="tr-caption"',
     ],
 )
 def test_clutter_markup(attrs: str) -> None:
