@@ -764,21 +764,24 @@ _NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "heade
                                "h6", "iframe", "video", "audio"})
 
 
-def fill_div_paragraphs(blocks: list[Block], root: etree._Element) -> list[Block]:
+def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
+                        paragraphs: Paragraphs | None = None) -> list[Block]:
     """A paragraph written as a <div> of text (no blocks inside) between two paragraphs the extractor kept, both
     its siblings with nothing kept between them, comes back: trafilatura's precision mode reads only the <p>s
-    around it. It must read as a sentence (ends as one, a link in it at most a part), not as a label or a promo."""
+    around it. It must read as a sentence (ends as one, a link in it at most a part), not as a label or a promo.
+    (`paragraphs`: page_paragraphs(root), when known.)"""
     keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
     full = " " + " ".join(keys) + " "
+    key_of = {el: key for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
     inserts: dict[int, list[Block]] = {}
     for div in root.iter("div"):
         before, after = _element_sibling(div, -1), _element_sibling(div, 1)
         if before is None or after is None or before.tag != "p" or after.tag != "p":
             continue
-        pos = index.get(_quick_key(strip_ad_label(text_of(before))))
-        if pos is None or index.get(_quick_key(strip_ad_label(text_of(after)))) != pos + 1:
+        pos = index.get(key_of[before])
+        if pos is None or index.get(key_of[after]) != pos + 1:
             continue
         if any(isinstance(el.tag, str) and el.tag in _NOT_IN_PARAGRAPH for el in div.iterdescendants()):
             continue
@@ -954,7 +957,7 @@ def drop_picture_boxes(root: etree._Element, protect: Sequence[etree._Element] =
     the protected main-content elements or one around them, or a box in a story with little more text than the
     caption."""
     shielded = with_ancestors(protect)
-    boxes: dict[etree._Element, etree._Element] = {}
+    boxes: dict[etree._Element, int] = {}  # each box found, with its caption's length
     checked: set[etree._Element] = set()
     texty: dict[etree._Element, bool] = {}  # whether an element holds text, for the pictures that share it
     for pic in root.iter(*_PICTURES):
@@ -978,9 +981,9 @@ def drop_picture_boxes(root: etree._Element, protect: Sequence[etree._Element] =
         checked.add(box)
         if any(a.tag in _TEXT_HOSTS for a in box.iterancestors()):
             continue
-        caption = _caption_beside(box, part)
-        if caption is not None:
-            boxes[box] = caption
+        size = _caption_size(box, part)
+        if size:
+            boxes[box] = size
     stories: dict[etree._Element, list[etree._Element]] = {}
     for box in boxes:
         stories.setdefault(next(box.iterancestors("article", "main"), root), []).append(box)
@@ -988,7 +991,7 @@ def drop_picture_boxes(root: etree._Element, protect: Sequence[etree._Element] =
     for story, found in stories.items():
         # the story's own text, beside all its captions, is at least so many times theirs (a gallery's captions,
         # or a brief beside a picture, stay)
-        captions = sum(len(text_of(boxes[box])) for box in found)
+        captions = sum(boxes[box] for box in found)
         if text_length(story) - sum(text_length(box) for box in found) >= PICTURE_BOX_STORY_SHARE * captions:
             doomed += found
     for box in doomed:
@@ -1010,41 +1013,41 @@ def _holds_text(el: etree._Element) -> bool:
     return any(t.strip() for t in el.itertext())
 
 
-def _caption_beside(box: etree._Element, picture: etree._Element) -> etree._Element | None:
-    """The one child of `box` beside `picture` that holds a caption and no picture; None when `box` holds loose
-    text or more than the two, or when the text beside the picture is a heading, a lead, a list, a table, two
-    paragraphs or one that reads as article text."""
+def _caption_size(box: etree._Element, picture: etree._Element) -> int:
+    """The length of the caption that the one child of `box` beside `picture` holds (with no picture in it); 0 when
+    `box` holds loose text or more than the two, or when the text beside the picture is a heading, a lead, a list, a
+    table, two paragraphs or one that reads as article text."""
     if (box.text or "").strip():
-        return None
+        return 0
     caption = None
     for child in box:
         if (child.tail or "").strip():
-            return None
+            return 0
         if child is picture or not isinstance(child.tag, str) or child.tag in _BOX_FILLERS:
             continue
         if caption is not None:
-            return None
+            return 0
         caption = child
     if caption is None:
-        return None
+        return 0
     paragraphs = 0
     classes = []
     for el in caption.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag in _PICTURES or el.tag in _HEADING_KINDS or el.tag in _STRUCTURED:
-            return None
+            return 0
         paragraphs += el.tag == "p"
         cls = el.get("class") or ""
         if _is_lead_class(cls):
-            return None
+            return 0
         classes.append(cls)
     text = text_of(caption)
-    if paragraphs > 1 or not 0 < len(text) <= PICTURE_BOX_CHARS:
-        return None
+    if paragraphs > 1 or len(text) > PICTURE_BOX_CHARS:
+        return 0
     if _ENDS_SENTENCE.search(text) and not _CREDIT.search(text) and not _CAPTION_CLASS.search(" ".join(classes)):
-        return None  # a sentence beside a picture: the story's own paragraph, as far as the markup tells
-    return caption
+        return 0  # a sentence beside a picture: the story's own paragraph, as far as the markup tells
+    return len(text)
 
 
 #: a teaser card holds at most this much text: a kicker, a linked headline, a line of summary, a byline
@@ -1489,7 +1492,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = _add_twins(blocks, cand)
     paragraphs = page_paragraphs(body)
     blocks = fill_gaps(blocks, body, paragraphs)
-    blocks = fill_div_paragraphs(blocks, body)
+    blocks = fill_div_paragraphs(blocks, body, paragraphs)
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url)
