@@ -325,6 +325,13 @@ def _walk(el: etree._Element, w: _Writer, skip: frozenset[str], depth: int, top:
     if tag == "br":
         w.flush()
         return
+    if tag == "tr":
+        row = _row(el, skip, depth)
+        if row is not None:
+            w.end(w.start("table"))
+            if row:
+                w.blocks.append(Block("table", row))
+            return
     if tag in ("td", "th"):
         w.text(" ")
     block = tag in _BLOCK_TAGS
@@ -336,6 +343,25 @@ def _walk(el: etree._Element, w: _Writer, skip: frozenset[str], depth: int, top:
             w.text(child.tail)
     if block:
         w.end(previous or "p")
+
+
+def _row(tr: etree._Element, skip: frozenset[str], depth: int) -> str | None:
+    """A table row of two or more one-line cells as one line, "| cell | cell |" (the form the generic path's
+    extractor writes); "" for a row with no text; None for a layout row (a cell holding paragraphs) or a
+    one-cell row, which are read as blocks."""
+    cells = []
+    for cell in tr:
+        if cell.tag not in ("td", "th"):
+            continue
+        writer = _Writer()
+        _walk(cell, writer, skip, depth + 1)
+        writer.flush()
+        if len(writer.blocks) > 1:
+            return None
+        cells.append(writer.blocks[0].text if writer.blocks else "")
+    if len(cells) < 2:
+        return None
+    return "| " + " | ".join(cells) + " |" if any(cells) else ""
 
 
 def blocks_to_lines(blocks: list[Block]) -> list[str]:

@@ -21,7 +21,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "updated_at": "Last modification time the page declares, ISO 8601.",
         "language": "BCP 47 language tag, declared by the page or detected from the text.",
         "dateline": "Place of the dateline (\"NARA, Japan\"); the body keeps its first line as published.",
-        "body": "The article text: plain text, paragraphs separated by one blank line, list items as \"- item\".",
+        "body": "The article text: plain text, paragraphs separated by one blank line, list items as \"- item\", each table row on one line, its cells between bars.",
         "key_points": "JSON list of summary bullets (aggregator pages).",
         "notes": "JSON list of trailer notes kept apart from the body (e.g. AP's \"___\" section).",
         "sources": "JSON list of {outlet, url, headline, bias}: an aggregator's per-outlet coverage.",

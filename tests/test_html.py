@@ -45,3 +45,34 @@ def test_a_footer_with_a_little_text_is_no_swallowed_page() -> None:
     html = (f"<html><body><article>{_paras(SENTENCES[:6])}</article>"
             f"<footer>{_paras(SENTENCES[6:])}</footer></body></html>")
     assert not paragraph_scores(parse_html(html).find("body")).swallowed()
+
+
+def _lines(fragment: str) -> list[str]:
+    from crawler._html import blocks_to_lines, to_blocks
+
+    return blocks_to_lines(to_blocks(parse_html(f"<html><body><div id='x'>{fragment}</div></body></html>").find(".//div")))
+
+
+def test_a_data_table_row_is_one_line_as_on_the_generic_path() -> None:
+    table = (
+        "<p>Shares of both retailers fell.</p><table><thead><tr><th>Ticker</th><th>Last</th><th>Change</th></tr>"
+        "</thead><tbody><tr><td>ABC</td><td>101.20</td><td><span>-3.15</span></td></tr>"
+        "<tr><td>XYZ</td><td></td><td>+0.40</td></tr><tr><td></td><td> </td></tr></tbody></table>"
+    )
+    assert _lines(table) == [
+        "Shares of both retailers fell.",
+        "| Ticker | Last | Change |",
+        "| ABC | 101.20 | -3.15 |",
+        "| XYZ |  | +0.40 |",
+    ]
+
+
+def test_a_layout_table_is_read_as_paragraphs() -> None:
+    # one cell holding paragraphs (an old page laid out with a table), and a one-cell row
+    layout = (
+        "<table><tr><td><p>The council met on Monday.</p><p>It voted to keep the library open.</p></td>"
+        "<td>Ad</td></tr><tr><td>A note from the editor.</td></tr></table>"
+    )
+    assert _lines(layout) == [
+        "The council met on Monday.", "It voted to keep the library open.", "Ad", "A note from the editor.",
+    ]
