@@ -727,7 +727,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # time stamps, counters and id runs that widgets leave behind
     r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     r"[0-9a-f-]{32,}",
-    r"[\d\W_]{1,5}",
+    r"(?!(1[5-9]|20)\d\d$)[\d\W_]{1,5}",
     # aggregator chrome and upsells
     r"coverage details|bias distribution|story coverage|information sources|total news sources\W*\d*|"
     r"(leaning )?(left|center|centre|right|unrated)\s*\d*\s*%?|\d+\s*% (of the sources are )?(left|center|centre|"

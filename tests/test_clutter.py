@@ -121,6 +121,11 @@ CLUTTER_LINES = [
     "Loading...",
     "Follow us on Twitter",
     "5 minutes ago",
+    # a counter, a page number, an id run that a widget leaves behind
+    "12",
+    "3/12",
+    "1.",
+    "20245",
     "Listen to this article",
     "Click here to subscribe",
     "Newsletter",
@@ -204,6 +209,9 @@ CLUTTER_LINES = [
 ]
 
 ARTICLE_LINES = [
+    # a year alone is a timeline's heading, not a counter
+    "1998",
+    "2023",
     "Subscribers to the service said they were unhappy with the price increase.",
     "Share prices fell 3% on Tuesday after the announcement.",
     "Read the full report, the minister said, before judging.",
