@@ -43,7 +43,8 @@ class ExtractOptions:
     registry: ProfileRegistry | None = field(default=None, repr=False)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+")
+#: a spaced bar, dash, colon … between a headline and the site's name; a full-width bar, spaced or not ("見出し｜新聞")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|:|/|»)\s+|\s*\uff5c\s*")
 #: Korean sites set the Hangul letter "ㅣ" as a bar, spaced or not, before their name, and inside headlines as a
 #: label's bar too ("인터뷰ㅣ…"): only a last part that names the site goes, with a section's name glued before it
 #: ("…커졌다-정치ㅣ한국일보")
@@ -52,19 +53,28 @@ _GLUED_SECTION = re.compile(r"-(정치|사회|경제|국제|문화|스포츠|연
                             r"과학|IT|라이프|건강|교육|여행|생활|날씨|피플|인물)\s*$")
 
 
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """The match keys a page's site goes by: its declared name, its host's first label, its host."""
+    keys = {match_key(site_name)} if site_name else set()
+    site = site_of(url) if url else None
+    if site:
+        keys.add(match_key(site.split(".")[0]))
+        keys.add(match_key(site))
+    keys.discard("")
+    return keys
+
+
 def strip_site_name(title: str, site_name: str | None, url: str | None, *, known_only: bool = False) -> str:
     """Remove a " | Site" or "Site - " part from a page title (with known_only, only a part that is the site's
     name or host)."""
-    site_keys = {match_key(site_name)} if site_name else set()
+    site_keys = _site_keys(site_name, url)
     site = site_of(url) if url else None
-    if site:
-        site_keys.add(match_key(site.split(".")[0]))
-        site_keys.add(match_key(site))
-    site_keys.discard("")
     if _HANGUL_BAR in title:
         head, _bar, tail = title.rpartition(_HANGUL_BAR)
         if head.strip() and match_key(tail) in site_keys:
             title = _GLUED_SECTION.sub("", head).strip()
+    if site_name and title[:len(site_name) + 1].lower() == site_name.lower() + ":":
+        title = title[len(site_name) + 1:].strip() or title  # the name as a label: "Courier: Ferry fares frozen"
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -76,10 +86,10 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     label = match_key(site.split(".")[0]) if site else ""
     last = match_key(parts[-1])
     if len(label) >= 5 and len(last.split()) <= 6 and label in last.split():
-        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»\uff5c")
     # unknown site name: drop a short last part after a long first one ("Headline | Brand")
     if not known_only and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
-        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»")
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»\uff5c")
     return title
 
 
@@ -100,22 +110,59 @@ def _absolute(base: str, ref: str) -> str | None:
 def choose_title(md: Metadata, url: str | None) -> str | None:
     """The page's declared headline (JSON-LD, then Open Graph and other meta titles, the site name taken off);
     a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
-    artifacts); with no declared headline the first <h1>, then the <title>."""
+    artifacts), and one with all its words keeps a last part that looked like a site's name ("… - For Now").
+    A declared headline cut short ("… After Mon", "…...") gives way to one that completes it. With no declared
+    headline, the <h1> that is the <title>'s headline, then the first <h1> that is not the site's name, then the
+    <title>."""
+    raw = [t for t in md.titles if t]
     # the JSON-LD headline is the headline itself: only a known site name comes off it, never a short last part
-    metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in md.titles if t]
+    metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in raw]
     for h in md.h1:
         key = match_key(h)
         if key:
-            for m in metas:
+            for m, t in zip(metas, raw):
                 if match_key(m) == key:
                     return m
+                if match_key(t) == key:
+                    return t
     if metas:
-        return metas[0]
-    if md.h1:
-        return md.h1[0]
+        return _completed(metas[0], metas[1:] + md.h1)
+    site = _site_keys(md.site_name, url)
+    title = strip_site_name(md.html_title, md.site_name, url) if md.html_title else ""
+    key = match_key(title)
     if md.html_title:
-        return strip_site_name(md.html_title, md.site_name, url)
-    return None
+        # the <title>'s other parts name the site ("Storm cuts power | Valley Herald": a logo's <h1> "Valley Herald")
+        site |= {match_key(part) for part in _TITLE_SEPARATORS.split(md.html_title)} - {key}
+    headings = [h for h in md.h1 if match_key(h) not in site]
+    if title:
+        for h in headings:
+            if match_key(h) == key:
+                return h
+        # a kicker glued to the heading's first word ("AnalysisWhy the old mill …"): the <title> has it right
+        if key and any(match_key(h).endswith(key) and len(key) >= 0.6 * len(match_key(h)) for h in headings):
+            return title
+        if not headings:
+            return title
+    return headings[0] if headings else (md.h1[0] if md.h1 else None)
+
+
+_CUT = re.compile(r"\s*(\.\.\.|…)$")
+
+
+def _completed(title: str, others: list[str]) -> str:
+    """`title`, or another candidate that completes it when it was cut short (a JSON-LD headline held to 110
+    characters: "… After Mon" against "… After Months of Argument")."""
+    bare = _CUT.sub("", title)
+    key = match_key(bare)
+    if len(key) < 20:
+        return title
+    marked = bare != title or len(title) >= 100  # an ellipsis, or the length a JSON-LD headline is held to
+    for other in others:
+        okey = match_key(other)
+        # the other goes on where this one stops: after a mark or a long title, or in the middle of a word
+        if len(okey) > len(key) and okey.startswith(key) and (marked or okey[len(key)] != " "):
+            return other
+    return title
 
 
 def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,

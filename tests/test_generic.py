@@ -1097,3 +1097,61 @@ def test_a_korean_title_loses_the_site_after_the_hangul_bar() -> None:
         assert strip_site_name(title, "항구일보", None) == title
     assert strip_site_name("인터뷰ㅣ김철수 감독 \"영화는 삶이다\"ㅣ항구일보", "항구일보", None) == (
         "인터뷰ㅣ김철수 감독 \"영화는 삶이다\"")
+
+
+def _titled(head: str, body_top: str = "") -> str:
+    return (f"<html><head>{head}</head><body><header><h1 class='logo'><a href='/'>Valley Herald</a></h1></header>"
+            f"<article>{body_top}{_paras(SENTENCES)}</article></body></html>")
+
+
+def test_a_headline_confirmed_by_the_page_heading_keeps_its_last_part() -> None:
+    # " - For Now" looks like a short site name after a headline; the <h1> prints it as part of the headline
+    html = ("<html><head><meta property='og:title' content='Interest Rates Hold Steady - For Now'></head><body>"
+            f"<article><h1>Interest Rates Hold Steady - For Now</h1>{_paras(SENTENCES)}</article></body></html>")
+    assert _extract(html).title == "Interest Rates Hold Steady - For Now"
+    # with no heading to confirm it, the short last part still goes as a site's name
+    html = ("<html><head><meta property='og:title' content='Ferry Terminal To Close Next Spring | Harbourside'>"
+            f"</head><body><article>{_paras(SENTENCES)}</article></body></html>")
+    assert _extract(html).title == "Ferry Terminal To Close Next Spring"
+
+
+def test_a_headline_cut_short_gives_way_to_the_one_that_completes_it() -> None:
+    cut = "Council Leaders Agree to Rebuild the Sea Wall After Mon"
+    full = "Council Leaders Agree to Rebuild the Sea Wall After Months of Argument"
+    for headline in (cut, cut + "..."):
+        html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+                f"\"{headline}\"}}</script><meta property='og:title' content='{full}'></head><body><article>"
+                f"{_paras(SENTENCES)}</article></body></html>")
+        assert _extract(html).title == full
+    # a longer title that only adds words after a whole one is another title, not the rest of this one
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            "\"Council agrees to rebuild the sea wall\"}</script><meta property='og:title' content="
+            "'Council agrees to rebuild the sea wall after months of argument'></head><body><article>"
+            f"{_paras(SENTENCES)}</article></body></html>")
+    assert _extract(html).title == "Council agrees to rebuild the sea wall"
+
+
+def test_a_logo_heading_is_not_the_title() -> None:
+    html = _titled("<title>Storm Cuts Power to 30,000 Homes | Valley Herald</title>",
+                   "<h2>Storm Cuts Power to 30,000 Homes</h2>")
+    assert _extract(html).title == "Storm Cuts Power to 30,000 Homes"
+    # the headline's <h1> after the logo's, named by the <title>
+    html = _titled("<title>Storm Cuts Power to 30,000 Homes | Valley Herald</title>",
+                   "<h1>Storm Cuts Power to 30,000 Homes</h1>")
+    assert _extract(html).title == "Storm Cuts Power to 30,000 Homes"
+
+
+def test_a_kicker_glued_to_the_heading_stays_out_of_the_title() -> None:
+    html = ("<html><head><title>Why the Old Mill Still Matters - Valley Herald</title></head><body><article>"
+            f"<h1><span class='kicker'>Analysis</span>Why the Old Mill Still Matters</h1>{_paras(SENTENCES)}"
+            "</article></body></html>")
+    assert _extract(html).title == "Why the Old Mill Still Matters"
+
+
+def test_site_names_after_a_full_width_bar_or_before_a_colon_come_off() -> None:
+    from crawler._extract import strip_site_name
+    assert strip_site_name("港湾の夜間フェリー、試験運航へ｜湖畔新聞", "湖畔新聞", None) == "港湾の夜間フェリー、試験運航へ"
+    assert strip_site_name("港湾の夜間フェリー、試験運航へ ｜ 湖畔新聞", "湖畔新聞", None) == "港湾の夜間フェリー、試験運航へ"
+    assert strip_site_name("Courier: Ferry Fares Frozen", "Courier", None) == "Ferry Fares Frozen"
+    # a label that is not the site's name stays
+    assert strip_site_name("Analysis: Ferry Fares Frozen", "Courier", None) == "Analysis: Ferry Fares Frozen"
