@@ -25,7 +25,7 @@ from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs, preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import Metadata, extract_metadata, first_time_datetime, read_bylines
+from ._metadata import Metadata, article_time, extract_metadata, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import remove_repeats
 from ._source import PageSource
@@ -294,7 +294,7 @@ class Extractor:
         tz = profile.timezone if profile else None
         published = _pick_date(([result.published] if result and result.published else []) + md.published, tz)
         if not published:
-            published = parse_date(first_time_datetime(tree), tz)
+            published = parse_date(article_time(tree), tz)
         if not published and self.options.date_search:
             published = _htmldate(tree, page_url)
         updated = None

@@ -532,9 +532,48 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     md.author_sources["byline"] = list(md.bylines)
 
 
-def first_time_datetime(tree: etree._Element) -> str | None:
+#: a <time> in one of these is another story's (a teaser's, a sidebar's) or a link's, not the article's
+_OTHER_STORIES = frozenset({"aside", "nav", "footer", "a"})
+_OTHER_STORY_TOKENS = frozenset({"related", "recommended", "recommendation", "recommendations", "recirc",
+                                 "recirculation", "trending", "teaser", "teasers", "popular", "sidebar", "rail",
+                                 "comment", "comments", "mostread", "promo"})
+#: a <time> marked, or labelled in the text before it, as the article's update, or as its publication
+_UPDATE_MARK = re.compile(r"updat|modif|aktualisiert|actualiz|mis à jour|mise à jour|aggiornat|bijgewerkt|更新", re.I)
+_PUBLISH_MARK = re.compile(r"publi|pubdate|posted|created|erschienen|veröffentlicht|gepubliceerd|公開|发布|發布", re.I)
+
+
+def article_time(tree: etree._Element) -> str | None:
+    """The article's own <time datetime>: not in a sidebar, a teaser or a link, not the one marked or labelled as
+    its update; the one marked as its publication first, else the first."""
+    from ._clutter import attribute_tokens
+
+    first = None
     for el in _TIME_XPATH(tree):
         v = el.get("datetime")
-        if v and len(v) >= 10:
+        if not v or len(v) < 10 or _in_other_story(el, attribute_tokens):
+            continue
+        parent = el.getparent()
+        marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
+                                       "pubdate" if el.get("pubdate") is not None else None,
+                                       parent.get("class") if parent is not None else None)))
+        prev = el.getprevious()
+        before = ((text_of(prev) + " " + (prev.tail or "")) if prev is not None
+                  else (parent.text or "") if parent is not None else "")[-40:]
+        if _UPDATE_MARK.search(marks) or _UPDATE_MARK.search(before):
+            continue
+        if _PUBLISH_MARK.search(marks) or _PUBLISH_MARK.search(before):
             return v
-    return None
+        if first is None:
+            first = v
+    return first
+
+
+def _in_other_story(el: etree._Element, tokens: Any) -> bool:
+    for a in el.iterancestors():
+        if a.tag in _OTHER_STORIES:
+            return True
+        for name in ("class", "id"):
+            value = a.get(name)
+            if value and not _OTHER_STORY_TOKENS.isdisjoint(tokens(value)):
+                return True
+    return False

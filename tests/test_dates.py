@@ -170,3 +170,40 @@ def test_to_datetime_and_same_instant() -> None:
     assert same_instant("2023-04-28T17:40:00+09:00", "2023-04-28T08:40:00+00:00")
     assert not same_instant("2023-04-28T17:40:00+09:00", "2023-04-28T17:40:00+00:00")
     assert not same_instant(None, "2023-04-28")
+
+
+def _page(head_of_article: str, before: str = "") -> str:
+    text = "".join(f"<p>The harbour board met for the {n} time this year to discuss the ferry timetable and fares.</p>"
+                   for n in ("first", "second", "third", "fourth", "fifth"))
+    return (f"<html><head><title>Ferry fares frozen</title></head><body>{before}<article><h1>Ferry fares frozen</h1>"
+            f"{head_of_article}{text}</article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("head_of_article", "before", "expected"),
+    [
+        # a sidebar's and a teaser's <time> before the article's own
+        ("<time datetime='2025-05-03T09:00:00+01:00'>3 May</time>",
+         "<aside><time datetime='2025-04-28T07:00:00+01:00'>28 April</time></aside>", "2025-05-03T09:00:00+01:00"),
+        ("<time datetime='2025-05-03T09:00:00+01:00'>3 May</time>",
+         "<div class='trending-list'><div><span>Bridge reopens</span><time datetime='2025-04-28T07:00:00+01:00'>"
+         "</time></div></div>", "2025-05-03T09:00:00+01:00"),
+        # the update printed before the publication: by its label, or by its class
+        ("<p>Updated <time datetime='2025-03-14T09:00:00Z'>14 March</time> · Published "
+         "<time datetime='2025-03-12T10:00:00Z'>12 March</time></p>", "", "2025-03-12T10:00:00+00:00"),
+        ("<time class='date-modified' datetime='2025-03-14T09:00:00Z'>14 March</time>"
+         "<time class='date' datetime='2025-03-12T10:00:00Z'>12 March</time>", "", "2025-03-12T10:00:00+00:00"),
+        # marked as the publication
+        ("<time datetime='2025-03-10T08:00:00Z'>10 March</time><time pubdate datetime='2025-03-12T10:00:00Z'>"
+         "</time>", "", "2025-03-12T10:00:00+00:00"),
+        # a related story's date is no date of this one
+        ("", "<div class='related'><a href='/x'>Bridge reopens <time datetime='2025-04-28T07:00:00+01:00'></time>"
+         "</a></div>", None),
+    ],
+)
+def test_the_articles_own_time_element_dates_it(head_of_article: str, before: str, expected: str | None) -> None:
+    from crawler import ExtractOptions, Extractor
+
+    article = Extractor(ExtractOptions(date_search=False)).extract(_page(head_of_article, before),
+                                                                  "https://news.example.org/harbour/ferry")
+    assert article.published_at == expected
