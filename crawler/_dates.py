@@ -109,10 +109,29 @@ def _east_asian(text: str, tz: tzinfo) -> str | None | bool:
                 hour += 12
             elif _AM.search(marker) and hour == 12:
                 hour = 0
-            return _finish(datetime(y, mo, d, hour, minute, sec), tz)
+            offset = _zone_after(text[m.end("s") if m["s"] else m.end("mi"):])
+            return _finish(datetime(y, mo, d, hour, minute, sec, tzinfo=offset), tz)
         except (ValueError, OverflowError):
             return None
     return False
+
+
+#: a zone written after a time: an offset ("+0900", "-04:00") or an abbreviation ("CET", "EDT"), perhaps after
+#: a morning/afternoon marker ("03:04 PM EDT")
+_ZONE_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\.?\s*)?(?:(?P<sign>[+-])(?P<hh>\d{2}):?(?P<mm>\d{2})\b|(?P<abbr>[A-Za-z]{1,5})\b)",
+                         re.I)
+
+
+def _zone_after(rest: str) -> timezone | None:
+    """The zone written right after a time, or None (then the time is read in the site's zone)."""
+    m = _ZONE_AFTER.match(rest)
+    if not m:
+        return None
+    if m["sign"]:
+        minutes = int(m["hh"]) * 60 + int(m["mm"])
+        return timezone(timedelta(minutes=-minutes if m["sign"] == "-" else minutes)) if minutes < 24 * 60 else None
+    hours = _ZONE_ABBR.get(m["abbr"].upper())
+    return timezone(timedelta(hours=hours)) if hours is not None else None
 
 
 def _rfc2822(text: str, tz: tzinfo) -> str | None | bool:
