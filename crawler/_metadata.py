@@ -180,12 +180,17 @@ def _bool(value: Any) -> bool | None:
     return None
 
 
-def _image(value: Any) -> str | None:
+def _image(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> str | None:
+    """The first image's address in a JSON-LD image value: a URL, or an ImageObject's url or contentUrl; a
+    reference ({"@id": "…#primaryimage"}, as WordPress SEO plugins write it) is looked up in `ids`, never taken
+    for the image's address."""
     for item in _as_list(value):
         if isinstance(item, str) and item.strip():
             return item.strip()
         if isinstance(item, dict):
-            url = item.get("url") or item.get("contentUrl") or item.get("@id")
+            if ids and not (item.get("url") or item.get("contentUrl")) and isinstance(item.get("@id"), str):
+                item = ids.get(item["@id"], item)
+            url = item.get("url") or item.get("contentUrl")
             if isinstance(url, str) and url.strip():
                 return url.strip()
     return None
@@ -420,7 +425,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             md.languages.append(lang)
         md.section = _text_value(obj.get("articleSection"))
         md.tags += _keywords(obj.get("keywords"))
-        md.image = _image(obj.get("image")) or _image(obj.get("thumbnailUrl"))
+        md.image = _image(obj.get("image"), ids) or _image(obj.get("thumbnailUrl"))
         md.accessible_for_free = _bool(obj.get("isAccessibleForFree"))
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():

@@ -69,6 +69,20 @@ def test_a_relative_image_is_made_absolute() -> None:
         "https://cdn.example.com/a.jpg"
 
 
+def test_a_json_ld_image_reference_is_looked_up_not_taken_for_the_image() -> None:
+    # WordPress SEO plugins write {"image": {"@id": "…#primaryimage"}} and the ImageObject elsewhere in a @graph
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Rail plan", '
+             '"image": {"@id": "https://example.com/news/1#primaryimage"}}, {"@type": "ImageObject", '
+             '"@id": "https://example.com/news/1#primaryimage", "url": "https://example.com/uploads/rail.jpg"}]}')
+    page = ARTICLE.format(image="https://example.com/uploads/og.jpg", first="The council approved the plan.")
+    page = page.replace("</head>", f"<script type='application/ld+json'>{graph}</script></head>")
+    assert crawler.extract_article(page, "https://example.com/news/1").image == "https://example.com/uploads/rail.jpg"
+    # a reference nothing resolves: the Open Graph image
+    unresolved = page.replace('"url": "https://example.com/uploads/rail.jpg"', '"caption": "The line"')
+    assert crawler.extract_article(unresolved, "https://example.com/news/1").image == \
+        "https://example.com/uploads/og.jpg"
+
+
 def test_a_url_without_its_scheme_still_selects_the_profile() -> None:
     import json
     from pathlib import Path
