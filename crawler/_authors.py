@@ -143,6 +143,12 @@ _MONTHS = re.compile(
     re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]", re.U)
+#: a date or time printed after the names in the same byline ("By Jane Doe Updated 3:04 PM EDT, March 12, 2025",
+#: "Von Anna Seeberg Aktualisiert am 12.03.2025"): from its label, or from a time of day, to the end
+_DATE_TAIL = re.compile(
+    r"\s+(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|actualizado|publicado|"
+    r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b).*$",
+    re.I | re.S)
 
 
 def agency_name(text: str) -> str | None:
@@ -315,7 +321,7 @@ def normalize_authors(
             agency = agency or whole
             continue
         text = _NOT_AUTHORS.sub("", text)
-        text = _PREFIX.sub("", text)
+        text = _DATE_TAIL.sub("", _PREFIX.sub("", text))
         after_agency = False
         previous_words = 0
         for part in _split_credit(text):

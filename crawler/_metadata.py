@@ -268,20 +268,34 @@ def _is_author_class(cls: str) -> bool:
             and not any(t in _NOT_BYLINE_TOKENS for t in tokens))
 
 
+def _elsewhere(el: etree._Element) -> bool:
+    """Whether a byline element is in navigation, an aside, a footer or a figure, in reader comments, or in
+    another story's teaser (a related, trending or recommended box): it names someone else."""
+    for a in el.iterancestors():
+        if a.tag in _CLOSED_REGIONS:
+            return True
+        for name in ("class", "id"):
+            value = a.get(name)
+            if value and ("comment" in value.lower() or _other_story_box(value)):
+                return True
+    return False
+
+
 def _author_blocks(tree: etree._Element, limit: int = 3, classes: list[str] | None = None) -> list[str]:
     """Texts of the first few elements whose class names them an author block (outside navigation, asides,
     footers and figures), short enough to be a credit; `classes` are the class values of `tree` when read."""
     out: list[str] = []
     taken: list[etree._Element] = []
     for el, _cls in classed(tree, _is_author_class, classes):
-        if any(a.tag in _CLOSED_REGIONS or "comment" in (a.get("class") or "").lower()
-               or "comment" in (a.get("id") or "").lower() for a in el.iterancestors()):
-            continue  # reader comments name their authors too
+        if _elsewhere(el):
+            continue
         if any(t in el.iterancestors() for t in taken):
             continue  # inside a block already taken
         text = text_of(el)
         if not text or len(text) > 120:
             continue
+        if sum(1 for d in el.iterdescendants() if _is_author_class(d.get("class") or "") and text_of(d)) >= 2:
+            continue  # a wrapper around several authors' blocks: each is read on its own
         taken.append(el)
         if text not in out:
             out.append(text)
@@ -527,7 +541,7 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     found = _byline_elements(root, classes or [], attribute_values(root, "id") if named else [],
                              attribute_values(root, "rel") if source is None or source.matches(_REL_AUTHOR) else [])
     for el in found[:6]:
-        if el.tag in ("script", "style", "meta", "link", "body", "html"):
+        if el.tag in ("script", "style", "meta", "link", "body", "html") or _elsewhere(el):
             continue
         text = text_of(el)
         if text and len(text) <= 150 and text not in md.bylines:
@@ -550,12 +564,10 @@ _PUBLISH_MARK = re.compile(r"publi|pubdate|posted|created|erschienen|veröffentl
 def article_time(tree: etree._Element) -> str | None:
     """The article's own <time datetime>: not in a sidebar, a teaser or a link, not the one marked or labelled as
     its update; the one marked as its publication first, else the first."""
-    from ._clutter import attribute_tokens
-
     first = None
     for el in _TIME_XPATH(tree):
         v = el.get("datetime")
-        if not v or len(v) < 10 or _in_other_story(el, attribute_tokens):
+        if not v or len(v) < 10 or _in_other_story(el):
             continue
         parent = el.getparent()
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
@@ -573,12 +585,20 @@ def article_time(tree: etree._Element) -> str | None:
     return first
 
 
-def _in_other_story(el: etree._Element, tokens: Any) -> bool:
+def _in_other_story(el: etree._Element) -> bool:
     for a in el.iterancestors():
         if a.tag in _OTHER_STORIES:
             return True
         for name in ("class", "id"):
             value = a.get(name)
-            if value and not _OTHER_STORY_TOKENS.isdisjoint(tokens(value)):
+            if value and _other_story_box(value):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _other_story_box(value: str) -> bool:
+    """A class or id naming a box of other stories (related, trending, teasers, a sidebar, comments)."""
+    from ._clutter import attribute_tokens
+
+    return not _OTHER_STORY_TOKENS.isdisjoint(attribute_tokens(value))

@@ -88,6 +88,11 @@ def test_never_a_name(raw: str) -> None:
         ("Opinion by Jane Doe", ["Jane Doe"]),
         ("Written by Jane Doe", ["Jane Doe"]),
         ("Jane Doe in Tokyo and John Smith in Seoul", ["Jane Doe", "John Smith"]),
+        # the date printed in the same byline block, with no bar between
+        ("By Jane Whitcombe Updated 3:04 PM EDT, March 12, 2025", ["Jane Whitcombe"]),
+        ("By Jane Whitcombe 3:04 PM EDT", ["Jane Whitcombe"]),
+        ("Von Anna Seeberg Aktualisiert am 12.03.2025, 15:04 Uhr", ["Anna Seeberg"]),
+        ("By Jane Doe and John Roe Published 12.03.2025", ["Jane Doe", "John Roe"]),
     ],
 )
 def test_junk_around_a_name_is_removed(raw: str, people: list[str]) -> None:

@@ -1155,3 +1155,18 @@ def test_site_names_after_a_full_width_bar_or_before_a_colon_come_off() -> None:
     assert strip_site_name("Courier: Ferry Fares Frozen", "Courier", None) == "Ferry Fares Frozen"
     # a label that is not the site's name stays
     assert strip_site_name("Analysis: Ferry Fares Frozen", "Courier", None) == "Analysis: Ferry Fares Frozen"
+
+
+def test_a_teasers_byline_is_not_the_articles() -> None:
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            "<div class='byline'>By Jane Whitcombe</div>" + _paras(SENTENCES) + "</article>"
+            "<aside><div class='byline'>By Oscar Lindqvist</div></aside>"
+            "<div class='related-stories'><div class='author'>Mia Sorensen</div></div></body></html>")
+    assert _extract(html).authors == ["Jane Whitcombe"]
+
+
+def test_a_wrapper_around_several_author_cards_gives_each_name() -> None:
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><article><h1>Ferry terminal to close</h1>"
+            "<div class='article-authors'><div class='author'>Nadia Lund</div><div class='author'>Emeka Obi</div>"
+            "</div>" + _paras(SENTENCES) + "</article></body></html>")
+    assert _extract(html).authors == ["Nadia Lund", "Emeka Obi"]
