@@ -367,6 +367,61 @@ def _first(meta: dict[str, list[str]], *keys: str) -> list[str]:
     return out
 
 
+#: a breadcrumb's first step names the home page, not a section
+_HOME_CRUMBS = frozenset({"home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "início",
+                          "portada", "forside", "etusivu", "strona główna", "anasayfa", "ana sayfa", "ホーム", "首页",
+                          "홈"})
+
+
+#: a step that names the kind of page, not a section
+_NOT_SECTIONS = frozenset({"article", "articles", "story", "stories", "post", "posts", "detail"})
+
+
+def _the_page(step: tuple[str, str], title_keys: set[str], url: str | None) -> bool:
+    """Whether a breadcrumb's last step is the page itself: its address, its title, part of its title, or a
+    headline's length."""
+    from ._text import match_key
+
+    name, link = step
+    key = match_key(name)
+    return bool((url and link and link.rstrip("/") == url.rstrip("/")) or len(name.split()) > 4
+                or any(key and key in t for t in title_keys))
+
+
+def breadcrumb_section(objs: list[dict[str, Any]], titles: list[str], url: str | None) -> str | None:
+    """The section a JSON-LD BreadcrumbList puts the page in (Home › News › Local › this story: "Local"): its
+    last step that is neither the home page nor the page itself."""
+    from ._text import match_key
+
+    lists = [o for o in objs if "breadcrumblist" in _types(o)]
+    lists += [b for o in objs for b in _as_list(o.get("breadcrumb"))
+              if isinstance(b, dict) and "breadcrumblist" in _types(b)]
+    title_keys = {match_key(t) for t in titles if t}
+    for crumbs in lists[:1]:
+        steps: list[tuple[float, str, str]] = []
+        for i, el in enumerate(_as_list(crumbs.get("itemListElement"))[:12]):
+            if not isinstance(el, dict):
+                continue
+            item = el.get("item")
+            name = _text_value(el.get("name")) or (_text_value(item) if isinstance(item, dict) else None)
+            link = item if isinstance(item, str) else (item.get("@id") or item.get("url")) if isinstance(item, dict) else ""
+            try:
+                position = float(el.get("position", i))
+            except (TypeError, ValueError):
+                position = i
+            if name:
+                steps.append((position, name, link if isinstance(link, str) else ""))
+        steps.sort(key=lambda step: step[0])
+        names = [(name, link) for _pos, name, link in steps
+                 if name.lower() not in _HOME_CRUMBS and not re.fullmatch(r"https?://[^/]+/?", link or "")]
+        if names and _the_page(names[-1], title_keys, url):
+            names.pop()
+        names = [(name, link) for name, link in names if name.lower() not in _NOT_SECTIONS]
+        if names and len(names[-1][0]) <= 40:
+            return names[-1][0]
+    return None
+
+
 def _rank_jsonld(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def score(obj: dict[str, Any]) -> int:
         types = set(_types(obj))
@@ -478,6 +533,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     meta_languages = _first(meta, "content-language", "language", "dc.language", "og:locale")
     md.site_name = md.site_name or next(iter(_first(meta, "og:site_name", "application-name")), None)
     md.section = md.section or next(iter(_first(meta, "article:section", "parsely-section", "section")), None)
+    md.section = md.section or breadcrumb_section(objs, md.titles, url)
     if not md.tags:
         md.tags = [t for v in _first(meta, "article:tag", "news_keywords", "keywords", "parsely-tags")
                    for t in (norm_space(x) for x in v.split(",")) if t]

@@ -99,3 +99,18 @@ def test_a_url_without_its_scheme_still_selects_the_profile() -> None:
         "https://example.com/news/2025/rail-plan"
     with pytest.raises(TypeError, match="url must be a str"):
         crawler.extract_article(html, Path("apnews.com"))  # type: ignore[arg-type]
+
+
+def test_the_section_comes_from_a_breadcrumb_trail_when_none_is_declared() -> None:
+    crumbs = ('{"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ['
+              '{"@type": "ListItem", "position": 1, "name": "Home", "item": "https://example.com/"}, '
+              '{"@type": "ListItem", "position": 3, "name": "Rail plan", "item": "https://example.com/news/1"}, '
+              '{"@type": "ListItem", "position": 2, "name": "Local", "item": "https://example.com/local/"}]}')
+    page = ARTICLE.format(image="", first="The council approved the plan.").replace(
+        "</head>", f"<script type='application/ld+json'>{crumbs}</script></head>")
+    assert crawler.extract_article(page, "https://example.com/news/1").section == "Local"
+    # a declared section wins; a trail of the home page and the story alone names none
+    declared = page.replace("</head>", "<meta property='article:section' content='Transport'></head>")
+    assert crawler.extract_article(declared, "https://example.com/news/1").section == "Transport"
+    bare = page.replace('"name": "Local"', '"name": "Story"')
+    assert crawler.extract_article(bare, "https://example.com/news/1").section is None
