@@ -648,13 +648,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(sign up|subscribe|register)( now)? (to|for) (our|the|my|free|a)\b.{0,80}(newsletters?|alerts?|briefing|"
     r"digest|updates|emails?|inbox)\W*",
     r"sign up for (our|the) newsletters?\W*",
-    r"subscribe to (our|the) [^,;]{1,60}",
+    r"subscribe to (our [^,;]{1,60}|the (?-i:[A-Z0-9])[^,;]{0,60})",
     r"(get|receive) (our|the) .{0,100}(newsletters?|(in|to) your inbox)\W*.{0,40}",
     r"(this service|this newsletter|this site) is not intended for (persons|people|users) (residing|located|living) in"
     r" the e\.?u\.?.*",
     r"by (clicking|signing up|subscribing|submitting|entering|registering|continuing)\b.{0,200}\b(you|i)\b.{0,60}"
     r"\b(agree|consent|accept|acknowledge)\b.*",
-    r"you (can|may) (unsubscribe|opt out) at any time.*",
+    r"you (can|may) (unsubscribe|opt out) at any time[^,]{0,120}",
     r"(thanks|thank you) for (signing up|subscribing)\W*",
     r"(enter|your) e-?mail( address)?\W*",
     r"(invalid|please enter a valid) e-?mail( address)?\W*",
@@ -736,7 +736,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "articles)", "stories)", "sources)", "comments)"),
     r"\d+ (articles|stories|sources)",
     r"(to view|view) .{0,40} (please )?upgrade to .{1,30}|upgrade to (premium|pro|plus|vantage|.{1,20} premium)\W*",
-    r"subscriptions? (start|starting|from) at .{1,40}",
+    r"subscriptions? (start|starting|from) at [$€£]?\s?\d[\d.,]*\s*(/|a|per) ?(week|month|year|wk|mo)\W*",
     # a notice that the full story is for subscribers, ending in a call to subscribe ("… news for subscribers are
     # published here in summary. For a subscription, please contact us.", "… Abonelik için bizimle iletişime geçin.")
     _scan(r".{0,300}\b(for (a )?subscriptions?( (inquiries|information|details))?,? (please )?(contact|get in touch with)"
@@ -757,16 +757,23 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\s*:\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}",
     # credits, contacts and bios that close a story
     r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
-    r"(additional )?(reporting|writing|editing) by\b(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b)).{3,300}",
+    r"(additional )?(reporting|writing|editing) by (?-i:[A-Z])(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b))"
+    r".{3,300}",
     r"(additional )?(reporting|writing|editing) by(?-i:( [A-Z][\w'’.-]+| and| in| from|,)){1,12}\.?",
-    _scan(r"[^.!?]{3,120} contributed (reporting|research|to this (report|article|story))\b[^.!?]{0,80}\.?",
+    # (names, or people named by their trade: "Associated Press writer Jane Doe in Rome contributed …"; not any
+    # subject: "Researchers at three universities contributed research to the study")
+    _scan(rf"({_NAMES}|[^.!?]{{0,60}}\b(writers?|reporters?|correspondents?|journalists?|photographers?|producers?|"
+          rf"editors?|staff)\b[^.!?]{{1,150}}) contributed (reporting|research|to this (report|article|story))\b"
+          rf"[^.!?]{{0,80}}\.?",
           " contributed "),
     r"(have a|got a) (news )?tip\?.{0,300}",
-    _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))[^.!?]{0,100}\b(can|may) be (reached|contacted) (at|by|via|on)\b"
-          r".{0,250}",
+    _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"
+          r"reporter|columnist)) (can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",
           "be reached", "be contacted"),
-    _scan(r".{0,300}\bfollow (him|her|them|us|me) (on|at) (twitter|x|facebook|instagram|linkedin|threads|bluesky|"
-          r"mastodon)\b.{0,150}",
+    # (the call as the line's last sentence or clause: "… Follow her on X @jdoe"; not "Fans who follow her on
+    # Instagram noticed …")
+    _scan(rf"(.{{0,300}}([.!?:]|\band)\s+)?follow (him|her|them|us|me) (on|at) {_PLATFORM}"
+          rf"(\s*(@[\w.]+|\band\b|\bor\b|,|&|{_PLATFORM}))*\W*",
           "follow "),
     r"follow [^.!?]{1,60} on ((twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky)\b|@\w+|"
     r"\(@\w+\)|and\b|or\b|[ ,&])+\W*",
@@ -847,7 +854,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\W*",
     r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
     r"send|tell us|write to|let us know)\b.{0,200}",
-    r"(get|getting) in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
+    r"get in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
     # a call for readers' tips or pictures, with the address to send them to ("Are protests breaking out in your
     # area? Get in touch at news@example.com")
     _scan(r"([^.!?]{1,120}\?\s*|if you [^.!?]{1,100},\s*)?(get in touch|e-?mail us|contact us|write to us|send (us )?"
@@ -927,7 +934,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(nouveau\s*:\s*)?découvrez nos offres.{0,40}",
     r"mehr themen (auf|bei|von) [\w.-]{2,40}\W*",
     _scan(r"[\w ]{0,30}주요 ?뉴스", "뉴스"),
-    r"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*[\w ,:./-]{0,40}\d[\w ,:./-]{0,30}",
+    # (a date or a time after the word, and nothing else: "Published figures show …" is a sentence)
+    rf"(last )?(updated|published|posted|modified)\b( on| at)?\s*:?\s*({_EN_DATE}|\d{{1,2}}[:.]\d{{2}}\s*"
+    rf"([ap]\.?m\.?)?(\s*[a-z]{{2,4}})?(,?\s*{_EN_DATE})?)\W*",
     rf"(first|originally) (published|posted)( on)?\s*:?\s*{_EN_DATE}(\s*\|\s*(last )?updated( on)?\s*:?\s*{_EN_DATE})?",
     # the same in other languages, stricter: the word, then a date and time and nothing else ("Stand: 22.04.2024,
     # 06:00 Uhr", "Mis à jour le 5 janvier 2024 à 10h12", "Uppdaterad 10.12 | Publicerad 08.47")
@@ -976,7 +985,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # copyright footers
     # (and a wire service's notice after it: "… All rights reserved. This material may not be published, broadcast,
     # rewritten or redistributed without permission.")
-    r"(copyright|©|\(c\)|ⓒ)\s*(©\s*)?(\d{4}|\S+( \S+){0,3},? \d{4})\b.{0,200}",
+    r"(copyright|©|\(c\)|ⓒ)\s*:?\s*(©\s*)?(\d{4}|(?-i:[A-Z0-9©][\w&'’.-]*)( (?-i:[A-Z0-9&][\w&'’.-]*)){0,3},? \d{4})"
+    r"\b.{0,200}",
     r"(©|ⓒ)\s*.{1,60}",
     _scan(r".{0,100}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
           r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"

@@ -121,6 +121,11 @@ CLUTTER_LINES = [
     "Loading...",
     "Follow us on Twitter",
     "5 minutes ago",
+    "Published: March 12, 2025",
+    "Updated 3:04 PM EDT, March 12, 2025",
+    "Last updated: 12/03/2025 10:42",
+    "Associated Press writers Jane Doe in Paris and John Roe in Rome contributed to this report.",
+    "Copyright: Example Syndicate, 2025",
     # a counter, a page number, an id run that a widget leaves behind
     "12",
     "3/12",
@@ -209,6 +214,19 @@ CLUTTER_LINES = [
 ]
 
 ARTICLE_LINES = [
+    # sentences that open as a credit, a time stamp or a promo does
+    "Published figures show 4,000 homes were built in the county last year.",
+    "Updated on a daily basis, the map shows 1,200 fires burning.",
+    "Posted to the front line in 2022, the unit lost 40 soldiers.",
+    "Subscriptions start at $9 a month in Britain and rise in June.",
+    "Subscribe to the channel was how each of his videos ended.",
+    "Getting in touch with our embassy team in the capital has been impossible for weeks.",
+    "You can opt out at any time, the bank insists, but customers say the form is hidden.",
+    "Reporting by the commission was delayed; its chair resigned in May.",
+    "Researchers at three universities contributed research to the study of the virus.",
+    "The helpline can be reached at 0800 123 456 around the clock, the charity said.",
+    "Copyright law was reformed in 2019, and artists say it has helped them.",
+    "Fans who follow her on Instagram noticed that she had deleted every post.",
     # a year alone is a timeline's heading, not a counter
     "1998",
     "2023",
