@@ -15,6 +15,7 @@ Two layers:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -626,6 +627,11 @@ _PLATFORMS = (rf"{_PLATFORM}(\s*(,|&|\band\b|\bor\b|\bund\b|\boder\b|\bet\b|\bou
 _PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join|turn on|enable)\b"
                    r"(?:[^.!?]|\.(?=\w)){0,200}[.!?]")
 
+#: (after a pattern's first words) the line does not report someone's words: "…, critics said", "…, sagte sie"
+_NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|insist(s|ed)|claimed|reported|"
+                 r"according to|sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|ha detto|disse|zei|powiedział|sade|"
+                 r"dedi)\b)")
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -982,6 +988,159 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "commission", "share of", "affiliate"),
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
+    # --- widget labels and calls to the reader in more languages and forms
+    # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
+    rf"(share|teilen|partager|compartir|condividi|compartilhar|partilhar|deel|dela|udostępnij|paylaş)\s*"
+    rf"((this|the|dit|cet|este|esta|questo|ten|den här|den)\s+)?(article|artikel|artikeln|articolo|artículo|artigo|"
+    rf"artykuł|notícia|noticia|notizia|haberi|bericht|story)?\s*[:|]?\s*(((on|via|auf|sur|en|su|no|na|op|på|per|w|ve)\s+)?"
+    rf"({_PLATFORM}\w*|e-?mail|print|copy link)(\s*[|·,/]\s*)?)*\W*",
+    rf"(artikel|beitrag|seite|artikeln) (teilen|versenden|drucken|dela)\W*",
+    rf"{_PLATFORM}(['’]?(da|de|ta|te))? (teilen|paylaş|delen|dela)\W*",
+    # comment widgets ("View 42 comments", "Comments are closed.", "Kommentare anzeigen (12)", "Skomentuj artykuł")
+    r"(view|show|read|see|load|display)( all)?( \d+)? comments?( \(\d+\))?\W*",
+    r"comments (are|have been) (closed|disabled|turned off)( for this (article|story))?\W*",
+    r"(kommentare|comentarios|commenti|commentaires|comentários|reacties|komentarze|kommentarer|yorumlar)"
+    r"( (anzeigen|ver|mostra|voir|afficher|bekijk|pokaż|visa|göster))?\s*\(?\d*\)?\W*",
+    r"((deja|escribe) (tu|un) comentario|réagissez( à cet article)?|commenta( la notizia| l['’]articolo)?|"
+    r"comente( esta notícia| este artigo)?|reageer( op dit artikel)?|skomentuj( artykuł)?|kommentera( artikeln)?|"
+    r"yorum yap\w*|diskutieren sie mit|kommentieren sie( diesen artikel)?)\W*",
+    # read-aloud players ("Listen to this article (4 min)", "Escucha esta noticia", "Lyssna på artikeln")
+    r"(listen to|hören sie( sich)?|écoutez|écouter|escucha|escuchar|ascolta|ouça|ouvir|luister naar|posłuchaj|lyssna på)"
+    r"( this| diesen| den| cet| l['’]| la| esta| este| dit| de| het)? ?(article|story|artikel|beitrag|artikeln|noticia|"
+    r"articolo|artigo|artykułu|notizia|notícia)\s*[:(]?\s*(\d+\s*(min\w*|minuten|minutes|minutos|minuti))?\)?\W*",
+    r"haberi (sesli )?dinle\W*",
+    # ad labels
+    r"(advertentie|annons|reklam|reklame|mainos|anúncio|anuncio|annonce)\W*",
+    r"advertisement\s*[-–—:|]\s*(scroll|continue|story continues)[\w ]{0,40}",
+    r"(content|story|article|sponsored content) (from|by) (our|a) (partners?|sponsors?|advertisers?)\W*",
+    # related-links labels
+    r"(noticias relacionadas|notícias relacionadas|articoli correlati|notizie correlate|articles liés|"
+    r"gerelateerde (artikelen|berichten)|verwandte (artikel|themen)|powiązane( artykuły)?|relaterade artiklar|"
+    r"ilgili haberler|à lire également|veja mais|leia mais|läs mer|lees meer|czytaj więcej|daha fazla haber|"
+    r"続きを読む|もっと見る|更多(新闻|阅读)?)\W*",
+    # (a label alone; with a colon it may open the story's own list: "More from the report:")
+    r"more from [\w &'’-]{1,30}",
+    r"you (may|might) also (like|be interested in|enjoy)\s*:.{0,200}",
+    r"(read more|related|also read|see also|lees ook|lire aussi)\s*\|.{0,200}",
+    r"(bunu da okuyun|ayrıca okuyun|ilginizi çekebilir)\s*[:：]?.{0,200}",
+    r"read a (quick |short )?summary of this (article|story) on .{1,40}",
+    # app promos ("Download our app …", "Descarga nuestra app", "Uygulamamızı indirin", "Read this story in our app")
+    r"(download|get|install|try) our\s+([\w'’-]+\s+){0,3}app\b[^,;]{0,80}",
+    r"(scarica|descarga|descargue|baixe|téléchargez|télécharger|ladda ner|pobierz|laden sie|lade dir|download)\s+"
+    r"((nuestra|la nostra|o nosso|nossa|onze|vår|notre|unsere|naszą|la|l['’]|die|de|a)\s*)?([\w'’-]+\s+){0,3}"
+    r"(app|application|aplicación|aplicativo|aplikację|applicazione|appen)\b[^,;]{0,80}",
+    r"uygulama(mızı|yı) (hemen )?(indirin|indir|yükleyin)\W*",
+    r"open (in|with) (the )?app\W*",
+    r"(read|get|follow|stay|keep up|enjoy|try)\b[^.!?]{0,80}\b(in|with|on|via) our (free |new )?([\w-]+ )?app\b"
+    r"[^.!?]{0,80}[.!]?",
+    r"アプリで(読む|開く|見る)|下载.{0,8}(app|客户端|应用).{0,30}",
+    # calls to click ("Click here to watch the video", "To see the map, click here.", "Klik hier om …")
+    r"(click|tap) here (to|for)\b[^,;]{0,80}",
+    _scan(r"[^,;.!?]{1,60},? (click|tap) here\W*", "click here", "tap here"),
+    r"(hier klicken|klicken sie hier|cliquez ici|cliquez sur ce lien|haz clic aquí|pulsa aquí|haga clic aquí|"
+    r"clicca qui|clique aqui|klik hier|kliknij (tutaj|tu)|klicka här)\s*,?\s*(um|pour|para|per|om|aby|för att)\b[^;]{0,80}",
+    _scan(r"[^.!?]{1,60} için (tıklayın|tıklayınız)\W*", "için tıkla"),
+    r"(点击|點擊)(这里|此处|這裡).{0,30}|こちらをクリック.{0,30}",
+    # cookie notices ("We use cookies to …", "Wir verwenden Cookies, um …", "Ta strona korzysta z plików cookie.")
+    rf"(we|this (web)?site|our (web)?site) (use|uses|utili[sz]es?)( [\w-]+){{0,3}} cookies\b{_NOT_REPORTED}(,?\s+(to|in order to|and)\b"
+    r".{0,200}|\W*)",
+    r"(wir (verwenden|nutzen|setzen)|nous utilisons|ce site utilise|utilizamos|usamos|este sitio (web )?utiliza|"
+    r"questo sito (web )?(utilizza|usa)|utilizziamo|(wij|we) gebruiken|deze (web)?site gebruikt|vi använder|"
+    r"este site (usa|utiliza))\b[^.!?]{0,40}\b(cookies?|kakor)\b.{0,200}",
+    r"ta strona (korzysta z|używa) (plików )?cookie\w*.{0,200}",
+    r"(sitemizde|bu sitede) çerez(ler)?\w* kullan\w*.{0,200}",
+    r"((this|the) (content|video|post|map) is (unavailable|blocked|not available)\.\s*)?(please )?accept (the )?"
+    r"(\w+ )?cookies to (view|see|watch|load|display) (it|this( content| video)?)\W*",
+    r"(manage|change|update) (your )?(cookie|privacy) (preferences|settings|choices)\W*|"
+    r"(cookie[- ]einstellungen|paramètres des cookies|configuración de cookies|impostazioni dei cookie)\W*",
+    # notes that a machine wrote or summarised the text
+    rf"(this|the) (article|story|text|summary|content|piece) {_NOT_REPORTED}(was|has been|is) ([\w-]+ ){{0,4}}"
+    r"(generated|produced|created|written|translated|summari[sz]ed|assisted|prepared|compiled)\b[^.!?]{0,40}\b(ai|a\.i\.|artificial "
+    r"intelligence)\b[^.!?]{0,80}[.!]?",
+    rf"(dieser|der) (text|artikel|beitrag) {_NOT_REPORTED}wurde [^.!?]{{0,60}}\b(ki|künstliche[rn]? intelligenz)\b[^.!?]{{0,60}}[.!]?",
+    rf"(cet|ce) (article|texte|contenu) {_NOT_REPORTED}a été [^.!?]{{0,60}}\b(ia|intelligence artificielle)\b[^.!?]{{0,60}}[.!]?",
+    rf"(este|el) (artículo|texto|contenido) {_NOT_REPORTED}(fue|ha sido) [^.!?]{{0,60}}\b(ia|inteligencia artificial)\b[^.!?]{{0,60}}[.!]?",
+    rf"(questo|l['’]) ?(articolo|testo|contenuto) {_NOT_REPORTED}è stato [^.!?]{{0,60}}\b(ia|intelligenza artificiale)\b[^.!?]{{0,60}}"
+    r"[.!]?",
+    rf"(este|o) (artigo|texto|conteúdo) {_NOT_REPORTED}foi [^.!?]{{0,60}}\b(ia|inteligência artificial)\b[^.!?]{{0,60}}[.!]?",
+    rf"(dit|het) (artikel|bericht) {_NOT_REPORTED}(is|werd) [^.!?]{{0,60}}\b(ai|kunstmatige intelligentie)\b[^.!?]{{0,60}}[.!]?",
+    rf"bu (haber|içerik|yazı) {_NOT_REPORTED}[^.!?]{{0,40}}yapay zek[aâ][^.!?]{{0,60}}[.!]?",
+    r"(ai|ki|ia)[- ](generated|generiert\w*|généré\w*|generad\w*|generat\w*|gerad\w*) (summary|zusammenfassung|résumé|"
+    r"resumen|riassunto|resumo|samenvatting)\W*",
+    # donation appeals ("Support our journalism. Donate today.", "Sostieni il nostro giornalismo")
+    r"(please )?(support|unterstützen sie|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|stöd) "
+    r"(our|unser\w*|notre|nuestro|nuestra|nosso|il nostro|onze|vår|naszą)( (independent|unabhängige\w*|"
+    r"indépendante?|independiente|independente|indipendente|onafhankelijke|niezależne|oberoende|quality|local))? "
+    r"(journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek|dziennikarstwo|"
+    r"journalistik|newsroom)\b.{0,120}",
+    rf"(please )?support (independent|local|quality) journalism\b{_NOT_REPORTED}.{{0,120}}",
+    r"if you (value|enjoy|appreciate|rely on) (this|our) (reporting|journalism|work)\b.{0,120}",
+    r"(our|this) (newsroom|journalism|work|reporting) is (funded|supported|made possible) by (readers|people|members) "
+    r"like you\b.{0,80}",
+    r"chip in [$€£]?\d+.{0,80}|(donate|give) (now|today)\W*",
+    # newsletter calls ("Never miss a story – subscribe to our alerts", "Inscrivez-vous à notre newsletter")
+    _scan(r"([^.!?]{1,50}[?:!–—-]\s*)?(sign up|subscribe|register)( here| now| today)? (to|for) (our|the|my|free|a)\b"
+          r".{0,80}(newsletters?|alerts?|briefing|digest|updates|emails?|inbox)\W*",
+          "sign up", "subscribe", "register"),
+    r"(enter|add|type) your e-?mail( address)? (to|and|for) (receive|get|sign up|subscribe|join)\b.{0,80}",
+    r"(inscrivez-vous|abonnez-vous|suscríbete|suscribite|apúntate|iscriviti|inscreva-se|cadastre-se|schrijf je in|"
+    r"meld je aan|zapisz się|prenumerera|abone olun|abone ol)\b.{0,40}\b(newsletter\w*|nieuwsbrief|nyhetsbrev|boletín|"
+    r"bülten\w*|infolettre|lettre d['’]information)\b.{0,120}",
+    r"(bültenimize|nieuwsbrief|nyhetsbrev)\b.{0,40}(abone olun|inschrijven|prenumerera).{0,80}",
+    r"(recevez|recibe|ricevi|receba|ontvang|få|otrzymuj)\b.{0,80}\b(boîte mail|boîte de réception|"
+    r"bandeja de entrada|casella di posta|caixa de entrada|inkorg|skrzynk\w*|postfach)\b.{0,60}",
+    r"(ニュースレター|メルマガ)(の)?(登録|購読)(は|を)?(こちら|する|して|ください|受付中).{0,10}|"
+    r"订阅(我们的)?(新闻简报|电子报|newsletter).{0,20}",
+    # subscriber-only notices and offers in more languages
+    r"(dit artikel|deze inhoud|dit verhaal) is (alleen|uitsluitend) (voor|beschikbaar voor) abonnees\W*",
+    r"(ten )?(artykuł|materiał|tekst) (jest )?dostępny (tylko|wyłącznie) dla (subskrybentów|prenumeratorów)\W*",
+    r"(den här |denna )?(artikeln|texten|artikel) är (endast|bara|enbart) för (prenumeranter|betalande|plus-kunder)\W*",
+    r"bu (içerik|haber|yazı) (yalnızca|sadece) abonelere (özel|açık)\w*\W*",
+    r"(questo|l['’])\s?(articolo|contenuto) è riservato (agli|ai) (abbonati|utenti abbonati)\W*",
+    r"(conteúdo|matéria|reportagem) exclusiv[ao] para assinantes\W*",
+    r"本文仅限.{0,6}(用户|会员)阅读\W*",
+    r"(subscribe|abbonati|abonnez-vous|suscríbete|assine|word abonnee|zamów prenumeratę|prenumerera|abone ol(un)?|"
+    r"jetzt abonnieren|abonnieren sie)\b[^.!?]{0,80}\b(unlimited|full|access|read|leggere|lire|leer|ler|lees|czytaj|läs|"
+    r"oku|onbeperkt|ilimitado|illimitat\w*|bez ograniczeń|obegränsat|sınırsız|completo|complet)\b[^.!?]{0,60}[.!]?",
+    r"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b[^.!?]{0,20}\b(for|für|pour|por|"
+    r"per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
+    r"[^.!?]{0,60}[.!]?",
+    r"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b[^.!?]{0,100}"
+    r"\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
+    r"(jetzt )?\d+ (wochen|weeks|tage|days|monate|months) (gratis|kostenlos|free)\b.{0,80}",
+    _scan(r"[^.!?]{0,80}\b(jederzeit kündbar|cancel any ?time|sans engagement|cancela cuando quieras|"
+          r"disdici quando vuoi|opzegbaar|ingen bindningstid)\W*",
+          "kündbar", "cancel any", "sans engagement", "cancela cuando", "disdici quando", "opzegbaar", "bindningstid"),
+    r"(sie haben|du hast) (bereits|schon) ein (abo|abonnement|konto)\?\s*(hier |jetzt )?(einloggen|anmelden)\W*",
+    r"já é assinante\?\s*(faça login|entre|acesse)\W*",
+    # picture credits with a label before the colon, or "by" ("(Photo by Tom Grant/Getty Images)", "Fot. PAP")
+    r"\(?(photo|image|picture|foto|fot\.|fotoğraf|bild|crédit photo|crédito|photo credit|image credit|file photo|"
+    r"archive photo|credit)(( by| credit| courtesy of)\s*[:：]?|\s*[:：]|(?<=fot\.))\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}\)?",
+    r"(写真|画像|图片来源|圖片來源|图|資料照片?)\s*[:：].{1,40}",
+    # follow calls and channels in more languages
+    rf"obserwuj nas (na|w) {_PLATFORM}\w*(\s*(i|oraz|,)\s*{_PLATFORM}\w*)*\W*",
+    rf"(bizi )?{_PLATFORM}(['’]?\w{{1,3}})?(\s*(ve|,)\s*{_PLATFORM}(['’]?\w{{1,3}})?)*\s*(bizi )?takip edin\W*",
+    r"(únete|unisciti|entra|junte-se|siga|segue|volg|följ|dołącz|join)\b.{0,30}\b(canal|canale|kanaal|kanal|channel)"
+    r"\b.{0,30}\b(whatsapp|telegram)\b.{0,60}",
+    rf"find us on {_PLATFORM}.{{0,60}}",
+    r"关注我们的?(微信)?(公众号|微博).{0,20}",
+    # reading time and update stamps in more languages
+    r"(leestijd|czas czytania|lästid|lesetid|læsetid|okuma süresi|読了時間|阅读时间)\s*[:：]?\s*(ca\.?\s*)?\d+\s*\w{0,8}\.?",
+    r"\d+[- ]minute read\W*",
+    r"(updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|uppdaterad|güncellendi)\W*",
+    r"(bijgewerkt|gepubliceerd|aktualizacja|zaktualizowano|opublikowano|güncelleme|güncellenme|yayınlanma)"
+    r"(\s*(op|:|tarihi:?))?\s*\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}(,?\s*\d{1,2}[:.]\d{2})?",
+    r"(published|updated)\s+[\w ,]{3,25}\d{4}\s*[·•|]\s*(updated|published)\s+[\w ,]{3,25}\d{4}",
+    # video and podcast promos ("Video: Scenes from the flooded town", "… wherever you get your podcasts.")
+    r"(video|vídeo|vidéo|watch|guarda|mira|assista|bekijk|titta|izle|obejrzyj|wideo)\s*[:|–-]\s*[^.!?]{3,100}",
+    r"(guarda il video|watch the video|ver (el )?vídeo|voir la vidéo|video ansehen|assista ao vídeo)\W*",
+    _scan(r".{0,160}\b(wherever you get (your )?podcasts|überall, wo es podcasts gibt|partout où vous écoutez vos "
+          r"podcasts|donde escuches tus podcasts|on apple podcasts,? (or|and) spotify|auf spotify und apple podcasts)"
+          r"\b.{0,40}",
+          "podcasts"),
+    r"print (this )?(page|article|story)\W*|font size\W*[a ]*|text size\W*[a+\- ]*",
+    # an editor's credit on Chinese pages ("（责任编辑：王丽）")
+    r"[（(]?\s*(责任编辑|責任編輯|编辑|編輯|来源|來源)\s*[：:]\s*[^（）()]{1,30}[）)]?",
     # copyright footers
     # (and a wire service's notice after it: "… All rights reserved. This material may not be published, broadcast,
     # rewritten or redistributed without permission.")
@@ -1122,6 +1281,17 @@ _CASED_LINE = re.compile(
     r"EXPLAINED|MAP|QUIZ)\]\s*\|?")
 
 
+#: the Unicode categories of an emoji or a symbol set before a promo's or a label's words
+_PICTOGRAMS = frozenset({"So", "Sk", "Cf", "Mn"})
+
+
+def _without_pictograms(text: str) -> str:
+    i = 0
+    while i < len(text) and (unicodedata.category(text[i]) in _PICTOGRAMS or text[i] == " "):
+        i += 1
+    return text[i:]
+
+
 def is_clutter_line(line: str) -> bool:
     """True when the whole line is a known promo or widget label (see module docstring)."""
     text = line.strip().lstrip("-•·|» ").strip()
@@ -1129,6 +1299,15 @@ def is_clutter_line(line: str) -> bool:
         return True
     if len(text) > _MAX_LINE:
         return False
+    if _clutter_text(text):
+        return True
+    if not text[0].isascii() and unicodedata.category(text[0]) in _PICTOGRAMS:
+        text = _without_pictograms(text)  # "📱 Download our app", "⏱ 5-minute read"
+        return bool(text) and _clutter_text(text)
+    return False
+
+
+def _clutter_text(text: str) -> bool:
     if _STARTING.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
     low = text.lower() if _CASE_ODDITIES.search(text) is None else None
