@@ -1039,7 +1039,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r"[^,;.!?]{1,60},? (click|tap) here\W*", "click here", "tap here"),
     r"(hier klicken|klicken sie hier|cliquez ici|cliquez sur ce lien|haz clic aquí|pulsa aquí|haga clic aquí|"
     r"clicca qui|clique aqui|klik hier|kliknij (tutaj|tu)|klicka här)\s*,?\s*(um|pour|para|per|om|aby|för att)\b[^;]{0,80}",
-    _scan(r"[^.!?]{1,60} için (tıklayın|tıklayınız)\W*", "için tıkla"),
+    _scan(r"[^.!?]{1,60} için (tıklayın|tıklayınız)\W*", "için "),
     r"(点击|點擊)(这里|此处|這裡).{0,30}|こちらをクリック.{0,30}",
     # cookie notices ("We use cookies to …", "Wir verwenden Cookies, um …", "Ta strona korzysta z plików cookie.")
     rf"(we|this (web)?site|our (web)?site) (use|uses|utili[sz]es?)( [\w-]+){{0,3}} cookies\b{_NOT_REPORTED}(,?\s+(to|in order to|and)\b"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import gzip
+import itertools
 import json
 import re
 import sys
@@ -76,11 +77,17 @@ PAGES = _pages()
 # --------------------------------------------------------------------------------------------- clutter lines
 
 def _reference_clutter_line(line: str) -> bool:
+    import unicodedata
+
     text = line.strip().lstrip("-•·|» ").strip()
     if not text:
         return True
-    return len(text) <= 600 and (LINE_RE.match(text) is not None
-                                 or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None))
+    # as written, or without the emoji and symbols before its words ("📱 Download our app")
+    bare = "".join(itertools.dropwhile(lambda ch: ch == " " or unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn"),
+                                       text))
+    return len(text) <= 600 and any(
+        t and (LINE_RE.match(t) is not None or (len(t) <= 200 and _CASED_LINE.fullmatch(t) is not None))
+        for t in (text, bare))
 
 
 LINES = CLUTTER_LINES + ARTICLE_LINES + CLOSING_CLUTTER + CLOSING_ARTICLE + [
