@@ -378,14 +378,14 @@ _NOT_SECTIONS = frozenset({"article", "articles", "story", "stories", "post", "p
 
 
 def _the_page(step: tuple[str, str], title_keys: set[str], url: str | None) -> bool:
-    """Whether a breadcrumb's last step is the page itself: its address, its title, part of its title, or a
-    headline's length."""
+    """Whether a breadcrumb's last step is the page itself: its address, its title or three words and more of it
+    (a section's one or two words may open a title: "World" in "World leaders meet …"), or a headline's length."""
     from ._text import match_key
 
     name, link = step
     key = match_key(name)
     return bool((url and link and link.rstrip("/") == url.rstrip("/")) or len(name.split()) > 4
-                or any(key and key in t for t in title_keys))
+                or any(key and (key == t or (len(key.split()) >= 3 and key in t)) for t in title_keys))
 
 
 def breadcrumb_section(objs: list[dict[str, Any]], titles: list[str], url: str | None) -> str | None:
@@ -404,7 +404,8 @@ def breadcrumb_section(objs: list[dict[str, Any]], titles: list[str], url: str |
                 continue
             item = el.get("item")
             name = _text_value(el.get("name")) or (_text_value(item) if isinstance(item, dict) else None)
-            link = item if isinstance(item, str) else (item.get("@id") or item.get("url")) if isinstance(item, dict) else ""
+            link = item if isinstance(item, str) else (item.get("@id") or item.get("url") if isinstance(item, dict)
+                                                       else "")
             try:
                 position = float(el.get("position", i))
             except (TypeError, ValueError):

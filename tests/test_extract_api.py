@@ -114,3 +114,9 @@ def test_the_section_comes_from_a_breadcrumb_trail_when_none_is_declared() -> No
     assert crawler.extract_article(declared, "https://example.com/news/1").section == "Transport"
     bare = page.replace('"name": "Local"', '"name": "Story"')
     assert crawler.extract_article(bare, "https://example.com/news/1").section is None
+    # a section whose name opens the title is still the section
+    rail = page.replace('"name": "Local"', '"name": "Rail"').replace(
+        ', {"@type": "ListItem", "position": 3, "name": "Rail plan", "item": "https://example.com/news/1"}', "")
+    rail = rail.replace("</head>", "<meta property='og:title' content='Rail plan'></head>")
+    assert '"Rail plan"' not in rail
+    assert crawler.extract_article(rail, "https://example.com/news/1").section == "Rail"
