@@ -353,6 +353,8 @@ def _row(tr: etree._Element, skip: frozenset[str], depth: int) -> str | None:
     for cell in tr:
         if cell.tag not in ("td", "th"):
             continue
+        if next(cell.iter("table", "tr"), None) is not None:
+            return None  # a table inside: a layout row (and each row is read once, however deep they nest)
         writer = _Writer()
         _walk(cell, writer, skip, depth + 1)
         writer.flush()

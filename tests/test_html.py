@@ -76,3 +76,19 @@ def test_a_layout_table_is_read_as_paragraphs() -> None:
     assert _lines(layout) == [
         "The council met on Monday.", "It voted to keep the library open.", "Ad", "A note from the editor.",
     ]
+
+
+def test_nested_layout_tables_are_read_once() -> None:
+    # each row with a table inside is a layout row: read as blocks, never walked again for each row around it
+    import time
+
+    depth = 60
+    html = "".join("<table><tr><td><p>Level text.</p>" for _ in range(depth)) + "end" + \
+        "</td><td>side</td></tr></table>" * depth
+    root = parse_html(f"<html><body><div id='x'>{html}</div></body></html>")
+    from crawler._html import to_blocks
+
+    started = time.perf_counter()
+    blocks = to_blocks(root.find(".//div"))
+    assert time.perf_counter() - started < 5  # a hang guard: walked again per level, 2 ** 60 walks
+    assert [b.text for b in blocks].count("Level text.") == depth
