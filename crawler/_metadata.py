@@ -19,6 +19,7 @@ import lxml.etree as etree
 
 from ._html import attribute_values, classed, norm_space, owners, text_of
 from ._source import PageSource, may_mention
+from ._text import match_key
 
 ARTICLE_TYPES = frozenset(
     {
@@ -268,15 +269,16 @@ def _is_author_class(cls: str) -> bool:
             and not any(t in _NOT_BYLINE_TOKENS for t in tokens))
 
 
-def _elsewhere(el: etree._Element) -> bool:
-    """Whether a byline element is in navigation, an aside, a footer or a figure, in reader comments, or in
-    another story's teaser (a related, trending or recommended box): it names someone else."""
+def _elsewhere(el: etree._Element, regions: frozenset[str] = _CLOSED_REGIONS, comments: bool = True) -> bool:
+    """Whether `el` sits in one of `regions` (for a byline: navigation, an aside, a footer or a figure), in another
+    story's teaser (a related, trending or recommended box) or, with `comments`, in anything whose class or id
+    mentions comments: it is someone else's byline or date."""
     for a in el.iterancestors():
-        if a.tag in _CLOSED_REGIONS:
+        if a.tag in regions:
             return True
         for name in ("class", "id"):
             value = a.get(name)
-            if value and ("comment" in value.lower() or _other_story_box(value)):
+            if value and ((comments and "comment" in value.lower()) or _other_story_box(value)):
                 return True
     return False
 
@@ -380,8 +382,6 @@ _NOT_SECTIONS = frozenset({"article", "articles", "story", "stories", "post", "p
 def _the_page(step: tuple[str, str], title_keys: set[str], url: str | None) -> bool:
     """Whether a breadcrumb's last step is the page itself: its address, its title or three words and more of it
     (a section's one or two words may open a title: "World" in "World leaders meet …"), or a headline's length."""
-    from ._text import match_key
-
     name, link = step
     key = match_key(name)
     return bool((url and link and link.rstrip("/") == url.rstrip("/")) or len(name.split()) > 4
@@ -391,8 +391,6 @@ def _the_page(step: tuple[str, str], title_keys: set[str], url: str | None) -> b
 def breadcrumb_section(objs: list[dict[str, Any]], titles: list[str], url: str | None) -> str | None:
     """The section a JSON-LD BreadcrumbList puts the page in (Home › News › Local › this story: "Local"): its
     last step that is neither the home page nor the page itself."""
-    from ._text import match_key
-
     lists = [o for o in objs if "breadcrumblist" in _types(o)]
     lists += [b for o in objs for b in _as_list(o.get("breadcrumb"))
               if isinstance(b, dict) and "breadcrumblist" in _types(b)]
@@ -610,6 +608,7 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
 
 #: a <time> in one of these is another story's (a teaser's, a sidebar's) or a link's, not the article's
 _OTHER_STORIES = frozenset({"aside", "nav", "footer", "a"})
+#: class and id words that name a box of other stories (or comments): its dates and bylines are not the article's
 _OTHER_STORY_TOKENS = frozenset({"related", "recommended", "recommendation", "recommendations", "recirc",
                                  "recirculation", "trending", "teaser", "teasers", "popular", "sidebar", "rail",
                                  "comment", "comments", "mostread", "promo"})
@@ -624,7 +623,7 @@ def article_time(tree: etree._Element) -> str | None:
     first = None
     for el in _TIME_XPATH(tree):
         v = el.get("datetime")
-        if not v or len(v) < 10 or _in_other_story(el):
+        if not v or len(v) < 10 or _elsewhere(el, _OTHER_STORIES, comments=False):
             continue
         parent = el.getparent()
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
@@ -640,17 +639,6 @@ def article_time(tree: etree._Element) -> str | None:
         if first is None:
             first = v
     return first
-
-
-def _in_other_story(el: etree._Element) -> bool:
-    for a in el.iterancestors():
-        if a.tag in _OTHER_STORIES:
-            return True
-        for name in ("class", "id"):
-            value = a.get(name)
-            if value and _other_story_box(value):
-                return True
-    return False
 
 
 @lru_cache(maxsize=4096)
