@@ -628,9 +628,17 @@ _PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join
                    r"(?:[^.!?]|\.(?=\w)){0,200}[.!?]")
 
 #: (after a pattern's first words) the line does not report someone's words: "…, critics said", "…, sagte sie"
-_NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|insist(s|ed)|claimed|reported|"
+_NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|conceded|acknowledged|"
+                 r"confirmed|announced|revealed|disclosed|insist(s|ed)|claimed|reported|"
                  r"according to|sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|ha detto|disse|zei|powiedział|sade|"
                  r"dedi)\b)")
+
+#: (at a scan's start) the line does not end by naming who said it: "…, the researchers found.", "“…,” the broker
+#: admitted in court.", "…, kritisieren Datenschützer." (a promo speaks in the site's own voice and names no speaker)
+_NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|told|wrote|warned|found|argued|admitted|"
+             r"insisted|claimed|reported|explained|added|noted|concluded|sagte|sagt|sagen|erklärte|warnte|warnen|"
+             r"kritisier\w*|berichtet\w*|a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|disse|zei|"
+             r"powiedział|sade)\b))")
 
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
@@ -658,13 +666,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(get|receive) (our|the) .{0,100}(newsletters?|(in|to) your inbox)\W*.{0,40}",
     r"(this service|this newsletter|this site) is not intended for (persons|people|users) (residing|located|living) in"
     r" the e\.?u\.?.*",
-    r"by (clicking|signing up|subscribing|submitting|entering|registering|continuing)\b.{0,200}\b(you|i)\b.{0,60}"
+    rf"by (clicking|signing up|subscribing|submitting|entering|registering|continuing)\b{_NOT_SAID}.{{0,200}}\b(you|i)\b"
+    r".{0,60}"
     r"\b(agree|consent|accept|acknowledge)\b.*",
     r"you (can|may) (unsubscribe|opt out) at any time[^,]{0,120}",
     r"(thanks|thank you) for (signing up|subscribing)\W*",
     r"(enter|your) e-?mail( address)?\W*",
     r"(invalid|please enter a valid) e-?mail( address)?\W*",
     r"newsletter\W*",
+    _scan(r"[^.!?]{1,120}[.!?:]\s*(subscribe|sign up|register) (here|now|today)\W*",
+          "subscribe here", "subscribe now", "subscribe today", "sign up here", "sign up now", "sign up today",
+          "register here", "register now", "register today"),
     # app, summary and audio promos
     # (a short label glued in front by markup without block breaks, "· Site · JoinRead a summary …", or set off by
     # a separator; never a sentence that runs into the words)
@@ -737,10 +749,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # aggregator chrome and upsells
     r"coverage details|bias distribution|story coverage|information sources|total news sources\W*\d*|"
     r"(leaning )?(left|center|centre|right|unrated)\s*\d*\s*%?|\d+\s*% (of the sources are )?(left|center|centre|"
-    r"right|lean left|lean right)|untracked bias|factuality|ownership|daily index|last updated\b.{0,30}",
+    r"right|lean left|lean right)|untracked bias|factuality|ownership|daily index|"
+    r"last updated\b(?!.*\b(the|was|were|is|are|it|he|she|they)\b).{0,30}",
     _scan(r".{1,50} \(\d+ (articles|stories|sources|comments)\)",
           "articles)", "stories)", "sources)", "comments)"),
     r"\d+ (articles|stories|sources)",
+    r"compare (how )?\d+ (news )?(outlets|sources|publishers|publications) (covered|reported( on)?) (this|the) story\W*",
+    r"blindspot\W*|blindspot\s*:.{0,60}\b(left|right|center|centre)\b.{0,20}",
     r"(to view|view) .{0,40} (please )?upgrade to .{1,30}|upgrade to (premium|pro|plus|vantage|.{1,20} premium)\W*",
     r"subscriptions? (start|starting|from) at [$€£]?\s?\d[\d.,]*\s*(/|a|per) ?(week|month|year|wk|mo)\W*",
     # a notice that the full story is for subscribers, ending in a call to subscribe ("… news for subscribers are
@@ -809,7 +824,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"\s*:?\s*{_NAMES}\.?",
     # the close of an author's note ("… Seine Artikel finden Sie hier.", "You can find all her stories here.")
     _scan(r".{0,400}\b((seine|ihre|alle) (artikel|beiträge|texte|kolumnen)( von [^.!?]{1,40})? finden sie (hier|unter \S+)"
-          r"|(you can )?(find|read) (all |more of )?(his|her|their) (articles|stories|columns|work) (here|at \S+))\W*",
+          r"|(you can )?(find|read) (all |more of )?(his|her|their) (articles|stories|columns|work) "
+          r"(here|at \S+[./]\w\S*))\W*",
           "finden sie", "find ", "read "),
     # notices and appeals under a story
     r"(this is a breaking (news |new )?(story|article)|this (story|article) is (developing|being updated))"
@@ -958,15 +974,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(min\w*|minut\w*|мин\w*|menit)\.?( read)?",
     r"\d+\s*(min|mins|minute|minutes) read",
     # newsletter and subscription promos of one or two sentences (the words together: a promo, not a report)
-    _scan(r"(?=.*\b(sign(ing)? up|subscribe|subscribing|register|join)\b)(?=.*\b(newsletters?|inbox)\b)"
+    _scan(rf"{_NOT_SAID}(?=.*\b(sign(ing)? up|subscribe|subscribing|register|join)\b)"
+          r"(?=.*\b(newsletters?|(your|my|the) inbox)\b)"
           r"(?=.*\b(you|your|our|today|now|here|free)\b).{0,300}",
           "newsletter", "inbox"),
-    _scan(r"(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|abonnez))"
+    _scan(rf"{_NOT_SAID}(?=.*\bnewsletter\b)(?=.*\b(abonnieren|anmelden|inscreva|assine|iscriviti|suscr[ií]bete|"
+          r"abonnez))"
           r".{0,300}",
           "newsletter"),
     # a newsletter that speaks to the reader ("Our newsletter brings you …", "Der Newsletter informiert Sie …",
     # "Dann sind Sie beim täglichen Newsletter richtig – hier entlang.")
-    _scan(r"(?=.*newsletter)(?=.*(\b(you|your)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir)\b)))"
+    _scan(rf"{_NOT_SAID}(?=.*newsletter)(?=.*(\b(you|your)\b|(?-i:\b(Sie|Ihnen|Ihr|dich|dir)\b)))"
           r"(?=.*\b(our|unser\w*|informiert|brings?|delivers?|entlang|hier geht|richtig|kostenlos|free|gratis|inbox|"
           r"postfach|sign|subscribe|abonn\w*|anmeld\w*|register)\b).{0,300}",
           "newsletter"),
@@ -974,31 +992,36 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r"(?=.*[£$€¥₹]\s?\d)(?=.*\b(issues|subscription|subscribe)\b)(?=.*\b(click here|subscribe (now|today)|"
           r"order (now|today))\b).{0,400}",
           "issues", "subscri"),
-    _scan(r"(?=.*\b(use (the )?(promo |coupon |discount )?code|for as little as|starting at just)\b)"
+    _scan(rf"{_NOT_SAID}(?=.*\b(use (the )?(promo |coupon |discount )?code|for as little as|starting at just)\b)"
           r"(?=.*\b(subscri\w+|membership|access)\b).{0,600}",
           "code", "as little as", "starting at just"),
-    _scan(r".{0,200}\bwe(['’]d| would) (like|love) to hear (what you think|from you)\b.{0,300}",
+    _scan(rf"{_NOT_SAID}.{{0,200}}\bwe(['’]d| would) (like|love) to hear (what you think|from you)\b.{{0,300}}",
           "to hear"),
     # affiliate disclosures
-    _scan(r"(?=.*\b(if|when) you (buy|purchase|click|shop|subscribe)\b)(?=.*\b(commission|affiliate|"
+    _scan(r"(?=.*\b(if|when) you (buy|purchase|click|shop|subscribe)\b)(?=.*\b(we|us|our|links?|partners?)\b)"
+          r"(?=.*\b(commission|affiliate|"
           r"share of the sale|earn|compensat\w*|revenue)\b).{0,300}",
           "you buy", "you purchase", "you click", "you shop", "you subscribe"),
-    _scan(r"[^.!?]{0,80}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|affiliate)"
-          r".{0,200}",
+    _scan(rf"{_NOT_SAID}[^.!?]{{0,80}}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|"
+          r"affiliate).{0,200}",
           "commission", "share of", "affiliate"),
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
-    rf"(share|teilen|partager|compartir|condividi|compartilhar|partilhar|deel|dela|udostępnij|paylaş)\s*"
-    rf"((this|the|dit|cet|este|esta|questo|ten|den här|den)\s+)?(article|artikel|artikeln|articolo|artículo|artigo|"
-    rf"artykuł|notícia|noticia|notizia|haberi|bericht|story)?\s*[:|]?\s*(((on|via|auf|sur|en|su|no|na|op|på|per|w|ve)\s+)?"
-    rf"({_PLATFORM}\w*|e-?mail|print|copy link)(\s*[|·,/]\s*)?)*\W*",
+    rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"
+    rf"((this|the|dit|cet|este|esta|questo|ten|den här|den)\s+|l['’]\s*)?(article|artikel|artikeln|articolo|artículo|artigo|"
+    rf"artykuł|notícia|noticia|notizia|haberi|bericht|story)?\s*[:|]?\s*((share\s+)?((on|via|auf|sur|en|su|no|na|op|på|"
+    rf"per|w|ve)\s+)?({_PLATFORM}\w*|e-?mail|print|copy link)(\s*[|·,/]\s*|\s+(?=share\b))?)*\W*",
     rf"(artikel|beitrag|seite|artikeln) (teilen|versenden|drucken|dela)\W*",
-    rf"{_PLATFORM}(['’]?(da|de|ta|te))? (teilen|paylaş|delen|dela)\W*",
+    rf"((auf|op|på) )?{_PLATFORM}(['’]?(da|de|ta|te))? (teilen|paylaş|delen|dela)\W*",
+    r"(gift|send|forward|e-?mail) (this|the) (article|story)( to a friend)?\W*",
+    r"この記事を(シェア|共有)(する)?|分享到.{1,12}",
     # comment widgets ("View 42 comments", "Comments are closed.", "Kommentare anzeigen (12)", "Skomentuj artykuł")
     r"(view|show|read|see|load|display)( all)?( \d+)? comments?( \(\d+\))?\W*",
     r"comments (are|have been) (closed|disabled|turned off)( for this (article|story))?\W*",
+    r"(what do you think\?\s*)?(let us know|tell us|share your (thoughts|views|opinion))\b[^.!?]{0,40}\bin the "
+    r"comments( (below|section))?\W*",
     r"(kommentare|comentarios|commenti|commentaires|comentários|reacties|komentarze|kommentarer|yorumlar)"
     r"( (anzeigen|ver|mostra|voir|afficher|bekijk|pokaż|visa|göster))?\s*\(?\d*\)?\W*",
     r"((deja|escribe) (tu|un) comentario|réagissez( à cet article)?|commenta( la notizia| l['’]articolo)?|"
@@ -1031,8 +1054,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(app|application|aplicación|aplicativo|aplikację|applicazione|appen)\b[^,;]{0,80}",
     r"uygulama(mızı|yı) (hemen )?(indirin|indir|yükleyin)\W*",
     r"open (in|with) (the )?app\W*",
+    r"read (this|the) (article|story) in (the|our) ([\w'’-]+ ){0,3}app\W*",
+    r"(continue reading|keep reading|weiterlesen|lees verder|czytaj dalej|sigue leyendo|continuez la lecture|"
+    r"continua a leggere|continue lendo|läs vidare) (in|w|en|dans|na|i) (der |unserer |onze |our |the |naszej |"
+    r"nuestra |la |notre |l['’]|nossa |vår )?(app|aplikacji|application|aplicación|applicazione|aplicativo|appen)\b\W*",
+    r"haberi paylaş\W*",
+    r"(turn on|enable|activate|allow) (push )?(notifications|alerts)\b.{0,80}",
+    r"(jetzt )?(kostenlos )?(registrieren|anmelden|einloggen) und (kostenlos )?weiterlesen\W*",
     r"(read|get|follow|stay|keep up|enjoy|try)\b[^.!?]{0,80}\b(in|with|on|via) our (free |new )?([\w-]+ )?app\b"
-    r"[^.!?]{0,80}[.!]?",
+    r"[^.!?]{0,80}([.!]\s*([^.!?]{1,30}[.!])?)?",
     r"アプリで(読む|開く|見る)|下载.{0,8}(app|客户端|应用).{0,30}",
     # calls to click ("Click here to watch the video", "To see the map, click here.", "Klik hier om …")
     r"(click|tap) here (to|for)\b[^,;]{0,80}",
@@ -1065,6 +1095,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(este|o) (artigo|texto|conteúdo) {_NOT_REPORTED}foi [^.!?]{{0,60}}\b(ia|inteligência artificial)\b[^.!?]{{0,60}}[.!]?",
     rf"(dit|het) (artikel|bericht) {_NOT_REPORTED}(is|werd) [^.!?]{{0,60}}\b(ai|kunstmatige intelligentie)\b[^.!?]{{0,60}}[.!]?",
     rf"bu (haber|içerik|yazı) {_NOT_REPORTED}[^.!?]{{0,40}}yapay zek[aâ][^.!?]{{0,60}}[.!]?",
+    r"(artykuł|tekst) (został|zostal) [^.!?]{0,40}\b(sztucznej inteligencji|ai)\b[^.!?]{0,40}[.!]?",
+    r"(texten|artikeln) är (skapad|skriven|genererad|översatt|framtagen) (med hjälp av|av) (ai|artificiell "
+    r"intelligens)\b[^.!?]{0,40}[.!]?",
+    r"(この|本)(記事|文章)は.{0,20}(生成)?AI.{0,30}|本文由.{0,10}(AI|人工智能).{0,20}",
     r"(ai|ki|ia)[- ](generated|generiert\w*|généré\w*|generad\w*|generat\w*|gerad\w*) (summary|zusammenfassung|résumé|"
     r"resumen|riassunto|resumo|samenvatting)\W*",
     # donation appeals ("Support our journalism. Donate today.", "Sostieni il nostro giornalismo")
@@ -1072,15 +1106,20 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(our|unser\w*|notre|nuestro|nuestra|nosso|il nostro|onze|vår|naszą)( (independent|unabhängige\w*|"
     r"indépendante?|independiente|independente|indipendente|onafhankelijke|niezależne|oberoende|quality|local))? "
     r"(journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek|dziennikarstwo|"
-    r"journalistik|newsroom)\b.{0,120}",
+    r"journalistik|newsroom|reporting)\b.{0,120}",
     rf"(please )?support (independent|local|quality) journalism\b{_NOT_REPORTED}.{{0,120}}",
+    rf"(unterstützen sie|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|stöd) {_NOT_REPORTED}"
+    r"(una |une |uma |o |il |el )?(unabhängigen journalismus|presse indépendante|journalisme indépendant|"
+    r"periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|"
+    r"niezależne dziennikarstwo|oberoende journalistik)\b.{0,120}",
     r"if you (value|enjoy|appreciate|rely on) (this|our) (reporting|journalism|work)\b.{0,120}",
     r"(our|this) (newsroom|journalism|work|reporting) is (funded|supported|made possible) by (readers|people|members) "
     r"like you\b.{0,80}",
     r"chip in [$€£]?\d+.{0,80}|(donate|give) (now|today)\W*",
     # newsletter calls ("Never miss a story – subscribe to our alerts", "Inscrivez-vous à notre newsletter")
     _scan(r"([^.!?]{1,50}[?:!–—-]\s*)?(sign up|subscribe|register)( here| now| today)? (to|for) (our|the|my|free|a)\b"
-          r".{0,80}(newsletters?|alerts?|briefing|digest|updates|emails?|inbox)\W*",
+          r".{0,80}(newsletters?|alerts?|briefing|digest|round-?up|updates|emails?|inbox)"
+          r"( (on|about|from|with|every|each) [^.!?]{1,30})?\W*",
           "sign up", "subscribe", "register"),
     r"(enter|add|type) your e-?mail( address)? (to|and|for) (receive|get|sign up|subscribe|join)\b.{0,80}",
     r"(inscrivez-vous|abonnez-vous|suscríbete|suscribite|apúntate|iscriviti|inscreva-se|cadastre-se|schrijf je in|"
@@ -1147,7 +1186,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(copyright|©|\(c\)|ⓒ)\s*:?\s*(©\s*)?(\d{4}|(?-i:[A-Z0-9©][\w&'’.-]*)( (?-i:[A-Z0-9&][\w&'’.-]*)){0,3},? \d{4})"
     r"\b.{0,200}",
     r"(©|ⓒ)\s*.{1,60}",
-    _scan(r".{0,100}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+    _scan(rf"{_NOT_REPORTED}.{{0,100}}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
           r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
           r"hak cipta dilindungi)\b.{0,80}",
           "all rights reserved", "tous droits r", "alle rechte vorbehalten", "todos los derechos reservados",
@@ -1265,6 +1304,30 @@ LINE_RE = _line_re([p.pattern if isinstance(p, _Scan) else p for p in _LINE_PATT
 # they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
 _STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
 _SCANNING = [(p.words, _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+
+
+def _presence_re(words: set[str]) -> re.Pattern[str]:
+    """An expression that finds whether a text holds one of `words`, the words shared as a tree of their letters
+    ("sign up|signal" as "sig(?:n up|nal)"): one pass over a line instead of a test for each word. A word that
+    continues a shorter one is left out, the shorter one found first."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alternatives = [re.escape(char) + branch(rest) for char, rest in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(branch(tree))
+
+
+#: (lower-case) finds a word of any scanning pattern: on a line without one, none of them is tried
+_ANY_SCAN_WORD = _presence_re({word for words, _ in _SCANNING for word in words})
 #: characters IGNORECASE matching takes for a letter of those words although lower() does not give that letter
 #: (dotless i, dotted capital I, long s; rounded and tall Cyrillic letters): on a line holding one, every scanning
 #: pattern is tried
@@ -1285,6 +1348,11 @@ _CASED_LINE = re.compile(
 _PICTOGRAMS = frozenset({"So", "Sk", "Cf", "Mn"})
 
 
+#: a camera opening a line marks a picture's credit: names and an agency, no sentence
+_CAMERAS = frozenset("📷📸")
+_CREDIT_AFTER_CAMERA = re.compile(r"[^.!?]{1,80}")
+
+
 def _without_pictograms(text: str) -> str:
     i = 0
     while i < len(text) and (unicodedata.category(text[i]) in _PICTOGRAMS or text[i] == " "):
@@ -1302,7 +1370,10 @@ def is_clutter_line(line: str) -> bool:
     if _clutter_text(text):
         return True
     if not text[0].isascii() and unicodedata.category(text[0]) in _PICTOGRAMS:
+        camera = text[0] in _CAMERAS
         text = _without_pictograms(text)  # "📱 Download our app", "⏱ 5-minute read"
+        if camera and _CREDIT_AFTER_CAMERA.fullmatch(text) is not None:
+            return True  # a picture's credit: "📷 Jane Smith / The Courier"
         return bool(text) and _clutter_text(text)
     return False
 
@@ -1311,6 +1382,8 @@ def _clutter_text(text: str) -> bool:
     if _STARTING.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
     low = text.lower() if _CASE_ODDITIES.search(text) is None else None
+    if low is not None and _ANY_SCAN_WORD.search(low) is None:
+        return False
     for words, pattern in _SCANNING:
         if low is not None:
             for word in words:

@@ -913,3 +913,77 @@ def test_a_note_on_first_publication_is_only_the_note() -> None:
     assert is_clutter_line("Dieser Artikel ist zuerst im Hafenblatt erschienen.")
     assert not is_clutter_line("Der Artikel erschien zuerst in der Zeitung, die ihn dann zur\u00fcckzog.")
     assert not is_clutter_line("This article first appeared in print, and readers wrote in.")
+
+
+# (session 16) calls to the reader the line rules missed, invented in the manner of real widgets and promos
+MORE_CLUTTER = [
+    "Share on Facebook Share on X Share via Email",
+    "Auf Facebook teilen",
+    "Gift this article",
+    "Send this story to a friend",
+    "この記事をシェアする",
+    "分享到微信",
+    "Condividi l'articolo",
+    "Compartilhe esta notícia",
+    "Haberi paylaş",
+    "What do you think? Let us know in the comments below.",
+    "Get bite-sized updates in our app. Give it a go!",
+    "Read this article in the Riverside Gazette app.",
+    "Lees verder in onze app",
+    "Czytaj dalej w aplikacji",
+    "Turn on notifications so you never miss breaking news.",
+    "Jetzt kostenlos registrieren und weiterlesen.",
+    "Sign up here for The Morning Note, our daily email on business.",
+    "Don't miss out: the best of our reporting, chosen each Saturday. Subscribe here.",
+    "Want the best of our coverage? Subscribe to our weekly roundup.",
+    "Unterstützen Sie unabhängigen Journalismus mit einer Spende.",
+    "Soutenez une presse indépendante : faites un don.",
+    "Wesprzyj niezależne dziennikarstwo.",
+    "Please support our independent reporting with a one-off donation.",
+    "Artykuł został przygotowany przy pomocy sztucznej inteligencji.",
+    "Texten är skapad med hjälp av AI.",
+    "この記事は生成AIを利用して作成しました。",
+    "本文由AI辅助生成",
+    "Compare how 31 outlets covered this story",
+    "Blindspot: fewer than 15% of the sources lean right",
+    "📷 Anna Berg / Riverside Gazette",
+    "📸 Reuters",
+]
+# sentences of a story that share those promos' words: each names who said it, or speaks of someone else's
+MORE_ARTICLE = [
+    "Wer den Newsletter der Behörde abonnieren wollte, musste seine Adresse angeben, kritisieren Verbraucherschützer.",
+    "Last updated in 1987, the register was of no use to the inspectors.",
+    "By clicking accept, users agree to be tracked across hundreds of websites, the study found.",
+    "By continuing to use the service, you agree to share your location, the regulator warned.",
+    "Members can now subscribe to the newsletter at no cost, the chairman said, after the club dropped its fee.",
+    "Voters can now register by e-mail, and confirmations arrive in their inbox within minutes.",
+    "Fake newsletters often land in your inbox dressed up as tax notices, police warned.",
+    "“We would love to hear from you,” the gallery wrote to the family of the missing artist.",
+    "When you buy a flight, the carrier must now disclose the commission it pays travel agents.",
+    "“We earn a commission on every sale,” the dealer admitted in court.",
+    "The company claimed “all rights reserved” on the songs, a claim the judge rejected.",
+    "Generations of pupils read her stories at school.",
+    "Pool membership is available for as little as €8 a month, the town hall said.",
+    "The article was written with help from AI, the magazine conceded after readers complained.",
+    "Share the road: the city painted new cycle lanes on Facebook's doorstep.",
+]
+
+
+@pytest.mark.parametrize("line", MORE_CLUTTER)
+def test_more_calls_to_the_reader_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", MORE_ARTICLE)
+def test_reported_and_look_alike_sentences_stay(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_the_scanning_patterns_word_filter_finds_what_a_test_for_each_word_finds() -> None:
+    from crawler._clutter import _presence_re
+
+    words = {"sign up", "signal", "sig", "find ", "finden sie", "@", "a.b", "(x)"}
+    found = _presence_re(words)
+    for text in ["a signal", "sign", "si", "nothing here", "to find out", "findings", "mail@host", "aXb", "a.b",
+                 "(x) y", "x"]:
+        assert (found.search(text) is not None) == any(word in text for word in words), text
