@@ -1010,10 +1010,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
     rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"
-    rf"((this|the|dit|cet|este|esta|questo|ten|den här|den)\s+|l['’]\s*)?(article|artikel|artikeln|articolo|artículo|artigo|"
-    rf"artykuł|notícia|noticia|notizia|haberi|bericht|story)?\s*[:|]?\s*((share\s+)?((on|via|auf|sur|en|su|no|na|op|på|"
+    rf"((this|the|dit|cet|este|esta|questo|ten|den här|den)\s+|l['’]\s*)?(article|artikel|artikeln|articolo|artículo|"
+    rf"artigo|artykuł|notícia|noticia|notizia|haberi|bericht|story)?\s*[:|]?\s*((share\s+)?((on|via|auf|sur|en|su|no|na|op|på|"
     rf"per|w|ve)\s+)?({_PLATFORM}\w*|e-?mail|print|copy link)(\s*[|·,/]\s*|\s+(?=share\b))?)*\W*",
-    rf"(artikel|beitrag|seite|artikeln) (teilen|versenden|drucken|dela)\W*",
+    r"(artikel|beitrag|seite|artikeln) (teilen|versenden|drucken|dela)\W*",
     rf"((auf|op|på) )?{_PLATFORM}(['’]?(da|de|ta|te))? (teilen|paylaş|delen|dela)\W*",
     r"(gift|send|forward|e-?mail) (this|the) (article|story)( to a friend)?\W*",
     r"この記事を(シェア|共有)(する)?|分享到.{1,12}",

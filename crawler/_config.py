@@ -213,7 +213,6 @@ class _Check:
 def load_config(path: str | Path) -> CrawlConfig:
     """Read and validate a crawl configuration file."""
     path = Path(path)
-    check = _Check(path)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -12,7 +12,7 @@ from .conftest import ROOT
 
 HOST = "www.tidewater-courier.example"
 URL = f"https://{HOST}/news/2024/harbour-ferry-terminal"
-PROFILE = f"""[site]
+PROFILE = """[site]
 name = "Tidewater Courier"
 hosts = ["tidewater-courier.example"]
 

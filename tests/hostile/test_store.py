@@ -59,8 +59,6 @@ def test_disk_full_while_creating_the_schema_says_so(tmp_path: Path) -> None:
     reason with "cannot rollback - no transaction is active"."""
     from crawler.store import StoreError
 
-    import sqlite3
-
     class _FullAtOnce(SQLiteStore):
         def _create_fts(self) -> None:  # what a full disk does mid-migration: SQLite rolls back, then reports
             self.conn.execute("ROLLBACK")
