@@ -25,7 +25,7 @@ from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs, preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import Metadata, article_time, extract_metadata, read_bylines
+from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import remove_repeats
 from ._source import PageSource
@@ -81,6 +81,10 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     kept = [p for p in parts if match_key(p) not in site_keys and not any(
         k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
     if kept and len(kept) < len(parts):
+        seps = [m.group().strip() for m in _TITLE_SEPARATORS.finditer(title)]
+        if (len(parts) == 3 and kept == parts[:2] and seps[0] == seps[1] and len(parts[1].split()) <= 3
+                and len(parts[0].split()) >= 4):
+            return parts[0]  # "Headline | Section | Site": the section set off as the site is goes with it
         return " - ".join(kept) if len(kept) > 1 else kept[0]
     # a last part naming the host ("Headline - Neue Beispiel Zeitung" on zeitung.example)
     label = match_key(site.split(".")[0]) if site else ""
@@ -297,6 +301,8 @@ class Extractor:
             published = parse_date(article_time(tree), tz)
         if not published and self.options.date_search:
             published = _htmldate(tree, page_url)
+            if published and published[:10] in other_stories_days(tree):
+                published = None  # a teaser's date: the search found no date of the article's own
         updated = None
         for cand in ([result.updated] if result and result.updated else []) + md.modified:
             updated = parse_date(cand, tz)
@@ -445,6 +451,10 @@ def _htmldate(tree: etree._Element, url: str | None) -> str | None:
         from htmldate import find_date
 
         found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        if not found:  # a date in the text ("publiziert am 25. September 2018"), not a year alone (a copyright's)
+            found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+            if found and found.endswith("-01-01"):
+                found = None
     except Exception:  # htmldate raises assorted errors on odd pages; a missing date is not a failure
         return None
     return parse_date(found) if found else None

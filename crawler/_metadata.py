@@ -567,6 +567,15 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             if v:
                 md.titles.append(v)
 
+    # the last resort: a page object's dates (a site that describes the page, not the article, in JSON-LD)
+    if not md.published:
+        for o in objs:
+            if {"webpage", "itempage"} & set(_types(o)):
+                for key, target in (("datePublished", md.published), ("dateModified", md.modified)):
+                    v = _text_value(o.get(key))
+                    if v and not target:
+                        target.append(v)
+
     if bylines:
         read_bylines(tree, md, source)
 
@@ -639,6 +648,13 @@ def article_time(tree: etree._Element) -> str | None:
         if first is None:
             first = v
     return first
+
+
+def other_stories_days(tree: etree._Element) -> set[str]:
+    """The days (YYYY-MM-DD) of the <time datetime>s that belong to other stories: a sidebar's, a teaser's, a
+    link's."""
+    return {v[:10] for el in _TIME_XPATH(tree)
+            if len(v := el.get("datetime") or "") >= 10 and _elsewhere(el, _OTHER_STORIES, comments=False)}
 
 
 @lru_cache(maxsize=4096)

@@ -213,3 +213,40 @@ def test_the_articles_own_time_element_dates_it(head_of_article: str, before: st
     article = Extractor(ExtractOptions(date_search=False)).extract(_page(head_of_article, before),
                                                                   "https://news.example.org/harbour/ferry")
     assert article.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("head_of_article", "before", "expected"),
+    [
+        # a date printed in words only, in the language of the page
+        ("<p class='fecha'>12 de marzo de 2025</p>", "", "2025-03-12"),
+        ("<p><span class='meta'>publiziert am 25. September 2018</span></p>", "", "2018-09-25"),
+        # a year alone (a copyright's, a picture's folder) dates nothing
+        ("<img src='/img/2025/ferry.jpg' alt=''>", "<p class='legal'>© 2025</p>", None),
+        # the dates of other stories only: none of them is this one's
+        ("", "<section class='trending'><ul><li><a href='/a'>Library hours cut</a> "
+         "<time datetime='2025-04-28T07:00:00+01:00'>28 April</time></li><li><a href='/b'>New bus route</a> "
+         "<time datetime='2025-04-27T12:00:00+01:00'>27 April</time></li></ul></section>", None),
+    ],
+)
+def test_the_date_search_reads_the_text_not_a_year_nor_a_teaser(head_of_article: str, before: str,
+                                                                   expected: str | None) -> None:
+    from crawler import extract_article
+
+    assert extract_article(_page(head_of_article, before),
+                           "https://news.example.org/harbour/ferry").published_at == expected
+
+
+def test_a_page_objects_dates_date_an_article_without_its_own() -> None:
+    from crawler import extract_article
+
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+          '"name": "Ferry fares frozen", "datePublished": "2025-03-12T15:04:00+00:00", '
+          '"dateModified": "2025-03-13T08:00:00+00:00"}]}</script>')
+    article = extract_article(_page("").replace("</head>", ld + "</head>"), "https://news.example.org/harbour/ferry")
+    assert (article.published_at, article.updated_at) == ("2025-03-12T15:04:00+00:00", "2025-03-13T08:00:00+00:00")
+    # an article object's own date comes first
+    own = ld.replace('{"@type": "WebPage"', '{"@type": "NewsArticle", "headline": "Ferry fares frozen", '
+                     '"datePublished": "2025-03-11T09:00:00+00:00"}, {"@type": "WebPage"')
+    assert extract_article(_page("").replace("</head>", own + "</head>"),
+                           "https://news.example.org/harbour/ferry").published_at == "2025-03-11T09:00:00+00:00"

@@ -1083,6 +1083,22 @@ def test_a_list_of_kickers_each_over_several_links_goes() -> None:
     assert kept == [story, story]
 
 
+def test_a_section_set_off_as_the_site_name_goes_with_it() -> None:
+    from crawler._extract import strip_site_name
+
+    site = "Riverside Courier"
+    assert strip_site_name("Harbour Council Approves Night Ferry Pilot | Local News | Riverside Courier", site,
+                           None) == "Harbour Council Approves Night Ferry Pilot"
+    # a last part of the headline set off otherwise stays, and so does a long middle part
+    assert strip_site_name("Interest Rates Hold Steady - For Now | Riverside Courier", site, None) == (
+        "Interest Rates Hold Steady - For Now")
+    assert strip_site_name("Harbour Council Approves Night Ferry Pilot | What the vote means for you | "
+                           "Riverside Courier", site, None) == (
+        "Harbour Council Approves Night Ferry Pilot - What the vote means for you")
+    # a short headline keeps its second part
+    assert strip_site_name("Ferry | Live | Riverside Courier", site, None) == "Ferry - Live"
+
+
 def test_a_korean_title_loses_the_site_after_the_hangul_bar() -> None:
     from crawler._extract import strip_site_name
     # Korean sites set the letter "ㅣ" as the bar before their name, spaced or glued, sometimes after a section
