@@ -1040,6 +1040,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(noticias relacionadas|notícias relacionadas|articoli correlati|notizie correlate|articles liés|"
     r"gerelateerde (artikelen|berichten)|verwandte (artikel|themen)|powiązane( artykuły)?|relaterade artiklar|"
     r"ilgili haberler|à lire également|veja mais|leia mais|läs mer|lees meer|czytaj więcej|daha fazla haber|"
+    r"(también )?te puede interesar|(quizás|quizá) te interese|ti potrebbe (anche )?interessare|"
+    r"vous (pourriez|aimerez) (aussi|également) (aimer|lire)?|(você|voce) (também )?pode gostar|"
     r"続きを読む|もっと見る|更多(新闻|阅读)?)\W*",
     # (a label alone; with a colon it may open the story's own list: "More from the report:")
     r"more from [\w &'’-]{1,30}",
@@ -1101,6 +1103,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(この|本)(記事|文章)は.{0,20}(生成)?AI.{0,30}|本文由.{0,10}(AI|人工智能).{0,20}",
     r"(ai|ki|ia)[- ](generated|generiert\w*|généré\w*|generad\w*|generat\w*|gerad\w*) (summary|zusammenfassung|résumé|"
     r"resumen|riassunto|resumo|samenvatting)\W*",
+    # an opinion piece's disclaimer ("The views expressed in this column are those of the author and do not
+    # necessarily reflect those of …")
+    rf"(the )?(views|opinions)( and (views|opinions))? expressed (in this|here|above)\b{_NOT_REPORTED}"
+    r"[^.!?]{0,60}\b(are|is) (solely |entirely )?(those|that|the (views|opinions)) of the (author|writer|"
+    r"contributor|columnist)s?\b.{0,160}",
     # donation appeals ("Support our journalism. Donate today.", "Sostieni il nostro giornalismo")
     r"(please )?(support|unterstützen sie|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|stöd) "
     r"(our|unser\w*|notre|nuestro|nuestra|nosso|il nostro|onze|vår|naszą)( (independent|unabhängige\w*|"

@@ -631,7 +631,11 @@ def _adds_little(retry: list[Block], blocks: list[Block]) -> bool:
     if not blocks:
         return False
     text = " ".join(b.text for b in retry)
-    return all(b.text in text for b in blocks) and _chars(retry) - _chars(blocks) < max(100, 0.25 * _chars(blocks))
+    if not all(b.text in text for b in blocks):
+        return False
+    # fewer blocks holding all of the first's: the same paragraphs glued together with what stood around them (the
+    # headline, the byline, a related-links box)
+    return len(retry) < len(blocks) or _chars(retry) - _chars(blocks) < max(100, 0.25 * _chars(blocks))
 
 
 def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:

@@ -948,6 +948,10 @@ MORE_CLUTTER = [
     "Blindspot: fewer than 15% of the sources lean right",
     "📷 Anna Berg / Riverside Gazette",
     "📸 Reuters",
+    "Te puede interesar",
+    "Ti potrebbe interessare",
+    "The views expressed in this column are those of the author and do not necessarily reflect those of the Gazette.",
+    "Opinions expressed here are solely those of the author.",
 ]
 # sentences of a story that share those promos' words: each names who said it, or speaks of someone else's
 MORE_ARTICLE = [
@@ -966,6 +970,8 @@ MORE_ARTICLE = [
     "Pool membership is available for as little as €8 a month, the town hall said.",
     "The article was written with help from AI, the magazine conceded after readers complained.",
     "Share the road: the city painted new cycle lanes on Facebook's doorstep.",
+    "The views expressed in the report are those of the authors and not of the government, the ministry said.",
+    "Te puede interesar saber que el museo abre los lunes, dijo la directora.",
 ]
 
 

@@ -1186,3 +1186,22 @@ def test_a_wrapper_around_several_author_cards_gives_each_name() -> None:
             "<div class='article-authors'><div class='author'>Nadia Lund</div><div class='author'>Emeka Obi</div>"
             "</div>" + _paras(SENTENCES) + "</article></body></html>")
     assert _extract(html).authors == ["Nadia Lund", "Emeka Obi"]
+
+
+def test_a_short_article_is_not_glued_to_its_headline_byline_and_related_links() -> None:
+    # modelled on a Korean regional paper's article view (three short paragraphs under 250 characters, a related-links
+    # box between them): the balanced second reading glues it all into one block
+    paragraphs = ["바닷가시는 다음 달부터 시립도서관의 운영 시간을 밤 10시까지 연장한다고 3일 밝혔다.",
+                  "시는 이를 위해 사서 6명을 추가로 채용하고, 연간 4억 원의 예산을 투입할 계획이다.",
+                  "이수진 관장은 \"퇴근 후에도 도서관을 이용할 수 있도록 하기 위한 것\"이라고 말했다."]
+    html = ("<html lang='ko'><head><meta charset='utf-8'><title>바닷가시, 도서관 밤 10시까지 연장 | 바닷가신문</title></head>"
+            "<body><header><a class='logo' href='/'>바닷가신문</a><nav><ul><li><a href='/0'>뉴스</a></li>"
+            "<li><a href='/1'>사회</a></li></ul></nav></header><main><article>"
+            "<h1>바닷가시, 도서관 밤 10시까지 연장</h1><div class='article-meta'>최민수 기자 | 입력 2025.06.03 09:30</div>"
+            f"<div class='article-body'><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+            "<div class='relation'><strong>관련기사</strong><ul><li><a href='/a'>바닷가시, 작은도서관 2곳 개관</a></li>"
+            "<li><a href='/b'>도서 대출 권수 두 배로</a></li></ul></div>"
+            f"<p>{paragraphs[2]}</p></div><div class='popular'><h3>많이 본 뉴스</h3><ol><li><a href='/c'>해변 주차장 "
+            "유료화 논란</a></li></ol></div></article></main></body></html>")
+    article = crawler.extract_article(html, "https://www.badaga-news.example.kr/news/articleView.html?idxno=4521")
+    assert article.body.split("\n\n") == paragraphs
