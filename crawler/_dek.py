@@ -59,6 +59,8 @@ VETO_TOKENS = frozenset({
     "follow", "cta", "embed", "embedded", "contributor", "contributors", "columnist", "profile", "correction",
     "corrections", "note", "notes", "editor", "editors", "disclaimer", "notice", "site", "tagline", "slogan",
 })
+#: (in a name that also names a dek, "teaser-lead", the teaser is that dek)
+_TEASER = frozenset({"teaser"})
 #: of those, the ones that also make everything inside a block so named something else (a "card" or a "meta" row
 #: may hold the dek; an image's, a video player's or an author's box does not)
 VETO_AROUND = VETO_TOKENS - frozenset({
@@ -153,12 +155,15 @@ def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
     veto = around = False
     for name in names:
         tokens = attribute_tokens(name)
-        if DEK_TOKENS.intersection(tokens) or any(a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:])):
-            dek = True
+        names_dek = bool(DEK_TOKENS.intersection(tokens)) or any(a == "sub" and b in SUB_TOKENS
+                                                                 for a, b in zip(tokens, tokens[1:]))
+        dek = dek or names_dek
         base = name.split("--")[0]
         if base.startswith("field"):
             continue
         base_tokens = VETO_TOKENS.intersection(tokens if base == name else attribute_tokens(base))
+        if names_dek:
+            base_tokens -= _TEASER  # "teaser-lead", "article-teaser-intro": German systems' word for the dek
         if base_tokens:
             veto = True
             around = around or bool(VETO_AROUND.intersection(base_tokens))

@@ -51,6 +51,9 @@ BYLINE = '<div class="byline">By Jane Doe</div><time datetime="2025-03-06">6 Mar
     '<p class="story__intro">Ferries every twenty minutes, and a night boat at weekends</p>',
     '<div class="preamble">Ferries every twenty minutes, and a night boat at weekends</div>',
     '<p class="ArticleLede">Ferries every twenty minutes, and a night boat at weekends</p>',
+    # German systems call the dek a teaser: named so together with a dek's word, it is the dek
+    '<p class="teaser-lead">Ferries every twenty minutes, and a night boat at weekends</p>',
+    '<div class="article-teaser-intro">Ferries every twenty minutes, and a night boat at weekends</div>',
 ])
 def test_a_block_named_as_a_dek_is_the_subtitle(block: str) -> None:
     html = page(H1 + BYLINE + block)
