@@ -1502,13 +1502,32 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = apply_block_rules(blocks, md, url)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
+    references = [*md.titles, md.html_title or "", *md.descriptions]
     if _chars(blocks) < TINY_CHARS:
         # a client-rendered page: the article only in the state its scripts carry
-        references = [*md.titles, md.html_title or "", *md.descriptions]
         state = apply_block_rules(embedded_blocks(scripts, references), md, url)
         if _chars(state) > max(_chars(blocks), TINY_CHARS):
             blocks = state
+    elif _chars(blocks) < STATE_RECHECK_CHARS and _state_outweighs(scripts, _chars(blocks)):
+        # a page whose markup holds the story's first paragraphs only, and its scripts' state the whole story
+        state = apply_block_rules(embedded_blocks(scripts, references), md, url)
+        if _chars(state) >= STATE_GAIN * _chars(blocks) and match_key(blocks[0].text) in " ".join(
+                match_key(b.text) for b in state[:5]):
+            blocks = state
     return blocks
+
+
+#: a text shorter than this may be the start of a story its page's scripts carry whole …
+STATE_RECHECK_CHARS = 1500
+#: … when the story there is this many times longer
+STATE_GAIN = 1.5
+
+
+def _state_outweighs(scripts: list[etree._Element], chars: int) -> bool:
+    """A script holds paragraph markup and more than STATE_GAIN times `chars` characters (a cheap test before the
+    state is read)."""
+    return any(len(code) > STATE_GAIN * chars and any(m in code for m in _P_MARKUP)
+               for code in (script.text or "" for script in scripts))
 
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,

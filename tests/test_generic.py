@@ -201,6 +201,24 @@ def test_client_rendered_page_takes_no_markup_off_its_subject() -> None:
     assert "Clause" not in article.body
 
 
+def test_a_page_printing_the_first_paragraphs_of_the_story_its_state_holds_whole_gives_the_whole() -> None:
+    import json
+
+    # modelled on a Next.js page rendered on the server up to a "Loading…" placeholder: its data holds the story
+    markup = "".join(f"<p>{s}</p>" for s in SENTENCES)
+    state = json.dumps({"props": {"pageProps": {"story": {"title": "Ferry terminal to close", "content": markup}}}})
+    shown = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    html = ("<html><head><title>Ferry terminal to close</title></head><body><div id='__next'><main><article>"
+            f"<h1>Ferry terminal to close</h1><div class='body'>{shown}</div><div class='loading'>Loading…</div>"
+            f"</article></main></div><script id='__NEXT_DATA__' type='application/json'>{state}</script></body></html>")
+    assert _extract(html).body.split("\n\n") == SENTENCES
+    # a state holding some other story keeps the page's own paragraphs
+    other = json.dumps({"props": {"pageProps": {"next": {"title": "Ferry terminal to close: the timeline",
+                                                         "content": markup.replace("harbour", "river")
+                                                         .replace("The ", "Then the ")}}}})
+    assert _extract(html.replace(state, other)).body.split("\n\n") == SENTENCES[:3]
+
+
 def test_client_rendered_page_without_article_markup_gives_no_text() -> None:
     import json
 
