@@ -144,10 +144,12 @@ _MONTHS = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]", re.U)
 #: a date or time printed after the names in the same byline ("By Jane Doe Updated 3:04 PM EDT, March 12, 2025",
-#: "Von Anna Seeberg Aktualisiert am 12.03.2025"): from its label, or from a time of day, to the end
+#: "Von Anna Seeberg Aktualisiert am 12.03.2025", "Von Jana Roe, 12.03.2025, 18:04 Uhr"): from its label, from a
+#: time of day or from a date in figures, to the end
 _DATE_TAIL = re.compile(
     r"\s+(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|actualizado|publicado|"
-    r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b).*$",
+    r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b).*$",
     re.I | re.S)
 
 
@@ -415,10 +417,23 @@ def _name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+#: what sets the date off from the names in a byline line
+_DATE_SEPARATORS = frozenset(",;|·•—–-/")
+
+
 def is_byline_line(line: str, names: set[str]) -> bool:
     """Whether `line` is only a byline of `names` (name keys): every part of it, split and stripped as a credit is
     (prefix, agency in brackets, Korean "reporter"), is one of them, but for a last part that may name a place or an
-    agency (", Frankfurt", ", Reuters"). A line of more than 15 words never is."""
+    agency (", Frankfurt", ", Reuters"), and the date after them. A line of more than 15 words (25 with the date) never
+    is."""
+    if len(line.split()) > 25:
+        return False
+    # the date and time printed with the byline ("Von Jana Roe, 12.03.2025, 18:04 Uhr", "Par Jean Roe — Publié le
+    # 12/03/2025 à 18h04"): not part of the credit (a tail with a figure in it, not a sentence going on)
+    dated = _DATE_TAIL.search(line)
+    if dated is not None and any(c.isdigit() for c in dated.group()) and (
+            not dated.group().strip()[0].islower() or line[:dated.start()].rstrip()[-1:] in _DATE_SEPARATORS):
+        line = line[:dated.start()]  # (a label in lower case after a name: a sentence, "Jane Doe published …")
     if len(line.split()) > 15:
         return False
     parts = [part for part in (_strip(p) for p in _split_credit(line)) if part]

@@ -892,6 +892,32 @@ def _inserted(blocks: list[Block], inserts: dict[int, list[Block]]) -> list[Bloc
     return out
 
 
+#: a caption printed again as a paragraph is recognised when it has at least this many words
+CAPTION_COPY_WORDS = 6
+
+
+def drop_caption_copies(root: etree._Element) -> int:
+    """A figure's caption printed again as the paragraph right before or after the figure (a CMS that writes the
+    caption both into the figure and into the text) goes with the caption. Whole caption, or its text without the
+    credit; a paragraph elsewhere with the same words (a lead the caption of a later picture repeats) stays."""
+    doomed = []
+    for caption in root.iter("figcaption"):
+        figure = caption.getparent()
+        if figure is None or figure.find(".//table") is not None:
+            continue
+        parts = [text_of(caption)] + [text_of(c) for c in caption if isinstance(c.tag, str)]
+        keys = {k for k in map(_quick_key, parts) if len(k.split()) >= CAPTION_COPY_WORDS}
+        if not keys:
+            continue
+        for step in (1, -1):
+            sibling = _element_sibling(figure, step)
+            if sibling is not None and sibling.tag == "p" and _quick_key(text_of(sibling)) in keys:
+                doomed.append(sibling)
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
 def drop_captions(root: etree._Element) -> None:
     """A figure's caption and credit (its figcaption) are no article text; a table's caption (a figure that
     holds a table) is kept with it."""
@@ -949,7 +975,8 @@ _ICON_SIZE = 100
 #: a caption that ends as a sentence does is told from a paragraph by a credit or by a class naming a caption
 _CREDIT = re.compile(r"\b(photo|foto|credit|picture|image|bild|getty|reuters|afp|dpa|epa|shutterstock|istock)\b"
                      r"|©|\(c\)|/\s*(?-i:[A-Z]{2,})", re.I)
-_CAPTION_CLASS = re.compile(r"caption|credit|legend|cutline|bildtext|unterschrift|info|photo|foto", re.I)
+_CAPTION_CLASS = re.compile(r"caption|credit|legend|cutline|bildtext|unterschrift|info|photo|foto|image|img|media|"
+                            r"picture|figure|bild", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 
 
@@ -1394,11 +1421,12 @@ def _heads_a_list(nxt: Block) -> bool:
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
 
-def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None) -> list[Block]:
+def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None, deks: Sequence[str] = ()) -> list[Block]:
     # the opening: headline and standfirst headings before the first paragraph, and labels printed there
     first_text = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8),
                       len(blocks))
     descs = [k for k in (match_key(d) for d in [md.alternative_headline, *md.descriptions] if d) if k]
+    dek_keys = {k for k in map(match_key, deks) if k}
     drop: set[int] = set()
     seen_h1 = False
     labels = first_text < len(blocks)
@@ -1407,7 +1435,8 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
         if b.kind == "h1" and _words(b.text) <= 30 and not b.text.endswith("."):
             drop.add(i)
             seen_h1 = True
-        elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and _matches(b.text, descs):
+        elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and (_matches(b.text, descs)
+                                                                       or match_key(b.text) in dek_keys):
             drop.add(i)
         elif labels and b.kind in _LABEL_KINDS and not _heads_a_list(blocks[i + 1]) and _opening_label(b.text):
             drop.add(i)
@@ -1447,6 +1476,30 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None)
     return out
 
 
+#: a pull quote: a blockquote of at least this many words whose words the text prints elsewhere
+PULL_QUOTE_MIN_WORDS = 5
+#: the speaker named after a pull quote ("… endurance test.” — Olwen Tarrant")
+_ATTRIBUTION = re.compile(r"\s*[—–-]+\s*[^\W\d][\w.'’ -]{0,50}$")
+
+
+def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """A blockquote whose words (its speaker's name after a dash aside) stand in one of the text's other blocks is a
+    pull quote, printed again for show: it goes, the sentence stays in the running text. A blockquote the text does
+    not repeat (a letter, a post) stays."""
+    quotes = [i for i, b in enumerate(blocks) if b.kind == "quote"]
+    if not quotes:
+        return blocks
+    text = " " + " ".join(match_key(b.text) for b in blocks if b.kind != "quote") + " "
+    doomed = set()
+    for i in quotes:
+        raw = blocks[i].text
+        bare = _ATTRIBUTION.sub("", raw) if raw.rstrip()[-1:].isalpha() else raw
+        key = match_key(bare)
+        if _words(key) >= PULL_QUOTE_MIN_WORDS and f" {key} " in text:
+            doomed.add(i)
+    return [b for i, b in enumerate(blocks) if i not in doomed]
+
+
 # ------------------------------------------------------------------------------------------------ entry
 
 
@@ -1460,7 +1513,7 @@ def _prepared(tree: etree._Element) -> tuple[list[etree._Element], etree._Elemen
 
 
 def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
-                   reparse: Callable[[], etree._Element | None] | None = None) -> list[Block]:
+                   reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = ()) -> list[Block]:
     """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles. `reparse` gives the page
     parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks."""
     scripts, body, scores = _prepared(tree)
@@ -1472,6 +1525,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()
     protect = [cand.element, *cand.twins] if cand is not None else []
+    drop_caption_copies(body)
     drop_captions(body)
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
@@ -1499,7 +1553,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = fill_div_paragraphs(blocks, body, paragraphs)
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
-    blocks = apply_block_rules(blocks, md, url)
+    blocks = apply_block_rules(blocks, md, url, deks)
+    blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
     references = [*md.titles, md.html_title or "", *md.descriptions]
@@ -1531,6 +1586,7 @@ def _state_outweighs(scripts: list[etree._Element], chars: int) -> bool:
 
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
-                       reparse: Callable[[], etree._Element | None] | None = None) -> list[str]:
-    """Paragraph lines of the main text. Prunes `tree` in place: call it after metadata and profiles."""
-    return [b.text for b in generic_blocks(tree, md, url, reparse)]
+                       reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = ()) -> list[str]:
+    """Paragraph lines of the main text. Prunes `tree` in place: call it after metadata and profiles. `deks`: the
+    dek found under the headline (a standfirst heading that prints it is no body text)."""
+    return [b.text for b in generic_blocks(tree, md, url, reparse, deks)]

@@ -33,6 +33,7 @@ title without its label is left alone: "Explainer: What is the budget office?" m
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
@@ -76,6 +77,11 @@ def remove_repeats(
     chrome = _chrome_before_headline(keys, paragraphs, title) | _headlines_with_kicker(keys, paragraphs, title,
                                                                                        headlines)
     alive = [i for i in range(len(paragraphs)) if i not in chrome]
+    # how often each paragraph is printed as a whole, counted once on the page's own text (not again after a pass
+    # has dropped copies: a refrain stays a refrain)
+    whole: dict[str, int] = {}
+    for i in alive:
+        whole[keys[i]] = whole.get(keys[i], 0) + 1
     if not copies:
         min_words = max(min_words, GENERIC_MIN_WORDS)
     while True:
@@ -83,7 +89,7 @@ def remove_repeats(
         if not copies:
             kept = [kept[i] for i in _runs_pass([keys[j] for j in kept], banned)]
         kept = [kept[i] for i in _one_pass([keys[j] for j in kept], [paragraphs[j] for j in kept], banned,
-                                           min_words, heads, exact=copies)]
+                                           min_words, heads, exact=copies, whole=whole)]
         if len(kept) == len(alive):
             return [paragraphs[i] for i in kept]
         alive = kept
@@ -186,7 +192,8 @@ class _IndexedSearch:
 
 
 def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
-              heads: Collection[str] = (), exact: bool = True, indexed: bool | None = None) -> list[int]:
+              heads: Collection[str] = (), exact: bool = True, indexed: bool | None = None,
+              whole: dict[str, int] | None = None) -> list[int]:
     """Indices of the paragraphs that the rules keep, in one pass over `keys`. With exact=False a paragraph
     printed again as a whole (not inside another one) is not a copy: rule 4 is off, and rules 2 and 3 only
     see a paragraph inside a longer one or running across several.
@@ -200,9 +207,13 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
     kept: list[int] = []
     kept_keys: set[str] = set()
     later: dict[str, int] = {}
+    count: dict[str, int] = {}
     if not exact:
         for i, key in enumerate(keys):
             later[key] = i  # the last position of each key
+            count[key] = count.get(key, 0) + 1
+        if whole is not None:
+            count = {k: max(n, whole.get(k, 0)) for k, n in count.items()}
     for i, key in enumerate(keys):
         if not key:
             # No word characters at all (a separator line such as "***"): keep; clutter rules decide on it.
@@ -210,10 +221,17 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
             continue
         if key in banned:
             continue
+        long_enough = _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words)
         if key in kept_keys:
             if exact:
                 continue
-        elif key not in heads and _words(key) >= (min_words * 3 if cjk_ratio(paragraphs[i]) > 0.5 else min_words):
+            # generic path: a sentence of prose printed exactly twice (a lead or a correction at top and bottom, a
+            # paragraph for each screen size, a caption) is a copy; a line printed three times and more (a refrain),
+            # or among short lines (verse), is the text's own repetition
+            if long_enough and count[key] == 2 and _prose(paragraphs[i]) and not _verse(keys, i, min_words):
+                continue
+        elif key not in heads and long_enough and (exact or count[key] == 1):
+            # (generic path: a line the text repeats as a whole is deliberate, not a pull quote of another line)
             if (exact or later[key] == i) and search.later_copy(i):
                 continue
             if search.earlier_copy(i):
@@ -222,6 +240,19 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
         kept_keys.add(key)
         search.keep(i)
     return kept
+
+
+#: how a paragraph of prose ends
+_PROSE_END = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _prose(paragraph: str) -> bool:
+    return paragraph.rstrip().rstrip("\"'”’»)]").endswith(_PROSE_END)
+
+
+def _verse(keys: list[str], i: int, min_words: int) -> bool:
+    """Whether paragraph i stands among short lines (a poem's or a song's): a neighbour is short."""
+    return any(0 <= j < len(keys) and keys[j] and _words(keys[j]) < min_words for j in (i - 1, i + 1))
 
 
 def _runs_pass(keys: list[str], banned: set[str]) -> list[int]:
@@ -265,6 +296,14 @@ KICKER_CHARS = 45
 _LEAD_END = (".", "!", "。", "！")
 
 
+#: a site's name after the headline: at most this many words, after a spaced bar or dash
+SITE_WORDS = 5
+
+
+#: the last spaced bar or dash of a line ("Headline | Site")
+_SITE_TAIL = re.compile(r"\s+[|–—-]\s+(?=[^|–—]*$)")
+
+
 def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | None,
                            headlines: Iterable[str]) -> set[int]:
     """Indices of the opening paragraphs that print a headline with its kicker in one line, glued or not (see the
@@ -280,10 +319,17 @@ def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | 
             continue
         if paragraphs[i].rstrip().endswith(_LEAD_END) and flat not in forms:
             continue  # a sentence that ends with the headline's words is a lead ("U.S. President Donald Trump says …")
+        # the headline with the site's name after a bar or a dash, as the page's <title> has it ("… | Courier")
+        bar = _SITE_TAIL.search(paragraphs[i])
+        head_flat = match_key(paragraphs[i][:bar.start()]).replace(" ", "") if bar else ""
+        tail = paragraphs[i][bar.end():] if bar else ""
         for form, words in forms.items():
             # a kicker is a label: a few words (one fewer when glued on), no run-up of a sentence
             if flat == form or (flat.endswith(form) and len(flat) - len(form) <= KICKER_CHARS
                                 and _words(key) - words <= LABEL_WORDS):
+                out.add(i)
+                break
+            if head_flat == form and 0 < _words(match_key(tail)) <= SITE_WORDS:
                 out.add(i)
                 break
     return out
