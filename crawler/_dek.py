@@ -307,6 +307,10 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
             _names_dek(el) or any(_named(a) and not _media_before(a, el) for a in around[:3]) or any(
                 isinstance(d.tag, str) and _named(d) and len(text_of(d)) >= 0.8 * len(text)
                 for d in el.iterdescendants()))
+        # or a heading set right under the headline, its next sibling, that reads as a sentence (<h1>…</h1><h2>Trains
+        # will run without passengers for two weeks.</h2>): a standfirst, not a section's title
+        named = named or (el.tag in ("h2", "h3") and _next_element(h1) is el and not _vetoed(el)
+                          and _sentence(text) and len(text.split()) >= STANDFIRST_HEADING_WORDS)
         # (a block printing the page's own description is its dek wherever it stands in the header)
         described = _describes(text, key, desc_keys)
         if (described or (named and _prose(text))) and DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS \
@@ -333,6 +337,18 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
             if prose >= 2:  # the text has begun, in short paragraphs
                 return None
     return None
+
+
+#: a heading under the headline is a standfirst when it is a sentence of at least this many words
+STANDFIRST_HEADING_WORDS = 8
+
+
+def _next_element(el: etree._Element) -> etree._Element | None:
+    """The element after `el` among its siblings, past comments; None when text stands between them."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
 
 
 def _repeats_title(key: str, titles: list[str]) -> bool:

@@ -90,6 +90,12 @@ def _blocks_of(body: etree._Element) -> list[Block]:
         else:
             units.append((child, _KINDS.get(child.tag, "other"), group))
     for el, kind, group in units:
+        if kind == "li":
+            # a nested list's items are units of their own (child.iter("item") yields them): not part of this one's text
+            for sub in el.findall(".//list"):
+                sub_parent = sub.getparent()
+                if sub_parent is not None:
+                    sub_parent.remove(sub)
         total = _itertext_len(el)
         refs = list(el.iter("ref"))
         link_chars = sum(_itertext_len(r) for r in refs)
@@ -98,17 +104,29 @@ def _blocks_of(body: etree._Element) -> list[Block]:
         etree.strip_tags(el, "ref")
         if kind != "pre":
             _join_source_lines(el)
-        text = xmltotxt(el, False)
+        split = kind == "li" and sum(1 for c in el if c.tag in _ITEM_BLOCKS) >= 2
+        if split:
+            # an item of several blocks (a heading and its paragraph): each on a line of its own, not run together
+            text = "\n".join(t for t in (xmltotxt(c, False).strip() for c in el) if t)
+            if (el.text or "").strip():
+                text = el.text.strip() + "\n" + text
+        else:
+            text = xmltotxt(el, False)
+        first = True
         for line in text.split("\n"):
             line = line.strip()
             if not line:
                 continue
             line = strip_ad_label(line)
-            if kind == "li" and not line.startswith("- "):
-                line = "- " + line
+            if kind == "li" and (first or not split) and not line.startswith("- "):
+                line = "- " + line  # (the lines after the first of a split item are its paragraphs)
+            first = False
             out.append(Block(kind, line, links, group, total, link_chars, targets))
     return out
 
+
+#: trafilatura's block elements inside a list item
+_ITEM_BLOCKS = frozenset({"head", "p", "quote", "list", "table"})
 
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n][\s]*")
 
@@ -770,31 +788,62 @@ _NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "heade
 
 def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
                         paragraphs: Paragraphs | None = None) -> list[Block]:
-    """A paragraph written as a <div> of text (no blocks inside) between two paragraphs the extractor kept, both
-    its siblings with nothing kept between them, comes back: trafilatura's precision mode reads only the <p>s
-    around it. It must read as a sentence (ends as one, a link in it at most a part), not as a label or a promo.
-    (`paragraphs`: page_paragraphs(root), when known.)"""
+    """A paragraph written as a <div> of text (no blocks inside; or the text inside a few wrappers of one child each,
+    `<div><div class="inner">…</div></div>`) between two paragraphs the extractor kept, with nothing kept between
+    them, comes back: trafilatura's precision mode reads only the <p>s around it. Up to DIV_RUN such divs in a row
+    between the two, all siblings. Each must read as a sentence (ends as one, a link in it at most a part), not as a
+    label or a promo. (`paragraphs`: page_paragraphs(root), when known.)"""
     keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
     full = " " + " ".join(keys) + " "
-    key_of = {el: key for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
     inserts: dict[int, list[Block]] = {}
-    for div in root.iter("div"):
-        before, after = _element_sibling(div, -1), _element_sibling(div, 1)
-        if before is None or after is None or before.tag != "p" or after.tag != "p":
+    key_of = {}
+    for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs):
+        key_of[el] = key
+    for before, key in key_of.items():
+        pos = index.get(key)
+        if pos is None:
             continue
-        pos = index.get(key_of[before])
-        if pos is None or index.get(key_of[after]) != pos + 1:
+        run: list[etree._Element] = []
+        after = _element_sibling(before, 1)
+        while after is not None and after.tag == "div" and len(run) < DIV_RUN:
+            run.append(after)
+            after = _element_sibling(after, 1)
+        if not run or after is None or after.tag != "p" or index.get(key_of.get(after, "")) != pos + 1:
             continue
-        if any(isinstance(el.tag, str) and el.tag in _NOT_IN_PARAGRAPH for el in div.iterdescendants()):
+        inners = [_text_div(d) for d in run]
+        if any(inner is None for inner in inners):
             continue
-        text = strip_ad_label(text_of(div))
-        if (not text.rstrip("\"'”’»)] ").endswith(_PROSE_END) or is_clutter_line(text)
-                or not _gap_paragraph(div, text, full)):
-            continue
-        inserts.setdefault(pos, []).append(_gap_block(div, text))
+        for inner in inners:
+            text = strip_ad_label(text_of(inner))
+            if (not text.rstrip("\"'”’»)] ").endswith(_PROSE_END) or is_clutter_line(text)
+                    or not _gap_paragraph(inner, text, full)):
+                continue
+            inserts.setdefault(pos, []).append(_gap_block(inner, text))
     return _inserted(blocks, inserts)
+
+
+#: at most this many paragraphs written as divs in a row between two kept paragraphs; and wrappers around one
+DIV_RUN = 3
+DIV_WRAPPERS = 4
+
+
+def _text_div(div: etree._Element) -> etree._Element | None:
+    """The element holding a div's text when the div is a paragraph: itself, when it holds text and inline elements
+    only, or the innermost of up to DIV_WRAPPERS wrappers of one child each (div, section or span) around such
+    text; else None."""
+    el = div
+    for _ in range(DIV_WRAPPERS):
+        if (el.text or "").strip():
+            break
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1 or kids[0].tag not in ("div", "section", "span") or (kids[0].tail or "").strip():
+            break
+        el = kids[0]
+    if any(isinstance(d.tag, str) and d.tag in _NOT_IN_PARAGRAPH for d in el.iterdescendants()):
+        return None
+    return el if text_of(el) else None
 
 
 def _element_sibling(el: etree._Element, step: int) -> etree._Element | None:
@@ -925,6 +974,124 @@ def drop_captions(root: etree._Element) -> None:
         figure = caption.getparent()
         if figure is not None and figure.find(".//table") is None:
             drop_element(caption)
+
+def lift_table_captions(root: etree._Element) -> int:
+    """A table's title (its <caption>, or the figcaption of a figure holding the table) is a line of its own above
+    or below the table, as a browser shows it: trafilatura reads a <caption> as a first row of header cells padded
+    with empty ones ("| Visitors by year | | |") and drops a table's figcaption. Each becomes a <p> beside the
+    table."""
+    n = 0
+    for table in list(root.iter("table")):
+        for cap in [c for c in table if c.tag == "caption"]:
+            text = text_of(cap)
+            table.remove(cap)
+            if text:
+                p = etree.Element("p")
+                p.text = text
+                table.addprevious(p)
+                n += 1
+    for cap in list(root.iter("figcaption")):
+        fig = cap.getparent()
+        if fig is not None and fig.tag == "figure" and fig.find(".//table") is not None and text_of(cap):
+            text = text_of(cap)
+            p = etree.Element("p")
+            p.text = text
+            fig.remove(cap)
+            fig.addnext(p)
+            n += 1
+    return n
+
+
+#: a box of links under a title: at most this much text, at least this share of it (the title aside) links
+LINK_BOX_CHARS = 800
+LINK_BOX_SHARE = 0.7
+LINK_BOX_TITLE_WORDS = 8
+
+
+def drop_link_boxes(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None) -> int:
+    """A short title (a heading, or a line in bold) over links to pages of this site ("Elsewhere on the site", "Read
+    next" over headlines) is navigation, with them: a box the title opens whose other text is such links goes
+    whole, and a title followed by a list of such links goes with the list. trafilatura drops the links by their
+    density and keeps the title alone in the text. Never a protected element or one around them; links to other
+    sites (sources, documents) stay."""
+    shielded = with_ancestors(protect)
+    site = site_of(url) if url else None
+    doomed: list[etree._Element] = []
+
+    def links_only(el: etree._Element, skip: etree._Element | None, size: int) -> bool:
+        links = [a for a in el.iter("a") if a.get("href")]
+        if skip is not None:
+            inside = set(skip.iter("a"))
+            links = [a for a in links if a not in inside]
+        # the share first: the address test joins each link's URL
+        return (len(links) >= 2 and sum(text_length(a) for a in links) >= LINK_BOX_SHARE * size
+                and all(_internal(a.get("href", ""), site) for a in links))  # (a relative link is this site's)
+
+    for title in root.iter(*_SUBHEADINGS, "p"):
+        if title.tag == "p" and (len(title) != 1 or title[0].tag not in ("strong", "b") or (title.text or "").strip()
+                                 or (title[0].tail or "").strip()):
+            continue  # a line in bold: a <p> of one <strong> alone
+        nxt = _element_sibling(title, 1)
+        box = title.getparent()
+        in_box = (box is not None and box.tag in ("div", "section", "aside") and box not in shielded
+                  and _first_child(box) is title and not (box.text or "").strip()
+                  and text_length(box) <= 2 * LINK_BOX_CHARS)
+        if not in_box and (nxt is None or nxt.tag not in ("ul", "ol")):
+            continue
+        text = text_of(title)
+        if not text or _words(text) > LINK_BOX_TITLE_WORDS or text.rstrip("\"'”’») ").endswith(_PROSE_END):
+            continue
+        if _link_share(title, len(text)) >= 0.5 or any(d is title or d in title.iterancestors() for d in doomed):
+            continue
+        if in_box:
+            total = len(text_of(box))
+            if len(text) < total <= LINK_BOX_CHARS and links_only(box, title, total - len(text)):
+                doomed.append(box)
+                continue
+        if nxt is not None and nxt.tag in ("ul", "ol") and nxt not in shielded:
+            size = len(text_of(nxt))
+            if 0 < size <= LINK_BOX_CHARS and links_only(nxt, None, size):
+                doomed += [title, nxt]
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def _pull_quote_name(el: etree._Element) -> bool:
+    for attr in ("class", "id"):
+        tokens = attribute_tokens(el.get(attr) or "")
+        if "pullquote" in tokens or any(a == "pull" and b == "quote" for a, b in zip(tokens, tokens[1:])):
+            return True
+    return False
+
+
+def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """A box named a pull quote ("pullquote", "pull-quote") that repeats words of the text is a display copy: it
+    goes whole, its attribution (<cite>, <footer>, a name line) with it. One whose quote the text does not hold
+    stays (a quote printed only there)."""
+    doomed = []
+    boxes = []
+    for el in root.iter("div", "aside", "section", "figure", "blockquote"):
+        names = (el.get("class") or "") + (el.get("id") or "")
+        if names and "ull" in names and _pull_quote_name(el) and el not in protect:
+            boxes.append(el)
+    if not boxes:
+        return 0
+    for box in boxes:
+        if any(d is box or d in box.iterancestors() for d in doomed):
+            continue
+        quote = copy.deepcopy(box)
+        etree.strip_elements(quote, "cite", "footer", "figcaption", with_tail=False)
+        key = _quick_key(text_of(quote))
+        if len(key) < 20:
+            continue
+        inside = set(box.iter())
+        text = " ".join(_quick_key(text_of(p)) for p in root.iter("p") if p not in inside)
+        if key in text:
+            doomed.append(box)
+    for box in doomed:
+        drop_element(box)
+    return len(doomed)
 
 
 #: the title of a box about the story's author ("Die Autorin", "About the author", "Zur Person" is not: it may
@@ -1458,7 +1625,9 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
     for i, b in enumerate(blocks[:-1]):
         # the heading over a list of links ("Also of interest") is its label
         nxt = blocks[i + 1]
-        if b.kind.startswith("h") and nxt.kind == "li" and nxt.group in link_lists and _words(b.text) <= 12:
+        if nxt.kind == "li" and nxt.group in link_lists and _words(b.text) <= 12 and (
+                b.kind.startswith("h") or (b.kind in ("p", "other") and _words(b.text) <= LINK_BOX_TITLE_WORDS
+                                           and not b.text.rstrip("\"'”’») ").endswith(_PROSE_END))):
             drop.add(i)
     for i, b in enumerate(blocks):
         if i in drop:
@@ -1527,8 +1696,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     protect = [cand.element, *cand.twins] if cand is not None else []
     drop_caption_copies(body)
     drop_captions(body)
+    lift_table_captions(body)
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
+    drop_link_boxes(body, protect, url)
+    drop_pull_quote_boxes(body, protect)
     prune_clutter(body, protect=protect)
     drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
