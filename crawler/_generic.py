@@ -798,9 +798,7 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
         return blocks
     full = " " + " ".join(keys) + " "
     inserts: dict[int, list[Block]] = {}
-    key_of = {}
-    for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs):
-        key_of[el] = key
+    key_of = {el: key for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
     for before, key in key_of.items():
         pos = index.get(key)
         if pos is None:
