@@ -322,7 +322,8 @@ class Extractor:
             text = source.text if source is not None else None
             raw_paragraphs = generic_paragraphs(tree, md, page_url,
                                                 (lambda: parse_as_browser(text)) if text else None,
-                                                deks=[dek.text] if dek is not None and dek.named else ())
+                                                deks=[dek.text] if dek is not None and dek.named else (),
+                                                source=source)
 
         paragraphs = clean_paragraphs(raw_paragraphs)
         prompt_seen = any(is_prompt(p) for p in paragraphs)

@@ -41,6 +41,7 @@ from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, norm_space, text_length, text_of, to_blocks
 from ._metadata import Metadata
+from ._source import PageSource, may_mention
 from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key, remembered, strip_invisible
 from ._urls import site_of
 
@@ -1031,9 +1032,10 @@ def drop_link_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()
             continue  # a line in bold: a <p> of one <strong> alone
         nxt = _element_sibling(title, 1)
         box = title.getparent()
+        total = 0
         in_box = (box is not None and box.tag in ("div", "section", "aside") and box not in shielded
                   and _first_child(box) is title and not (box.text or "").strip()
-                  and text_length(box) <= 2 * LINK_BOX_CHARS)
+                  and (total := text_length(box)) <= LINK_BOX_CHARS)
         if not in_box and (nxt is None or nxt.tag not in ("ul", "ol")):
             continue
         text = text_of(title)
@@ -1042,12 +1044,11 @@ def drop_link_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()
         if _link_share(title, len(text)) >= 0.5 or any(d is title or d in title.iterancestors() for d in doomed):
             continue
         if in_box:
-            total = len(text_of(box))
-            if len(text) < total <= LINK_BOX_CHARS and links_only(box, title, total - len(text)):
+            if len(text) < total and links_only(box, title, total - len(text)):
                 doomed.append(box)
                 continue
         if nxt is not None and nxt.tag in ("ul", "ol") and nxt not in shielded:
-            size = len(text_of(nxt))
+            size = text_length(nxt)
             if 0 < size <= LINK_BOX_CHARS and links_only(nxt, None, size):
                 doomed += [title, nxt]
     for el in doomed:
@@ -1680,9 +1681,12 @@ def _prepared(tree: etree._Element) -> tuple[list[etree._Element], etree._Elemen
 
 
 def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
-                   reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = ()) -> list[Block]:
+                   reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
+                   source: PageSource | None = None) -> list[Block]:
     """Blocks of the main text. Prunes `tree` in place: call it after metadata and profiles. `reparse` gives the page
-    parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks."""
+    parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks;
+    `deks`, the dek found under the headline (a standfirst heading that prints it is no body text); `source`, the
+    page's source (markup it never writes is not looked for)."""
     scripts, body, scores = _prepared(tree)
     if reparse is not None and scores.swallowed():
         again = reparse()
@@ -1698,7 +1702,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
     drop_link_boxes(body, protect, url)
-    drop_pull_quote_boxes(body, protect)
+    if may_mention(source, b"pull"):
+        drop_pull_quote_boxes(body, protect)
     prune_clutter(body, protect=protect)
     drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
@@ -1756,7 +1761,8 @@ def _state_outweighs(scripts: list[etree._Element], chars: int) -> bool:
 
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
-                       reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = ()) -> list[str]:
-    """Paragraph lines of the main text. Prunes `tree` in place: call it after metadata and profiles. `deks`: the
-    dek found under the headline (a standfirst heading that prints it is no body text)."""
-    return [b.text for b in generic_blocks(tree, md, url, reparse, deks)]
+                       reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
+                       source: PageSource | None = None) -> list[str]:
+    """Paragraph lines of the main text (see generic_blocks). Prunes `tree` in place: call it after metadata and
+    profiles."""
+    return [b.text for b in generic_blocks(tree, md, url, reparse, deks, source)]
