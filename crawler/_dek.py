@@ -33,7 +33,7 @@ from functools import lru_cache
 import lxml.etree as etree
 
 from ._clutter import HIDDEN_STYLE, attribute_tokens
-from ._html import link_text_length, text_of
+from ._html import element_sibling, link_text_length, text_of
 from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
@@ -309,7 +309,7 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
                 for d in el.iterdescendants()))
         # or a heading set right under the headline, its next sibling, that reads as a sentence (<h1>…</h1><h2>Trains
         # will run without passengers for two weeks.</h2>): a standfirst, not a section's title
-        named = named or (el.tag in ("h2", "h3") and _next_element(h1) is el and not _vetoed(el)
+        named = named or (el.tag in ("h2", "h3") and element_sibling(h1, 1) is el and not _vetoed(el)
                           and _sentence(text) and len(text.split()) >= STANDFIRST_HEADING_WORDS)
         # (a block printing the page's own description is its dek wherever it stands in the header)
         described = _describes(text, key, desc_keys)
@@ -341,14 +341,6 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
 
 #: a heading under the headline is a standfirst when it is a sentence of at least this many words
 STANDFIRST_HEADING_WORDS = 8
-
-
-def _next_element(el: etree._Element) -> etree._Element | None:
-    """The element after `el` among its siblings, past comments; None when text stands between them."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt
 
 
 def _repeats_title(key: str, titles: list[str]) -> bool:

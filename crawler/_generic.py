@@ -39,10 +39,10 @@ from ._clutter import (attribute_tokens, clutter_reason, drop_element, is_clutte
                        with_ancestors)
 from ._dates import parse_date
 from ._dek import lead_paragraphs
-from ._html import Block as HtmlBlock, classed, norm_space, text_length, text_of, to_blocks
+from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_length, text_of, to_blocks
 from ._metadata import Metadata
 from ._source import PageSource, may_mention
-from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key, remembered, strip_invisible
+from ._text import LABEL_WORDS, PROSE_END, SPACELESS, cjk_ratio, ends_as_prose, match_key, remembered, strip_invisible
 from ._urls import site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -805,10 +805,10 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
         if pos is None:
             continue
         run: list[etree._Element] = []
-        after = _element_sibling(before, 1)
+        after = element_sibling(before, 1)
         while after is not None and after.tag == "div" and len(run) < DIV_RUN:
             run.append(after)
-            after = _element_sibling(after, 1)
+            after = element_sibling(after, 1)
         if not run or after is None or after.tag != "p" or index.get(key_of.get(after, "")) != pos + 1:
             continue
         inners = [_text_div(d) for d in run]
@@ -816,7 +816,7 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
             continue
         for inner in inners:
             text = strip_ad_label(text_of(inner))
-            if (not text.rstrip("\"'”’»)] ").endswith(_PROSE_END) or is_clutter_line(text)
+            if (not ends_as_prose(text) or is_clutter_line(text)
                     or not _gap_paragraph(inner, text, full)):
                 continue
             inserts.setdefault(pos, []).append(_gap_block(inner, text))
@@ -843,21 +843,6 @@ def _text_div(div: etree._Element) -> etree._Element | None:
     if any(isinstance(d.tag, str) and d.tag in _NOT_IN_PARAGRAPH for d in el.iterdescendants()):
         return None
     return el if text_of(el) else None
-
-
-def _element_sibling(el: etree._Element, step: int) -> etree._Element | None:
-    """The element before (step -1) or after (step 1) `el` among its siblings, past comments; None where text
-    stands between them."""
-    if step > 0 and (el.tail or "").strip():
-        return None
-    sibling = el.getprevious() if step < 0 else el.getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        if (sibling.tail or "").strip():
-            return None
-        sibling = sibling.getprevious() if step < 0 else sibling.getnext()
-    if sibling is not None and step < 0 and (sibling.tail or "").strip():
-        return None
-    return sibling
 
 
 def _grandparent(el: etree._Element) -> etree._Element | None:
@@ -892,7 +877,6 @@ def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool =
 
 #: a sentence with a link inside it may be put back with up to this share of its text linked
 GAP_PROSE_LINK_SHARE = 0.85
-_PROSE_END = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _prose_with_links(el: etree._Element, text: str) -> bool:
@@ -905,7 +889,7 @@ def _prose_with_links(el: etree._Element, text: str) -> bool:
     if words < 2 or lead.endswith((":", "：", "–", "—", "-", "|", "»", ">")):
         return False
     links = _href_links(el)
-    if not links or not text.rstrip("\"'”’)] ").endswith(_PROSE_END):
+    if not links or not text.rstrip("\"'”’)] ").endswith(PROSE_END):
         return False
     if lead.endswith((",", "，")):
         # the sentence goes on in the link ("According to the alliance, <a>every member met the target</a>."), not
@@ -958,7 +942,7 @@ def drop_caption_copies(root: etree._Element) -> int:
         if not keys:
             continue
         for step in (1, -1):
-            sibling = _element_sibling(figure, step)
+            sibling = element_sibling(figure, step)
             if sibling is not None and sibling.tag == "p" and _quick_key(text_of(sibling)) in keys:
                 doomed.append(sibling)
     for el in doomed:
@@ -985,20 +969,21 @@ def lift_table_captions(root: etree._Element) -> int:
             text = text_of(cap)
             table.remove(cap)
             if text:
-                p = etree.Element("p")
-                p.text = text
-                table.addprevious(p)
+                table.addprevious(_paragraph(text))
                 n += 1
     for cap in list(root.iter("figcaption")):
         fig = cap.getparent()
-        if fig is not None and fig.tag == "figure" and fig.find(".//table") is not None and text_of(cap):
-            text = text_of(cap)
-            p = etree.Element("p")
-            p.text = text
+        if fig is not None and fig.tag == "figure" and fig.find(".//table") is not None and (text := text_of(cap)):
             fig.remove(cap)
-            fig.addnext(p)
+            fig.addnext(_paragraph(text))
             n += 1
     return n
+
+
+def _paragraph(text: str) -> etree._Element:
+    p = etree.Element("p")
+    p.text = text
+    return p
 
 
 #: a box of links under a title: at most this much text, at least this share of it (the title aside) links
@@ -1030,7 +1015,7 @@ def drop_link_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()
         if title.tag == "p" and (len(title) != 1 or title[0].tag not in ("strong", "b") or (title.text or "").strip()
                                  or (title[0].tail or "").strip()):
             continue  # a line in bold: a <p> of one <strong> alone
-        nxt = _element_sibling(title, 1)
+        nxt = element_sibling(title, 1)
         box = title.getparent()
         total = 0
         in_box = (box is not None and box.tag in ("div", "section", "aside") and box not in shielded
@@ -1039,7 +1024,7 @@ def drop_link_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()
         if not in_box and (nxt is None or nxt.tag not in ("ul", "ol")):
             continue
         text = text_of(title)
-        if not text or _words(text) > LINK_BOX_TITLE_WORDS or text.rstrip("\"'”’») ").endswith(_PROSE_END):
+        if not text or _words(text) > LINK_BOX_TITLE_WORDS or ends_as_prose(text):
             continue
         if _link_share(title, len(text)) >= 0.5 or any(d is title or d in title.iterancestors() for d in doomed):
             continue
@@ -1076,6 +1061,7 @@ def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element
             boxes.append(el)
     if not boxes:
         return 0
+    paragraphs = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
     for box in boxes:
         if any(d is box or d in box.iterancestors() for d in doomed):
             continue
@@ -1085,7 +1071,7 @@ def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element
         if len(key) < 20:
             continue
         inside = set(box.iter())
-        text = " ".join(_quick_key(text_of(p)) for p in root.iter("p") if p not in inside)
+        text = " ".join(k for p, k in paragraphs if p not in inside)
         if key in text:
             doomed.append(box)
     for box in doomed:
@@ -1587,7 +1573,8 @@ def _heads_a_list(nxt: Block) -> bool:
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
 
-def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None, deks: Sequence[str] = ()) -> list[Block]:
+def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
+                      deks: Sequence[str] = ()) -> list[Block]:
     # the opening: headline and standfirst headings before the first paragraph, and labels printed there
     first_text = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8),
                       len(blocks))
@@ -1626,7 +1613,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
         nxt = blocks[i + 1]
         if nxt.kind == "li" and nxt.group in link_lists and _words(b.text) <= 12 and (
                 b.kind.startswith("h") or (b.kind in ("p", "other") and _words(b.text) <= LINK_BOX_TITLE_WORDS
-                                           and not b.text.rstrip("\"'”’») ").endswith(_PROSE_END))):
+                                           and not ends_as_prose(b.text))):
             drop.add(i)
     for i, b in enumerate(blocks):
         if i in drop:

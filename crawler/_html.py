@@ -210,6 +210,21 @@ def link_text_length(el: etree._Element) -> int:
     return sum(text_length(a) for a in el.iter("a"))
 
 
+def element_sibling(el: etree._Element, step: int) -> etree._Element | None:
+    """The element before (step -1) or after (step 1) `el` among its siblings, past comments; None where text
+    stands between them."""
+    if step > 0 and (el.tail or "").strip():
+        return None
+    sibling = el.getprevious() if step < 0 else el.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        if (sibling.tail or "").strip():
+            return None
+        sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    if sibling is not None and step < 0 and (sibling.tail or "").strip():
+        return None
+    return sibling
+
+
 def text_of(el: etree._Element) -> str:
     """Visible-ish text of an element, whitespace collapsed (scripts and styles skipped)."""
     if not isinstance(el.tag, str):

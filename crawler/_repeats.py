@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
 
-from ._text import cjk_ratio, match_key
+from ._text import cjk_ratio, ends_as_prose, match_key
 
 MIN_WORDS = 6
 #: page-chrome labels before a repeated headline: at most this many words …
@@ -79,9 +80,7 @@ def remove_repeats(
     alive = [i for i in range(len(paragraphs)) if i not in chrome]
     # how often each paragraph is printed as a whole, counted once on the page's own text (not again after a pass
     # has dropped copies: a refrain stays a refrain)
-    whole: dict[str, int] = {}
-    for i in alive:
-        whole[keys[i]] = whole.get(keys[i], 0) + 1
+    whole = Counter(keys[i] for i in alive)
     if not copies:
         min_words = max(min_words, GENERIC_MIN_WORDS)
     while True:
@@ -193,7 +192,7 @@ class _IndexedSearch:
 
 def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_words: int,
               heads: Collection[str] = (), exact: bool = True, indexed: bool | None = None,
-              whole: dict[str, int] | None = None) -> list[int]:
+              whole: Mapping[str, int] | None = None) -> list[int]:
     """Indices of the paragraphs that the rules keep, in one pass over `keys`. With exact=False a paragraph
     printed again as a whole (not inside another one) is not a copy: rule 4 is off, and rules 2 and 3 only
     see a paragraph inside a longer one or running across several.
@@ -207,13 +206,12 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
     kept: list[int] = []
     kept_keys: set[str] = set()
     later: dict[str, int] = {}
-    count: dict[str, int] = {}
+    count: Mapping[str, int] = {}
     if not exact:
         for i, key in enumerate(keys):
             later[key] = i  # the last position of each key
-            count[key] = count.get(key, 0) + 1
-        if whole is not None:
-            count = {k: max(n, whole.get(k, 0)) for k, n in count.items()}
+        # (a pass sees some of the paragraphs `whole` was counted on: its counts are those of the whole text)
+        count = whole if whole is not None else Counter(keys)
     for i, key in enumerate(keys):
         if not key:
             # No word characters at all (a separator line such as "***"): keep; clutter rules decide on it.
@@ -228,7 +226,7 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
             # generic path: a sentence of prose printed exactly twice (a lead or a correction at top and bottom, a
             # paragraph for each screen size, a caption) is a copy; a line printed three times and more (a refrain),
             # or among short lines (verse), is the text's own repetition
-            if long_enough and count[key] == 2 and _prose(paragraphs[i]) and not _verse(keys, i, min_words):
+            if long_enough and count[key] == 2 and ends_as_prose(paragraphs[i]) and not _verse(keys, i, min_words):
                 continue
         elif key not in heads and long_enough and (exact or count[key] == 1):
             # (generic path: a line the text repeats as a whole is deliberate, not a pull quote of another line)
@@ -240,14 +238,6 @@ def _one_pass(keys: list[str], paragraphs: list[str], banned: set[str], min_word
         kept_keys.add(key)
         search.keep(i)
     return kept
-
-
-#: how a paragraph of prose ends
-_PROSE_END = (".", "!", "?", "…", "。", "！", "？")
-
-
-def _prose(paragraph: str) -> bool:
-    return paragraph.rstrip().rstrip("\"'”’»)]").endswith(_PROSE_END)
 
 
 def _verse(keys: list[str], i: int, min_words: int) -> bool:
@@ -322,14 +312,14 @@ def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | 
         # the headline with the site's name after a bar or a dash, as the page's <title> has it ("… | Courier")
         bar = _SITE_TAIL.search(paragraphs[i])
         head_flat = match_key(paragraphs[i][:bar.start()]).replace(" ", "") if bar else ""
-        tail = paragraphs[i][bar.end():] if bar else ""
+        site_words = _words(match_key(paragraphs[i][bar.end():])) if bar else 0
         for form, words in forms.items():
             # a kicker is a label: a few words (one fewer when glued on), no run-up of a sentence
             if flat == form or (flat.endswith(form) and len(flat) - len(form) <= KICKER_CHARS
                                 and _words(key) - words <= LABEL_WORDS):
                 out.add(i)
                 break
-            if head_flat == form and 0 < _words(match_key(tail)) <= SITE_WORDS:
+            if head_flat == form and 0 < site_words <= SITE_WORDS:
                 out.add(i)
                 break
     return out

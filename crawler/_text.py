@@ -100,6 +100,15 @@ SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 
 
+#: how a sentence of prose ends
+PROSE_END = (".", "!", "?", "…", "。", "！", "？")
+
+
+def ends_as_prose(text: str) -> bool:
+    """Whether `text` ends as a sentence does, past closing quotes and brackets ("… the council said.”")."""
+    return text.rstrip(" \"'”’»)]").endswith(PROSE_END)
+
+
 def cjk_ratio(text: str) -> float:
     """Share of word characters that are Han / kana (0 for empty text)."""
     if text.isascii() or not _CJK_CHAR.search(text):
