@@ -1255,9 +1255,31 @@ def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = 
         if any(words and _link_share(h, len(words)) >= 0.5
                for h in art.iter(*_SUBHEADINGS) for words in (text_of(h),)):
             doomed.append(art)
+    doomed += _linked_cards(root, shielded, doomed)
     for art in doomed:
         drop_element(art)
     return len(doomed)
+
+
+#: a card that is one link holds at most this much text: a headline, a date, a summary of a few lines
+LINKED_CARD_CHARS = 1200
+
+
+def _linked_cards(root: etree._Element, shielded: set[etree._Element],
+                  doomed: Sequence[etree._Element]) -> list[etree._Element]:
+    """Cards that are one link around a headline and a summary paragraph (`<a href="/other-story"><h3>…</h3>
+    <p>…</p></a>`): a story's text never sits inside a link with a heading, a teaser of another story does.
+    trafilatura drops the linked headline and keeps the summary, which reads as the story's last paragraphs."""
+    cards: list[etree._Element] = []
+    for heading in root.iter(*_HEADING_KINDS):
+        link = next((a for a in heading.iterancestors("a")), None)
+        if (link is None or not link.get("href") or link in shielded or link in cards
+                or any(d is link or d in link.iterancestors() for d in doomed)):
+            continue
+        if next(link.iter("p"), None) is None or text_length(link) > LINKED_CARD_CHARS:
+            continue
+        cards.append(link)
+    return cards
 
 
 def _first_child(el: etree._Element) -> etree._Element | None:

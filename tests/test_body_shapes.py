@@ -3,7 +3,7 @@
 The pages are written for these tests, each modelled on markup publishing systems produce: a related-links box
 with its title, a paragraph wrapped in page-builder divs, a data table with its caption, a list of places each with
 a heading and a paragraph, a nested list, a pull quote with its speaker, a standfirst set as an <h2> under the
-headline.
+headline, teaser cards that are each one link around a headline and a summary.
 """
 
 from __future__ import annotations
@@ -115,3 +115,31 @@ def test_a_section_heading_after_the_text_began_is_no_subtitle() -> None:
     article = extract(paras(S[:2]) + f"<h2>{heading}</h2>" + paras(S[2:]))
     assert article.subtitle is None
     assert heading in article.body
+
+
+def _card(path: str, headline: str, summary: str) -> str:
+    return (f'<li><a href="{path}"><div><div class="thumb"><img src="{path}.jpg"></div><h3>{headline}</h3>'
+            f'<div class="date">2025-05-30</div><p>{summary}</p></div></a></li>')
+
+
+CARDS = ('<div><ul>'
+         + _card("/2025/05/30/lock-gates/", "Lock gates to be replaced",
+                 "REPAIRS: The canal company said the upstream gates had reached the end of their working life and "
+                 "would be rebuilt over the winter months while boats use the bypass channel")
+         + _card("/2025/05/28/mill-race/", "Mill race cleared of silt",
+                 "VOLUNTEERS: Forty people spent the weekend digging out the channel that once drove the paper mill "
+                 "wheel, and the trust says the water now runs freely for the first time in years")
+         + "</ul></div>")
+
+
+@pytest.mark.parametrize("box", [CARDS, CARDS.replace("<div><ul>", "<div><h1>You might also like</h1><ul>"),
+                                 CARDS.replace("h3>", "h1>")])
+def test_cards_that_are_one_link_around_a_headline_and_a_summary_go(box: str) -> None:
+    # modelled on a list of teasers under a story where each card is a single <a> wrapping a picture, a headline,
+    # a date and a summary (without the rule, the headlines came out as list items and the summaries as paragraphs)
+    assert lines(paras(S) + box) == S
+
+
+def test_a_headline_linked_to_its_own_page_stays_with_the_text() -> None:
+    header = f'<a href="{URL}"><h1>{TITLE}</h1></a>'
+    assert extract(paras(S), header).body.split("\n\n") == S
