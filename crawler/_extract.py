@@ -170,7 +170,7 @@ def _completed(title: str, others: list[str]) -> str:
 
 
 def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,
-              dek: Dek | None = None) -> str | None:
+              dek: Dek | None = None, site: str | None = None) -> str | None:
     """The dek the page prints under its headline, else the first description written for other pages to show that
     is no copy of the text's opening."""
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
@@ -185,7 +185,7 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         if f" {key} " not in f" {lead} " and not joined_key(paragraphs[:2]).startswith(head):
             return clean_line(dek.text)
     for c in [md.alternative_headline, *md.descriptions]:
-        if not c or not _fit(c, tkey):
+        if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
             continue
         # a description that is the lead (or a truncated copy of it) is not a dek
         key = match_key(c)
@@ -194,6 +194,33 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             continue
         return clean_line(c)
     return None
+
+
+#: how a site describes itself on every page: "breaking news and updates", "the latest bike reviews, news, events",
+#: "your source for …", "online portal"
+_SITE_BLURB = re.compile(
+    r"\b(?:(?:breaking|latest|top|daily)\s+(?:\w+\s+)?(?:news|headlines|stories|reviews)|news\s*(?:and|&|,)\s*"
+    r"(?:updates|analysis|views|reviews)|your\s+(?:source|home|destination|guide)\s+for|(?:online|news)\s+portal|"
+    r"news\s+(?:portal|website|site))\b", re.I)
+#: words of a site's blurb that say nothing about a story
+_BLURB_WORDS = frozenset({"breaking", "latest", "daily", "news", "headlines", "stories", "updates", "update",
+                          "analysis", "views", "reviews", "review", "online", "portal", "website", "source", "home",
+                          "destination", "guide", "events", "from", "with", "your", "that", "this", "and", "the",
+                          "for", "all", "more", "about", "provide", "provides", "features", "brings", "bringing"})
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def about_the_site(description: str, title: str | None, site: str | None) -> bool:
+    """A page description that describes the site, not the story (the same on every page, no dek): one that
+    opens with the site's domain ("example.co.uk features the latest …"), or one in a site's words ("Online portal
+    that provides breaking news and updates in Nigeria") that shares no other word with the headline."""
+    low = description.lstrip().lower()
+    if site and "." in site and low.removeprefix("www.").startswith(site):
+        return True
+    if not _SITE_BLURB.search(description):
+        return False
+    title_words = {w for w in _WORD.findall((title or "").lower())}
+    return not ({w for w in _WORD.findall(low)} - _BLURB_WORDS) & title_words
 
 
 def _fit(c: str, tkey: str) -> bool:
@@ -356,7 +383,8 @@ class Extractor:
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
-                    else _subtitle(md, title, paragraphs, whole_body=True, dek=dek))
+                    else _subtitle(md, title, paragraphs, whole_body=True, dek=dek,
+                                   site=site_of(page_url) if page_url else None))
         subtitle = subtitle or None
         # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
         # recipes, interviews), only a block printed twice goes

@@ -413,3 +413,28 @@ def test_a_dek_printed_again_with_hidden_text_is_no_subtitle() -> None:
     html = page(H1 + f'<p class="dek">{dek}</p>', body=[lead, *PARAGRAPHS[1:]])
     art = extract_article(html, "https://harbourpost.example/news/x")
     assert art.subtitle == DESCRIPTION and art.body.count("every twenty minutes from May") == 1
+
+
+URL = "https://www.harbourpost.example/news/ferry-timetable"
+
+
+@pytest.mark.parametrize("description", [
+    "harbourpost.example brings you the latest news, sport and weather from the harbour towns every day.",
+    "Online portal that provides breaking news and updates from the coast",
+    "Your source for local news and analysis",
+])
+def test_a_description_of_the_site_is_no_subtitle(description: str) -> None:
+    # the same description on every page of a site (modelled on small publishers' templates) says nothing of the story
+    art = extract_article(page(H1 + BYLINE, description=description), URL)
+    assert art.subtitle is None
+    assert art.body.startswith(PARAGRAPHS[0][:40])
+
+
+@pytest.mark.parametrize("description", [
+    "Breaking news and updates as the council votes on the ferry timetable",
+    "The latest news on the harbour council's vote, which the harbourpost.example team followed live",
+    DESCRIPTION,
+])
+def test_a_description_of_the_story_stays_the_subtitle(description: str) -> None:
+    art = extract_article(page(H1 + BYLINE, description=description), URL)
+    assert art.subtitle == description
