@@ -116,8 +116,8 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
     artifacts), and one with all its words keeps a last part that looked like a site's name ("… - For Now").
     A declared headline cut short ("… After Mon", "…...") gives way to one that completes it. With no declared
-    headline, the <h1> that is the <title>'s headline, then the first <h1> that is not the site's name, then the
-    <title>."""
+    headline, the <h1> that is the <title>'s headline, then the first <h1> that is not the site's name (nor a
+    logo's few words sharing none with the <title>'s headline), then the <title>."""
     raw = [t for t in md.titles if t]
     # the JSON-LD headline is the headline itself: only a known site name comes off it, never a short last part
     metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in raw]
@@ -145,6 +145,11 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         # a kicker glued to the heading's first word ("AnalysisWhy the old mill …"): the <title> has it right
         if key and any(match_key(h).endswith(key) and len(key) >= 0.6 * len(match_key(h)) for h in headings):
             return title
+        # a logo or section label set as the <h1> ("엔터 미디어" over "… 이유 - Entermedia"): a few words, none of
+        # them the <title>'s headline's
+        words = set(key.split())
+        headings = [h for h in headings
+                    if len(words) < 4 or len(hk := match_key(h).split()) > 3 or words.intersection(hk)]
         if not headings:
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)

@@ -1175,6 +1175,19 @@ def test_a_logo_heading_is_not_the_title() -> None:
     assert _extract(html).title == "Storm Cuts Power to 30,000 Homes"
 
 
+def test_a_logo_heading_spelled_unlike_the_title_suffix_is_not_the_title() -> None:
+    # the logo's <h1> writes the site's name in another script than the <title>'s suffix ("바닷가 신문" and
+    # "Seaside Daily"): a few words, none of them the headline's
+    html = ("<html><head><title>Storm Cuts Power to 30,000 Homes Across the Valley - Seaside Daily</title></head>"
+            f"<body><header><h1 class='logo'><a href='/'>바닷가 신문</a></h1></header><article>{_paras(SENTENCES)}"
+            "</article></body></html>")
+    assert _extract(html).title == "Storm Cuts Power to 30,000 Homes Across the Valley"
+    # a short <h1> that shares a word with the <title>'s headline is the page's own headline
+    html = ("<html><head><title>Storm Cuts Power to 30,000 Homes Across the Valley - Seaside Daily</title></head>"
+            f"<body><article><h1>Valley Storm Blackout</h1>{_paras(SENTENCES)}</article></body></html>")
+    assert _extract(html).title == "Valley Storm Blackout"
+
+
 def test_a_kicker_glued_to_the_heading_stays_out_of_the_title() -> None:
     html = ("<html><head><title>Why the Old Mill Still Matters - Valley Herald</title></head><body><article>"
             f"<h1><span class='kicker'>Analysis</span>Why the Old Mill Still Matters</h1>{_paras(SENTENCES)}"
