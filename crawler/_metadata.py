@@ -612,7 +612,45 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
             md.bylines.append(text)
     if not md.bylines:
         md.bylines = _author_blocks(root, classes=classes)
+    if not md.bylines and may_mention(source, *_AUTHOR_PATH_WORDS):
+        md.bylines = _author_links(root)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: a link to an author's page: a path segment naming authors, then the author's ("/autoren/name/max-muster",
+#: "/author/jane-doe/", "/yazar/ali-veli")
+_AUTHOR_PATH = re.compile(r"/(?:authors?|autor|autoren|autorin|autori|autore|auteurs?|yazar|yazarlar|penulis|"
+                          r"reporters?|journalist|journalisten)/[^/?#\s]+", re.I)
+_AUTHOR_PATH_WORDS = (b"/author", b"/autor", b"/auteur", b"/yazar", b"/penulis", b"/reporter", b"/journalist")
+#: lower-case words a person's name holds ("Ludwig van Beethoven", "Ana de la Cruz"); titles before it
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "di", "la",
+                             "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y"})
+_NAME_TITLES = frozenset({"dr.", "prof.", "mag.", "dipl.-ing.", "ing."})
+
+
+def _linked_name(text: str) -> bool:
+    """A link's whole text that reads as a person's name: two to five capitalised words (particles such as "van"
+    and titles such as "Dr." aside), no digits."""
+    words = [w for w in text.split() if w.lower() not in _NAME_TITLES]
+    return (2 <= len(words) <= 5 and not any(c.isdigit() for c in text)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and words[0][:1].isupper())
+
+
+def _author_links(root: etree._Element, limit: int = 3) -> list[str]:
+    """Names linked to their author's page (`von <a href="/autoren/name/max-muster">Max Muster</a>`), outside
+    navigation, asides, footers, figures and other stories' boxes, when nothing marks a byline: the first few."""
+    out: list[str] = []
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or not _AUTHOR_PATH.search(href):
+            continue
+        text = text_of(a)
+        if not text or len(text) > 60 or text in out or not _linked_name(text) or _elsewhere(a):
+            continue
+        out.append(text)
+        if len(out) >= limit:
+            break
+    return out
 
 
 #: a <time> in one of these is another story's (a teaser's, a sidebar's) or a link's, not the article's

@@ -344,3 +344,36 @@ def test_a_line_that_is_no_byline_names_no_authors(line: str) -> None:
 def test_a_byline_is_looked_for_only_among_the_first_paragraphs() -> None:
     body = [f"Paragraph {i} of the story about the harbour." for i in range(6)] + ["By Jane Doe"]
     assert byline_in_body(body) == (-1, [], None)
+
+
+def _linked(byline: str, extra: str = "") -> list[str]:
+    from lxml import html as lxml_html
+
+    from crawler._metadata import extract_metadata
+
+    page = (f"<html><body><nav><a href='/autoren/'>Alle Autoren</a></nav><article><h1>Title</h1>{byline}"
+            f"<p>Text of the story, long enough to be one.</p></article>{extra}</body></html>")
+    return normalize_authors(extract_metadata(lxml_html.fromstring(page), bylines=True).author_sources["byline"])[0]
+
+
+@pytest.mark.parametrize("byline, people", [
+    # modelled on bylines that carry no class naming them, only the link to the author's page
+    ('<p class="meta-info">von <a href="/autoren/name/max-muster">Dr. Max Muster</a></p>', ["Dr. Max Muster"]),
+    ('<p><span>By</span> <a href="https://news.example.org/author/jane-doe/">Jane Doe</a> and '
+     '<a href="https://news.example.org/author/john-roe/">John Roe</a></p>', ["Jane Doe", "John Roe"]),
+    ('<div>Por <a href="/autor/ana-de-la-cruz">Ana de la Cruz</a></div>', ["Ana de la Cruz"]),
+    # not a name: a link's words, digits, a link to the list of all authors
+    ('<p><a href="/author/jane-doe/">all articles</a></p>', []),
+    ('<p><a href="/author/jane-doe/">Jane Doe 2025</a></p>', []),
+    ('<p><a href="/authors/">Our Authors</a></p>', []),
+])
+def test_a_name_linked_to_its_authors_page_is_a_byline(byline: str, people: list[str]) -> None:
+    assert _linked(byline) == people
+
+
+def test_author_links_of_other_stories_are_no_byline() -> None:
+    aside = '<aside><a href="/author/jane-doe/">Jane Doe</a></aside>'
+    related = '<div class="related-articles"><a href="/author/jane-doe/">Jane Doe</a></div>'
+    assert _linked("", aside) == [] and _linked("", related) == []
+    # a class that names a byline wins over the links
+    assert _linked('<p class="byline">By John Roe</p><p><a href="/author/jane-doe/">Jane Doe</a></p>') == ["John Roe"]
