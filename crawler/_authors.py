@@ -77,8 +77,8 @@ AGENCIES = {
 }
 
 _PREFIX = re.compile(
-    r"^(?:(?:written|reported|story|text|words|photos?|video|interview|opinion|analysis|commentary|column|review|"
-    r"essay|compiled|produced|illustrations?|graphics|additional reporting)\s+)?"
+    r"^(?:(?:submitted|written|reported|story|text|words|photos?|video|interview|opinion|analysis|commentary|column|"
+    r"review|essay|compiled|produced|illustrations?|graphics|additional reporting)\s+)?"
     r"(?:by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|autor|autorin|author|"
     r"authors|reporter|reporting|written by|posted by|published by|with)\s*[:\-–—]?\s+",
     re.I,
@@ -137,6 +137,10 @@ _CJK_ORG = re.compile(
 _KO_OTHERS = re.compile(r"\s*(?:외|등)\s*\d+\s*(?:명|인)\s*$")
 # Full-width brackets as Japanese and Chinese credits write them: "山田太郎（共同）".
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
+#: month names a date after a byline's names spells out (English, German, French, Spanish; prefixes)
+_MONTH_NAMES = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+                r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
+                r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[^\W\d_]*")
 _MONTHS = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\b\.?\s*\d",
@@ -151,6 +155,15 @@ _DATE_TAIL = re.compile(
     r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b).*$",
     re.I | re.S)
+#: in a byline line printed in the body, also a date written with its month's name ("By Jane Doe | May 3, 2024",
+#: "Von Jana Roe, 19. Februar 2024"), perhaps after "on" and a weekday ("Submitted by Jane Doe on Mon, 02/19/2024
+#: - 11:00"); not for reading credits (a credit's "Stand 28. April 2023" would leave "Stand" as a name)
+_WRITTEN_DATE_TAIL = re.compile(
+    r"\s+(?:(?:on|am|le|el)\s+(?:[^\W\d_]+\.?,?\s+)?)?(?:\d{1,2}\.?\s+" + _MONTH_NAMES + r"|" + _MONTH_NAMES +
+    r"\.?\s+\d{1,2}\b|(?:on|am|le|el)\s+(?:[^\W\d_]+\.?,?\s+)?\d).*$",
+    re.I | re.S)
+#: the words that lead a date printed after a byline's names ("Jane Doe on 3 May")
+_DATE_LEADS = frozenset({"on", "am", "le", "el"})
 
 
 def agency_name(text: str) -> str | None:
@@ -430,9 +443,11 @@ def is_byline_line(line: str, names: set[str]) -> bool:
         return False
     # the date and time printed with the byline ("Von Jana Roe, 12.03.2025, 18:04 Uhr", "Par Jean Roe — Publié le
     # 12/03/2025 à 18h04"): not part of the credit (a tail with a figure in it, not a sentence going on)
-    dated = _DATE_TAIL.search(line)
+    dated = min((m for m in (_DATE_TAIL.search(line), _WRITTEN_DATE_TAIL.search(line)) if m is not None),
+                key=lambda m: m.start(), default=None)
     if dated is not None and any(c.isdigit() for c in dated.group()) and (
-            not dated.group().strip()[0].islower() or line[:dated.start()].rstrip()[-1:] in _DATE_SEPARATORS):
+            not dated.group().strip()[0].islower() or line[:dated.start()].rstrip()[-1:] in _DATE_SEPARATORS
+            or dated.group().split()[0].lower() in _DATE_LEADS):
         line = line[:dated.start()]  # (a label in lower case after a name: a sentence, "Jane Doe published …")
     if len(line.split()) > 15:
         return False

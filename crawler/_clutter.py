@@ -735,6 +735,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"
     r"læs også|lue myös|citește și|přečtěte si také|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)"
     r"\s*[:：>»›].{0,200}",
+    # the same label of two words or more set off by a full stop or a dash ("LIRE AUSSI. Le club …")
+    r"(read also|also read|see also|lesen sie auch|mehr zum thema|lee también|lea también|leggi anche|à lire aussi|"
+    r"lire aussi|leia também|veja também)\s*[.–—-]\s+.{5,200}",
     r"(おすすめ(情報|記事|ニュース)?|あわせて読みたい|注目記事|カテゴリーをフォローする|推荐阅读|相关推荐|热门推荐|"
     r"관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
     r"veja também|leggi anche|lire aussi|à lire aussi|читайте также|czytaj (też|także|więcej)|zobacz (też|także)|"

@@ -155,8 +155,10 @@ def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
     veto = around = False
     for name in names:
         tokens = attribute_tokens(name)
-        names_dek = bool(DEK_TOKENS.intersection(tokens)) or any(a == "sub" and b in SUB_TOKENS
-                                                                 for a, b in zip(tokens, tokens[1:]))
+        # (a token after "with" names what the block holds, not what it is: Drupal's body field
+        # "field--type-text-with-summary" is the text, not a summary)
+        names_dek = any(t in DEK_TOKENS and not (i and tokens[i - 1] == "with") for i, t in enumerate(tokens)) or any(
+            a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:]))
         dek = dek or names_dek
         base = name.split("--")[0]
         if base.startswith("field"):

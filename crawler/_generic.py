@@ -203,6 +203,7 @@ _DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "obje
 #: elements whose text is never shown (no step of the generic path reads it): trafilatura deletes them, the text
 #: sizes of clutter pruning leave it out
 _HIDDEN = ("style", "noscript", "svg")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def strip_hidden(tree: etree._Element) -> list[etree._Element]:
@@ -226,6 +227,12 @@ def strip_discarded(tree: etree._Element) -> None:
     the steps after it (gap filling, the lead, twin chunks) look for the article's paragraphs, which are not inside
     these elements, and the retries in the other modes read the same lean page (trafilatura's extraction deletes
     these elements in every mode; only its readability and jusText comparisons saw them)."""
+    # a heading drawn as a disclosure button (an accordion's question, "<h3><button aria-expanded>…</button></h3>",
+    # the WAI-ARIA pattern) keeps its words: the button is the heading's only content
+    for button in tree.iter("button"):
+        parent = button.getparent()
+        if parent is not None and parent.tag in _HEADINGS and len(parent) == 1 and not (parent.text or "").strip():
+            button.tag = "span"
     etree.strip_elements(tree, *_DISCARDED, with_tail=False)
     _strip_scripts(tree)
 

@@ -524,7 +524,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     md.author_sources["meta"] = meta_authors
     md.published += _first(meta, "article:published_time", "og:article:published_time", "datepublished",
                            "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
-                           "date", "dc.date.issued", "dc.date", "dcterms.created", "citation_publication_date",
+                           "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "dcterms.date",
+                           "citation_publication_date",
                            "cxenseparse:recs:publishtime", "article.published", "og:published_time",
                            "published_time", "release_date", "originalpublicationdate")
     md.modified += _first(meta, "article:modified_time", "og:updated_time", "datemodified", "lastmod",

@@ -377,3 +377,16 @@ def test_author_links_of_other_stories_are_no_byline() -> None:
     assert _linked("", aside) == [] and _linked("", related) == []
     # a class that names a byline wins over the links
     assert _linked('<p class="byline">By John Roe</p><p><a href="/author/jane-doe/">Jane Doe</a></p>') == ["John Roe"]
+
+
+@pytest.mark.parametrize("line", ["Submitted by Jane Doe on 19 February 2024",
+                                  "Submitted by Jane Doe on Mon, 02/19/2024 - 11:00", "By Jane Doe | May 3, 2024",
+                                  "Von Jane Doe am 19. Februar 2024", "Par Jane Doe le 3 mai 2024 à 07h00"])
+def test_a_byline_line_with_a_date_in_words_is_a_byline(line: str) -> None:
+    from crawler._authors import is_byline_line
+    assert is_byline_line(line, {"jane doe"})
+
+
+def test_a_sentence_after_the_name_is_no_byline_line() -> None:
+    from crawler._authors import is_byline_line
+    assert not is_byline_line("Jane Doe on Monday said the plan was bad", {"jane doe"})

@@ -143,3 +143,17 @@ def test_cards_that_are_one_link_around_a_headline_and_a_summary_go(box: str) ->
 def test_a_headline_linked_to_its_own_page_stays_with_the_text() -> None:
     header = f'<a href="{URL}"><h1>{TITLE}</h1></a>'
     assert extract(paras(S), header).body.split("\n\n") == S
+
+
+def test_an_accordions_question_drawn_as_a_button_in_a_heading_stays() -> None:
+    faq = ('<div class="accordion"><h3><button aria-expanded="false" aria-controls="a1">Will the towpath stay open?'
+           '</button></h3><div id="a1"><p>Yes, from the car park to the lock gates, for the whole year of the works.'
+           '</p></div></div>')
+    out = lines(paras(S[:2]) + faq + paras(S[2:]))
+    assert "Will the towpath stay open?" in out
+    assert out.index("Will the towpath stay open?") == 2
+
+
+def test_a_read_also_label_set_off_by_a_full_stop_is_clutter() -> None:
+    line = '<p><strong>LIRE AUSSI.</strong> <a href="/2025/05/regatta/">Regatta moves to September</a></p>'
+    assert lines(paras(S[:2]) + line + paras(S[2:])) == S

@@ -250,3 +250,17 @@ def test_a_page_objects_dates_date_an_article_without_its_own() -> None:
                      '"datePublished": "2025-03-11T09:00:00+00:00"}, {"@type": "WebPage"')
     assert extract_article(_page("").replace("</head>", own + "</head>"),
                            "https://news.example.org/harbour/ferry").published_at == "2025-03-11T09:00:00+00:00"
+
+
+@pytest.mark.parametrize("name", ["dcterms.issued", "dcterms.date", "DC.date.issued"])
+def test_a_dublin_core_date_dates_the_page(name: str) -> None:
+    # Drupal's metatag module writes the node's date as Dublin Core terms, often with no other date
+    from crawler import ExtractOptions, Extractor
+
+    paras = "".join(f"<p>Paragraph {i}: the harbour board met on Monday and agreed to dredge the channel before "
+                    "the summer season.</p>" for i in range(5))
+    html = (f'<html><head><title>Channel to be dredged</title><meta name="{name}" content="2024-02-19T11:00:00+01:00">'
+            f"</head><body><article><h1>Channel to be dredged</h1>{paras}</article></body></html>")
+    article = Extractor(ExtractOptions(use_profiles=False, date_search=False)).extract(
+        html, "https://harbour.example.org/node/12")
+    assert article.published_at == "2024-02-19T11:00:00+01:00"

@@ -438,3 +438,12 @@ def test_a_description_of_the_site_is_no_subtitle(description: str) -> None:
 def test_a_description_of_the_story_stays_the_subtitle(description: str) -> None:
     art = extract_article(page(H1 + BYLINE, description=description), URL)
     assert art.subtitle == description
+
+
+def test_a_class_naming_what_a_block_holds_names_no_dek() -> None:
+    # Drupal's body field says it holds a text with a summary ("field--type-text-with-summary"): it is the text
+    from crawler._dek import _flags
+
+    assert _flags(("field field--name-body field--type-text-with-summary field__item",), "")[0] is False
+    assert _flags(("field field--name-field-summary field__item",), "")[0] is True
+    assert _flags(("article-summary",), "")[0] is True
