@@ -14,7 +14,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
                          "normalised. Unique.",
         "site": "Registrable domain (apnews.com, bbc.co.uk).",
         "title": "Headline.",
-        "subtitle": "Dek / standfirst: the one printed under the headline, else the page's description when the text does not open with it; null when there is neither.",
+        "subtitle": "Dek / standfirst: the one printed under the headline, else the page's description when the text does not open with it and it describes the story, not the site (\"example.com features the latest …\", \"Online portal that provides breaking news …\"); null when there is neither.",
         "authors": "JSON list of person names in normal case.",
         "agency": "Wire agency credited (Associated Press, Reuters …), else null.",
         "published_at": "Publication time, ISO 8601 with offset (a bare YYYY-MM-DD when the page gives only a day).",
