@@ -74,13 +74,53 @@ AGENCIES = {
     "연합뉴스": "Yonhap",
     "新华社": "Xinhua",
     "中央社": "Central News Agency",
+    # national agencies that sign the stories they supply ("/PAP/", "(ČTK)", "NTB", "Lusa", "(وام)")
+    "pap": "PAP",
+    "čtk": "ČTK",
+    "ctk": "ČTK",
+    "tasr": "TASR",
+    "mti": "MTI",
+    "agerpres": "Agerpres",
+    "bta": "BTA",
+    "hina": "HINA",
+    "tanjug": "Tanjug",
+    "ukrinform": "Ukrinform",
+    "anp": "ANP",
+    "belga": "Belga",
+    "lusa": "Lusa",
+    "tt": "TT",
+    "ntb": "NTB",
+    "ritzau": "Ritzau",
+    "stt": "STT",
+    "aa": "Anadolu",
+    "dha": "DHA",
+    "ana-mpa": "ANA-MPA",
+    "wam": "WAM",
+    "وام": "WAM",
+    "qna": "QNA",
+    "kuna": "KUNA",
+    "mena": "MENA",
+    "spa": "SPA",
+    "irna": "IRNA",
+    "ایرنا": "IRNA",
+    "پی\u200cتی\u200cآی": "PTI",
+    "पीटीआई": "PTI",
+    "भाषा": "PTI",
+    "vna": "VNA",
+    "ttxvn": "VNA",
+    "共同社": "Kyodo",
 }
 
 _PREFIX = re.compile(
     r"^(?:(?:submitted|written|reported|story|text|words|photos?|video|interview|opinion|analysis|commentary|column|"
     r"review|essay|compiled|produced|illustrations?|graphics|additional reporting)\s+)?"
-    r"(?:by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|autor|autorin|author|"
-    r"authors|reporter|reporting|written by|posted by|published by|with)\s*[:\-–—]?\s+",
+    r"(?:texto de|texte de|reportagem de|by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|"
+    r"autor|autorin|author|authors|reporter|reporting|written by|posted by|published by|with|"
+    # the labels of bylines in more languages ("Автор: Иван Петров", "Yazan: …", "Szerző: …", "Penulis: …",
+    # "بقلم: …", "كتب: …", "نویسنده: …", "מאת …", "लेखक: …", "Του …", "Texto de …")
+    r"автор|авторы|текст|yazan|yazar|szerző|írta|penulis|oleh|tác giả|autorka|napisał|napisała|skrevet av|"
+    r"skrivet av|kirjoittanut|"
+    r"بقلم|كتب|كتبت|نویسنده|خبرنگار|מאת|लेखक|του|της)\s*[:\-–—]?\s+",
     re.I,
 )
 # Credits for work other than writing: "Reporting by Jane Doe; Editing by John Smith" names one author.
@@ -105,6 +145,8 @@ _ORG_WORDS = {
     # newsrooms and agencies in the languages seen most ("Agenturen", "Redazione", "Rédaction")
     "agenturen", "agentur", "agencies", "agencias", "agências", "agences", "agenzie", "redazione", "rédaction",
     "redacción", "redação", "redactie", "redaksi", "newsdesk", "nachrichtenagentur", "presseagentur",
+    # desks in more languages ("Spor Servisi", "Haber Merkezi", "Редакция", "Redakcja")
+    "servisi", "merkezi", "masası", "редакция", "редакція", "redakcja", "redakce", "szerkesztőség", "redacția",
     # photo agencies credited in an author slot
     "istockphoto", "istock", "getty", "shutterstock", "alamy", "imago", "scanpix", "images", "photo", "photos",
 }
@@ -125,6 +167,16 @@ _ROLE_WORDS = {
 # Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
 _TRAILER = re.compile(r"\s+(?:in|for|at|aus|en|em|à|a)\s+[A-Z][\w .'-]{1,40}$")
 _CJK_SUFFIX = re.compile(r"\s*(?:記者|特派員|編集委員|論説委員|撮影|写真|기자|특파원|선임기자|논설위원|记者|編輯|编辑|報導|报道)\s*$")
+#: a Chinese or Japanese credit's label before the name ("记者 张三", "文/记者 张三", "本报记者 陈静", "〔記者王志豪",
+#: "撰文：何嘉欣") and its place after it ("／台北報導", "高雄报道"): neither is the name
+_CJK_LABEL = re.compile(r"^[〔【\[]?\s*(?:文\s*[/／・:：]\s*)?(?:本[报報]|本[报報]特派)?(?:记者|記者|撰文|撰稿|通讯员|通訊員)"
+                        r"\s*[:：/／]?\s*")
+_CJK_PLACE = re.compile(r"\s*[/／]\s*[\u3400-\u9fff]{1,6}(?:報導|报道|報道|报导|電|电)\s*[〕】\]]?$")
+#: a second credit's label inside the line ("陈静 通讯员 刘洋"): a separator between two names
+_CJK_INNER_LABEL = re.compile(r"(?<=\S)\s+(?:本[报報])?(?:通讯员|通訊員|记者|記者|实习生|實習生)\s*")
+_CJK_ANY = re.compile(r"[\u3400-\u9fff]")
+#: a Korean wire dateline before the credit: "(부산=연합뉴스) 이민수 기자" (the place, then the agency)
+_KO_DATELINE = re.compile(r"^\(\s*[^=()]{1,12}=\s*([^()]{1,20})\)\s*")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}$")
 # A Japanese, Chinese or Korean credit that names a newspaper, agency, broadcaster or desk ("朝日新聞デジタル",
 # "日本経済新聞社", "中日新聞Web", "日刊現代", "人民网", "한국일보", "MBN뉴스") is an organisation, not a person.
@@ -232,6 +284,9 @@ def _is_person_name(name: str) -> bool:
                                                           and lowered[-1] not in _ROLE_WORDS):
         return False
     letters = len(_LETTER.findall(name))
+    if letters < len(name) and not name.isascii():
+        # the vowel signs and viramas of Indic scripts are marks, not letters: "राहुल शर्मा" is all letters
+        letters += sum(1 for c in name if unicodedata.category(c)[0] == "M")
     if letters < 0.7 * len(name.replace(" ", "").replace("-", "").replace(".", "").replace("'", "")):
         return False
     if not any(c.isupper() for c in name) and not any(ord(c) > 0x2FFF for c in name):
@@ -253,6 +308,8 @@ def _strip(part: str) -> str:
         part = _PREFIX.sub("", part).strip(" .,:;|–—-")
     part = _TRAILER.sub("", part)
     part = _KO_OTHERS.sub("", part)
+    if _CJK_ANY.search(part):
+        part = _CJK_PLACE.sub("", _CJK_LABEL.sub("", part))
     part = _CJK_SUFFIX.sub("", part)
     part = re.sub(r"\s*\([^()]*\)?\s*$", "", part)
     return part.strip(" .,:;|–—-()[]\"'“”")
@@ -326,6 +383,10 @@ def normalize_authors(
         if not item or not isinstance(item, str):
             continue
         text = clean_line(unicodedata.normalize("NFC", item).translate(_FULLWIDTH))
+        if text[:1] == "(" and "=" in text:
+            text = _KO_DATELINE.sub(r"\1, ", text)  # the agency, then the names
+        if _CJK_ANY.search(text):
+            text = _CJK_INNER_LABEL.sub("、", text)
         # an agency in parentheses anywhere: "Jane Doe (Reuters)"
         for inner in re.findall(r"\(([^()]*)\)", text):
             ag = agency_name(inner)
@@ -376,6 +437,27 @@ def normalize_authors(
                 seen.add(key)
                 people.append(name)
     return people, agency
+
+
+#: an agency's sign-off as the text's last line: its name alone, in brackets or slashes ("(ČTK)", "/PAP/", "NTB",
+#: "（共同）", "(وام)"), or after a label of the source ("Kaynak: AA", "Sursa: Agerpres", "(इनपुट: पीटीआई)")
+_SIGN_OFF_LABEL = re.compile(r"^(?:source|sources|quelle|fonte|fuente|kaynak|sursa|sursă|forrás|zdroj|źródło|lähde|"
+                             r"källa|kilde|bron|sumber|nguồn|источник|джерело|πηγή|المصدر|מקור|منبع|स्रोत|इनपुट|input)\s*[:：]?\s*",
+                             re.I)
+_SIGN_OFF_MAX = 40
+
+
+def agency_sign_off(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """`paragraphs` without an agency's sign-off among their last two (see _SIGN_OFF_LABEL), and that agency."""
+    for i in range(len(paragraphs) - 1, max(len(paragraphs) - 3, 0) - 1, -1):
+        line = paragraphs[i]
+        if len(line) > _SIGN_OFF_MAX or i == 0:
+            continue
+        text = line.translate(_FULLWIDTH).strip(" ()[]/-–—.")
+        agency = agency_name(_SIGN_OFF_LABEL.sub("", text)) if text else None
+        if agency:
+            return paragraphs[:i] + paragraphs[i + 1:], agency
+    return paragraphs, None
 
 
 #: a byline printed in the body is looked for among the first and the last paragraphs

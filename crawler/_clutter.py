@@ -777,7 +777,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
     # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa"): a few words, no sentence
-    r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen)"
+    r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen|"
+    r"фото|φωτογραφία|φωτό|صورة|תמונה|צילום|عکس|फोटो|사진|照片|ảnh)"
     r"\s*:\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}",
     # credits, contacts and bios that close a story
     r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
@@ -928,7 +929,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
-    r"(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*(?:[^.!?]|\.(?=\w)){1,60}",
+    r"(source|sources|quelle|quellen|fonte|fuente|источник|джерело|sumber|sursa|sursă|kaynak|forrás|zdroj|źródło|"
+    r"πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत)\s*:\s*(?:[^.!?]|\.(?=\w)){1,60}",
     r"\(\s*(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^()]{1,60}\)\.?",
     # "follow us on Google News" promos, a comment system's sign-in chrome
     r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",
@@ -1068,7 +1070,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(jetzt )?(kostenlos )?(registrieren|anmelden|einloggen) und (kostenlos )?weiterlesen\W*",
     r"(read|get|follow|stay|keep up|enjoy|try)\b[^.!?]{0,80}\b(in|with|on|via) our (free |new )?([\w-]+ )?app\b"
     r"[^.!?]{0,80}([.!]\s*([^.!?]{1,30}[.!])?)?",
-    r"アプリで(読む|開く|見る)|下载.{0,8}(app|客户端|应用).{0,30}",
+    r"アプリで(読む|開く|見る)|下载(?!量|次数|速度|人数|了|后|過|过).{0,8}(app|客户端|应用).{0,30}",
     # calls to click ("Click here to watch the video", "To see the map, click here.", "Klik hier om …")
     r"(click|tap) here (to|for)\b[^,;]{0,80}",
     _scan(r"[^,;.!?]{1,60},? (click|tap) here\W*", "click here", "tap here"),
@@ -1181,7 +1183,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(\s*(op|:|tarihi:?))?\s*\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}(,?\s*\d{1,2}[:.]\d{2})?",
     r"(published|updated)\s+[\w ,]{3,25}\d{4}\s*[·•|]\s*(updated|published)\s+[\w ,]{3,25}\d{4}",
     # video and podcast promos ("Video: Scenes from the flooded town", "… wherever you get your podcasts.")
-    r"(video|vídeo|vidéo|watch|guarda|mira|assista|bekijk|titta|izle|obejrzyj|wideo)\s*[:|–-]\s*[^.!?]{3,100}",
+    r"(videos?|vídeos?|vidéos?|watch|guarda|mira|assista|bekijk|titta|izle|obejrzyj|wideo)\s*[:|–-]\s*[^.!?]{3,100}",
     r"(guarda il video|watch the video|ver (el )?vídeo|voir la vidéo|video ansehen|assista ao vídeo)\W*",
     _scan(r".{0,160}\b(wherever you get (your )?podcasts|überall, wo es podcasts gibt|partout où vous écoutez vos "
           r"podcasts|donde escuches tus podcasts|on apple podcasts,? (or|and) spotify|auf spotify und apple podcasts)"
@@ -1189,7 +1191,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "podcasts"),
     r"print (this )?(page|article|story)\W*|font size\W*[a ]*|text size\W*[a+\- ]*",
     # an editor's credit on Chinese pages ("（责任编辑：王丽）")
-    r"[（(]?\s*(责任编辑|責任編輯|编辑|編輯|来源|來源)\s*[：:]\s*[^（）()]{1,30}[）)]?",
+    r"[（(]?\s*(责任编辑|責任編輯|编辑|編輯|(本文)?来源|(本文)?來源)\s*[：:]\s*[^（）()]{1,30}[）)]?",
     # copyright footers
     # (and a wire service's notice after it: "… All rights reserved. This material may not be published, broadcast,
     # rewritten or redistributed without permission.")
@@ -1198,11 +1200,58 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(©|ⓒ)\s*.{1,60}",
     _scan(rf"{_NOT_REPORTED}.{{0,100}}\b(all rights reserved|tous droits réservés|alle rechte vorbehalten|"
           r"todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|все права защищены|"
-          r"hak cipta dilindungi)\b.{0,80}",
+          r"hak cipta dilindungi|כל הזכויות שמורות|جميع الحقوق محفوظة|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
+          r"minden jog fenntartva|toate drepturile rezervate|tüm hakları saklıdır|alle rechten voorbehouden|"
+          r"усі права захищені)\b.{0,80}",
           "all rights reserved", "tous droits r", "alle rechte vorbehalten", "todos los derechos reservados",
-          "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi"),
+          "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi",
+          "כל הזכויות שמורות", "جميع الحقوق محفوظة", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena",
+          "minden jog fenntartva", "toate drepturile rezervate", "tüm hakla", "alle rechten voorbehouden",
+          "усі права захищені"),
     _scan(r".{0,40}(版权所有|著作権|無断転載|無断複製|转载请注明).{0,60}",
           "版权所有", "著作権", "無断転載", "無断複製", "转载请注明"),
+    # --- the same labels in more scripts and languages (Arabic, Hebrew, Persian, Hindi, Greek, Ukrainian, Czech,
+    # Hungarian, Vietnamese, Romanian, Indonesian, Chinese, Korean …); each opens with its own letters, so it is
+    # tried only on lines that open with them
+    # "read also" with its headline after a separator, or alone ("اقرأ أيضا: …", "Διαβάστε επίσης: …", "延伸閱讀》 …")
+    r"((اقرأ|إقرأ|اقرا) (أيضا|أيضًا|أيضاً|ايضا|المزيد)|קראו (גם|עוד)|קרא (גם|עוד)|(بیشتر )?بخوانید|"
+    r"(ये|यह|इसे) भी पढ़ें|और पढ़ें|διαβάστε (επίσης|ακόμη|ακόμα|περισσότερα)|δείτε (επίσης|ακόμη)|"
+    r"читайте (також|ещё|еще)|дивіться також|смотрите также|čtěte (také|též|rovněž)|čítajte (aj|tiež)|"
+    r"prečítajte si (aj|tiež)|olvasd el( ezt)?( is)?|olvassa el( ezt)?( is)?|xem thêm|đọc thêm|tin liên quan|"
+    r"citeşte şi|citeste si|延伸閱讀|延伸阅读|相關新聞|相關閱讀|相关报道|相關報導|推荐阅读|推薦閱讀|看更多|查看更多|"
+    r"\[\s*관련\s?기사\s*\]|【\s*関連記事\s*】)"
+    r"(\s*[:：>»›》|]\s*.{0,200}|\W*)",
+    r"पढ़ें\s*[:：].{1,200}",
+    # share bars' labels ("شارك", "שתפו", "Κοινοποίηση", "Sdílet", "Megosztás", "Chia sẻ", "Del artiklen")
+    r"(شارك|مشاركة|شارك الخبر|شارك المقال|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|κοινοποίηση|κοινοποιήστε|"
+    r"поделиться|поділитися|sdílet|sdílejte( článek)?|megosztás|oszd meg|chia sẻ|distribuie|bagikan|delen|"
+    r"del (artiklen|artikkelen)|jaa artikkeli|分享|分享此文|シェアする|공유하기)\W*",
+    # ad labels ("إعلان", "פרסומת", "ΔΙΑΦΗΜΙΣΗ", "Hirdetés", "Quảng cáo", "Publicitate", "विज्ञापन")
+    r"(إعلان|اعلان|פרסומת|تبلیغات|آگهی|विज्ञापन|διαφ[ήη]μιση|hirdetés|quảng cáo|publicitate|reclamă|reklama)\W*",
+    # comment counts ("Комментарии (4)", "Bình luận (8)", "댓글 0", "评论(23)", "Diskuse (12)")
+    r"(комментари[иейя]|коментар[іів]|bình luận|التعليقات|تعليقات|תגובות|댓글|评论|評論|留言|hozzászólások|"
+    r"komentáře|diskuse|comentarii|kommentit)\s*[(\[]?\s*\d*\s*[)\]]?\W*",
+    # calls to follow the site's channels ("Подписывайтесь на наш Telegram-канал …", "Ακολουθήστε μας στο Google
+    # News", "Siga o Diário no Instagram", "Receba notícias do … no WhatsApp", "Simak berita … di Google News")
+    r"(подписывайтесь|подпишитесь|підписуйтесь|підпишіться) на (наш|нашу|наши|наші|нас)\b(?=.{0,60}(канал|telegram|"
+    r"телеграм|соцсет|страниц|сторінк|рассылк|розсилк|дзен|вконтакте|youtube|viber|whatsapp|instagram|facebook))"
+    r".{0,150}",
+    rf"ακολουθήστε (μας|το|τη|την|τον) ([^.!?]{{1,60}} )?(στο|στα|στη|στην|σε) ({_PLATFORMS}|viber)\W*.{{0,60}}",
+    rf"(siga|sigam|acompanhe|segue|sigue|síguenos) (o|a|os|as|nos|-nos|el|la)\b[^.!?]{{1,50}}\b(no|na|nas|nos|pelo|"
+    rf"en|em) {_PLATFORMS}\W*",
+    r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (whatsapp|telegram|e-?mail)\b"
+    r"[^.!?]{0,60}",
+    r"simak (berita|artikel|update|informasi)\b[^.!?]{0,60}\bdi (google news|whatsapp|telegram|instagram)\b.{0,40}",
+    r"(扫码|掃碼|扫描二维码)(下载|下載).{0,12}(app|客户端|客戶端|应用|應用).{0,30}",
+    r"加入.{1,20}(line|LINE)\s*(好友|官方帳號).{0,30}",
+    # a Korean wire's tip line and sign-off stamp ("▶ 제보는 카카오톡 okjebo", "2025/04/05 15:42 송고")
+    r"제보는 (카카오톡|이메일|전화|메일)(?!.*다\.?$).{0,60}",
+    r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*\d{1,2}:\d{2}\s*(송고|입력|수정)",
+    r"(©\s*)?riproduzione riservata\W*",
+    r"انتهای پیام\W*",
+    r"(تابعوا|تابعونا|حمّلوا|حملوا|حمل) [^.!?]{0,80}(تطبيق|قناة|صفحة|فيسبوك|تويتر|تلغرام|تيليجرام|واتساب|يوتيوب|"
+    r"google news|جوجل نيوز).{0,60}",
+    r"관련\s?기사\s+[^.!?]{1,100}",
     # Korean article stamps: "기사입력 : 2018-08-25 15:24"
     r"[\[(]?\s*(기사입력|입력|수정|최종수정|등록|승인|송고)\s*[:：]?\s*[\[(]?\s*\d{4}[.\-/년]\s*\d{1,2}.{0,30}",
 ]

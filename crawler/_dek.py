@@ -315,7 +315,7 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
                           and _sentence(text) and len(text.split()) >= STANDFIRST_HEADING_WORDS)
         # (a block printing the page's own description is its dek wherever it stands in the header)
         described = _describes(text, key, desc_keys)
-        if (described or (named and _prose(text))) and DEK_MIN_CHARS <= len(text) <= DEK_MAX_CHARS \
+        if (described or (named and _prose(text))) and _min_chars(text) <= len(text) <= DEK_MAX_CHARS \
                 and link_text_length(el) < 0.3 * len(text):
             if kids:
                 paragraphs = lead_paragraphs([visible_text(k) for k in kids if not _vetoed(k)]
@@ -411,13 +411,19 @@ def _holds_media(el: etree._Element) -> bool:
     return any(isinstance(d.tag, str) and d.tag in _MEDIA for d in el.iterdescendants())
 
 
+def _min_chars(text: str) -> int:
+    """The least a dek holds: DEK_MIN_CHARS, two thirds of it in Chinese or Japanese (no spaces, a word or two a
+    character)."""
+    return DEK_MIN_CHARS if len(text) >= DEK_MIN_CHARS or cjk_ratio(text) < 0.5 else 2 * DEK_MIN_CHARS // 3
+
+
 def _prose(text: str) -> bool:
     if _sentence(text):
         return True
     if len(text.split()) >= DEK_MIN_WORDS:
         return True
     spaceless = cjk_ratio(text) >= 0.5 or len(SPACELESS.findall(text)) >= len(text) / 2
-    return spaceless and len(text) >= 3 * DEK_MIN_WORDS
+    return spaceless and len(text) >= 2 * DEK_MIN_WORDS
 
 
 def _hidden(el: etree._Element) -> bool:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import agency_name, byline_in_body, choose_authors, drop_byline_lines, normalize_authors
+from ._authors import agency_name, agency_sign_off, byline_in_body, choose_authors, drop_byline_lines, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, is_clutter_line
 from ._dates import parse_date
@@ -29,7 +29,8 @@ from ._metadata import Metadata, article_time, extract_metadata, other_stories_d
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import remove_repeats
 from ._source import PageSource
-from ._text import clean_line, clean_paragraphs, join_paragraphs, joined_key, key_hash, match_key, measure
+from ._text import (clean_line, clean_paragraphs, cjk_ratio, join_paragraphs, joined_key, key_hash, match_key,
+                    measure)
 from ._urls import canonical_url, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -92,7 +93,10 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     if len(label) >= 5 and len(last.split()) <= 6 and label in last.split():
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»\uff5c")
     # unknown site name: drop a short last part after a long first one ("Headline | Brand")
-    if not known_only and len(parts[-1].split()) <= 3 and len(" ".join(parts[:-1]).split()) >= 4:
+    # (a Chinese or Japanese headline has no spaces: eight characters are as long)
+    head = " ".join(parts[:-1])
+    if not known_only and len(parts[-1].split()) <= 3 and (len(head.split()) >= 4 or (
+            len(head) >= 8 and cjk_ratio(head) >= 0.5)):
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»\uff5c")
     return title
 
@@ -232,7 +236,8 @@ def _fit(c: str, tkey: str) -> bool:
     """A line that can be a subtitle: words, not the title, not too long, not cut short, no promo or upsell in the
     dek's place ("Read a summary…")."""
     key = match_key(c)
-    if not key or key == tkey or len(key) < 20 or len(key.split()) > 60:
+    # (a line of Chinese or Japanese says in 10 characters what takes 20 in a language written with spaces)
+    if not key or key == tkey or len(key) < (10 if cjk_ratio(key) >= 0.5 else 20) or len(key.split()) > 60:
         return False
     return not c.rstrip().endswith(("...", "…")) and not is_clutter_line(c) and not is_prompt(c)
 
@@ -361,6 +366,7 @@ class Extractor:
         prompt_seen = any(is_prompt(p) for p in paragraphs)
         if prompt_seen:
             paragraphs = [p for p in paragraphs if not is_prompt(p)]
+        paragraphs, signed_agency = agency_sign_off(paragraphs)
         paragraphs = drop_clutter_lines(paragraphs)
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
@@ -399,6 +405,7 @@ class Extractor:
         body = join_paragraphs(paragraphs)
         words, minutes = measure(body)
 
+        agency = agency or signed_agency
         if not agency:
             for org in md.organisations:
                 agency = agency_name(org)
@@ -490,9 +497,28 @@ def _htmldate(tree: etree._Element, url: str | None) -> str | None:
             found = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
             if found and found.endswith("-01-01"):
                 found = None
+            if found:
+                found = _day_first(found, tree)
     except Exception:  # htmldate raises assorted errors on odd pages; a missing date is not a failure
         return None
     return parse_date(found) if found else None
+
+
+#: a date written with dots and spaces, as Czech, Slovak, Hungarian or Polish pages print it ("12. 3. 2025"): always
+#: day first, which htmldate's text search reads month first
+_SPACED_DOTTED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
+
+
+def _day_first(found: str, tree: etree._Element) -> str:
+    """`found` (YYYY-MM-DD from htmldate's text search), its day and month swapped when the page prints it as a
+    spaced dotted date whose month-first reading it is (and none read day first gives it)."""
+    year, month, day = found[:4], int(found[5:7]), int(found[8:10])
+    if day > 12 or day == month:
+        return found
+    dates = {(int(d), int(m)) for d, m, y in _SPACED_DOTTED.findall(" ".join(tree.itertext())) if y == year}
+    if (month, day) in dates and (day, month) not in dates:
+        return f"{year}-{day:02d}-{month:02d}"
+    return found
 
 
 _default: Extractor | None = None

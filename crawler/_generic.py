@@ -29,6 +29,7 @@ from functools import lru_cache
 import lxml.etree as etree
 import lxml.html
 import trafilatura
+import trafilatura.utils as _tf_utils
 from trafilatura.settings import Extractor
 from trafilatura.utils import safe_base_url, safe_relative_url
 from trafilatura.xml import xmltotxt
@@ -46,6 +47,22 @@ from ._text import LABEL_WORDS, PROSE_END, SPACELESS, cjk_ratio, ends_as_prose, 
 from ._urls import site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+#: the zero-width non-joiner and joiner are letters' spelling in Persian, Urdu and Indic scripts ("به‌روز",
+#: "می‌شود") and build emoji ("🏳️‍🌈"): trafilatura drops every character str.isprintable() rejects, and the words run
+#: together. Its filter keeps them after a character beyond ASCII (one after a Latin letter or a space is a stray);
+#: other non-printable characters still go.
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _remove_control_characters(string: str) -> str:
+    if string.isprintable():
+        return string
+    return "".join(c for i, c in enumerate(string)
+                   if c.isprintable() or c.isspace() or (c in _JOINERS and i and not string[i - 1].isascii()))
+
+
+_tf_utils.remove_control_characters = _remove_control_characters
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
@@ -1646,9 +1663,12 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                 b.kind.startswith("h") or (b.kind in ("p", "other") and _words(b.text) <= LINK_BOX_TITLE_WORDS
                                            and not ends_as_prose(b.text))):
             drop.add(i)
+    prose_before = False  # a paragraph of the text kept so far
     for i, b in enumerate(blocks):
         if i in drop:
             continue
+        if dek_keys and prose_before and match_key(b.text) in dek_keys:
+            continue  # the dek, moved by the extractor after the text's paragraphs (as the first paragraph it stays)
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
         if _is_link_teaser(b, site, base):
@@ -1659,6 +1679,9 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
         if b.kind == "li" and b.group in link_lists:
             continue
         out.append(b)
+        # (a sentence of 80 characters, or of 30 in Chinese or Japanese; not a headline printed as a paragraph)
+        prose_before = prose_before or (b.kind == "p" and (len(b.text) >= 80 or (
+            len(b.text) >= 30 and cjk_ratio(b.text) >= 0.5)) and ends_as_prose(b.text))
     return out
 
 

@@ -390,3 +390,56 @@ def test_a_byline_line_with_a_date_in_words_is_a_byline(line: str) -> None:
 def test_a_sentence_after_the_name_is_no_byline_line() -> None:
     from crawler._authors import is_byline_line
     assert not is_byline_line("Jane Doe on Monday said the plan was bad", {"jane doe"})
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "agency"),
+    [
+        # byline labels in more languages
+        ("Автор: Иван Петров", ["Иван Петров"], None),
+        ("Текст: Алексей Морозов", ["Алексей Морозов"], None),
+        ("Yazan: Mehmet Yılmaz", ["Mehmet Yılmaz"], None),
+        ("Szerző: Kovács Péter", ["Kovács Péter"], None),
+        ("Penulis: Budi Santoso | Editor: Siti Rahma", ["Budi Santoso"], None),
+        ("بقلم: أحمد السالم", ["أحمد السالم"], None),
+        ("كتب: محمد عبد الله", ["محمد عبد الله"], None),
+        ("نویسنده: علی رضایی", ["علی رضایی"], None),
+        ("מאת יוסי כהן", ["יוסי כהן"], None),
+        ("Texto de Sofia Carvalho", ["Sofia Carvalho"], None),
+        # Devanagari vowel signs are marks, not junk
+        ("लेखक: राहुल शर्मा", ["राहुल शर्मा"], None),
+        ("प्रिया वर्मा", ["प्रिया वर्मा"], None),
+        # Chinese and Japanese labels and places, Korean wire datelines
+        ("記者 山田太郎", ["山田太郎"], None),
+        ("文/记者 张三", ["张三"], None),
+        ("本报记者 陈静 通讯员 刘洋", ["陈静", "刘洋"], None),
+        ("記者林雅婷／台北報導", ["林雅婷"], None),
+        ("〔記者王志豪／高雄報導〕", ["王志豪"], None),
+        ("撰文：何嘉欣", ["何嘉欣"], None),
+        ("佐藤 花子", ["佐藤 花子"], None),
+        ("(부산=연합뉴스) 이민수 기자", ["이민수"], "Yonhap"),
+        # desks are no people
+        ("Spor Servisi", [], None),
+        ("Редакция", [], None),
+        ("Autor: Petra Dvořáková, ČTK", ["Petra Dvořáková"], "ČTK"),
+    ],
+)
+def test_normalize_authors_in_more_languages(raw: str, people: list[str], agency: str | None) -> None:
+    assert normalize_authors([raw]) == (people, agency)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("/PAP/", "PAP"), ("(ČTK)", "ČTK"), ("NTB", "NTB"), ("Lusa", "Lusa"), ("（共同）", "Kyodo"), ("(وام)", "WAM"),
+     ("Kaynak: AA", "Anadolu"), ("Sursa: Agerpres", "Agerpres"), ("(इनपुट: पीटीआई)", "PTI"), ("(Antara)", "Antara")],
+)
+def test_agency_sign_off_is_the_agency_and_no_text(line: str, agency: str) -> None:
+    from crawler._authors import agency_sign_off
+    assert agency_sign_off(["First paragraph of the story.", "Second paragraph.", line]) == (
+        ["First paragraph of the story.", "Second paragraph."], agency)
+
+
+def test_a_short_last_paragraph_that_names_no_agency_stays() -> None:
+    from crawler._authors import agency_sign_off
+    paragraphs = ["First paragraph of the story.", "TT har sökt rederierna för en kommentar."]
+    assert agency_sign_off(paragraphs) == (paragraphs, None)

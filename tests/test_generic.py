@@ -1236,3 +1236,36 @@ def test_a_short_article_is_not_glued_to_its_headline_byline_and_related_links()
             "유료화 논란</a></li></ol></div></article></main></body></html>")
     article = crawler.extract_article(html, "https://www.badaga-news.example.kr/news/articleView.html?idxno=4521")
     assert article.body.split("\n\n") == paragraphs
+
+
+def test_zero_width_joiners_of_persian_and_emoji_stay_in_the_body() -> None:
+    """trafilatura drops every non-printable character; the ZWNJ of Persian spelling and the ZWJ of an emoji
+    sequence are letters' parts (a stray one after a space or a Latin letter still goes)."""
+    import crawler
+    paragraph = ("مدیرعامل شرکت متروی تهران اعلام کرد بخش نخست خط ۱۰ مترو تا پایان سال آینده به بهره\u200cبرداری خواهد "
+                 "رسید و روزانه حدود ۲۰۰ هزار مسافر را جابه\u200cجا می\u200cکند.")
+    html = ("<html><body><article><h1>خط ۱۰ متروی تهران</h1>" + f"<p>{paragraph}</p>" * 1
+            + "<p>" + "به گفته وی، این خط در مرحله نخست هفت ایستگاه خواهد داشت. " * 3 + "</p>"
+            + "<p>Rainbow flag 🏳️\u200d🌈 and a stray supply \u200cand demand, said the minister in a long sentence.</p>"
+            + "</article></body></html>")
+    body = crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(html, "https://example.ir/a").body
+    assert "بهره\u200cبرداری" in body and "می\u200cکند" in body
+    assert "🏳️\u200d🌈" in body
+    assert "supply and" in body
+
+
+def test_a_spaced_dotted_date_read_month_first_by_the_text_search_is_turned() -> None:
+    import lxml.html
+    from crawler._extract import _day_first
+    tree = lxml.html.fromstring("<html><body><div class='date'>12. 3. 2025 14:05</div><p>Text.</p></body></html>")
+    assert _day_first("2025-12-03", tree) == "2025-03-12"
+    assert _day_first("2025-03-12", tree) == "2025-03-12"
+    both = lxml.html.fromstring("<html><body><p>3. 12. 2025</p><p>12. 3. 2025</p></body></html>")
+    assert _day_first("2025-12-03", both) == "2025-12-03"  # both readings printed: htmldate's stays
+
+
+def test_a_chinese_headline_loses_the_site_name_after_a_bar() -> None:
+    from crawler._extract import strip_site_name
+    assert strip_site_name("杭州试点社区食堂 老人午餐最低8元 | 华东日报", None, "https://news.example.cn/a") == \
+        "杭州试点社区食堂 老人午餐最低8元"
+    assert strip_site_name("日銀 | 経済", None, "https://news.example.jp/a") == "日銀 | 経済"  # too short to tell
