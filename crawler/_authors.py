@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ._text import clean_line
 
@@ -74,41 +74,28 @@ AGENCIES = {
     "연합뉴스": "Yonhap",
     "新华社": "Xinhua",
     "中央社": "Central News Agency",
-    # national agencies that sign the stories they supply ("/PAP/", "(ČTK)", "NTB", "Lusa", "(وام)")
-    "pap": "PAP",
-    "čtk": "ČTK",
-    "ctk": "ČTK",
-    "tasr": "TASR",
-    "mti": "MTI",
+    # national agencies whose names are no person's
     "agerpres": "Agerpres",
-    "bta": "BTA",
-    "hina": "HINA",
-    "tanjug": "Tanjug",
     "ukrinform": "Ukrinform",
-    "anp": "ANP",
-    "belga": "Belga",
-    "lusa": "Lusa",
-    "tt": "TT",
-    "ntb": "NTB",
-    "ritzau": "Ritzau",
-    "stt": "STT",
-    "aa": "Anadolu",
-    "dha": "DHA",
+    "tanjug": "Tanjug",
     "ana-mpa": "ANA-MPA",
-    "wam": "WAM",
-    "وام": "WAM",
-    "qna": "QNA",
-    "kuna": "KUNA",
-    "mena": "MENA",
-    "spa": "SPA",
-    "irna": "IRNA",
-    "ایرنا": "IRNA",
-    "پی\u200cتی\u200cآی": "PTI",
-    "पीटीआई": "PTI",
-    "भाषा": "PTI",
-    "vna": "VNA",
     "ttxvn": "VNA",
     "共同社": "Kyodo",
+    "پی\u200cتی\u200cآی": "PTI",
+    "पीटीआई": "PTI",
+}
+
+#: national agencies that sign the stories they supply with a short name that is also a word or a person's name
+#: ("Pap", "Mena", "Hina", "Spa", "AA"): they count only where the page marks them as a credit, in brackets or
+#: slashes ("/PAP/", "(ČTK)", "(AA)", "(وام)"), after a source's label ("Kaynak: AA"), or as the text's last line
+#: in capitals ("NTB")
+SIGNING_AGENCIES = {
+    "pap": "PAP", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "bta": "BTA", "hina": "HINA",
+    "anp": "ANP", "belga": "Belga", "lusa": "Lusa", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "stt": "STT",
+    "aa": "Anadolu", "dha": "DHA", "wam": "WAM", "وام": "WAM", "qna": "QNA", "kuna": "KUNA", "mena": "MENA",
+    "spa": "SPA", "irna": "IRNA", "ایرنا": "IRNA", "भाषा": "PTI", "vna": "VNA", "agerpres": "Agerpres",
+    "ukrinform": "Ukrinform", "tanjug": "Tanjug", "ana-mpa": "ANA-MPA", "ttxvn": "VNA", "共同社": "Kyodo", "共同": "Kyodo",
+    "پی\u200cتی\u200cآی": "PTI", "पीटीआई": "PTI",
 }
 
 _PREFIX = re.compile(
@@ -116,11 +103,13 @@ _PREFIX = re.compile(
     r"review|essay|compiled|produced|illustrations?|graphics|additional reporting)\s+)?"
     r"(?:texto de|texte de|reportagem de|by|from|von|vom|por|par|di|da|av|af|door|from|przez|od|tekst|texto|texte|"
     r"autor|autorin|author|authors|reporter|reporting|written by|posted by|published by|with|"
-    # the labels of bylines in more languages ("Автор: Иван Петров", "Yazan: …", "Szerző: …", "Penulis: …",
-    # "بقلم: …", "كتب: …", "نویسنده: …", "מאת …", "लेखक: …", "Του …", "Texto de …")
-    r"автор|авторы|текст|yazan|yazar|szerző|írta|penulis|oleh|tác giả|autorka|napisał|napisała|skrevet av|"
+    # the labels of bylines in more languages ("Автор: Иван Петров", "Szerző: …", "Penulis: …", "بقلم: …",
+    # "كتب: …", "نویسنده: …", "מאת …", "लेखक: …", "Του …", "Texto de …")
+    r"автор|авторы|текст|yazar|szerző|írta|penulis|tác giả|autorka|napisał|napisała|skrevet av|"
     r"skrivet av|kirjoittanut|"
-    r"بقلم|كتب|كتبت|نویسنده|خبرنگار|מאת|लेखक|του|της)\s*[:\-–—]?\s+",
+    r"بقلم|كتب|كتبت|نویسنده|خبرنگار|מאת|लेखक|του|της)\s*[:\-–—]?\s+"
+    # labels that are also first names ("Oleh Sentsov", "Yazan Haddad"): only with their colon ("Oleh: Budi Santoso")
+    r"|^(?:oleh|yazan)\s*:\s*",
     re.I,
 )
 # Credits for work other than writing: "Reporting by Jane Doe; Editing by John Smith" names one author.
@@ -189,10 +178,11 @@ _CJK_ORG = re.compile(
 _KO_OTHERS = re.compile(r"\s*(?:외|등)\s*\d+\s*(?:명|인)\s*$")
 # Full-width brackets as Japanese and Chinese credits write them: "山田太郎（共同）".
 _FULLWIDTH = str.maketrans({"（": "(", "）": ")", "［": "[", "］": "]", "　": " "})
-#: month names a date after a byline's names spells out (English, German, French, Spanish; prefixes)
-_MONTH_NAMES = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
-                r"dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|"
-                r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[^\W\d_]*")
+#: month names (English, German, French, Spanish), whole, or cut short with a full stop
+_MONTH_NAMES = (r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|"
+                r"aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?|"
+                r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|"
+                r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b\.?")
 _MONTHS = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?)\b\.?\s*\d",
@@ -211,18 +201,23 @@ _DATE_TAIL = re.compile(
 #: "Von Jana Roe, 19. Februar 2024"), perhaps after "on" and a weekday ("Submitted by Jane Doe on Mon, 02/19/2024
 #: - 11:00"); not for reading credits (a credit's "Stand 28. April 2023" would leave "Stand" as a name)
 _WRITTEN_DATE_TAIL = re.compile(
-    r"\s+(?:(?:on|am|le|el)\s+(?:[^\W\d_]+\.?,?\s+)?)?(?:\d{1,2}\.?\s+" + _MONTH_NAMES + r"|" + _MONTH_NAMES +
-    r"\.?\s+\d{1,2}\b|(?:on|am|le|el)\s+(?:[^\W\d_]+\.?,?\s+)?\d).*$",
+    r"\s+(?:(?:on|am|le|el)\s+(?:[^\W\d_]+\.?,?\s+)?)?"
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_NAMES + r"(?:,?\s+(?:de\s+)?\d{4})?|" + _MONTH_NAMES +
+    r"\s+\d{1,2}(?:,?\s+\d{4})?|(?<=\s)(?:on|am|le|el)\s+(?:[^\W\d_]+\.?,?\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}))"
+    # (then perhaps its time, and nothing else: a date that ends the line, not a sentence going on)
+    r"(?:\s*(?:[-–—|,]|à|um|at)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?\W*$",
     re.I | re.S)
 #: the words that lead a date printed after a byline's names ("Jane Doe on 3 May")
 _DATE_LEADS = frozenset({"on", "am", "le", "el"})
 
 
-def agency_name(text: str) -> str | None:
-    """The canonical agency for a credit line such as "The Associated Press" or "REUTERS", else None."""
+def agency_name(text: str, *, marked: bool = False) -> str | None:
+    """The canonical agency for a credit line such as "The Associated Press" or "REUTERS", else None; `marked`: the
+    page marks the text as a credit (in brackets, after a source's label), so SIGNING_AGENCIES count too."""
     key = clean_line(text).strip(" .,:;()").casefold()
     key = re.sub(r"\s+(staff|wire|news service|reporters?)$", "", key)
-    return AGENCIES.get(key)
+    return AGENCIES.get(key) or (SIGNING_AGENCIES.get(key) if marked else None)
 
 
 def _normal_case(name: str) -> str:
@@ -389,7 +384,7 @@ def normalize_authors(
             text = _CJK_INNER_LABEL.sub("、", text)
         # an agency in parentheses anywhere: "Jane Doe (Reuters)"
         for inner in re.findall(r"\(([^()]*)\)", text):
-            ag = agency_name(inner)
+            ag = agency_name(inner, marked=True)
             if ag:
                 agency = agency or ag
         whole = agency_name(_strip(text))
@@ -406,11 +401,12 @@ def normalize_authors(
                 continue
             # "Jane Doe, Hamburg": one word after a full name (or the publisher) is where the author writes from,
             # not a person
-            if (previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name)
+            credit = name.isupper() and len(name) >= 3  # "…, ČTK": a credit of its own, a signing agency's too
+            if (previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name, marked=credit)
                     and not _CJK_NAME.match(name)):  # a Chinese, Japanese or Korean name is one word
                 continue  # and so is a second one: "…, Frankfurt, Germany"
             previous_words = len(name.split())
-            ag = agency_name(name)
+            ag = agency_name(name, marked=credit)
             if ag:
                 agency = agency or ag
                 after_agency = True
@@ -439,22 +435,34 @@ def normalize_authors(
     return people, agency
 
 
-#: an agency's sign-off as the text's last line: its name alone, in brackets or slashes ("(ČTK)", "/PAP/", "NTB",
-#: "（共同）", "(وام)"), or after a label of the source ("Kaynak: AA", "Sursa: Agerpres", "(इनपुट: पीटीआई)")
+#: an agency's sign-off as one of the text's last lines: its name in brackets or slashes ("(ČTK)", "/PAP/",
+#: "（共同）", "(وام)"), a national agency's after a label of the source ("Kaynak: AA", "Sursa: Agerpres", "(इनपुट:
+#: पीटीआई)"; not "Source: Bloomberg" under a chart), or its name alone as the text's last line ("NTB", "Lusa"; not
+#: "Spa"), perhaps before a copyright's
 _SIGN_OFF_LABEL = re.compile(r"^(?:source|sources|quelle|fonte|fuente|kaynak|sursa|sursă|forrás|zdroj|źródło|lähde|"
-                             r"källa|kilde|bron|sumber|nguồn|источник|джерело|πηγή|المصدر|מקור|منبع|स्रोत|इनपुट|input)\s*[:：]?\s*",
-                             re.I)
+                             r"källa|kilde|bron|sumber|nguồn|источник|джерело|πηγή|المصدر|מקור|منبع|स्रोत|इनपुट|input)"
+                             r"\s*[:：]\s*", re.I)
 _SIGN_OFF_MAX = 40
 
 
-def agency_sign_off(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """`paragraphs` without an agency's sign-off among their last two (see _SIGN_OFF_LABEL), and that agency."""
+def agency_sign_off(paragraphs: list[str], trailing: Callable[[str], bool] | None = None,
+                    ) -> tuple[list[str], str | None]:
+    """`paragraphs` without an agency's sign-off among their last two (see _SIGN_OFF_LABEL), and that agency.
+    `trailing` tells the lines that may follow a sign-off given as the agency's name alone (a copyright line)."""
     for i in range(len(paragraphs) - 1, max(len(paragraphs) - 3, 0) - 1, -1):
-        line = paragraphs[i]
-        if len(line) > _SIGN_OFF_MAX or i == 0:
+        line = paragraphs[i].translate(_FULLWIDTH).strip(" .")
+        if len(line) > _SIGN_OFF_MAX or i == 0 or not line:
             continue
-        text = line.translate(_FULLWIDTH).strip(" ()[]/-–—.")
-        agency = agency_name(_SIGN_OFF_LABEL.sub("", text)) if text else None
+        bracketed = (line[0], line[-1]) in (("(", ")"), ("[", "]"), ("/", "/"))
+        text = line.strip(" ()[]/-–—.")
+        labelled = _SIGN_OFF_LABEL.match(text)
+        if labelled:
+            agency = SIGNING_AGENCIES.get(clean_line(text[labelled.end():]).strip(" .,:;()").casefold())
+        elif bracketed:
+            agency = agency_name(text, marked=True)
+        else:
+            last = i == len(paragraphs) - 1 or (trailing is not None and all(map(trailing, paragraphs[i + 1:])))
+            agency = agency_name(text, marked=True) if last and (text.isupper() or len(text) >= 4) else None
         if agency:
             return paragraphs[:i] + paragraphs[i + 1:], agency
     return paragraphs, None

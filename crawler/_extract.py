@@ -9,6 +9,7 @@ The same input always gives the same output; nothing is carried from one documen
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -23,7 +24,7 @@ from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs, preload as preload_generic
-from ._html import ParseError, not_html, parse_as_browser, parse_html, utf8, without_lone_surrogates
+from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
 from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
@@ -31,7 +32,7 @@ from ._repeats import remove_repeats
 from ._source import PageSource
 from ._text import (clean_line, clean_paragraphs, cjk_ratio, join_paragraphs, joined_key, key_hash, match_key,
                     measure)
-from ._urls import canonical_url, normalize_url, site_of
+from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
 
@@ -149,17 +150,25 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         # a kicker glued to the heading's first word ("AnalysisWhy the old mill …"): the <title> has it right
         if key and any(match_key(h).endswith(key) and len(key) >= 0.6 * len(match_key(h)) for h in headings):
             return title
-        # a logo or section label set as the <h1> ("엔터 미디어" over "… 이유 - Entermedia"): a few words, none of
-        # them the <title>'s headline's
+        # a logo set as the <h1> (a link to the home page around it or in it: "엔터 미디어" over "… 이유 -
+        # Entermedia"): a few words, none of them the <title>'s headline's
         words = set(key.split())
-        headings = [h for h in headings
-                    if len(words) < 4 or len(hk := match_key(h).split()) > 3 or words.intersection(hk)]
+        logos = {text_of(el) for el in md.h1_elements if _links_home(el)}
+        headings = [h for h in headings if h not in logos
+                    or len(words) < 4 or len(hk := match_key(h).split()) > 3 or words.intersection(hk)]
         if not headings:
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)
 
 
 _CUT = re.compile(r"\s*(\.\.\.|…)$")
+
+
+def _links_home(heading: etree._Element) -> bool:
+    """A heading inside a link to the home page, or holding one: the site's logo."""
+    link = next(heading.iterancestors("a"), None)
+    links = [link] if link is not None else list(heading.iter("a"))
+    return any((href := a.get("href")) is not None and is_home_link(href) for a in links)
 
 
 def _completed(title: str, others: list[str]) -> str:
@@ -216,20 +225,25 @@ _BLURB_WORDS = frozenset({"breaking", "latest", "daily", "news", "headlines", "s
                           "analysis", "views", "reviews", "review", "online", "portal", "website", "source", "home",
                           "destination", "guide", "events", "from", "with", "your", "that", "this", "and", "the",
                           "for", "all", "more", "about", "provide", "provides", "features", "brings", "bringing"})
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_BLURB_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def about_the_site(description: str, title: str | None, site: str | None) -> bool:
-    """A page description that describes the site, not the story (the same on every page, no dek): one that
-    opens with the site's domain ("example.co.uk features the latest …"), or one in a site's words ("Online portal
-    that provides breaking news and updates in Nigeria") that shares no other word with the headline."""
-    low = description.lstrip().lower()
-    if site and "." in site and low.removeprefix("www.").startswith(site):
-        return True
+    """A page description that describes the site, not the story (the same on every page, no dek): in a site's
+    words ("breaking news and updates", "your source for …"), and either opening with the site's domain
+    ("example.co.uk features the latest …") or saying little else, none of it the headline's ("Online portal that
+    provides breaking news and updates in Nigeria")."""
     if not _SITE_BLURB.search(description):
         return False
-    title_words = {w for w in _WORD.findall((title or "").lower())}
-    return not ({w for w in _WORD.findall(low)} - _BLURB_WORDS) & title_words
+    low = description.lstrip().lower()
+    if site and "." in site and re.match(re.escape(site) + r"\b", low.removeprefix("www.")):
+        return True
+    others = set(_BLURB_WORD.findall(low)) - _BLURB_WORDS
+    return len(others) <= BLURB_OTHER_WORDS and not others & set(_BLURB_WORD.findall((title or "").lower()))
+
+
+#: a site's blurb says at most this many words besides its own (a place, a topic: "… updates in Nigeria")
+BLURB_OTHER_WORDS = 3
 
 
 def _fit(c: str, tkey: str) -> bool:
@@ -260,7 +274,7 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
         return None, None
     if m.group("sep") == ":" and not place.replace(" ", "").replace(",", "").isupper():
         return None, None
-    agency = agency_name(m.group("agency")) if m.group("agency") else None
+    agency = agency_name(m.group("agency"), marked=True) if m.group("agency") else None
     return place, agency
 
 
@@ -326,7 +340,7 @@ class Extractor:
         if not (result and result.authors) and not any(
                 normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
                 for k in ("jsonld", "meta", "microdata")):
-            read_bylines(tree, md, source)
+            read_bylines(tree, md, source, page_url)
 
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included). The
         # markup only counts for a page that does not declare its access (see decide_access).
@@ -366,7 +380,7 @@ class Extractor:
         prompt_seen = any(is_prompt(p) for p in paragraphs)
         if prompt_seen:
             paragraphs = [p for p in paragraphs if not is_prompt(p)]
-        paragraphs, signed_agency = agency_sign_off(paragraphs)
+        paragraphs, signed_agency = agency_sign_off(paragraphs, is_clutter_line)
         paragraphs = drop_clutter_lines(paragraphs)
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
@@ -405,14 +419,13 @@ class Extractor:
         body = join_paragraphs(paragraphs)
         words, minutes = measure(body)
 
-        agency = agency or signed_agency
         if not agency:
             for org in md.organisations:
                 agency = agency_name(org)
                 if agency:
                     break
         dateline, dateline_agency = find_dateline(paragraphs[0]) if paragraphs else (None, None)
-        agency = agency or dateline_agency
+        agency = agency or dateline_agency or signed_agency
 
         declared = list(md.languages) + ([profile.language] if profile and profile.language else [])
         language = choose_language(declared, body or title or "")
@@ -498,26 +511,31 @@ def _htmldate(tree: etree._Element, url: str | None) -> str | None:
             if found and found.endswith("-01-01"):
                 found = None
             if found:
-                found = _day_first(found, tree)
+                found = _day_first(found, tree, url)
     except Exception:  # htmldate raises assorted errors on odd pages; a missing date is not a failure
         return None
     return parse_date(found) if found else None
 
 
-#: a date written with dots and spaces, as Czech, Slovak, Hungarian or Polish pages print it ("12. 3. 2025"): always
-#: day first, which htmldate's text search reads month first
+#: a date written with dots and spaces, as Czech, Slovak or Polish pages print it ("12. 3. 2025"): always day
+#: first, which htmldate's text search reads month first
 _SPACED_DOTTED = re.compile(r"(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)")
 
 
-def _day_first(found: str, tree: etree._Element) -> str:
+def _day_first(found: str, tree: etree._Element, url: str | None = None) -> str:
     """`found` (YYYY-MM-DD from htmldate's text search), its day and month swapped when the page prints it as a
-    spaced dotted date whose month-first reading it is (and none read day first gives it)."""
+    spaced dotted date whose month-first reading it is (and none read day first gives it); not when the page's
+    address holds the date as found, nor when the swap would date the page in the future."""
     year, month, day = found[:4], int(found[5:7]), int(found[8:10])
     if day > 12 or day == month:
         return found
+    if url and any(f"{year}{sep}{month:02d}{sep}{day:02d}" in url for sep in ("/", "-", "")):
+        return found
     dates = {(int(d), int(m)) for d, m, y in _SPACED_DOTTED.findall(" ".join(tree.itertext())) if y == year}
     if (month, day) in dates and (day, month) not in dates:
-        return f"{year}-{day:02d}-{month:02d}"
+        swapped = f"{year}-{day:02d}-{month:02d}"
+        if swapped <= datetime.now(timezone.utc).strftime("%Y-%m-%d"):
+            return swapped
     return found
 
 

@@ -22,6 +22,7 @@ import itertools
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,22 +45,29 @@ from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, tex
 from ._metadata import Metadata
 from ._source import PageSource, may_mention
 from ._text import LABEL_WORDS, PROSE_END, SPACELESS, cjk_ratio, ends_as_prose, match_key, remembered, strip_invisible
-from ._urls import site_of
+from ._urls import is_home_link, site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 #: the zero-width non-joiner and joiner are letters' spelling in Persian, Urdu and Indic scripts ("به‌روز",
 #: "می‌شود") and build emoji ("🏳️‍🌈"): trafilatura drops every character str.isprintable() rejects, and the words run
-#: together. Its filter keeps them after a character beyond ASCII (one after a Latin letter or a space is a stray);
-#: other non-printable characters still go.
+#: together. Its filter (in its line processing; its baseline extractor imported its own) keeps them after a kept
+#: character beyond ASCII that is no Latin letter (one after a Latin letter or a space is a stray); other
+#: non-printable characters still go.
 _JOINERS = frozenset("\u200c\u200d")
 
 
 def _remove_control_characters(string: str) -> str:
     if string.isprintable():
         return string
-    return "".join(c for i, c in enumerate(string)
-                   if c.isprintable() or c.isspace() or (c in _JOINERS and i and not string[i - 1].isascii()))
+    out: list[str] = []
+    for c in string:
+        if c.isprintable() or c.isspace():
+            out.append(c)
+        elif (c in _JOINERS and out and not out[-1].isascii() and not out[-1].isspace()
+              and not unicodedata.name(out[-1], "").startswith("LATIN")):
+            out.append(c)
+    return "".join(out)
 
 
 _tf_utils.remove_control_characters = _remove_control_characters
@@ -220,7 +228,6 @@ _DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "obje
 #: elements whose text is never shown (no step of the generic path reads it): trafilatura deletes them, the text
 #: sizes of clutter pruning leave it out
 _HIDDEN = ("style", "noscript", "svg")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def strip_hidden(tree: etree._Element) -> list[etree._Element]:
@@ -248,7 +255,7 @@ def strip_discarded(tree: etree._Element) -> None:
     # the WAI-ARIA pattern) keeps its words: the button is the heading's only content
     for button in tree.iter("button"):
         parent = button.getparent()
-        if parent is not None and parent.tag in _HEADINGS and len(parent) == 1 and not (parent.text or "").strip():
+        if parent is not None and parent.tag in _HEADING_KINDS and len(parent) == 1 and not (parent.text or "").strip():
             button.tag = "span"
     etree.strip_elements(tree, *_DISCARDED, with_tail=False)
     _strip_scripts(tree)
@@ -1292,18 +1299,22 @@ LINKED_CARD_CHARS = 1200
 def _linked_cards(root: etree._Element, shielded: set[etree._Element],
                   doomed: Sequence[etree._Element]) -> list[etree._Element]:
     """Cards that are one link around a headline and a summary paragraph (`<a href="/other-story"><h3>…</h3>
-    <p>…</p></a>`): a story's text never sits inside a link with a heading, a teaser of another story does.
+    <p>…</p></a>`), two or more: a story's text never sits inside a link with a heading, a teaser of another story
+    does.
     trafilatura drops the linked headline and keeps the summary, which reads as the story's last paragraphs."""
     cards: list[etree._Element] = []
     for heading in root.iter(*_HEADING_KINDS):
-        link = next((a for a in heading.iterancestors("a")), None)
-        if (link is None or not link.get("href") or link in shielded or link in cards
+        link = next(heading.iterancestors("a"), None)
+        if (link is None or link in shielded or link in cards
                 or any(d is link or d in link.iterancestors() for d in doomed)):
             continue
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or is_home_link(href):
+            continue  # a logo's link home left open by the page: libxml2 nests what follows inside it
         if next(link.iter("p"), None) is None or text_length(link) > LINKED_CARD_CHARS:
             continue
         cards.append(link)
-    return cards
+    return cards if len(cards) >= 2 else []  # a list of teasers, not one link around the story
 
 
 def _first_child(el: etree._Element) -> etree._Element | None:

@@ -20,6 +20,7 @@ import lxml.etree as etree
 from ._html import attribute_values, classed, norm_space, owners, text_of
 from ._source import PageSource, may_mention
 from ._text import match_key
+from ._urls import site_of
 
 ARTICLE_TYPES = frozenset(
     {
@@ -578,7 +579,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
                         target.append(v)
 
     if bylines:
-        read_bylines(tree, md, source)
+        read_bylines(tree, md, source, url)
 
     md.canonical = _canonical(tagged["link"])
     md.og_url = next(iter(_first(meta, "og:url")), None) or md.og_url
@@ -597,9 +598,10 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     return md
 
 
-def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None) -> None:
+def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None, url: str | None = None) -> None:
     """The visible bylines ("By Jane Doe" blocks, author links, author-named blocks) into md.bylines and
-    md.author_sources["byline"]; `source` tells which attributes can name one."""
+    md.author_sources["byline"]; `source` tells which attributes can name one, `url` (the page's) which links are
+    the site's own."""
     root = tree.getroottree().getroot()
     named = source is None or source.mentions(*_BYLINE_WORDS)
     classes = attribute_values(root, "class") if named else None
@@ -614,7 +616,7 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     if not md.bylines:
         md.bylines = _author_blocks(root, classes=classes)
     if not md.bylines and may_mention(source, *_AUTHOR_PATH_WORDS):
-        md.bylines = _author_links(root)
+        md.bylines = _author_links(root, site_of(url or md.canonical or md.og_url))
     md.author_sources["byline"] = list(md.bylines)
 
 
@@ -629,21 +631,33 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "
 _NAME_TITLES = frozenset({"dr.", "prof.", "mag.", "dipl.-ing.", "ing."})
 
 
+#: words of a link to an author's page that is no name ("All articles", "Mehr Artikel von …", "Tüm Yazıları")
+_NOT_NAME_WORDS = frozenset({"all", "alle", "more", "mehr", "articles", "article", "artikel", "artikler", "stories",
+                             "posts", "tüm", "yazıları", "yazilari", "become", "todos", "tous", "tutti", "articoli",
+                             "artículos", "artigos", "articles", "profile", "profil", "author", "authors", "autor",
+                             "autoren", "see", "view", "read", "lesen", "voir", "ver"})
+
+
 def _linked_name(text: str) -> bool:
     """A link's whole text that reads as a person's name: two to five capitalised words (particles such as "van"
-    and titles such as "Dr." aside), no digits."""
+    and titles such as "Dr." aside), no digits, none of a link's own words ("All Articles")."""
     words = [w for w in text.split() if w.lower() not in _NAME_TITLES]
     return (2 <= len(words) <= 5 and not any(c.isdigit() for c in text)
-            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and words[0][:1].isupper())
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
+            and not any(w.casefold() in _NOT_NAME_WORDS for w in words))
 
 
-def _author_links(root: etree._Element, limit: int = 3) -> list[str]:
-    """Names linked to their author's page (`von <a href="/autoren/name/max-muster">Max Muster</a>`), outside
-    navigation, asides, footers, figures and other stories' boxes, when nothing marks a byline: the first few."""
+def _author_links(root: etree._Element, site: str | None, limit: int = 3) -> list[str]:
+    """Names linked to their author's page on this site (`von <a href="/autoren/name/max-muster">Max Muster</a>`;
+    not a book's author's page elsewhere), outside navigation, asides, footers, figures and other stories' boxes,
+    when nothing marks a byline: the first few. `site`: the page's registrable domain, when known (else only links
+    within the site, written without a host, count)."""
     out: list[str] = []
     for a in root.iter("a"):
         href = a.get("href")
         if not href or not _AUTHOR_PATH.search(href):
+            continue
+        if "//" in href[:8] and (site is None or site_of(href.strip()) != site):
             continue
         text = text_of(a)
         if not text or len(text) > 60 or text in out or not _linked_name(text) or _elsewhere(a):

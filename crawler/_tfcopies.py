@@ -9,9 +9,10 @@ balanced focus), and nothing reads the backup (it serves the comparison and the 
 copy is a walk that rebuilds the whole page: about 0.13 ms a page each.
 
 `install()` puts a stand-in for `_prepare_tree` that cleans and converts the tree in place in that mode, and calls
-trafilatura's own function in every other mode. It takes the place only when the installed function is,
-character for character, the one it was written for (checked by digest); a different trafilatura keeps its own
-function, slower, never different. Like `_tfprune`, it is installed once, when `crawler._generic` is imported,
+trafilatura's own function in every other mode. It takes the place only when the installed function and the two
+that decide what is read after it (`trafilatura_sequence`, `_extract_and_compare`) are, character for character,
+the ones it was written for (checked by digest); a different trafilatura keeps its own function, slower, never
+different. Like `_tfprune`, it is installed once, when `crawler._generic` is imported,
 and trafilatura used directly in the same process gets the same answers. `tests/test_tfcopies.py` checks the
 stand-in against trafilatura's own function on every real page.
 """
@@ -22,8 +23,10 @@ import hashlib
 import inspect
 from typing import Any
 
-#: sha256 (first 16 hex digits) of `trafilatura.core._prepare_tree`'s source in trafilatura 2.3.1
-PREPARE_TREE_DIGEST = "9595f0642825c2c7"
+#: sha256 (first 16 hex digits) of the sources, in trafilatura 2.3.1, of `trafilatura.core._prepare_tree` and of the
+#: functions whose reading of the trees makes its copies unneeded in the fast precision mode
+DIGESTS = {"_prepare_tree": "9595f0642825c2c7", "trafilatura_sequence": "f03dc4d2946dacbd",
+           "_extract_and_compare": "f7d056c2118222e8"}
 
 
 def _digest(source: str) -> str:
@@ -43,14 +46,16 @@ def install(module: Any = None) -> bool:
     original = getattr(module, "_prepare_tree", None)
     if original is None:
         return False
-    if getattr(original, "__wrapped__", None) is not None:
+    if getattr(original, "_crawler_stand_in", False):
         return True  # already installed
-    try:
-        source = inspect.getsource(original)
-    except (OSError, TypeError):  # pragma: no cover - no source to check: leave trafilatura as it is
-        return False
-    if _digest(source) != PREPARE_TREE_DIGEST:
-        return False
+    for name, digest in DIGESTS.items():
+        function = getattr(module, name, None)
+        try:
+            source = inspect.getsource(function) if function is not None else ""
+        except (OSError, TypeError):  # pragma: no cover - no source to check: leave trafilatura as it is
+            return False
+        if _digest(source) != digest:
+            return False
     tree_cleaning, convert_tags = module.tree_cleaning, module.convert_tags
 
     def _prepare_tree(tree: Any, options: Any, url: str | None) -> tuple[Any, Any]:
@@ -60,6 +65,7 @@ def install(module: Any = None) -> bool:
         return cleaned, cleaned  # the backup: never read in this mode
 
     _prepare_tree.__wrapped__ = original  # type: ignore[attr-defined]
+    _prepare_tree._crawler_stand_in = True  # type: ignore[attr-defined]
     _prepare_tree.__doc__ = original.__doc__
     module._prepare_tree = _prepare_tree
     return True

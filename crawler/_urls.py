@@ -231,3 +231,12 @@ def canonical_url(page_url: str | None, declared: list[str | None]) -> str | Non
             continue
         return norm
     return base
+
+
+#: a link to a site's home page: "/", "./", "/index.html", "https://www.example.com/"
+_HOME_HREF = re.compile(r"^(?:(?:https?:)?//[^/?#]+)?(?:/|\./|/index\.\w{2,5})?$", re.I)
+
+
+def is_home_link(href: str) -> bool:
+    """Whether a link's target (as written) is a site's home page: "/", "./", "/index.html", "https://example.com/"."""
+    return _HOME_HREF.match(href.strip()) is not None

@@ -353,7 +353,8 @@ def _linked(byline: str, extra: str = "") -> list[str]:
 
     page = (f"<html><body><nav><a href='/autoren/'>Alle Autoren</a></nav><article><h1>Title</h1>{byline}"
             f"<p>Text of the story, long enough to be one.</p></article>{extra}</body></html>")
-    return normalize_authors(extract_metadata(lxml_html.fromstring(page), bylines=True).author_sources["byline"])[0]
+    md = extract_metadata(lxml_html.fromstring(page), "https://news.example.org/2025/06/02/story/", bylines=True)
+    return normalize_authors(md.author_sources["byline"])[0]
 
 
 @pytest.mark.parametrize("byline, people", [
@@ -366,6 +367,11 @@ def _linked(byline: str, extra: str = "") -> list[str]:
     ('<p><a href="/author/jane-doe/">all articles</a></p>', []),
     ('<p><a href="/author/jane-doe/">Jane Doe 2025</a></p>', []),
     ('<p><a href="/authors/">Our Authors</a></p>', []),
+    ('<p><a href="/author/jane-doe/">All Articles</a></p>', []),
+    ('<p><a href="/yazar/ali-veli/">Tüm Yazıları</a></p>', []),
+    # another site's author page: a book's author, not the story's
+    ('<p>A review of <a href="https://books.example.com/author/show/33.Stephen_King">Stephen King</a>\'s new '
+     'novel</p>', []),
 ])
 def test_a_name_linked_to_its_authors_page_is_a_byline(byline: str, people: list[str]) -> None:
     assert _linked(byline) == people
@@ -380,16 +386,36 @@ def test_author_links_of_other_stories_are_no_byline() -> None:
 
 
 @pytest.mark.parametrize("line", ["Submitted by Jane Doe on 19 February 2024",
-                                  "Submitted by Jane Doe on Mon, 02/19/2024 - 11:00", "By Jane Doe | May 3, 2024",
+                                  "Submitted by Jane Doe on Mon, 02/19/2024 - 11:00",
+                                  "Submitted by Jane Doe on 2024-02-19", "By Jane Doe | May 3, 2024",
                                   "Von Jane Doe am 19. Februar 2024", "Par Jane Doe le 3 mai 2024 à 07h00"])
 def test_a_byline_line_with_a_date_in_words_is_a_byline(line: str) -> None:
     from crawler._authors import is_byline_line
     assert is_byline_line(line, {"jane doe"})
 
 
-def test_a_sentence_after_the_name_is_no_byline_line() -> None:
+@pytest.mark.parametrize("line", [
+    "Jane Doe on Monday said the plan was bad",
+    "Jane Doe on Monday, 3 June, said the company would close its plant.",
+    "Jane Doe on 3 May told reporters she would resign.",
+    "Jane Doe, 2 decades after leaving, returned home.",
+    "Jane Doe on 12 occasions has won the prize.",
+])
+def test_a_sentence_after_the_name_is_no_byline_line(line: str) -> None:
+    # a date in words after the name makes a byline line only when the line ends with it
     from crawler._authors import is_byline_line
-    assert not is_byline_line("Jane Doe on Monday said the plan was bad", {"jane doe"})
+    assert not is_byline_line(line, {"jane doe"})
+
+
+@pytest.mark.parametrize("raw, people", [
+    (["Oleh Sentsov"], ["Oleh Sentsov"]),
+    (["Yazan Haddad"], ["Yazan Haddad"]),
+    (["Oleh Tyahnybok and Jane Doe"], ["Oleh Tyahnybok", "Jane Doe"]),
+    (["Oleh: Budi Santoso"], ["Budi Santoso"]),
+    (["Yazan: Ali Veli"], ["Ali Veli"]),
+])
+def test_a_label_that_is_also_a_first_name_needs_its_colon(raw: list[str], people: list[str]) -> None:
+    assert normalize_authors(raw)[0] == people
 
 
 @pytest.mark.parametrize(
@@ -443,3 +469,46 @@ def test_a_short_last_paragraph_that_names_no_agency_stays() -> None:
     from crawler._authors import agency_sign_off
     paragraphs = ["First paragraph of the story.", "TT har sökt rederierna för en kommentar."]
     assert agency_sign_off(paragraphs) == (paragraphs, None)
+
+
+@pytest.mark.parametrize("tail", [
+    ["The chart shows yields.", "Source: Bloomberg"],  # a chart's source, not a wire's credit
+    ["Amenities", "Spa"],  # a word that spells an agency's short name
+    ["Spa", "The hotel reopens in May."],  # a signing agency's name only counts as the last line
+    ["(AA) is the rating the bond kept, the agency said."],
+])
+def test_a_last_line_that_only_looks_like_a_sign_off_stays(tail: list[str]) -> None:
+    from crawler._authors import agency_sign_off
+    paragraphs = ["First paragraph of the story.", *tail]
+    assert agency_sign_off(paragraphs) == (paragraphs, None)
+
+
+@pytest.mark.parametrize("raw, people, agency", [
+    ("MARÍA JOSÉ MENA", ["María José Mena"], None),  # a surname that spells a signing agency's short name
+    ("Por JUAN CARLOS MENA", ["Juan Carlos Mena"], None),
+    ("Hina", ["Hina"], None),
+    ("Jane Doe (AA)", ["Jane Doe"], "Anadolu"),  # in brackets, the page marks it as a credit
+])
+def test_signing_agencies_count_only_where_marked_as_credits(raw: str, people: list[str], agency: str | None) -> None:
+    assert normalize_authors([raw]) == (people, agency)
+
+
+def test_a_dateline_agency_comes_before_a_sign_off() -> None:
+    from crawler import ExtractOptions, Extractor
+    paras = "".join(f"<p>Paragraph {i}: the ministry said the new bridge would open to traffic in the spring of next "
+                    "year.</p>" for i in range(1, 5))
+    html = ("<html><head><title>Bridge to open in spring</title></head><body><article><h1>Bridge to open in spring"
+            "</h1><p>ANKARA (AP) — The new bridge over the river will open in the spring, officials said.</p>"
+            f"{paras}<p>(ČTK)</p></article></body></html>")
+    article = Extractor(ExtractOptions(use_profiles=False, date_search=False)).extract(html, "https://x.example/a")
+    assert article.agency == "Associated Press" and "(ČTK)" not in article.body
+
+
+def test_a_sign_off_before_a_copyright_line_is_the_agency() -> None:
+    from crawler._authors import agency_sign_off
+    from crawler._clutter import is_clutter_line
+    paragraphs = ["First paragraph of the story.", "Second paragraph.", "NTB", "© 2025 Dagsavisen. All rights reserved."]
+    assert agency_sign_off(paragraphs, is_clutter_line) == (paragraphs[:2] + paragraphs[3:], "NTB")
+    # a line of the text after it: the name is no sign-off
+    text = ["First paragraph of the story.", "NTB", "The talks resume on Monday, both sides said."]
+    assert agency_sign_off(text, is_clutter_line) == (text, None)

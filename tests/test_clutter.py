@@ -1077,6 +1077,10 @@ def test_clutter_line_in_more_languages(line: str) -> None:
     "제보는 이메일로 처음 들어왔다고 경찰은 밝혔다.",
     "관련 기사 댓글에는 피해자 보호 대책을 요구하는 목소리가 이어졌다.",
     "Kaynak sularının yüzde 40 azaldığını belirten yetkililer, vatandaşlardan tasarruf istedi.",
+    # "carried" and "they followed", beside a platform's or a channel's name
+    "حمل وزير الخارجية، في تدوينة على فيسبوك، إسرائيل مسؤولية التصعيد في المنطقة.",
+    "حمل المتظاهرون لافتات أمام مقر قناة الجزيرة في الدوحة.",
+    "تابعوا المباراة عبر قناة بي إن سبورت مساء الأحد.",
 ])
 def test_article_line_in_more_languages_is_not_clutter(line: str) -> None:
     assert not is_clutter_line(line), line

@@ -433,6 +433,8 @@ def test_a_description_of_the_site_is_no_subtitle(description: str) -> None:
 @pytest.mark.parametrize("description", [
     "Breaking news and updates as the council votes on the ferry timetable",
     "The latest news on the harbour council's vote, which the harbourpost.example team followed live",
+    "The latest news on the strike: unions and ministers meet again on Monday.",  # shares no word with the title
+    "Top stories of the day: the port authority held fees steady for a third year.",
     DESCRIPTION,
 ])
 def test_a_description_of_the_story_stays_the_subtitle(description: str) -> None:

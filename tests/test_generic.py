@@ -1176,12 +1176,16 @@ def test_a_logo_heading_is_not_the_title() -> None:
 
 
 def test_a_logo_heading_spelled_unlike_the_title_suffix_is_not_the_title() -> None:
-    # the logo's <h1> writes the site's name in another script than the <title>'s suffix ("바닷가 신문" and
-    # "Seaside Daily"): a few words, none of them the headline's
+    # the logo's <h1> (a link home in it) writes the site's name in another script than the <title>'s suffix
+    # ("바닷가 신문" and "Seaside Daily"): a few words, none of them the headline's
     html = ("<html><head><title>Storm Cuts Power to 30,000 Homes Across the Valley - Seaside Daily</title></head>"
             f"<body><header><h1 class='logo'><a href='/'>바닷가 신문</a></h1></header><article>{_paras(SENTENCES)}"
             "</article></body></html>")
     assert _extract(html).title == "Storm Cuts Power to 30,000 Homes Across the Valley"
+    # a short <h1> that is no logo (no link home around or in it) is the page's own headline, whatever the <title>
+    html = ("<html><head><title>Local news, sports and weather for Springfield</title></head>"
+            f"<body><article><h1>Mayor Smith resigns</h1>{_paras(SENTENCES)}</article></body></html>")
+    assert _extract(html).title == "Mayor Smith resigns"
     # a short <h1> that shares a word with the <title>'s headline is the page's own headline
     html = ("<html><head><title>Storm Cuts Power to 30,000 Homes Across the Valley - Seaside Daily</title></head>"
             f"<body><article><h1>Valley Storm Blackout</h1>{_paras(SENTENCES)}</article></body></html>")
@@ -1252,6 +1256,11 @@ def test_zero_width_joiners_of_persian_and_emoji_stay_in_the_body() -> None:
     assert "بهره\u200cبرداری" in body and "می\u200cکند" in body
     assert "🏳️\u200d🌈" in body
     assert "supply and" in body
+    from crawler._generic import _remove_control_characters
+    # a stray joiner after a Latin letter beyond ASCII, or after a no-break space, goes too
+    assert _remove_control_characters("caf\u00e9\u200cbar") == "caf\u00e9bar"
+    assert _remove_control_characters("word\u00a0\u200cx") == "word\u00a0x"
+    assert _remove_control_characters("\u0930\u093e\u092e\u200d\u0915") == "\u0930\u093e\u092e\u200d\u0915"
 
 
 def test_a_spaced_dotted_date_read_month_first_by_the_text_search_is_turned() -> None:
@@ -1262,6 +1271,12 @@ def test_a_spaced_dotted_date_read_month_first_by_the_text_search_is_turned() ->
     assert _day_first("2025-03-12", tree) == "2025-03-12"
     both = lxml.html.fromstring("<html><body><p>3. 12. 2025</p><p>12. 3. 2025</p></body></html>")
     assert _day_first("2025-12-03", both) == "2025-12-03"  # both readings printed: htmldate's stays
+    # an event's date in the text, the article's in its address (or a swap into the future): htmldate's stays
+    event = lxml.html.fromstring("<html><body><p>Akce proběhne 3. 12. 2025.</p></body></html>")
+    assert _day_first("2025-03-12", event, "https://zpravy.example.cz/2025/03/12/akce") == "2025-03-12"
+    assert _day_first("2025-03-12", event) == "2025-12-03"
+    later = lxml.html.fromstring("<html><body><p>Akce proběhne 3. 12. 2999.</p></body></html>")
+    assert _day_first("2999-03-12", later) == "2999-03-12"
 
 
 def test_a_chinese_headline_loses_the_site_name_after_a_bar() -> None:

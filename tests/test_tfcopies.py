@@ -5,6 +5,7 @@ under ../shared when present), and trafilatura's own function in every other mod
 from __future__ import annotations
 
 import contextlib
+import functools
 import types
 from collections.abc import Iterator
 
@@ -75,6 +76,16 @@ def test_a_different_function_is_left_alone() -> None:
     assert _tfcopies.install(module) is False
     assert module._prepare_tree is _prepare_tree
     assert _tfcopies.install(types.SimpleNamespace()) is False
+    # trafilatura's own _prepare_tree, but a trafilatura_sequence that may read what the copies kept: left alone
+    original = trafilatura.core._prepare_tree.__wrapped__  # type: ignore[attr-defined]
+    module = types.SimpleNamespace(_prepare_tree=original, tree_cleaning=None, convert_tags=None,
+                                   trafilatura_sequence=_prepare_tree,
+                                   _extract_and_compare=trafilatura.core._extract_and_compare)
+    assert _tfcopies.install(module) is False
+    assert module._prepare_tree is original
+    # a function that wraps another is no stand-in already installed
+    module = types.SimpleNamespace(_prepare_tree=functools.wraps(original)(lambda *a: original(*a)))
+    assert _tfcopies.install(module) is False
 
 
 @pytest.mark.parametrize("kw, skips", [
@@ -97,7 +108,9 @@ def test_only_the_fast_precision_mode_skips_the_copies(kw: dict[str, object], sk
 
     original = trafilatura.core._prepare_tree.__wrapped__  # type: ignore[attr-defined]
     module = types.SimpleNamespace(_prepare_tree=original, tree_cleaning=tree_cleaning,
-                                   convert_tags=trafilatura.core.convert_tags)
+                                   convert_tags=trafilatura.core.convert_tags,
+                                   trafilatura_sequence=trafilatura.core.trafilatura_sequence,
+                                   _extract_and_compare=trafilatura.core._extract_and_compare)
     assert _tfcopies.install(module) is True
     tree = parse_html(PAGE)
     converted, _ = module._prepare_tree(tree, options, None)
