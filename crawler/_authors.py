@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from ._clutter import SOURCE_LABELS
 from ._text import clean_line
 
 # Wire and news agencies: when credited as the author they go to `agency`, not `authors`.
@@ -74,16 +75,11 @@ AGENCIES = {
     "연합뉴스": "Yonhap",
     "新华社": "Xinhua",
     "中央社": "Central News Agency",
-    # national agencies whose names are no person's
-    "agerpres": "Agerpres",
-    "ukrinform": "Ukrinform",
-    "tanjug": "Tanjug",
-    "ana-mpa": "ANA-MPA",
-    "ttxvn": "VNA",
-    "共同社": "Kyodo",
-    "پی\u200cتی\u200cآی": "PTI",
-    "पीटीआई": "PTI",
 }
+#: national agencies whose names are no person's (they sign stories too: see SIGNING_AGENCIES)
+_NATIONAL_AGENCIES = {"agerpres": "Agerpres", "ukrinform": "Ukrinform", "tanjug": "Tanjug", "ana-mpa": "ANA-MPA",
+                      "ttxvn": "VNA", "共同社": "Kyodo", "پی\u200cتی\u200cآی": "PTI", "पीटीआई": "PTI"}
+AGENCIES.update(_NATIONAL_AGENCIES)
 
 #: national agencies that sign the stories they supply with a short name that is also a word or a person's name
 #: ("Pap", "Mena", "Hina", "Spa", "AA"): they count only where the page marks them as a credit, in brackets or
@@ -93,9 +89,7 @@ SIGNING_AGENCIES = {
     "pap": "PAP", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "bta": "BTA", "hina": "HINA",
     "anp": "ANP", "belga": "Belga", "lusa": "Lusa", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "stt": "STT",
     "aa": "Anadolu", "dha": "DHA", "wam": "WAM", "وام": "WAM", "qna": "QNA", "kuna": "KUNA", "mena": "MENA",
-    "spa": "SPA", "irna": "IRNA", "ایرنا": "IRNA", "भाषा": "PTI", "vna": "VNA", "agerpres": "Agerpres",
-    "ukrinform": "Ukrinform", "tanjug": "Tanjug", "ana-mpa": "ANA-MPA", "ttxvn": "VNA", "共同社": "Kyodo", "共同": "Kyodo",
-    "پی\u200cتی\u200cآی": "PTI", "पीटीआई": "PTI",
+    "spa": "SPA", "irna": "IRNA", "ایرنا": "IRNA", "भाषा": "PTI", "vna": "VNA", "共同": "Kyodo", **_NATIONAL_AGENCIES,
 }
 
 _PREFIX = re.compile(
@@ -215,9 +209,13 @@ _DATE_LEADS = frozenset({"on", "am", "le", "el"})
 def agency_name(text: str, *, marked: bool = False) -> str | None:
     """The canonical agency for a credit line such as "The Associated Press" or "REUTERS", else None; `marked`: the
     page marks the text as a credit (in brackets, after a source's label), so SIGNING_AGENCIES count too."""
-    key = clean_line(text).strip(" .,:;()").casefold()
-    key = re.sub(r"\s+(staff|wire|news service|reporters?)$", "", key)
+    key = _agency_key(text)
     return AGENCIES.get(key) or (SIGNING_AGENCIES.get(key) if marked else None)
+
+
+def _agency_key(text: str) -> str:
+    """An agency's name as the tables write it: "The Associated Press staff" -> "the associated press"."""
+    return re.sub(r"\s+(staff|wire|news service|reporters?)$", "", clean_line(text).strip(" .,:;()").casefold())
 
 
 def _normal_case(name: str) -> str:
@@ -439,9 +437,7 @@ def normalize_authors(
 #: "（共同）", "(وام)"), a national agency's after a label of the source ("Kaynak: AA", "Sursa: Agerpres", "(इनपुट:
 #: पीटीआई)"; not "Source: Bloomberg" under a chart), or its name alone as the text's last line ("NTB", "Lusa"; not
 #: "Spa"), perhaps before a copyright's
-_SIGN_OFF_LABEL = re.compile(r"^(?:source|sources|quelle|fonte|fuente|kaynak|sursa|sursă|forrás|zdroj|źródło|lähde|"
-                             r"källa|kilde|bron|sumber|nguồn|источник|джерело|πηγή|المصدر|מקור|منبع|स्रोत|इनपुट|input)"
-                             r"\s*[:：]\s*", re.I)
+_SIGN_OFF_LABEL = re.compile(rf"^(?:{SOURCE_LABELS}|इनपुट|input)\s*[:：]\s*", re.I)
 _SIGN_OFF_MAX = 40
 
 
@@ -457,7 +453,7 @@ def agency_sign_off(paragraphs: list[str], trailing: Callable[[str], bool] | Non
         text = line.strip(" ()[]/-–—.")
         labelled = _SIGN_OFF_LABEL.match(text)
         if labelled:
-            agency = SIGNING_AGENCIES.get(clean_line(text[labelled.end():]).strip(" .,:;()").casefold())
+            agency = SIGNING_AGENCIES.get(_agency_key(text[labelled.end():]))
         elif bracketed:
             agency = agency_name(text, marked=True)
         else:

@@ -640,6 +640,11 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"kritisier\w*|berichtet\w*|a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|disse|zei|"
              r"powiedział|sade)\b))")
 
+#: the labels of a source's credit ("Source: …", "Kaynak: …", "Zdroj: …", "المصدر: …"), an alternation
+SOURCE_LABELS = ("source|sources|quelle|fonte|fuente|источник|джерело|sumber|sursa|sursă|kaynak|forrás|zdroj|źródło|"
+                 "πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत")
+
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -929,8 +934,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
     r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
-    r"(source|sources|quelle|quellen|fonte|fuente|источник|джерело|sumber|sursa|sursă|kaynak|forrás|zdroj|źródło|"
-    r"πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत)\s*:\s*(?:[^.!?]|\.(?=\w)){1,60}",
+    rf"(quellen|{SOURCE_LABELS})\s*:\s*(?:[^.!?]|\.(?=\w)){{1,60}}",
     r"\(\s*(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^()]{1,60}\)\.?",
     # "follow us on Google News" promos, a comment system's sign-in chrome
     r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",

@@ -226,6 +226,8 @@ _BLURB_WORDS = frozenset({"breaking", "latest", "daily", "news", "headlines", "s
                           "destination", "guide", "events", "from", "with", "your", "that", "this", "and", "the",
                           "for", "all", "more", "about", "provide", "provides", "features", "brings", "bringing"})
 _BLURB_WORD = re.compile(r"[^\W\d_]{3,}")
+#: a site's blurb says at most this many words besides its own (a place, a topic: "… updates in Nigeria")
+BLURB_OTHER_WORDS = 3
 
 
 def about_the_site(description: str, title: str | None, site: str | None) -> bool:
@@ -240,10 +242,6 @@ def about_the_site(description: str, title: str | None, site: str | None) -> boo
         return True
     others = set(_BLURB_WORD.findall(low)) - _BLURB_WORDS
     return len(others) <= BLURB_OTHER_WORDS and not others & set(_BLURB_WORD.findall((title or "").lower()))
-
-
-#: a site's blurb says at most this many words besides its own (a place, a topic: "… updates in Nigeria")
-BLURB_OTHER_WORDS = 3
 
 
 def _fit(c: str, tkey: str) -> bool:

@@ -48,6 +48,7 @@ from ._text import LABEL_WORDS, PROSE_END, SPACELESS, cjk_ratio, ends_as_prose, 
 from ._urls import is_home_link, site_of
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 #: the zero-width non-joiner and joiner are letters' spelling in Persian, Urdu and Indic scripts ("به‌روز",
 #: "می‌شود") and build emoji ("🏳️‍🌈"): trafilatura drops every character str.isprintable() rejects, and the words run
@@ -71,7 +72,6 @@ def _remove_control_characters(string: str) -> str:
 
 
 _tf_utils.remove_control_characters = _remove_control_characters
-logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 @dataclass
@@ -1300,8 +1300,8 @@ def _linked_cards(root: etree._Element, shielded: set[etree._Element],
                   doomed: Sequence[etree._Element]) -> list[etree._Element]:
     """Cards that are one link around a headline and a summary paragraph (`<a href="/other-story"><h3>…</h3>
     <p>…</p></a>`), two or more: a story's text never sits inside a link with a heading, a teaser of another story
-    does.
-    trafilatura drops the linked headline and keeps the summary, which reads as the story's last paragraphs."""
+    does. trafilatura drops the linked headline and keeps the summary, which reads as the story's last
+    paragraphs."""
     cards: list[etree._Element] = []
     for heading in root.iter(*_HEADING_KINDS):
         link = next(heading.iterancestors("a"), None)

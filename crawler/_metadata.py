@@ -634,7 +634,7 @@ _NAME_TITLES = frozenset({"dr.", "prof.", "mag.", "dipl.-ing.", "ing."})
 #: words of a link to an author's page that is no name ("All articles", "Mehr Artikel von …", "Tüm Yazıları")
 _NOT_NAME_WORDS = frozenset({"all", "alle", "more", "mehr", "articles", "article", "artikel", "artikler", "stories",
                              "posts", "tüm", "yazıları", "yazilari", "become", "todos", "tous", "tutti", "articoli",
-                             "artículos", "artigos", "articles", "profile", "profil", "author", "authors", "autor",
+                             "artículos", "artigos", "profile", "profil", "author", "authors", "autor",
                              "autoren", "see", "view", "read", "lesen", "voir", "ver"})
 
 
