@@ -116,7 +116,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||/|·|•|、|，|＆|&)\s*"
     r"|\s+[-–—]+\s+"  # "Jane Doe - Staff Writer"
-    r"|\s+(?:and|AND|And|und|UND|et|og|och|en|ve|и|with|WITH|mit|con)\s+"
+    r"|\s+(?:and|AND|And|und|UND|et|og|och|en|ve|и|with|WITH|mit|con|avec|met|com)\s+"
 )
 # "y" and "e" also join the parts of one Spanish or Portuguese name ("José Ortega y Gasset"): they split a
 # credit only when both sides have at least two words.
@@ -165,7 +165,7 @@ _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]
 # "日本経済新聞社", "中日新聞Web", "日刊現代", "人民网", "한국일보", "MBN뉴스") is an organisation, not a person.
 _CJK_ORG = re.compile(
     r"新聞|新闻|日報|日报|通信|放送|編集|编辑部|デジタル|オンライン|ニュース|日刊|週刊|月刊|夕刊|電子版|時報|时报|晚报|晩報|"
-    r"电视台|電視台|广播|廣播|人民网|新华网|网站|網站"
+    r"电视台|電視台|广播|廣播|人民网|新华网|网站|網站|[网網]$"
     r"|(?:신문|신문사|일보|뉴스|방송|편집국|편집부|닷컴|온라인|디지털)$"
 )
 # Korean "and N others" after the first credited name: "홍길동 기자 외 1명".
@@ -493,6 +493,9 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
     word but a name's particle or an "and"; every person it names has two words or more, and a last part may name a
     place ("Von Anna Seeberg, Frankfurt") or an agency."""
     for i, line in enumerate(paragraphs[:BYLINE_HEAD]):
+        people = _uncased_byline(line, not_people)
+        if people:
+            return i, people, None
         opening = _BYLINE_OPENING.match(line)
         if opening is None or any(c.isdigit() for c in line) or _SENTENCE_BREAK.search(line.rstrip(". ")):
             continue
@@ -508,6 +511,34 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
 
 
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
+#: a byline's label in a script without capitals, where the line opens ("كتب - أحمد سامي:", "بقلم: …", "מאת …")
+_UNCASED_LABEL = re.compile(r"^(?:كتب|كتبت|بقلم|نویسنده|خبرنگار|מאת)\s*[:\-–—]?\s+")
+#: the most words of names after such a label
+UNCASED_BYLINE_WORDS = 4
+#: sentence punctuation in Chinese and Japanese, and digits of any script
+_CJK_SENTENCE = re.compile(r"[。！？，；、]|\d")
+
+
+def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
+    """The people a byline line names in a script without capitals, where the capitals byline_in_body looks for
+    cannot tell a name: a Chinese or Japanese credit's label and names alone ("记者 王晓燕 通讯员 陈磊", "文/本报记者
+    陈静"), or an Arabic, Persian or Hebrew label and at most UNCASED_BYLINE_WORDS words of names, with no sentence
+    ("كتب - أحمد سامي:"). Empty when the line is anything else."""
+    text = line.strip()
+    if _CJK_LABEL.match(text):
+        if len(text) > 30 or _CJK_SENTENCE.search(text):
+            return []
+        people, _ = normalize_authors([text], not_people=not_people)
+        return people if people and all(_CJK_NAME.match(p) for p in people) else []
+    label = _UNCASED_LABEL.match(text)
+    if label is None:
+        return []
+    rest = text[label.end():].rstrip(":： ")
+    words = rest.split()
+    if not words or len(words) > UNCASED_BYLINE_WORDS or any(c.isdigit() or c in ".!?؟،," for c in rest):
+        return []
+    people, _ = normalize_authors([text.rstrip(":： ")], not_people=not_people)
+    return people if people and all(len(p.split()) >= 2 for p in people) else []
 _CREDIT_WORDS = re.compile(r"[\s,;&/|]+")
 _LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och"}
 

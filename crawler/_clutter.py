@@ -47,6 +47,8 @@ CLUTTER_TOKENS = frozenset(
     cookie cookies consent gdpr popup modal
     breadcrumb breadcrumbs tts byline bylines
     comments disqus sidebar whatsapp telegram donate donation donations
+    kommentare kommentarer kommentit commentaires commenti comentarios comentarii reacties komentarze komentare
+    komentari yorumlar hozzaszolasok
     embed embeds
     rollover tooltip tooltips popover popovers hovercard
     imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
@@ -721,7 +723,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(\W*|[.!]\s+({_PROMO_SENTENCE}\s*){{1,3}})",
     # the same in other languages ("Folgen Sie uns auf Instagram, Facebook und X.", "Suivez-nous sur Facebook")
     rf"(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|följ oss|følg os|følg oss) "
-    rf"(auf|sur|en|su|no|nas|op|på) {_PLATFORMS}\W*",
+    rf"(auf|sur|en|su|no|nas|op|på) {_PLATFORMS}"
+    r"( (para|pour|per|um|om|for|för|to) [^,;.!?]{0,60})?\W*",
     # the site on social networks ("Die Hafenzeitung auch bei Social Media – ob Instagram, WhatsApp oder Facebook.")
     _scan(rf"((die|der|das|the) )?{_NAME} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))"
           rf"\s*[–—:|-]\s*((ob|whether)\s+)?{_PLATFORMS}\W*",
@@ -921,6 +924,22 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(was |has been )?(first|originally) (appeared|published|ran|written)"
     r"( (in|on|at|by|for) (?-i:(the |The )?[A-Z][\w&'’.-]*( [A-Z0-9&][\w&'’.-]*| of| and| for| on| the){0,6}))?"
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?",
+    # a note that the story came in from a wire's feed as it was ("(Except for the headline, this story has not been
+    # edited by … staff and is published from a syndicated feed.)", "… is auto-generated from a syndicated feed.")
+    _scan(r"\(?[^()]{0,160}\b(has not been edited|(is|was) auto-?generated|may have been reworked)\b[^()]{0,120}"
+          r"\bsyndicated (news )?feed\W*\)?",
+          "syndicated"),
+    # an e-mail address alone on its line, the reporter's sign-off ("jieun@example.kr", "E-mail: jane@example.com",
+    # "홍길동 기자 hong@example.kr")
+    r"((e-?mail|mail|contact|kontakt|correo|courriel|이메일)\s*:\s*|[\uac00-\ud7af]{2,4}\s*(기자|특파원)\s*)?"
+    r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?",
+    # the label of the author's box, left when the box went ("About the author", "Sobre la firma", "Zur Autorin")
+    r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|über (den autor|"
+    r"die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|over de auteur|"
+    r"informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|yazar hakkında)\W*",
+    # the end of the text, marked ("End of Article", "Fin de l'article")
+    r"(end of (the )?(article|story)|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
+    r"ende des artikels)\W*",
     # a live blog's line over its entries
     r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
     # a pointer to the site's live blog ("Latest: Follow live updates from the summit.", "Follow our live blog for
@@ -1175,7 +1194,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # follow calls and channels in more languages
     rf"obserwuj nas (na|w) {_PLATFORM}\w*(\s*(i|oraz|,)\s*{_PLATFORM}\w*)*\W*",
     rf"(bizi )?{_PLATFORM}(['’]?\w{{1,3}})?(\s*(ve|,)\s*{_PLATFORM}(['’]?\w{{1,3}})?)*\s*(bizi )?takip edin\W*",
-    r"(únete|unisciti|entra|junte-se|siga|segue|volg|följ|dołącz|join)\b.{0,30}\b(canal|canale|kanaal|kanal|channel)"
+    r"(únete|unisciti|entra|junte-se|participe|participa|siga|segue|volg|följ|dołącz|join)\b.{0,30}\b(canal|canale|"
+    r"kanaal|kanal|channel)"
     r"\b.{0,30}\b(whatsapp|telegram)\b.{0,60}",
     rf"find us on {_PLATFORM}.{{0,60}}",
     r"关注我们的?(微信)?(公众号|微博).{0,20}",
@@ -1224,7 +1244,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"prečítajte si (aj|tiež)|olvasd el( ezt)?( is)?|olvassa el( ezt)?( is)?|xem thêm|đọc thêm|tin liên quan|"
     r"citeşte şi|citeste si|延伸閱讀|延伸阅读|相關新聞|相關閱讀|相关报道|相關報導|推荐阅读|推薦閱讀|看更多|查看更多|"
     r"\[\s*관련\s?기사\s*\]|【\s*関連記事\s*】)"
-    r"(\s*[:：>»›》|]\s*.{0,200}|\W*)",
+    r"(\s*([:：>»›》|]|\.{2,}|…|[-–—](?=\s))\s*.{0,200}|\W*)",
     r"पढ़ें\s*[:：].{1,200}",
     # share bars' labels ("شارك", "שתפו", "Κοινοποίηση", "Sdílet", "Megosztás", "Chia sẻ", "Del artiklen")
     r"(شارك|مشاركة|شارك الخبر|شارك المقال|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|κοινοποίηση|κοινοποιήστε|"
@@ -1243,15 +1263,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"ακολουθήστε (μας|το|τη|την|τον) ([^.!?]{{1,60}} )?(στο|στα|στη|στην|σε) ({_PLATFORMS}|viber)\W*.{{0,60}}",
     rf"(siga|sigam|acompanhe|segue|sigue|síguenos) (o|a|os|as|nos|-nos|el|la)\b[^.!?]{{1,50}}\b(no|na|nas|nos|pelo|"
     rf"en|em) {_PLATFORMS}\W*",
-    r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (whatsapp|telegram|e-?mail)\b"
-    r"[^.!?]{0,60}",
+    r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (seu |teu )?(whatsapp|"
+    r"telegram|e-?mail)\b[^.!?]{0,60}([.!]\s*(clique|toque|acesse|entre)\b[^.!?]{0,60})?\W*",
     r"simak (berita|artikel|update|informasi)\b[^.!?]{0,60}\bdi (google news|whatsapp|telegram|instagram)\b.{0,40}",
     r"(扫码|掃碼|扫描二维码)(下载|下載).{0,12}(app|客户端|客戶端|应用|應用).{0,30}",
     r"加入.{1,20}(line|LINE)\s*(好友|官方帳號).{0,30}",
     # a Korean wire's tip line and sign-off stamp ("▶ 제보는 카카오톡 okjebo", "2025/04/05 15:42 송고")
     r"제보는 (카카오톡|이메일|전화|메일)(?!.*다\.?$).{0,60}",
     r"\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s*\d{1,2}:\d{2}\s*(송고|입력|수정)",
-    r"(©\s*)?riproduzione riservata\W*",
+    r"(©\s*)?riproduzione riservata\W*((©\s*)?copyright\b[^.!?]{0,40})?",
     r"انتهای پیام\W*",
     # "follow us" / "download" calls ("تابعونا على …", "حمّلوا تطبيق …"): the call's own forms ("تابعوا" is also "they
     # followed", so only with the site's app or pages after "على" or "عبر"; "حمل" is "carried"), no sentence after it

@@ -1,7 +1,8 @@
 """Dates as ISO 8601.
 
 A moment is written `YYYY-MM-DDTHH:MM:SS+HH:MM`. A time without a zone is read in the site's zone when the
-profile names one, else as UTC. A value that carries only a day stays a day (`YYYY-MM-DD`): inventing
+profile names one; else in the offset another date of the same page declares, or the zone of the one-zone country
+the page's language or address names (see page_zone); else as UTC. A value that carries only a day stays a day (`YYYY-MM-DD`): inventing
 midnight would state a time nobody published. Values outside 1990 .. next year are rejected as noise.
 """
 
@@ -72,6 +73,55 @@ def zone(name: object) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError, OSError):
         return timezone.utc
+
+
+#: the zone of a page in a language spoken in one time zone (Japanese, Korean), or of a regional Chinese subtag
+_LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul", "zh-cn": "Asia/Shanghai", "zh-hans-cn": "Asia/Shanghai",
+                   "zh-tw": "Asia/Taipei", "zh-hant-tw": "Asia/Taipei", "zh-hk": "Asia/Hong_Kong",
+                   "zh-hant-hk": "Asia/Hong_Kong"}
+#: the zone of a site under the country code of a country in one time zone (the web's largest such news markets)
+_COUNTRY_ZONES = {
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong",
+    "in": "Asia/Kolkata", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "vn": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok",
+    "ph": "Asia/Manila", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "il": "Asia/Jerusalem",
+    "ir": "Asia/Tehran", "tr": "Europe/Istanbul", "eg": "Africa/Cairo", "sa": "Asia/Riyadh", "ae": "Asia/Dubai",
+    "qa": "Asia/Qatar", "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "za": "Africa/Johannesburg",
+    "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich",
+    "it": "Europe/Rome", "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "lu": "Europe/Luxembourg",
+    "pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki",
+    "gr": "Europe/Athens", "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "hr": "Europe/Zagreb",
+    "rs": "Europe/Belgrade", "si": "Europe/Ljubljana", "ua": "Europe/Kyiv", "ee": "Europe/Tallinn",
+    "lv": "Europe/Riga", "lt": "Europe/Vilnius",
+}
+#: an offset a value declares at its end ("…T12:04:00+09:00", "…+0900", "…Z")
+_DECLARED_OFFSET = re.compile(r"\d(?:Z|([+-])(\d{2}):?(\d{2}))$")
+
+
+def page_zone(values: list[str], languages: list[str], host: str | None) -> tzinfo | None:
+    """The zone to read a page's times written without one in, when no profile names the site's: the offset another
+    of its dates declares (`values`, as the page wrote them: a page that writes "+09:00" in its JSON-LD means the
+    same clock in its visible "12:04"); else the zone of the page's language when one zone speaks it (Japanese,
+    Korean, Chinese of a region); else that of the country code its address ends in, for a country in one zone.
+    None: nothing says, and UTC is assumed as before."""
+    for value in values:
+        m = _DECLARED_OFFSET.search(value.strip()) if isinstance(value, str) else None
+        if m:
+            if not m.group(1):
+                return timezone.utc
+            minutes = int(m.group(2)) * 60 + int(m.group(3))
+            if minutes <= 14 * 60:
+                return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+    for lang in languages:
+        low = lang.lower().replace("_", "-")
+        name = _LANGUAGE_ZONES.get(low) or _LANGUAGE_ZONES.get(low.split("-")[0])
+        if name:
+            return zone(name)
+    if host:
+        name = _COUNTRY_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
+        if name:
+            return zone(name)
+    return None
 
 
 def _plausible(year: int) -> bool:

@@ -42,7 +42,7 @@ _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
 DEK_TOKENS = frozenset({
     "dek", "deck", "standfirst", "subhead", "subheadline", "subhed", "subtitle", "excerpt", "summary", "lead", "lede",
     "leadtext", "intro", "introduction", "preamble", "ingress", "chapo", "chapeau", "sapo", "entradilla", "vorspann",
-    "abstract", "description", "desc", "strapline",
+    "abstract", "description", "desc", "strapline", "synopsis",
 })
 #: a token naming a dek when "sub" comes before it ("sub-title", "subHeadline", "sub_head")
 SUB_TOKENS = frozenset({"title", "headline", "head", "hed", "heading"})

@@ -9,7 +9,7 @@ The same input always gives the same output; nothing is carried from one documen
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timezone, tzinfo
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -19,7 +19,7 @@ from ._article import Article, Citation
 from ._authors import agency_name, agency_sign_off, byline_in_body, choose_authors, drop_byline_lines, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, is_clutter_line
-from ._dates import parse_date
+from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
@@ -203,6 +203,8 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         if f" {key} " not in f" {lead} " and not joined_key(paragraphs[:2]).startswith(head):
             return clean_line(dek.text)
     for c in [md.alternative_headline, *md.descriptions]:
+        if c and c is not md.alternative_headline:
+            c = _NEWS_LABEL.sub("", c, count=1)
         if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
             continue
         # a description that is the lead (or a truncated copy of it) is not a dek
@@ -214,6 +216,9 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     return None
 
 
+#: a label a site puts before every description, its desk's or place's news ("Pune News: The 5.4-km stretch …",
+#: "Business News: …", "दिल्ली समाचार: …")
+_NEWS_LABEL = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){1,3}(?-i:News|NEWS|समाचार|न्यूज़)\s*[:：]\s+")
 #: how a site describes itself on every page: "breaking news and updates", "the latest bike reviews, news, events",
 #: "your source for …", "online portal"
 _SITE_BLURB = re.compile(
@@ -344,8 +349,12 @@ class Extractor:
         # markup only counts for a page that does not declare its access (see decide_access).
         paywall_markup = (has_paywall_markup(tree, source)
                           if result is None and markup_counts(md.accessible_for_free, False, 0) else None)
-        tz = profile.timezone if profile else None
-        published = _pick_date(([result.published] if result and result.published else []) + md.published, tz)
+        # times written without a zone: in the site's zone (its profile), else as the page itself implies one
+        site_tz = profile.timezone if profile else None
+        tz = site_tz or page_zone(([result.published] if result and result.published else []) + md.published
+                                  + md.modified, md.languages, host)
+        published = _pick_date(([result.published] if result and result.published else []) + md.published, tz,
+                               site_zone=site_tz is not None)
         if not published:
             published = parse_date(article_time(tree), tz)
         if not published and self.options.date_search:
@@ -472,9 +481,10 @@ class Extractor:
 _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$", re.I)
 
 
-def _pick_date(candidates: list[str], tz: str | None) -> str | None:
+def _pick_date(candidates: list[str], tz: str | tzinfo | None, site_zone: bool = False) -> str | None:
     """The first candidate that parses; when it is a wall time without an offset (or a day alone), a later
-    candidate for the same time with a declared offset (or the same day with a time) says it better."""
+    candidate for the same time with a declared offset (or the same day with a time) says it better, unless the
+    site's zone (`site_zone`: its profile names `tz`) says how to read it."""
     parsed: list[tuple[str, str]] = []
     for raw in candidates[:8]:
         value = parse_date(raw, tz)
@@ -483,7 +493,7 @@ def _pick_date(candidates: list[str], tz: str | None) -> str | None:
     if not parsed:
         return None
     first_raw, first = parsed[0]
-    if tz is None and not _HAS_OFFSET.search(first_raw.strip()):
+    if not site_zone and not _HAS_OFFSET.search(first_raw.strip()):
         for raw, value in parsed[1:]:
             if len(first) > 10 and _HAS_OFFSET.search(raw.strip()) and value[:16] == first[:16]:
                 return value

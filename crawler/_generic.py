@@ -453,6 +453,51 @@ def open_story_headers(root: etree._Element) -> int:
     return n
 
 
+
+#: a line printed above the headline in the story's container (a place, a section, a kicker) has at most this many
+#: words
+HEADER_LABEL_WORDS = 3
+#: the elements such a line is printed in
+_HEADER_LABEL_TAGS = ("p", "div", "span", "a", "strong", "b", "em", "small", "time")
+
+
+def header_labels(root: etree._Element, cand: etree._Element | None, md: Metadata) -> frozenset[str]:
+    """The short lines printed above the headline inside the story's container (a kicker "Ribe", a section
+    "Politik", a date): they belong to the story's header, not to its text, yet trafilatura's precision mode can
+    return such a line after the text's paragraphs, where no rule for the text's opening sees it. Read in the
+    nearest container of the candidate that holds an <h1> printing the page's headline (its <title> or declared
+    headline), before that <h1>: lines of at most HEADER_LABEL_WORDS words without a sentence's end. (They are
+    not removed from the page: what the extractor makes of the header around them, a dek included, stays as it
+    was.)"""
+    if cand is None:
+        return frozenset()
+    container = h1 = None
+    for el in itertools.chain((cand,), cand.iterancestors()):
+        if el.tag in ("body", "html"):
+            return frozenset()
+        h1 = next(el.iter("h1"), None)
+        if h1 is not None:
+            container = el
+            break
+    if container is None or h1 is None:
+        return frozenset()
+    keys = [k for k in (match_key(t) for t in [*md.titles, md.html_title or ""]) if k]
+    if not _matches(text_of(h1), keys):
+        return frozenset()
+    around = set(h1.iterancestors())
+    found: set[str] = set()
+    for el in container.iter(*_HEADER_LABEL_TAGS, "h1"):
+        if el is h1:
+            break
+        if el in around:
+            continue
+        text = text_of(el)
+        if (text and len(text) <= 40 and len(text.split()) <= HEADER_LABEL_WORDS
+                and not ends_as_prose(text) and not text.endswith(":")
+                and not any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el.iterdescendants())):
+            found.add(text)
+    return frozenset(found)
+
 #: elements a browser lays out in a line of text; any other element (a <div>, a <p>, a custom element) breaks
 #: the line. Comments and processing instructions (whose tails hold text) count as inline.
 _INLINE = frozenset({"a", "abbr", "acronym", "audio", "b", "bdi", "bdo", "big", "br", "button", "canvas", "cite",
@@ -1491,6 +1536,25 @@ def _words(text: str) -> int:
 
 
 _LABEL = re.compile(r"^[^\W\d][\w'’ ]{0,24}[:：|]\s*")
+#: … or set off by capitals alone ("LEGGI ANCHE Crociere, a Bari un 2025 da record", "READ MORE Storm hits …"): one
+#: to CAPS_LABEL_WORDS words in capitals, of letters alone, before a word that is not
+CAPS_LABEL_WORDS = 4
+
+
+def _label(text: str) -> str | None:
+    """The short label a teaser line opens with, with the space after it, if any."""
+    found = _LABEL.match(text)
+    if found:
+        return found.group(0)
+    words = text.split(" ", CAPS_LABEL_WORDS + 1)
+    n = 0
+    while n < min(len(words) - 1, CAPS_LABEL_WORDS) and len(words[n]) >= 2 and words[n].isalpha() \
+            and words[n].isupper():
+        n += 1
+    if n == 0 or words[n].isupper():
+        return None
+    label = " ".join(words[:n]) + " "
+    return label if len(label) <= 25 else None
 
 
 def _internal(target: str, site: str | None, base: str = "") -> bool:
@@ -1511,13 +1575,13 @@ def _is_link_teaser(b: Block, site: str | None = None, base: str = "") -> bool:
     if b.targets and not all(_internal(t, site, base) for t in b.targets):
         return False
     links = b.links
-    label = _LABEL.match(b.text)
-    if label and b.chars > len(label.group(0)):
-        links = b.link_chars / (b.chars - len(label.group(0).strip()))
+    label = _label(b.text)
+    if label and b.chars > len(label):
+        links = b.link_chars / (b.chars - len(label.strip()))
     if links < 0.85:
         return False
     text = b.text.strip()
-    rest = text[len(label.group(0)):] if label else text
+    rest = text[len(label):] if label else text
     if _URLISH.match(text) or _words(text) < 4 or all(w.startswith("@") or _URLISH.match(w.strip(",;"))
                                                       for w in rest.split()):
         return False  # a link to a handle or an address is a reference, not a teaser
@@ -1761,6 +1825,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)
     open_story_headers(body)
+    labels = header_labels(body, cand.element if cand is not None else None, md)
     wrap_loose_text(body)
     strip_discarded(tree)
     blocks = _trafilatura(tree)
@@ -1781,6 +1846,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url, deks)
+    if labels:
+        blocks = [b for b in blocks if b.kind not in ("p", "other") or b.text not in labels]
     blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]

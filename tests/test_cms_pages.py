@@ -1,0 +1,237 @@
+"""Pages as news publishing systems around the world print them, read by the generic path.
+
+Every page here is written for these tests, modelled on the markup such systems emit: a German regional paper's
+comment section, a Nordic paper's place kicker above the headline, an Italian agency's "LEGGI ANCHE" teaser, an
+Indian portal's "City News:" descriptions and "synopsis" dek, a Chinese portal's "记者" credit line, an Egyptian
+portal's "كتب -" byline, a Japanese broadcaster's times written without a zone, a French regional's "avec AFP".
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._authors import byline_in_body, normalize_authors
+from crawler._clutter import is_clutter_line
+from crawler._dates import page_zone
+from crawler._generic import header_labels
+from crawler._metadata import Metadata
+from crawler.profiles import ProfileRegistry
+from crawler.profiles._load import load_profile
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+URL = "https://www.talbach-bote.example/lokales/2025/03/04/parkhaus.html"
+TITLE = "Stadtrat beschließt neues Parkhaus"
+S = ["Mit 28 zu 12 Stimmen hat der Stadtrat am Montagabend den Bau eines neuen Parkhauses am Hauptbahnhof "
+     "beschlossen.",
+     "Das Parkhaus soll auf dem Gelände des ehemaligen Güterbahnhofs entstehen und 600 Stellplätze bieten.",
+     "Baubeginn soll im Frühjahr 2026 sein, die Kosten schätzt die Verwaltung auf rund 14 Millionen Euro.",
+     "Die Opposition hatte vergeblich gefordert, das Geld in den Ausbau der Buslinien zu stecken."]
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def page(article: str, head: str = "", lang: str = "de") -> str:
+    return (f'<html lang="{lang}"><head><title>{TITLE}</title>{head}</head><body>'
+            f"<article>{article}</article></body></html>")
+
+
+def body_lines(html: str, url: str = URL) -> list[str]:
+    return EXTRACTOR.extract(html, url).body.split("\n\n")
+
+
+# -- comment sections named in the page's language ----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["kommentare", "comentarios", "commentaires", "commenti", "reacties", "komentarze",
+                                  "yorumlar", "kommentarer"])
+def test_a_comment_section_named_in_any_major_language_goes(name: str) -> None:
+    comments = (f'<div class="{name}"><div class="item"><p>Hans M.</p><p>Das ist doch ein Witz, die Stadt hat für '
+                "Schulen kein Geld, aber für Autos schon.</p></div><div class=\"item\"><p>Petra K.</p><p>Endlich, wir "
+                "Pendler aus dem Umland warten seit Jahren darauf.</p></div></div>")
+    assert body_lines(page(f"<h1>{TITLE}</h1><div class='text'>{paras(S)}</div>{comments}")) == S
+
+
+# -- a kicker printed above the headline ----------------------------------------------------------------------------
+
+def test_a_place_kicker_above_the_headline_is_no_line_of_the_text() -> None:
+    # trafilatura's precision mode returns a short line before the <h1> after the text's paragraphs
+    html = page(f'<p class="article-section">Ribe</p><h1>{TITLE}</h1><div class="article-bodytext">{paras(S[:2])}'
+                "</div>")
+    assert body_lines(html) == S[:2]
+
+
+def test_a_short_line_of_the_text_equal_to_nothing_above_the_headline_stays() -> None:
+    html = page(f'<p class="article-section">Ribe</p><h1>{TITLE}</h1><div class="text">{paras(S[:2])}'
+                f"<p>Ein Rückblick</p>{paras(S[2:])}</div>")
+    assert "Ein Rückblick" in body_lines(html)
+
+
+def test_the_header_labels_are_read_above_the_headlines_h1_only() -> None:
+    def labels(h1: str) -> frozenset[str]:
+        tree = lxml.html.fromstring(f"<html><body><article><p>Ribe</p><span>Politik</span><p>{S[0]}</p>{h1}"
+                                    f"<div class='text'>{paras(S[1:])}</div></article></body></html>")
+        return header_labels(tree, tree.find(".//div"), Metadata(html_title=f"{TITLE} | Talbach-Bote"))
+
+    assert labels(f"<h1>{TITLE}</h1>") == {"Ribe", "Politik"}  # not the sentence
+    # an <h1> that prints no headline of the page (a subheading set as <h1>) sets off no header above it
+    assert labels("<h1>Die Reaktionen</h1>") == frozenset()
+
+
+# -- a teaser set off by a label in capitals ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["LEGGI ANCHE", "READ MORE", "MEHR ZUM THEMA"])
+def test_a_teaser_link_after_a_label_in_capitals_goes(label: str) -> None:
+    teaser = f'<p><strong>{label}</strong> <a href="/2025/03/01/bahnhof/">Neuer Bahnhof wird später fertig</a></p>'
+    html = page(f"<h1>{TITLE}</h1><div class='text'>{paras(S[:2])}{teaser}{paras(S[2:])}</div>")
+    assert body_lines(html) == S
+
+
+def test_a_dateline_in_capitals_before_a_linked_sentence_stays() -> None:
+    line = ('WASHINGTON <a href="/2025/03/01/x/">The Senate voted on Tuesday to keep the agency open for another '
+            "month</a>, and the House is expected to follow.")
+    html = page(f"<h1>{TITLE}</h1><div class='text'>{paras(S[:2])}<p>{line}</p>{paras(S[2:])}</div>")
+    assert any(p.startswith("WASHINGTON The Senate") for p in body_lines(html))
+
+
+# -- clutter lines -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Síguenos en Google News para mantenerte siempre informado",
+    "📲 Participe do canal do Diário de Campinas no WhatsApp",
+    "Receba as notícias do Diário no seu WhatsApp. Clique aqui e siga nosso canal.",
+    "End of Article",
+    "Fin de l’article",
+    "(Except for the headline, this story has not been edited by Example Times staff and is published from a "
+    "syndicated feed.)",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    "Riproduzione riservata © Copyright ANSA",
+    "اقرأ أيضا.. ارتفاع أعداد السائحين في الأقصر وأسوان",
+    "jieun@yna.example.kr",
+    "E-mail: jane.doe@example.com",
+    "이지은 기자 jieun@example.kr",
+    "Sobre la firma",
+    "About the author",
+    "Zur Autorin",
+])
+def test_clutter_lines_of_publishing_systems(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Síguenos, dijo el alcalde, porque en Google News no hay nada que ocultar sobre el presupuesto municipal.",
+    "Write to jane.doe@example.com with your questions about the council's budget and we will answer them.",
+    "The end of the article in the treaty, the lawyers said, leaves room for both readings of the clause.",
+    "The syndicated feed carried the story hours before the paper printed it, the editor said on Monday.",
+])
+def test_sentences_like_them_stay(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+# -- bylines in scripts without capitals --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, people", [
+    ("كتب - أحمد سامي:", ["أحمد سامي"]),
+    ("بقلم: محمد علي حسن", ["محمد علي حسن"]),
+    ("记者 王晓燕 通讯员 陈磊", ["王晓燕", "陈磊"]),
+    ("本报记者 陈静", ["陈静"]),
+])
+def test_a_byline_line_in_a_script_without_capitals_names_the_authors(line: str, people: list[str]) -> None:
+    text = "افتتح محافظ الأقصر، اليوم الأحد، المرحلة الأولى من المتحف الجديد بالمدينة."
+    at, found, _ = byline_in_body([line, text])
+    assert (at, found) == (0, people)
+
+
+@pytest.mark.parametrize("line", [
+    "كتب أحمد سامي أن الحكومة قررت رفع الأسعار.",
+    "记者从杭州市发改委获悉，三期规划已获批复。",
+    "记者 王晓燕 报道 2025年3月4日",
+])
+def test_a_sentence_opening_with_such_a_label_is_no_byline(line: str) -> None:
+    assert byline_in_body([line, "Second paragraph of the text, long enough to read as one."])[0] == -1
+
+
+def test_an_egyptian_portals_byline_leaves_the_body_for_the_authors() -> None:
+    text = ["افتتح محافظ الأقصر، اليوم الأحد، المرحلة الأولى من المتحف الجديد بالمدينة، بحضور عدد من السفراء.",
+            "ويضم المتحف في مرحلته الأولى ثلاث قاعات عرض تحتوي على أكثر من 800 قطعة أثرية من البر الغربي."]
+    html = page(f"<h1>{TITLE}</h1><div class='text'><p>كتب - أحمد سامي:</p>{paras(text)}</div>", lang="ar")
+    art = EXTRACTOR.extract(html, URL)
+    assert art.authors == ["أحمد سامي"]
+    assert art.body.split("\n\n") == text
+
+
+def test_a_chinese_credit_ending_in_web_is_an_organisation() -> None:
+    assert normalize_authors(["新浪网"]) == ([], None)
+    assert normalize_authors(["王晓燕"]) == (["王晓燕"], None)
+
+
+@pytest.mark.parametrize("credit, people, agency", [
+    ("Le Parisien avec AFP", [], "AFP"),
+    ("Jane Doe avec AFP", ["Jane Doe"], "AFP"),
+    ("Anna de Vries met ANP", ["Anna de Vries"], "ANP"),
+])
+def test_a_masthead_or_name_with_an_agency_in_other_languages(credit: str, people: list[str], agency: str) -> None:
+    assert normalize_authors([credit], not_people=["Le Parisien"]) == (people, agency)
+
+
+# -- times written without a zone ---------------------------------------------------------------------------------
+
+def test_page_zone() -> None:
+    assert page_zone(["2025-02-05T12:04", "2025-02-05T12:30:00+09:00"], [], None) == timezone(timedelta(hours=9))
+    assert page_zone(["2025-02-05T12:30:00-0500"], ["ja"], None) == timezone(timedelta(hours=-5))
+    assert page_zone(["2025-02-05T03:30:00Z"], ["ja"], None) == timezone.utc
+    assert str(page_zone(["2025-02-05T12:04"], ["ja-JP"], None)) == "Asia/Tokyo"
+    assert str(page_zone([], ["zh_TW"], None)) == "Asia/Taipei"
+    assert str(page_zone([], ["de"], "talbach-bote.de")) == "Europe/Berlin"
+    assert page_zone([], ["en"], "example.com") is None
+    assert page_zone([], ["zh"], "example.com") is None  # Chinese of no region: several zones
+
+
+def test_a_japanese_pages_time_without_a_zone_is_tokyo_time() -> None:
+    html = page(f'<h1>{TITLE}</h1><time datetime="2025-02-05T12:04">2月5日 12時04分</time>{paras(S)}', lang="ja")
+    assert EXTRACTOR.extract(html, "https://news.example.com/a/1").published_at == "2025-02-05T12:04:00+09:00"
+
+
+def test_the_offset_another_date_declares_reads_a_time_without_one() -> None:
+    head = '<meta property="article:modified_time" content="2025-03-04T18:00:00+01:00">'
+    html = page(f'<h1>{TITLE}</h1><time datetime="2025-03-04T09:41">4. März</time>{paras(S)}', head=head)
+    art = EXTRACTOR.extract(html, "https://news.example.com/a/1")
+    assert art.published_at == "2025-03-04T09:41:00+01:00"
+
+
+def test_with_nothing_to_say_otherwise_a_time_without_a_zone_is_utc() -> None:
+    html = page(f'<h1>{TITLE}</h1><time datetime="2025-03-04T09:41">4 March</time>{paras(S)}', lang="en")
+    assert EXTRACTOR.extract(html, "https://news.example.com/a/1").published_at == "2025-03-04T09:41:00+00:00"
+
+
+def test_a_profiles_zone_still_decides(tmp_path: Path) -> None:
+    path = tmp_path / "news.example.jp.toml"
+    path.write_text('[site]\nhosts = ["news.example.jp"]\ntimezone = "America/New_York"\n\n[[layout]]\n'
+                    'name = "story"\nbody = ["div.text"]\n', encoding="utf-8")
+    extractor = Extractor(ExtractOptions(registry=ProfileRegistry([load_profile(path)]), date_search=False))
+    html = page(f'<h1>{TITLE}</h1><time datetime="2025-02-05T12:04">5 Feb</time><div class="text">{paras(S)}</div>',
+                lang="ja")
+    assert extractor.extract(html, "https://news.example.jp/a/1").published_at == "2025-02-05T12:04:00-05:00"
+
+
+# -- descriptions and deks of Indian portals ------------------------------------------------------------------------
+
+def test_a_desks_label_before_the_description_is_no_part_of_the_subtitle() -> None:
+    head = ('<meta name="description" content="Pune News: The 5.4-km underground stretch will have three stations '
+            'and is expected to be completed by 2029.">')
+    art = EXTRACTOR.extract(page(f"<h1>{TITLE}</h1><div class='text'>{paras(S)}</div>", head=head), URL)
+    assert art.subtitle == ("The 5.4-km underground stretch will have three stations and is expected to be completed "
+                            "by 2029.")
+
+
+def test_a_synopsis_block_is_the_dek() -> None:
+    dek = "The 5.4-km underground stretch will have three stations and is expected to be completed by 2029."
+    html = page(f"<h1>{TITLE}</h1><div class='art_synopsis'>{dek}</div><div class='text'>{paras(S)}</div>")
+    art = EXTRACTOR.extract(html, URL)
+    assert art.subtitle == dek
+    assert art.body.split("\n\n") == S
