@@ -134,6 +134,14 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
                     return m
                 if match_key(t) == key:
                     return t
+        for t in raw:
+            # the <h1> printing the title's first part, the rest a name too short to strip with confidence ("Storm
+            # hits coast | Planet News"): the reader's headline is the <h1>'s
+            # (not a kicker's <h1> over a longer headline: "Analysis | Why the old mill closed")
+            parts = _TITLE_SEPARATORS.split(t)
+            if (key and len(parts) > 1 and match_key(parts[0]) == key
+                    and len(" ".join(parts[1:]).split()) <= len(key.split())):
+                return clean_line(h)
     if metas:
         return _completed(metas[0], metas[1:] + md.h1)
     site = _site_keys(md.site_name, url)

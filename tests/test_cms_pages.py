@@ -235,3 +235,17 @@ def test_a_synopsis_block_is_the_dek() -> None:
     art = EXTRACTOR.extract(html, URL)
     assert art.subtitle == dek
     assert art.body.split("\n\n") == S
+
+
+# -- a short headline and the site's name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("h1, og, title", [
+    ("Storm hits coast", "Storm hits coast | Planet News", "Storm hits coast"),
+    ("Markets fall sharply", "Markets fall sharply - Planet News", "Markets fall sharply"),
+    # a kicker set as the <h1> over a longer declared headline is not the title
+    ("Analysis", "Analysis | Why the old mill by the river closed", "Analysis | Why the old mill by the river closed"),
+])
+def test_the_h1_printing_the_declared_titles_first_part_is_the_title(h1: str, og: str, title: str) -> None:
+    html = (f'<html><head><title>{og}</title><meta property="og:title" content="{og}"></head>'
+            f"<body><article><h1>{h1}</h1><div class='text'>{paras(S)}</div></article></body></html>")
+    assert EXTRACTOR.extract(html, "https://www.dailyplanet.example/news/2025/03/storm").title == title
