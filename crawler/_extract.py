@@ -313,10 +313,11 @@ class Extractor:
             text = html
         else:
             raise ExtractionError(f"expected HTML as str or bytes, got {type(html).__name__}")
-        if text and not text.isspace():
-            what = not_html(text)
-            if what:
-                raise NotHTMLError(f"not an HTML document: {what}")
+        if not text or text.isspace():
+            raise NotHTMLError("not an HTML document: empty document")
+        what = not_html(text)
+        if what:
+            raise NotHTMLError(f"not an HTML document: {what}")
         encoded = utf8(text)
         if encoded is None:
             text = without_lone_surrogates(text)

@@ -17,6 +17,9 @@ ARTICLE = ("<html><head><title>Rail plan</title><meta property='og:image' conten
 @pytest.mark.parametrize(("data", "what"), [
     ('{"title": "Rail plan", "body": "<p>x</p>"}', "JSON"),
     (b'[{"id": 1}]', "JSON"),
+    ("", "empty document"),
+    ("  \n ", "empty document"),
+    (b"", "empty document"),
     (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
     ("\x00\x00\x00\x01", "binary data"),
