@@ -937,6 +937,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|über (den autor|"
     r"die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|over de auteur|"
     r"informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|yazar hakkında)\W*",
+    # the labels of the links to the previous and the next story ("Previous", "Next post", "Nächster Artikel")
+    r"[«‹←<]?\s*((previous|prev|next|older|newer)( (article|post|story|entry|item))?|(vorheriger|nächster) "
+    r"(artikel|beitrag)|(article |billet )?(précédent|suivant)|(artículo|noticia|entrada) (anterior|siguiente)|"
+    r"(articolo )?(precedente|successivo))\W*",
     # the end of the text, marked ("End of Article", "Fin de l'article")
     r"(end of (the )?(article|story)|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
     r"ende des artikels)\W*",

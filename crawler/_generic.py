@@ -1703,12 +1703,14 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                       len(blocks))
     descs = [k for k in (match_key(d) for d in [md.alternative_headline, *md.descriptions] if d) if k]
     dek_keys = {k for k in map(match_key, deks) if k}
+    # (a headline may end with a full stop: "I mapped every complaint. Here is what I found.")
+    title_keys = [k for k in (match_key(t) for t in [*md.titles, md.html_title or ""]) if k]
     drop: set[int] = set()
     seen_h1 = False
     labels = first_text < len(blocks)
     for i in range(first_text):
         b = blocks[i]
-        if b.kind == "h1" and _words(b.text) <= 30 and not b.text.endswith("."):
+        if b.kind == "h1" and _words(b.text) <= 30 and (not b.text.endswith(".") or _matches(b.text, title_keys)):
             drop.add(i)
             seen_h1 = True
         elif b.kind in ("h2", "h3", "h4") and (seen_h1 or i == 0) and (_matches(b.text, descs)

@@ -7,6 +7,8 @@ extraction step picks from it (a profile's selectors come first).
 
 from __future__ import annotations
 
+import copy
+
 import html
 import json
 import re
@@ -218,6 +220,15 @@ _CANONIL = str.maketrans("CANONIL", "canonil")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _ITEMPROP_XPATH = etree.XPath("//@itemprop/..")  # the elements with an itemprop (an attribute walk)
 _TIME_XPATH = etree.XPath("//time[@datetime]")
+
+
+def _abbr_title(el: etree._Element) -> str | None:
+    """The machine-readable date of an <abbr> as hAtom writes it (`<abbr class="published" title="2023-11-14T19:42:00
+    -08:00">7:42 PM</abbr>`, every classic Blogger template): the title, where the text shows a time alone."""
+    if el.tag != "abbr":
+        return None
+    title = (el.get("title") or "").strip()
+    return title if title[:4].isdigit() else None
 # Visible bylines: the elements //*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')
 # or contains(translate(@class, 'AUTHOR', 'author'), 'author-name') or contains(translate(@id, 'BYLINE', 'byline'),
 # 'byline')] would select, found from the attribute values (an XPath predicate on every element costs far more)
@@ -547,11 +558,11 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     for el in _ITEMPROP_XPATH(tree) if may_mention(source, b"itemprop") else ():
         prop = (el.get("itemprop") or "").strip()
         if prop == "datePublished":
-            v = el.get("content") or el.get("datetime") or text_of(el)
+            v = el.get("content") or el.get("datetime") or _abbr_title(el) or text_of(el)
             if v:
                 md.published.append(v)
         elif prop == "dateModified":
-            v = el.get("content") or el.get("datetime") or text_of(el)
+            v = el.get("content") or el.get("datetime") or _abbr_title(el) or text_of(el)
             if v:
                 md.modified.append(v)
         elif prop == "author" and el.tag != "meta":
@@ -610,7 +621,7 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     for el in found[:6]:
         if el.tag in ("script", "style", "meta", "link", "body", "html") or _elsewhere(el):
             continue
-        text = text_of(el)
+        text = _byline_text(el)
         if text and len(text) <= 150 and text not in md.bylines:
             md.bylines.append(text)
     if not md.bylines:
@@ -618,6 +629,29 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     if not md.bylines and may_mention(source, *_AUTHOR_PATH_WORDS):
         md.bylines = _author_links(root, site_of(url or md.canonical or md.og_url))
     md.author_sources["byline"] = list(md.bylines)
+
+
+def _byline_text(el: etree._Element) -> str:
+    """A byline block's text without the <time>s it holds ("Mei Lin Park <time>August 30, 2023</time>"): the date
+    printed beside the names is none of them."""
+    if next(el.iterdescendants("time"), None) is None:
+        return text_of(el)
+    bare = copy.deepcopy(el)
+    bare.tail = None
+    for t in list(bare.iterdescendants("time")):
+        _drop_keeping_tail(t)
+    return text_of(bare)
+
+
+def _drop_keeping_tail(el: etree._Element) -> None:
+    parent = el.getparent()
+    tail = el.tail or ""
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + " " + tail
+    else:
+        parent.text = (parent.text or "") + " " + tail
+    parent.remove(el)
 
 
 #: a link to an author's page: a path segment naming authors, then the author's ("/autoren/name/max-muster",

@@ -249,3 +249,37 @@ def test_the_h1_printing_the_declared_titles_first_part_is_the_title(h1: str, og
     html = (f'<html><head><title>{og}</title><meta property="og:title" content="{og}"></head>'
             f"<body><article><h1>{h1}</h1><div class='text'>{paras(S)}</div></article></body></html>")
     assert EXTRACTOR.extract(html, "https://www.dailyplanet.example/news/2025/03/storm").title == title
+
+
+# -- blogs and small publishing systems ----------------------------------------------------------------------------
+
+def test_a_blogger_templates_hatom_date_is_read_from_the_abbr_title() -> None:
+    html = page(f'<h1>{TITLE}</h1><span class="post-timestamp"><a href="/2023/11/mill.html"><abbr class="published" '
+                f'itemprop="datePublished" title="2023-11-14T19:42:00-08:00">7:42 PM</abbr></a></span>{paras(S)}')
+    assert EXTRACTOR.extract(html, URL).published_at == "2023-11-14T19:42:00-08:00"
+
+
+@pytest.mark.parametrize("line", ["Previous", "Next", "« Previous", "Next →", "Next post", "Nächster Artikel",
+                                  "Article précédent"])
+def test_the_labels_of_previous_and_next_links_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+def test_a_next_step_sentence_stays() -> None:
+    assert not is_clutter_line("Next, the council will vote on the budget for the coming year.")
+
+
+def test_a_byline_blocks_time_is_no_part_of_the_name() -> None:
+    byline = ('<div class="byline-wrapper"><a href="/people/mei-lin-park">Mei Lin Park</a> '
+              '<time datetime="2023-08-30T16:10:00-04:00">August 30, 2023</time></div>')
+    assert EXTRACTOR.extract(page(f"<h1>{TITLE}</h1>{byline}{paras(S)}"), URL).authors == ["Mei Lin Park"]
+
+
+def test_a_headline_ending_with_a_full_stop_still_sets_off_its_dek() -> None:
+    title = "I mapped every complaint in my city. Here is what I found."
+    dek = "Potholes, noise and one very persistent caller"
+    html = (f'<html><head><title>{title}</title><meta name="description" content="{dek}: a year of data, mapped.">'
+            f'</head><body><article><h1>{title}</h1><h2 class="pw-subtitle-paragraph">{dek}</h2>{paras(S)}'
+            "</article></body></html>")
+    art = EXTRACTOR.extract(html, URL)
+    assert (art.title, art.subtitle, art.body.split("\n\n")) == (title, dek, S)
