@@ -512,7 +512,9 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
 
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
 #: a byline's label in a script without capitals, where the line opens ("كتب - أحمد سامي:", "بقلم: …", "מאת …")
-_UNCASED_LABEL = re.compile(r"^(?:كتب|كتبت|بقلم|نویسنده|خبرنگار|מאת)\s*[:\-–—]?\s+")
+_UNCASED_LABEL = re.compile(r"^(?:(?:كتب|كتبت|نویسنده|خبرنگار)\s*[:\-–—]\s*|(?:بقلم|מאת)\s*[:\-–—]?\s+)")
+#: a Chinese or Japanese name in such a line: two to four Han characters (no kana: "会見する岸田首相" is a sentence)
+_HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
 #: the most words of names after such a label
 UNCASED_BYLINE_WORDS = 4
 #: sentence punctuation in Chinese and Japanese, and digits of any script
@@ -525,17 +527,20 @@ def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
     陈静"), or an Arabic, Persian or Hebrew label and at most UNCASED_BYLINE_WORDS words of names, with no sentence
     ("كتب - أحمد سامي:"). Empty when the line is anything else."""
     text = line.strip()
-    if _CJK_LABEL.match(text):
-        if len(text) > 30 or _CJK_SENTENCE.search(text):
+    cjk = _CJK_LABEL.match(text)
+    if cjk:
+        # the label stands apart from the name ("记者 王晓燕", "文/记者 张三"): "记者手记" is a column's name
+        if len(text) > 30 or _CJK_SENTENCE.search(text) or cjk.group(0)[-1:] not in " \u3000:：/／":
             return []
         people, _ = normalize_authors([text], not_people=not_people)
-        return people if people and all(_CJK_NAME.match(p) for p in people) else []
+        return people if people and all(_HAN_NAME.match(p) for p in people) else []
     label = _UNCASED_LABEL.match(text)
     if label is None:
         return []
     rest = text[label.end():].rstrip(":： ")
     words = rest.split()
-    if not words or len(words) > UNCASED_BYLINE_WORDS or any(c.isdigit() or c in ".!?؟،," for c in rest):
+    if (not words or len(words) > UNCASED_BYLINE_WORDS or any(c.isdigit() or c in ".!?؟،," for c in rest)
+            or rest.startswith("و")):  # "نویسنده و کارگردان …": "writer and director", no name
         return []
     people, _ = normalize_authors([text.rstrip(":： ")], not_people=not_people)
     return people if people and all(len(p.split()) >= 2 for p in people) else []

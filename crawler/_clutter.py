@@ -724,7 +724,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # the same in other languages ("Folgen Sie uns auf Instagram, Facebook und X.", "Suivez-nous sur Facebook")
     rf"(folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|följ oss|følg os|følg oss) "
     rf"(auf|sur|en|su|no|nas|op|på) {_PLATFORMS}"
-    r"( (para|pour|per|um|om|for|för|to) [^,;.!?]{0,60})?\W*",
+    r"( (para|pour|per|um|om|för) (mantenerte|mantenerse|estar|recibir|no perderte|ficar|receber|ne rien manquer|"
+    r"rester|recevoir|restare|non perdere|ricevere|nichts|keine|immer|altijd|niets|inte missa|alltid)\b[^,;.!?]{0,60})?"
+    r"\W*",
     # the site on social networks ("Die Hafenzeitung auch bei Social Media – ob Instagram, WhatsApp oder Facebook.")
     _scan(rf"((die|der|das|the) )?{_NAME} (auch )?(bei|auf|on|in) (social media|sozialen (medien|netzwerken))"
           rf"\s*[–—:|-]\s*((ob|whether)\s+)?{_PLATFORMS}\W*",
@@ -926,23 +928,26 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?",
     # a note that the story came in from a wire's feed as it was ("(Except for the headline, this story has not been
     # edited by … staff and is published from a syndicated feed.)", "… is auto-generated from a syndicated feed.")
-    _scan(r"\(?[^()]{0,160}\b(has not been edited|(is|was) auto-?generated|may have been reworked)\b[^()]{0,120}"
-          r"\bsyndicated (news )?feed\W*\)?",
+    # (the note speaks of this story itself: "A spokesperson said the story was auto-generated from a syndicated
+    # feed." is reported speech)
+    _scan(r"\(?[^()]{0,80}\b(this|the rest of (this|the)) (story|article|report|content)\b[^()]{0,80}\b(has not been "
+          r"edited|(is|was) auto-?generated|may have been reworked)\b[^()]{0,120}\bsyndicated (news )?feed\W*\)?",
           "syndicated"),
-    # an e-mail address alone on its line, the reporter's sign-off ("jieun@example.kr", "E-mail: jane@example.com",
-    # "홍길동 기자 hong@example.kr")
-    r"((e-?mail|mail|contact|kontakt|correo|courriel|이메일)\s*:\s*|[\uac00-\ud7af]{2,4}\s*(기자|특파원)\s*)?"
+    # a reporter's e-mail address as a labelled line or a Korean sign-off ("E-mail: jane@example.com", "홍길동 기자
+    # hong@example.kr"; an address alone may be one the text gives its readers: see drop_trailing_addresses)
+    r"((e-?mail|contact|kontakt|correo|courriel|이메일)\s*:\s*|[\uac00-\ud7af]{2,4}\s*(기자|특파원)\s*)"
     r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?",
     # the label of the author's box, left when the box went ("About the author", "Sobre la firma", "Zur Autorin")
     r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|über (den autor|"
     r"die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|over de auteur|"
     r"informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|yazar hakkında)\W*",
     # the labels of the links to the previous and the next story ("Previous", "Next post", "Nächster Artikel")
+    # (a bare label, or with its arrow: "Next." closes a sentence)
     r"[«‹←<]?\s*((previous|prev|next|older|newer)( (article|post|story|entry|item))?|(vorheriger|nächster) "
     r"(artikel|beitrag)|(article |billet )?(précédent|suivant)|(artículo|noticia|entrada) (anterior|siguiente)|"
-    r"(articolo )?(precedente|successivo))\W*",
+    r"(articolo )?(precedente|successivo))[\s→›»>:]*",
     # the end of the text, marked ("End of Article", "Fin de l'article")
-    r"(end of (the )?(article|story)|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
+    r"(end of (the )?article|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
     r"ende des artikels)\W*",
     # a live blog's line over its entries
     r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
@@ -1514,7 +1519,20 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) 
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
         out.append(strip_ad_label(line))
-    return out
+    return drop_trailing_addresses(out)
+
+
+_BARE_ADDRESS = re.compile(r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?")
+
+
+def drop_trailing_addresses(lines: list[str]) -> list[str]:
+    """`lines` without the e-mail address that ends them alone, the reporter's sign-off ("jieun@example.kr"),
+    unless the line before introduces it ("Forward the message to:"): then the text gives its readers the
+    address."""
+    while lines and _BARE_ADDRESS.fullmatch(lines[-1].strip()) and not (
+            len(lines) > 1 and lines[-2].rstrip().endswith((":", "："))):
+        lines = lines[:-1]
+    return lines
 
 
 def strip_ad_label(line: str) -> str:

@@ -1,8 +1,8 @@
 """Dates as ISO 8601.
 
 A moment is written `YYYY-MM-DDTHH:MM:SS+HH:MM`. A time without a zone is read in the site's zone when the
-profile names one; else in the offset another date of the same page declares, or the zone of the one-zone country
-the page's language or address names (see page_zone); else as UTC. A value that carries only a day stays a day (`YYYY-MM-DD`): inventing
+profile names one; else in the zone of the one-zone country the page's address or language names, or the offset
+another date of the same page declares (see page_zone); else as UTC. A value that carries only a day stays a day (`YYYY-MM-DD`): inventing
 midnight would state a time nobody published. Values outside 1990 .. next year are rejected as noise.
 """
 
@@ -99,11 +99,20 @@ _DECLARED_OFFSET = re.compile(r"\d(?:Z|([+-])(\d{2}):?(\d{2}))$")
 
 
 def page_zone(values: list[str], languages: list[str], host: str | None) -> tzinfo | None:
-    """The zone to read a page's times written without one in, when no profile names the site's: the offset another
-    of its dates declares (`values`, as the page wrote them: a page that writes "+09:00" in its JSON-LD means the
-    same clock in its visible "12:04"); else the zone of the page's language when one zone speaks it (Japanese,
-    Korean, Chinese of a region); else that of the country code its address ends in, for a country in one zone.
-    None: nothing says, and UTC is assumed as before."""
+    """The zone to read a page's times written without one in, when no profile names the site's: that of the
+    country code its address ends in, for a country in one zone (a named zone knows its summer time); else that of
+    the page's language when one zone speaks it (Japanese, Korean, Chinese of a region: "chosun.com"); else the
+    offset another of its dates declares (`values`, as the page wrote them: a page that writes "+09:00" in its
+    JSON-LD means the same clock in its visible "12:04"). None: nothing says, and UTC is assumed as before."""
+    if host:
+        name = _COUNTRY_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
+        if name:
+            return zone(name)
+    for lang in languages:
+        low = lang.lower().replace("_", "-")
+        name = _LANGUAGE_ZONES.get(low) or _LANGUAGE_ZONES.get(low.split("-")[0])
+        if name:
+            return zone(name)
     for value in values:
         m = _DECLARED_OFFSET.search(value.strip()) if isinstance(value, str) else None
         if m:
@@ -112,15 +121,6 @@ def page_zone(values: list[str], languages: list[str], host: str | None) -> tzin
             minutes = int(m.group(2)) * 60 + int(m.group(3))
             if minutes <= 14 * 60:
                 return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
-    for lang in languages:
-        low = lang.lower().replace("_", "-")
-        name = _LANGUAGE_ZONES.get(low) or _LANGUAGE_ZONES.get(low.split("-")[0])
-        if name:
-            return zone(name)
-    if host:
-        name = _COUNTRY_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
-        if name:
-            return zone(name)
     return None
 
 

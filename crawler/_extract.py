@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone, tzinfo
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
@@ -134,14 +134,9 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
                     return m
                 if match_key(t) == key:
                     return t
-        for t in raw:
-            # the <h1> printing the title's first part, the rest a name too short to strip with confidence ("Storm
-            # hits coast | Planet News"): the reader's headline is the <h1>'s
-            # (not a kicker's <h1> over a longer headline: "Analysis | Why the old mill closed")
-            parts = _TITLE_SEPARATORS.split(t)
-            if (key and len(parts) > 1 and match_key(parts[0]) == key
-                    and len(" ".join(parts[1:]).split()) <= len(key.split())):
-                return clean_line(h)
+    short = _short_headline(md, raw, url)
+    if short:
+        return short
     if metas:
         return _completed(metas[0], metas[1:] + md.h1)
     site = _site_keys(md.site_name, url)
@@ -167,6 +162,27 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         if not headings:
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)
+
+
+def _short_headline(md: Metadata, raw: list[str], url: str | None) -> str | None:
+    """The <h1> printing a declared title's first part when no <h1> prints a whole one, the rest a name too short to
+    strip with confidence ("Storm hits coast | Planet News"): the reader's headline is the <h1>'s. Not a kicker's
+    <h1> over a longer headline ("Analysis | Why the old mill closed"), not a series' <h1> over another <h1> that
+    prints the rest ("Ukraine war - Kyiv hit"), not a logo's (linking home, or the site's name)."""
+    site = _site_keys(md.site_name, url)
+    logos = {text_of(el) for el in md.h1_elements if _links_home(el)}
+    h1_keys = {match_key(h) for h in md.h1}
+    for h in md.h1:
+        key = match_key(h)
+        if not key or h in logos or key in site:
+            continue
+        for t in raw:
+            parts = _TITLE_SEPARATORS.split(t)
+            rest = [match_key(p) for p in parts[1:]]
+            if (len(parts) > 1 and match_key(parts[0]) == key and len(" ".join(rest).split()) <= len(key.split())
+                    and not h1_keys.intersection(rest)):
+                return clean_line(h)
+    return None
 
 
 _CUT = re.compile(r"\s*(\.\.\.|…)$")
@@ -196,7 +212,7 @@ def _completed(title: str, others: list[str]) -> str:
 
 
 def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,
-              dek: Dek | None = None, site: str | None = None) -> str | None:
+              dek: Dek | None = None, site: str | None = None, url: str | None = None) -> str | None:
     """The dek the page prints under its headline, else the first description written for other pages to show that
     is no copy of the text's opening."""
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
@@ -212,7 +228,7 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             return clean_line(dek.text)
     for c in [md.alternative_headline, *md.descriptions]:
         if c and c is not md.alternative_headline:
-            c = _NEWS_LABEL.sub("", c, count=1)
+            c = _without_desk_label(c, url)
         if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
             continue
         # a description that is the lead (or a truncated copy of it) is not a dek
@@ -226,7 +242,18 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
 
 #: a label a site puts before every description, its desk's or place's news ("Pune News: The 5.4-km stretch …",
 #: "Business News: …", "दिल्ली समाचार: …")
-_NEWS_LABEL = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){1,3}(?-i:News|NEWS|समाचार|न्यूज़)\s*[:：]\s+")
+_NEWS_LABEL = re.compile(r"^((?:[^\W\d_][\w.'’-]*\s+){1,3})(?-i:News|NEWS|समाचार|न्यूज़)\s*[:：]\s+")
+
+
+def _without_desk_label(description: str, url: str | None) -> str:
+    """A description without the desk's label it opens with, when the page's address names the desk too ("Pune
+    News: …" on …/city/pune/…): "Fox News: Tucker Carlson is out …" names an outlet, and stays."""
+    m = _NEWS_LABEL.match(description)
+    if not m or not url:
+        return description
+    slug = "-".join(m.group(1).lower().split())
+    path = urlsplit(url).path.lower()
+    return description[m.end():] if f"/{slug}/" in path or f"/{slug}-" in path else description
 #: how a site describes itself on every page: "breaking news and updates", "the latest bike reviews, news, events",
 #: "your source for …", "online portal"
 _SITE_BLURB = re.compile(
@@ -425,7 +452,7 @@ class Extractor:
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
                     else _subtitle(md, title, paragraphs, whole_body=True, dek=dek,
-                                   site=site_of(page_url) if page_url else None))
+                                   site=site_of(page_url) if page_url else None, url=page_url))
         subtitle = subtitle or None
         # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
         # recipes, interviews), only a block printed twice goes

@@ -461,6 +461,20 @@ HEADER_LABEL_WORDS = 3
 _HEADER_LABEL_TAGS = ("p", "div", "span", "a", "strong", "b", "em", "small", "time")
 
 
+def without_header_labels(blocks: list[Block], labels: frozenset[str]) -> list[Block]:
+    """`blocks` without a header label (see header_labels) where the extractor puts one: as the first or the last
+    block, once. The same words inside the text (a score printed again in the report, a speaker's name in an
+    interview, a subheading) stay."""
+    def label(b: Block) -> bool:
+        return b.kind in ("p", "other") and b.text in labels
+
+    if blocks and label(blocks[-1]):
+        blocks = blocks[:-1]
+    if blocks and label(blocks[0]):
+        blocks = blocks[1:]
+    return blocks
+
+
 def header_labels(root: etree._Element, cand: etree._Element | None, md: Metadata) -> frozenset[str]:
     """The short lines printed above the headline inside the story's container (a kicker "Ribe", a section
     "Politik", a date): they belong to the story's header, not to its text, yet trafilatura's precision mode can
@@ -1849,7 +1863,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = apply_block_rules(blocks, md, url, deks)
     if labels:
-        blocks = [b for b in blocks if b.kind not in ("p", "other") or b.text not in labels]
+        blocks = without_header_labels(blocks, labels)
     blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
         blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]

@@ -72,6 +72,19 @@ def test_a_short_line_of_the_text_equal_to_nothing_above_the_headline_stays() ->
     assert "Ein Rückblick" in body_lines(html)
 
 
+def test_the_kickers_words_inside_the_text_stay() -> None:
+    # the score of a match report printed again in the report, a speaker's name in an interview
+    html = page(f'<p class="kicker">Maria Lopez</p><h1>{TITLE}</h1><div class="text">{paras(S[:2])}'
+                f"<p>Maria Lopez</p>{paras(S[2:])}</div>")
+    assert body_lines(html) == [*S[:2], "Maria Lopez", *S[2:]]
+
+
+def test_a_reporters_address_ending_the_text_goes_unless_the_text_gives_it() -> None:
+    assert body_lines(page(f"<h1>{TITLE}</h1>{paras(S)}<p>jieun@example.kr</p>")) == S
+    given = [*S, "Wer eine solche Nachricht erhält, leitet sie weiter an:", "phishing@talbach-bote.example"]
+    assert body_lines(page(f"<h1>{TITLE}</h1>{paras(given)}")) == given
+
+
 def test_the_header_labels_are_read_above_the_headlines_h1_only() -> None:
     def labels(h1: str) -> frozenset[str]:
         tree = lxml.html.fromstring(f"<html><body><article><p>Ribe</p><span>Politik</span><p>{S[0]}</p>{h1}"
@@ -112,7 +125,6 @@ def test_a_dateline_in_capitals_before_a_linked_sentence_stays() -> None:
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
     "Riproduzione riservata © Copyright ANSA",
     "اقرأ أيضا.. ارتفاع أعداد السائحين في الأقصر وأسوان",
-    "jieun@yna.example.kr",
     "E-mail: jane.doe@example.com",
     "이지은 기자 jieun@example.kr",
     "Sobre la firma",
@@ -124,6 +136,11 @@ def test_clutter_lines_of_publishing_systems(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "End of story.",
+    "Next.",
+    "reportphishing@example.org",
+    "Suivez-nous sur Facebook pour découvrir la vérité",
+    "A spokesperson for the publisher said the story was auto-generated from a syndicated feed.",
     "Síguenos, dijo el alcalde, porque en Google News no hay nada que ocultar sobre el presupuesto municipal.",
     "Write to jane.doe@example.com with your questions about the council's budget and we will answer them.",
     "The end of the article in the treaty, the lawyers said, leaves room for both readings of the clause.",
@@ -149,8 +166,13 @@ def test_a_byline_line_in_a_script_without_capitals_names_the_authors(line: str,
 
 @pytest.mark.parametrize("line", [
     "كتب أحمد سامي أن الحكومة قررت رفع الأسعار.",
+    "كتب الأطفال الأكثر مبيعا",  # "children's books, the best selling"
+    "نویسنده و کارگردان فیلم",  # "writer and director of the film"
+    "خبرنگار ایرنا گزارش می‌دهد",
     "记者从杭州市发改委获悉，三期规划已获批复。",
     "记者 王晓燕 报道 2025年3月4日",
+    "记者手记",  # a column's name: "reporter's notes"
+    "記者会見する岸田首相",
 ])
 def test_a_sentence_opening_with_such_a_label_is_no_byline(line: str) -> None:
     assert byline_in_body([line, "Second paragraph of the text, long enough to read as one."])[0] == -1
@@ -183,9 +205,12 @@ def test_a_masthead_or_name_with_an_agency_in_other_languages(credit: str, peopl
 
 def test_page_zone() -> None:
     assert page_zone(["2025-02-05T12:04", "2025-02-05T12:30:00+09:00"], [], None) == timezone(timedelta(hours=9))
-    assert page_zone(["2025-02-05T12:30:00-0500"], ["ja"], None) == timezone(timedelta(hours=-5))
-    assert page_zone(["2025-02-05T03:30:00Z"], ["ja"], None) == timezone.utc
-    assert str(page_zone(["2025-02-05T12:04"], ["ja-JP"], None)) == "Asia/Tokyo"
+    assert page_zone(["2025-02-05T12:30:00-0500"], ["en"], None) == timezone(timedelta(hours=-5))
+    assert page_zone(["2025-02-05T03:30:00Z"], ["en"], None) == timezone.utc
+    # a named zone before a declared offset: it knows the summer time a date in another season had
+    assert str(page_zone(["2024-07-01T08:00:00+02:00"], ["de"], "talbach-bote.de")) == "Europe/Berlin"
+    assert str(page_zone(["2025-02-05T03:30:00Z"], ["ja-JP"], None)) == "Asia/Tokyo"
+    assert str(page_zone([], ["ko"], "example.com")) == "Asia/Seoul"
     assert str(page_zone([], ["zh_TW"], None)) == "Asia/Taipei"
     assert str(page_zone([], ["de"], "talbach-bote.de")) == "Europe/Berlin"
     assert page_zone([], ["en"], "example.com") is None
@@ -224,9 +249,16 @@ def test_a_profiles_zone_still_decides(tmp_path: Path) -> None:
 def test_a_desks_label_before_the_description_is_no_part_of_the_subtitle() -> None:
     head = ('<meta name="description" content="Pune News: The 5.4-km underground stretch will have three stations '
             'and is expected to be completed by 2029.">')
-    art = EXTRACTOR.extract(page(f"<h1>{TITLE}</h1><div class='text'>{paras(S)}</div>", head=head), URL)
+    html = page(f"<h1>{TITLE}</h1><div class='text'>{paras(S)}</div>", head=head)
+    art = EXTRACTOR.extract(html, "https://news.example.in/city/pune/metro-extension/articleshow/1.cms")
     assert art.subtitle == ("The 5.4-km underground stretch will have three stations and is expected to be completed "
                             "by 2029.")
+
+
+def test_an_outlet_named_news_opening_the_description_stays() -> None:
+    desc = "Fox News: the channel will end its weekend show after ten years on air, its owner said."
+    html = page(f"<h1>{TITLE}</h1><div class='text'>{paras(S)}</div>", head=f'<meta name="description" content="{desc}">')
+    assert EXTRACTOR.extract(html, "https://news.example.com/media/2025/03/04/show.html").subtitle == desc
 
 
 def test_a_synopsis_block_is_the_dek() -> None:
@@ -283,3 +315,14 @@ def test_a_headline_ending_with_a_full_stop_still_sets_off_its_dek() -> None:
             "</article></body></html>")
     art = EXTRACTOR.extract(html, URL)
     assert (art.title, art.subtitle, art.body.split("\n\n")) == (title, dek, S)
+
+
+@pytest.mark.parametrize("og, first_h1, second_h1", [
+    ("Planet News | Flood warning", '<a href="/"><h1>Planet News</h1></a>', "<h1>Flood warning</h1>"),  # a logo
+    ("Ukraine war - Kyiv hit", "<h1>Ukraine war</h1>", "<h1>Kyiv hit</h1>"),  # a series over the story
+])
+def test_a_logos_or_series_h1_is_no_short_headline(og: str, first_h1: str, second_h1: str) -> None:
+    html = (f'<html><head><title>{og}</title><meta property="og:title" content="{og}"></head><body>{first_h1}'
+            f"<article>{second_h1}{paras(S)}</article></body></html>")
+    title = EXTRACTOR.extract(html, "https://www.dailyplanet.example/news/2025/03/storm").title
+    assert title not in ("Planet News", "Ukraine war")
