@@ -142,3 +142,46 @@ def test_articles_saved_without_a_hash_get_one_on_upgrade(tmp_path: Path) -> Non
     with open_store(db) as store:
         assert store.save_article(_article(1, "The council approved the plan on Monday.")).status == "unchanged"
         assert store.count("article_versions") == 0
+
+
+def test_since_and_until_compare_instants_whatever_the_offset(tmp_path: Path) -> None:
+    published = {"tokyo": "2025-03-12T01:00:00+09:00",     # 2025-03-11 16:00 UTC
+                 "chicago": "2025-03-11T23:30:00-05:00",   # 2025-03-12 04:30 UTC
+                 "berlin": "2025-03-12",                   # a day: its midnight UTC
+                 "lisbon": "2025-03-13T00:00:00+00:00"}
+    with open_store(tmp_path / "t.db") as store:
+        for n, (city, when) in enumerate(published.items()):
+            article = _article(n, f"A story from {city}, told in words of its own, number {n}.")
+            article.url, article.published_at = f"https://news.example/world/{city}-story-{n}", when
+            store.save_article(article)
+
+        def cities(**filters: str) -> set[str]:
+            return {row["url"].rsplit("/", 1)[1].split("-")[0] for row in store.iter_articles(**filters)}
+
+        assert cities(since="2025-03-12") == {"chicago", "berlin", "lisbon"}
+        assert cities(until="2025-03-12") == {"tokyo"}
+        assert cities(since="2025-03-12T00:00:00+00:00") == cities(since="2025-03-12T09:00:00+09:00") \
+            == {"chicago", "berlin", "lisbon"}
+        assert cities(until="2025-03-12T00:00:00Z") == {"tokyo"}
+        assert cities(since="2025-03-12", until="2025-03-13") == {"chicago", "berlin"}
+        assert cities(since="2025-03-12T05:00:00+01:00") == {"chicago", "lisbon"}  # 04:00 UTC
+        with pytest.raises(ValueError, match="since: 'last tuesday' is not an ISO 8601 date or time"):
+            list(store.iter_articles(since="last tuesday"))
+
+
+def test_the_recrawl_window_compares_instants_whatever_the_offset(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    kiribati = timezone(timedelta(hours=14))
+    with open_store(tmp_path / "w.db") as store:
+        for n, age in ((1, 47), (2, 49)):  # hours since publication: inside and outside a 48-hour window
+            article = _article(n)
+            # written at UTC+14: as text, the older one reads as 35 hours old
+            article.published_at = (now - timedelta(hours=age)).astimezone(kiribati).isoformat(timespec="seconds")
+            saved = store.save_article(article)
+            store.frontier_update(article.url, state="done", status=200, article_id=saved.article_id)
+        store.conn.execute("UPDATE urls SET last_fetched_at = ?",
+                           ((now - timedelta(hours=3)).isoformat(timespec="seconds"),))
+        due = store.frontier_due(limit=10, max_failures=5, recrawl_window=48 * 3600, recrawl_interval=2 * 3600)
+        assert [d.url for d in due] == [_article(1).url]

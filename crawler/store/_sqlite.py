@@ -289,6 +289,23 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+#: how SQLite's datetime() writes an instant (in UTC): times written with other offsets compare as instants once
+#: both sides go through it, where their ISO 8601 text would compare as written
+_SQL_TIME = "%Y-%m-%d %H:%M:%S"
+#: an article's time as an instant in UTC: its publication time, else when it was first seen ('2025-03-11
+#: 16:00:00' for '2025-03-12T01:00:00+09:00'; a bare day is its midnight)
+_PUBLISHED_UTC = "COALESCE(datetime(published_at), datetime(first_seen_at))"
+
+
+def _sql_instant(value: str, name: str) -> str:
+    """An ISO 8601 day or time as SQLite's datetime() writes the same instant (a time without an offset is
+    UTC); a ValueError naming `name` for anything else."""
+    when = to_datetime(value)
+    if when is None:
+        raise ValueError(f"{name}: {value!r} is not an ISO 8601 date or time")
+    return when.astimezone(timezone.utc).strftime(_SQL_TIME)
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -791,7 +808,7 @@ class SQLiteStore:
         if limit <= 0:
             return []
         now = datetime.now(timezone.utc)
-        window_start = (now - timedelta(seconds=recrawl_window)).isoformat(timespec="seconds")
+        window_start = (now - timedelta(seconds=recrawl_window)).strftime(_SQL_TIME)  # compared with datetime()
         refetch_before = (now - timedelta(seconds=recrawl_interval)).isoformat(timespec="seconds")
         cur = self.conn.execute(
             """
@@ -803,7 +820,7 @@ class SQLiteStore:
                 u.state = 'new'
                 OR (u.state = 'failed' AND u.attempts < ? AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= ?))
                 OR (u.state = 'done' AND u.last_fetched_at <= ?
-                    AND COALESCE(a.published_at, a.first_seen_at) >= ?)
+                    AND COALESCE(datetime(a.published_at), datetime(a.first_seen_at)) >= ?)
                 OR (u.state = 'done' AND u.lastmod > u.last_fetched_at)
             )
             ORDER BY (u.state = 'new') DESC, u.lastmod DESC, u.discovered_at
@@ -927,19 +944,21 @@ class SQLiteStore:
     @_store_errors
     def iter_articles(self, *, site: str | None = None, since: str | None = None, until: str | None = None,
                       language: str | None = None, dedup: bool = False) -> Iterator[dict[str, Any]]:
-        """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until`
-        compare with the publication time (first seen when unknown); `dedup` gives one row per story (the
-        cluster heads, with their number of copies)."""
+        """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until` (ISO 8601
+        days or times; a day is its midnight UTC, a time without an offset is UTC) compare as instants with the
+        publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before "2025-03-12" (a
+        ValueError for a value that is no date). `dedup` gives one row per story (the cluster heads, with their
+        number of copies)."""
         where, args = [], []
         if site:
             where.append("(site = ? OR site LIKE ?)")
             args += [site, f"%.{site}"]
         if since:
-            where.append("COALESCE(published_at, first_seen_at) >= ?")
-            args.append(since)
+            where.append(f"{_PUBLISHED_UTC} >= ?")
+            args.append(_sql_instant(since, "since"))
         if until:
-            where.append("COALESCE(published_at, first_seen_at) < ?")
-            args.append(until)
+            where.append(f"{_PUBLISHED_UTC} < ?")
+            args.append(_sql_instant(until, "until"))
         if language:
             where.append("(language = ? OR language LIKE ?)")
             args += [language, f"{language}-%"]
