@@ -102,7 +102,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "next_attempt_at": "When a failed URL may be tried again (UTC).",
         "discovered_at": "When it was discovered (UTC).",
         "discovered_from": "The feed, sitemap or page it was found on (config / direct for given URLs).",
-        "lastmod": "Publication or modification time the feed or sitemap gave.",
+        "lastmod": "Publication or modification time the feed or sitemap gave, in UTC (a bare day as given): a "
+                   "later one than `last_fetched_at` makes a stored article due again.",
         "last_fetched_at": "When it was last fetched (UTC).",
         "etag": "ETag for conditional requests.",
         "last_modified": "Last-Modified for conditional requests.",

@@ -185,3 +185,25 @@ def test_the_recrawl_window_compares_instants_whatever_the_offset(tmp_path: Path
                            ((now - timedelta(hours=3)).isoformat(timespec="seconds"),))
         due = store.frontier_due(limit=10, max_failures=5, recrawl_window=48 * 3600, recrawl_interval=2 * 3600)
         assert [d.url for d in due] == [_article(1).url]
+
+
+def test_a_lastmod_is_kept_in_utc_and_old_databases_are_converted(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "l.db"
+    with open_store(db) as store:
+        store.frontier_add([("https://news.example/world/a-1", "2025-03-10T09:00:00+09:00"),
+                            ("https://news.example/world/a-2", "2025-03-10")])
+        # a later time written at another offset replaces it; an earlier instant does not
+        store.frontier_add([("https://news.example/world/a-1", "2025-03-09T20:00:00-05:00")])  # 01:00 UTC
+        store.frontier_add([("https://news.example/world/a-1", "2025-03-10T09:30:00+10:00")])  # 23:30 UTC before
+        assert store.frontier_get("https://news.example/world/a-1")["lastmod"] == "2025-03-10T01:00:00+00:00"
+        assert store.frontier_get("https://news.example/world/a-2")["lastmod"] == "2025-03-10"
+    conn = sqlite3.connect(db)  # as a version 5 store left it: the lastmod as the sitemap wrote it
+    conn.execute("UPDATE urls SET lastmod = '2025-03-10T09:00:00+09:00' WHERE url LIKE '%a-1'")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with open_store(db) as store:
+        assert store.frontier_get("https://news.example/world/a-1")["lastmod"] == "2025-03-10T00:00:00+00:00"
+        assert store.frontier_get("https://news.example/world/a-2")["lastmod"] == "2025-03-10"

@@ -33,13 +33,14 @@ from .._fetch import FetchResult
 from .._imports import import_without
 from .._urls import host_of, normalize_url
 from ._base import DueUrl, SaveResult
+from ._rules import utc_iso
 
 
 # sqlite-utils imports numpy (and pandas) when installed, only to convert their value types: the store never
 # writes them, and numpy alone is 15 MB in the crawl's own process
 sqlite_utils = import_without("sqlite_utils", "numpy", "pandas")
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
 _ARTICLE_FIELDS = (
@@ -236,6 +237,12 @@ _MIGRATIONS: dict[int, str] = {
     ) WITHOUT ROWID;
     INSERT OR IGNORE INTO sitemap_children (parent, child, position)
         SELECT discovered_from, url, rowid FROM urls WHERE kind = 'sitemap' AND discovered_from IS NOT NULL;
+    """,
+    # a feed's or sitemap's lastmod is kept in UTC since version 6, as the times it is compared with: one written
+    # with an offset is converted (SQLite's strftime() reads the offset); a bare day stays as it is
+    6: """
+    UPDATE urls SET lastmod = strftime('%Y-%m-%dT%H:%M:%S+00:00', lastmod)
+        WHERE length(lastmod) > 10 AND strftime('%Y-%m-%dT%H:%M:%S+00:00', lastmod) IS NOT NULL;
     """,
 }
 #: the oldest schema this code reads as it is (opened read-only, a database is not upgraded)
@@ -751,13 +758,15 @@ class SQLiteStore:
     @_store_errors
     def frontier_add(self, found: Iterable[tuple[str, str | None]], *, kind: str = "article",
                      discovered_from: str | None = None, run_id: int | None = None) -> int:
-        """Add URLs (with an optional lastmod) to the frontier; returns how many were new."""
+        """Add URLs (with an optional lastmod) to the frontier; returns how many were new. A lastmod is kept in
+        UTC (see `utc_iso`): it is compared as text with the UTC times the store writes, and a sitemap's
+        "+09:00" time from an hour ago must not read as newer than the fetch that followed it."""
         now = _now()
         rows = []
         for url, lastmod in found:
             host = host_of(url)
             if host:
-                rows.append((url, host, kind, now, discovered_from, lastmod, run_id))
+                rows.append((url, host, kind, now, discovered_from, utc_iso(lastmod), run_id))
         if not rows:
             return 0
         with self._tx():
