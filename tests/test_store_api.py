@@ -207,3 +207,17 @@ def test_a_lastmod_is_kept_in_utc_and_old_databases_are_converted(tmp_path: Path
     with open_store(db) as store:
         assert store.frontier_get("https://news.example/world/a-1")["lastmod"] == "2025-03-10T00:00:00+00:00"
         assert store.frontier_get("https://news.example/world/a-2")["lastmod"] == "2025-03-10"
+
+
+def test_a_refetch_that_lacks_a_field_keeps_the_stored_value(tmp_path: Path) -> None:
+    """An AMP or mobile variant without the dek or the byline, the same text: no new version, nothing erased."""
+    with open_store(tmp_path / "f.db") as store:
+        full = _article(1)
+        full.subtitle, full.authors, full.access, full.section = "The council's plan, explained", ["Jane Doe"], \
+            "free", "World"
+        store.save_article(full)
+        assert store.save_article(_article(1)).status == "unchanged"
+        row = store.article_row(1)
+        assert row is not None
+        assert (row["subtitle"], row["authors"], row["access"], row["section"], row["version"]) == \
+            ("The council's plan, explained", ["Jane Doe"], "free", "World", 1)

@@ -9,6 +9,17 @@ from datetime import timezone
 
 from .._dates import to_datetime
 
+#: the fields besides the body whose change makes a new version of an article (`article_versions` keeps them
+#: for each version): a changed headline is news, a changed date or author list is a correction of the record
+VERSIONED_FIELDS = ("title", "subtitle")
+
+
+def given(field: str, value: object) -> bool:
+    """Whether a re-fetch gives a value for `field` (as its column holds it). A field it lacks (no subtitle
+    found, no authors, access unknown) keeps its stored value: one fetch of a page missing a field (an AMP or
+    mobile variant, a layout without the dek) is likelier than the field being withdrawn from the article."""
+    return value not in (None, "", "[]") and not (field == "access" and value == "unknown")
+
 
 def utc_iso(value: str | None) -> str | None:
     """A date and time written with a time-zone offset ("2025-03-10T09:00:00+09:00") as the same instant in

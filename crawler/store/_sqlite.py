@@ -19,7 +19,7 @@ import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -33,7 +33,7 @@ from .._fetch import FetchResult
 from .._imports import import_without
 from .._urls import host_of, normalize_url
 from ._base import DueUrl, SaveResult
-from ._rules import utc_iso
+from . import _rules
 
 
 # sqlite-utils imports numpy (and pandas) when installed, only to convert their value types: the store never
@@ -558,8 +558,9 @@ class SQLiteStore:
     def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
                      signature: dedup.Fingerprint | None = None) -> SaveResult:
         """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
-        A changed body moves the previous version to `article_versions` first. The article joins the cluster
-        of its near copies (see `_cluster`); `signature` is its MinHash fingerprint when already computed."""
+        A known article fetched again is saved as `_save_again` says (a changed body, headline or subtitle is a
+        new version, the previous one kept in `article_versions`). A new article joins the cluster of its near
+        copies (see `_cluster`); `signature` is its MinHash fingerprint when already computed."""
         given = dict.fromkeys(x for x in (
             article.canonical_url, article.url,
             fetch.url if fetch else None, fetch.final_url if fetch else None,
@@ -595,31 +596,7 @@ class SQLiteStore:
                 status = "duplicate" if original else "new"
                 joined = self._cluster(article_id, self._signature(article, signature))
             else:
-                old = self.conn.execute(
-                    "SELECT content_hash, title, subtitle, body, updated_at, version, last_fetched_at, canonical_url"
-                    " FROM articles WHERE id = ?", (article_id,)).fetchone()
-                if old[0] == row["content_hash"]:
-                    status = "unchanged"
-                    self.conn.execute(
-                        "UPDATE articles SET last_fetched_at = ?, fetch_count = fetch_count + 1 WHERE id = ?",
-                        (now, article_id))
-                else:
-                    status = "updated"
-                    self.conn.execute(
-                        "INSERT INTO article_versions (article_id, version, title, subtitle, body, content_hash,"
-                        " updated_at, fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (article_id, old[5], old[1], old[2], old[3], old[0], old[4], old[6], now))
-                    if row["canonical_url"] != old[7]:
-                        taken = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?",
-                                                  (row["canonical_url"], article_id)).fetchone()
-                        if taken:
-                            row["canonical_url"] = old[7]
-                    sets = ", ".join(f"{k} = ?" for k in row)
-                    self.conn.execute(
-                        f"UPDATE articles SET {sets}, version = version + 1, fetch_count = fetch_count + 1,"
-                        " last_fetched_at = ?, last_changed_at = ? WHERE id = ?",
-                        (*row.values(), now, now, article_id))
-                    self._recluster_updated(article_id, self._signature(article, signature))
+                status = self._save_again(article_id, row, now, lambda: self._signature(article, signature))
             for u in urls:
                 self.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, first_seen_at) VALUES (?, ?, ?)",
                                   (u, article_id, now))
@@ -627,6 +604,57 @@ class SQLiteStore:
                                         (article_id,)).fetchone()
         return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1],
                           joined=joined)
+
+    def _save_again(self, article_id: int, row: dict[str, Any], now: str,
+                    sig: Callable[[], dedup.Fingerprint | None]) -> str:
+        """Save an article already stored at `article_id`, fetched again; its status:
+        - its body changed (its words: see `content_hash`): a new version, every field as the page gives it
+          now ("updated");
+        - the same body under another headline or subtitle (`_rules.VERSIONED_FIELDS`): a new version too,
+          since `article_versions` keeps each version's headline and subtitle ("updated");
+        - the same text: the other fields the page gives now (authors, dates, section, tags, image, access …)
+          are written over the stored ones, and those it lacks keep theirs (see `_rules.given`) ("unchanged").
+        The previous version goes to `article_versions` first. `sig` gives the body's fingerprint, when needed."""
+        cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+        old = dict(zip((d[0] for d in cur.description), cur.fetchone()))
+        row["canonical_url"] = self._free_canonical(row["canonical_url"], old["canonical_url"], article_id)
+        if old["content_hash"] != row["content_hash"]:
+            self._keep_version(article_id, old, now)
+            self._write_again(article_id, row, now, new_version=True)
+            self._recluster_updated(article_id, sig())
+            return "updated"
+        changed = {k: v for k, v in row.items() if v != old[k] and _rules.given(k, v)}
+        new_version = any(k in changed for k in _rules.VERSIONED_FIELDS)
+        if new_version:
+            self._keep_version(article_id, old, now)
+        self._write_again(article_id, changed, now, new_version=new_version)
+        return "updated" if new_version else "unchanged"
+
+    def _free_canonical(self, canonical: str, stored: str, article_id: int) -> str:
+        """`canonical` for the row at `article_id`, unless another row has it (then its `stored` one)."""
+        if canonical == stored:
+            return canonical
+        taken = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?",
+                                  (canonical, article_id)).fetchone()
+        return stored if taken else canonical
+
+    def _keep_version(self, article_id: int, old: dict[str, Any], now: str) -> None:
+        """The stored version of an article (its row `old`) into `article_versions`, replaced `now`."""
+        self.conn.execute(
+            "INSERT INTO article_versions (article_id, version, title, subtitle, body, content_hash,"
+            " updated_at, fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, old["version"], old["title"], old["subtitle"], old["body"], old["content_hash"],
+             old["updated_at"], old["last_fetched_at"], now))
+
+    def _write_again(self, article_id: int, fields: dict[str, Any], now: str, *, new_version: bool) -> None:
+        """Write `fields` over the row of an article fetched again `now`; with `new_version`, as its next version."""
+        sets = "".join(f"{k} = ?, " for k in fields)
+        args: list[Any] = list(fields.values())
+        if new_version:
+            sets += "version = version + 1, last_changed_at = ?, "
+            args.append(now)
+        self.conn.execute(f"UPDATE articles SET {sets}fetch_count = fetch_count + 1, last_fetched_at = ? WHERE id = ?",
+                          (*args, now, article_id))
 
     # -- near duplicates -----------------------------------------------------------------------------
 
@@ -759,14 +787,14 @@ class SQLiteStore:
     def frontier_add(self, found: Iterable[tuple[str, str | None]], *, kind: str = "article",
                      discovered_from: str | None = None, run_id: int | None = None) -> int:
         """Add URLs (with an optional lastmod) to the frontier; returns how many were new. A lastmod is kept in
-        UTC (see `utc_iso`): it is compared as text with the UTC times the store writes, and a sitemap's
+        UTC (see `_rules.utc_iso`): it is compared as text with the UTC times the store writes, and a sitemap's
         "+09:00" time from an hour ago must not read as newer than the fetch that followed it."""
         now = _now()
         rows = []
         for url, lastmod in found:
             host = host_of(url)
             if host:
-                rows.append((url, host, kind, now, discovered_from, utc_iso(lastmod), run_id))
+                rows.append((url, host, kind, now, discovered_from, _rules.utc_iso(lastmod), run_id))
         if not rows:
             return 0
         with self._tx():
