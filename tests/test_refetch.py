@@ -62,3 +62,50 @@ def test_other_metadata_is_written_over_without_a_new_version(web: LocalWeb, tmp
     assert rows(db, "SELECT authors, published_at, version, fetch_count FROM articles") == [
         ('["John Roe"]', "2025-03-07T08:00:00+00:00", 1, 2)]
     assert rows(db, "SELECT count(*) FROM article_versions") == [(0,)]
+
+
+LOCKED = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Example News</title>
+<meta property="article:published_time" content="2025-03-06T14:05:00Z">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{title}",
+"isAccessibleForFree": false, "hasPart": {{"@type": "WebPageElement", "isAccessibleForFree": false,
+"cssSelector": ".paywall"}}}}</script></head>
+<body><main><article><h1>{title}</h1>{teaser}
+<div class="paywall"><h2>This article is for subscribers only</h2><p>Subscribe now to continue reading. Already a
+subscriber? Log in.</p><a class="btn" href="/subscribe">Subscribe now</a></div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("teaser", ["", f"<p>{PARAGRAPHS[0]}</p>"], ids=["prompt only", "lead paragraph"])
+def test_a_page_locked_behind_a_paywall_keeps_the_stored_text(web: LocalWeb, tmp_path: Path, teaser: str) -> None:
+    db = tmp_path / "a.db"
+    web.add(URL, news_page())
+    crawl(web, db, URL)
+    before = rows(db, "SELECT title, body, access, word_count, version FROM articles")
+    web.add(URL, LOCKED.format(title="Portugal approves rail expansion plan", teaser=teaser))
+    [again] = crawl(web, db, URL)
+    assert rows(db, "SELECT title, body, access, word_count, version FROM articles") == before
+    assert rows(db, "SELECT fetch_count FROM articles") == [(2,)]
+    assert rows(db, "SELECT count(*) FROM article_versions") == [(0,)]
+    assert again.article is not None and again.article.access == "paywalled"
+    assert (again.status, again.teaser) == ("unchanged", True)
+    assert "only a teaser now: the stored text is kept" in again.line()
+    with open_store(db) as store:
+        assert len(store.search("tenders")) == 1
+    # free again, with a correction: an update as any other
+    web.add(URL, news_page(paragraphs=[p.replace("142 votes", "143 votes") for p in PARAGRAPHS]))
+    [free] = crawl(web, db, URL)
+    assert (free.status, free.teaser) == ("updated", False)
+
+
+def test_a_paywalled_page_that_still_shows_the_text_is_no_teaser(tmp_path: Path) -> None:
+    """A metered paywall marks the page, the text is all there: saved as any re-fetch (here, a correction)."""
+    from crawler import Article
+
+    body = "\n\n".join(PARAGRAPHS)
+    with open_store(tmp_path / "m.db") as store:
+        store.save_article(Article(url=URL, title="Rail plan", body=body, word_count=len(body.split())))
+        corrected = body.replace("142 votes", "143 votes")
+        saved = store.save_article(Article(url=URL, title="Rail plan", body=corrected, access="paywalled",
+                                           word_count=len(corrected.split())))
+        row = store.article_row(URL)
+        assert row is not None and "143 votes" in row["body"] and row["access"] == "paywalled"
+        assert (saved.status, saved.teaser) == ("updated", False)

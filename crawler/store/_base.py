@@ -23,6 +23,9 @@ class SaveResult:
     similarity: float | None = None
     #: a new article filed under a story already stored (a near or exact copy of it)
     joined: bool = False
+    #: the page showed only a teaser of the stored text (behind a paywall now): the stored text was kept, and
+    #: the status is unchanged
+    teaser: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,17 @@ from .._dates import to_datetime
 #: for each version): a changed headline is news, a changed date or author list is a correction of the record
 VERSIONED_FIELDS = ("title", "subtitle")
 
+#: a re-fetch behind a paywall is a teaser when its body has fewer than this share of the stored body's words
+TEASER_SHARE = 0.5
+
+
+def is_teaser(access: str | None, word_count: int, stored_word_count: int) -> bool:
+    """Whether a re-fetched page shows only a teaser of the text stored for it: the page is marked paywalled
+    and its body has fewer than TEASER_SHARE of the stored body's words (none at all for a bare subscription
+    prompt). A story read in full while it was free, then locked, is the same story: the teaser is no new
+    version of it, and replacing the text with it would lose the article."""
+    return access == "paywalled" and stored_word_count > 0 and word_count < stored_word_count * TEASER_SHARE
+
 
 def given(field: str, value: object) -> bool:
     """Whether a re-fetch gives a value for `field` (as its column holds it). A field it lacks (no subtitle

@@ -576,7 +576,7 @@ class SQLiteStore:
         row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
-        joined = False
+        joined = teaser = False
         with self._tx():
             article_id = self._article_id_for(urls, canonical)
             if article_id is None:
@@ -596,18 +596,21 @@ class SQLiteStore:
                 status = "duplicate" if original else "new"
                 joined = self._cluster(article_id, self._signature(article, signature))
             else:
-                status = self._save_again(article_id, row, now, lambda: self._signature(article, signature))
+                status, teaser = self._save_again(article_id, row, now, lambda: self._signature(article, signature))
             for u in urls:
                 self.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, first_seen_at) VALUES (?, ?, ?)",
                                   (u, article_id, now))
             cluster = self.conn.execute("SELECT cluster_id, similarity FROM articles WHERE id = ?",
                                         (article_id,)).fetchone()
         return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1],
-                          joined=joined)
+                          joined=joined, teaser=teaser)
 
     def _save_again(self, article_id: int, row: dict[str, Any], now: str,
-                    sig: Callable[[], dedup.Fingerprint | None]) -> str:
-        """Save an article already stored at `article_id`, fetched again; its status:
+                    sig: Callable[[], dedup.Fingerprint | None]) -> tuple[str, bool]:
+        """Save an article already stored at `article_id`, fetched again; its status, and whether the page was
+        only a teaser of the stored text:
+        - a teaser (`_rules.is_teaser`: the page is paywalled now, and shows less than half the stored words):
+          the row is left as it is, text, headline and all, only fetched once more ("unchanged");
         - its body changed (its words: see `content_hash`): a new version, every field as the page gives it
           now ("updated");
         - the same body under another headline or subtitle (`_rules.VERSIONED_FIELDS`): a new version too,
@@ -617,18 +620,21 @@ class SQLiteStore:
         The previous version goes to `article_versions` first. `sig` gives the body's fingerprint, when needed."""
         cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
         old = dict(zip((d[0] for d in cur.description), cur.fetchone()))
+        if _rules.is_teaser(row["access"], row["word_count"], old["word_count"]):
+            self._write_again(article_id, {}, now, new_version=False)
+            return "unchanged", True
         row["canonical_url"] = self._free_canonical(row["canonical_url"], old["canonical_url"], article_id)
         if old["content_hash"] != row["content_hash"]:
             self._keep_version(article_id, old, now)
             self._write_again(article_id, row, now, new_version=True)
             self._recluster_updated(article_id, sig())
-            return "updated"
+            return "updated", False
         changed = {k: v for k, v in row.items() if v != old[k] and _rules.given(k, v)}
         new_version = any(k in changed for k in _rules.VERSIONED_FIELDS)
         if new_version:
             self._keep_version(article_id, old, now)
         self._write_again(article_id, changed, now, new_version=new_version)
-        return "updated" if new_version else "unchanged"
+        return ("updated" if new_version else "unchanged"), False
 
     def _free_canonical(self, canonical: str, stored: str, article_id: int) -> str:
         """`canonical` for the row at `article_id`, unless another row has it (then its `stored` one)."""
