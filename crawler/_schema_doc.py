@@ -10,8 +10,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "articles": ("One row per article, keyed by its canonical URL. List fields are JSON arrays.", {
         "id": "Row id.",
         "url": "The URL the article was fetched from (normalised).",
-        "canonical_url": "rel=canonical / og:url when trustworthy (same site, not a homepage), else the final URL; "
-                         "normalised. Unique.",
+        "canonical_url": "rel=canonical / og:url when trustworthy (same site, not a homepage, not a section page "
+                         "above the article, not another story's row), else the final URL; normalised. Unique.",
         "site": "Registrable domain (apnews.com, bbc.co.uk).",
         "title": "Headline.",
         "subtitle": "Dek / standfirst: the one printed under the headline, else the page's description when the text does not open with it and it describes the story, not the site (\"example.com features the latest …\", \"Online portal that provides breaking news …\"); null when there is neither.",

@@ -1,5 +1,6 @@
-"""A stored article fetched again, end to end (a real server on 127.0.0.1, `crawl_urls` into a store): what
-changed is stored, what the run reports is what the database holds."""
+"""A stored article fetched again, or another page that claims its address, end to end (a real server on
+127.0.0.1, `crawl_urls` into a store): what changed is stored, what the run reports is what the database holds,
+and two stories never share a row."""
 
 from __future__ import annotations
 
@@ -109,3 +110,57 @@ def test_a_paywalled_page_that_still_shows_the_text_is_no_teaser(tmp_path: Path)
         row = store.article_row(URL)
         assert row is not None and "143 votes" in row["body"] and row["access"] == "paywalled"
         assert (saved.status, saved.teaser) == ("updated", False)
+
+
+STORIES = {
+    "collapse": ("Three rescued from collapsed building", [
+        "Rescue teams pulled three people alive from the rubble of a collapsed apartment block on Sunday, a day "
+        "after the building gave way in heavy rain.",
+        "Officials said at least twelve residents were still missing, and that the search would go on through the "
+        "night with sniffer dogs and thermal cameras.",
+        "The cause of the collapse was not yet known, but neighbours said cracks had appeared in the walls weeks "
+        "ago."]),
+    "rates": ("Central bank holds rates", [
+        "The central bank left its main interest rate unchanged on Thursday, saying inflation was falling more "
+        "slowly than it had expected in the autumn.",
+        "The governor told reporters that rates would stay high for some time, and that cuts were unlikely before "
+        "the second half of next year.",
+        "Markets had expected the decision, and the currency barely moved after the announcement."]),
+}
+
+
+@pytest.mark.parametrize("canonical", ["https://www.example-news.com/world/", "https://www.example-news.com/",
+                                       "https://www.example-news.com/world/latest"],
+                         ids=["section", "home", "as deep as the stories"])
+def test_stories_that_share_a_wrong_canonical_keep_rows_of_their_own(web: LocalWeb, tmp_path: Path,
+                                                                     canonical: str) -> None:
+    """A CMS points every story's rel=canonical at one listing page: each story keeps its own row, keyed by its
+    own address (the section or home page betray themselves by the address; a listing as deep as the stories
+    by the second story's text, which is no copy of the first's)."""
+    db = tmp_path / "a.db"
+    urls = {}
+    for slug, (title, paragraphs) in STORIES.items():
+        urls[slug] = f"https://www.example-news.com/world/{slug}"
+        web.add(urls[slug], news_page(title, paragraphs, extra_head=f'<link rel="canonical" href="{canonical}">'))
+    outcomes = crawl(web, db, urls["collapse"])
+    outcomes += crawl(web, db, urls["rates"])
+    assert [o.status for o in outcomes] == ["new", "new"]
+    stored = rows(db, "SELECT canonical_url, title, version FROM articles ORDER BY id")
+    assert stored[1] == (urls["rates"], "Central bank holds rates", 1)
+    assert stored[0][1:] == ("Three rescued from collapsed building", 1)
+    if canonical != "https://www.example-news.com/world/latest":  # trusted for the first: nothing told it apart
+        assert stored[0][0] == urls["collapse"]
+    with open_store(db) as store:
+        shown = store.get_article(urls["collapse"])
+        assert shown is not None and shown.title == "Three rescued from collapsed building"
+
+
+def test_a_canonical_that_names_the_same_story_still_joins_its_row(web: LocalWeb, tmp_path: Path) -> None:
+    """A story moved to a shorter address that names it, and a mobile variant of it: one row."""
+    db = tmp_path / "a.db"
+    short = "https://www.example-news.com/rail-plan-approved-by-parliament"
+    mobile = "https://m.example-news.com/world/2025/03/06/rail-plan-approved-by-parliament"
+    web.add(short, news_page())
+    web.add(mobile, news_page(extra_head=f'<link rel="canonical" href="{short}">'))
+    assert [o.status for o in crawl(web, db, short) + crawl(web, db, mobile)] == ["new", "unchanged"]
+    assert rows(db, "SELECT canonical_url FROM articles") == [(short,)]

@@ -221,3 +221,21 @@ def test_a_refetch_that_lacks_a_field_keeps_the_stored_value(tmp_path: Path) -> 
         assert row is not None
         assert (row["subtitle"], row["authors"], row["access"], row["section"], row["version"]) == \
             ("The council's plan, explained", ["Jane Doe"], "free", "World", 1)
+
+
+@pytest.mark.parametrize(("canonical", "page", "listing"), [
+    ("https://news.example/world/", "https://news.example/sc/collapse", True),               # a section above it
+    ("https://news.example/news/politics", "https://news.example/news/politics/2025/vote-12", True),
+    ("https://news.example/", "https://news.example/world/collapse", True),                  # the home page
+    ("https://news.example/rail-strike-ends-after-talks",                                    # a story's slug
+     "https://news.example/news/2025/03/10/rail-strike-ends-after-talks", False),
+    ("https://news.example/article/12345", "https://news.example/article/12345/rail-strike", False),  # an id
+    ("https://news.example/article.php?id=123", "https://news.example/world/article.php?id=123", False),
+    ("https://news.example/world/latest", "https://news.example/world/collapse", False),     # as deep: by text
+    ("https://news.example/world/collapse", "https://news.example/world/collapse", False),   # its own address
+])
+def test_a_canonical_above_the_page_that_names_no_story_is_a_listing(canonical: str, page: str,
+                                                                     listing: bool) -> None:
+    from crawler.store._rules import listing_canonical
+
+    assert listing_canonical(canonical, [page]) is listing

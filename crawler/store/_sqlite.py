@@ -544,15 +544,39 @@ class SQLiteStore:
 
     # -- writing -----------------------------------------------------------------------------------
 
-    def _article_id_for(self, urls: list[str], canonical: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (canonical,)).fetchone()
-        if row:
-            return int(row[0])
-        for u in urls:
-            row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (u,)).fetchone()
-            if row:
-                return int(row[0])
-        return None
+    def _row_at(self, url: str) -> int | None:
+        """The article keyed by `url`, or seen under it."""
+        row = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (url,)).fetchone() or \
+            self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _find_row(self, canonical: str, page: list[str],
+                  sig: Callable[[], dedup.Fingerprint | None]) -> tuple[int | None, str]:
+        """The stored row of an article fetched at `page` (its own URLs) that declares `canonical`, if any, and
+        the URL to key it by. The canonical leads: the row keyed by it or seen under it, else a row the page's
+        own URLs lead to.
+
+        A row that only the declared canonical leads to (none of the page's URLs) must hold the same story:
+        its stored text and the page's are near copies (`sig` is the page's fingerprint, compared at the
+        dedup threshold). A canonical shared by different stories (a CMS pointing every story at one listing
+        page, beyond what `_rules.listing_canonical` can tell from the address) would otherwise file each story
+        over the last as a new version of it; such a page is keyed by its own address instead. A row without
+        text to compare (or dedup turned off) is trusted, as before."""
+        by_canonical = self._row_at(canonical)
+        if by_canonical is None or canonical in page or not page:
+            return by_canonical if by_canonical is not None else self._row_at_any(page), canonical
+        by_page = self._row_at_any(page)
+        if by_page == by_canonical or not self._other_story(by_canonical, sig()):
+            return by_canonical, canonical
+        return by_page, page[0]
+
+    def _row_at_any(self, urls: list[str]) -> int | None:
+        return next((found for found in map(self._row_at, urls) if found is not None), None)
+
+    def _other_story(self, article_id: int, sig: dedup.Fingerprint | None) -> bool:
+        """Whether the text stored at `article_id` is another story than the text of fingerprint `sig`."""
+        stored = self._load_signature(article_id) if sig is not None else None
+        return stored is not None and sig is not None and dedup.similarity(sig, stored) < self.dedup.threshold
 
     @_store_errors
     def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
@@ -566,19 +590,32 @@ class SQLiteStore:
             fetch.url if fetch else None, fetch.final_url if fetch else None,
         ) if x)  # usually one URL given three or four times: each is normalized once
         normal = {x: normalize_url(x) for x in given}
-        urls = [u for u in dict.fromkeys(normal.values()) if u]
-        canonical = normal.get(article.canonical_url or "") or (urls[0] if urls else None)
+        # the page's own addresses (as given, through redirects) and the canonical it declares, when trusted
+        page = [u for u in dict.fromkeys(normal[x] for x in (
+            article.url, fetch.url if fetch else None, fetch.final_url if fetch else None) if x) if u]
+        declared = normal.get(article.canonical_url or "")
+        if declared and _rules.listing_canonical(declared, page):
+            declared = None
+        canonical = declared or (page[0] if page else None)
         if not canonical:
             raise ValueError("an article needs a URL to be stored")
         row = _article_row(article)
         if not row["content_hash"]:  # an article built by hand: its body tells a change from the same text
             row["content_hash"] = content_hash(article.body or "")
-        row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
         joined = teaser = False
+        fingerprint: list[dedup.Fingerprint | None] = []
+
+        def sig() -> dedup.Fingerprint | None:  # computed once, when needed
+            if not fingerprint:
+                fingerprint.append(self._signature(article, signature))
+            return fingerprint[0]
+
         with self._tx():
-            article_id = self._article_id_for(urls, canonical)
+            article_id, canonical = self._find_row(canonical, page, sig)
+            row["canonical_url"] = canonical
+            urls = list(dict.fromkeys([canonical, *page]))
             if article_id is None:
                 row.update(first_seen_at=now, last_fetched_at=now, last_changed_at=now, version=1, fetch_count=1)
                 original = None
@@ -594,9 +631,9 @@ class SQLiteStore:
                 del row["duplicate_of"]
                 article_id = int(cur.lastrowid or 0)
                 status = "duplicate" if original else "new"
-                joined = self._cluster(article_id, self._signature(article, signature))
+                joined = self._cluster(article_id, sig())
             else:
-                status, teaser = self._save_again(article_id, row, now, lambda: self._signature(article, signature))
+                status, teaser = self._save_again(article_id, row, now, sig)
             for u in urls:
                 self.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, first_seen_at) VALUES (?, ?, ?)",
                                   (u, article_id, now))
