@@ -164,3 +164,42 @@ def test_a_canonical_that_names_the_same_story_still_joins_its_row(web: LocalWeb
     web.add(mobile, news_page(extra_head=f'<link rel="canonical" href="{short}">'))
     assert [o.status for o in crawl(web, db, short) + crawl(web, db, mobile)] == ["new", "unchanged"]
     assert rows(db, "SELECT canonical_url FROM articles") == [(short,)]
+
+
+RAIL = ["Rail operators across the region agreed on Monday to merge their ticketing systems by next summer, ending "
+        "a decade of confusing fares for commuters.",
+        "Passengers will be able to use a single card on trains, trams and buses in all five provinces, the "
+        "transport ministry said in a statement.",
+        "The ministry said the new system would cost about 40 million euros and be paid for partly by European funds "
+        "earmarked for cleaner transport.",
+        "Consumer groups welcomed the plan but warned that fares for occasional travellers could rise once discounts "
+        "for paper tickets were withdrawn.",
+        "The first stations to switch over will be in the capital, where ticket machines will be replaced from "
+        "January."]
+CUP = ["The home side came from two goals down to win the cup final 3-2 in extra time on Saturday night, sending "
+       "their fans into wild celebrations.",
+       "The winning goal came from a teenage substitute who had been on the pitch for only four minutes when he "
+       "headed in a corner at the far post.",
+       "The visiting coach blamed tired legs and a soft penalty for the defeat, and said his players would need time "
+       "to recover from the disappointment.",
+       "It was the club's first trophy in nineteen years, and thousands of supporters gathered in the main square "
+       "after the final whistle.",
+       "The team will parade the cup through the city on Monday afternoon."]
+
+
+def test_a_story_whose_lead_article_is_rewritten_keeps_its_copies_in_the_export(web: LocalWeb,
+                                                                                 tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    lead, copy = "https://www.example-news.com/world/2025/lead", "https://www.example-news.com/world/2025/copy"
+    web.add(lead, news_page("Rail operators agree single ticket", RAIL, published="2025-03-01T09:00:00Z"))
+    web.add(copy, news_page("One ticket for all trains", RAIL[:4] + ["Related: other news about buses."],
+                            published="2025-03-02T09:00:00Z"))
+    crawl(web, db, lead)
+    crawl(web, db, copy)
+    assert rows(db, "SELECT cluster_id FROM articles ORDER BY id") == [(1,), (1,)]
+    web.add(lead, news_page("Home side wins cup final", CUP, published="2025-03-01T09:00:00Z"))
+    assert [o.status for o in crawl(web, db, lead)] == ["updated"]
+    assert rows(db, "SELECT id, cluster_id, similarity FROM articles ORDER BY id") == [(1, 1, 1.0), (2, 2, 1.0)]
+    with open_store(db) as store:
+        assert sorted(r["title"] for r in store.iter_articles(dedup=True)) == [
+            "Home side wins cup final", "One ticket for all trains"]

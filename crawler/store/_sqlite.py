@@ -664,6 +664,7 @@ class SQLiteStore:
         if old["content_hash"] != row["content_hash"]:
             self._keep_version(article_id, old, now)
             self._write_again(article_id, row, now, new_version=True)
+            self._refile_exact_copies(article_id, old["content_hash"], row["content_hash"])
             self._recluster_updated(article_id, sig())
             return "updated", False
         changed = {k: v for k, v in row.items() if v != old[k] and _rules.given(k, v)}
@@ -748,18 +749,22 @@ class SQLiteStore:
         return best
 
     def _cluster(self, article_id: int, sig: dedup.Fingerprint | None) -> bool:
-        """Put a new article in the cluster of its closest near copy, or in a cluster of its own; True when it
-        joined a story already stored. The earliest-published member heads a cluster: `cluster_id` is the
-        head's id, `similarity` the member's estimated similarity to the head (`_dedup.similarity`). A new
-        article published before the head becomes the head."""
+        """Index a new article's signature and put it in its story's cluster (see `_place`); True when it joined
+        a story already stored."""
         if sig is None:
-            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
-            return False
-        keys = self._index_signature(article_id, sig)
-        match = self._best_match(article_id, sig, keys)
+            return self._place(article_id, None, [])
+        return self._place(article_id, sig, self._index_signature(article_id, sig))
+
+    def _place(self, article_id: int, sig: dedup.Fingerprint | None, keys: list[int]) -> bool:
+        """Put an article (its signature indexed under `keys`) in the cluster of its closest near copy, or in a
+        cluster of its own; True when it joined another story. The earliest-published member heads a cluster:
+        `cluster_id` is the head's id, `similarity` the member's estimated similarity to the head
+        (`_dedup.similarity`). An article published before the head becomes the head."""
+        match = self._best_match(article_id, sig, keys) if sig is not None else None
         if match is None:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
             return False
+        assert sig is not None
         head, sim = match
         if self._order_key(article_id) < self._order_key(head):
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
@@ -774,22 +779,67 @@ class SQLiteStore:
         return True
 
     def _recluster_updated(self, article_id: int, sig: dedup.Fingerprint | None) -> None:
-        """A changed body: re-index it; a member keeps its cluster with a fresh similarity to the head, and
-        leaves it when it is no longer a near copy of the head; a head stays the head."""
+        """A changed body (`sig`, None when empty): the article's story is decided again, and so is that of
+        the copies filed under it, which were copies of its old text.
+        - Its signature is indexed again (or dropped, for an empty body: nothing may match the old text).
+        - A member stays in its cluster while it is a near copy of the head (with a fresh similarity); else it
+          is placed again as a new article would be: it may join another story, or head its own.
+        - A head keeps the members that are near copies of its new text. The others are placed again one by
+          one, earliest first, so the copies of the old story gather under the earliest of them, which heads
+          it now. A head left without members is placed again too.
+        Only the cluster's members are visited (`cluster_id` is indexed) and each is placed through the band
+        index: the cost grows with the size of the cluster, never with the database's."""
         row = self.conn.execute("SELECT cluster_id FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if sig is None or row is None or row[0] is None:
-            self._cluster(article_id, sig)
+        head = int(row[0]) if row and row[0] is not None else article_id
+        keys = self._index_signature(article_id, sig) if sig is not None else self._unindex(article_id)
+        if head != article_id:
+            sim = self._similarity_to(sig, head)
+            if sim >= self.dedup.threshold:
+                self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), article_id))
+            else:
+                self._place(article_id, sig, keys)
             return
-        head = int(row[0])
-        self._index_signature(article_id, sig)
-        if head == article_id:
+        members = [int(m) for (m,) in self.conn.execute(
+            "SELECT id FROM articles WHERE cluster_id = ? AND id != ?", (article_id, article_id)).fetchall()]
+        leaving = []
+        for member in members:
+            sim = self._similarity_to(sig, member)
+            if sim >= self.dedup.threshold:
+                self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), member))
+            else:
+                leaving.append(member)
+        for member in sorted(leaving, key=self._order_key):
+            other = self._load_signature(member)
+            self._place(member, other, dedup.band_keys(other.sig) if other else [])
+        if len(leaving) == len(members):
+            self._place(article_id, sig, keys)
+
+    def _similarity_to(self, sig: dedup.Fingerprint | None, article_id: int) -> float:
+        """The similarity of a text (its fingerprint) to the one stored at `article_id`; 0 when either is empty."""
+        other = self._load_signature(article_id) if sig is not None else None
+        return dedup.similarity(sig, other) if sig is not None and other is not None else 0.0
+
+    def _unindex(self, article_id: int) -> list[int]:
+        """Forget an article's signature (its body is empty now): no band keys."""
+        self.conn.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM article_signatures WHERE article_id = ?", (article_id,))
+        return []
+
+    def _refile_exact_copies(self, article_id: int, old_hash: str | None, new_hash: str | None) -> None:
+        """A changed body: the article is an exact copy (`duplicate_of`) of the first other row holding its new
+        text, if any; the rows filed as exact copies of its old text copy the first of them now, which is the
+        original. Found through the content_hash index, as on insert."""
+        first = self.conn.execute("SELECT min(id) FROM articles WHERE content_hash = ? AND id != ?",
+                                  (new_hash, article_id)).fetchone()[0] if new_hash else None
+        self.conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (first, article_id))
+        if not old_hash:
             return
-        head_sig = self._load_signature(head)
-        sim = dedup.similarity(sig, head_sig) if head_sig else 0.0
-        if sim >= self.dedup.threshold:
-            self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), article_id))
-        else:
-            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
+        original = self.conn.execute("SELECT min(id) FROM articles WHERE content_hash = ? AND duplicate_of = ?",
+                                     (old_hash, article_id)).fetchone()[0]
+        if original is not None:
+            self.conn.execute(
+                "UPDATE articles SET duplicate_of = CASE WHEN id = ? THEN NULL ELSE ? END"
+                " WHERE content_hash = ? AND duplicate_of = ?", (original, original, old_hash, article_id))
 
     @_store_errors
     def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None:
