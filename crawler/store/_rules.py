@@ -16,16 +16,18 @@ from .._urls import is_homepage
 #: for each version): a changed headline is news, a changed date or author list is a correction of the record
 VERSIONED_FIELDS = ("title", "subtitle")
 
-#: a re-fetch behind a paywall is a teaser when its body has fewer than this share of the stored body's words
+#: a re-fetch behind a paywall is a teaser when its body is shorter than this share of the stored body
 TEASER_SHARE = 0.5
 
 
-def is_teaser(access: str | None, word_count: int, stored_word_count: int) -> bool:
+def is_teaser(access: str | None, body: str | None, stored_body: str | None) -> bool:
     """Whether a re-fetched page shows only a teaser of the text stored for it: the page is marked paywalled
-    and its body has fewer than TEASER_SHARE of the stored body's words (none at all for a bare subscription
-    prompt). A story read in full while it was free, then locked, is the same story: the teaser is no new
-    version of it, and replacing the text with it would lose the article."""
-    return access == "paywalled" and stored_word_count > 0 and word_count < stored_word_count * TEASER_SHARE
+    and its body is less than TEASER_SHARE of the stored body's length (empty for a bare subscription prompt;
+    lengths, not word counts, which an article built by hand leaves at 0 and which count Chinese and Japanese
+    by the character). A story read in full while it was free, then locked, is the same story: the teaser is
+    no new version of it, and replacing the text with it would lose the article."""
+    stored = len(stored_body or "")
+    return access == "paywalled" and stored > 0 and len(body or "") < stored * TEASER_SHARE
 
 
 def given(field: str, value: object) -> bool:

@@ -646,7 +646,7 @@ class SQLiteStore:
                     sig: Callable[[], dedup.Fingerprint | None]) -> tuple[str, bool]:
         """Save an article already stored at `article_id`, fetched again; its status, and whether the page was
         only a teaser of the stored text:
-        - a teaser (`_rules.is_teaser`: the page is paywalled now, and shows less than half the stored words):
+        - a teaser (`_rules.is_teaser`: the page is paywalled now, and shows less than half the stored text):
           the row is left as it is, text, headline and all, only fetched once more ("unchanged");
         - its body changed (its words: see `content_hash`): a new version, every field as the page gives it
           now ("updated");
@@ -657,7 +657,7 @@ class SQLiteStore:
         The previous version goes to `article_versions` first. `sig` gives the body's fingerprint, when needed."""
         cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
         old = dict(zip((d[0] for d in cur.description), cur.fetchone()))
-        if _rules.is_teaser(row["access"], row["word_count"], old["word_count"]):
+        if _rules.is_teaser(row["access"], row["body"], old["body"]):
             self._write_again(article_id, {}, now, new_version=False)
             return "unchanged", True
         row["canonical_url"] = self._free_canonical(row["canonical_url"], old["canonical_url"], article_id)
