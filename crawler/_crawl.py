@@ -32,6 +32,8 @@ class UrlOutcome:
     article_id: int | None = None
     #: a new article filed under a story already stored (a near or exact copy of it)
     joined: bool = False
+    #: the page showed only a teaser of the text already stored (behind a paywall now): the stored text was kept
+    teaser: bool = False
     final_url: str | None = None
     fetch: FetchResult | None = field(default=None, repr=False)
 
@@ -50,6 +52,8 @@ class UrlOutcome:
             bits.append("PROFILE MISS")
         if a.access == "paywalled":
             bits.append("paywalled")
+        if self.teaser:
+            bits.append("only a teaser now: the stored text is kept")
         # the longest status (DUPLICATE, UNCHANGED) keeps a space before the URL
         return f"{self.status.upper():<10}{self.url} — {a.title or '(no title)'} ({', '.join(bits)})"
 
@@ -110,7 +114,7 @@ async def process_fetched(
         article.url = result.final_url
     saved = store.save_article(article, fetch=result, run_id=run_id, signature=fp)
     return UrlOutcome(url, True, saved.status, article=article, article_id=saved.article_id,
-                      joined=saved.joined, final_url=result.final_url, fetch=result)
+                      joined=saved.joined, teaser=saved.teaser, final_url=result.final_url, fetch=result)
 
 
 _GONE = {404, 410}

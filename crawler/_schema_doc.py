@@ -10,8 +10,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "articles": ("One row per article, keyed by its canonical URL. List fields are JSON arrays.", {
         "id": "Row id.",
         "url": "The URL the article was fetched from (normalised).",
-        "canonical_url": "rel=canonical / og:url when trustworthy (same site, not a homepage), else the final URL; "
-                         "normalised. Unique.",
+        "canonical_url": "rel=canonical / og:url when trustworthy (same site, not a homepage, not a section page "
+                         "above the article, not another story's row), else the final URL; normalised. Unique.",
         "site": "Registrable domain (apnews.com, bbc.co.uk).",
         "title": "Headline.",
         "subtitle": "Dek / standfirst: the one printed under the headline, else the page's description when the text does not open with it and it describes the story, not the site (\"example.com features the latest …\", \"Online portal that provides breaking news …\"); null when there is neither.",
@@ -35,11 +35,12 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "content_hash": "Hash of the body's words: punctuation and spacing do not change it, words and digits do.",
         "profile": "Site profile and layout applied (apnews.com@2023), or generic.",
         "profile_miss": "1 when the site has a profile but none of its layouts matched the page (layout drift).",
-        "version": "1 for the first version; +1 each time the body changed (earlier ones in article_versions).",
+        "version": "1 for the first version; +1 each time the body, the headline or the subtitle changed (earlier "
+                   "ones in article_versions). Other fields (authors, dates, tags …) are corrected in place.",
         "fetch_count": "How many times the article was fetched with a full response.",
         "first_seen_at": "When the article was first stored (UTC).",
         "last_fetched_at": "When it was last fetched (UTC).",
-        "last_changed_at": "When its body last changed (UTC).",
+        "last_changed_at": "When its body, headline or subtitle last changed (UTC).",
         "duplicate_of": "Id of the first article with exactly the same body at another URL, else null.",
         "cluster_id": "Id of the story's head: the earliest-published of its syndicated and near copies.",
         "similarity": "Estimated similarity to the head (share of the shorter text found in the other; 1 for "
@@ -50,7 +51,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "article_id": "The article it leads to.",
         "first_seen_at": "When this URL was first seen (UTC).",
     }),
-    "article_versions": ("Earlier versions of articles whose body changed; the articles row has the latest.", {
+    "article_versions": ("Earlier versions of articles whose body, headline or subtitle changed; the articles row "
+                         "has the latest.", {
         "id": "Row id.",
         "article_id": "The article.",
         "version": "The version number this row held.",
@@ -102,7 +104,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "next_attempt_at": "When a failed URL may be tried again (UTC).",
         "discovered_at": "When it was discovered (UTC).",
         "discovered_from": "The feed, sitemap or page it was found on (config / direct for given URLs).",
-        "lastmod": "Publication or modification time the feed or sitemap gave.",
+        "lastmod": "Publication or modification time the feed or sitemap gave, in UTC (a bare day as given): a "
+                   "later one than `last_fetched_at` makes a stored article due again.",
         "last_fetched_at": "When it was last fetched (UTC).",
         "etag": "ETag for conditional requests.",
         "last_modified": "Last-Modified for conditional requests.",
@@ -137,8 +140,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "not_modified": "Conditional requests answered 304.",
         "new_articles": "Articles stored for the first time.",
         "near_copies": "Of the new articles, those filed under a story already stored (similar, not the same body).",
-        "updated": "Articles whose body changed.",
-        "unchanged": "Articles fetched again with the same body.",
+        "updated": "Articles whose body, headline or subtitle changed (a new version).",
+        "unchanged": "Articles fetched again with the same text (other fields the page now gives, such as authors "
+                     "or dates, are written over the stored ones).",
         "duplicates": "New rows whose body was already stored at another URL (exact copies).",
         "profile_misses": "Articles of profiled sites that no layout matched.",
         "blocked": "URLs not fetched because robots.txt disallows them.",

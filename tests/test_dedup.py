@@ -126,3 +126,67 @@ def test_band_keys_are_stable_across_versions() -> None:
     assert (keys[0], keys[1], keys[41]) == (6704544221532540571, 5288841470828054115, 688901882336160648)
     # values outside 32 bits (or negative) are reduced to their low 32 bits first
     assert dedup.band_keys([x - (1 << 32) if i % 2 else x + (5 << 32) for i, x in enumerate(sig)]) == keys
+
+
+def rewrite(article: crawler.Article, body: str) -> crawler.Article:
+    """`article` with another body (as a re-fetch of its page would give it)."""
+    from crawler._text import content_hash
+
+    article.body, article.content_hash = body, content_hash(body)
+    return article
+
+
+def test_a_head_rewritten_into_another_story_leaves_its_copies_a_story_of_their_own(store) -> None:  # type: ignore[no-untyped-def]
+    ids = {name: store.save_article(load(name)).article_id for name in FAMILY}
+    assert {store.article_row(i)["cluster_id"] for i in ids.values()} == {ids["original"]}
+    # the wire desk reuses the page for another story
+    other = load(SAME_EVENT_OTHER_STORY).body
+    assert store.save_article(rewrite(load("original"), other)).status == "updated"
+    rows = {name: store.article_row(i) for name, i in ids.items()}
+    assert rows["original"]["cluster_id"] == ids["original"]
+    # the copies of the port strike story gather under the earliest of them (the exact copy of the old text)
+    assert {rows[n]["cluster_id"] for n in FAMILY[1:]} == {ids["daily-courier"]}
+    assert rows["daily-courier"]["similarity"] == 1.0 and all(rows[n]["similarity"] >= 0.5 for n in FAMILY[1:])
+    # metro-herald was filed as an exact copy of the old text: it is the original of that text now
+    assert rows["metro-herald"]["duplicate_of"] is None
+    stories = {r["id"]: r["copies"] for r in store.iter_articles(dedup=True)}
+    assert stories == {ids["original"]: 1, ids["daily-courier"]: 3}
+
+
+def test_a_copy_rewritten_into_another_stored_story_joins_it(store) -> None:  # type: ignore[no-untyped-def]
+    ids = {name: store.save_article(load(name)).article_id for name in FAMILY + [SAME_EVENT_OTHER_STORY]}
+    gazette = load(SAME_EVENT_OTHER_STORY).body
+    store.save_article(rewrite(load("globe-times"), gazette))
+    row = store.article_row(ids["globe-times"])
+    # one story now, headed by the earlier-published of the two
+    assert store.article_row(ids[SAME_EVENT_OTHER_STORY])["cluster_id"] == row["cluster_id"] == ids["globe-times"]
+    assert store.article_row(ids[SAME_EVENT_OTHER_STORY])["similarity"] == 1.0
+    assert row["duplicate_of"] == ids[SAME_EVENT_OTHER_STORY]
+    assert store.article_row(ids["daily-courier"])["cluster_id"] == ids["original"]  # the rest stays
+    # its text gone (a page emptied), it matches nothing: no signature left to match
+    store.save_article(rewrite(load("globe-times"), ""))
+    row = store.article_row(ids["globe-times"])
+    assert (row["cluster_id"], row["duplicate_of"]) == (ids["globe-times"], None)
+    assert store.conn.execute("SELECT count(*) FROM lsh_bands WHERE article_id = ?",
+                              (ids["globe-times"],)).fetchone()[0] == 0
+
+
+def test_an_exact_copy_of_a_rewritten_article_is_refiled_under_the_first_copy(store) -> None:  # type: ignore[no-untyped-def]
+    first = store.save_article(load("original")).article_id
+    mirrors = []
+    for host in ("mirror-one", "mirror-two"):
+        copy = load("original")
+        copy.url = copy.canonical_url = f"https://{host}.example/world/rotterdam-strike"
+        mirrors.append(store.save_article(copy).article_id)
+    assert [store.article_row(m)["duplicate_of"] for m in mirrors] == [first, first]
+    store.save_article(rewrite(load("original"), load(SAME_EVENT_OTHER_STORY).body))
+    assert [store.article_row(m)["duplicate_of"] for m in mirrors] == [None, mirrors[0]]
+    assert [store.article_row(m)["cluster_id"] for m in mirrors] == [mirrors[0], mirrors[0]]
+
+
+def test_reclustering_lookups_use_indexes(store) -> None:  # type: ignore[no-untyped-def]
+    for sql in ("SELECT id FROM articles WHERE cluster_id = 1 AND id != 1",
+                "SELECT min(id) FROM articles WHERE content_hash = 'x' AND duplicate_of = 1",
+                "SELECT min(id) FROM articles WHERE content_hash = 'x' AND id != 1"):
+        plan = " ".join(str(r) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (sql, plan)

@@ -420,6 +420,34 @@ def test_due_urls_are_small_records_in_frontier_order(tmp_path: Path) -> None:
     assert len(store.frontier_due(limit=2, max_failures=3, recrawl_window=0, recrawl_interval=0)) == 2
 
 
+def test_a_sitemap_lastmod_written_at_an_offset_does_not_make_a_fetched_article_due(web: LocalWeb,
+                                                                                      tmp_path: Path) -> None:
+    """A sitemap says an article changed an hour ago, in Tokyo time: once fetched, the article waits for the
+    re-crawl interval like any other (the lastmod is kept in UTC, so it no longer reads as newer than the fetch
+    for nine hours)."""
+    from datetime import datetime, timedelta, timezone
+
+    from .pages import news_page
+
+    host = "www.tokyo.example"
+    url = f"https://{host}/world/2025/council-approves-the-new-harbour-plan"
+    web.add(url, news_page("Council approves the new harbour plan"))
+    lastmod = (datetime.now(timezone.utc) - timedelta(hours=1)).astimezone(timezone(timedelta(hours=9)))
+    web.add(f"https://{host}/sitemap.xml", Page(body=(
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{url}</loc><lastmod>{lastmod.isoformat(timespec='seconds')}</lastmod></url></urlset>").encode(),
+        content_type="application/xml"))
+    config = write_config(tmp_path, f'[crawl]\ndb = "crawl.db"\ndelay = 0\nworkers = 0\nrecrawl_interval = "2h"\n'
+                                    f'resolve = {{ "{host}" = "{web.base_url}" }}\n\n'
+                                    f'[[sources]]\nsitemap = "https://{host}/sitemap.xml"\n')
+    for _ in range(3):
+        run_in_process(config)
+    path = url.split(host, 1)[1]
+    assert [r.status for r in web.requests if r.host == host and r.path == path] == [200]
+    stored = db_rows(tmp_path / "crawl.db", "SELECT lastmod FROM urls WHERE url = '%s'" % url)[0][0]
+    assert stored == lastmod.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
 def test_summary_and_stats_count_exact_and_near_copies_alike(web: LocalWeb, tmp_path: Path) -> None:
     """A wire story, then its copies: three outlets, the same page again at another site, and another outlet's
     own report. The run summary, the runs row and `crawl stats` say the same thing."""

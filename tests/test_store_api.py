@@ -142,3 +142,100 @@ def test_articles_saved_without_a_hash_get_one_on_upgrade(tmp_path: Path) -> Non
     with open_store(db) as store:
         assert store.save_article(_article(1, "The council approved the plan on Monday.")).status == "unchanged"
         assert store.count("article_versions") == 0
+
+
+def test_since_and_until_compare_instants_whatever_the_offset(tmp_path: Path) -> None:
+    published = {"tokyo": "2025-03-12T01:00:00+09:00",     # 2025-03-11 16:00 UTC
+                 "chicago": "2025-03-11T23:30:00-05:00",   # 2025-03-12 04:30 UTC
+                 "berlin": "2025-03-12",                   # a day: its midnight UTC
+                 "lisbon": "2025-03-13T00:00:00+00:00"}
+    with open_store(tmp_path / "t.db") as store:
+        for n, (city, when) in enumerate(published.items()):
+            article = _article(n, f"A story from {city}, told in words of its own, number {n}.")
+            article.url, article.published_at = f"https://news.example/world/{city}-story-{n}", when
+            store.save_article(article)
+
+        def cities(**filters: str) -> set[str]:
+            return {row["url"].rsplit("/", 1)[1].split("-")[0] for row in store.iter_articles(**filters)}
+
+        assert cities(since="2025-03-12") == {"chicago", "berlin", "lisbon"}
+        assert cities(until="2025-03-12") == {"tokyo"}
+        assert cities(since="2025-03-12T00:00:00+00:00") == cities(since="2025-03-12T09:00:00+09:00") \
+            == {"chicago", "berlin", "lisbon"}
+        assert cities(until="2025-03-12T00:00:00Z") == {"tokyo"}
+        assert cities(since="2025-03-12", until="2025-03-13") == {"chicago", "berlin"}
+        assert cities(since="2025-03-12T05:00:00+01:00") == {"chicago", "lisbon"}  # 04:00 UTC
+        with pytest.raises(ValueError, match="since: 'last tuesday' is not an ISO 8601 date or time"):
+            list(store.iter_articles(since="last tuesday"))
+
+
+def test_the_recrawl_window_compares_instants_whatever_the_offset(tmp_path: Path) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    kiribati = timezone(timedelta(hours=14))
+    with open_store(tmp_path / "w.db") as store:
+        for n, age in ((1, 47), (2, 49)):  # hours since publication: inside and outside a 48-hour window
+            article = _article(n)
+            # written at UTC+14: as text, the older one reads as 35 hours old
+            article.published_at = (now - timedelta(hours=age)).astimezone(kiribati).isoformat(timespec="seconds")
+            saved = store.save_article(article)
+            store.frontier_update(article.url, state="done", status=200, article_id=saved.article_id)
+        store.conn.execute("UPDATE urls SET last_fetched_at = ?",
+                           ((now - timedelta(hours=3)).isoformat(timespec="seconds"),))
+        due = store.frontier_due(limit=10, max_failures=5, recrawl_window=48 * 3600, recrawl_interval=2 * 3600)
+        assert [d.url for d in due] == [_article(1).url]
+
+
+def test_a_lastmod_is_kept_in_utc_and_old_databases_are_converted(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "l.db"
+    with open_store(db) as store:
+        store.frontier_add([("https://news.example/world/a-1", "2025-03-10T09:00:00+09:00"),
+                            ("https://news.example/world/a-2", "2025-03-10")])
+        # a later time written at another offset replaces it; an earlier instant does not
+        store.frontier_add([("https://news.example/world/a-1", "2025-03-09T20:00:00-05:00")])  # 01:00 UTC
+        store.frontier_add([("https://news.example/world/a-1", "2025-03-10T09:30:00+10:00")])  # 23:30 UTC before
+        assert store.frontier_get("https://news.example/world/a-1")["lastmod"] == "2025-03-10T01:00:00+00:00"
+        assert store.frontier_get("https://news.example/world/a-2")["lastmod"] == "2025-03-10"
+    conn = sqlite3.connect(db)  # as a version 5 store left it: the lastmod as the sitemap wrote it
+    conn.execute("UPDATE urls SET lastmod = '2025-03-10T09:00:00+09:00' WHERE url LIKE '%a-1'")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with open_store(db) as store:
+        assert store.frontier_get("https://news.example/world/a-1")["lastmod"] == "2025-03-10T00:00:00+00:00"
+        assert store.frontier_get("https://news.example/world/a-2")["lastmod"] == "2025-03-10"
+
+
+def test_a_refetch_that_lacks_a_field_keeps_the_stored_value(tmp_path: Path) -> None:
+    """An AMP or mobile variant without the dek or the byline, the same text: no new version, nothing erased."""
+    with open_store(tmp_path / "f.db") as store:
+        full = _article(1)
+        full.subtitle, full.authors, full.access, full.section = "The council's plan, explained", ["Jane Doe"], \
+            "free", "World"
+        store.save_article(full)
+        assert store.save_article(_article(1)).status == "unchanged"
+        row = store.article_row(1)
+        assert row is not None
+        assert (row["subtitle"], row["authors"], row["access"], row["section"], row["version"]) == \
+            ("The council's plan, explained", ["Jane Doe"], "free", "World", 1)
+
+
+@pytest.mark.parametrize(("canonical", "page", "listing"), [
+    ("https://news.example/world/", "https://news.example/sc/collapse", True),               # a section above it
+    ("https://news.example/news/politics", "https://news.example/news/politics/2025/vote-12", True),
+    ("https://news.example/", "https://news.example/world/collapse", True),                  # the home page
+    ("https://news.example/rail-strike-ends-after-talks",                                    # a story's slug
+     "https://news.example/news/2025/03/10/rail-strike-ends-after-talks", False),
+    ("https://news.example/article/12345", "https://news.example/article/12345/rail-strike", False),  # an id
+    ("https://news.example/article.php?id=123", "https://news.example/world/article.php?id=123", False),
+    ("https://news.example/world/latest", "https://news.example/world/collapse", False),     # as deep: by text
+    ("https://news.example/world/collapse", "https://news.example/world/collapse", False),   # its own address
+])
+def test_a_canonical_above_the_page_that_names_no_story_is_a_listing(canonical: str, page: str,
+                                                                     listing: bool) -> None:
+    from crawler.store._rules import listing_canonical
+
+    assert listing_canonical(canonical, [page]) is listing

@@ -14,7 +14,8 @@ from .._fetch import FetchResult
 class SaveResult:
     article_id: int
     #: new (first time seen), duplicate (new row, but the same body is already stored at another URL:
-    #: `duplicate_of` points at it), updated (body changed; the old version kept), unchanged (same content)
+    #: `duplicate_of` points at it), updated (the body, headline or subtitle changed; the old version kept),
+    #: unchanged (the same text; other fields the page now gives, such as authors or dates, written over)
     status: str
     #: the id of the cluster's head (the earliest-published copy of the story) and this article's
     #: estimated similarity to it
@@ -22,6 +23,9 @@ class SaveResult:
     similarity: float | None = None
     #: a new article filed under a story already stored (a near or exact copy of it)
     joined: bool = False
+    #: the page showed only a teaser of the stored text (behind a paywall now): the stored text was kept, and
+    #: the status is unchanged
+    teaser: bool = False
 
 
 @dataclass(frozen=True, slots=True)

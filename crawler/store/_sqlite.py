@@ -19,7 +19,7 @@ import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -33,13 +33,14 @@ from .._fetch import FetchResult
 from .._imports import import_without
 from .._urls import host_of, normalize_url
 from ._base import DueUrl, SaveResult
+from . import _rules
 
 
 # sqlite-utils imports numpy (and pandas) when installed, only to convert their value types: the store never
 # writes them, and numpy alone is 15 MB in the crawl's own process
 sqlite_utils = import_without("sqlite_utils", "numpy", "pandas")
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
 _ARTICLE_FIELDS = (
@@ -237,6 +238,12 @@ _MIGRATIONS: dict[int, str] = {
     INSERT OR IGNORE INTO sitemap_children (parent, child, position)
         SELECT discovered_from, url, rowid FROM urls WHERE kind = 'sitemap' AND discovered_from IS NOT NULL;
     """,
+    # a feed's or sitemap's lastmod is kept in UTC since version 6, as the times it is compared with: one written
+    # with an offset is converted (SQLite's strftime() reads the offset); a bare day stays as it is
+    6: """
+    UPDATE urls SET lastmod = strftime('%Y-%m-%dT%H:%M:%S+00:00', lastmod)
+        WHERE length(lastmod) > 10 AND strftime('%Y-%m-%dT%H:%M:%S+00:00', lastmod) IS NOT NULL;
+    """,
 }
 #: the oldest schema this code reads as it is (opened read-only, a database is not upgraded)
 READABLE_SINCE = 3
@@ -287,6 +294,23 @@ def _store_error(path: Path, exc: sqlite3.Error) -> StoreError:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+#: how SQLite's datetime() writes an instant (in UTC): times written with other offsets compare as instants once
+#: both sides go through it, where their ISO 8601 text would compare as written
+_SQL_TIME = "%Y-%m-%d %H:%M:%S"
+#: an article's time as an instant in UTC: its publication time, else when it was first seen ('2025-03-11
+#: 16:00:00' for '2025-03-12T01:00:00+09:00'; a bare day is its midnight)
+_PUBLISHED_UTC = "COALESCE(datetime(published_at), datetime(first_seen_at))"
+
+
+def _sql_instant(value: str, name: str) -> str:
+    """An ISO 8601 day or time as SQLite's datetime() writes the same instant (a time without an offset is
+    UTC); a ValueError naming `name` for anything else."""
+    when = to_datetime(value)
+    if when is None:
+        raise ValueError(f"{name}: {value!r} is not an ISO 8601 date or time")
+    return when.astimezone(timezone.utc).strftime(_SQL_TIME)
 
 
 def _dump(value: Any) -> str:
@@ -520,40 +544,78 @@ class SQLiteStore:
 
     # -- writing -----------------------------------------------------------------------------------
 
-    def _article_id_for(self, urls: list[str], canonical: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (canonical,)).fetchone()
-        if row:
-            return int(row[0])
-        for u in urls:
-            row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (u,)).fetchone()
-            if row:
-                return int(row[0])
-        return None
+    def _row_at(self, url: str) -> int | None:
+        """The article keyed by `url`, or seen under it."""
+        row = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ?", (url,)).fetchone() or \
+            self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?", (url,)).fetchone()
+        return int(row[0]) if row else None
+
+    def _find_row(self, canonical: str, page: list[str],
+                  sig: Callable[[], dedup.Fingerprint | None]) -> tuple[int | None, str]:
+        """The stored row of an article fetched at `page` (its own URLs) that declares `canonical`, if any, and
+        the URL to key it by. The canonical leads: the row keyed by it or seen under it, else a row the page's
+        own URLs lead to.
+
+        A row that only the declared canonical leads to (none of the page's URLs) must hold the same story:
+        its stored text and the page's are near copies (`sig` is the page's fingerprint, compared at the
+        dedup threshold). A canonical shared by different stories (a CMS pointing every story at one listing
+        page, beyond what `_rules.listing_canonical` can tell from the address) would otherwise file each story
+        over the last as a new version of it; such a page is keyed by its own address instead. A row without
+        text to compare (or dedup turned off) is trusted, as before."""
+        by_canonical = self._row_at(canonical)
+        if by_canonical is None or canonical in page or not page:
+            return by_canonical if by_canonical is not None else self._row_at_any(page), canonical
+        by_page = self._row_at_any(page)
+        if by_page == by_canonical or not self._other_story(by_canonical, sig()):
+            return by_canonical, canonical
+        return by_page, page[0]
+
+    def _row_at_any(self, urls: list[str]) -> int | None:
+        return next((found for found in map(self._row_at, urls) if found is not None), None)
+
+    def _other_story(self, article_id: int, sig: dedup.Fingerprint | None) -> bool:
+        """Whether the text stored at `article_id` is another story than the text of fingerprint `sig`."""
+        stored = self._load_signature(article_id) if sig is not None else None
+        return stored is not None and sig is not None and dedup.similarity(sig, stored) < self.dedup.threshold
 
     @_store_errors
     def save_article(self, article: Article, *, fetch: FetchResult | None = None, run_id: int | None = None,
                      signature: dedup.Fingerprint | None = None) -> SaveResult:
         """Insert or update the article; one row per canonical URL, every URL it was seen under recorded.
-        A changed body moves the previous version to `article_versions` first. The article joins the cluster
-        of its near copies (see `_cluster`); `signature` is its MinHash fingerprint when already computed."""
+        A known article fetched again is saved as `_save_again` says (a changed body, headline or subtitle is a
+        new version, the previous one kept in `article_versions`). A new article joins the cluster of its near
+        copies (see `_cluster`); `signature` is its MinHash fingerprint when already computed."""
         given = dict.fromkeys(x for x in (
             article.canonical_url, article.url,
             fetch.url if fetch else None, fetch.final_url if fetch else None,
         ) if x)  # usually one URL given three or four times: each is normalized once
         normal = {x: normalize_url(x) for x in given}
-        urls = [u for u in dict.fromkeys(normal.values()) if u]
-        canonical = normal.get(article.canonical_url or "") or (urls[0] if urls else None)
+        # the page's own addresses (as given, through redirects) and the canonical it declares, when trusted
+        page = [u for u in dict.fromkeys(normal[x] for x in (
+            article.url, fetch.url if fetch else None, fetch.final_url if fetch else None) if x) if u]
+        declared = normal.get(article.canonical_url or "")
+        if declared and _rules.listing_canonical(declared, page):
+            declared = None
+        canonical = declared or (page[0] if page else None)
         if not canonical:
             raise ValueError("an article needs a URL to be stored")
         row = _article_row(article)
         if not row["content_hash"]:  # an article built by hand: its body tells a change from the same text
             row["content_hash"] = content_hash(article.body or "")
-        row["canonical_url"] = canonical
         row["profile_miss"] = int(bool(row["profile_miss"]))
         now = _now()
-        joined = False
+        joined = teaser = False
+        fingerprint: list[dedup.Fingerprint | None] = []
+
+        def sig() -> dedup.Fingerprint | None:  # computed once, when needed
+            if not fingerprint:
+                fingerprint.append(self._signature(article, signature))
+            return fingerprint[0]
+
         with self._tx():
-            article_id = self._article_id_for(urls, canonical)
+            article_id, canonical = self._find_row(canonical, page, sig)
+            row["canonical_url"] = canonical
+            urls = list(dict.fromkeys([canonical, *page]))
             if article_id is None:
                 row.update(first_seen_at=now, last_fetched_at=now, last_changed_at=now, version=1, fetch_count=1)
                 original = None
@@ -569,40 +631,74 @@ class SQLiteStore:
                 del row["duplicate_of"]
                 article_id = int(cur.lastrowid or 0)
                 status = "duplicate" if original else "new"
-                joined = self._cluster(article_id, self._signature(article, signature))
+                joined = self._cluster(article_id, sig())
             else:
-                old = self.conn.execute(
-                    "SELECT content_hash, title, subtitle, body, updated_at, version, last_fetched_at, canonical_url"
-                    " FROM articles WHERE id = ?", (article_id,)).fetchone()
-                if old[0] == row["content_hash"]:
-                    status = "unchanged"
-                    self.conn.execute(
-                        "UPDATE articles SET last_fetched_at = ?, fetch_count = fetch_count + 1 WHERE id = ?",
-                        (now, article_id))
-                else:
-                    status = "updated"
-                    self.conn.execute(
-                        "INSERT INTO article_versions (article_id, version, title, subtitle, body, content_hash,"
-                        " updated_at, fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (article_id, old[5], old[1], old[2], old[3], old[0], old[4], old[6], now))
-                    if row["canonical_url"] != old[7]:
-                        taken = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?",
-                                                  (row["canonical_url"], article_id)).fetchone()
-                        if taken:
-                            row["canonical_url"] = old[7]
-                    sets = ", ".join(f"{k} = ?" for k in row)
-                    self.conn.execute(
-                        f"UPDATE articles SET {sets}, version = version + 1, fetch_count = fetch_count + 1,"
-                        " last_fetched_at = ?, last_changed_at = ? WHERE id = ?",
-                        (*row.values(), now, now, article_id))
-                    self._recluster_updated(article_id, self._signature(article, signature))
+                status, teaser = self._save_again(article_id, row, now, sig)
             for u in urls:
                 self.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, first_seen_at) VALUES (?, ?, ?)",
                                   (u, article_id, now))
             cluster = self.conn.execute("SELECT cluster_id, similarity FROM articles WHERE id = ?",
                                         (article_id,)).fetchone()
         return SaveResult(article_id=article_id, status=status, cluster_id=cluster[0], similarity=cluster[1],
-                          joined=joined)
+                          joined=joined, teaser=teaser)
+
+    def _save_again(self, article_id: int, row: dict[str, Any], now: str,
+                    sig: Callable[[], dedup.Fingerprint | None]) -> tuple[str, bool]:
+        """Save an article already stored at `article_id`, fetched again; its status, and whether the page was
+        only a teaser of the stored text:
+        - a teaser (`_rules.is_teaser`: the page is paywalled now, and shows less than half the stored text):
+          the row is left as it is, text, headline and all, only fetched once more ("unchanged");
+        - its body changed (its words: see `content_hash`): a new version, every field as the page gives it
+          now ("updated");
+        - the same body under another headline or subtitle (`_rules.VERSIONED_FIELDS`): a new version too,
+          since `article_versions` keeps each version's headline and subtitle ("updated");
+        - the same text: the other fields the page gives now (authors, dates, section, tags, image, access …)
+          are written over the stored ones, and those it lacks keep theirs (see `_rules.given`) ("unchanged").
+        The previous version goes to `article_versions` first. `sig` gives the body's fingerprint, when needed."""
+        cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+        old = dict(zip((d[0] for d in cur.description), cur.fetchone()))
+        if _rules.is_teaser(row["access"], row["body"], old["body"]):
+            self._write_again(article_id, {}, now, new_version=False)
+            return "unchanged", True
+        row["canonical_url"] = self._free_canonical(row["canonical_url"], old["canonical_url"], article_id)
+        if old["content_hash"] != row["content_hash"]:
+            self._keep_version(article_id, old, now)
+            self._write_again(article_id, row, now, new_version=True)
+            self._refile_exact_copies(article_id, old["content_hash"], row["content_hash"])
+            self._recluster_updated(article_id, sig())
+            return "updated", False
+        changed = {k: v for k, v in row.items() if v != old[k] and _rules.given(k, v)}
+        new_version = any(k in changed for k in _rules.VERSIONED_FIELDS)
+        if new_version:
+            self._keep_version(article_id, old, now)
+        self._write_again(article_id, changed, now, new_version=new_version)
+        return ("updated" if new_version else "unchanged"), False
+
+    def _free_canonical(self, canonical: str, stored: str, article_id: int) -> str:
+        """`canonical` for the row at `article_id`, unless another row has it (then its `stored` one)."""
+        if canonical == stored:
+            return canonical
+        taken = self.conn.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ?",
+                                  (canonical, article_id)).fetchone()
+        return stored if taken else canonical
+
+    def _keep_version(self, article_id: int, old: dict[str, Any], now: str) -> None:
+        """The stored version of an article (its row `old`) into `article_versions`, replaced `now`."""
+        self.conn.execute(
+            "INSERT INTO article_versions (article_id, version, title, subtitle, body, content_hash,"
+            " updated_at, fetched_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, old["version"], old["title"], old["subtitle"], old["body"], old["content_hash"],
+             old["updated_at"], old["last_fetched_at"], now))
+
+    def _write_again(self, article_id: int, fields: dict[str, Any], now: str, *, new_version: bool) -> None:
+        """Write `fields` over the row of an article fetched again `now`; with `new_version`, as its next version."""
+        sets = "".join(f"{k} = ?, " for k in fields)
+        args: list[Any] = list(fields.values())
+        if new_version:
+            sets += "version = version + 1, last_changed_at = ?, "
+            args.append(now)
+        self.conn.execute(f"UPDATE articles SET {sets}fetch_count = fetch_count + 1, last_fetched_at = ? WHERE id = ?",
+                          (*args, now, article_id))
 
     # -- near duplicates -----------------------------------------------------------------------------
 
@@ -653,18 +749,22 @@ class SQLiteStore:
         return best
 
     def _cluster(self, article_id: int, sig: dedup.Fingerprint | None) -> bool:
-        """Put a new article in the cluster of its closest near copy, or in a cluster of its own; True when it
-        joined a story already stored. The earliest-published member heads a cluster: `cluster_id` is the
-        head's id, `similarity` the member's estimated similarity to the head (`_dedup.similarity`). A new
-        article published before the head becomes the head."""
+        """Index a new article's signature and put it in its story's cluster (see `_place`); True when it joined
+        a story already stored."""
         if sig is None:
-            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
-            return False
-        keys = self._index_signature(article_id, sig)
-        match = self._best_match(article_id, sig, keys)
+            return self._place(article_id, None, [])
+        return self._place(article_id, sig, self._index_signature(article_id, sig))
+
+    def _place(self, article_id: int, sig: dedup.Fingerprint | None, keys: list[int]) -> bool:
+        """Put an article (its signature indexed under `keys`) in the cluster of its closest near copy, or in a
+        cluster of its own; True when it joined another story. The earliest-published member heads a cluster:
+        `cluster_id` is the head's id, `similarity` the member's estimated similarity to the head
+        (`_dedup.similarity`). An article published before the head becomes the head."""
+        match = self._best_match(article_id, sig, keys) if sig is not None else None
         if match is None:
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
             return False
+        assert sig is not None
         head, sim = match
         if self._order_key(article_id) < self._order_key(head):
             self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
@@ -679,22 +779,67 @@ class SQLiteStore:
         return True
 
     def _recluster_updated(self, article_id: int, sig: dedup.Fingerprint | None) -> None:
-        """A changed body: re-index it; a member keeps its cluster with a fresh similarity to the head, and
-        leaves it when it is no longer a near copy of the head; a head stays the head."""
+        """A changed body (`sig`, None when empty): the article's story is decided again, and so is that of
+        the copies filed under it, which were copies of its old text.
+        - Its signature is indexed again (or dropped, for an empty body: nothing may match the old text).
+        - A member stays in its cluster while it is a near copy of the head (with a fresh similarity); else it
+          is placed again as a new article would be: it may join another story, or head its own.
+        - A head keeps the members that are near copies of its new text. The others are placed again one by
+          one, earliest first, so the copies of the old story gather under the earliest of them, which heads
+          it now. A head left without members is placed again too.
+        Only the cluster's members are visited (`cluster_id` is indexed) and each is placed through the band
+        index: the cost grows with the size of the cluster, never with the database's."""
         row = self.conn.execute("SELECT cluster_id FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if sig is None or row is None or row[0] is None:
-            self._cluster(article_id, sig)
+        head = int(row[0]) if row and row[0] is not None else article_id
+        keys = self._index_signature(article_id, sig) if sig is not None else self._unindex(article_id)
+        if head != article_id:
+            sim = self._similarity_to(sig, head)
+            if sim >= self.dedup.threshold:
+                self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), article_id))
+            else:
+                self._place(article_id, sig, keys)
             return
-        head = int(row[0])
-        self._index_signature(article_id, sig)
-        if head == article_id:
+        members = [int(m) for (m,) in self.conn.execute(
+            "SELECT id FROM articles WHERE cluster_id = ? AND id != ?", (article_id, article_id)).fetchall()]
+        leaving = []
+        for member in members:
+            sim = self._similarity_to(sig, member)
+            if sim >= self.dedup.threshold:
+                self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), member))
+            else:
+                leaving.append(member)
+        for member in sorted(leaving, key=self._order_key):
+            other = self._load_signature(member)
+            self._place(member, other, dedup.band_keys(other.sig) if other else [])
+        if len(leaving) == len(members):
+            self._place(article_id, sig, keys)
+
+    def _similarity_to(self, sig: dedup.Fingerprint | None, article_id: int) -> float:
+        """The similarity of a text (its fingerprint) to the one stored at `article_id`; 0 when either is empty."""
+        other = self._load_signature(article_id) if sig is not None else None
+        return dedup.similarity(sig, other) if sig is not None and other is not None else 0.0
+
+    def _unindex(self, article_id: int) -> list[int]:
+        """Forget an article's signature (its body is empty now): no band keys."""
+        self.conn.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article_id,))
+        self.conn.execute("DELETE FROM article_signatures WHERE article_id = ?", (article_id,))
+        return []
+
+    def _refile_exact_copies(self, article_id: int, old_hash: str | None, new_hash: str | None) -> None:
+        """A changed body: the article is an exact copy (`duplicate_of`) of the first other row holding its new
+        text, if any; the rows filed as exact copies of its old text copy the first of them now, which is the
+        original. Found through the content_hash index, as on insert."""
+        first = self.conn.execute("SELECT min(id) FROM articles WHERE content_hash = ? AND id != ?",
+                                  (new_hash, article_id)).fetchone()[0] if new_hash else None
+        self.conn.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (first, article_id))
+        if not old_hash:
             return
-        head_sig = self._load_signature(head)
-        sim = dedup.similarity(sig, head_sig) if head_sig else 0.0
-        if sim >= self.dedup.threshold:
-            self.conn.execute("UPDATE articles SET similarity = ? WHERE id = ?", (round(sim, 4), article_id))
-        else:
-            self.conn.execute("UPDATE articles SET cluster_id = id, similarity = 1.0 WHERE id = ?", (article_id,))
+        original = self.conn.execute("SELECT min(id) FROM articles WHERE content_hash = ? AND duplicate_of = ?",
+                                     (old_hash, article_id)).fetchone()[0]
+        if original is not None:
+            self.conn.execute(
+                "UPDATE articles SET duplicate_of = CASE WHEN id = ? THEN NULL ELSE ? END"
+                " WHERE content_hash = ? AND duplicate_of = ?", (original, original, old_hash, article_id))
 
     @_store_errors
     def record_fetch(self, result: FetchResult, *, run_id: int | None = None) -> None:
@@ -734,13 +879,15 @@ class SQLiteStore:
     @_store_errors
     def frontier_add(self, found: Iterable[tuple[str, str | None]], *, kind: str = "article",
                      discovered_from: str | None = None, run_id: int | None = None) -> int:
-        """Add URLs (with an optional lastmod) to the frontier; returns how many were new."""
+        """Add URLs (with an optional lastmod) to the frontier; returns how many were new. A lastmod is kept in
+        UTC (see `_rules.utc_iso`): it is compared as text with the UTC times the store writes, and a sitemap's
+        "+09:00" time from an hour ago must not read as newer than the fetch that followed it."""
         now = _now()
         rows = []
         for url, lastmod in found:
             host = host_of(url)
             if host:
-                rows.append((url, host, kind, now, discovered_from, lastmod, run_id))
+                rows.append((url, host, kind, now, discovered_from, _rules.utc_iso(lastmod), run_id))
         if not rows:
             return 0
         with self._tx():
@@ -791,7 +938,7 @@ class SQLiteStore:
         if limit <= 0:
             return []
         now = datetime.now(timezone.utc)
-        window_start = (now - timedelta(seconds=recrawl_window)).isoformat(timespec="seconds")
+        window_start = (now - timedelta(seconds=recrawl_window)).strftime(_SQL_TIME)  # compared with datetime()
         refetch_before = (now - timedelta(seconds=recrawl_interval)).isoformat(timespec="seconds")
         cur = self.conn.execute(
             """
@@ -803,7 +950,7 @@ class SQLiteStore:
                 u.state = 'new'
                 OR (u.state = 'failed' AND u.attempts < ? AND (u.next_attempt_at IS NULL OR u.next_attempt_at <= ?))
                 OR (u.state = 'done' AND u.last_fetched_at <= ?
-                    AND COALESCE(a.published_at, a.first_seen_at) >= ?)
+                    AND COALESCE(datetime(a.published_at), datetime(a.first_seen_at)) >= ?)
                 OR (u.state = 'done' AND u.lastmod > u.last_fetched_at)
             )
             ORDER BY (u.state = 'new') DESC, u.lastmod DESC, u.discovered_at
@@ -927,19 +1074,21 @@ class SQLiteStore:
     @_store_errors
     def iter_articles(self, *, site: str | None = None, since: str | None = None, until: str | None = None,
                       language: str | None = None, dedup: bool = False) -> Iterator[dict[str, Any]]:
-        """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until`
-        compare with the publication time (first seen when unknown); `dedup` gives one row per story (the
-        cluster heads, with their number of copies)."""
+        """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until` (ISO 8601
+        days or times; a day is its midnight UTC, a time without an offset is UTC) compare as instants with the
+        publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before "2025-03-12" (a
+        ValueError for a value that is no date). `dedup` gives one row per story (the cluster heads, with their
+        number of copies)."""
         where, args = [], []
         if site:
             where.append("(site = ? OR site LIKE ?)")
             args += [site, f"%.{site}"]
         if since:
-            where.append("COALESCE(published_at, first_seen_at) >= ?")
-            args.append(since)
+            where.append(f"{_PUBLISHED_UTC} >= ?")
+            args.append(_sql_instant(since, "since"))
         if until:
-            where.append("COALESCE(published_at, first_seen_at) < ?")
-            args.append(until)
+            where.append(f"{_PUBLISHED_UTC} < ?")
+            args.append(_sql_instant(until, "until"))
         if language:
             where.append("(language = ? OR language LIKE ?)")
             args += [language, f"{language}-%"]
