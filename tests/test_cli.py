@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,35 @@ def test_version_and_help() -> None:
     for cmd in ("url", "extract", "demo", "profiles"):
         proc = run(cmd, "--help")
         assert proc.returncode == 0 and "Usage" in proc.stdout
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+    """Ctrl-C is not "some URL failed" (exit 1, which click's "Aborted!" gave): exit 130, one line; what was
+    stored stays, the URL in flight is left as it was."""
+    slow = "https://www.example-news.com/slow-story"
+    web.add(slow, Page(body=news_page().encode(), delay=30))
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "url", ARTICLE_URL, slow, "--db", str(db),
+                             *resolve(web)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not _stored(db):
+        assert time.monotonic() < deadline, "the first URL was never stored"
+        time.sleep(0.05)
+    t0 = time.monotonic()
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - t0 < 5
+    assert proc.returncode == 130, out + err
+    assert err == "crawl: interrupted (the URLs finished before it are stored)\n"
+    assert out.startswith("NEW")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+def _stored(db: Path) -> bool:
+    try:
+        return db.exists() and sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+    except sqlite3.OperationalError:
+        return False
