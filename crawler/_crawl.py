@@ -118,14 +118,20 @@ _NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "inva
                 "private_address", "decoding", "mojibake")
 
 
+#: the longest a failed URL waits before it is tried again, whatever the server asked: a Retry-After years
+#: ahead (a date in 2099, a typo, a misconfigured server) would otherwise park the URL for good
+MAX_BACKOFF = 24 * 3600.0
+
+
 def backoff_until(attempts: int, retry_after: float | None = None) -> str:
-    """When a URL that failed `attempts` times before may be tried again: 10 minutes, doubling, at most a
-    day; never sooner than the server's Retry-After."""
+    """When a URL that failed `attempts` times before may be tried again: 10 minutes, doubling; never sooner
+    than the server's Retry-After; at most a day (MAX_BACKOFF) either way."""
     from datetime import datetime, timedelta, timezone
 
-    seconds = min(24 * 3600.0, 600.0 * (2 ** max(0, attempts)))
+    seconds = 600.0 * (2 ** min(max(0, attempts), 16))
     if retry_after:
         seconds = max(seconds, retry_after)
+    seconds = min(seconds, MAX_BACKOFF)
     return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 

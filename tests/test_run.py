@@ -653,3 +653,27 @@ def test_a_second_ctrl_c_forces_the_stop(web: LocalWeb, tmp_path: Path) -> None:
     _assert_stopped_cleanly(proc, out, err, db)
     assert db_rows(db, f"SELECT state FROM urls WHERE url = '{heavy}'") == [("new",)]
     assert db_rows(db, "SELECT count(*) FROM articles") == [(0,)]
+
+
+def test_a_retry_after_years_ahead_waits_a_day_at_most(web: LocalWeb, tmp_path: Path) -> None:
+    """A 429 whose Retry-After is a date in 2099, or an absurd number of seconds, fails the page (longer than
+    crawl.retry_after) and is tried again after a day, the longest back-off, not parked for decades."""
+    from datetime import datetime, timezone
+
+    from crawler._crawl import MAX_BACKOFF
+
+    urls = {f"https://{SLOW_HOST}/world/2025/busy-{i}": value for i, value in
+            enumerate(["Wed, 21 Oct 2099 07:28:00 GMT", "1" + "0" * 30, "86400", "7200"])}
+    for url, value in urls.items():
+        web.add(url, Page(body=_heavy_page(5), failures=[(429, {"Retry-After": value})]))
+    config = _stop_config(tmp_path, web, list(urls))
+    config.write_text(config.read_text().replace("attempts = 1\n", 'attempts = 1\nretry_after = "1h"\n'))
+    summary = run_in_process(config)
+    assert summary.failures_by_reason == {"http 429": 4}, summary.lines()
+    now = datetime.now(timezone.utc)
+    waits = {url: (datetime.fromisoformat(at) - now).total_seconds()
+             for url, at in db_rows(tmp_path / "crawl.db", "SELECT url, next_attempt_at FROM urls")}
+    busy = list(urls)
+    for url in busy[:3]:
+        assert MAX_BACKOFF - 60 < waits[url] <= MAX_BACKOFF, (url, waits[url])
+    assert 7100 < waits[busy[3]] <= 7200  # a Retry-After under a day is the wait
