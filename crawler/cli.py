@@ -114,15 +114,20 @@ def main() -> None:
                    "ADDRESS may be private: naming it is permission for HOST's requests.")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (refused by default).")
+@click.option("--ignore-robots", is_flag=True,
+              help="Fetch URLs that robots.txt disallows (honoured by default: such a URL fails, blocked), "
+                   "for a one-off.")
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
 def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: str | None, timeout: float,
                 page_timeout: float, max_bytes: int, attempts: int, concurrency: int, workers: int,
                 no_profiles: bool, profiles: tuple[str, ...], resolve: tuple[str, ...], allow_private: bool,
-                quiet: bool) -> None:
+                ignore_robots: bool, quiet: bool) -> None:
     """Fetch, extract and store one or more article URLs.
 
     Prints one line per URL (--json: the full record). Exits 0 when every URL gave an article, 1 otherwise;
-    each failure gets a one-line reason and is recorded in the database. Ctrl-C (or SIGTERM) stops it with
+    each failure gets a one-line reason and is recorded in the database. robots.txt is honoured, as by
+    `crawl run`: a URL it disallows is not fetched and fails ("disallowed by robots.txt"; --ignore-robots
+    fetches it anyway). Ctrl-C (or SIGTERM) stops it with
     exit code 130: the URLs finished by then are stored, the others are left as they were.
 
     \b
@@ -141,7 +146,7 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
                              allow_private_addresses=allow_private)
     if user_agent:
         settings.user_agent = user_agent
-    options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency,
+    options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency, robots=not ignore_robots,
                            extract=ExtractConfig(use_profiles=not no_profiles, profile_dirs=_profile_dirs(profiles)))
     _check_profiles(options.extract)
 
