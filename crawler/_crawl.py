@@ -13,8 +13,9 @@ from ._article import Article
 from ._dedup import fingerprint
 from ._errors import ExtractionError
 from ._mojibake import check_article as check_mojibake
-from ._fetch import Fetcher, FetchResult, FetchSettings
+from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, validate_url
 from ._pool import ExtractConfig, ExtractPool
+from ._robots import RobotsCache
 from .store import Store, StoreError
 
 
@@ -66,6 +67,10 @@ class CrawlOptions:
     workers: int = 0
     #: pages fetched at once
     concurrency: int = 8
+    #: honour robots.txt, as `crawl run` does: a URL it disallows is not fetched and fails with kind `robots`
+    #: (blocked), one whose robots.txt cannot be read with kind `robots_unavailable` (retried after a back-off).
+    #: False fetches anyway (`crawl url --ignore-robots`, for a one-off)
+    robots: bool = True
 
 
 def _validate_article(article: Article) -> tuple[str, str] | None:
@@ -117,25 +122,43 @@ async def process_fetched(
                       joined=saved.joined, teaser=saved.teaser, final_url=result.final_url, fetch=result)
 
 
+async def fetch_allowed(fetcher: Fetcher, robots: RobotsCache, url: str) -> FetchResult:
+    """Fetch `url` unless its robots.txt disallows it, or cannot be read (RFC 9309: then nothing may be
+    fetched from the site for now): such a URL gets a failed result with the reason, and no request."""
+    if validate_url(url) is None:  # an invalid URL fails in the fetcher, with its own reason
+        decision = await robots.check(url)
+        if not decision.allowed:
+            kind = "robots_unavailable" if decision.unavailable else "robots"
+            error = FetchError(kind, decision.reason or "disallowed by robots.txt", transient=decision.unavailable)
+            return FetchResult(url=url, final_url=url, error=error)
+    return await fetcher.fetch(url)
+
+
 _GONE = {404, 410}
 _NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal", "redirect",
                 "private_address", "decoding", "mojibake")
 
 
+#: the longest a failed URL waits before it is tried again, whatever the server asked: a Retry-After years
+#: ahead (a date in 2099, a typo, a misconfigured server) would otherwise park the URL for good
+MAX_BACKOFF = 24 * 3600.0
+
+
 def backoff_until(attempts: int, retry_after: float | None = None) -> str:
-    """When a URL that failed `attempts` times before may be tried again: 10 minutes, doubling, at most a
-    day; never sooner than the server's Retry-After."""
+    """When a URL that failed `attempts` times before may be tried again: 10 minutes, doubling; never sooner
+    than the server's Retry-After; at most a day (MAX_BACKOFF) either way."""
     from datetime import datetime, timedelta, timezone
 
-    seconds = min(24 * 3600.0, 600.0 * (2 ** max(0, attempts)))
+    seconds = 600.0 * (2 ** min(max(0, attempts), 16))
     if retry_after:
         seconds = max(seconds, retry_after)
+    seconds = min(seconds, MAX_BACKOFF)
     return (datetime.now(timezone.utc) + timedelta(seconds=seconds)).isoformat(timespec="seconds")
 
 
 def record_outcome(store: Store, outcome: UrlOutcome, *, attempts: int = 0, run_id: int | None = None) -> str:
-    """Write a URL's outcome to the frontier (`urls`): done, gone (404/410, never retried), skipped (not an
-    article page: not retried) or failed (retried after a back-off). Returns the state written."""
+    """Write a URL's outcome to the frontier (`urls`): done, gone (404/410, never retried), blocked (robots.txt),
+    skipped (not an article page: not retried) or failed (retried after a back-off). Returns the state written."""
     result = outcome.fetch
     status = result.status if result is not None else None
     if outcome.ok:
@@ -147,6 +170,8 @@ def record_outcome(store: Store, outcome: UrlOutcome, *, attempts: int = 0, run_
         return "done"
     if status in _GONE:
         state, next_at = "gone", None
+    elif outcome.kind == "robots":  # as `crawl run` files it: never fetched while robots.txt says so
+        state, next_at = "blocked", None
     elif outcome.kind in _NOT_RETRIED:
         state, next_at = "skipped", None
     else:
@@ -179,10 +204,14 @@ async def crawl_urls_async(
     semaphore = asyncio.Semaphore(max(1, options.concurrency))
     with ExtractPool(options.workers, options.extract) as pool:
         async with Fetcher(options.fetch) as fetcher:
+            robots = RobotsCache(store, fetcher, user_agent=options.fetch.user_agent, enabled=options.robots)
 
             async def one(i: int, url: str) -> None:
-                async with semaphore:
-                    result = await fetcher.fetch(url)
+                try:
+                    async with semaphore:
+                        result = await fetch_allowed(fetcher, robots, url)
+                except StoreError as exc:  # robots.txt could not be cached
+                    result = FetchResult(url=url, final_url=url, error=FetchError("store", f"not stored: {exc}"))
                 try:
                     store.record_fetch(result, run_id=run_id)
                     outcome = await process_fetched(result, pool, store, run_id)

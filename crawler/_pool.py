@@ -11,6 +11,13 @@ Workers are forked from a fork server that has already imported the extraction s
 (`crawler._preload`), so they start at once and share those pages of memory instead of each loading its own
 copy; the fork server is a fresh process, so no thread of the crawl is ever forked. Each worker also computes
 the article's near-duplicate fingerprint, keeping that work off the event loop.
+
+Stopping is the crawl's business: a terminal's Ctrl-C, systemd and `kill -- -PGID` signal every process of the
+group. The fork server is started with SIGINT and SIGTERM blocked (interrupted while it loads the models, it
+printed a traceback and took the pool down), and its workers keep SIGINT blocked: on Ctrl-C they finish the
+page in hand and the crawl's process decides what happens next. SIGTERM still ends a worker (the executor itself
+stops workers with it); one that dies that way after the crawl was told to stop (`stop`) is not taken for a page
+that crashes the parser: the extraction raises `WorkerStopped`, no verdict on the page.
 """
 
 from __future__ import annotations
@@ -18,8 +25,11 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import signal
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
@@ -60,6 +70,8 @@ TRIM_AFTER_BYTES = 1 << 20
 
 def _init_worker(config: ExtractConfig) -> None:
     global _worker_extractor
+    if hasattr(signal, "pthread_sigmask"):  # SIGINT stays blocked (see the module's docstring)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     _worker_extractor = config.build()
 
 
@@ -98,6 +110,40 @@ def _extract_one(extractor: "Extractor", content: bytes, content_type: str | Non
         return ("internal", f"extraction failed: {exc.__class__.__name__}: {exc}"[:300])
 
 
+class WorkerStopped(Exception):
+    """The extraction worker died under the page because the crawl is being stopped (`ExtractPool.stop`): no
+    verdict on the page, which is neither stored nor failed."""
+
+
+#: the signals that stop a crawl; its extraction processes leave them to the crawl's own process
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """Block SIGINT and SIGTERM in this thread for the duration: a process started meanwhile inherits the mask
+    (across fork and exec alike), and a signal that arrives for this process waits until the end, when it is
+    handled as usual. (multiprocessing starts its resource tracker the same way.)"""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _start_fork_server() -> None:
+    """Start the fork server (if it is not running) with the stop signals blocked, for it and every worker it
+    forks. The resource tracker is started first: starting it unblocks them in the calling thread."""
+    from multiprocessing import forkserver, resource_tracker
+
+    resource_tracker.ensure_running()
+    with _stop_signals_blocked():
+        forkserver.ensure_running()
+
+
 class ExtractPool:
     """`await pool.extract(content, content_type, url)` -> Article; raises ExtractionError with a one-line
     reason for a page that gives no article."""
@@ -106,6 +152,10 @@ class ExtractPool:
         self.config = config or ExtractConfig()
         self.workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
         self._executor: ProcessPoolExecutor | None = None
+        #: the executor being shut down by `close` (which `kill` may cut short)
+        self._closing: ProcessPoolExecutor | None = None
+        #: the crawl is stopping (`stop`, `kill`): a worker that dies from now on was stopped, its page is not to blame
+        self._stopping = False
         self._inline: "Extractor | None" = None
         self._thread: ThreadPoolExecutor | None = None
 
@@ -114,6 +164,7 @@ class ExtractPool:
             try:
                 ctx = multiprocessing.get_context("forkserver")
                 ctx.set_forkserver_preload(["crawler._preload"])
+                _start_fork_server()
             except ValueError:  # pragma: no cover - no fork server on this platform
                 ctx = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=_init_worker,
@@ -143,6 +194,8 @@ class ExtractPool:
             try:
                 out = await loop.run_in_executor(self._pool(), _extract_in_worker, content, content_type, url)
             except BrokenProcessPool:
+                if self._stopping:  # the worker was stopped with the crawl: no verdict on this page
+                    raise WorkerStopped("the extraction worker was stopped with the crawl") from None
                 self._reset()
                 raise ExtractionError("the extraction worker crashed on this page") from None
         if isinstance(out[0], str):
@@ -162,12 +215,38 @@ class ExtractPool:
             self._executor = None
 
     def close(self) -> None:
+        """Wait for the pages in hand, then let the workers go."""
         if self._thread is not None:
             self._thread.shutdown(wait=True, cancel_futures=True)
             self._thread = None
         if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+            self._closing, self._executor = self._executor, None
+            try:
+                self._closing.shutdown(wait=True, cancel_futures=True)
+            finally:
+                self._closing = None
+
+    async def aclose(self) -> None:
+        """`close` off the event loop, which stays free meanwhile to take a second Ctrl-C (and `kill`)."""
+        await asyncio.to_thread(self.close)
+
+    def stop(self) -> None:
+        """The crawl is being stopped (SIGINT, SIGTERM): a worker that dies from now on (SIGTERM reaches the
+        workers too) is no crash of its page: the `extract` waiting for it raises WorkerStopped."""
+        self._stopping = True
+
+    def kill(self) -> None:
+        """Stop at once: the worker processes are killed and the pages in hand abandoned (their `extract`s raise
+        WorkerStopped). An extraction running in this process's thread (`workers = 0`) cannot be killed: `close`
+        still waits for that one page."""
+        self._stopping = True
+        for executor in (self._executor, self._closing):
+            processes = getattr(executor, "_processes", None) or {}
+            for process in list(processes.values()):
+                try:
+                    process.kill()
+                except (OSError, ValueError):  # already gone, or already reaped
+                    pass
 
     def __enter__(self) -> "ExtractPool":
         return self.start()

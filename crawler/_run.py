@@ -22,10 +22,10 @@ import os
 import signal
 import time
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ._config import ConfigError, CrawlConfig, Source
 from ._crawl import UrlOutcome, process_fetched, record_outcome
@@ -34,7 +34,7 @@ from ._discover import (MAX_FEED_ENTRIES, MAX_SECTION_LINKS, SECTION_MATCH_BUDGE
                         article_links, parse_feed, parse_sitemap)
 from ._fetch import HTML_TYPES, Fetcher, FetchResult, FetchSettings
 from ._memory import trim
-from ._pool import ExtractConfig, ExtractPool
+from ._pool import ExtractConfig, ExtractPool, WorkerStopped
 from ._robots import RobotsCache, robots_url
 from ._urls import host_of
 from .profiles import ProfileRegistry, load_profiles_with
@@ -45,7 +45,10 @@ log = logging.getLogger("crawler.run")
 EXIT_OK, EXIT_FAILURES, EXIT_CONFIG, EXIT_LOCKED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 #: the database failed under the run (disk full, locked by another process past crawl.db_timeout, I/O error)
 EXIT_STORE = 4
+#: what the process exits with when the run ends in an exception (Python's code for a traceback)
+EXIT_CRASHED = 1
 
+T = TypeVar("T")
 
 
 @dataclass
@@ -203,6 +206,11 @@ class Runner:
         self._global: asyncio.Semaphore | None = None
         self._pages = asyncio.Semaphore(1)
         self._store: SQLiteStore | None = None
+        self._pool: ExtractPool | None = None
+        #: downloads in flight (and the discovery), cancelled by an interruption (`request_stop`)
+        self._downloads: set[asyncio.Future[Any]] = set()
+        #: discovery and fetching, cancelled whole by a second interruption
+        self._work: asyncio.Future[None] | None = None
         #: the summary's counts as of the last commit (what a rolled-back transaction returns them to)
         self._saved: tuple[dict[str, int], Counter[str]] = (self.summary.counts(), Counter())
 
@@ -436,8 +444,10 @@ class Runner:
 
     # -- fetching -------------------------------------------------------------------------------
 
-    async def _fetch_one(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
-                         pool: ExtractPool, run_id: int) -> None:
+    async def _download(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+                        run_id: int) -> FetchResult | None:
+        """Ask robots.txt, then fetch the page: its response, or None when there is nothing to extract (blocked,
+        deferred, not modified: each recorded here)."""
         url = item.url
         decision = await robots.check(url)
         if not decision.allowed:
@@ -445,11 +455,11 @@ class Runner:
                 self.summary.deferred += 1
                 self._host_unavailable(store, url, decision.reason, run_id)
                 self.on_event("url", {"url": url, "status": "deferred", "reason": decision.reason})
-                return
+                return None
             store.frontier_update(url, state="blocked", error_kind="robots", error=decision.reason, run_id=run_id)
             self.summary.blocked += 1
             self.on_event("url", {"url": url, "status": "blocked", "reason": decision.reason})
-            return
+            return None
         conditional = item.state == "done"
         result = await self._request(fetcher, robots, url,
                                      etag=item.etag if conditional else None,
@@ -457,10 +467,21 @@ class Runner:
         if result.not_modified:
             self.summary.not_modified += 1
             self.on_event("url", {"url": url, "status": "not_modified"})
+            return None
+        return result
+
+    async def _fetch_one(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+                         pool: ExtractPool, run_id: int) -> None:
+        url = item.url
+        result = await self._until_stopped(self._download(item, store, fetcher, robots, run_id))
+        if result is None:
             return
         store.record_fetch(result, run_id=run_id)
         self.summary.fetched += 1
-        outcome = await process_fetched(result, pool, store, run_id)
+        try:
+            outcome = await process_fetched(result, pool, store, run_id)
+        except WorkerStopped:  # SIGTERM ended the worker with the run: no verdict, the URL stays due
+            return
         if outcome.ok:
             record_outcome(store, outcome, run_id=run_id)
             status = outcome.status
@@ -519,8 +540,64 @@ class Runner:
     # -- the run --------------------------------------------------------------------------------
 
     def request_stop(self) -> None:
+        """SIGINT or SIGTERM. The first stops the run promptly: the downloads in flight (pages, feeds, sitemaps,
+        robots.txt) are cancelled and nothing is recorded for them, so their URLs stay due for the next run;
+        pages already downloaded are extracted and stored; what was done is committed and the run ends with
+        EXIT_INTERRUPTED. The second forces the stop at once: the extractions in hand are abandoned too (their
+        URLs stay due as well) and the extraction workers are killed."""
+        if self.summary.interrupted:
+            self._force_stop()
+            return
         self.summary.interrupted = True
         self._stop.set()
+        if self._pool is not None:
+            self._pool.stop()
+        for task in list(self._downloads):
+            task.cancel()
+
+    def _force_stop(self) -> None:
+        if self._work is not None:
+            self._work.cancel()
+        if self._pool is not None:
+            self._pool.kill()
+
+    async def _until_stopped(self, work: Awaitable[T]) -> T | None:
+        """Await `work` (a download, or the discovery) unless the run is interrupted: `request_stop` cancels it,
+        and None comes back. Whatever a download records, it records after its response is in: a cancelled one
+        leaves its URL as it was, due."""
+        task = asyncio.ensure_future(work)
+        if self.summary.interrupted:
+            task.cancel()
+        self._downloads.add(task)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if task.cancelled() and not (current is not None and current.cancelling()):
+                return None  # cancelled by request_stop, not with the task awaiting it
+            raise
+        finally:
+            self._downloads.discard(task)
+
+    async def _crawl(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
+                     run_id: int) -> None:
+        """Discovery, then the fetches; a second interruption cancels it whole (see `request_stop`)."""
+        work = asyncio.ensure_future(self._discover_and_fetch(store, fetcher, robots, pool, run_id))
+        self._work = work
+        try:
+            await work
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if not work.cancelled() or (current is not None and current.cancelling()):
+                raise
+            # forced stop: what was written so far is committed with the batch, as after any other stop
+
+    async def _discover_and_fetch(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+                                  pool: ExtractPool, run_id: int) -> None:
+        await self._until_stopped(self._guard_store(self._discover(store, fetcher, robots, run_id)))
+        self.on_event("discovered", {"count": self.summary.discovered})
+        if not self._stop.is_set():
+            await self._fetch_all(store, fetcher, robots, pool, run_id)
 
     def _mark_saved(self) -> None:
         """Everything counted so far is committed."""
@@ -595,28 +672,36 @@ class Runner:
         extract = ExtractConfig(use_profiles=self.config.use_profiles,
                                 profile_dirs=tuple(self.config.profiles) if self.config.profiles else None)
         state = "finished"
+        #: the exit code of a run that ends in an exception (else the summary's)
+        crashed: int | None = None
+        pool = self._pool = ExtractPool(workers, extract)
         try:
-            with ExtractPool(workers, extract) as pool, store.batch():
-                # writes are grouped: committed twice a second, so a kill loses at most the last half second
-                # of outcomes, whose URLs are still due and are fetched again by the next run
-                committer = asyncio.create_task(self._commit_periodically(store))
-                try:
-                    async with Fetcher(self._fetch_settings()) as fetcher:
-                        robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent,
-                                             ttl=self.config.robots_ttl, enabled=self.config.robots,
-                                             headers=self._headers)
-                        await self._guard_store(self._discover(store, fetcher, robots, run_id))
-                        self.on_event("discovered", {"count": self.summary.discovered})
-                        if not self._stop.is_set():
-                            await self._fetch_all(store, fetcher, robots, pool, run_id)
-                        self.summary.requests += robots.fetched
-                finally:
-                    committer.cancel()
+            try:
+                pool.start()
+                with store.batch():
+                    # writes are grouped: committed twice a second, so a kill loses at most the last half second
+                    # of outcomes, whose URLs are still due and are fetched again by the next run
+                    committer = asyncio.create_task(self._commit_periodically(store))
+                    try:
+                        async with Fetcher(self._fetch_settings()) as fetcher:
+                            robots = RobotsCache(store, fetcher, user_agent=self.config.user_agent,
+                                                 ttl=self.config.robots_ttl, enabled=self.config.robots,
+                                                 headers=self._headers)
+                            await self._crawl(store, fetcher, robots, pool, run_id)
+                            self.summary.requests += robots.fetched
+                    finally:
+                        committer.cancel()
+            finally:
+                # off the event loop, which takes a second Ctrl-C meanwhile (the workers are then killed)
+                await pool.aclose()
             self._mark_saved()  # the batch is committed: whatever fails from here on rolls nothing of it back
         except StoreError as exc:  # the last commit, on leaving the batch
             self._store_failed(exc, rolled_back=True)
+        except (KeyboardInterrupt, asyncio.CancelledError):
+            self.summary.interrupted = True
+            raise
         except BaseException:
-            state = "failed"
+            state, crashed = "failed", EXIT_CRASHED
             raise
         finally:
             if self.summary.store_error:
@@ -625,8 +710,9 @@ class Runner:
                 state = "interrupted"
             self.summary.elapsed_s = time.monotonic() - started
             self.summary.cpu_s = time.process_time() - cpu_started
+            exit_code = crashed if crashed is not None else self.summary.exit_code
             try:
-                store.run_finish(run_id, state=state, exit_code=self.summary.exit_code, counts=self.summary.counts(),
+                store.run_finish(run_id, state=state, exit_code=exit_code, counts=self.summary.counts(),
                                  failures_by_reason=dict(self.summary.failures_by_reason),
                                  elapsed_s=self.summary.elapsed_s)
             except StoreError as exc:  # the database is failing: the summary still says why

@@ -86,7 +86,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "id": "Row id.",
         "url": "The URL.",
         "stage": "fetch or extract.",
-        "kind": "Short reason code (as fetches.error_kind, or extract / no_article).",
+        "kind": "Short reason code (as fetches.error_kind, or robots / robots_unavailable, extract / no_article).",
         "message": "One-line reason.",
         "at": "When (UTC).",
         "run_id": "The crawl run, if any.",

@@ -1,11 +1,12 @@
 """The `crawl` command: a thin layer over the library.
 
-Exit codes: 0 success; 1 some URL or check failed; 2 bad usage or configuration.
+Exit codes: 0 success; 1 some URL or check failed; 2 bad usage or configuration; 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ import click
 from ._version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+#: interrupted by Ctrl-C (or SIGTERM where a command takes it): 128 + SIGINT, as shells report it
+EXIT_INTERRUPTED = 130
 
 
 def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
@@ -48,7 +51,25 @@ def _profile_dirs(profiles: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(profiles) if profiles else None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """Ctrl-C is no failure of what was asked: click would print "Aborted!" and exit 1, the code of a URL or
+    check that failed; every command exits 130 instead, with one line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("crawl: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+def _sigterm_as_ctrl_c(signum: int, frame: object) -> None:
+    """SIGTERM (kill, systemd) stops `crawl url` as Ctrl-C does: the running crawl is cancelled, not killed
+    in the middle of a write."""
+    signal.raise_signal(signal.SIGINT)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="crawl")
 def main() -> None:
     """crawler: clean news articles from web pages, stored once in SQLite.
@@ -93,15 +114,21 @@ def main() -> None:
                    "ADDRESS may be private: naming it is permission for HOST's requests.")
 @click.option("--allow-private", is_flag=True,
               help="Also fetch private, loopback and link-local addresses (refused by default).")
+@click.option("--ignore-robots", is_flag=True,
+              help="Fetch URLs that robots.txt disallows (honoured by default: such a URL fails, blocked), "
+                   "for a one-off.")
 @click.option("-q", "--quiet", is_flag=True, help="Print failures only.")
 def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: str | None, timeout: float,
                 page_timeout: float, max_bytes: int, attempts: int, concurrency: int, workers: int,
                 no_profiles: bool, profiles: tuple[str, ...], resolve: tuple[str, ...], allow_private: bool,
-                quiet: bool) -> None:
+                ignore_robots: bool, quiet: bool) -> None:
     """Fetch, extract and store one or more article URLs.
 
     Prints one line per URL (--json: the full record). Exits 0 when every URL gave an article, 1 otherwise;
-    each failure gets a one-line reason and is recorded in the database.
+    each failure gets a one-line reason and is recorded in the database. robots.txt is honoured, as by
+    `crawl run`: a URL it disallows is not fetched and fails ("disallowed by robots.txt"; --ignore-robots
+    fetches it anyway). Ctrl-C (or SIGTERM) stops it with
+    exit code 130: the URLs finished by then are stored, the others are left as they were.
 
     \b
     Examples:
@@ -119,7 +146,7 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
                              allow_private_addresses=allow_private)
     if user_agent:
         settings.user_agent = user_agent
-    options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency,
+    options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency, robots=not ignore_robots,
                            extract=ExtractConfig(use_profiles=not no_profiles, profile_dirs=_profile_dirs(profiles)))
     _check_profiles(options.extract)
 
@@ -141,11 +168,15 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
         store = open_store(db_path)
     except StoreError as exc:
         _fail(str(exc))
+    previous = signal.signal(signal.SIGTERM, _sigterm_as_ctrl_c)
     try:
         outcomes = crawl_urls(urls, store, options, on_outcome=show)
     except ProfileError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:  # the first Ctrl-C cancels the URLs in flight; nothing is recorded for them
+        _fail("interrupted (the URLs finished before it are stored)", EXIT_INTERRUPTED)
     finally:
+        signal.signal(signal.SIGTERM, previous)
         store.close()
     sys.exit(EXIT_OK if all(o.ok for o in outcomes) else EXIT_FAILED)
 

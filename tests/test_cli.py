@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -95,8 +97,11 @@ def test_failures_get_one_line_each_and_are_recorded(web: LocalWeb, tmp_path: Pa
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the good one still stored
     kinds = {r[0] for r in conn.execute("SELECT error_kind FROM fetches WHERE error_kind IS NOT NULL")}
-    assert {"http", "not_html", "empty", "invalid_url", "dns"} <= kinds
+    assert {"http", "not_html", "empty", "invalid_url"} <= kinds
     assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == len(bad)
+    # a host that does not resolve has no readable robots.txt: nothing is asked of it (RFC 9309), as in `crawl run`
+    assert conn.execute("SELECT kind, message FROM failures WHERE url = 'https://nosuch-host.invalid/x'").fetchone() \
+        == ("robots_unavailable", "robots.txt unavailable (DNS lookup failed: no such host)")
 
 
 def test_json_output_is_the_full_record(web: LocalWeb, tmp_path: Path) -> None:
@@ -160,3 +165,69 @@ def test_version_and_help() -> None:
     for cmd in ("url", "extract", "demo", "profiles"):
         proc = run(cmd, "--help")
         assert proc.returncode == 0 and "Usage" in proc.stdout
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+    """Ctrl-C is not "some URL failed" (exit 1, which click's "Aborted!" gave): exit 130, one line; what was
+    stored stays, the URL in flight is left as it was."""
+    slow = "https://www.example-news.com/slow-story"
+    web.add(slow, Page(body=news_page().encode(), delay=30))
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "url", ARTICLE_URL, slow, "--db", str(db),
+                             *resolve(web)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not _stored(db):
+        assert time.monotonic() < deadline, "the first URL was never stored"
+        time.sleep(0.05)
+    t0 = time.monotonic()
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - t0 < 5
+    assert proc.returncode == 130, out + err
+    assert err == "crawl: interrupted (the URLs finished before it are stored)\n"
+    assert out.startswith("NEW")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+def _stored(db: Path) -> bool:
+    try:
+        return db.exists() and sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+    except sqlite3.OperationalError:
+        return False
+
+
+def test_crawl_url_honours_robots_txt_unless_told_to_ignore_it(web: LocalWeb, tmp_path: Path) -> None:
+    """As `crawl run` does (and the README promises): a URL robots.txt disallows is not fetched; it fails with
+    one line, is recorded as a failure and blocked. --ignore-robots fetches it, for a one-off."""
+    private = "https://www.example-news.com/private/2025/internal-memo"
+    web.add(private, news_page("Internal memo on the rail plan", [f"Paragraph {i} of the memo about the rail plan "
+                                                                  "and what the ministry intends to do next." for i in range(4)]))
+    web.add("https://www.example-news.com/robots.txt",
+            Page(body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"))
+    db = tmp_path / "a.db"
+    proc = run("url", ARTICLE_URL, private, "--db", str(db), *resolve(web))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert proc.stderr == f"FAILED    {private}: disallowed by robots.txt\n"
+    assert not [r for r in web.requests if r.path.startswith("/private/")]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT stage, kind, message FROM failures").fetchall() == [
+        ("fetch", "robots", "disallowed by robots.txt")]
+    assert conn.execute(f"SELECT state FROM urls WHERE url = '{private}'").fetchone() == ("blocked",)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the allowed one
+    conn.close()
+    asked = len([r for r in web.requests if r.path == "/robots.txt"])
+    assert asked == 1
+    proc = run("url", private, "--db", str(db), "--ignore-robots", *resolve(web))
+    assert proc.returncode == 0 and proc.stdout.startswith("NEW"), proc.stderr
+    assert len([r for r in web.requests if r.path == "/robots.txt"]) == asked  # not even asked
+    # a robots.txt that cannot be read (5xx) is a full disallow for now (RFC 9309): retried after a back-off
+    web.add("https://www.example-news.com/robots.txt", Page(body=b"busy", status=503))
+    proc = run("url", "https://www.example-news.com/world/another", "--db", str(tmp_path / "b.db"),
+               "--attempts", "1", *resolve(web))
+    assert proc.returncode == 1 and "robots.txt unavailable (HTTP 503" in proc.stderr, proc.stderr
+    conn = sqlite3.connect(tmp_path / "b.db")
+    assert conn.execute("SELECT state, last_error_kind FROM urls").fetchall() == [("failed", "robots_unavailable")]
+    conn.close()

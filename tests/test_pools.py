@@ -139,3 +139,26 @@ def test_language_tables_are_arrays_not_lists_of_ints() -> None:
     assert isinstance(ident._rowbase, array.array) and isinstance(ident.tk_output, array.array)
     assert detect_language("The council voted on Tuesday to approve the new budget for the city's schools "
                            "and libraries, after a long debate about taxes.")[0] == "en"
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_sigmask"), reason="POSIX signal masks")
+def test_workers_leave_ctrl_c_to_the_crawl_and_a_stopped_one_blames_no_page() -> None:
+    """A Ctrl-C reaches the whole process group: the workers keep SIGINT blocked (the crawl decides), and one
+    that SIGTERM ends after the crawl was told to stop is no crash of its page."""
+    import os
+    import signal
+
+    from crawler._errors import ExtractionError
+    from crawler._pool import ExtractPool, WorkerStopped
+
+    page = b"<html><body><article><p>" + b"A sentence of the story. " * 40 + b"</p></article></body></html>"
+    with ExtractPool(1) as pool:
+        blocked = pool._pool().submit(signal.pthread_sigmask, signal.SIG_BLOCK, ()).result()
+        assert signal.SIGINT in blocked and signal.SIGTERM not in blocked
+        os.kill(pool._pool().submit(os.getpid).result(), signal.SIGTERM)  # not stopping: a crash of the page
+        with pytest.raises(ExtractionError, match="crashed"):
+            asyncio.run(pool.extract(page, "text/html", "https://www.example.com/a"))
+        pool.stop()
+        os.kill(pool._pool().submit(os.getpid).result(), signal.SIGTERM)
+        with pytest.raises(WorkerStopped):
+            asyncio.run(pool.extract(page, "text/html", "https://www.example.com/a"))

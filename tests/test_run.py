@@ -522,3 +522,186 @@ def test_a_section_whose_article_pattern_matches_none_of_its_links_is_an_error(w
     fixed = farm.config(sources=f'[[sources]]\nsection = "https://{farm.hosts[2]}/world"\n'
                                 "article_url = '/world/\\d{4}/'\n")
     assert run_in_process(write_config(tmp_path, fixed)).discovery_errors == []
+
+
+# -- stopping: SIGINT / SIGTERM ------------------------------------------------------------------------------
+
+SLOW_HOST = "www.slow.example"
+
+
+def _stop_config(tmp_path: Path, web: LocalWeb, urls: list[str], *, workers: int = 0, feed: str | None = None) -> Path:
+    sources = f'[[sources]]\nurls = {urls!r}\n'.replace("'", '"')
+    if feed:
+        sources += f'\n[[sources]]\nfeed = "{feed}"\n'
+    return write_config(tmp_path, f'[crawl]\ndb = "crawl.db"\ndelay = 0\nconcurrency = 4\nper_host_concurrency = 4\n'
+                                  f'workers = {workers}\nattempts = 1\ntimeout = 60\npage_timeout = 60\n'
+                                  f'resolve = {{ "{SLOW_HOST}" = "{web.base_url}" }}\n\n{sources}')
+
+
+def _heavy_page(paragraphs: int) -> bytes:
+    """A real article long enough to keep an extraction worker busy for seconds (about 0.25 s per 1,000
+    paragraphs)."""
+    from .pages import news_page
+    from .sitefarm import paragraphs_for
+
+    return news_page("A very long report", [f"Part {i}: {paragraphs_for(1, i)[0]}" for i in range(paragraphs)]).encode()
+
+
+def _start_run(config: Path) -> subprocess.Popen[str]:
+    """`crawl run` as a terminal starts it: the leader of a process group of its own, which a Ctrl-C (or
+    systemd's SIGTERM) signals whole, extraction workers included."""
+    return subprocess.Popen([sys.executable, "-m", "crawler.cli", "run", "--config", str(config)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _wait_for(condition, timeout: float = 60, what: str = "the run") -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def _served(web: LocalWeb, url: str) -> bool:
+    path = url.split(SLOW_HOST, 1)[1]
+    return any(r.host == SLOW_HOST and r.path == path for r in web.requests)
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
+    """`db_rows`, or [] while the database is not there yet or locked."""
+    try:
+        return db_rows(db, sql) if db.exists() else []
+    except sqlite3.OperationalError:
+        return []
+
+
+def _assert_stopped_cleanly(proc: subprocess.Popen[str], out: str, err: str, db: Path) -> None:
+    assert proc.returncode == 130, out + err
+    assert "Traceback" not in err and "Aborted" not in err, err
+    assert db_rows(db, "SELECT state, exit_code FROM runs") == [("interrupted", 130)]
+    # nothing is blamed on a page: no failure, no URL set aside
+    assert db_rows(db, "SELECT url, kind, message FROM failures") == []
+    assert db_rows(db, "SELECT url, state FROM urls WHERE state NOT IN ('new', 'done')") == []
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stop_signal_to_the_process_group_is_no_crash_of_the_page_being_extracted(
+        web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+    """The signal reaches the extraction workers too. Ctrl-C leaves them alone (the page in hand is stored);
+    SIGTERM ends them, and the page they held stays due: neither is recorded as a page that crashes the
+    parser (which was then never fetched again)."""
+    heavy = f"https://{SLOW_HOST}/world/2025/a-very-long-report"
+    web.add(heavy, _heavy_page(12000))
+    db = tmp_path / "crawl.db"
+    proc = _start_run(_stop_config(tmp_path, web, [heavy], workers=1))
+    _wait_for(lambda: _served(web, heavy), what="the page to be downloaded")
+    time.sleep(0.3)  # its extraction is under way (it takes seconds)
+    os.killpg(proc.pid, sig)
+    out, err = proc.communicate(timeout=60)
+    _assert_stopped_cleanly(proc, out, err, db)
+    state = db_rows(db, f"SELECT state FROM urls WHERE url = '{heavy}'")
+    assert state == ([("done",)] if sig == signal.SIGINT else [("new",)])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stop_signal_while_the_extraction_workers_start(web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+    """The fork server takes a second or two to load the extraction stack; a Ctrl-C meanwhile interrupted it
+    (a traceback, "Aborted!", exit 1 and a runs row 'failed' with exit code 0)."""
+    url = f"https://{SLOW_HOST}/world/2025/story"
+    web.add(url, _heavy_page(5))
+    db = tmp_path / "crawl.db"
+    proc = _start_run(_stop_config(tmp_path, web, [url], workers=2))
+
+    def fork_server_started() -> bool:
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                pgid = int(stat.read_text().rsplit(")", 1)[1].split()[2])
+                cmdline = (stat.parent / "cmdline").read_bytes()
+            except (OSError, ValueError, IndexError):
+                continue
+            if pgid == proc.pid and b"forkserver" in cmdline:
+                return True
+        return False
+
+    _wait_for(fork_server_started, what="the fork server")
+    os.killpg(proc.pid, sig)
+    out, err = proc.communicate(timeout=60)
+    _assert_stopped_cleanly(proc, out, err, db)
+    assert "  interrupted (SIGINT/SIGTERM)" in out
+
+
+@pytest.mark.parametrize("slow", ["page", "feed"])
+def test_ctrl_c_cancels_the_downloads_in_flight(web: LocalWeb, tmp_path: Path, slow: str) -> None:
+    """A page (or a feed) that takes long to answer no longer holds the run after Ctrl-C: its download is
+    cancelled, nothing is recorded for it, and the next run asks for it again."""
+    from .pages import news_page
+
+    fast = [f"https://{SLOW_HOST}/world/2025/story-{i}" for i in range(2)]
+    for i, url in enumerate(fast):
+        web.add(url, news_page(f"Story {i} of the day", [f"Paragraph {k} of story {i} says what happened at the "
+                                                         "council meeting on Tuesday evening." for k in range(4)]))
+    slow_url = f"https://{SLOW_HOST}/world/2025/slow" if slow == "page" else f"https://{SLOW_HOST}/rss.xml"
+    web.add(slow_url, Page(body=_heavy_page(5), delay=30))
+    db = tmp_path / "crawl.db"
+    if slow == "page":  # the fast pages are stored while the slow one is still on its way
+        proc = _start_run(_stop_config(tmp_path, web, [slow_url, *fast]))
+        _wait_for(lambda: _rows(db, "SELECT count(*) FROM articles") == [(2,)], what="the fast pages")
+    else:  # discovery waits for the feed
+        proc = _start_run(_stop_config(tmp_path, web, fast, feed=slow_url))
+        _wait_for(lambda: _rows(db, "SELECT count(*) FROM runs") == [(1,)], what="the run to start")
+        time.sleep(0.5)
+    t0 = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - t0 < 5, "the run waited for the slow download"
+    _assert_stopped_cleanly(proc, out, err, db)
+    assert db_rows(db, f"SELECT count(*) FROM fetches WHERE url = '{slow_url}'") == [(0,)]
+    if slow == "page":
+        assert db_rows(db, f"SELECT state FROM urls WHERE url = '{slow_url}'") == [("new",)]
+    else:
+        assert db_rows(db, "SELECT count(*) FROM articles") == [(0,)]
+
+
+def test_a_second_ctrl_c_forces_the_stop(web: LocalWeb, tmp_path: Path) -> None:
+    """The first Ctrl-C lets the page in hand be extracted (seconds, here); the second abandons it at once,
+    and its URL stays due."""
+    heavy = f"https://{SLOW_HOST}/world/2025/a-very-long-report"
+    web.add(heavy, _heavy_page(20000))
+    db = tmp_path / "crawl.db"
+    proc = _start_run(_stop_config(tmp_path, web, [heavy], workers=1))
+    _wait_for(lambda: _served(web, heavy), what="the page to be downloaded")
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(0.5)
+    assert proc.poll() is None, "the extraction in hand was not waited for"
+    t0 = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert time.monotonic() - t0 < 2, "the second Ctrl-C did not stop the run at once"
+    _assert_stopped_cleanly(proc, out, err, db)
+    assert db_rows(db, f"SELECT state FROM urls WHERE url = '{heavy}'") == [("new",)]
+    assert db_rows(db, "SELECT count(*) FROM articles") == [(0,)]
+
+
+def test_a_retry_after_years_ahead_waits_a_day_at_most(web: LocalWeb, tmp_path: Path) -> None:
+    """A 429 whose Retry-After is a date in 2099, or an absurd number of seconds, fails the page (longer than
+    crawl.retry_after) and is tried again after a day, the longest back-off, not parked for decades."""
+    from datetime import datetime, timezone
+
+    from crawler._crawl import MAX_BACKOFF
+
+    urls = {f"https://{SLOW_HOST}/world/2025/busy-{i}": value for i, value in
+            enumerate(["Wed, 21 Oct 2099 07:28:00 GMT", "1" + "0" * 30, "86400", "7200"])}
+    for url, value in urls.items():
+        web.add(url, Page(body=_heavy_page(5), failures=[(429, {"Retry-After": value})]))
+    config = _stop_config(tmp_path, web, list(urls))
+    config.write_text(config.read_text().replace("attempts = 1\n", 'attempts = 1\nretry_after = "1h"\n'))
+    summary = run_in_process(config)
+    assert summary.failures_by_reason == {"http 429": 4}, summary.lines()
+    now = datetime.now(timezone.utc)
+    waits = {url: (datetime.fromisoformat(at) - now).total_seconds()
+             for url, at in db_rows(tmp_path / "crawl.db", "SELECT url, next_attempt_at FROM urls")}
+    busy = list(urls)
+    for url in busy[:3]:
+        assert MAX_BACKOFF - 60 < waits[url] <= MAX_BACKOFF, (url, waits[url])
+    assert 7100 < waits[busy[3]] <= 7200  # a Retry-After under a day is the wait
