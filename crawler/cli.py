@@ -207,7 +207,8 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
                     body_only: bool) -> None:
     """Extract the article from a saved HTML FILE ('-' reads stdin) and print it as JSON. No network.
 
-    Exits 1 (after printing what was found) when the page holds no article text, as `crawl url` would not store it.
+    Exits 1 (after printing what was found) when the page holds no article text, or is an error page, a bot check
+    or an access-denied page, as `crawl url` would not store it.
 
     \b
     Examples:
@@ -232,8 +233,10 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
     else:
         click.echo(article.to_json(indent=2))
     from ._crawl import _validate_article
+    from ._encoding import decode_html
+    from ._notarticle import not_an_article
 
-    problem = _validate_article(article)
+    problem = _validate_article(article) or not_an_article(article, lambda: decode_html(data, None).text)
     if problem:  # the metadata is printed all the same; what `crawl url` would refuse to store fails here too
         _fail(f"{file}: {problem[1]}", EXIT_FAILED)
 
