@@ -533,9 +533,9 @@ def _wait_for(condition, timeout: float = 60, what: str = "the run") -> None:  #
         time.sleep(0.05)
 
 
-def _served(web: LocalWeb, url: str) -> bool:
-    path = url.split(SLOW_HOST, 1)[1]
-    return any(r.host == SLOW_HOST and r.path == path for r in web.requests)
+def _extracting(db: Path, url: str) -> bool:
+    """The page is downloaded (its fetch is committed, within half a second) and so handed to extraction."""
+    return _rows(db, f"SELECT count(*) FROM fetches WHERE url = '{url}'") == [(1,)]
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
@@ -565,8 +565,7 @@ def test_a_stop_signal_to_the_process_group_is_no_crash_of_the_page_being_extrac
     web.add(heavy, _heavy_page(12000))
     db = tmp_path / "crawl.db"
     proc = _start_run(_stop_config(tmp_path, web, [heavy], workers=1))
-    _wait_for(lambda: _served(web, heavy), what="the page to be downloaded")
-    time.sleep(0.3)  # its extraction is under way (it takes seconds)
+    _wait_for(lambda: _extracting(db, heavy), what="the page to be downloaded")
     os.killpg(proc.pid, sig)
     out, err = proc.communicate(timeout=60)
     _assert_stopped_cleanly(proc, out, err, db)
@@ -641,8 +640,7 @@ def test_a_second_ctrl_c_forces_the_stop(web: LocalWeb, tmp_path: Path) -> None:
     web.add(heavy, _heavy_page(20000))
     db = tmp_path / "crawl.db"
     proc = _start_run(_stop_config(tmp_path, web, [heavy], workers=1))
-    _wait_for(lambda: _served(web, heavy), what="the page to be downloaded")
-    time.sleep(0.3)
+    _wait_for(lambda: _extracting(db, heavy), what="the page to be downloaded")
     os.killpg(proc.pid, signal.SIGINT)
     time.sleep(0.5)
     assert proc.poll() is None, "the extraction in hand was not waited for"
