@@ -63,10 +63,15 @@ class _Group(click.Group):
             sys.exit(EXIT_INTERRUPTED)
 
 
-def _sigterm_as_ctrl_c(signum: int, frame: object) -> None:
-    """SIGTERM (kill, systemd) stops `crawl url` as Ctrl-C does: the running crawl is cancelled, not killed
-    in the middle of a write."""
-    signal.raise_signal(signal.SIGINT)
+def _sigterm_as_ctrl_c(signum: int, frame: Any) -> None:
+    """SIGTERM (kill, systemd) stops `crawl url` as Ctrl-C does: through asyncio's own SIGINT handler, which
+    cancels the running crawl rather than interrupting it in the middle of a write; where SIGINT is ignored (a
+    job started in the background) or left to Python, by KeyboardInterrupt."""
+    on_sigint = signal.getsignal(signal.SIGINT)
+    if callable(on_sigint) and on_sigint is not signal.default_int_handler:
+        on_sigint(signal.SIGINT, frame)
+    else:
+        raise KeyboardInterrupt
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -167,15 +167,19 @@ def test_version_and_help() -> None:
         assert proc.returncode == 0 and "Usage" in proc.stdout
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+@pytest.mark.parametrize("sig, background", [(signal.SIGINT, False), (signal.SIGTERM, False), (signal.SIGTERM, True)],
+                         ids=["SIGINT", "SIGTERM", "SIGTERM-to-a-background-job"])
+def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: Path, sig: signal.Signals,
+                                                       background: bool) -> None:
     """Ctrl-C is not "some URL failed" (exit 1, which click's "Aborted!" gave): exit 130, one line; what was
-    stored stays, the URL in flight is left as it was."""
+    stored stays, the URL in flight is left as it was. SIGTERM does the same, also to a job a shell started in
+    the background (with SIGINT ignored)."""
     slow = "https://www.example-news.com/slow-story"
     web.add(slow, Page(body=news_page().encode(), delay=30))
     db = tmp_path / "a.db"
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "url", ARTICLE_URL, slow, "--db", str(db),
-                             *resolve(web)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             *resolve(web)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if background else None)
     deadline = time.monotonic() + 60
     while not _stored(db):
         assert time.monotonic() < deadline, "the first URL was never stored"
