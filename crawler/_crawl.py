@@ -13,6 +13,7 @@ from ._article import Article
 from ._dedup import fingerprint
 from ._errors import ExtractionError
 from ._mojibake import check_article as check_mojibake
+from ._notarticle import not_an_article
 from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, validate_url
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
@@ -101,7 +102,8 @@ async def process_fetched(
     except ExtractionError as exc:
         store.record_failure(url, exc.kind, str(exc), stage="extract", run_id=run_id)
         return UrlOutcome(url, False, "failed", exc.kind, str(exc), final_url=result.final_url, fetch=result)
-    problem = _validate_article(article)
+    # no text, or the text of an error page, a bot check or an access-denied page served with status 200
+    problem = _validate_article(article) or not_an_article(article, lambda: result.text)
     if problem:
         store.record_failure(url, problem[0], problem[1], stage="extract", run_id=run_id)
         return UrlOutcome(url, False, "failed", problem[0], problem[1], article=article,
@@ -135,8 +137,10 @@ async def fetch_allowed(fetcher: Fetcher, robots: RobotsCache, url: str) -> Fetc
 
 
 _GONE = {404, 410}
-_NOT_RETRIED = ("extract", "no_article", "not_html", "empty", "too_large", "invalid_url", "internal", "redirect",
-                "private_address", "decoding", "mojibake")
+#: what a page is and stays: not retried. A page that gave no article this time (empty, no text, an error page,
+#: a bot check, an access-denied page: what a site that blocks a crawler serves) is retried after a back-off
+_NOT_RETRIED = ("extract", "not_html", "too_large", "invalid_url", "internal", "redirect", "private_address",
+                "decoding", "mojibake")
 
 
 #: the longest a failed URL waits before it is tried again, whatever the server asked: a Retry-After years

@@ -86,7 +86,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "id": "Row id.",
         "url": "The URL.",
         "stage": "fetch or extract.",
-        "kind": "Short reason code (as fetches.error_kind, or robots / robots_unavailable, extract / no_article).",
+        "kind": "Short reason code: as fetches.error_kind, or robots / robots_unavailable, extract, no_article (no "
+                "text), near_empty, soft_404 (an error page served with 200), challenge (a bot check), "
+                "access_denied, mojibake.",
         "message": "One-line reason.",
         "at": "When (UTC).",
         "run_id": "The crawl run, if any.",
@@ -96,7 +98,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "host": "Its host.",
         "kind": "article, feed, sitemap or section.",
         "state": "new, done, failed (retried after a back-off), gone (404/410), blocked (robots.txt) or skipped "
-                 "(not an article page).",
+                 "(never an article: not HTML, too large, unreadable, refused; not retried).",
         "attempts": "Consecutive failures.",
         "last_status": "Last HTTP status.",
         "last_error_kind": "Last failure's reason code.",

@@ -63,10 +63,15 @@ class _Group(click.Group):
             sys.exit(EXIT_INTERRUPTED)
 
 
-def _sigterm_as_ctrl_c(signum: int, frame: object) -> None:
-    """SIGTERM (kill, systemd) stops `crawl url` as Ctrl-C does: the running crawl is cancelled, not killed
-    in the middle of a write."""
-    signal.raise_signal(signal.SIGINT)
+def _sigterm_as_ctrl_c(signum: int, frame: Any) -> None:
+    """SIGTERM (kill, systemd) stops `crawl url` as Ctrl-C does: through asyncio's own SIGINT handler, which
+    cancels the running crawl rather than interrupting it in the middle of a write; where SIGINT is ignored (a
+    job started in the background) or left to Python, by KeyboardInterrupt."""
+    on_sigint = signal.getsignal(signal.SIGINT)
+    if callable(on_sigint) and on_sigint is not signal.default_int_handler:
+        on_sigint(signal.SIGINT, frame)
+    else:
+        raise KeyboardInterrupt
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -207,7 +212,8 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
                     body_only: bool) -> None:
     """Extract the article from a saved HTML FILE ('-' reads stdin) and print it as JSON. No network.
 
-    Exits 1 (after printing what was found) when the page holds no article text, as `crawl url` would not store it.
+    Exits 1 (after printing what was found) when the page holds no article text, or is an error page, a bot check
+    or an access-denied page, as `crawl url` would not store it.
 
     \b
     Examples:
@@ -232,8 +238,10 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
     else:
         click.echo(article.to_json(indent=2))
     from ._crawl import _validate_article
+    from ._encoding import decode_html
+    from ._notarticle import not_an_article
 
-    problem = _validate_article(article)
+    problem = _validate_article(article) or not_an_article(article, lambda: decode_html(data, None).text)
     if problem:  # the metadata is printed all the same; what `crawl url` would refuse to store fails here too
         _fail(f"{file}: {problem[1]}", EXIT_FAILED)
 

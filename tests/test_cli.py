@@ -167,15 +167,19 @@ def test_version_and_help() -> None:
         assert proc.returncode == 0 and "Usage" in proc.stdout
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: Path, sig: signal.Signals) -> None:
+@pytest.mark.parametrize("sig, background", [(signal.SIGINT, False), (signal.SIGTERM, False), (signal.SIGTERM, True)],
+                         ids=["SIGINT", "SIGTERM", "SIGTERM-to-a-background-job"])
+def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: Path, sig: signal.Signals,
+                                                       background: bool) -> None:
     """Ctrl-C is not "some URL failed" (exit 1, which click's "Aborted!" gave): exit 130, one line; what was
-    stored stays, the URL in flight is left as it was."""
+    stored stays, the URL in flight is left as it was. SIGTERM does the same, also to a job a shell started in
+    the background (with SIGINT ignored)."""
     slow = "https://www.example-news.com/slow-story"
     web.add(slow, Page(body=news_page().encode(), delay=30))
     db = tmp_path / "a.db"
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "url", ARTICLE_URL, slow, "--db", str(db),
-                             *resolve(web)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                             *resolve(web)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if background else None)
     deadline = time.monotonic() + 60
     while not _stored(db):
         assert time.monotonic() < deadline, "the first URL was never stored"
@@ -231,3 +235,34 @@ def test_crawl_url_honours_robots_txt_unless_told_to_ignore_it(web: LocalWeb, tm
     conn = sqlite3.connect(tmp_path / "b.db")
     assert conn.execute("SELECT state, last_error_kind FROM urls").fetchall() == [("failed", "robots_unavailable")]
     conn.close()
+
+
+def test_crawl_url_refuses_error_and_challenge_pages_served_with_200(web: LocalWeb, tmp_path: Path) -> None:
+    """A soft 404, a bot check, an access-denied page and a one-word page were stored as articles (exit 0)."""
+    junk = {
+        "soft404": ("soft_404", "<html><head><title>Page not found | Example News</title></head><body><main>"
+                                "<h1>Page not found</h1><p>Sorry, the page you were looking for could not be found. "
+                                "It may have been moved or deleted.</p></main></body></html>"),
+        "captcha": ("challenge", "<html><head><title>Just a moment...</title></head><body><h1>Checking your browser "
+                                 "before accessing the site.</h1><p>This process is automatic. Your browser will "
+                                 "redirect to your requested content shortly.</p></body></html>"),
+        "denied": ("access_denied", "<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1>You "
+                                    "don't have permission to access \"http://www.example-news.com/news/story\" on "
+                                    "this server.<p>Reference #18.3d2f1402.1700000000.1a2b3c4d</p></body></html>"),
+        "tiny": ("near_empty", "<html><body><p>Hi</p></body></html>"),
+    }
+    urls = {f"https://www.example-news.com/{name}": kind for name, (kind, _) in junk.items()}
+    for name, (_, html) in junk.items():
+        web.add(f"https://www.example-news.com/{name}", html)
+    db = tmp_path / "a.db"
+    proc = run("url", ARTICLE_URL, *urls, "--db", str(db), *resolve(web))
+    assert proc.returncode == 1 and proc.stdout.startswith("NEW"), proc.stdout + proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == len(urls) and all(line.startswith("FAILED") and ": not an article: " in line for line in lines)
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert dict(conn.execute("SELECT url, kind FROM failures").fetchall()) == urls
+    assert set(conn.execute(f"SELECT state FROM urls WHERE url != '{ARTICLE_URL}'").fetchall()) == {("failed",)}
+    conn.close()
+    stats = json.loads(run("stats", "--db", str(db), "--json").stdout)
+    assert stats["failures"] == {kind: 1 for kind in urls.values()}

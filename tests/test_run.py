@@ -561,9 +561,9 @@ def _wait_for(condition, timeout: float = 60, what: str = "the run") -> None:  #
         time.sleep(0.05)
 
 
-def _served(web: LocalWeb, url: str) -> bool:
-    path = url.split(SLOW_HOST, 1)[1]
-    return any(r.host == SLOW_HOST and r.path == path for r in web.requests)
+def _extracting(db: Path, url: str) -> bool:
+    """The page is downloaded (its fetch is committed, within half a second) and so handed to extraction."""
+    return _rows(db, f"SELECT count(*) FROM fetches WHERE url = '{url}'") == [(1,)]
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
@@ -593,8 +593,7 @@ def test_a_stop_signal_to_the_process_group_is_no_crash_of_the_page_being_extrac
     web.add(heavy, _heavy_page(12000))
     db = tmp_path / "crawl.db"
     proc = _start_run(_stop_config(tmp_path, web, [heavy], workers=1))
-    _wait_for(lambda: _served(web, heavy), what="the page to be downloaded")
-    time.sleep(0.3)  # its extraction is under way (it takes seconds)
+    _wait_for(lambda: _extracting(db, heavy), what="the page to be downloaded")
     os.killpg(proc.pid, sig)
     out, err = proc.communicate(timeout=60)
     _assert_stopped_cleanly(proc, out, err, db)
@@ -669,8 +668,7 @@ def test_a_second_ctrl_c_forces_the_stop(web: LocalWeb, tmp_path: Path) -> None:
     web.add(heavy, _heavy_page(20000))
     db = tmp_path / "crawl.db"
     proc = _start_run(_stop_config(tmp_path, web, [heavy], workers=1))
-    _wait_for(lambda: _served(web, heavy), what="the page to be downloaded")
-    time.sleep(0.3)
+    _wait_for(lambda: _extracting(db, heavy), what="the page to be downloaded")
     os.killpg(proc.pid, signal.SIGINT)
     time.sleep(0.5)
     assert proc.poll() is None, "the extraction in hand was not waited for"
@@ -705,3 +703,49 @@ def test_a_retry_after_years_ahead_waits_a_day_at_most(web: LocalWeb, tmp_path: 
     for url in busy[:3]:
         assert MAX_BACKOFF - 60 < waits[url] <= MAX_BACKOFF, (url, waits[url])
     assert 7100 < waits[busy[3]] <= 7200  # a Retry-After under a day is the wait
+
+
+def test_error_and_bot_check_pages_served_with_200_are_failures_retried_after_a_back_off(
+        web: LocalWeb, tmp_path: Path) -> None:
+    """A "Page not found" template, a bot check and a page with no text, all with status 200, are no articles: each
+    is a failure with its kind (in the summary, `failures`, `urls` and `crawl stats`), tried again after the
+    back-off, and stored once the site serves the story."""
+    import json
+
+    from .pages import news_page
+
+    story = f"https://{SLOW_HOST}/world/2025/story-behind-a-check"
+    missing = f"https://{SLOW_HOST}/world/2025/story-gone-missing"
+    empty = f"https://{SLOW_HOST}/world/2025/story-not-rendered"
+    web.add(story, "<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before "
+                   "accessing the site.</h1><p>This process is automatic. Your browser will redirect to your "
+                   "requested content shortly.</p></body></html>")
+    web.add(missing, "<html><head><title>Page not found | Daily</title></head><body><h1>Page not found</h1><p>Sorry, "
+                     "the page you were looking for could not be found.</p></body></html>")
+    web.add(empty, "<html><body><div id='app'><p>Loading…</p></div></body></html>")
+    config = _stop_config(tmp_path, web, [story, missing, empty])
+    summary = run_in_process(config)
+    assert summary.new_articles == 0 and summary.exit_code == 1
+    assert summary.failures_by_reason == {"challenge": 1, "soft_404": 1, "no_article": 1}, summary.lines()
+    db = tmp_path / "crawl.db"
+    assert sorted(db_rows(db, "SELECT url, stage, kind FROM failures")) == sorted([
+        (missing, "extract", "soft_404"), (story, "extract", "challenge"), (empty, "extract", "no_article")])
+    assert db_rows(db, f"SELECT message FROM failures WHERE url = '{story}'") == [
+        ('not an article: a bot check ("Just a moment...", 13 words)',)]
+    rows = db_rows(db, "SELECT state, attempts, next_attempt_at IS NOT NULL FROM urls")
+    assert rows == [("failed", 1, 1)] * 3
+    stats = json.loads(cli("stats", "--db", str(db), "--json").stdout)
+    assert stats["failed"] == 3 and stats["failures"] == {"challenge": 1, "soft_404": 1, "no_article": 1}
+    # not before the back-off
+    mark = len(web.requests)
+    assert run_in_process(config).fetched == 0 and len(web.requests) == mark
+    # once it has passed, the page is asked again: now the site serves the story
+    web.add(story, news_page("The story behind the check", [f"Paragraph {i} of the story that a bot check hid "
+                                                            "the first time the crawler asked." for i in range(4)]))
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE urls SET next_attempt_at = '2000-01-01T00:00:00+00:00'")
+    conn.commit()
+    conn.close()
+    summary = run_in_process(config)
+    assert summary.new_articles == 1 and summary.failures_by_reason == {"soft_404": 1, "no_article": 1}
+    assert db_rows(db, f"SELECT state FROM urls WHERE url = '{story}'") == [("done",)]
