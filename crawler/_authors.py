@@ -511,6 +511,9 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
 
 
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
+_CREDIT_WORDS = re.compile(r"[\s,;&/|]+")
+_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och"}
+
 #: a byline's label in a script without capitals, where the line opens ("كتب - أحمد سامي:", "بقلم: …", "מאת …")
 _UNCASED_LABEL = re.compile(r"^(?:(?:كتب|كتبت|نویسنده|خبرنگار)\s*[:\-–—]\s*|(?:بقلم|מאת)\s*[:\-–—]?\s+)")
 #: a Chinese or Japanese name in such a line: two to four Han characters (no kana: "会見する岸田首相" is a sentence)
@@ -544,8 +547,6 @@ def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
         return []
     people, _ = normalize_authors([text.rstrip(":： ")], not_people=not_people)
     return people if people and all(len(p.split()) >= 2 for p in people) else []
-_CREDIT_WORDS = re.compile(r"[\s,;&/|]+")
-_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och"}
 
 
 def _name_key(name: str) -> str:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from ._article import Article
 from ._dedup import fingerprint
 from ._errors import ExtractionError
+from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, validate_url
 from ._mojibake import check_article as check_mojibake
 from ._notarticle import not_an_article
-from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, validate_url
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
 from .store import Store, StoreError
@@ -82,6 +82,13 @@ def _validate_article(article: Article) -> tuple[str, str] | None:
     return ("no_article", "no article text found on the page")
 
 
+def refusal(article: Article, html: Callable[[], str]) -> tuple[str, str] | None:
+    """(kind, one-line reason) when the crawl does not store what the page gave: no text, or the text of an error
+    page, a bot check or an access-denied page served with status 200 (`html` gives the page, read only for a
+    short text); None for an article."""
+    return _validate_article(article) or not_an_article(article, html)
+
+
 async def process_fetched(
     result: FetchResult,
     pool: ExtractPool,
@@ -102,8 +109,7 @@ async def process_fetched(
     except ExtractionError as exc:
         store.record_failure(url, exc.kind, str(exc), stage="extract", run_id=run_id)
         return UrlOutcome(url, False, "failed", exc.kind, str(exc), final_url=result.final_url, fetch=result)
-    # no text, or the text of an error page, a bot check or an access-denied page served with status 200
-    problem = _validate_article(article) or not_an_article(article, lambda: result.text)
+    problem = refusal(article, lambda: result.text)
     if problem:
         store.record_failure(url, problem[0], problem[1], stage="extract", run_id=run_id)
         return UrlOutcome(url, False, "failed", problem[0], problem[1], article=article,

@@ -2,8 +2,8 @@
 
 A moment is written `YYYY-MM-DDTHH:MM:SS+HH:MM`. A time without a zone is read in the site's zone when the
 profile names one; else in the zone of the one-zone country the page's address or language names, or the offset
-another date of the same page declares (see page_zone); else as UTC. A value that carries only a day stays a day (`YYYY-MM-DD`): inventing
-midnight would state a time nobody published. Values outside 1990 .. next year are rejected as noise.
+another date of the same page declares (see page_zone); else as UTC. A value that carries only a day stays a day
+(`YYYY-MM-DD`): inventing midnight would state a time nobody published. Values outside 1990 .. next year are rejected as noise.
 """
 
 from __future__ import annotations

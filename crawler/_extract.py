@@ -254,6 +254,8 @@ def _without_desk_label(description: str, url: str | None) -> str:
     slug = "-".join(m.group(1).lower().split())
     path = urlsplit(url).path.lower()
     return description[m.end():] if f"/{slug}/" in path or f"/{slug}-" in path else description
+
+
 #: how a site describes itself on every page: "breaking news and updates", "the latest bike reviews, news, events",
 #: "your source for …", "online portal"
 _SITE_BLURB = re.compile(
@@ -387,10 +389,9 @@ class Extractor:
                           if result is None and markup_counts(md.accessible_for_free, False, 0) else None)
         # times written without a zone: in the site's zone (its profile), else as the page itself implies one
         site_tz = profile.timezone if profile else None
-        tz = site_tz or page_zone(([result.published] if result and result.published else []) + md.published
-                                  + md.modified, md.languages, host)
-        published = _pick_date(([result.published] if result and result.published else []) + md.published, tz,
-                               site_zone=site_tz is not None)
+        declared = ([result.published] if result and result.published else []) + md.published
+        tz = site_tz or page_zone(declared + md.modified, md.languages, host)
+        published = _pick_date(declared, tz, site_zone=site_tz is not None)
         if not published:
             published = parse_date(article_time(tree), tz)
         if not published and self.options.date_search:

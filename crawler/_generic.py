@@ -453,7 +453,6 @@ def open_story_headers(root: etree._Element) -> int:
     return n
 
 
-
 #: a line printed above the headline in the story's container (a place, a section, a kicker) has at most this many
 #: words
 HEADER_LABEL_WORDS = 3
@@ -495,8 +494,7 @@ def header_labels(root: etree._Element, cand: etree._Element | None, md: Metadat
             break
     if container is None or h1 is None:
         return frozenset()
-    keys = [k for k in (match_key(t) for t in [*md.titles, md.html_title or ""]) if k]
-    if not _matches(text_of(h1), keys):
+    if not _matches(text_of(h1), _title_keys(md)):
         return frozenset()
     around = set(h1.iterancestors())
     found: set[str] = set()
@@ -511,6 +509,7 @@ def header_labels(root: etree._Element, cand: etree._Element | None, md: Metadat
                 and not any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el.iterdescendants())):
             found.add(text)
     return frozenset(found)
+
 
 #: elements a browser lays out in a line of text; any other element (a <div>, a <p>, a custom element) breaks
 #: the line. Comments and processing instructions (whose tails hold text) count as inline.
@@ -1679,6 +1678,11 @@ def _matches(text: str, keys: list[str]) -> bool:
     return False
 
 
+def _title_keys(md: Metadata) -> list[str]:
+    """The match keys of the page's declared titles and its <title>: what the headline's <h1> prints."""
+    return [k for k in (match_key(t) for t in [*md.titles, md.html_title or ""]) if k]
+
+
 def _opening_label(text: str) -> bool:
     """A label printed where the text begins (a section or kicker word, "Article", a date and time, an arrow-led
     link to the topic page), not a line of the text: one or two words of letters alone, a date, or an arrow-led
@@ -1718,7 +1722,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
     descs = [k for k in (match_key(d) for d in [md.alternative_headline, *md.descriptions] if d) if k]
     dek_keys = {k for k in map(match_key, deks) if k}
     # (a headline may end with a full stop: "I mapped every complaint. Here is what I found.")
-    title_keys = [k for k in (match_key(t) for t in [*md.titles, md.html_title or ""]) if k]
+    title_keys = _title_keys(md)
     drop: set[int] = set()
     seen_h1 = False
     labels = first_text < len(blocks)

@@ -8,7 +8,6 @@ extraction step picks from it (a profile's selectors come first).
 from __future__ import annotations
 
 import copy
-
 import html
 import json
 import re
@@ -220,15 +219,6 @@ _CANONIL = str.maketrans("CANONIL", "canonil")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _ITEMPROP_XPATH = etree.XPath("//@itemprop/..")  # the elements with an itemprop (an attribute walk)
 _TIME_XPATH = etree.XPath("//time[@datetime]")
-
-
-def _abbr_title(el: etree._Element) -> str | None:
-    """The machine-readable date of an <abbr> as hAtom writes it (`<abbr class="published" title="2023-11-14T19:42:00
-    -08:00">7:42 PM</abbr>`, every classic Blogger template): the title, where the text shows a time alone."""
-    if el.tag != "abbr":
-        return None
-    title = (el.get("title") or "").strip()
-    return title if title[:4].isdigit() else None
 # Visible bylines: the elements //*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')
 # or contains(translate(@class, 'AUTHOR', 'author'), 'author-name') or contains(translate(@id, 'BYLINE', 'byline'),
 # 'byline')] would select, found from the attribute values (an XPath predicate on every element costs far more)
@@ -644,6 +634,8 @@ def _byline_text(el: etree._Element) -> str:
 
 
 def _drop_keeping_tail(el: etree._Element) -> None:
+    """Remove `el`, its tail kept after a space (unlike `_clutter.drop_element`, which keeps a blank tail out:
+    "<b>Jane Doe</b><time>…</time><b>Tom Lee</b>" must not read "Jane DoeTom Lee")."""
     parent = el.getparent()
     tail = el.tail or ""
     prev = el.getprevious()
@@ -652,6 +644,15 @@ def _drop_keeping_tail(el: etree._Element) -> None:
     else:
         parent.text = (parent.text or "") + " " + tail
     parent.remove(el)
+
+
+def _abbr_title(el: etree._Element) -> str | None:
+    """The machine-readable date of an <abbr> as hAtom writes it (`<abbr class="published" title="2023-11-14T19:42:00
+    -08:00">7:42 PM</abbr>`, every classic Blogger template): the title, where the text shows a time alone."""
+    if el.tag != "abbr":
+        return None
+    title = (el.get("title") or "").strip()
+    return title if title[:4].isdigit() else None
 
 
 #: a link to an author's page: a path segment naming authors, then the author's ("/autoren/name/max-muster",
