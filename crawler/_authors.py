@@ -322,6 +322,19 @@ def _trailing_agency(words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
+def _capitals_name(words: list[str]) -> list[str]:
+    """("WES HARMON Sentinel" words) -> ["WES", "HARMON"]: a name printed in capitals, then words that are not
+    (the paper's name or a role the role words do not know: "By JANE DOE Sentinel staff writer"), words alone:
+    not "MDR THÜRINGEN Stand: 28. April 2023", a newsroom's name before a date. Two capital words at least, so
+    that "DUPONT Jean" (a surname first) stays whole."""
+    k = 0
+    while k < len(words) and words[k].isupper() and sum(c.isalpha() for c in words[k]) >= 2:
+        k += 1
+    if 2 <= k < len(words) and all(not w.isupper() and w.strip(".,'-").isalpha() for w in words[k:]):
+        return words[:k]
+    return words
+
+
 def _split_credit(text: str) -> list[str]:
     parts: list[str] = []
     for part in _SPLIT.split(text):
@@ -418,6 +431,7 @@ def normalize_authors(
                 agency = agency or ag
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
                 words.pop()
+            words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
             publisher = bool(excluded) and _org_key(name) in excluded
             if publisher or not _is_person_name(name):

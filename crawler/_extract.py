@@ -390,6 +390,10 @@ class Extractor:
         # times written without a zone: in the site's zone (its profile), else as the page itself implies one
         site_tz = profile.timezone if profile else None
         declared = ([result.published] if result and result.published else []) + md.published
+        if declared and not site_tz and not _HAS_OFFSET.search(declared[0].strip()):
+            shown = article_time(tree)  # a <time datetime> may say the zone that a meta tag's time leaves out
+            if shown:
+                declared.append(shown)
         tz = site_tz or page_zone(declared + md.modified, md.languages, host)
         published = _pick_date(declared, tz, site_zone=site_tz is not None)
         if not published:

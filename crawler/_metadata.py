@@ -659,7 +659,11 @@ def _abbr_title(el: etree._Element) -> str | None:
 #: "/author/jane-doe/", "/yazar/ali-veli")
 _AUTHOR_PATH = re.compile(r"/(?:authors?|autor|autoren|autorin|autori|autore|auteurs?|yazar|yazarlar|penulis|"
                           r"reporters?|journalist|journalisten)/[^/?#\s]+", re.I)
-_AUTHOR_PATH_WORDS = (b"/author", b"/autor", b"/auteur", b"/yazar", b"/penulis", b"/reporter", b"/journalist")
+_AUTHOR_PATH_WORDS = (b"/author", b"/autor", b"/auteur", b"/yazar", b"/penulis", b"/reporter", b"/journalist",
+                      b"username")
+#: Drupal's link to the author's account (`<a href="/user/12" class="username">`): "/user/" alone also leads to
+#: logging in, so only with the class Drupal gives it
+_ACCOUNT_PATH = re.compile(r"/users?/[^/?#\s]+", re.I)
 #: lower-case words a person's name holds ("Ludwig van Beethoven", "Ana de la Cruz"); titles before it
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "das", "dos", "du", "di", "la",
                              "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y"})
@@ -690,7 +694,8 @@ def _author_links(root: etree._Element, site: str | None, limit: int = 3) -> lis
     out: list[str] = []
     for a in root.iter("a"):
         href = a.get("href")
-        if not href or not _AUTHOR_PATH.search(href):
+        if not href or not (_AUTHOR_PATH.search(href) or (_ACCOUNT_PATH.search(href)
+                                                           and "username" in (a.get("class") or "").split())):
             continue
         if "//" in href[:8] and (site is None or site_of(href.strip()) != site):
             continue

@@ -326,3 +326,37 @@ def test_a_logos_or_series_h1_is_no_short_headline(og: str, first_h1: str, secon
             f"<article>{second_h1}{paras(S)}</article></body></html>")
     title = EXTRACTOR.extract(html, "https://www.dailyplanet.example/news/2025/03/storm").title
     assert title not in ("Planet News", "Ukraine war")
+
+
+# -- bylines and dates of small-town papers -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit, people", [
+    ("By WES HARMON Sentinel staff writer", ["Wes Harmon"]),
+    ("By ANA RUIZ and TOM BELL Courier staff", ["Ana Ruiz", "Tom Bell"]),
+    ("DUPONT Jean", ["DUPONT Jean"]),  # a surname first, in capitals: one capital word, the name stays whole
+    # a newsroom in capitals before a date is no name cut short
+    ("von David Straub, MDR THÜRINGEN Stand: 28. April 2023, 05:00 Uhr", ["David Straub"]),
+])
+def test_a_name_in_capitals_before_the_papers_name_is_the_name(credit: str, people: list[str]) -> None:
+    assert normalize_authors(credit)[0] == people
+
+
+def test_drupals_username_link_is_the_byline() -> None:
+    byline = ('<div class="submitted">By <a href="/user/12" title="View user profile." class="username">Jane Porter'
+              "</a></div>")
+    assert EXTRACTOR.extract(page(f"<h1>{TITLE}</h1>{byline}{paras(S)}"), URL).authors == ["Jane Porter"]
+    # a link to an account without Drupal's class is a login or a profile page, no byline
+    login = '<div class="tools"><a href="/user/login">Anna Maria</a></div>'
+    assert EXTRACTOR.extract(page(f"<h1>{TITLE}</h1>{login}{paras(S)}"), URL).authors == []
+
+
+def test_a_visible_times_offset_reads_a_meta_time_without_one() -> None:
+    head = '<meta property="article:published_time" content="2024-05-03T22:30:00">'
+    shown = '<time datetime="2024-05-03T22:30:00-05:00">May 3, 2024</time>'
+    url = "https://www.valley-times.example/news/dock-plan"
+    html = page(f"<h1>{TITLE}</h1>{shown}{paras(S)}", head=head, lang="en")
+    assert EXTRACTOR.extract(html, url).published_at == "2024-05-03T22:30:00-05:00"
+    # the <time> of another story (a teaser in a link) says nothing of the page's zone
+    teaser = '<aside><a href="/x"><time datetime="2024-05-01T08:00:00+09:00">May 1</time></a></aside>'
+    html = page(f"<h1>{TITLE}</h1>{paras(S)}{teaser}", head=head, lang="en")
+    assert EXTRACTOR.extract(html, url).published_at == "2024-05-03T22:30:00+00:00"
