@@ -121,6 +121,8 @@ _SPLIT = re.compile(
 # "y" and "e" also join the parts of one Spanish or Portuguese name ("José Ortega y Gasset"): they split a
 # credit only when both sides have at least two words.
 _SPLIT_WEAK = re.compile(r"\s+(?:y|e)\s+")
+#: an agency's one word after "with" in a credit ("Jane Doe com Lusa", "Marie Durand, avec AFP")
+_WITH_AGENCY = re.compile(r"(?:^|[\s,;])(?:with|WITH|mit|con|avec|met|com)\s+([^\W\d_][\w.-]*?)\.?(?=\s*(?:$|[,;)]))")
 # Words that make a credit an organisation, not a person ("Editorial Board", "Asahi Shimbun").
 _ORG_WORDS = {
     "board", "editorial", "shimbun", "ilbo", "zeitung", "nachrichten", "associated", "presse", "agence", "agencia",
@@ -402,6 +404,11 @@ def normalize_authors(
         if whole:
             agency = agency or whole
             continue
+        for m in _WITH_AGENCY.finditer(text):  # "Jane Doe com Lusa": the word after "with" is marked a credit
+            ag = agency_name(m.group(1), marked=True)
+            if ag:
+                agency = agency or ag
+                text = text.replace(m.group(0), " ")
         text = _NOT_AUTHORS.sub("", text)
         text = _DATE_TAIL.sub("", _PREFIX.sub("", text))
         after_agency = False

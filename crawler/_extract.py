@@ -300,22 +300,40 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ ,]+[A-Z][A-Za-z'’.\-]+){0,5})\s*"
     r"(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)\s*)?(?P<sep>[—–-]{1,2}|:)\s+"
 )
+#: a day printed after a dateline's place: "3 maggio", "3. Mai", "03 MAG", "3 may.", "May 3"
+_DATELINE_DAY = r"(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?"
+#: a place in any script that writes capitals ("Berlin", "PARÍS", "Frankfurt/Main", "São Paulo"), up to four words
+_DATELINE_PLACE = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ /-][^\W\d_a-zß-ÿ][^\W\d_]*|\s(?:am|an|de|do|da|del|di|sur)){0,3}"
+#: the wire datelines of other languages, the agency always in brackets: "Berlin (dpa) - ", "ROMA, 3 maggio (ANSA) -
+#: ", "PARÍS (EFE).- ", "(ANSA) - ROMA, 03 MAG - ", Korean "(서울=연합뉴스) "
+_WIRE_DATELINE = re.compile(
+    rf"^(?:(?P<place>{_DATELINE_PLACE})(?:,?\s+{_DATELINE_DAY})?\s*\((?P<agency>[^()]{{2,30}})\)\s*\.?"
+    rf"|\((?P<agency2>[^()]{{2,30}})\)\s*[—–-]{{1,2}}\s*(?P<place2>{_DATELINE_PLACE})(?:,?\s+{_DATELINE_DAY})?\s*)"
+    r"[—–-]{1,2}\s+"
+    r"|^\((?P<place3>[^=()\s]{1,12})\s*=\s*(?P<agency3>[^()]{1,20})\)\s*"
+)
 
 
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
-    """("NARA, Japan", "Associated Press") for "NARA, Japan (AP) — …"; the place must open in capitals.
+    """("NARA, Japan", "Associated Press") for "NARA, Japan (AP) — …"; the place must open in capitals. A wire
+    dateline of another language counts when its bracket names an agency: ("Berlin", "dpa") for "Berlin (dpa) - …",
+    ("ROMA", "ANSA") for "(ANSA) - ROMA, 03 MAG - …", ("서울", "Yonhap") for "(서울=연합뉴스) …".
     The body is left as it is: the dateline stays at the start of the first paragraph."""
-    m = _DATELINE.match(first_paragraph or "")
-    if not m:
-        return None, None
-    place = m.group("place").strip(" ,")
-    first_word = place.split(",")[0].split()[0] if place else ""
-    if not first_word.isupper() or len(place) > 60:
-        return None, None
-    if m.group("sep") == ":" and not place.replace(" ", "").replace(",", "").isupper():
-        return None, None
-    agency = agency_name(m.group("agency"), marked=True) if m.group("agency") else None
-    return place, agency
+    text = first_paragraph or ""
+    m = _DATELINE.match(text)
+    if m:
+        place = m.group("place").strip(" ,")
+        first_word = place.split(",")[0].split()[0] if place else ""
+        if first_word.isupper() and len(place) <= 60 and (
+                m.group("sep") != ":" or place.replace(" ", "").replace(",", "").isupper()):
+            agency = agency_name(m.group("agency"), marked=True) if m.group("agency") else None
+            return place, agency
+    m = _WIRE_DATELINE.match(text)
+    if m:
+        agency = agency_name(m.group("agency") or m.group("agency2") or m.group("agency3"), marked=True)
+        if agency:
+            return (m.group("place") or m.group("place2") or m.group("place3")).strip(), agency
+    return None, None
 
 
 class Extractor:

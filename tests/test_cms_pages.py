@@ -360,3 +360,52 @@ def test_a_visible_times_offset_reads_a_meta_time_without_one() -> None:
     teaser = '<aside><a href="/x"><time datetime="2024-05-01T08:00:00+09:00">May 1</time></a></aside>'
     html = page(f"<h1>{TITLE}</h1>{paras(S)}{teaser}", head=head, lang="en")
     assert EXTRACTOR.extract(html, url).published_at == "2024-05-03T22:30:00+00:00"
+
+
+# -- wire datelines and credits in other languages ------------------------------------------------------------------
+
+@pytest.mark.parametrize("first, place, agency", [
+    ("Berlin (dpa) - Die Bundesregierung hat am Montag neue Regeln beschlossen.", "Berlin", "dpa"),
+    ("Frankfurt/Main (dpa) – Die Börse schloss am Montag fester.", "Frankfurt/Main", "dpa"),
+    ("ROMA, 3 maggio (ANSA) - Il governo ha annunciato un nuovo piano.", "ROMA", "ANSA"),
+    ("(ANSA) - ROMA, 03 MAG - Il governo ha annunciato un nuovo piano.", "ROMA", "ANSA"),
+    ("MADRID, 3 May. (EUROPA PRESS) - El Gobierno ha aprobado hoy el plan.", "MADRID", "Europa Press"),
+    ("PARÍS (EFE).- El Gobierno francés anunció hoy un plan.", "PARÍS", "EFE"),
+    ("LISBOA, 3 mai (Lusa) - O Governo aprovou hoje o plano.", "LISBOA", "Lusa"),
+    ("(서울=연합뉴스) 이지은 기자 = 정부는 3일 항만 인프라 투자 계획을 발표했다.", "서울", "Yonhap"),
+    ("NARA, Japan (AP) — The city said on Monday it would open the park.", "NARA, Japan", "Associated Press"),
+])
+def test_a_wire_dateline_names_the_place_and_the_agency(first: str, place: str, agency: str) -> None:
+    from crawler._extract import find_dateline
+
+    assert find_dateline(first) == (place, agency)
+
+
+@pytest.mark.parametrize("first", [
+    "Olaf Scholz (SPD) – Der Kanzler verteidigte am Montag den Haushalt.",  # a party, not an agency
+    "Heute (Montag) - die Stadt feiert.",
+    "Berlin - Die Bundesregierung hat am Montag neue Regeln beschlossen.",  # no bracket: a sentence's dash
+])
+def test_a_name_and_a_bracket_that_names_no_agency_is_no_dateline(first: str) -> None:
+    from crawler._extract import find_dateline
+
+    assert find_dateline(first) == (None, None)
+
+
+def test_an_italian_wire_dateline_sets_the_agency() -> None:
+    text = ["(ANSA) - ROMA, 03 MAG - Il governo ha annunciato oggi un nuovo piano per le infrastrutture portuali.",
+            "I lavori dovrebbero iniziare entro la fine dell'anno e durare circa tre anni secondo il cronoprogramma.",
+            "Il consiglio comunale ha approvato il piano per il porto con una larga maggioranza dopo un lungo dibattito."]
+    art = EXTRACTOR.extract(page(f"<h1>{TITLE}</h1>{paras(text)}", lang="it"),
+                            "https://www.giornale.example.it/cronaca/2024/05/03/porti")
+    assert (art.agency, art.dateline, art.body.split("\n\n")) == ("ANSA", "ROMA", text)
+
+
+@pytest.mark.parametrize("credit, people, agency", [
+    ("Jane Doe com Lusa", ["Jane Doe"], "Lusa"),
+    ("Jane Doe, com Lusa", ["Jane Doe"], "Lusa"),
+    ("Ana Pérez con Efe", ["Ana Pérez"], "EFE"),
+    ("Jane Doe with Tom Spa", ["Jane Doe", "Tom Spa"], None),  # a person's surname that spells an agency
+])
+def test_an_agency_after_with_is_the_agency(credit: str, people: list[str], agency: str | None) -> None:
+    assert normalize_authors(credit) == (people, agency)
