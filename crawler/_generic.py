@@ -328,12 +328,26 @@ def embedded_article_html(scripts: list[etree._Element], references: Sequence[st
     return best
 
 
+def _declared_paragraphs(blocks: list[Block], article_body: str | None) -> list[Block]:
+    """The JSON-LD `articleBody` in its own paragraphs, when the extractor returned it as one line (trafilatura's
+    fallback reads it so on a page whose markup holds no text: "Loading…" and a script)."""
+    if len(blocks) != 1 or not article_body or "\n" not in article_body.strip():
+        return blocks
+    if norm_space(blocks[0].text) != norm_space(article_body):
+        return blocks
+    return [Block("p", line.strip()) for line in article_body.split("\n") if line.strip()]
+
+
 def embedded_blocks(scripts: list[etree._Element], references: Sequence[str] = ()) -> list[Block]:
     """Blocks of the article a client-rendered page holds only in its scripts' state (see embedded_article_html),
     read through the same extractor as a page's own markup."""
     html = embedded_article_html(scripts, references)
-    if html is None:
-        return []
+    return [] if html is None else html_blocks(html)
+
+
+def html_blocks(html: str) -> list[Block]:
+    """Blocks of the article in a fragment of markup (a script's state, a <noscript>), read through the same
+    extractor as a page's own markup."""
     try:
         page = lxml.html.document_fromstring(f"<html><body><article>{html}</article></body></html>")
     except (etree.ParserError, ValueError):
@@ -1807,6 +1821,23 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
 # ------------------------------------------------------------------------------------------------ entry
 
 
+def _noscript_article(tree: etree._Element) -> str | None:
+    """The markup of the page's largest <noscript> that holds a text's worth (the article a script-rendered page
+    prints for readers without scripts), as a <div>; else None."""
+    best, most = None, TINY_CHARS - 1
+    for el in tree.iter("noscript"):
+        n = text_length(el)
+        if n > most:
+            best, most = el, n
+    if best is None:
+        return None
+    best.tag = "div"
+    try:
+        return etree.tostring(best, encoding="unicode", method="html", with_tail=False)
+    finally:
+        best.tag = "noscript"
+
+
 def _prepared(tree: etree._Element) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
     """`tree` without what nobody sees, its embedded posts freed: (the scripts removed, the body, its paragraph
     scores)."""
@@ -1823,6 +1854,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks;
     `deks`, the dek found under the headline (a standfirst heading that prints it is no body text); `source`, the
     page's source (markup it never writes is not looked for)."""
+    noscript = _noscript_article(tree)
     scripts, body, scores = _prepared(tree)
     if reparse is not None and scores.swallowed():
         again = reparse()
@@ -1860,6 +1892,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = retry
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
+    blocks = _declared_paragraphs(blocks, md.article_body)
     paragraphs = page_paragraphs(body)
     blocks = fill_gaps(blocks, body, paragraphs)
     blocks = fill_div_paragraphs(blocks, body, paragraphs)
@@ -1877,6 +1910,10 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         state = apply_block_rules(embedded_blocks(scripts, references), md, url)
         if _chars(state) > max(_chars(blocks), TINY_CHARS):
             blocks = state
+        elif noscript is not None:  # a page that prints its article only for readers without scripts
+            shown = apply_block_rules(html_blocks(noscript), md, url)
+            if _chars(shown) > max(_chars(blocks), TINY_CHARS):
+                blocks = shown
     elif _chars(blocks) < STATE_RECHECK_CHARS and _state_outweighs(scripts, _chars(blocks)):
         # a page whose markup holds the story's first paragraphs only, and its scripts' state the whole story
         state = apply_block_rules(embedded_blocks(scripts, references), md, url)

@@ -409,3 +409,25 @@ def test_an_italian_wire_dateline_sets_the_agency() -> None:
 ])
 def test_an_agency_after_with_is_the_agency(credit: str, people: list[str], agency: str | None) -> None:
     assert normalize_authors(credit) == (people, agency)
+
+
+# -- pages that print their article only for scripts or without them ------------------------------------------------
+
+def test_a_declared_article_body_keeps_its_paragraphs() -> None:
+    import json
+
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE, "articleBody": "\n\n".join(S)}
+    html = (f'<html lang="de"><head><title>{TITLE}</title><script type="application/ld+json">{json.dumps(data)}'
+            '</script></head><body><nav><a href="/">Start</a></nav><div id="root"><div class="loading">Lädt…</div>'
+            "</div></body></html>")
+    assert body_lines(html) == S
+
+
+def test_a_page_printing_its_article_in_noscript_only_is_read() -> None:
+    html = (f'<html lang="de"><head><title>{TITLE}</title></head><body><nav><a href="/">Start</a></nav>'
+            f'<div id="app"></div><noscript><article><h1>{TITLE}</h1>{paras(S)}</article></noscript>'
+            '<noscript><img src="/pixel.gif"></noscript></body></html>')
+    assert body_lines(html) == S
+    # a page with its own text keeps it, whatever its <noscript> says
+    html = page(f"<h1>{TITLE}</h1>{paras(S)}<noscript><p>{'Bitte aktivieren Sie JavaScript. ' * 12}</p></noscript>")
+    assert body_lines(html) == S
