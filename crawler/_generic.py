@@ -532,8 +532,10 @@ _INLINE = frozenset({"a", "abbr", "acronym", "audio", "b", "bdi", "bdo", "big", 
                      "label", "mark", "math", "meter", "nobr", "object", "output", "picture", "progress", "q", "rb",
                      "rp", "rt", "ruby", "s", "samp", "select", "small", "span", "strike", "strong", "sub", "sup",
                      "svg", "textarea", "time", "tt", "u", "var", "video", "wbr", "amp-img", "o:p"})
-#: containers whose loose text is wrapped (tables and lists have their own handling in trafilatura)
-_LOOSE_TEXT_PARENTS = ("div", "section", "article", "main")
+#: containers whose loose text is wrapped (tables and lists have their own handling in trafilatura); a quote's at
+#: any length (a quoted post's "— Name (@handle) <a>May 3, 2024</a>" after its paragraph: trafilatura trims the
+#: text before the link and glues the two)
+_LOOSE_TEXT_PARENTS = ("div", "section", "article", "main", "blockquote")
 _LOOSE_TEXT = etree.XPath("|".join(f"//{tag}[text()[normalize-space()]]" for tag in _LOOSE_TEXT_PARENTS))
 #: a container with less text than this is a caption, a label or a header's line, not the story's text: left as
 #: it is ("Protesters outside the town hall. (Reuters)" beside the picture's box, "Listen to this article … 5 min")
@@ -666,7 +668,7 @@ def wrap_loose_text(root: etree._Element) -> int:
         children = list(el)
         if all(_is_inline(c) for c in children):
             continue  # a container of text alone: trafilatura reads it whole
-        if len(text_of(el)) < LOOSE_TEXT_MIN_CHARS:
+        if el.tag != "blockquote" and len(text_of(el)) < LOOSE_TEXT_MIN_CHARS:
             continue
         runs: list[tuple[str | None, list[etree._Element]]] = []
         order: list[etree._Element | int] = []

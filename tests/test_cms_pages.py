@@ -431,3 +431,11 @@ def test_a_page_printing_its_article_in_noscript_only_is_read() -> None:
     # a page with its own text keeps it, whatever its <noscript> says
     html = page(f"<h1>{TITLE}</h1>{paras(S)}<noscript><p>{'Bitte aktivieren Sie JavaScript. ' * 12}</p></noscript>")
     assert body_lines(html) == S
+
+
+def test_a_quoted_posts_author_line_keeps_the_space_before_its_date_link() -> None:
+    tweet = ('<blockquote class="twitter-tweet"><p lang="de" dir="ltr">Der Stadtrat hat entschieden: das Parkhaus '
+             'kommt.</p>&mdash; Talbach-Bote (@talbachbote) <a href="https://twitter.com/talbachbote/status/1">'
+             "March 4, 2025</a></blockquote>")
+    lines = body_lines(page(f"<h1>{TITLE}</h1>{paras(S[:2])}{tweet}{paras(S[2:])}"))
+    assert "— Talbach-Bote (@talbachbote) March 4, 2025" in lines
