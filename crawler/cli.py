@@ -476,12 +476,16 @@ def export_command(db_path: str, fmt: str, out: str, site: str | None, since: st
 def search_command(db_path: str, query: str, limit: int, site: str | None, as_json: bool) -> None:
     """Full-text search over titles and bodies, with highlighted snippets.
 
-    QUERY uses SQLite FTS5 syntax: words, "exact phrases", prefix*, AND / OR / NOT.
+    QUERY uses SQLite FTS5 syntax: words, "exact phrases", prefix*, AND / OR / NOT, and title: or body: before
+    a term to search one column. Japanese, Chinese or Thai words are found inside the text as written, in the
+    column named before them too.
 
     \b
     Examples:
       crawl search "port strike"
       crawl search 'rotterdam AND (strike OR walkout)' --limit 5 --json
+      crawl search 'title:strike body:"busiest port"'
+      crawl search 'body:港湾'
     """
     store = _open_existing(db_path)
     try:

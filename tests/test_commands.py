@@ -102,6 +102,11 @@ def test_search_finds_words_inside_unspaced_text(db: Path) -> None:
     assert sites("港湾労働者 NOT 共同") == {"chiho-shimbun.example"}
     assert sites("存在しない語 OR 共同") == {"kyodo-wire.example"}
     assert sites("港湾労働者 ROTTERDAM") == set()
+    # column filters hold for such terms too, alone or beside others
+    assert sites("body:港湾") == sites("{title body}:港湾") == {"chiho-shimbun.example", "kyodo-wire.example"}
+    assert sites("title:港湾") == set() and sites("title:ロッテルダム") == sites("body:港湾")
+    assert sites("title:ロッテルダム body:港湾労働者 NOT 共同") == {"chiho-shimbun.example"}
+    assert "[港湾]" in run("search", "body:港湾", "--db", str(db)).stdout
     from crawler.store._sqlite import _snippet
 
     assert _snippet("In Tokyo, 東京都の京都", ["tokyo", "東京", "京"], ("[", "]")) == "In [Tokyo], [東京]都の[京]都"

@@ -239,3 +239,32 @@ def test_a_canonical_above_the_page_that_names_no_story_is_a_listing(canonical: 
     from crawler.store._rules import listing_canonical
 
     assert listing_canonical(canonical, [page]) is listing
+
+
+def test_column_filters_hold_for_unspaced_terms(tmp_path: Path) -> None:
+    """A Japanese or Chinese term is searched as a substring (the word index cannot split it): a column filter
+    before it ("title:", "body:", "{title body}:", "-title:") restricts it to those columns, as FTS5 does."""
+    in_title = Article(url="https://news.example/world/2025/port-future-1", title="港湾の未来",
+                       body="The harbour board met on Monday to discuss the plan for the docks.")
+    in_body = Article(url="https://news.example/world/2025/dockers-2", title="Dockers walk out",
+                      body="ロッテルダムの港湾労働者が月曜日にストライキを始めた。The harbour is closed.")
+    with open_store(tmp_path / "s.db") as store:
+        store.save_article(in_title)
+        store.save_article(in_body)
+
+        def titles(query: str) -> list[str]:
+            return sorted(h["title"] for h in store.search(query))
+
+        both = ["Dockers walk out", "港湾の未来"]
+        assert titles("港湾") == both
+        assert titles("title:港湾") == titles("TITLE : 港湾") == titles("-body:港湾") == ["港湾の未来"]
+        assert titles("body:港湾") == titles("-title:港湾") == titles('body:"港湾"') == ["Dockers walk out"]
+        assert titles("{title body}:港湾") == titles("title:港湾 OR body:港湾") == both
+        # mixed: column filters beside plain terms, Latin ones, NOT
+        assert titles("body:港湾 harbour") == titles("body:港湾 title:dockers") == ["Dockers walk out"]
+        assert titles("港湾 NOT body:港湾") == ["港湾の未来"]
+        assert titles("title:港湾 body:港湾") == []
+        assert titles("body:(港湾 ストライキ)") == ["Dockers walk out"]
+        # a name that is no column is part of the term, as written
+        assert titles("http://港湾") == []
+        assert store.search("body:港湾")[0]["snippet"].count("[港湾]") == 1

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import _dedup as dedup
 from .._article import Article
@@ -1172,16 +1172,16 @@ class SQLiteStore:
             rows = cur.fetchall()
         return [self._row_to_dict(cur, r) for r in rows]
 
-    def _search_substrings(self, groups: list[tuple[list[str], list[str]]], limit: int, marks: tuple[str, str],
-                           site: str | None) -> list[dict[str, Any]]:
-        """Articles whose title or body holds every term of one of `groups` (terms, excluded terms) as written
-        (ASCII case ignored), newest first, title matches before body ones, with a snippet around the first match.
-        For queries in scripts written without spaces (Chinese, Japanese, Thai…), which the word index cannot
-        split: it scans the articles (seconds for 100,000)."""
-        def holds(term: str) -> str:
-            args.extend([term, term])
-            return ("(instr(lower(coalesce(a.title, '')), lower(?)) > 0"
-                    " OR instr(lower(coalesce(a.body, '')), lower(?)) > 0)")
+    def _search_substrings(self, groups: list[tuple[list[_Term], list[_Term]]], limit: int,
+                           marks: tuple[str, str], site: str | None) -> list[dict[str, Any]]:
+        """Articles whose title or body (the columns each term names) holds every term of one of `groups` (terms,
+        excluded terms) as written (ASCII case ignored), newest first, title matches before body ones, with a
+        snippet around the first match. For queries in scripts written without spaces (Chinese, Japanese,
+        Thai…), which the word index cannot split: it scans the articles (seconds for 100,000)."""
+        def holds(term: _Term) -> str:
+            args.extend([term.text] * len(term.columns))
+            found = [f"instr(lower(coalesce(a.{column}, '')), lower(?)) > 0" for column in term.columns]
+            return "(" + (" OR ".join(found) or "0") + ")"
 
         args: list[Any] = []
         alternatives = []
@@ -1191,12 +1191,12 @@ class SQLiteStore:
         if site:
             where += " AND (a.site = ? OR a.site LIKE ?)"
             args += [site, f"%.{site}"]
-        first = groups[0][0][0]
+        first = groups[0][0][0].text
         cur = self.conn.execute(
             "SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language, a.body FROM articles a"
             f" WHERE {where} ORDER BY instr(lower(coalesce(a.title, '')), lower(?)) = 0, a.published_at DESC,"
             " a.id DESC LIMIT ?", (*args, first, limit))
-        wanted = list(dict.fromkeys(t for terms, _ in groups for t in terms))
+        wanted = list(dict.fromkeys(t.text for terms, _ in groups for t in terms))
         out = []
         for row in cur.fetchall():
             record = self._row_to_dict(cur, row)
@@ -1221,30 +1221,70 @@ class SQLiteStore:
         self.close()
 
 
+#: the columns of the word index (`articles_fts`), which a query may name
+_FTS_COLUMNS = ("title", "body")
+
 #: letters of scripts written without spaces between words, which FTS5's unicode61 tokenizer indexes run by run
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                        r"\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _scriptio_query(query: str) -> list[tuple[list[str], list[str]]]:
+class _Term(NamedTuple):
+    """A term of a query searched as a substring, and the columns it must be found in."""
+
+    text: str
+    columns: tuple[str, ...] = _FTS_COLUMNS
+
+
+_COLUMN_NAME = "|".join(_FTS_COLUMNS)
+#: a query's pieces: a column filter as FTS5 writes one ("title:", "body :", "{title body}:", "-title:"; a name
+#: that is no column of the index is part of a word), a quoted phrase, or a word
+_QUERY_TOKEN = re.compile(
+    rf'(?P<filter>(?P<minus>-\s*)?(?P<names>\{{\s*(?:(?:{_COLUMN_NAME})\s*)+\}}|\b(?:{_COLUMN_NAME}))\s*:)'
+    r'|"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+)', re.I)
+
+
+def _filter_columns(names: str, minus: bool) -> tuple[str, ...]:
+    """The columns a filter names ("{title body}", "Title"), or all the others after a minus ("-title:")."""
+    named = {n.lower() for n in re.findall(r"\w+", names)}
+    return tuple(c for c in _FTS_COLUMNS if (c in named) != minus)
+
+
+def _scriptio_query(query: str) -> list[tuple[list[_Term], list[_Term]]]:
     """A query that names text in a script written without spaces (see _UNSPACED) as alternatives (split at OR),
     each a list of terms that must all be there and a list that must not (after NOT); [] for any other query.
-    Quotes, brackets and a trailing * are read as plain terms."""
+    A column filter ("body:港湾", "{title body}:港湾", "-title:港湾") holds for the term or quoted phrase after it,
+    or for every term inside the brackets after it ("title:(港湾 労働者)"). The words of a quoted phrase, brackets
+    and a trailing * are read as plain terms."""
     if not _UNSPACED.search(query):
         return []
-    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    groups: list[tuple[list[_Term], list[_Term]]] = [([], [])]
     negate = False
-    for word in query.split():
-        if word == "OR":
-            groups.append(([], []))
+    pending: tuple[str, ...] | None = None  # the columns of a filter waiting for its term
+    scope: tuple[str, ...] | None = None  # the columns of a filter over brackets, until they close
+    depth = 0
+    for token in _QUERY_TOKEN.finditer(query):
+        if token["filter"]:
+            pending = _filter_columns(token["names"], bool(token["minus"]))
             continue
-        if word == "NOT":
-            negate = True
+        word = token["word"]
+        if word in ("OR", "NOT", "AND"):
+            if word == "OR":
+                groups.append(([], []))
+            negate = word == "NOT"
             continue
-        term = word.strip('"*()')
-        if not term or word == "AND":
-            continue
-        groups[-1][1 if negate else 0].append(term)
+        columns = pending if pending is not None else scope if scope is not None else _FTS_COLUMNS
+        if pending is not None and word and word.startswith("("):
+            scope, depth = pending, 0
+        if scope is not None and word:
+            depth += word.count("(") - word.count(")")
+            if depth <= 0:
+                scope = None
+        pending = None
+        words = token["phrase"].split() if token["phrase"] is not None else [word]
+        for text in (w.strip('"*()') for w in words):
+            if text:
+                groups[-1][1 if negate else 0].append(_Term(text, columns))
         negate = False
     return [g for g in groups if g[0]]
 
