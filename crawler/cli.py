@@ -422,15 +422,33 @@ def _iso_day(value: str | None, option: str) -> str | None:
     return parsed
 
 
+def _language_tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang as a BCP 47 tag in its usual spelling ("EN" -> "en", "pt_br" -> "pt-BR"); a usage error for what is
+    no language tag."""
+    if value is None:
+        return None
+    from ._language import normalize_tag
+
+    tag = normalize_tag(value)
+    if tag is None:
+        raise click.BadParameter(f"{value!r} is not a language tag (e.g. en, ja, pt-BR)")
+    return tag
+
+
+_SITE_HELP = ("Only this site, e.g. apnews.com (articles are filed under the registrable domain: any case, "
+              "with or without www., or any host or URL of the site names it).")
+
+
 @main.command("export")
 @click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "markdown"]), default="jsonl", show_default=True)
 @click.option("-o", "--out", "out", default="-", show_default=True,
               help="Output file ('-' for stdout); for markdown, a directory.")
-@click.option("--site", help="Only this site (and its subdomains), e.g. apnews.com.")
+@click.option("--site", help=_SITE_HELP)
 @click.option("--since", help="Published on or after (YYYY-MM-DD or ISO time).")
 @click.option("--until", help="Published before (YYYY-MM-DD or ISO time).")
-@click.option("--lang", "language", help="Only this language (e.g. en, ja).")
+@click.option("--lang", "language", callback=_language_tag,
+              help="Only this language (e.g. en, ja; any case; en takes en-US and en-GB too).")
 @click.option("--dedup", is_flag=True, help="One row per story: syndicated and near copies collapse to the first.")
 def export_command(db_path: str, fmt: str, out: str, site: str | None, since: str | None, until: str | None,
                    language: str | None, dedup: bool) -> None:
@@ -471,7 +489,7 @@ def export_command(db_path: str, fmt: str, out: str, site: str | None, since: st
 @click.argument("query")
 @click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("-n", "--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
-@click.option("--site", help="Only this site.")
+@click.option("--site", help=_SITE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search_command(db_path: str, query: str, limit: int, site: str | None, as_json: bool) -> None:
     """Full-text search over titles and bodies, with highlighted snippets.

@@ -61,6 +61,32 @@ def test_export_filters_and_dedup(db: Path) -> None:
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
+def test_site_and_language_options_ignore_case_and_www(db: Path) -> None:
+    """--site and --lang name a site or a language however the user writes them."""
+    def exported(*options: str) -> list[int]:
+        proc = run("export", "--db", str(db), *options)
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(line)["id"] for line in proc.stdout.splitlines()]
+
+    ap = exported("--site", "apnews.com")
+    assert len(ap) == 2
+    assert exported("--site", "APNews.com") == exported("--site", "www.apnews.com") == ap
+    assert exported("--site", "https://apnews.com/article/x") == ap
+    ja = exported("--lang", "ja")
+    assert len(ja) == 2 and exported("--lang", "JA") == ja
+    assert exported("--lang", "JA", "--site", "WWW.Kyodo-Wire.example") == [
+        i for i in ja if i in exported("--site", "kyodo-wire.example")]
+    bad = run("export", "--db", str(db), "--lang", "english")
+    assert bad.returncode == 2 and "--lang" in bad.stderr and "not a language tag" in bad.stderr
+
+    def searched(*options: str) -> set[str]:
+        proc = run("search", "strike", "--db", str(db), "--json", *options)
+        return {json.loads(line)["site"] for line in proc.stdout.splitlines()}
+
+    assert searched("--site", "WWW.Daily-Courier.example") == searched("--site", "daily-courier.example") == \
+        {"daily-courier.example"}
+
+
 def test_search_show_stats(db: Path) -> None:
     proc = run("search", "strike", "--db", str(db))
     assert proc.returncode == 0 and "[strike]" in proc.stdout

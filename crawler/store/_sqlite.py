@@ -31,7 +31,8 @@ from .._dates import to_datetime
 from .._text import content_hash
 from .._fetch import FetchResult
 from .._imports import import_without
-from .._urls import host_of, normalize_url
+from .._language import normalize_tag
+from .._urls import host_of, normalize_url, site_of
 from ._base import DueUrl, SaveResult
 from . import _rules
 
@@ -1077,12 +1078,15 @@ class SQLiteStore:
         """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until` (ISO 8601
         days or times; a day is its midnight UTC, a time without an offset is UTC) compare as instants with the
         publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before "2025-03-12" (a
-        ValueError for a value that is no date). `dedup` gives one row per story (the cluster heads, with their
+        ValueError for a value that is no date). `site` is read as `crawl export --site` reads it (any case, "www."
+        or not, any host or URL of the site: see `_site_sql`), `language` as a tag in any case that takes its
+        regional variants ("en": "en-US" too). `dedup` gives one row per story (the cluster heads, with their
         number of copies)."""
         where, args = [], []
         if site:
-            where.append("(site = ? OR site LIKE ?)")
-            args += [site, f"%.{site}"]
+            sql, names = _site_sql(site)
+            where.append(sql)
+            args += names
         if since:
             where.append(f"{_PUBLISHED_UTC} >= ?")
             args.append(_sql_instant(since, "since"))
@@ -1090,8 +1094,9 @@ class SQLiteStore:
             where.append(f"{_PUBLISHED_UTC} < ?")
             args.append(_sql_instant(until, "until"))
         if language:
-            where.append("(language = ? OR language LIKE ?)")
-            args += [language, f"{language}-%"]
+            sql, tags = _language_sql(language)
+            where.append(sql)
+            args += tags
         source = "stories" if dedup else "articles"
         sql = f"SELECT * FROM {source}" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
         cur = self.conn.cursor()
@@ -1107,8 +1112,6 @@ class SQLiteStore:
     def site_stats(self) -> list[dict[str, Any]]:
         """Per site: articles, last success, profile misses, duplicates, paywalled share, and the frontier's
         URLs by state and failure reason."""
-        from .._urls import site_of
-
         sites: dict[str, dict[str, Any]] = {}
 
         def entry(site: str) -> dict[str, Any]:
@@ -1151,16 +1154,16 @@ class SQLiteStore:
         """Full-text search over titles and bodies, best match first, with a snippet whose matches are wrapped
         in `marks`. FTS5 query syntax works ("rail AND strike", "\"port strike\"", "rail*"); a query it cannot
         parse is searched as plain words; a query in a script written without spaces is matched as substrings
-        (see _search_substrings)."""
+        (see _search_substrings), column filters included. `site` as in `iter_articles`."""
         groups = _scriptio_query(query)
         if groups:
             return self._search_substrings(groups, limit, marks, site)
         sql = ("SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language,"
                " snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet"
                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-               " WHERE articles_fts MATCH ?" + (" AND (a.site = ? OR a.site LIKE ?)" if site else "") +
+               " WHERE articles_fts MATCH ?" + (" AND " + _site_sql(site, "a.site")[0] if site else "") +
                " ORDER BY rank LIMIT ?")
-        extra: tuple[Any, ...] = (site, f"%.{site}") if site else ()
+        extra: tuple[Any, ...] = tuple(_site_sql(site)[1]) if site else ()
         try:
             cur = self.conn.execute(sql, (*marks, query, *extra, limit))
             rows = cur.fetchall()
@@ -1189,8 +1192,9 @@ class SQLiteStore:
             alternatives.append(" AND ".join([holds(t) for t in terms] + [f"NOT {holds(t)}" for t in excluded]))
         where = "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
         if site:
-            where += " AND (a.site = ? OR a.site LIKE ?)"
-            args += [site, f"%.{site}"]
+            sql, names = _site_sql(site, "a.site")
+            where += f" AND {sql}"
+            args += names
         first = groups[0][0][0].text
         cur = self.conn.execute(
             "SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language, a.body FROM articles a"
@@ -1219,6 +1223,27 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _site_sql(site: str, column: str = "site") -> tuple[str, list[str]]:
+    """SQL selecting the articles of `site` and its arguments. Articles are filed under their registrable domain,
+    lower-case (`site_of`); the name given is read the same way, so that any case, "www." or not, and any host
+    or URL of the site select them ("WWW.Example.com", "https://example.com/x": example.com). The "www." host and
+    the host given, lower-case, are accepted too (an article built by hand may be filed under one). The column
+    is compared as it is: its index serves."""
+    registrable = site_of(site)
+    host = host_of(site if "://" in site else f"//{site.strip()}")
+    names = list(dict.fromkeys(n for n in (registrable, f"www.{registrable}" if registrable else None,
+                                           host or site.strip().lower()) if n))
+    return f"{column} IN ({', '.join('?' for _ in names)})", names
+
+
+def _language_sql(language: str) -> tuple[str, list[str]]:
+    """SQL selecting the articles in `language` (a BCP 47 tag in any case or spelling: "EN", "en_us") and its
+    arguments: the tag and its regional variants ("en" selects "en-US"), ASCII case ignored."""
+    tag = normalize_tag(language) or language.strip()
+    escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "(language LIKE ? ESCAPE '\\' OR language LIKE ? ESCAPE '\\')", [escaped, f"{escaped}-%"]
 
 
 #: the columns of the word index (`articles_fts`), which a query may name
