@@ -129,8 +129,9 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
                 ignore_robots: bool, quiet: bool) -> None:
     """Fetch, extract and store one or more article URLs.
 
-    Prints one line per URL (--json: the full record). Exits 0 when every URL gave an article, 1 otherwise;
-    each failure gets a one-line reason and is recorded in the database. robots.txt is honoured, as by
+    Prints one line per URL (--json: the full record, a failure's with its error). Exits 0 when every URL gave an
+    article, 1 otherwise; each failure gets a one-line reason on stderr (with --json too) and is recorded in the
+    database. robots.txt is honoured, as by
     `crawl run`: a URL it disallows is not fetched and fails ("disallowed by robots.txt"; --ignore-robots
     fetches it anyway). Ctrl-C (or SIGTERM) stops it with
     exit code 130: the URLs finished by then are stored, the others are left as they were.
@@ -156,7 +157,7 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
     _check_profiles(options.extract)
 
     def show(outcome: UrlOutcome) -> None:
-        if as_json:
+        if as_json:  # every URL's record on stdout, a failure's in it too
             record: dict[str, Any] = {"url": outcome.url, "ok": outcome.ok, "status": outcome.status}
             if outcome.ok and outcome.article is not None:
                 record["id"] = outcome.article_id
@@ -164,9 +165,9 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
             elif not outcome.ok:
                 record["error"] = {"kind": outcome.kind, "message": outcome.reason}
             click.echo(json.dumps(record, ensure_ascii=False))
-        elif not outcome.ok:
+        if not outcome.ok:  # and a failure's one-line reason on stderr, with --json or without
             click.echo(outcome.line(), err=True)
-        elif not quiet:
+        elif not quiet and not as_json:
             click.echo(outcome.line())
 
     try:

@@ -113,6 +113,19 @@ def test_json_output_is_the_full_record(web: LocalWeb, tmp_path: Path) -> None:
     assert record["article"]["canonical_url"] == ARTICLE_URL
 
 
+def test_json_output_reports_failures_on_both_streams(web: LocalWeb, tmp_path: Path) -> None:
+    """With --json a failure is a record on stdout (for the program reading it) and its one-line reason on stderr
+    (for the person watching), as without --json; the exit code says something failed."""
+    missing = "https://www.example-news.com/missing"
+    proc = run("url", ARTICLE_URL, missing, "--json", "--db", str(tmp_path / "a.db"), "--attempts", "1",
+               *resolve(web))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    records = {r["url"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert records[ARTICLE_URL]["ok"] and records[missing]["ok"] is False
+    assert records[missing]["error"] == {"kind": "http", "message": "HTTP 404 Not Found"}
+    assert proc.stderr.splitlines() == [f"FAILED    {missing}: HTTP 404 Not Found"]
+
+
 def test_extract_file_and_stdin(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(news_page(), encoding="utf-8")
