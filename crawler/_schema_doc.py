@@ -94,11 +94,11 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "run_id": "The crawl run, if any.",
     }),
     "urls": ("The crawl frontier: every URL the crawler knows, with its state.", {
-        "url": "Normalised URL.",
-        "host": "Its host.",
+        "url": "Normalised URL (an invalid one given to crawl url: as given).",
+        "host": "Its host (empty for an invalid URL).",
         "kind": "article, feed, sitemap or section.",
         "state": "new, done, failed (retried after a back-off), gone (404/410), blocked (robots.txt) or skipped "
-                 "(never an article: not HTML, too large, unreadable, refused; not retried).",
+                 "(never an article: an invalid URL, not HTML, too large, unreadable, refused; not retried).",
         "attempts": "Consecutive failures.",
         "last_status": "Last HTTP status.",
         "last_error_kind": "Last failure's reason code.",

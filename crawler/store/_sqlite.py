@@ -974,9 +974,10 @@ class SQLiteStore:
                         error: str | None = None, next_attempt_at: str | None = None, etag: str | None = None,
                         last_modified: str | None = None, article_id: int | None = None,
                         run_id: int | None = None, failed: bool = False, kind: str | None = None) -> None:
-        """Record the outcome of fetching a frontier URL (the row is created if missing)."""
+        """Record the outcome of fetching a frontier URL (the row is created if missing, with no host for what is
+        no http(s) URL: "notaurl", "ftp://x")."""
         now = _now()
-        host = host_of(url) or ""
+        host = (host_of(url) if normalize_url(url) else None) or ""
         with self._tx():
             self.conn.execute(
                 "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from) VALUES (?, ?, ?, ?, ?)",
@@ -1134,7 +1135,7 @@ class SQLiteStore:
         for host, state, kind, n in self.conn.execute(
                 "SELECT host, state, COALESCE(last_error_kind, ''), count(*) FROM urls WHERE kind = 'article'"
                 " GROUP BY 1, 2, 3"):
-            e = entry(site_of(host) or host)
+            e = entry(site_of(host) or host or "?")  # "?": no host, an invalid URL
             e["urls"] += n
             if state in ("failed", "gone", "skipped"):
                 e["failed"] += n
