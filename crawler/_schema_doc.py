@@ -133,7 +133,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "id": "Run id.",
         "started_at": "Start (UTC).",
         "finished_at": "End (UTC); null while running or when killed.",
-        "state": "running, finished, interrupted (killed or stopped) or failed.",
+        "state": "running, finished, interrupted (killed or stopped) or failed. A run killed outright (SIGKILL) "
+                 "cannot record its end and reads running until the next run starts; crawl stats says it did not "
+                 "finish once its process is gone.",
         "pid": "Process id.",
         "config": "The configuration file and sources, as JSON.",
         "exit_code": "The run's exit code.",

@@ -604,7 +604,9 @@ def stats_command(db_path: str, as_json: bool) -> None:
     paywalled share.
 
     Duplicates have the same body as an article stored earlier at another URL; near copies are filed under
-    another article's story (the earliest-published copy heads it) without being word for word the same.
+    another article's story (the earliest-published copy heads it) without being word for word the same. The last
+    line tells how the last `crawl run` ended (finished, interrupted or failed, with its exit code; "did not finish"
+    for a run killed outright), or that it is still running.
 
     \b
     Example:
@@ -613,7 +615,7 @@ def stats_command(db_path: str, as_json: bool) -> None:
     store = _open_existing(db_path)
     try:
         rows = store.site_stats()
-        last_run = store.conn.execute("SELECT id, started_at, state, exit_code FROM runs ORDER BY id DESC LIMIT 1"
+        last_run = store.conn.execute("SELECT id, started_at, state, exit_code, pid FROM runs ORDER BY id DESC LIMIT 1"
                                       ).fetchone()
     finally:
         store.close()
@@ -637,7 +639,21 @@ def stats_command(db_path: str, as_json: bool) -> None:
     console = _console()
     console.print(table)
     if last_run:
-        console.print(f"last run {last_run[0]}: {last_run[1]} ({last_run[2]}, exit {last_run[3]})")
+        console.print(f"last run {last_run[0]}: {last_run[1]} ({_run_state(db_path, *last_run[2:])})")
+
+
+def _run_state(db_path: str, state: str, exit_code: int | None, pid: int | None) -> str:
+    """How a `runs` row's run ended, or that it is still going: a row left 'running' by a run that was killed
+    (its process gone, the database's lock free) did not finish, whatever the row says."""
+    from ._lock import run_in_progress
+
+    if state == "running":
+        if run_in_progress(db_path, pid):
+            return f"running, pid {pid}"
+        state = "interrupted"
+    if exit_code is None:  # killed before it could write its end (marked interrupted by the next run)
+        return f"{state}: did not finish"
+    return f"{state}, exit {exit_code}"
 
 
 @main.command("datasette")

@@ -287,3 +287,46 @@ def test_a_database_that_cannot_be_written_is_still_read(db: Path, tmp_path: Pat
         conn.execute("PRAGMA user_version = 1")
     with pytest.raises(StoreError, match="cannot be upgraded read-only"):
         open_store(old, read_only=True)
+
+
+def test_stats_tells_a_run_in_progress_from_one_that_never_finished(db: Path, tmp_path: Path) -> None:
+    """A run killed before it could write its end stays 'running' in `runs`: `crawl stats` says it did not
+    finish once its process is gone (or its lock is free), and running only while it is."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from crawler._lock import RunLock
+    from crawler.store import open_store
+
+    copy = tmp_path / "news.db"
+    shutil.copy(db, copy)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+
+    def last_run(pid: int) -> str:
+        with open_store(copy) as store:
+            run_id = store.run_start(pid=pid)
+        proc = run("stats", "--db", str(copy))
+        assert proc.returncode == 0, proc.stderr
+        line = proc.stdout.strip().splitlines()[-1]
+        assert line.startswith(f"last run {run_id}: ")
+        return line
+
+    assert last_run(gone.pid).endswith("(interrupted: did not finish)")
+    with RunLock(copy):  # this process holds the database's lock: a run in progress
+        assert last_run(os.getpid()).endswith(f"(running, pid {os.getpid()})")
+    # the pid lives (this process), but no run holds the lock: another process has the dead run's pid now
+    assert last_run(os.getpid()).endswith("(interrupted: did not finish)")
+
+    def finish(state: str, exit_code: int | None) -> str:
+        with open_store(copy) as store:
+            store.conn.execute("UPDATE runs SET state = ?, exit_code = ? WHERE id = (SELECT max(id) FROM runs)",
+                               (state, exit_code))
+        return run("stats", "--db", str(copy)).stdout.strip().splitlines()[-1]
+
+    # marked interrupted by the next run's start, with no exit code; stopped by a signal; finished
+    assert finish("interrupted", None).endswith("(interrupted: did not finish)")
+    assert finish("interrupted", 130).endswith("(interrupted, exit 130)")
+    assert finish("finished", 0).endswith("(finished, exit 0)")
