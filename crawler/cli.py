@@ -131,10 +131,9 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
 
     Prints one line per URL (--json: the full record, a failure's with its error). Exits 0 when every URL gave an
     article, 1 otherwise; each failure gets a one-line reason on stderr (with --json too) and is recorded in the
-    database. robots.txt is honoured, as by
-    `crawl run`: a URL it disallows is not fetched and fails ("disallowed by robots.txt"; --ignore-robots
-    fetches it anyway). Ctrl-C (or SIGTERM) stops it with
-    exit code 130: the URLs finished by then are stored, the others are left as they were.
+    database. robots.txt is honoured, as by `crawl run`: a URL it disallows is not fetched and fails ("disallowed
+    by robots.txt"; --ignore-robots fetches it anyway). Ctrl-C (or SIGTERM) stops it with exit code 130: the URLs
+    finished by then are stored, the others are left as they were.
 
     \b
     Examples:
