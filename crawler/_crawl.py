@@ -225,10 +225,9 @@ async def crawl_urls_async(
                 try:
                     store.record_fetch(result, run_id=run_id)
                     outcome = await process_fetched(result, pool, store, run_id)
-                    if outcome.kind != "invalid_url":
-                        previous = store.frontier_get(url)
-                        record_outcome(store, outcome, attempts=int(previous["attempts"]) if previous else 0,
-                                       run_id=run_id)
+                    previous = store.frontier_get(url)  # an invalid URL too: skipped, with why
+                    record_outcome(store, outcome, attempts=int(previous["attempts"]) if previous else 0,
+                                   run_id=run_id)
                 except StoreError as exc:  # the disk is full, the database locked: this URL fails, with why
                     outcome = UrlOutcome(url, False, "failed", "store", f"not stored: {exc}",
                                          final_url=result.final_url, fetch=result)

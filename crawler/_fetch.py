@@ -260,9 +260,10 @@ def validate_url(url: str) -> FetchError | None:
         raw_host = parsed.raw_host.decode("ascii", "replace")
     except (httpx.InvalidURL, ValueError, TypeError) as exc:  # idna errors are UnicodeErrors (ValueErrors)
         return FetchError("invalid_url", f"invalid URL: {_one_line(str(exc)) or exc.__class__.__name__}")
+    if not parsed.scheme:
+        return FetchError("invalid_url", "invalid URL: no scheme (it must start with http:// or https://)")
     if parsed.scheme not in ("http", "https"):
-        shown = parsed.scheme or "none"
-        return FetchError("invalid_url", f"invalid URL: scheme {shown!r} is not http or https")
+        return FetchError("invalid_url", f"invalid URL: scheme {parsed.scheme!r} is not http or https")
     if not host:
         return FetchError("invalid_url", "invalid URL: no host")
     if not _HOST_CHARS.fullmatch(raw_host):

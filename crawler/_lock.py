@@ -33,6 +33,26 @@ class RunLock:
             return "another process"
         return text or "another process"
 
+    def held(self) -> bool | None:
+        """Whether a process holds the lock now; None when that cannot be told (no lock file: the database was
+        never crawled by `crawl run`, or under another name). Probed with a shared lock taken and dropped at once,
+        never waited for."""
+        if fcntl is None:  # pragma: no cover
+            return None
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return None
+        finally:
+            os.close(fd)  # drops the probe's lock with it
+        return False
+
     def acquire(self, wait: bool = False, timeout: float | None = None) -> None:
         """Take the lock; raises LockedError when another run holds it (after `timeout` when waiting)."""
         if fcntl is None:  # pragma: no cover
@@ -72,3 +92,22 @@ class RunLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process (PermissionError): it exists
+        return True
+    return True
+
+
+def run_in_progress(db_path: str | Path, pid: int | None) -> bool:
+    """Whether a run that `runs` still says is running (its process `pid`) really is: its process exists and the
+    database's run lock is held. A run killed with SIGKILL (or by a power cut) never records its end; its
+    process is gone, and its lock went with it (another process may have its pid by now)."""
+    if not pid or not _process_exists(int(pid)):
+        return False
+    return RunLock(db_path).held() is not False

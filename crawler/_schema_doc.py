@@ -94,11 +94,11 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "run_id": "The crawl run, if any.",
     }),
     "urls": ("The crawl frontier: every URL the crawler knows, with its state.", {
-        "url": "Normalised URL.",
-        "host": "Its host.",
+        "url": "Normalised URL (an invalid one given to crawl url: as given).",
+        "host": "Its host (empty for an invalid URL).",
         "kind": "article, feed, sitemap or section.",
         "state": "new, done, failed (retried after a back-off), gone (404/410), blocked (robots.txt) or skipped "
-                 "(never an article: not HTML, too large, unreadable, refused; not retried).",
+                 "(never an article: an invalid URL, not HTML, too large, unreadable, refused; not retried).",
         "attempts": "Consecutive failures.",
         "last_status": "Last HTTP status.",
         "last_error_kind": "Last failure's reason code.",
@@ -133,7 +133,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "id": "Run id.",
         "started_at": "Start (UTC).",
         "finished_at": "End (UTC); null while running or when killed.",
-        "state": "running, finished, interrupted (killed or stopped) or failed.",
+        "state": "running, finished, interrupted (killed or stopped) or failed. A run killed outright (SIGKILL) "
+                 "cannot record its end and reads running until the next run starts; crawl stats says it did not "
+                 "finish once its process is gone.",
         "pid": "Process id.",
         "config": "The configuration file and sources, as JSON.",
         "exit_code": "The run's exit code.",

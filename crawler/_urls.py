@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import quote, unquote_plus, urljoin, urlsplit, urlunsplit
 
@@ -207,9 +208,48 @@ def is_homepage(url: str | None) -> bool:
     return path == "" or bool(re.fullmatch(r"(index\.\w+|[a-z]{2}(-[a-z]{2})?|home|news)", path, re.I))
 
 
+def _segments(url: str) -> list[str]:
+    return [s for s in urlsplit(url).path.split("/") if s]
+
+
+def _names_no_story(segment: str) -> bool:
+    """A path segment that reads as a section's name ("world", "middle-east", "index.html"), not as a story's
+    slug or id ("rail-strike-ends-after-talks", "12345", "a1b2c3"): no digit and fewer than three hyphens (the
+    line `_discover` draws between article and section links)."""
+    return not any(ch.isdigit() for ch in segment) and segment.count("-") < 3
+
+
+def listing_canonical(canonical: str, page_urls: Iterable[str]) -> bool:
+    """Whether the canonical a page declares is evidently not its story's address but a listing page's.
+
+    A common CMS bug points every story's rel=canonical (or og:url) at its section page ("/world/") or at the
+    home page: trusted, it would file every story of the section in one row, each over the last as a new
+    "version". A canonical other than the page's own addresses (`page_urls`) is a listing when
+      - it is the site's home page, or
+      - its path is shallower (fewer segments) than an address the page was fetched at, its last segment names
+        no story (`_names_no_story`: "/world/", "/news/politics") and it has no query (which may identify the
+        story: "/article.php?id=123").
+    A shorter address that names a story is trusted: a site that moved "/news/2025/03/10/rail-strike-ends-
+    after-talks" to "/rail-strike-ends-after-talks" declares the new one, and "/article/12345" drops the slug
+    of "/article/12345/rail-strike". A wrong canonical the address cannot betray (as deep as the page, or a
+    slug) is caught when it would merge two different texts: see `SQLiteStore._find_row`."""
+    pages = [u for u in page_urls if u and u != canonical]
+    if not pages:
+        return False
+    if is_homepage(canonical):
+        return True
+    if urlsplit(canonical).query:
+        return False
+    segments = _segments(canonical)
+    if segments and not _names_no_story(segments[-1]):
+        return False
+    return any(len(_segments(page)) > len(segments) for page in pages)
+
+
 def canonical_url(page_url: str | None, declared: list[str | None]) -> str | None:
     """The article's canonical URL: the first declared canonical (rel=canonical, og:url) that is on the same
-    site as the page and not a homepage (a root-relative one is read against the page URL); otherwise the page URL.
+    site as the page and not a listing page above it (the home page, a section: `listing_canonical`, the rule the
+    store keys articles by); a root-relative one is read against the page URL. Otherwise the page URL.
     Normalised either way."""
     base = normalize_url(page_url) if page_url else None
     for candidate in declared:
@@ -227,7 +267,7 @@ def canonical_url(page_url: str | None, declared: list[str | None]) -> str | Non
             continue
         if base and not same_site(norm, base):
             continue
-        if is_homepage(norm):
+        if is_homepage(norm) or (base and listing_canonical(norm, [base])):
             continue
         return norm
     return base

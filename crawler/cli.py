@@ -129,11 +129,11 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
                 ignore_robots: bool, quiet: bool) -> None:
     """Fetch, extract and store one or more article URLs.
 
-    Prints one line per URL (--json: the full record). Exits 0 when every URL gave an article, 1 otherwise;
-    each failure gets a one-line reason and is recorded in the database. robots.txt is honoured, as by
-    `crawl run`: a URL it disallows is not fetched and fails ("disallowed by robots.txt"; --ignore-robots
-    fetches it anyway). Ctrl-C (or SIGTERM) stops it with
-    exit code 130: the URLs finished by then are stored, the others are left as they were.
+    Prints one line per URL (--json: the full record, a failure's with its error). Exits 0 when every URL gave an
+    article, 1 otherwise; each failure gets a one-line reason on stderr (with --json too) and is recorded in the
+    database. robots.txt is honoured, as by `crawl run`: a URL it disallows is not fetched and fails ("disallowed
+    by robots.txt"; --ignore-robots fetches it anyway). Ctrl-C (or SIGTERM) stops it with exit code 130: the URLs
+    finished by then are stored, the others are left as they were.
 
     \b
     Examples:
@@ -156,7 +156,7 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
     _check_profiles(options.extract)
 
     def show(outcome: UrlOutcome) -> None:
-        if as_json:
+        if as_json:  # every URL's record on stdout, a failure's in it too
             record: dict[str, Any] = {"url": outcome.url, "ok": outcome.ok, "status": outcome.status}
             if outcome.ok and outcome.article is not None:
                 record["id"] = outcome.article_id
@@ -164,9 +164,9 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
             elif not outcome.ok:
                 record["error"] = {"kind": outcome.kind, "message": outcome.reason}
             click.echo(json.dumps(record, ensure_ascii=False))
-        elif not outcome.ok:
+        if not outcome.ok:  # and a failure's one-line reason on stderr, with --json or without
             click.echo(outcome.line(), err=True)
-        elif not quiet:
+        elif not quiet and not as_json:
             click.echo(outcome.line())
 
     try:
@@ -422,15 +422,33 @@ def _iso_day(value: str | None, option: str) -> str | None:
     return parsed
 
 
+def _language_tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--lang as a BCP 47 tag in its usual spelling ("EN" -> "en", "pt_br" -> "pt-BR"); a usage error for what is
+    no language tag."""
+    if value is None:
+        return None
+    from ._language import normalize_tag
+
+    tag = normalize_tag(value)
+    if tag is None:
+        raise click.BadParameter(f"{value!r} is not a language tag (e.g. en, ja, pt-BR)")
+    return tag
+
+
+_SITE_HELP = ("Only this site, e.g. apnews.com (articles are filed under the registrable domain: any case, "
+              "with or without www., or any host or URL of the site names it).")
+
+
 @main.command("export")
 @click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "markdown"]), default="jsonl", show_default=True)
 @click.option("-o", "--out", "out", default="-", show_default=True,
               help="Output file ('-' for stdout); for markdown, a directory.")
-@click.option("--site", help="Only this site (and its subdomains), e.g. apnews.com.")
+@click.option("--site", help=_SITE_HELP)
 @click.option("--since", help="Published on or after (YYYY-MM-DD or ISO time).")
 @click.option("--until", help="Published before (YYYY-MM-DD or ISO time).")
-@click.option("--lang", "language", help="Only this language (e.g. en, ja).")
+@click.option("--lang", "language", callback=_language_tag,
+              help="Only this language (e.g. en, ja; any case; en takes en-US and en-GB too).")
 @click.option("--dedup", is_flag=True, help="One row per story: syndicated and near copies collapse to the first.")
 def export_command(db_path: str, fmt: str, out: str, site: str | None, since: str | None, until: str | None,
                    language: str | None, dedup: bool) -> None:
@@ -471,17 +489,21 @@ def export_command(db_path: str, fmt: str, out: str, site: str | None, since: st
 @click.argument("query")
 @click.option("--db", "db_path", default="articles.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("-n", "--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
-@click.option("--site", help="Only this site.")
+@click.option("--site", help=_SITE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
 def search_command(db_path: str, query: str, limit: int, site: str | None, as_json: bool) -> None:
     """Full-text search over titles and bodies, with highlighted snippets.
 
-    QUERY uses SQLite FTS5 syntax: words, "exact phrases", prefix*, AND / OR / NOT.
+    QUERY uses SQLite FTS5 syntax: words, "exact phrases", prefix*, AND / OR / NOT, and title: or body: before
+    a term to search one column. Japanese, Chinese or Thai words are found inside the text as written, in the
+    column named before them too.
 
     \b
     Examples:
       crawl search "port strike"
       crawl search 'rotterdam AND (strike OR walkout)' --limit 5 --json
+      crawl search 'title:strike body:"busiest port"'
+      crawl search 'body:港湾'
     """
     store = _open_existing(db_path)
     try:
@@ -581,7 +603,9 @@ def stats_command(db_path: str, as_json: bool) -> None:
     paywalled share.
 
     Duplicates have the same body as an article stored earlier at another URL; near copies are filed under
-    another article's story (the earliest-published copy heads it) without being word for word the same.
+    another article's story (the earliest-published copy heads it) without being word for word the same. The last
+    line tells how the last `crawl run` ended (finished, interrupted or failed, with its exit code; "did not finish"
+    for a run killed outright), or that it is still running.
 
     \b
     Example:
@@ -590,7 +614,7 @@ def stats_command(db_path: str, as_json: bool) -> None:
     store = _open_existing(db_path)
     try:
         rows = store.site_stats()
-        last_run = store.conn.execute("SELECT id, started_at, state, exit_code FROM runs ORDER BY id DESC LIMIT 1"
+        last_run = store.conn.execute("SELECT id, started_at, state, exit_code, pid FROM runs ORDER BY id DESC LIMIT 1"
                                       ).fetchone()
     finally:
         store.close()
@@ -614,7 +638,21 @@ def stats_command(db_path: str, as_json: bool) -> None:
     console = _console()
     console.print(table)
     if last_run:
-        console.print(f"last run {last_run[0]}: {last_run[1]} ({last_run[2]}, exit {last_run[3]})")
+        console.print(f"last run {last_run[0]}: {last_run[1]} ({_run_state(db_path, *last_run[2:])})")
+
+
+def _run_state(db_path: str, state: str, exit_code: int | None, pid: int | None) -> str:
+    """How a `runs` row's run ended, or that it is still going: a row left 'running' by a run that was killed
+    (its process gone, the database's lock free) did not finish, whatever the row says."""
+    from ._lock import run_in_progress
+
+    if state == "running":
+        if run_in_progress(db_path, pid):
+            return f"running, pid {pid}"
+        state = "interrupted"
+    if exit_code is None:  # killed before it could write its end (marked interrupted by the next run)
+        return f"{state}: did not finish"
+    return f"{state}, exit {exit_code}"
 
 
 @main.command("datasette")

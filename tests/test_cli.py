@@ -104,6 +104,26 @@ def test_failures_get_one_line_each_and_are_recorded(web: LocalWeb, tmp_path: Pa
         == ("robots_unavailable", "robots.txt unavailable (DNS lookup failed: no such host)")
 
 
+def test_invalid_urls_are_recorded_in_the_frontier_too(web: LocalWeb, tmp_path: Path) -> None:
+    """Every failure is recorded, an invalid URL's too: `urls` holds it as skipped (never tried again), with why;
+    the URLs after it are crawled all the same."""
+    db = tmp_path / "a.db"
+    proc = run("url", "notaurl", "ftp://x", ARTICLE_URL, "--db", str(db), *resolve(web))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.splitlines() == [
+        "FAILED    notaurl: invalid URL: no scheme (it must start with http:// or https://)",
+        "FAILED    ftp://x: invalid URL: scheme 'ftp' is not http or https"]
+    conn = sqlite3.connect(db)
+    rows = {r[0]: r[1:] for r in conn.execute("SELECT url, state, last_error_kind, last_error, attempts FROM urls")}
+    assert rows["notaurl"] == ("skipped", "invalid_url",
+                               "invalid URL: no scheme (it must start with http:// or https://)", 1)
+    assert rows["ftp://x"] == ("skipped", "invalid_url", "invalid URL: scheme 'ftp' is not http or https", 1)
+    assert rows[ARTICLE_URL][0] == "done"
+    # `crawl stats` counts them apart from any site
+    stats = {s["site"]: s for s in map(json.loads, run("stats", "--db", str(db), "--json").stdout.splitlines())}
+    assert stats["?"]["failures"] == {"invalid_url": 2} and stats["example-news.com"]["failed"] == 0
+
+
 def test_json_output_is_the_full_record(web: LocalWeb, tmp_path: Path) -> None:
     proc = run("url", ARTICLE_URL, "--json", "--db", str(tmp_path / "a.db"), *resolve(web))
     assert proc.returncode == 0, proc.stderr
@@ -111,6 +131,19 @@ def test_json_output_is_the_full_record(web: LocalWeb, tmp_path: Path) -> None:
     assert record["ok"] and record["status"] == "new"
     assert record["article"]["title"] == TITLE
     assert record["article"]["canonical_url"] == ARTICLE_URL
+
+
+def test_json_output_reports_failures_on_both_streams(web: LocalWeb, tmp_path: Path) -> None:
+    """With --json a failure is a record on stdout (for the program reading it) and its one-line reason on stderr
+    (for the person watching), as without --json; the exit code says something failed."""
+    missing = "https://www.example-news.com/missing"
+    proc = run("url", ARTICLE_URL, missing, "--json", "--db", str(tmp_path / "a.db"), "--attempts", "1",
+               *resolve(web))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    records = {r["url"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert records[ARTICLE_URL]["ok"] and records[missing]["ok"] is False
+    assert records[missing]["error"] == {"kind": "http", "message": "HTTP 404 Not Found"}
+    assert proc.stderr.splitlines() == [f"FAILED    {missing}: HTTP 404 Not Found"]
 
 
 def test_extract_file_and_stdin(tmp_path: Path) -> None:

@@ -61,6 +61,32 @@ def test_export_filters_and_dedup(db: Path) -> None:
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
+def test_site_and_language_options_ignore_case_and_www(db: Path) -> None:
+    """--site and --lang name a site or a language however the user writes them."""
+    def exported(*options: str) -> list[int]:
+        proc = run("export", "--db", str(db), *options)
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(line)["id"] for line in proc.stdout.splitlines()]
+
+    ap = exported("--site", "apnews.com")
+    assert len(ap) == 2
+    assert exported("--site", "APNews.com") == exported("--site", "www.apnews.com") == ap
+    assert exported("--site", "https://apnews.com/article/x") == ap
+    ja = exported("--lang", "ja")
+    assert len(ja) == 2 and exported("--lang", "JA") == ja
+    assert exported("--lang", "JA", "--site", "WWW.Kyodo-Wire.example") == [
+        i for i in ja if i in exported("--site", "kyodo-wire.example")]
+    bad = run("export", "--db", str(db), "--lang", "english")
+    assert bad.returncode == 2 and "--lang" in bad.stderr and "not a language tag" in bad.stderr
+
+    def searched(*options: str) -> set[str]:
+        proc = run("search", "strike", "--db", str(db), "--json", *options)
+        return {json.loads(line)["site"] for line in proc.stdout.splitlines()}
+
+    assert searched("--site", "WWW.Daily-Courier.example") == searched("--site", "daily-courier.example") == \
+        {"daily-courier.example"}
+
+
 def test_search_show_stats(db: Path) -> None:
     proc = run("search", "strike", "--db", str(db))
     assert proc.returncode == 0 and "[strike]" in proc.stdout
@@ -102,6 +128,11 @@ def test_search_finds_words_inside_unspaced_text(db: Path) -> None:
     assert sites("港湾労働者 NOT 共同") == {"chiho-shimbun.example"}
     assert sites("存在しない語 OR 共同") == {"kyodo-wire.example"}
     assert sites("港湾労働者 ROTTERDAM") == set()
+    # column filters hold for such terms too, alone or beside others
+    assert sites("body:港湾") == sites("{title body}:港湾") == {"chiho-shimbun.example", "kyodo-wire.example"}
+    assert sites("title:港湾") == set() and sites("title:ロッテルダム") == sites("body:港湾")
+    assert sites("title:ロッテルダム body:港湾労働者 NOT 共同") == {"chiho-shimbun.example"}
+    assert "[港湾]" in run("search", "body:港湾", "--db", str(db)).stdout
     from crawler.store._sqlite import _snippet
 
     assert _snippet("In Tokyo, 東京都の京都", ["tokyo", "東京", "京"], ("[", "]")) == "In [Tokyo], [東京]都の[京]都"
@@ -256,3 +287,46 @@ def test_a_database_that_cannot_be_written_is_still_read(db: Path, tmp_path: Pat
         conn.execute("PRAGMA user_version = 1")
     with pytest.raises(StoreError, match="cannot be upgraded read-only"):
         open_store(old, read_only=True)
+
+
+def test_stats_tells_a_run_in_progress_from_one_that_never_finished(db: Path, tmp_path: Path) -> None:
+    """A run killed before it could write its end stays 'running' in `runs`: `crawl stats` says it did not
+    finish once its process is gone (or its lock is free), and running only while it is."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from crawler._lock import RunLock
+    from crawler.store import open_store
+
+    copy = tmp_path / "news.db"
+    shutil.copy(db, copy)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+
+    def last_run(pid: int) -> str:
+        with open_store(copy) as store:
+            run_id = store.run_start(pid=pid)
+        proc = run("stats", "--db", str(copy))
+        assert proc.returncode == 0, proc.stderr
+        line = proc.stdout.strip().splitlines()[-1]
+        assert line.startswith(f"last run {run_id}: ")
+        return line
+
+    assert last_run(gone.pid).endswith("(interrupted: did not finish)")
+    with RunLock(copy):  # this process holds the database's lock: a run in progress
+        assert last_run(os.getpid()).endswith(f"(running, pid {os.getpid()})")
+    # the pid lives (this process), but no run holds the lock: another process has the dead run's pid now
+    assert last_run(os.getpid()).endswith("(interrupted: did not finish)")
+
+    def finish(state: str, exit_code: int | None) -> str:
+        with open_store(copy) as store:
+            store.conn.execute("UPDATE runs SET state = ?, exit_code = ? WHERE id = (SELECT max(id) FROM runs)",
+                               (state, exit_code))
+        return run("stats", "--db", str(copy)).stdout.strip().splitlines()[-1]
+
+    # marked interrupted by the next run's start, with no exit code; stopped by a signal; finished
+    assert finish("interrupted", None).endswith("(interrupted: did not finish)")
+    assert finish("interrupted", 130).endswith("(interrupted, exit 130)")
+    assert finish("finished", 0).endswith("(finished, exit 0)")

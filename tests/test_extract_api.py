@@ -123,3 +123,35 @@ def test_the_section_comes_from_a_breadcrumb_trail_when_none_is_declared() -> No
     rail = rail.replace("</head>", "<meta property='og:title' content='Rail plan'></head>")
     assert '"Rail plan"' not in rail
     assert crawler.extract_article(rail, "https://example.com/news/1").section == "Rail"
+
+
+@pytest.mark.parametrize(("page_url", "declared", "canonical"), [
+    # a story page whose rel=canonical names its section, or the home page (a CMS bug): the page's own address
+    ("https://ex.com/news/2024/05/story-slug", "https://ex.com/news/", "https://ex.com/news/2024/05/story-slug"),
+    ("https://ex.com/news/2024/05/story-slug", "https://ex.com/", "https://ex.com/news/2024/05/story-slug"),
+    ("https://ex.com/politics/2024/05/story-slug", "https://ex.com/politics/",
+     "https://ex.com/politics/2024/05/story-slug"),
+    ("https://ex.com/world/europe/rail-strike-ends", "/world/europe", "https://ex.com/world/europe/rail-strike-ends"),
+    # a canonical that names another address of the story stays: the regular page of an AMP one, a story moved
+    # to a shorter slug or to its id, a copy's original elsewhere on the site
+    ("https://ex.com/news/2024/05/story-slug/amp", "https://ex.com/news/2024/05/story-slug",
+     "https://ex.com/news/2024/05/story-slug"),
+    ("https://ex.com/news/2024/05/10/rail-strike-ends-after-talks", "https://ex.com/rail-strike-ends-after-talks",
+     "https://ex.com/rail-strike-ends-after-talks"),
+    ("https://ex.com/article/12345/rail-strike", "https://ex.com/article/12345", "https://ex.com/article/12345"),
+    ("https://ex.com/partners/2024/story-slug", "https://ex.com/news/2024/05/original-story",
+     "https://ex.com/news/2024/05/original-story"),
+])
+def test_a_canonical_naming_a_listing_page_is_not_the_articles(page_url: str, declared: str, canonical: str) -> None:
+    """Article.canonical_url is the store's key: a section or home page declared as a story's canonical (which the
+    store would never key it by) is not reported, by the same rule the store applies."""
+    page = ARTICLE.format(image="", first="The council approved the rail plan on Monday.").replace(
+        "<head>", f"<head><link rel='canonical' href='{declared}'>")
+    assert crawler.extract_article(page, page_url).canonical_url == canonical
+
+
+def test_the_store_and_extraction_tell_a_listing_canonical_by_one_rule() -> None:
+    from crawler import _urls
+    from crawler.store import _rules
+
+    assert _rules.listing_canonical is _urls.listing_canonical

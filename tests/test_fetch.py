@@ -585,7 +585,7 @@ def test_invalid_url_makes_no_request(httpx_mock: HTTPXMock, url: str) -> None:
 
 @pytest.mark.parametrize(("url", "fragment"), [
     ("", "empty"),
-    ("example.com/a", "'none'"),
+    ("example.com/a", "no scheme (it must start with http:// or https://)"),
     ("ftp://x", "'ftp'"),
     ("http://", "no host"),
 ])

@@ -361,6 +361,9 @@ def test_killed_run_loses_nothing_and_the_next_resumes(web: LocalWeb, tmp_path: 
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
     survivors = {r[0] for r in db_rows(db, "SELECT canonical_url FROM articles")}
     assert len(survivors) >= stored
+    # its runs row still says running: `crawl stats` tells it did not finish
+    stats = cli("stats", "--db", str(db))
+    assert stats.returncode == 0 and stats.stdout.strip().splitlines()[-1].endswith("(interrupted: did not finish)")
     # the lock died with the process: the next run starts at once and finishes the job
     proc2 = cli("run", "--config", str(config), "--quiet")
     assert proc2.returncode == 0, proc2.stdout + proc2.stderr

@@ -239,3 +239,69 @@ def test_a_canonical_above_the_page_that_names_no_story_is_a_listing(canonical: 
     from crawler.store._rules import listing_canonical
 
     assert listing_canonical(canonical, [page]) is listing
+
+
+def test_column_filters_hold_for_unspaced_terms(tmp_path: Path) -> None:
+    """A Japanese or Chinese term is searched as a substring (the word index cannot split it): a column filter
+    before it ("title:", "body:", "{title body}:", "-title:") restricts it to those columns, as FTS5 does."""
+    in_title = Article(url="https://news.example/world/2025/port-future-1", title="港湾の未来",
+                       body="The harbour board met on Monday to discuss the plan for the docks.")
+    in_body = Article(url="https://news.example/world/2025/dockers-2", title="Dockers walk out",
+                      body="ロッテルダムの港湾労働者が月曜日にストライキを始めた。The harbour is closed.")
+    with open_store(tmp_path / "s.db") as store:
+        store.save_article(in_title)
+        store.save_article(in_body)
+
+        def titles(query: str) -> list[str]:
+            return sorted(h["title"] for h in store.search(query))
+
+        both = ["Dockers walk out", "港湾の未来"]
+        assert titles("港湾") == both
+        assert titles("title:港湾") == titles("TITLE : 港湾") == titles("-body:港湾") == ["港湾の未来"]
+        assert titles("body:港湾") == titles("-title:港湾") == titles('body:"港湾"') == ["Dockers walk out"]
+        assert titles("{title body}:港湾") == titles("title:港湾 OR body:港湾") == both
+        # mixed: column filters beside plain terms, Latin ones, NOT
+        assert titles("body:港湾 harbour") == titles("body:港湾 title:dockers") == ["Dockers walk out"]
+        assert titles("港湾 NOT body:港湾") == ["港湾の未来"]
+        assert titles("title:港湾 body:港湾") == []
+        assert titles("body:(港湾 ストライキ)") == ["Dockers walk out"]
+        # a name that is no column is part of the term, as written
+        assert titles("http://港湾") == []
+        assert store.search("body:港湾")[0]["snippet"].count("[港湾]") == 1
+
+
+def test_site_and_language_filters_ignore_case_and_www(tmp_path: Path) -> None:
+    """A site named in any case, with or without "www.", or by a URL of it, selects its articles (stored under the
+    registrable domain, or under its www host by an article built by hand); a language tag in any case or
+    spelling selects its articles, regions included."""
+    from crawler.store._sqlite import _site_sql
+
+    with open_store(tmp_path / "f.db") as store:
+        for n, (host, site, language) in enumerate((("www.example.com", "example.com", "en"),
+                                                    ("example.com", "example.com", "en-US"),
+                                                    ("www.example.com", "www.example.com", "EN-gb"),
+                                                    ("www.other.org", "other.org", "ja"))):
+            article = _article(n, f"The harbour story number {n}, told in words of its own.")
+            article.url, article.site, article.language = f"https://{host}/world/story-{n}", site, language
+            store.save_article(article)
+
+        def ids(**filters: str) -> list[int]:
+            return [row["id"] for row in store.iter_articles(**filters)]
+
+        for name in ("example.com", "Example.COM", "www.example.com", "WWW.Example.com", "news.example.com",
+                     "https://www.example.com/world/x"):
+            assert ids(site=name) == [1, 2, 3], name
+        assert ids(site="www.other.org") == ids(site="OTHER.org") == [4]
+        assert ids(language="en") == ids(language="EN") == [1, 2, 3]
+        assert ids(language="en_us") == ids(language="EN-us") == [2]
+        assert ids(language="JA") == [4] and ids(language="e%") == []
+
+        def hits(site: str) -> list[int]:
+            return sorted(h["id"] for h in store.search("harbour", site=site))
+
+        assert hits("WWW.EXAMPLE.COM") == hits("example.com") == [1, 2, 3]
+        assert hits("www.other.org") == [4]
+        plan = " ".join(str(r) for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM articles WHERE " + _site_sql("www.Example.com")[0],
+            _site_sql("www.Example.com")[1]))
+        assert "idx_articles_site" in plan  # the argument is normalised, not the column

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import _dedup as dedup
 from .._article import Article
@@ -31,7 +31,8 @@ from .._dates import to_datetime
 from .._text import content_hash
 from .._fetch import FetchResult
 from .._imports import import_without
-from .._urls import host_of, normalize_url
+from .._language import normalize_tag
+from .._urls import host_of, normalize_url, site_of
 from ._base import DueUrl, SaveResult
 from . import _rules
 
@@ -973,9 +974,10 @@ class SQLiteStore:
                         error: str | None = None, next_attempt_at: str | None = None, etag: str | None = None,
                         last_modified: str | None = None, article_id: int | None = None,
                         run_id: int | None = None, failed: bool = False, kind: str | None = None) -> None:
-        """Record the outcome of fetching a frontier URL (the row is created if missing)."""
+        """Record the outcome of fetching a frontier URL (the row is created if missing, with no host for what is
+        no http(s) URL: "notaurl", "ftp://x")."""
         now = _now()
-        host = host_of(url) or ""
+        host = (host_of(url) if normalize_url(url) else None) or ""
         with self._tx():
             self.conn.execute(
                 "INSERT OR IGNORE INTO urls (url, host, kind, discovered_at, discovered_from) VALUES (?, ?, ?, ?, ?)",
@@ -1077,12 +1079,15 @@ class SQLiteStore:
         """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until` (ISO 8601
         days or times; a day is its midnight UTC, a time without an offset is UTC) compare as instants with the
         publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before "2025-03-12" (a
-        ValueError for a value that is no date). `dedup` gives one row per story (the cluster heads, with their
+        ValueError for a value that is no date). `site` is read as `crawl export --site` reads it (any case, "www."
+        or not, any host or URL of the site: see `_site_sql`), `language` as a tag in any case that takes its
+        regional variants ("en": "en-US" too). `dedup` gives one row per story (the cluster heads, with their
         number of copies)."""
         where, args = [], []
         if site:
-            where.append("(site = ? OR site LIKE ?)")
-            args += [site, f"%.{site}"]
+            sql, names = _site_sql(site)
+            where.append(sql)
+            args += names
         if since:
             where.append(f"{_PUBLISHED_UTC} >= ?")
             args.append(_sql_instant(since, "since"))
@@ -1090,8 +1095,9 @@ class SQLiteStore:
             where.append(f"{_PUBLISHED_UTC} < ?")
             args.append(_sql_instant(until, "until"))
         if language:
-            where.append("(language = ? OR language LIKE ?)")
-            args += [language, f"{language}-%"]
+            sql, tags = _language_sql(language)
+            where.append(sql)
+            args += tags
         source = "stories" if dedup else "articles"
         sql = f"SELECT * FROM {source}" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
         cur = self.conn.cursor()
@@ -1107,8 +1113,6 @@ class SQLiteStore:
     def site_stats(self) -> list[dict[str, Any]]:
         """Per site: articles, last success, profile misses, duplicates, paywalled share, and the frontier's
         URLs by state and failure reason."""
-        from .._urls import site_of
-
         sites: dict[str, dict[str, Any]] = {}
 
         def entry(site: str) -> dict[str, Any]:
@@ -1131,7 +1135,7 @@ class SQLiteStore:
         for host, state, kind, n in self.conn.execute(
                 "SELECT host, state, COALESCE(last_error_kind, ''), count(*) FROM urls WHERE kind = 'article'"
                 " GROUP BY 1, 2, 3"):
-            e = entry(site_of(host) or host)
+            e = entry(site_of(host) or host or "?")  # "?": no host, an invalid URL
             e["urls"] += n
             if state in ("failed", "gone", "skipped"):
                 e["failed"] += n
@@ -1151,16 +1155,16 @@ class SQLiteStore:
         """Full-text search over titles and bodies, best match first, with a snippet whose matches are wrapped
         in `marks`. FTS5 query syntax works ("rail AND strike", "\"port strike\"", "rail*"); a query it cannot
         parse is searched as plain words; a query in a script written without spaces is matched as substrings
-        (see _search_substrings)."""
+        (see _search_substrings), column filters included. `site` as in `iter_articles`."""
         groups = _scriptio_query(query)
         if groups:
             return self._search_substrings(groups, limit, marks, site)
         sql = ("SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language,"
                " snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet"
                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-               " WHERE articles_fts MATCH ?" + (" AND (a.site = ? OR a.site LIKE ?)" if site else "") +
+               " WHERE articles_fts MATCH ?" + (" AND " + _site_sql(site, "a.site")[0] if site else "") +
                " ORDER BY rank LIMIT ?")
-        extra: tuple[Any, ...] = (site, f"%.{site}") if site else ()
+        extra: tuple[Any, ...] = tuple(_site_sql(site)[1]) if site else ()
         try:
             cur = self.conn.execute(sql, (*marks, query, *extra, limit))
             rows = cur.fetchall()
@@ -1172,16 +1176,16 @@ class SQLiteStore:
             rows = cur.fetchall()
         return [self._row_to_dict(cur, r) for r in rows]
 
-    def _search_substrings(self, groups: list[tuple[list[str], list[str]]], limit: int, marks: tuple[str, str],
-                           site: str | None) -> list[dict[str, Any]]:
-        """Articles whose title or body holds every term of one of `groups` (terms, excluded terms) as written
-        (ASCII case ignored), newest first, title matches before body ones, with a snippet around the first match.
-        For queries in scripts written without spaces (Chinese, Japanese, Thai…), which the word index cannot
-        split: it scans the articles (seconds for 100,000)."""
-        def holds(term: str) -> str:
-            args.extend([term, term])
-            return ("(instr(lower(coalesce(a.title, '')), lower(?)) > 0"
-                    " OR instr(lower(coalesce(a.body, '')), lower(?)) > 0)")
+    def _search_substrings(self, groups: list[tuple[list[_Term], list[_Term]]], limit: int,
+                           marks: tuple[str, str], site: str | None) -> list[dict[str, Any]]:
+        """Articles whose title or body (the columns each term names) holds every term of one of `groups` (terms,
+        excluded terms) as written (ASCII case ignored), newest first, title matches before body ones, with a
+        snippet around the first match. For queries in scripts written without spaces (Chinese, Japanese,
+        Thai…), which the word index cannot split: it scans the articles (seconds for 100,000)."""
+        def holds(term: _Term) -> str:
+            args.extend([term.text] * len(term.columns))
+            found = [f"instr(lower(coalesce(a.{column}, '')), lower(?)) > 0" for column in term.columns]
+            return "(" + (" OR ".join(found) or "0") + ")"
 
         args: list[Any] = []
         alternatives = []
@@ -1189,14 +1193,15 @@ class SQLiteStore:
             alternatives.append(" AND ".join([holds(t) for t in terms] + [f"NOT {holds(t)}" for t in excluded]))
         where = "(" + " OR ".join(f"({a})" for a in alternatives) + ")"
         if site:
-            where += " AND (a.site = ? OR a.site LIKE ?)"
-            args += [site, f"%.{site}"]
-        first = groups[0][0][0]
+            sql, names = _site_sql(site, "a.site")
+            where += f" AND {sql}"
+            args += names
+        first = groups[0][0][0].text
         cur = self.conn.execute(
             "SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language, a.body FROM articles a"
             f" WHERE {where} ORDER BY instr(lower(coalesce(a.title, '')), lower(?)) = 0, a.published_at DESC,"
             " a.id DESC LIMIT ?", (*args, first, limit))
-        wanted = list(dict.fromkeys(t for terms, _ in groups for t in terms))
+        wanted = list(dict.fromkeys(t.text for terms, _ in groups for t in terms))
         out = []
         for row in cur.fetchall():
             record = self._row_to_dict(cur, row)
@@ -1221,30 +1226,91 @@ class SQLiteStore:
         self.close()
 
 
+def _site_sql(site: str, column: str = "site") -> tuple[str, list[str]]:
+    """SQL selecting the articles of `site` and its arguments. Articles are filed under their registrable domain,
+    lower-case (`site_of`); the name given is read the same way, so that any case, "www." or not, and any host
+    or URL of the site select them ("WWW.Example.com", "https://example.com/x": example.com). The "www." host and
+    the host given, lower-case, are accepted too (an article built by hand may be filed under one). The column
+    is compared as it is: its index serves."""
+    registrable = site_of(site)
+    host = host_of(site if "://" in site else f"//{site.strip()}")
+    names = list(dict.fromkeys(n for n in (registrable, f"www.{registrable}" if registrable else None,
+                                           host or site.strip().lower()) if n))
+    return f"{column} IN ({', '.join('?' for _ in names)})", names
+
+
+def _language_sql(language: str) -> tuple[str, list[str]]:
+    """SQL selecting the articles in `language` (a BCP 47 tag in any case or spelling: "EN", "en_us") and its
+    arguments: the tag and its regional variants ("en" selects "en-US"), ASCII case ignored."""
+    tag = normalize_tag(language) or language.strip()
+    escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "(language LIKE ? ESCAPE '\\' OR language LIKE ? ESCAPE '\\')", [escaped, f"{escaped}-%"]
+
+
+#: the columns of the word index (`articles_fts`), which a query may name
+_FTS_COLUMNS = ("title", "body")
+
 #: letters of scripts written without spaces between words, which FTS5's unicode61 tokenizer indexes run by run
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                        r"\uac00-\ud7af\uf900-\ufaff]")
 
 
-def _scriptio_query(query: str) -> list[tuple[list[str], list[str]]]:
+class _Term(NamedTuple):
+    """A term of a query searched as a substring, and the columns it must be found in."""
+
+    text: str
+    columns: tuple[str, ...] = _FTS_COLUMNS
+
+
+_COLUMN_NAME = "|".join(_FTS_COLUMNS)
+#: a query's pieces: a column filter as FTS5 writes one ("title:", "body :", "{title body}:", "-title:"; a name
+#: that is no column of the index is part of a word), a quoted phrase, or a word
+_QUERY_TOKEN = re.compile(
+    rf'(?P<filter>(?P<minus>-\s*)?(?P<names>\{{\s*(?:(?:{_COLUMN_NAME})\s*)+\}}|\b(?:{_COLUMN_NAME}))\s*:)'
+    r'|"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+)', re.I)
+
+
+def _filter_columns(names: str, minus: bool) -> tuple[str, ...]:
+    """The columns a filter names ("{title body}", "Title"), or all the others after a minus ("-title:")."""
+    named = {n.lower() for n in re.findall(r"\w+", names)}
+    return tuple(c for c in _FTS_COLUMNS if (c in named) != minus)
+
+
+def _scriptio_query(query: str) -> list[tuple[list[_Term], list[_Term]]]:
     """A query that names text in a script written without spaces (see _UNSPACED) as alternatives (split at OR),
     each a list of terms that must all be there and a list that must not (after NOT); [] for any other query.
-    Quotes, brackets and a trailing * are read as plain terms."""
+    A column filter ("body:港湾", "{title body}:港湾", "-title:港湾") holds for the term or quoted phrase after it,
+    or for every term inside the brackets after it ("title:(港湾 労働者)"). The words of a quoted phrase, brackets
+    and a trailing * are read as plain terms."""
     if not _UNSPACED.search(query):
         return []
-    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    groups: list[tuple[list[_Term], list[_Term]]] = [([], [])]
     negate = False
-    for word in query.split():
-        if word == "OR":
-            groups.append(([], []))
+    pending: tuple[str, ...] | None = None  # the columns of a filter waiting for its term
+    scope: tuple[str, ...] | None = None  # the columns of a filter over brackets, until they close
+    depth = 0
+    for token in _QUERY_TOKEN.finditer(query):
+        if token["filter"]:
+            pending = _filter_columns(token["names"], bool(token["minus"]))
             continue
-        if word == "NOT":
-            negate = True
+        word = token["word"]
+        if word in ("OR", "NOT", "AND"):
+            if word == "OR":
+                groups.append(([], []))
+            negate = word == "NOT"
             continue
-        term = word.strip('"*()')
-        if not term or word == "AND":
-            continue
-        groups[-1][1 if negate else 0].append(term)
+        columns = pending if pending is not None else scope if scope is not None else _FTS_COLUMNS
+        if pending is not None and word and word.startswith("("):
+            scope, depth = pending, 0
+        if scope is not None and word:
+            depth += word.count("(") - word.count(")")
+            if depth <= 0:
+                scope = None
+        pending = None
+        words = token["phrase"].split() if token["phrase"] is not None else [word]
+        for text in (w.strip('"*()') for w in words):
+            if text:
+                groups[-1][1 if negate else 0].append(_Term(text, columns))
         negate = False
     return [g for g in groups if g[0]]
 
