@@ -642,6 +642,13 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"kritisier\w*|berichtet\w*|a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|disse|zei|"
              r"powiedział|sade)\b))")
 
+#: the label of a press release's contacts ("Media Contact:", "Investor Contacts", "Pressekontakt", "Contact presse")
+CONTACT_LABEL = (r"((media|press|investor|investors|news|public relations|pr|company) )?(contacts?|inquiries|"
+                 r"enquiries)( information)?|(presse|medien)?kontakte?|contacts? (presse|médias)|contactos?( de prensa)?|"
+                 r"contatti( stampa)?|contatos?( para (a )?imprensa)?")
+#: a telephone number as press releases print them ("402-555-0144", "(555) 301-4420", "+49 30 1234567")
+_PHONE = r"\+?\(?\d{2,4}\)?[\s./-]?\d{2,4}[\s./-]\d{3,5}"
+
 #: the labels of a source's credit ("Source: …", "Kaynak: …", "Zdroj: …", "المصدر: …"), an alternation
 SOURCE_LABELS = ("source|sources|quelle|fonte|fuente|источник|джерело|sumber|sursa|sursă|kaynak|forrás|zdroj|źródło|"
                  "πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत")
@@ -925,7 +932,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"((a version of )?(this|the) (article|story|piece|column|essay)|a version of (this|the) (article|story|piece)) "
     r"(was |has been )?(first|originally) (appeared|published|ran|written)"
     r"( (in|on|at|by|for) (?-i:(the |The )?[A-Z][\w&'’.-]*( [A-Z0-9&][\w&'’.-]*| of| and| for| on| the){0,6}))?"
-    r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?",
+    r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?"
+    # (… and the story's headline there, its link: "This article originally appeared on The Gazette: <a>…</a>")
+    r"((?<![.!])\s*:\s*.{1,200})?",
     # a note that the story came in from a wire's feed as it was ("(Except for the headline, this story has not been
     # edited by … staff and is published from a syndicated feed.)", "… is auto-generated from a syndicated feed.")
     # (the note speaks of this story itself: "A spokesperson said the story was auto-generated from a syndicated
@@ -946,6 +955,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"[«‹←<]?\s*((previous|prev|next|older|newer)( (article|post|story|entry|item))?|(vorheriger|nächster) "
     r"(artikel|beitrag)|(article |billet )?(précédent|suivant)|(artículo|noticia|entrada) (anterior|siguiente)|"
     r"(articolo )?(precedente|successivo))[\s→›»>:]*",
+    # a press release's furniture: its release label, the wire's link to the release with its pictures, a newsroom's
+    # way back, a contact line with a number or an address ("Contact: Dan Okoro, Press Secretary, (555) 301-4420")
+    r"(for immediate release|embargoed until\b[^.!?]{0,60}|zur sofortigen veröffentlichung|pour diffusion immédiate|"
+    r"para (su )?(difusión|publicación) inmediata)\W*",
+    r"view original content( to download multimedia)?\s*:\s*\S*",
+    r"(back to|zurück zu(r|m)?|retour (à|aux)|volver a) (the |all )?(newsroom|news( releases)?|press releases|"
+    r"pressemitteilungen|(la )?salle de presse|communiqués|sala de prensa|noticias)\W*",
+    rf"({CONTACT_LABEL})\s*:\s*[^:]{{1,120}}({_PHONE}|[\w.+-]+@[\w-]+(\.[\w-]+)+)[^:]{{0,60}}",
     # the end of the text, marked ("End of Article", "Fin de l'article")
     r"(end of (the )?article|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
     r"ende des artikels)\W*",
@@ -966,6 +983,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\(\s*(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^()]{1,60}\)\.?",
     # "follow us on Google News" promos, a comment system's sign-in chrome
     r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",
+    # … in other languages ("Bądź na bieżąco i obserwuj nas w Google News!", "Folgen Sie uns bei Google News")
+    r"[^.!?]{0,60}\b(obserwuj|śledź|folge|folgen|folgt|suivez|seguici|segui|síguenos|siga|sigam|volg|takip edin|"
+    r"ikuti|abonnez-vous|abonniere)\b[^.!?,]{0,40}\bgoogle (news|nachrichten|actualités|notizie|noticias|notícias|"
+    r"haberler|wiadomości|berita)\b\W*([^.!?]{0,60}[.!]?)?",
+    # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
+    # head to KTVR.")
+    r"for (the )?(latest|more) (local )?news,? (weather|and weather)\b[^.!?]{0,80}\b(head|go) to [^.!?]{1,60}[.!]?",
+    # a story-format teaser's pointer to the full story ("Want more? Read our full story on the clean-up.")
+    r"want more\?\s*(read|see|watch|get|check out)\b[^.!?]{0,120}[.!]?",
     r"(you must )?(confirm|choose|enter|set) your (public )?display name( before (commenting|posting))?\W*",
     r"please log ?out and then log ?in again.{0,120}",
     # error reports, ratings and support appeals under an article
@@ -1437,7 +1463,9 @@ _CASED_LINE = re.compile(
     r"(is|has|show|hide|can|should|enable|disable|use|ad|ads|paywall|page|user|config)[A-Z][A-Za-z]*\s*:"
     r"|true|false|null|undefined"
     r"|[^\[\]]{5,160}\[(INSIGHT|VIDEO|VIDEOS|PICTURES|PICS|PHOTOS|REVEAL|REVEALED|LATEST|POLL|REACTION|"
-    r"EXPLAINED|MAP|QUIZ)\]\s*\|?")
+    r"EXPLAINED|MAP|QUIZ)\]\s*\|?"
+    # a press-release wire's sign-off naming the issuer ("SOURCE Halvorsen Cold Chain")
+    r"|SOURCE [A-Z0-9][^.!?:;]{1,80}")
 
 
 #: the Unicode categories of an emoji or a symbol set before a promo's or a label's words
@@ -1513,13 +1541,43 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) 
     profile) must match the whole line."""
     extra = tuple(extra)
     out = []
-    for line in lines:
+    for line in drop_contact_block(lines):
         if is_clutter_line(line):
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
         out.append(strip_ad_label(line))
     return drop_trailing_addresses(out)
+
+
+_CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)
+_REACH = re.compile(rf"{_PHONE}|[\w.+-]+@[\w-]+(\.[\w-]+)+")
+#: a contact block: at most this many lines after its label, each at most this long
+CONTACT_BLOCK_LINES = 10
+CONTACT_LINE_CHARS = 120
+
+
+def drop_contact_block(lines: list[str]) -> list[str]:
+    """`lines` without the contacts block that ends a press release: its label ("Media Contact:", "Contacts") and
+    the short lines after it, names, titles, addresses and numbers, one at least a number or an e-mail address
+    (clutter lines after them, a wire's link to the release, go too)."""
+    start = max(0, len(lines) - CONTACT_BLOCK_LINES - 1)
+    for i in range(len(lines) - 2, start - 1, -1):
+        if _CONTACT_LABEL_LINE.fullmatch(lines[i].strip()):
+            block = lines[i + 1:]
+            if all(len(b) <= CONTACT_LINE_CHARS or is_clutter_line(b) for b in block) and any(
+                    _REACH.search(b) for b in block):
+                return lines[:i]
+    return lines
+
+
+_LONE_DATE = re.compile(rf"{_EN_DATE}\W*", re.I)
+
+
+def drop_leading_date(lines: list[str]) -> list[str]:
+    """`lines` without a date alone as their first line ("March 7, 2025": the page's stamp above the text; a date
+    alone further down may head a part of a chronology)."""
+    return lines[1:] if len(lines) > 1 and _LONE_DATE.fullmatch(lines[0].strip()) else lines
 
 
 _BARE_ADDRESS = re.compile(r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?")

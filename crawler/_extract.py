@@ -18,7 +18,7 @@ import lxml.etree as etree
 from ._article import Article, Citation
 from ._authors import agency_name, agency_sign_off, byline_in_body, choose_authors, drop_byline_lines, normalize_authors
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import drop_clutter_lines, is_clutter_line
+from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
 from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
@@ -447,7 +447,7 @@ class Extractor:
         if prompt_seen:
             paragraphs = [p for p in paragraphs if not is_prompt(p)]
         paragraphs, signed_agency = agency_sign_off(paragraphs, is_clutter_line)
-        paragraphs = drop_clutter_lines(paragraphs)
+        paragraphs = drop_leading_date(drop_clutter_lines(paragraphs))
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
             paragraphs, numbers = strip_markers(paragraphs)

@@ -439,3 +439,55 @@ def test_a_quoted_posts_author_line_keeps_the_space_before_its_date_link() -> No
              "March 4, 2025</a></blockquote>")
     lines = body_lines(page(f"<h1>{TITLE}</h1>{paras(S[:2])}{tweet}{paras(S[2:])}"))
     assert "— Talbach-Bote (@talbachbote) March 4, 2025" in lines
+
+
+# -- press releases, local stations, story formats ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Bądź na bieżąco i obserwuj nas w Google News!",
+    "Folgen Sie uns bei Google News",
+    "For the latest news, weather, sports, and streaming video, head to KTVR.",
+    "Want more? Read our full story on the quarry clean-up.",
+    "This article originally appeared on Riverbend Gazette: Harbour plan wins approval after long fight",
+    "FOR IMMEDIATE RELEASE",
+    "View original content to download multimedia:https://www.newswire.example/news-releases/plant-302395511.html",
+    "SOURCE Halvorsen Cold Chain",
+    "Back to Newsroom",
+    "Contact: Daniel Okoro, Press Secretary, (555) 301-4420",
+])
+def test_press_release_station_and_story_format_furniture_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Google News said on Monday it would stop showing links to Spanish papers.",
+    "For the latest updates, residents should check the county website.",
+    "Want more? The council says it has no money left for the pool.",
+    "The story originally appeared in a local paper: a tale of greed and a missing will.",
+    "Source code for the tool is published on the agency's website.",
+    "Contact the office on Monday for details of the 2024 plan.",
+])
+def test_sentences_like_that_furniture_stay(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_a_press_releases_contacts_block_goes_with_the_wires_lines_after_it() -> None:
+    from crawler._clutter import drop_clutter_lines
+
+    text = [*S, "Media Contact:", "Lena Osterberg", "Halvorsen Cold Chain", "media@halvorsen.example", "402-555-0144",
+            "View original content:https://www.newswire.example/news-releases/plant-302395511.html",
+            "SOURCE Halvorsen Cold Chain"]
+    assert drop_clutter_lines(text) == S
+    assert drop_clutter_lines([*S, "Contacts", "Investors: Ruth Calloway, ir@borealis.example"]) == S
+    # a line that names contacts before a sentence, no block of names and numbers, stays
+    kept = [*S, "Contacts", "The council said it would publish the list of contacts it had with the company."]
+    assert drop_clutter_lines(kept) == kept
+
+
+def test_a_date_alone_first_goes_and_further_down_stays() -> None:
+    from crawler._clutter import drop_leading_date
+
+    assert drop_leading_date(["March 7, 2025", *S]) == S
+    chronology = [S[0], "March 7, 2025", S[1]]
+    assert drop_leading_date(chronology) == chronology
+    assert drop_leading_date(["March 7, 2025"]) == ["March 7, 2025"]
