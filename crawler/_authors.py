@@ -88,7 +88,7 @@ AGENCIES.update(_NATIONAL_AGENCIES)
 SIGNING_AGENCIES = {
     "pap": "PAP", "čtk": "ČTK", "ctk": "ČTK", "tasr": "TASR", "mti": "MTI", "bta": "BTA", "hina": "HINA",
     "anp": "ANP", "belga": "Belga", "lusa": "Lusa", "tt": "TT", "ntb": "NTB", "ritzau": "Ritzau", "stt": "STT",
-    "aa": "Anadolu", "dha": "DHA", "wam": "WAM", "وام": "WAM", "qna": "QNA", "kuna": "KUNA", "mena": "MENA",
+    "aa": "Anadolu", "dha": "DHA", "iha": "İHA", "i̇ha": "İHA", "anka": "ANKA", "wam": "WAM", "وام": "WAM", "qna": "QNA", "kuna": "KUNA", "mena": "MENA",
     "spa": "SPA", "irna": "IRNA", "ایرنا": "IRNA", "भाषा": "PTI", "vna": "VNA", "共同": "Kyodo", **_NATIONAL_AGENCIES,
 }
 
@@ -121,8 +121,8 @@ _SPLIT = re.compile(
 # "y" and "e" also join the parts of one Spanish or Portuguese name ("José Ortega y Gasset"): they split a
 # credit only when both sides have at least two words.
 _SPLIT_WEAK = re.compile(r"\s+(?:y|e)\s+")
-#: an agency's one word after "with" in a credit ("Jane Doe com Lusa", "Marie Durand, avec AFP")
-_WITH_AGENCY = re.compile(r"(?:^|[\s,;])(?:with|WITH|mit|con|avec|met|com)\s+([^\W\d_][\w.-]*?)\.?(?=\s*(?:$|[,;)]))")
+#: an agency's one word after "with" in a credit ("Jane Doe com Lusa", "Marie Durand, avec AFP", "(mit dpa)")
+_WITH_AGENCY = re.compile(r"(?:^|[\s,;(])(?:with|WITH|mit|con|avec|met|com)\s+([^\W\d_][\w.-]*?)\.?(?=\s*(?:$|[,;)]))")
 # Words that make a credit an organisation, not a person ("Editorial Board", "Asahi Shimbun").
 _ORG_WORDS = {
     "board", "editorial", "shimbun", "ilbo", "zeitung", "nachrichten", "associated", "presse", "agence", "agencia",

@@ -255,7 +255,9 @@ _AUTHOR_TOKENS = frozenset({"author", "authors", "autor", "autoren", "autorin", 
                             "autori", "penulis", "reporter", "reporters", "writer", "writers"})
 _NOT_BYLINE_TOKENS = frozenset({"bio", "biography", "image", "img", "avatar", "photo", "picture", "pic", "description",
                                 "desc", "about", "social", "follow", "more", "articles", "box", "card", "thumb",
-                                "thumbnail", "icon", "link", "links", "widget", "teaser", "related"})
+                                "thumbnail", "icon", "link", "links", "widget", "teaser", "related",
+                                # the author's place, role or date beside the name ("author-place": "Chandpur")
+                                "place", "location", "city", "dateline", "role", "job", "position", "date", "time"})
 _CLOSED_REGIONS = frozenset({"nav", "aside", "footer", "figure", "figcaption", "script", "style", "noscript"})
 
 

@@ -491,3 +491,16 @@ def test_a_date_alone_first_goes_and_further_down_stays() -> None:
     chronology = [S[0], "March 7, 2025", S[1]]
     assert drop_leading_date(chronology) == chronology
     assert drop_leading_date(["March 7, 2025"]) == ["March 7, 2025"]
+
+
+def test_the_place_beside_an_author_blocks_name_is_no_author() -> None:
+    block = ('<div class="author-m_author__1Bq2t"><a class="author-m_name__3EZpx" href="/author/staff-correspondent">'
+             'Staff Correspondent</a><div class="author-m_place__1Mw8A">Chandpur</div></div>')
+    assert EXTRACTOR.extract(page(f"<h1>{TITLE}</h1>{block}{paras(S)}"), URL).authors == []
+
+
+def test_an_agency_in_brackets_after_with_and_a_labelled_turkish_agency() -> None:
+    from crawler._authors import agency_sign_off
+
+    assert normalize_authors("Von Jana Möller (mit dpa)") == (["Jana Möller"], "dpa")
+    assert agency_sign_off([*S, "Kaynak: İHA"]) == (S, "İHA")
