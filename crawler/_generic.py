@@ -235,6 +235,9 @@ def strip_hidden(tree: etree._Element) -> list[etree._Element]:
     than structured data), tails kept: the steps before trafilatura then measure text without reading past them
     (a page's scripts often hold more characters than its article). Returns the scripts removed."""
     etree.strip_elements(tree, *_HIDDEN, with_tail=False)
+    for el in _INVISIBLE_PARAGRAPHS(tree):
+        if not (el.text or "").strip(_INVISIBLE):
+            _remove(el)  # Webflow's spacer: a paragraph of a zero-width joiner (trafilatura then drops a heading)
     # ruby annotations (furigana over Japanese names) read inline, "尹錫悦（ユンソンニョル）", as a page without ruby
     # support shows them: trafilatura would cut the sentence at the ruby and drop the reading
     etree.strip_tags(tree, *_RUBY)
@@ -242,6 +245,10 @@ def strip_hidden(tree: etree._Element) -> list[etree._Element]:
 
 
 _RUBY = ("ruby", "rb", "rt", "rp", "rtc")
+#: what a paragraph that shows nothing may hold: zero-width characters (joiner, non-joiner, space, BOM) and spaces
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0 \t\r\n"
+_INVISIBLE_PARAGRAPHS = etree.XPath(
+    "//p[not(*)][contains(., '\u200d') or contains(., '\u200b') or contains(., '\u200c') or contains(., '\ufeff')]")
 
 
 def strip_discarded(tree: etree._Element) -> None:

@@ -504,3 +504,15 @@ def test_an_agency_in_brackets_after_with_and_a_labelled_turkish_agency() -> Non
 
     assert normalize_authors("Von Jana Möller (mit dpa)") == (["Jana Möller"], "dpa")
     assert agency_sign_off([*S, "Kaynak: İHA"]) == (S, "İHA")
+
+
+def test_a_heading_after_webflows_zero_width_spacer_paragraph_stays() -> None:
+    # trafilatura drops a heading after a paragraph holding only a zero-width joiner (Webflow's spacer)
+    figure = ('<figure class="w-richtext-figure-type-image w-richtext-align-fullwidth"><div><img src="/line.jpg" '
+              'alt=""></div><figcaption>Die Linie im Werk im August. Foto: Sol Barrientos.</figcaption></figure>')
+    text = (f"{paras(S[:2])}<p>&#8205;</p>{figure}<p>&#8205;</p><h3>„Wir sind der zweitgrößte Arbeitgeber“</h3>"
+            f"{paras(S[2:])}<p>&#8205;</p><p>Die Stadt will im Sommer über einen Käufer beraten.</p>")
+    html = (f'<html lang="de"><head><title>{TITLE}</title></head><body><div class="section-article"><div '
+            f'class="container-article w-container"><h1 class="heading-article">{TITLE}</h1><img src="/hero.jpg" '
+            f'class="article-hero"><div class="rich-text-article w-richtext">{text}</div></div></div></body></html>')
+    assert "„Wir sind der zweitgrößte Arbeitgeber“" in body_lines(html)
