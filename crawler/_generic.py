@@ -1507,12 +1507,16 @@ def _is_lead_class(cls: str) -> bool:
     if not _LEAD_HINT.search(cls.lower()):
         return False
     tokens = attribute_tokens(cls)
+    if _NOT_LEAD_TOKENS.intersection(tokens):
+        return False  # the summary of a site-wide banner ("breaking-banner__summary"), not the story's lead
     # or a lead word glued to "text" or "paragraph" ("article-leadtext", "introparagraph")
     return bool(_LEAD_TOKENS.intersection(tokens)) or any(
         t.endswith(suffix) and t[:-len(suffix)] in _LEAD_TOKENS for t in tokens for suffix in _LEAD_SUFFIXES)
 
 
 _LEAD_SUFFIXES = ("text", "paragraph")
+#: class tokens of a block that is no story's lead, whatever else its class says
+_NOT_LEAD_TOKENS = frozenset({"banner", "breaking", "alert", "ticker", "notification", "toast"})
 
 
 #: a lead is prose of this many characters

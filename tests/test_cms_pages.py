@@ -516,3 +516,12 @@ def test_a_heading_after_webflows_zero_width_spacer_paragraph_stays() -> None:
             f'class="container-article w-container"><h1 class="heading-article">{TITLE}</h1><img src="/hero.jpg" '
             f'class="article-hero"><div class="rich-text-article w-richtext">{text}</div></div></div></body></html>')
     assert "„Wir sind der zweitgrößte Arbeitgeber“" in body_lines(html)
+
+
+def test_a_site_wide_banners_summary_is_no_lead_of_the_story() -> None:
+    banner = ('<div class="breaking-banner"><span>Eilmeldung</span><a href="/verkehr/a7">A7 nach Unfall gesperrt</a>'
+              '<p class="breaking-banner__summary">Autofahrer sollen den Bereich weiträumig umfahren, es bildet sich '
+              "ein langer Stau zwischen den Anschlussstellen Nord und Süd.</p></div>")
+    html = (f'<html lang="de"><head><title>{TITLE}</title></head><body>{banner}<main><div class="story"><h1>{TITLE}'
+            f'</h1><div class="story-body">{paras(S)}</div></div></main></body></html>')
+    assert body_lines(html) == S
