@@ -1851,11 +1851,40 @@ def _noscript_article(tree: etree._Element) -> str | None:
         best.tag = "noscript"
 
 
-def _prepared(tree: etree._Element) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
-    """`tree` without what nobody sees, its embedded posts freed: (the scripts removed, the body, its paragraph
-    scores)."""
+#: an <h1> that prints the page's title in part: at least this long a match key (not "News")
+APPENDED_TITLE_MIN_CHARS = 15
+
+
+def drop_appended_stories(root: etree._Element, md: Metadata) -> int:
+    """Remove the next stories an infinite-scroll page appends after the article, each an <article> of its own with
+    its own <h1>: of two or more such <article>s side by side, the one whose <h1> prints the page's title stays (none
+    is removed when no <h1>, or more than one, prints it). Returns the number removed."""
+    articles = [a for a in root.iter("article")
+                if a.find(".//h1") is not None and next(a.iterancestors("article"), None) is None]
+    if len(articles) < 2:
+        return 0
+    keys = _title_keys(md)
+
+    def prints_title(article: etree._Element) -> bool:
+        key = match_key(text_of(article.find(".//h1")))
+        return bool(key) and any(t == key or (len(key) >= APPENDED_TITLE_MIN_CHARS and t.startswith(key))
+                                 for t in keys)
+
+    own = [a for a in articles if prints_title(a)]
+    if len(own) != 1:
+        return 0
+    for article in articles:
+        if article is not own[0]:
+            _remove(article)
+    return len(articles) - 1
+
+
+def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
+    """`tree` without what nobody sees and without the stories appended after the article, its embedded posts
+    freed: (the scripts removed, the body, its paragraph scores)."""
     scripts = strip_hidden(tree)
     body = _body(tree)
+    drop_appended_stories(body, md)
     free_embedded_posts(body)
     return scripts, body, paragraph_scores(body)
 
@@ -1868,11 +1897,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     `deks`, the dek found under the headline (a standfirst heading that prints it is no body text); `source`, the
     page's source (markup it never writes is not looked for)."""
     noscript = _noscript_article(tree)
-    scripts, body, scores = _prepared(tree)
+    scripts, body, scores = _prepared(tree, md)
     if reparse is not None and scores.swallowed():
         again = reparse()
         if again is not None:
-            prepared = _prepared(again)
+            prepared = _prepared(again, md)
             if prepared[2].counted_chars > scores.counted_chars:  # the browser's nesting frees the paragraphs
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()

@@ -525,3 +525,19 @@ def test_a_site_wide_banners_summary_is_no_lead_of_the_story() -> None:
     html = (f'<html lang="de"><head><title>{TITLE}</title></head><body>{banner}<main><div class="story"><h1>{TITLE}'
             f'</h1><div class="story-body">{paras(S)}</div></div></main></body></html>')
     assert body_lines(html) == S
+
+
+def test_the_next_story_an_infinite_scroll_page_appends_goes() -> None:
+    other = ["Die Landesregierung plant an der Kreuzung von Obstweg und B9 einen Kreisverkehr mit vier Zufahrten.",
+             "Der Bau könnte im Sommer 2026 beginnen, wenn die Planung bis dahin genehmigt ist, hieß es im Amt."]
+
+    def story(title: str, texts: list[str]) -> str:
+        return (f'<article class="post"><header class="entry-header"><h1 class="entry-title">{title}</h1></header>'
+                f'<div class="entry-content">{paras(texts)}</div></article>')
+
+    html = (f'<html lang="de"><head><title>{TITLE} – Talbach-Bote</title></head><body><main>'
+            f'{story(TITLE, S)}{story("Kreisverkehr am Obstweg geplant", other)}</main></body></html>')
+    assert body_lines(html) == S
+    # without an <h1> that prints the page's title, nothing is taken away
+    html = html.replace(f"<title>{TITLE} – Talbach-Bote</title>", "<title>Talbach-Bote</title>")
+    assert all(p in body_lines(html) for p in S)
