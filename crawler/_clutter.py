@@ -963,6 +963,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(back to|zurück zu(r|m)?|retour (à|aux)|volver a) (the |all )?(newsroom|news( releases)?|press releases|"
     r"pressemitteilungen|(la )?salle de presse|communiqués|sala de prensa|noticias)\W*",
     rf"({CONTACT_LABEL})\s*:\s*[^:]{{1,120}}({_PHONE}|[\w.+-]+@[\w-]+(\.[\w-]+)+)[^:]{{0,60}}",
+    # a nonprofit newsroom's republishing box ("Republish this story", "You may republish this story for free under
+    # a Creative Commons license …"): the offer to other sites, no sentence of the story
+    r"republish (this|our) (story|article)s?\W*",
+    _scan(r"(you (may|can|are free to)|feel free to) republish\b[^.!?]{0,120}\b(creative commons|cc by|for free)\b.{0,300}",
+          "republish"),
     # the end of the text, marked ("End of Article", "Fin de l'article")
     r"(end of (the )?article|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
     r"ende des artikels)\W*",

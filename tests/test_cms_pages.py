@@ -454,6 +454,8 @@ def test_a_quoted_posts_author_line_keeps_the_space_before_its_date_link() -> No
     "SOURCE Halvorsen Cold Chain",
     "Back to Newsroom",
     "Contact: Daniel Okoro, Press Secretary, (555) 301-4420",
+    "Republish this story",
+    "You may republish this story for free under a Creative Commons license, as long as you credit us.",
 ])
 def test_press_release_station_and_story_format_furniture_is_clutter(line: str) -> None:
     assert is_clutter_line(line)
@@ -466,6 +468,7 @@ def test_press_release_station_and_story_format_furniture_is_clutter(line: str) 
     "The story originally appeared in a local paper: a tale of greed and a missing will.",
     "Source code for the tool is published on the agency's website.",
     "Contact the office on Monday for details of the 2024 plan.",
+    "The paper said other sites may republish the story for free.",
 ])
 def test_sentences_like_that_furniture_stay(line: str) -> None:
     assert not is_clutter_line(line)
