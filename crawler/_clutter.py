@@ -963,6 +963,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(back to|zurück zu(r|m)?|retour (à|aux)|volver a) (the |all )?(newsroom|news( releases)?|press releases|"
     r"pressemitteilungen|(la )?salle de presse|communiqués|sala de prensa|noticias)\W*",
     rf"({CONTACT_LABEL})\s*:\s*[^:]{{1,120}}({_PHONE}|[\w.+-]+@[\w-]+(\.[\w-]+)+)[^:]{{0,60}}",
+    # a reporter's role alone on a line, under the byline ("Herald Staff Writer", "Senior Correspondent")
+    r"((?-i:[A-Z][\w.&'’-]*) ){0,3}(staff|senior|contributing|special|freelance|guest|chief|political|business|"
+    r"sports) (writer|reporter|correspondent|columnist|editor)s?\W*",
     # a nonprofit newsroom's republishing box ("Republish this story", "You may republish this story for free under
     # a Creative Commons license …"): the offer to other sites, no sentence of the story
     r"republish (this|our) (story|article)s?\W*",

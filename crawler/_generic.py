@@ -1879,12 +1879,45 @@ def drop_appended_stories(root: etree._Element, md: Metadata) -> int:
     return len(articles) - 1
 
 
+#: a table cell holding this much text in a block of its own, or in its loose text, is a page's layout, not data
+LAYOUT_CELL_CHARS = 400
+_CELL_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "article", "section", "blockquote")
+
+
+def unwrap_layout_tables(root: etree._Element) -> int:
+    """Tables that lay out a page (an old site's, a print version's: the article in one cell, as a heading and
+    paragraphs or as text broken by <br>s) become plain blocks: trafilatura would print the story as one table row
+    ("| Headline By … text … |"). A table is layout when one of its cells holds a long text of its own (loose
+    text, or a paragraph or heading block); a data table's cells hold short values. Innermost first. Returns the
+    number unwrapped."""
+    n = 0
+    for table in reversed(list(root.iter("table"))):
+        if not any(_layout_cell(cell) for cell in table.iter("td", "th")):
+            continue
+        for cell in list(table.iter("td", "th")):
+            cell.tag = "div"
+        etree.strip_tags(table, "tbody", "thead", "tfoot", "tr")
+        table.tag = "div"
+        for attr in ("width", "border", "cellpadding", "cellspacing"):
+            table.attrib.pop(attr, None)
+        n += 1
+    return n
+
+
+def _layout_cell(cell: etree._Element) -> bool:
+    loose = len((cell.text or "").strip()) + sum(len((c.tail or "").strip()) for c in cell)
+    if loose >= LAYOUT_CELL_CHARS:
+        return True
+    return any(c.tag in _CELL_BLOCKS and text_length(c) >= LAYOUT_CELL_CHARS for c in cell)
+
+
 def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
     """`tree` without what nobody sees and without the stories appended after the article, its embedded posts
     freed: (the scripts removed, the body, its paragraph scores)."""
     scripts = strip_hidden(tree)
     body = _body(tree)
     drop_appended_stories(body, md)
+    unwrap_layout_tables(body)
     free_embedded_posts(body)
     return scripts, body, paragraph_scores(body)
 

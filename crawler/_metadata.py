@@ -591,7 +591,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     # furniture, so its own text is read here
     title = next((t for t in tagged["title"] if not any(a.tag == "svg" for a in t.iterancestors())), None)
     if title is not None:
-        md.html_title = norm_space("".join(title.itertext())) or None
+        md.html_title = _PRINT_LABEL.sub("", norm_space("".join(title.itertext()))) or None
     md.h1_elements = list(tagged["h1"][:5])
     md.h1 = [t for t in (text_of(h) for h in md.h1_elements) if t]
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
@@ -655,6 +655,12 @@ def _abbr_title(el: etree._Element) -> str | None:
         return None
     title = (el.get("title") or "").strip()
     return title if title[:4].isdigit() else None
+
+
+#: a print version's label before the headline in its <title> ("Print: Fire at the elevator", "Printer-friendly
+#: version - …", "Drucken: …")
+_PRINT_LABEL = re.compile(r"^(print|print version|printer[- ]friendly( version)?|printable version|drucken|"
+                          r"druckversion|imprimer|version imprimable|stampa|imprimir)\s*[:|–—-]\s+", re.I)
 
 
 #: a link to an author's page: a path segment naming authors, then the author's ("/autoren/name/max-muster",

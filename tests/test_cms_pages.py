@@ -544,3 +544,22 @@ def test_the_next_story_an_infinite_scroll_page_appends_goes() -> None:
     # without an <h1> that prints the page's title, nothing is taken away
     html = html.replace(f"<title>{TITLE} – Talbach-Bote</title>", "<title>Talbach-Bote</title>")
     assert all(p in body_lines(html) for p in S)
+
+
+def test_a_print_versions_layout_table_reads_as_the_article() -> None:
+    cell = (f'<h2>{TITLE}</h2><p><font size="2"><b>Von Anna Berger</b><br>Bote Staff Writer<br>Veröffentlicht: '
+            f"12.03.2025, 16:45 Uhr</font></p>{'<br><br>'.join(S)}<br><br>")
+    html = (f'<html lang="de"><head><title>Print: {TITLE}</title></head><body><table width="640" border="0">'
+            '<tr><td><img src="/print_logo.gif" alt="Talbach-Bote"></td></tr><tr><td><font size="1">Gedruckt von '
+            f'www.talbach-bote.example</font></td></tr><tr><td>{cell}</td></tr><tr><td><font size="1">© 2025 '
+            "Talbach-Bote</font></td></tr></table></body></html>")
+    art = EXTRACTOR.extract(html, URL)
+    assert (art.title, art.authors, art.body.split("\n\n")) == (TITLE, ["Anna Berger"], S)
+
+
+def test_a_data_tables_short_cells_stay_a_table() -> None:
+    from crawler._generic import unwrap_layout_tables
+
+    tree = lxml.html.fromstring("<div><table><tr><th>Team</th><th>Punkte</th></tr><tr><td>Talbach</td><td>31</td>"
+                                "</tr></table></div>")
+    assert unwrap_layout_tables(tree) == 0 and tree.find(".//table") is not None
