@@ -188,6 +188,34 @@ def _failure_reason(outcome: UrlOutcome) -> str:
     return outcome.kind or "unknown"
 
 
+#: what stops a run (see `Runner.request_stop`)
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_Handler = Callable[[int, Any], Any] | int | None
+
+
+def _install_stop_handlers(loop: asyncio.AbstractEventLoop, stop: Callable[[], None]) -> dict[int, _Handler]:
+    """SIGINT and SIGTERM call `stop` on the loop for the run's duration; returns the handlers they had, which
+    `_restore_stop_handlers` puts back. Outside the main thread the run installs none (asyncio cannot)."""
+    previous: dict[int, _Handler] = {}
+    for sig in _STOP_SIGNALS:
+        handler = signal.getsignal(sig)
+        try:
+            loop.add_signal_handler(sig, stop)
+        except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - not the main thread
+            continue
+        previous[sig] = handler
+    return previous
+
+
+def _restore_stop_handlers(loop: asyncio.AbstractEventLoop, previous: dict[int, _Handler]) -> None:
+    """Give SIGINT and SIGTERM back the handlers they had before the run (asyncio alone would reset them to
+    the defaults, and a host program's own handlers would be gone)."""
+    for sig, handler in previous.items():
+        loop.remove_signal_handler(sig)
+        if handler is not None:  # None: a handler installed outside Python, which cannot be put back
+            signal.signal(sig, handler)
+
+
 class Runner:
     def __init__(self, config: CrawlConfig, *, db_path: str | Path | None = None,
                  on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
@@ -645,11 +673,7 @@ class Runner:
         # `concurrency` requests in flight and every worker busy, and no more, however many hosts are crawled
         self._pages = asyncio.Semaphore(self.config.concurrency + 2 * max(1, workers))
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, self.request_stop)
-            except (NotImplementedError, RuntimeError):  # pragma: no cover - not the main thread
-                pass
+        previous = _install_stop_handlers(loop, self.request_stop)
         config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
         store: SQLiteStore | None = None
         try:
@@ -661,7 +685,7 @@ class Runner:
             if store is not None:
                 store.close()
             self._store_failed(exc)
-            self._remove_signal_handlers(loop)
+            _restore_stop_handlers(loop, previous)
             self.summary.elapsed_s = time.monotonic() - started
             self.summary.cpu_s = time.process_time() - cpu_started
             self.on_event("finish", self.summary.as_dict())
@@ -719,17 +743,9 @@ class Runner:
                 self._store_failed(exc)
             finally:
                 store.close()
-                self._remove_signal_handlers(loop)
+                _restore_stop_handlers(loop, previous)
         self.on_event("finish", self.summary.as_dict())
         return self.summary
-
-    @staticmethod
-    def _remove_signal_handlers(loop: asyncio.AbstractEventLoop) -> None:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.remove_signal_handler(sig)
-            except (NotImplementedError, RuntimeError):  # pragma: no cover
-                pass
 
     def run(self) -> RunSummary:
         return asyncio.run(self.run_async())

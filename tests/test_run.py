@@ -396,6 +396,34 @@ def test_an_interrupted_run_says_so_and_exits_130(web: LocalWeb, tmp_path: Path,
     assert db_rows(db, "SELECT state, exit_code FROM runs") == [("interrupted", 130)]
 
 
+def test_a_run_gives_the_host_programs_signal_handlers_back(web: LocalWeb, tmp_path: Path) -> None:
+    """Runner.run() stops on SIGINT/SIGTERM while it runs; afterwards the program's own handlers are back (asyncio
+    alone resets them to the defaults)."""
+    farm = build_farm(web, sites=3, articles=1)
+    config = write_config(tmp_path, farm.config())
+
+    def on_term(signum: int, frame: object) -> None:
+        pass
+
+    def on_int(signum: int, frame: object) -> None:
+        pass
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        signal.signal(signal.SIGTERM, on_term)
+        signal.signal(signal.SIGINT, on_int)
+        assert run_in_process(config).exit_code == 0
+        assert signal.getsignal(signal.SIGTERM) is on_term and signal.getsignal(signal.SIGINT) is on_int
+        # a database that cannot be opened ends the run early: the handlers are given back there too
+        (tmp_path / "not-a-db").write_bytes(b"not a database" * 100)
+        summary = Runner(load_config(config), db_path=tmp_path / "not-a-db").run()
+        assert summary.store_error
+        assert signal.getsignal(signal.SIGTERM) is on_term and signal.getsignal(signal.SIGINT) is on_int
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
 def test_summary_and_json_log(web: LocalWeb, tmp_path: Path) -> None:
     farm = build_farm(web, sites=3, articles=1)
     config = write_config(tmp_path, farm.config())
