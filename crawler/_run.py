@@ -230,6 +230,7 @@ class Runner:
         self.registry = ProfileRegistry(load_profiles_with(config.profiles or None)) if config.use_profiles \
             else ProfileRegistry()
         self._check_site_sources()
+        self._fetch_settings()  # settings that cannot work (a config built in code) raise ValueError now
         self._gates: dict[str, _HostGate] = {}
         self._global: asyncio.Semaphore | None = None
         self._pages = asyncio.Semaphore(1)

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .._headers import header_value_problem, headers_problem
 from ._hooks import HOOKS, load_builtin_hooks
 from ._model import Discovery, FetchHints, ItemRule, Layout, Profile
 from ._selectors import ElementSelector, SelectorError, ValueSource
@@ -228,8 +229,9 @@ def load_profile(path: str | Path) -> Profile:
     fetch = ctx.table(raw.get("fetch"), "fetch")
     ctx.check_keys(fetch, _FETCH_KEYS, "fetch.")
     headers = ctx.table(fetch.get("headers"), "fetch.headers")
-    if not all(isinstance(v, str) for v in headers.values()):
-        raise ctx.fail("fetch.headers", "header values must be strings")
+    problem = headers_problem(headers)
+    if problem is not None:
+        raise ctx.fail("fetch.headers", problem)
     delay = fetch.get("delay")
     if delay is not None and (not isinstance(delay, (int, float)) or isinstance(delay, bool) or delay < 0):
         raise ctx.fail("fetch.delay", "must be a number of seconds >= 0")
@@ -237,8 +239,8 @@ def load_profile(path: str | Path) -> Profile:
     if conc is not None and (not isinstance(conc, int) or isinstance(conc, bool) or conc < 1):
         raise ctx.fail("fetch.concurrency", "must be a whole number >= 1")
     ua = fetch.get("user_agent")
-    if ua is not None and not isinstance(ua, str):
-        raise ctx.fail("fetch.user_agent", "must be a string")
+    if ua is not None and (problem := header_value_problem(ua)) is not None:
+        raise ctx.fail("fetch.user_agent", problem)
 
     disc = ctx.table(raw.get("discovery"), "discovery")
     ctx.check_keys(disc, _DISCOVERY_KEYS, "discovery.")
