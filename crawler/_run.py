@@ -38,7 +38,7 @@ from ._pool import ExtractConfig, ExtractPool, WorkerStopped
 from ._robots import RobotsCache, robots_url
 from ._urls import host_of
 from .profiles import ProfileRegistry, load_profiles_with
-from .store import DueUrl, SQLiteStore, StoreError
+from .store import DueUrl, SQLiteStore, Store, StoreError
 
 log = logging.getLogger("crawler.run")
 
@@ -234,7 +234,7 @@ class Runner:
         self._gates: dict[str, _HostGate] = {}
         self._global: asyncio.Semaphore | None = None
         self._pages = asyncio.Semaphore(1)
-        self._store: SQLiteStore | None = None
+        self._store: Store | None = None
         self._pool: ExtractPool | None = None
         #: downloads in flight (and the discovery), cancelled by an interruption (`request_stop`)
         self._downloads: set[asyncio.Future[Any]] = set()
@@ -338,7 +338,7 @@ class Runner:
                 out.append((source.kind, source.url, source))
         return out
 
-    async def _discover(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int) -> None:
+    async def _discover(self, store: Store, fetcher: Fetcher, robots: RobotsCache, run_id: int) -> None:
         for source in self.config.sources:
             if source.kind == "urls":
                 added = store.frontier_add(((u, None) for u in source.urls), discovered_from="config", run_id=run_id)
@@ -351,7 +351,7 @@ class Runner:
                                                                     0, visited, [self.config.max_sitemaps]))
                                for kind, url, source in jobs))
 
-    async def _discover_one(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
+    async def _discover_one(self, store: Store, fetcher: Fetcher, robots: RobotsCache, run_id: int,
                             kind: str, url: str, source: Source, depth: int, visited: set[str],
                             budget: list[int]) -> None:
         if url in visited or self._stop.is_set():
@@ -438,7 +438,7 @@ class Runner:
             await self._follow_children(store, fetcher, robots, run_id, url, children, source, depth, visited,
                                         budget)
 
-    async def _follow_children(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
+    async def _follow_children(self, store: Store, fetcher: Fetcher, robots: RobotsCache, run_id: int,
                                url: str, children: list[str], source: Source, depth: int, visited: set[str],
                                budget: list[int], *, remember: bool = True) -> None:
         """Read the child sitemaps of the sitemap index at `url`; with `remember`, they are just read from it,
@@ -461,7 +461,7 @@ class Runner:
                                                                     child, source, depth + 1, visited, budget))
                                for child in fresh))
 
-    def _host_unavailable(self, store: SQLiteStore, url: str, reason: str, run_id: int) -> None:
+    def _host_unavailable(self, store: Store, url: str, reason: str, run_id: int) -> None:
         """A host whose robots.txt cannot be read is asked nothing this run (RFC 9309): said once per run, in
         the summary and as a failure of its robots.txt in the database, so that the run does not pass for a
         success."""
@@ -473,7 +473,7 @@ class Runner:
 
     # -- fetching -------------------------------------------------------------------------------
 
-    async def _download(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _download(self, item: DueUrl, store: Store, fetcher: Fetcher, robots: RobotsCache,
                         run_id: int) -> FetchResult | None:
         """Ask robots.txt, then fetch the page: its response, or None when there is nothing to extract (blocked,
         deferred, not modified: each recorded here)."""
@@ -499,7 +499,7 @@ class Runner:
             return None
         return result
 
-    async def _fetch_one(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _fetch_one(self, item: DueUrl, store: Store, fetcher: Fetcher, robots: RobotsCache,
                          pool: ExtractPool, run_id: int) -> None:
         url = item.url
         result = await self._until_stopped(self._download(item, store, fetcher, robots, run_id))
@@ -535,7 +535,7 @@ class Runner:
         self.summary.failures_by_reason[reason] += 1
         self.on_event("url", {"url": url, "status": "failed", "reason": outcome.reason, "kind": reason})
 
-    async def _fetch_all(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
+    async def _fetch_all(self, store: Store, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
                          run_id: int) -> None:
         c = self.config
         per_host = {host: s.max_pages for host, s in c.sites.items() if s.max_pages}
@@ -608,7 +608,7 @@ class Runner:
         finally:
             self._downloads.discard(task)
 
-    async def _crawl(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
+    async def _crawl(self, store: Store, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
                      run_id: int) -> None:
         """Discovery, then the fetches; a second interruption cancels it whole (see `request_stop`)."""
         work = asyncio.ensure_future(self._discover_and_fetch(store, fetcher, robots, pool, run_id))
@@ -621,7 +621,7 @@ class Runner:
                 raise
             # forced stop: what was written so far is committed with the batch, as after any other stop
 
-    async def _discover_and_fetch(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _discover_and_fetch(self, store: Store, fetcher: Fetcher, robots: RobotsCache,
                                   pool: ExtractPool, run_id: int) -> None:
         await self._until_stopped(self._guard_store(self._discover(store, fetcher, robots, run_id)))
         self.on_event("discovered", {"count": self.summary.discovered})
@@ -751,7 +751,7 @@ class Runner:
     def run(self) -> RunSummary:
         return asyncio.run(self.run_async())
 
-    async def _commit_periodically(self, store: SQLiteStore, every: float = 0.5, trim_every: int = 10) -> None:
+    async def _commit_periodically(self, store: Store, every: float = 0.5, trim_every: int = 10) -> None:
         ticks = 0
         while True:
             await asyncio.sleep(every)

@@ -89,6 +89,70 @@ def test_crawl_urls_refuses_one_string_for_a_list(tmp_path: Path) -> None:
         assert store.count("failures") == 0
 
 
+def _protocol_members() -> set[str]:
+    from crawler.store import Store
+
+    return {name for name, value in vars(Store).items()
+            if not name.startswith("_") and (callable(value) or isinstance(value, property))}
+
+
+class _ProtocolOnly:
+    """A store with the `Store` protocol's methods and nothing else, each handed to a SQLiteStore."""
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+        self.called: set[str] = set()
+
+    def __getattr__(self, name: str) -> object:
+        if name not in _protocol_members():
+            raise AttributeError(f"the engine asked for {name!r}, which the Store protocol does not declare")
+        self.called.add(name)
+        return getattr(self._inner, name)
+
+
+def test_a_store_with_only_the_protocols_methods_runs_crawl_urls(tmp_path: Path) -> None:
+    from crawler import CrawlOptions, FetchSettings, crawl_urls
+    from crawler.localweb import LocalWeb, Page
+
+    from .pages import news_page
+
+    url = "https://www.protocol.example/world/2025/story"
+    with LocalWeb() as web, open_store(tmp_path / "p.db") as inner:
+        web.add(url, news_page())
+        web.add("https://www.protocol.example/robots.txt", Page(b"User-agent: *\nDisallow: /private/\n",
+                                                                content_type="text/plain"))
+        store = _ProtocolOnly(inner)
+        for robots in (True, False):
+            urls = [url, "https://www.protocol.example/private/memo", "https://www.protocol.example/missing"]
+            options = CrawlOptions(robots=robots, fetch=FetchSettings(host_map=web.host_map()))
+            out = crawl_urls(urls, store, options)  # type: ignore[arg-type]
+            assert [o.status for o in out][0] in ("new", "unchanged") and not out[2].ok
+        assert inner.count("articles") == 1 and inner.count("failures") >= 3
+        assert {"save_article", "record_fetch", "record_failure", "frontier_get", "frontier_update", "robots_get",
+                "robots_put"} <= store.called
+
+
+def test_every_store_method_the_engine_calls_is_in_the_protocol() -> None:
+    """The engine (crawl_urls, crawl run, robots.txt, discovery, extraction pool) calls a store only through the
+    `Store` protocol: a backend that implements it is enough."""
+    import ast
+    import importlib
+
+    members = _protocol_members()
+    used: dict[str, set[str]] = {}
+    for module in ("_crawl", "_run", "_robots", "_discover", "_pool"):
+        source = Path(importlib.import_module(f"crawler.{module}").__file__ or "").read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Attribute):
+                continue
+            owner = node.value
+            if (isinstance(owner, ast.Name) and owner.id == "store") or (
+                    isinstance(owner, ast.Attribute) and owner.attr in ("store", "_store")):
+                used.setdefault(node.attr, set()).add(module)
+    assert {"save_article", "frontier_update", "robots_get", "run_start", "batch"} <= set(used)  # the walk works
+    assert {name: where for name, where in used.items() if name not in members} == {}
+
+
 def test_threads_batching_while_others_save_all_succeed(tmp_path: Path) -> None:
     """One thread opens and closes batches while others save: each batch's commit takes the store's lock, so no
     save is cut in the middle of its savepoint (and told it failed although it was stored)."""
