@@ -205,10 +205,12 @@ async def crawl_urls_async(
     run_id: int | None = None,
 ) -> list[UrlOutcome]:
     """Fetch, extract and store each URL; outcomes in input order. Never raises for a bad URL or page (a
-    TypeError for `urls` given as one string, which would be crawled letter by letter)."""
+    TypeError for `urls` given as one string, which would be crawled letter by letter; a ProfileError, before
+    anything is fetched, for `options.extract` naming a missing profile directory or an invalid profile)."""
     if isinstance(urls, (str, bytes)):
         raise TypeError("crawl_urls takes a list of URLs, not one string: crawl_urls([url], store)")
     options = options or CrawlOptions()
+    options.extract.check()  # a bad profile directory: ProfileError now, before anything is fetched
     url_list = list(urls)
     outcomes: list[UrlOutcome | None] = [None] * len(url_list)
     semaphore = asyncio.Semaphore(max(1, options.concurrency))

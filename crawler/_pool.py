@@ -45,9 +45,25 @@ if TYPE_CHECKING:  # the extraction stack is imported where extraction runs, not
 
 @dataclass(frozen=True)
 class ExtractConfig:
+    """What a crawl extracts with: site profiles on or off, the directories of profiles added to the bundled
+    ones, the search of a page's text for a date."""
+
     use_profiles: bool = True
     profile_dirs: tuple[str, ...] | None = None
     date_search: bool = True
+
+    def check(self) -> None:
+        """Load the site profiles now, in the calling process: a missing directory or an invalid profile raises
+        ProfileError (one line naming the file and key) before a crawl fetches anything, not in an extraction
+        worker (a traceback, then a broken pool) or after the first download."""
+        if not self.use_profiles:
+            return
+        from .profiles import default_registry, load_profiles_with
+
+        if self.profile_dirs is not None:
+            load_profiles_with(self.profile_dirs)
+        else:
+            default_registry()  # the bundled profiles (or $CRAWLER_PROFILES), loaded once per process
 
     def build(self) -> "Extractor":
         from ._extract import ExtractOptions, Extractor

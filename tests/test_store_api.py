@@ -89,6 +89,33 @@ def test_crawl_urls_refuses_one_string_for_a_list(tmp_path: Path) -> None:
         assert store.count("failures") == 0
 
 
+@pytest.mark.parametrize("workers", [0, 2])
+@pytest.mark.parametrize("bad", ["missing", "invalid"])
+def test_crawl_urls_with_bad_profile_dirs_fails_before_fetching(tmp_path: Path, workers: int, bad: str) -> None:
+    """A missing profile directory or an invalid profile is the one-line ProfileError, before any request: not a
+    worker's traceback and a broken pool, nor a failure after the pages were fetched."""
+    from crawler import CrawlOptions, ExtractConfig, FetchSettings, crawl_urls
+    from crawler.localweb import LocalWeb
+    from crawler.profiles import ProfileError
+
+    from .pages import news_page
+
+    directory = tmp_path / "my_profiles"
+    if bad == "invalid":
+        directory.mkdir()
+        (directory / "broken.toml").write_text("[site]\nhosts = [\n", encoding="utf-8")
+    url = "https://www.profiles.example/world/2025/story"
+    with LocalWeb() as web, open_store(tmp_path / "p.db") as store:
+        web.add(url, news_page())
+        options = CrawlOptions(workers=workers, robots=False, fetch=FetchSettings(host_map=web.host_map()),
+                               extract=ExtractConfig(profile_dirs=(str(directory),)))
+        with pytest.raises(ProfileError) as info:
+            crawl_urls([url], store, options)
+        assert str(info.value).startswith(str(directory)) and "\n" not in str(info.value)
+        assert ("no such directory" if bad == "missing" else "invalid TOML") in str(info.value)
+        assert web.requests == [] and store.count("fetches") == 0 and store.count("urls") == 0
+
+
 def _protocol_members() -> set[str]:
     from crawler.store import Store
 
