@@ -224,16 +224,22 @@ class Runner:
         db = Path(db_path) if db_path else Path(config.db)
         self.db_path = db if db.is_absolute() or db_path else base / db
         self.on_event = on_event or (lambda kind, data: None)
-        self.summary = RunSummary()
-        self._stop = asyncio.Event()
         self._deadline = 0.0
         self.registry = ProfileRegistry(load_profiles_with(config.profiles or None)) if config.use_profiles \
             else ProfileRegistry()
         self._check_site_sources()
         self._fetch_settings()  # settings that cannot work (a config built in code) raise ValueError now
-        self._gates: dict[str, _HostGate] = {}
         self._global: asyncio.Semaphore | None = None
         self._pages = asyncio.Semaphore(1)
+        self._running = False
+        self._fresh_run_state()
+
+    def _fresh_run_state(self) -> None:
+        """What one run counts and holds, new for each `run()`: a Runner kept by a long-lived program runs again
+        with counts of its own."""
+        self.summary = RunSummary()
+        self._stop = asyncio.Event()
+        self._gates: dict[str, _HostGate] = {}
         self._store: Store | None = None
         self._pool: ExtractPool | None = None
         #: downloads in flight (and the discovery), cancelled by an interruption (`request_stop`)
@@ -665,6 +671,18 @@ class Runner:
         return True
 
     async def run_async(self) -> RunSummary:
+        """One crawl run, its summary returned (and in `summary`). A Runner may run again once a run has ended,
+        with fresh counts; a run() while one is going raises RuntimeError."""
+        if self._running:
+            raise RuntimeError("this Runner is already running: one run at a time per Runner")
+        self._running = True
+        self._fresh_run_state()
+        try:
+            return await self._run_once()
+        finally:
+            self._running = False
+
+    async def _run_once(self) -> RunSummary:
         started = time.monotonic()
         cpu_started = time.process_time()
         self._deadline = started + self.config.max_time

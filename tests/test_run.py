@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sqlite3
@@ -422,6 +423,31 @@ def test_a_run_gives_the_host_programs_signal_handlers_back(web: LocalWeb, tmp_p
     finally:
         for sig, handler in saved.items():
             signal.signal(sig, handler)
+
+
+def test_a_runner_run_again_counts_its_own_run(web: LocalWeb, tmp_path: Path) -> None:
+    """A long-lived program may keep its Runner and call run() again: the second run has a summary (and a runs
+    row) of its own, not the first one's numbers."""
+    farm = build_farm(web, sites=3, articles=1)
+    config = write_config(tmp_path, farm.config(extra='recrawl_window = "3650d"\nrecrawl_interval = 0'))
+    runner = Runner(load_config(config))
+    first = runner.run()
+    assert first.new_articles == 3 and first.exit_code == 0, first.lines()
+    second = runner.run()  # every stored article is due again: fetched with conditional requests
+    assert second is not first and second is runner.summary and second.run_id == first.run_id + 1
+    assert second.new_articles == 0 and second.discovered == 0 and second.exit_code == 0, second.lines()
+    assert second.fetched + second.not_modified >= 3 and first.new_articles == 3  # the first summary stays
+    rows = db_rows(tmp_path / "crawl.db", "SELECT id, new_articles, discovered FROM runs ORDER BY id")
+    assert rows == [(first.run_id, 3, first.discovered), (second.run_id, 0, 0)]
+
+    async def twice_at_once():  # type: ignore[no-untyped-def]
+        going = asyncio.ensure_future(runner.run_async())
+        await asyncio.sleep(0)
+        with pytest.raises(RuntimeError, match="already running: one run at a time"):
+            await runner.run_async()
+        return await going
+
+    assert asyncio.run(twice_at_once()).run_id == second.run_id + 1
 
 
 def test_summary_and_json_log(web: LocalWeb, tmp_path: Path) -> None:
