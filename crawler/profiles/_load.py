@@ -323,19 +323,27 @@ def load_profiles_with(extra: Iterable[str | Path] | None = None) -> list[Profil
     dirs = [Path(d) for d in extra or ()]
     if not dirs:
         return load_profiles()
+    added = load_profiles_from(dirs)
+    claimed = {h for p in added for h in p.hosts}
+    return [p for p in load_profiles() if not claimed.intersection(p.hosts)] + added
+
+
+def load_profiles_from(dirs: Iterable[str | Path]) -> list[Profile]:
+    """The profiles in `dirs` alone (no bundled ones), each of which must be a directory holding some: raises
+    ProfileError for one that does not exist or holds no profile (a misspelt path is no silent empty set)."""
+    dirs = [Path(d) for d in dirs]
     for d in dirs:
         if not d.is_dir():
             raise ProfileError(d, "", "no such directory")
         if not _profile_files(d):
             raise ProfileError(d, "", "holds no profiles (*.toml files)")
-    added = load_profiles(dirs)
-    claimed = {h for p in added for h in p.hosts}
-    return [p for p in load_profiles() if not claimed.intersection(p.hosts)] + added
+    return load_profiles(dirs)
 
 
 def load_profiles(dirs: Iterable[str | Path] | None = None) -> list[Profile]:
     """Every `*.toml` profile in `dirs` (default: `default_profile_dirs()`), validated; raises ProfileError
-    on the first invalid file, and when two profiles claim the same host."""
+    on the first invalid file, and when two profiles claim the same host. A directory that does not exist is
+    skipped (the default ones may be absent): `load_profiles_from` and `load_profiles_with` refuse one."""
     profiles: list[Profile] = []
     owners: dict[str, Path] = {}
     for d in (dirs if dirs is not None else default_profile_dirs()):
