@@ -116,6 +116,23 @@ def _absolute(base: str, ref: str) -> str | None:
     return out if out.startswith(("http://", "https://")) else None
 
 
+#: a URL's scheme, as a browser reads it (tabs and line breaks inside it are ignored)
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.I)
+
+
+def image_address(image: str | None, page_url: str | None) -> str | None:
+    """The article's image as an address a reader can follow: an http(s) URL; a relative one made absolute
+    against `page_url` (kept as written when there is none). Any other scheme is dropped, page URL or not:
+    javascript:, vbscript:, file:, and data: (a lazy-loading placeholder, or a picture of any size inline)."""
+    image = (image or "").strip(" \t\n\r\f\v\x00")
+    if not image:
+        return None
+    scheme = _SCHEME.match(re.sub(r"[\t\n\r]", "", image))
+    if scheme:
+        return image if scheme[1].lower() in ("http", "https") else None
+    return _absolute(page_url, image) if page_url else image
+
+
 def choose_title(md: Metadata, url: str | None) -> str | None:
     """The page's declared headline (JSON-LD, then Open Graph and other meta titles, the site name taken off);
     a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
@@ -498,9 +515,7 @@ class Extractor:
 
         key_points = clean_paragraphs(result.key_points) if result else []
         notes = clean_paragraphs(result.notes) if result else []
-        image = (result.image if result and result.image else None) or md.image
-        if image and page_url and not image.startswith(("http://", "https://", "data:")):
-            image = _absolute(page_url, image)
+        image = image_address((result.image if result and result.image else None) or md.image, page_url)
         section = (result.section if result and result.section else None) or md.section
         tags = (result.tags if result and result.tags else None) or md.tags
 

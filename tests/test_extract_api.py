@@ -72,6 +72,23 @@ def test_a_relative_image_is_made_absolute() -> None:
         "https://cdn.example.com/a.jpg"
 
 
+@pytest.mark.parametrize("image", ["javascript:alert(document.cookie)", " JavaScript:alert(1)",
+                                   "\n\tjavascript:alert(1)", "vbscript:msgbox(1)", "file:///etc/passwd",
+                                   "data:image/gif;base64,R0lGODlhAQABAAAAACw=",
+                                   "data:image/png;base64," + "A" * 200_000])
+def test_an_image_that_is_no_web_address_is_dropped_with_or_without_a_url(image: str) -> None:
+    page = ARTICLE.format(image=image, first="The council approved the rail plan on Monday.")
+    assert crawler.extract_article(page, "https://example.com/news/1").image is None
+    assert crawler.extract_article(page).image is None
+
+
+def test_without_a_url_a_relative_image_is_kept_as_written() -> None:
+    page = ARTICLE.format(image=" /img/lead.jpg ", first="The council approved the rail plan on Monday.")
+    assert crawler.extract_article(page).image == "/img/lead.jpg"
+    absolute = ARTICLE.format(image="https://cdn.example.com/a.jpg", first="The council approved it.")
+    assert crawler.extract_article(absolute).image == "https://cdn.example.com/a.jpg"
+
+
 def test_a_json_ld_image_reference_is_looked_up_not_taken_for_the_image() -> None:
     # WordPress SEO plugins write {"image": {"@id": "…#primaryimage"}} and the ImageObject elsewhere in a @graph
     graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Rail plan", '
