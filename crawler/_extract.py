@@ -369,7 +369,7 @@ class Extractor:
 
     def extract(self, html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Article:
         if isinstance(html, (bytes, bytearray)):
-            binary = looks_binary(bytes(html[:2048]))
+            binary = looks_binary(bytes(html[:2048]), content_type)
             if binary:
                 raise NotHTMLError(f"not an HTML document: {binary}")
             text = decode_html(bytes(html), content_type).text

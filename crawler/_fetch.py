@@ -780,7 +780,7 @@ class Fetcher:
         if not content or content.isspace():  # (no stripped copy of the whole body)
             raise _Failure(FetchError("empty", f"empty body (HTTP {status})"))
         if accept == HTML_TYPES:
-            binary = looks_binary(content[:2048])
+            binary = looks_binary(content[:2048], response.headers.get("content-type"))
             if binary:
                 raise _Failure(FetchError("not_html", f"not an HTML page ({binary} served as {media or 'no type'})"))
 

@@ -556,6 +556,17 @@ def test_wide_unicode_page_with_bom_is_not_binary(httpx_mock: HTTPXMock, bom: by
     assert result.text == text
 
 
+@pytest.mark.parametrize(("codec", "label"), [("utf-16-le", "utf-16le"), ("utf-16-be", "UTF-16BE"),
+                                              ("utf-16-le", "utf-16"), ("utf-32-le", "utf-32")])
+def test_wide_unicode_page_declared_in_the_header_is_not_binary(httpx_mock: HTTPXMock, codec: str, label: str) -> None:
+    text = "<html><body><p>Grüße aus Köln</p></body></html>"
+    httpx_mock.add_response(url=URL, headers={"Content-Type": f"text/html; charset={label}"},
+                            content=text.encode(codec))
+    result = run_fetch(URL)
+    assert result.ok, result.error
+    assert result.text == text
+
+
 @pytest.mark.parametrize("body", [b"", b"   \r\n\t "])
 def test_empty_body(httpx_mock: HTTPXMock, body: bytes) -> None:
     httpx_mock.add_response(url=URL, headers=HTML_HEADERS, content=body)
