@@ -89,6 +89,23 @@ def test_without_a_url_a_relative_image_is_kept_as_written() -> None:
     assert crawler.extract_article(absolute).image == "https://cdn.example.com/a.jpg"
 
 
+def test_article_from_dict_reads_what_a_newer_version_wrote_and_to_json_takes_json_options() -> None:
+    from crawler import Article, Citation, Source
+
+    article = Article.from_dict({"title": "x", "new_field": 1,
+                                 "sources": [{"outlet": "AP", "logo": "https://x.example/logo.png"}],
+                                 "citations": [{"number": 1, "title": "t", "accessed": "2025-01-01"}]})
+    assert article.sources == [Source(outlet="AP")] and article.citations == [Citation(number=1, title="t")]
+    empty = Article.from_dict({"authors": None, "tags": None, "key_points": None, "notes": None, "sources": None,
+                               "citations": None})
+    assert (empty.authors, empty.tags, empty.key_points, empty.notes, empty.sources, empty.citations) == \
+        ([], [], [], [], [], [])
+    full = Article(title="Köln", authors=["Jürgen"], sources=[Source("AP", "https://x.example/a")])
+    assert Article.from_dict(full.to_dict()) == full
+    assert '"K\\u00f6ln"' in full.to_json(ensure_ascii=True) and '"Köln"' in full.to_json()
+    assert full.to_json(indent=2).startswith('{\n  "url"')
+
+
 def test_a_json_ld_image_reference_is_looked_up_not_taken_for_the_image() -> None:
     # WordPress SEO plugins write {"image": {"@id": "…#primaryimage"}} and the ImageObject elsewhere in a @graph
     graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Rail plan", '
