@@ -46,10 +46,34 @@ def test_reading_a_closed_store_is_a_store_error(tmp_path: Path) -> None:
     store.save_article(_article(1))
     store.close()
     store.close()  # twice is fine
+    def batch() -> None:
+        with store.batch():
+            pass
+
     for call in (lambda: store.get_article(1), lambda: store.search("harbour"), lambda: list(store.iter_articles()),
-                 store.site_stats, lambda: store.count("articles"), lambda: store.run_row(1)):
+                 store.site_stats, lambda: store.count("articles"), lambda: store.run_row(1), batch,
+                 lambda: store.schema_version, lambda: store.in_transaction, store.commit):
         with pytest.raises(StoreError, match=r"c\.db: Cannot operate on a closed database"):
             call()
+
+
+def test_a_store_closed_inside_a_batch_says_so_on_leaving_it(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.db")
+    with pytest.raises(StoreError, match=r"c\.db: Cannot operate on a closed database"):
+        with store.batch():
+            store.save_article(_article(1))
+            store.close()
+
+
+def test_an_article_key_is_an_id_or_a_url(tmp_path: Path) -> None:
+    with open_store(tmp_path / "k.db") as store:
+        saved = store.save_article(_article(1))
+        assert store.get_article(saved.article_id) is not None and store.get_article(str(saved.article_id))
+        for key in (10**30, -(10**30), "9" * 40, 2**63, "\u00b2"):  # beyond SQLite's integers; a digit not ASCII
+            assert store.get_article(key) is None and store.article_row(key) is None
+        for key in (None, 1.0, b"1", True):
+            with pytest.raises(TypeError, match="an article's key is its id \\(int\\) or a URL \\(str\\)"):
+                store.get_article(key)  # type: ignore[arg-type]
 
 
 def test_opening_a_missing_database_read_only_creates_nothing(tmp_path: Path) -> None:
