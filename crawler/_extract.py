@@ -368,15 +368,23 @@ class Extractor:
         return self.options.registry
 
     def extract(self, html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Article:
-        if isinstance(html, (bytes, bytearray)):
-            binary = looks_binary(bytes(html[:2048]), content_type)
+        """The article in one page: `html` as text, or bytes (bytearray, memoryview) decoded with the charset of
+        `content_type` (an HTTP Content-Type), else the page's own declaration or detection. ExtractionError (one
+        line) for a page that is no HTML document; TypeError for arguments of the wrong type."""
+        if content_type is not None and not isinstance(content_type, str):
+            raise TypeError(f"content_type must be a str (a Content-Type header), not {type(content_type).__name__}")
+        if isinstance(html, (bytes, bytearray, memoryview)):
+            content = bytes(html)
+            binary = looks_binary(content[:2048], content_type)
             if binary:
                 raise NotHTMLError(f"not an HTML document: {binary}")
-            text = decode_html(bytes(html), content_type).text
+            text = decode_html(content, content_type).text
         elif isinstance(html, str):
             text = html
         else:
-            raise ExtractionError(f"expected HTML as str or bytes, got {type(html).__name__}")
+            raise TypeError(f"html must be a str or bytes, not {type(html).__name__}")
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str, not {type(url).__name__}")
         if not text or text.isspace():
             raise NotHTMLError("not an HTML document: empty document")
         what = not_html(text)
@@ -626,7 +634,8 @@ _default: Extractor | None = None
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """Extract the article from one HTML page (str, or bytes in any encoding). Raises ExtractionError when
-    the input is not a usable HTML document. Uses one shared Extractor: call it from one thread (trafilatura
+    the input is not a usable HTML document, TypeError for an `html` or `url` of the wrong type. Uses one
+    shared Extractor: call it from one thread (trafilatura
     is not thread-safe); extract in processes to use several cores."""
     global _default
     if _default is None:

@@ -106,6 +106,21 @@ def test_article_from_dict_reads_what_a_newer_version_wrote_and_to_json_takes_js
     assert full.to_json(indent=2).startswith('{\n  "url"')
 
 
+def test_arguments_of_the_wrong_type_are_a_type_error_not_a_bad_page() -> None:
+    """A wrong type is the caller's mistake (a TypeError, as for url), never an ExtractionError that code skipping
+    bad pages would swallow; bytes-like html (memoryview) is read as bytes."""
+    page = ARTICLE.format(image="", first="The council approved the rail plan on Monday.")
+    for html, name in ((None, "NoneType"), (42, "int"), (["<p>x</p>"], "list")):
+        with pytest.raises(TypeError, match=f"^html must be a str or bytes, not {name}$"):
+            crawler.extract_article(html)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^content_type must be a str"):
+        crawler.Extractor().extract(page.encode(), "https://example.com/a", content_type=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^url must be a str, not bytes$"):
+        crawler.extract_article(page.encode(), b"https://example.com/a")  # type: ignore[arg-type]
+    assert "rail plan" in crawler.extract_article(memoryview(page.encode())).body
+    assert "rail plan" in crawler.extract_article(bytearray(page.encode())).body
+
+
 def test_a_json_ld_image_reference_is_looked_up_not_taken_for_the_image() -> None:
     # WordPress SEO plugins write {"image": {"@id": "…#primaryimage"}} and the ImageObject elsewhere in a @graph
     graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Rail plan", '
