@@ -113,6 +113,32 @@ def test_crawl_urls_refuses_one_string_for_a_list(tmp_path: Path) -> None:
         assert store.count("failures") == 0
 
 
+@pytest.mark.parametrize(("item", "name"), [(None, "NoneType"), (b"https://news.example/a", "bytes"), (42, "int")])
+def test_crawl_urls_refuses_an_item_that_is_no_string_before_fetching(tmp_path: Path, item: object, name: str) -> None:
+    from crawler import crawl_urls
+
+    with open_store(tmp_path / "s.db") as store:
+        with pytest.raises(TypeError, match=f"^crawl_urls: each URL must be a str, not {name} \\(item 1: "):
+            crawl_urls(["https://news.example/world/2025/story-1", item], store)  # type: ignore[list-item]
+        assert store.count("fetches") == 0 and store.count("failures") == 0
+
+
+def test_crawl_urls_crawls_a_url_given_twice_once(tmp_path: Path) -> None:
+    from crawler import CrawlOptions, FetchSettings, crawl_urls
+    from crawler.localweb import LocalWeb
+
+    from .pages import news_page
+
+    first, second = "https://www.twice.example/world/2025/a", "https://www.twice.example/world/2025/b"
+    with LocalWeb() as web, open_store(tmp_path / "t.db") as store:
+        web.add(first, news_page())
+        web.add(second, news_page(title="Another story on the rail plan entirely"))
+        out = crawl_urls([second, first, second, f" {first} ", second], store,
+                         CrawlOptions(robots=False, fetch=FetchSettings(host_map=web.host_map())))
+        assert [(o.url, o.ok) for o in out] == [(second, True), (first, True)]
+        assert len([r for r in web.requests if r.path.startswith("/world/")]) == 2 and store.count("fetches") == 2
+
+
 @pytest.mark.parametrize("workers", [0, 2])
 @pytest.mark.parametrize("bad", ["missing", "invalid"])
 def test_crawl_urls_with_bad_profile_dirs_fails_before_fetching(tmp_path: Path, workers: int, bad: str) -> None:
