@@ -106,6 +106,17 @@ def test_article_from_dict_reads_what_a_newer_version_wrote_and_to_json_takes_js
     assert full.to_json(indent=2).startswith('{\n  "url"')
 
 
+def test_dir_lists_the_lazily_imported_names_without_importing_them() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, crawler\n"
+            "print(sorted(set(crawler.__all__) - set(dir(crawler))))\n"
+            "print('crawler._extract' in sys.modules, 'crawler._run' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "False False"]
+
+
 def test_arguments_of_the_wrong_type_are_a_type_error_not_a_bad_page() -> None:
     """A wrong type is the caller's mistake (a TypeError, as for url), never an ExtractionError that code skipping
     bad pages would swallow; bytes-like html (memoryview) is read as bytes."""
