@@ -395,7 +395,7 @@ class Extractor:
             text = without_lone_surrogates(text)
             encoded = utf8(text)
         try:
-            tree = parse_html(text, encoded)
+            tree = parse_html(text, encoded, whole=True)
         except ParseError as exc:
             raise ExtractionError(str(exc)) from None
         return self.extract_tree(tree, url, source=PageSource(text, encoded))

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ._article import Article
 from ._dedup import Fingerprint, fingerprint
-from ._errors import ExtractionError
+from ._errors import TOO_DEEP, ExtractionError
 from ._memory import trim
 
 if TYPE_CHECKING:  # the extraction stack is imported where extraction runs, not in the crawl's own process
@@ -119,7 +119,7 @@ def _extract_one(extractor: "Extractor", content: bytes, content_type: str | Non
     except ExtractionError as exc:
         return (exc.kind, str(exc))
     except RecursionError:
-        return ("extract", "page nested too deeply to read")
+        return ("extract", TOO_DEEP)
     except MemoryError:
         return ("extract", "page too large to read in memory")
     except Exception as exc:  # an extractor bug must fail one page, not the crawl

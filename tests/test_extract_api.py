@@ -106,6 +106,19 @@ def test_article_from_dict_reads_what_a_newer_version_wrote_and_to_json_takes_js
     assert full.to_json(indent=2).startswith('{\n  "url"')
 
 
+@pytest.mark.parametrize("levels", [2_100, 5_000, 100_000])
+def test_a_page_nested_deeper_than_the_parser_reads_is_an_extraction_error(levels: int) -> None:
+    """libxml2 stops reading at 2,048 levels and leaves the rest of the page out: no silent empty (or cut)
+    article, but the reason docs/reliability.md gives."""
+    text = "<p>" + "Deep text of the article that goes on and on. " * 20 + "</p>"
+    deep = f"<html><body>{'<div>' * levels}{text}{'</div>' * levels}</body></html>"
+    with pytest.raises(crawler.ExtractionError, match="^page nested too deeply to read$") as raised:
+        crawler.extract_article(deep, "https://example.com/deep")
+    assert raised.value.kind == "extract"
+    readable = f"<html><body>{'<div>' * 2_000}{text}{'</div>' * 2_000}</body></html>"
+    assert crawler.extract_article(readable, "https://example.com/deep").word_count == 200
+
+
 def test_dir_lists_the_lazily_imported_names_without_importing_them() -> None:
     import subprocess
     import sys
