@@ -320,6 +320,14 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     assert proc.returncode == 2 and proc.stderr.count("--max-time") == 1, proc.stderr
 
 
+def test_a_configuration_built_in_code_with_settings_that_cannot_work_fails_at_once() -> None:
+    from crawler._config import CrawlConfig, Source
+
+    config = CrawlConfig(user_agent="newsbot (J\u00fcrgen)", sources=[Source("urls", urls=["https://x.example/a"])])
+    with pytest.raises(ValueError, match="FetchSettings.user_agent: must be ASCII"):
+        Runner(config)
+
+
 def test_a_second_run_on_the_same_database_exits_at_once(web: LocalWeb, tmp_path: Path) -> None:
     farm = build_farm(web, sites=3, articles=1)
     config = write_config(tmp_path, farm.config())
