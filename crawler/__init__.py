@@ -45,6 +45,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'crawler' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The module's names and the lazily imported ones, before their first use too (completion, help())."""
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
     "Article",
     "Citation",

@@ -67,15 +67,31 @@ class Article:
         return dataclasses.asdict(self)
 
     def to_json(self, **kwargs: Any) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+        """`to_dict()` as JSON; keyword arguments go to `json.dumps` (non-ASCII is written as it is unless
+        `ensure_ascii=True`)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Article":
-        """Rebuild an Article from `to_dict()` output (unknown keys are ignored)."""
-        names = {f.name for f in dataclasses.fields(cls)}
-        kwargs = {k: v for k, v in data.items() if k in names}
-        kwargs["sources"] = [s if isinstance(s, Source) else Source(**s) for s in kwargs.get("sources") or []]
-        kwargs["citations"] = [
-            c if isinstance(c, Citation) else Citation(**c) for c in kwargs.get("citations") or []
-        ]
+        """Rebuild an Article from `to_dict()` output. Keys this version does not know are ignored, in the
+        sources and citations too (JSON written by a newer crawler); a list field given as None is empty."""
+        kwargs = _known(cls, data)
+        for name in _LIST_FIELDS:
+            if name in kwargs and kwargs[name] is None:
+                kwargs[name] = []
+        kwargs["sources"] = [s if isinstance(s, Source) else Source(**_known(Source, s))
+                             for s in kwargs.get("sources") or []]
+        kwargs["citations"] = [c if isinstance(c, Citation) else Citation(**_known(Citation, c))
+                               for c in kwargs.get("citations") or []]
         return cls(**kwargs)
+
+
+#: Article's list fields: never None
+_LIST_FIELDS = ("authors", "key_points", "notes", "sources", "citations", "tags")
+
+
+def _known(record: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The items of `data` that are fields of the dataclass `record`."""
+    names = {f.name for f in dataclasses.fields(record)}
+    return {k: v for k, v in data.items() if k in names}

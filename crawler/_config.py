@@ -40,6 +40,7 @@ value is an error naming it (`crawl.toml: crawl.delay: must be a number of secon
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from ._fetch import DEFAULT_USER_AGENT
+from ._headers import header_name_problem, header_value_problem
 from .profiles._regex import RegexError, SafePattern, compile_search_pattern
 
 
@@ -156,30 +158,37 @@ class _Check:
                 hint = f" (did you mean {close[0]!r}?)" if close else f"; allowed: {', '.join(sorted(allowed))}"
                 raise self.fail(f"{where}{key}", f"unknown key{hint}")
 
-    def duration(self, value: Any, key: str) -> float:
-        if isinstance(value, bool):
-            raise self.fail(key, "must be a duration (seconds, or e.g. '30m', '48h')")
-        if isinstance(value, (int, float)):
-            if value < 0:
-                raise self.fail(key, "must be >= 0")
-            return float(value)
-        if isinstance(value, str):
+    def duration(self, value: Any, key: str, *, positive: bool = False) -> float:
+        """Seconds (a number, or a string such as "90s", "30m"): finite, >= 0 (> 0 when `positive`)."""
+        seconds: float | None = None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            seconds = float(value)
+        elif isinstance(value, str):
             m = _DURATION.match(value)
             if m:
-                return float(m[1]) * _UNIT[(m[2] or "").lower() or None]
-        raise self.fail(key, f"must be a duration (seconds, or e.g. '30m', '48h'), not {value!r}")
+                seconds = float(m[1]) * _UNIT[(m[2] or "").lower() or None]
+        if seconds is None or not math.isfinite(seconds):
+            raise self.fail(key, f"must be a duration (seconds, or e.g. '30m', '48h'), not {value!r}")
+        if seconds < 0 or (positive and seconds == 0):
+            raise self.fail(key, f"must be {'> 0' if positive else '>= 0'}, not {value!r}")
+        return seconds
 
     def size(self, value: Any, key: str) -> int:
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            return value
-        if isinstance(value, str):
+        """Bytes (a whole number, or a string such as "10MB"): at least one."""
+        size = 0
+        if isinstance(value, int) and not isinstance(value, bool):
+            size = value
+        elif isinstance(value, str):
             m = _SIZE.match(value)
             if m:
-                return int(float(m[1]) * _SIZE_UNIT[(m[2] or "").lower() or None])
-        raise self.fail(key, f"must be a size in bytes or e.g. '10MB', not {value!r}")
+                size = int(float(m[1]) * _SIZE_UNIT[(m[2] or "").lower() or None])
+        if size < 1:
+            raise self.fail(key, f"must be a size of at least one byte, in bytes or e.g. '10MB', not {value!r}")
+        return size
 
     def number(self, value: Any, key: str, minimum: float = 0) -> float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or value < minimum:
             raise self.fail(key, f"must be a number >= {minimum:g}, not {value!r}")
         return float(value)
 
@@ -205,9 +214,21 @@ class _Check:
         return s
 
     def headers(self, value: Any, key: str) -> dict[str, str]:
-        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        if not isinstance(value, dict):
             raise self.fail(key, "must be a table of header names to string values")
+        for name, header in value.items():
+            problem = header_name_problem(name)
+            if problem is not None:
+                raise self.fail(key, problem)
+            self.header_value(header, f"{key}.{name}")
         return dict(value)
+
+    def header_value(self, value: Any, key: str) -> str:
+        """A value sent in an HTTP header (a user agent): one line of ASCII."""
+        problem = header_value_problem(value)
+        if problem is not None:
+            raise self.fail(key, problem)
+        return value
 
 
 def load_config(path: str | Path) -> CrawlConfig:
@@ -236,7 +257,8 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
     for key in ("max_time", "recrawl_window", "recrawl_interval", "robots_ttl", "retry_after", "delay", "timeout",
                 "page_timeout", "db_timeout"):
         if key in crawl:
-            setattr(cfg, key, check.duration(crawl[key], c + key))
+            positive = key in ("timeout", "page_timeout")  # no request can be made in no time
+            setattr(cfg, key, check.duration(crawl[key], c + key, positive=positive))
     for key in ("concurrency", "per_host_concurrency", "max_pages", "attempts", "max_failures", "max_sitemap_urls",
                 "max_sitemap_depth", "max_sitemaps"):
         if key in crawl:
@@ -248,7 +270,7 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
     if "db" in crawl:
         cfg.db = check.string(crawl["db"], c + "db")
     if "user_agent" in crawl:
-        cfg.user_agent = check.string(crawl["user_agent"], c + "user_agent")
+        cfg.user_agent = check.header_value(check.string(crawl["user_agent"], c + "user_agent"), c + "user_agent")
     for key in ("robots", "use_profiles", "allow_private_addresses"):
         if key in crawl:
             setattr(cfg, key, check.boolean(crawl[key], c + key))
@@ -301,7 +323,8 @@ def parse_config(raw: dict[str, Any], path: Path | str = "crawl.toml") -> CrawlC
         if "max_pages" in table:
             s.max_pages = check.integer(table["max_pages"], where + "max_pages")
         if "user_agent" in table:
-            s.user_agent = check.string(table["user_agent"], where + "user_agent")
+            s.user_agent = check.header_value(check.string(table["user_agent"], where + "user_agent"),
+                                              where + "user_agent")
         if "headers" in table:
             s.headers = check.headers(table["headers"], where + "headers")
         cfg.sites[host.lower()] = s

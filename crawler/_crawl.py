@@ -196,6 +196,17 @@ def record_outcome(store: Store, outcome: UrlOutcome, *, attempts: int = 0, run_
     return state
 
 
+def _distinct(urls: Iterable[str]) -> list[str]:
+    """The URLs, each once (spaces around one do not make another), in the order first given; a TypeError naming
+    the first item that is not a str (None, bytes, a number), which no URL is."""
+    seen: dict[str, str] = {}
+    for i, url in enumerate(urls):
+        if not isinstance(url, str):
+            raise TypeError(f"crawl_urls: each URL must be a str, not {type(url).__name__} (item {i}: {url!r:.80})")
+        seen.setdefault(url.strip(), url)
+    return list(seen.values())
+
+
 async def crawl_urls_async(
     urls: Iterable[str],
     store: Store,
@@ -204,12 +215,15 @@ async def crawl_urls_async(
     on_outcome: Callable[[UrlOutcome], None] | None = None,
     run_id: int | None = None,
 ) -> list[UrlOutcome]:
-    """Fetch, extract and store each URL; outcomes in input order. Never raises for a bad URL or page (a
-    TypeError for `urls` given as one string, which would be crawled letter by letter)."""
+    """Fetch, extract and store each URL, once: one outcome per distinct URL, in the order first given (a URL
+    given twice is crawled once). Never raises for a bad URL or page. Raises before anything is fetched: a
+    TypeError for `urls` given as one string (which would be crawled letter by letter) or holding an item that is
+    not a str; a ProfileError for `options.extract` naming a missing profile directory or an invalid profile."""
     if isinstance(urls, (str, bytes)):
         raise TypeError("crawl_urls takes a list of URLs, not one string: crawl_urls([url], store)")
+    url_list = _distinct(urls)
     options = options or CrawlOptions()
-    url_list = list(urls)
+    options.extract.check()  # a bad profile directory: ProfileError now, before anything is fetched
     outcomes: list[UrlOutcome | None] = [None] * len(url_list)
     semaphore = asyncio.Semaphore(max(1, options.concurrency))
     with ExtractPool(options.workers, options.extract) as pool:
@@ -246,5 +260,5 @@ def crawl_urls(
     *,
     on_outcome: Callable[[UrlOutcome], None] | None = None,
 ) -> list[UrlOutcome]:
-    """Synchronous wrapper of `crawl_urls_async`."""
+    """Synchronous wrapper of `crawl_urls_async` (see there: one outcome per distinct URL)."""
     return asyncio.run(crawl_urls_async(urls, store, options, on_outcome=on_outcome))

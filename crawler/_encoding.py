@@ -207,7 +207,40 @@ def _decode_html(content: bytes, content_type: str | None) -> DecodedText:
                 if not other.lossy and not other.garbled:
                     return other
             return DecodedText(text, codec, "bom", "\ufffd" in text)
+    wide = declared_wide(content, content_type)
+    if wide is not None:
+        text = content.decode(wide, errors="replace")
+        return DecodedText(text, wide, "header", "\ufffd" in text)
     return _decode_declared_or_detected(content, content_type)
+
+
+#: UTF-16 and UTF-32 labels of an HTTP header -> the byte orders to try (a bare label may mean either; browsers
+#: read it as little-endian, and the bytes tell)
+_WIDE_LABELS = {
+    "utf-16": ("utf-16-le", "utf-16-be"), "utf-16le": ("utf-16-le",), "utf-16be": ("utf-16-be",),
+    "utf-32": ("utf-32-le", "utf-32-be"), "utf-32le": ("utf-32-le",), "utf-32be": ("utf-32-be",),
+    "ucs-2": ("utf-16-le", "utf-16-be"), "unicode": ("utf-16-le", "utf-16-be"),
+    "unicodefffe": ("utf-16-be",), "csunicode": ("utf-16-le", "utf-16-be"),
+}
+
+
+def declared_wide(content: bytes, content_type: str | None) -> str | None:
+    """The UTF-16 or UTF-32 codec the Content-Type header declares for a page without a byte-order mark, when its
+    first bytes read as markup in it (opening with "<", no undecodable sequence); else None. Such a page is full of
+    NUL bytes (every ASCII character has one) and is no binary data. A `<meta charset>` naming UTF-16 is not
+    believed (a page that can be read far enough to find it is ASCII-compatible, as browsers reason)."""
+    label = charset_from_content_type(content_type)
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower().replace("_", "-")
+    for codec in _WIDE_LABELS.get(key) or _WIDE_LABELS.get(key.replace("-", ""), ()):
+        try:
+            head = codecs.getincrementaldecoder(codec)().decode(content[:2048], final=False)
+        except UnicodeDecodeError:
+            continue
+        if head.lstrip("\ufeff \t\r\n").startswith("<"):
+            return codec
+    return None
 
 
 def _decode_declared_or_detected(content: bytes, content_type: str | None) -> DecodedText:
@@ -423,8 +456,10 @@ def _detect(content: bytes) -> list[str]:
     return [c for c in codecs_in_order if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
 
 
-def looks_binary(head: bytes) -> str | None:
-    """A name for a non-text payload recognised by its magic bytes or NUL bytes, else None."""
+def looks_binary(head: bytes, content_type: str | None = None) -> str | None:
+    """A name for a non-text payload recognised by its magic bytes or NUL bytes, else None. A page in UTF-16 or
+    UTF-32 (NUL bytes throughout) is text when it starts with a byte-order mark or its Content-Type declares the
+    charset (`declared_wide`)."""
     magics = (
         (b"%PDF", "PDF"),
         (b"\x89PNG", "PNG image"),
@@ -437,8 +472,8 @@ def looks_binary(head: bytes) -> str | None:
     for magic, name in magics:
         if head.startswith(magic):
             return name
-    if head.startswith(_WIDE_BOMS):
-        # UTF-16/32 pages are full of NULs, but they start with a BOM, which decode_html reads.
+    if head.startswith(_WIDE_BOMS) or declared_wide(head, content_type):
+        # UTF-16/32 pages are full of NULs, but a BOM or the header's charset says so, and decode_html reads it
         return None
     if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024]:
         return "binary data"

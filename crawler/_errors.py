@@ -3,6 +3,9 @@ extraction stack)."""
 
 from __future__ import annotations
 
+#: why a page nested deeper than the HTML parser (or Python's recursion) can go gives no article
+TOO_DEEP = "page nested too deeply to read"
+
 
 class ExtractionError(ValueError):
     """The input cannot give an article (not HTML, empty, unparsable). The message is one line; `kind` is the

@@ -116,6 +116,23 @@ def _absolute(base: str, ref: str) -> str | None:
     return out if out.startswith(("http://", "https://")) else None
 
 
+#: a URL's scheme, as a browser reads it (tabs and line breaks inside it are ignored)
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.I)
+
+
+def image_address(image: str | None, page_url: str | None) -> str | None:
+    """The article's image as an address a reader can follow: an http(s) URL; a relative one made absolute
+    against `page_url` (kept as written when there is none). Any other scheme is dropped, page URL or not:
+    javascript:, vbscript:, file:, and data: (a lazy-loading placeholder, or a picture of any size inline)."""
+    image = (image or "").strip(" \t\n\r\f\v\x00")
+    if not image:
+        return None
+    scheme = _SCHEME.match(re.sub(r"[\t\n\r]", "", image))
+    if scheme:
+        return image if scheme[1].lower() in ("http", "https") else None
+    return _absolute(page_url, image) if page_url else image
+
+
 def choose_title(md: Metadata, url: str | None) -> str | None:
     """The page's declared headline (JSON-LD, then Open Graph and other meta titles, the site name taken off);
     a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
@@ -351,15 +368,23 @@ class Extractor:
         return self.options.registry
 
     def extract(self, html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Article:
-        if isinstance(html, (bytes, bytearray)):
-            binary = looks_binary(bytes(html[:2048]))
+        """The article in one page: `html` as text, or bytes (bytearray, memoryview) decoded with the charset of
+        `content_type` (an HTTP Content-Type), else the page's own declaration or detection. ExtractionError (one
+        line) for a page that is no HTML document; TypeError for arguments of the wrong type."""
+        if content_type is not None and not isinstance(content_type, str):
+            raise TypeError(f"content_type must be a str (a Content-Type header), not {type(content_type).__name__}")
+        if isinstance(html, (bytes, bytearray, memoryview)):
+            content = bytes(html)
+            binary = looks_binary(content[:2048], content_type)
             if binary:
                 raise NotHTMLError(f"not an HTML document: {binary}")
-            text = decode_html(bytes(html), content_type).text
+            text = decode_html(content, content_type).text
         elif isinstance(html, str):
             text = html
         else:
-            raise ExtractionError(f"expected HTML as str or bytes, got {type(html).__name__}")
+            raise TypeError(f"html must be a str or bytes, not {type(html).__name__}")
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str, not {type(url).__name__}")
         if not text or text.isspace():
             raise NotHTMLError("not an HTML document: empty document")
         what = not_html(text)
@@ -370,7 +395,7 @@ class Extractor:
             text = without_lone_surrogates(text)
             encoded = utf8(text)
         try:
-            tree = parse_html(text, encoded)
+            tree = parse_html(text, encoded, whole=True)
         except ParseError as exc:
             raise ExtractionError(str(exc)) from None
         return self.extract_tree(tree, url, source=PageSource(text, encoded))
@@ -498,9 +523,7 @@ class Extractor:
 
         key_points = clean_paragraphs(result.key_points) if result else []
         notes = clean_paragraphs(result.notes) if result else []
-        image = (result.image if result and result.image else None) or md.image
-        if image and page_url and not image.startswith(("http://", "https://", "data:")):
-            image = _absolute(page_url, image)
+        image = image_address((result.image if result and result.image else None) or md.image, page_url)
         section = (result.section if result and result.section else None) or md.section
         tags = (result.tags if result and result.tags else None) or md.tags
 
@@ -611,7 +634,8 @@ _default: Extractor | None = None
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """Extract the article from one HTML page (str, or bytes in any encoding). Raises ExtractionError when
-    the input is not a usable HTML document. Uses one shared Extractor: call it from one thread (trafilatura
+    the input is not a usable HTML document, TypeError for an `html` or `url` of the wrong type. Uses one
+    shared Extractor: call it from one thread (trafilatura
     is not thread-safe); extract in processes to use several cores."""
     global _default
     if _default is None:

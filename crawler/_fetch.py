@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import inspect
+import math
 import re
 import ssl
 import time
@@ -43,6 +44,7 @@ from . import _netguard
 from ._aionet import AsyncioBackend
 from ._decompress import ACCEPT_ENCODING, BoundedDecoder, DecodeError, TooLarge
 from ._encoding import DecodedText, decode_html, looks_binary
+from ._headers import header_value_problem, headers_problem
 from ._version import __version__
 
 DEFAULT_USER_AGENT = f"crawler/{__version__} (news article crawler; +https://pypi.org/project/crawler/)"
@@ -62,9 +64,48 @@ XML_TYPES = (
 _REDIRECT_CODES = {301, 302, 303, 307, 308}
 
 
+def _number_problem(value: object, *, minimum: float, open_min: bool = False, integer: bool = False) -> str | None:
+    """Why `value` is not a finite number (a whole one when `integer`) above `minimum` (or at it), or None."""
+    kinds: tuple[type, ...] = (int,) if integer else (int, float)
+    if not isinstance(value, bool) and isinstance(value, kinds) and math.isfinite(value) \
+            and (value > minimum or (value == minimum and not open_min)):
+        return None
+    what = "a whole number" if integer else "a finite number"
+    return f"must be {what} {'>' if open_min else '>='} {minimum:g}, not {value!r}"
+
+
+def _host_map_problem(host_map: object) -> str | None:
+    if not isinstance(host_map, dict):
+        return f"must be a dict of host -> 'http://address:port', not {type(host_map).__name__}"
+    for host, target in host_map.items():
+        if not isinstance(host, str) or not isinstance(target, str):
+            return f"{host!r}: host and target must be strings"
+        try:
+            url = httpx.URL(target)
+            ok = url.scheme in ("http", "https") and bool(url.host)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            ok = False
+        if not ok:
+            return f"{host!r}: the target must be an http(s) address such as 'http://127.0.0.1:8080', not {target!r}"
+    return None
+
+
+#: FetchSettings' numbers: (minimum, above it only, whole numbers only)
+_NUMBER_RULES: dict[str, tuple[float, bool, bool]] = {
+    "timeout": (0, True, False), "page_timeout": (0, True, False),
+    "max_bytes": (1, False, True), "max_redirects": (0, False, True), "max_attempts": (1, False, True),
+    "backoff_initial": (0, False, False), "backoff_max": (0, False, False), "backoff_jitter": (0, False, False),
+    "max_retry_after": (0, False, False),
+    "max_connections": (1, False, True), "max_connections_per_host": (1, False, True),
+}
+
+
 @dataclass
 class FetchSettings:
-    """How the fetcher behaves. Every field has a production default."""
+    """How the fetcher behaves. Every field has a production default. A value that cannot work (a user agent
+    that is not one line of ASCII, a header value that is not a string, max_attempts < 1, a timeout <= 0, a
+    negative size …) raises ValueError naming the field, when the settings are made and when a `Fetcher` is
+    made from them."""
 
     user_agent: str = DEFAULT_USER_AGENT
     #: connect / read / write timeout for one network operation, seconds
@@ -90,6 +131,32 @@ class FetchSettings:
     verify_tls: bool = True
     #: connect to private, loopback, link-local and other non-public addresses (refused by default)
     allow_private_addresses: bool = False
+
+    def __post_init__(self) -> None:
+        self.check()
+
+    def check(self) -> None:
+        """Raise ValueError ("FetchSettings.user_agent: must be ASCII …") for the first setting that cannot work."""
+        problem = self.problem()
+        if problem is not None:
+            raise ValueError(f"FetchSettings.{problem}")
+
+    def problem(self) -> str | None:
+        """"field: why" for the first setting that cannot work, or None."""
+        ua = header_value_problem(self.user_agent)
+        if ua is None and not self.user_agent.strip():
+            ua = "must not be empty"
+        if ua is not None:
+            return f"user_agent: {ua}"
+        for name, (minimum, open_min, integer) in _NUMBER_RULES.items():
+            problem = _number_problem(getattr(self, name), minimum=minimum, open_min=open_min, integer=integer)
+            if problem is not None:
+                return f"{name}: {problem}"
+        for name, check in (("headers", headers_problem), ("host_map", _host_map_problem)):
+            problem = check(getattr(self, name))
+            if problem is not None:
+                return f"{name}: {problem}"
+        return None
 
 
 @dataclass
@@ -412,6 +479,7 @@ class Fetcher:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.settings = settings or FetchSettings()
+        self.settings.check()  # again: a field may have been set since the settings were made
         self._sleep = sleep or asyncio.sleep
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
@@ -545,8 +613,12 @@ class Fetcher:
         """Fetch `url`. Never raises for network or HTTP trouble: see `FetchResult.error`.
 
         `accept`: media types taken as a success (None takes any). A response of another type fails with
-        kind `not_html` (or `content_type`) without its body being downloaded.
+        kind `not_html` (or `content_type`) without its body being downloaded. `headers` that cannot be sent
+        (see `FetchSettings`) raise ValueError.
         """
+        problem = headers_problem(headers or {})
+        if problem is not None:
+            raise ValueError(f"fetch(headers=...): {problem}")
         url = url.strip() if isinstance(url, str) else url
         result = FetchResult(url=url, final_url=url)
         invalid = validate_url(url) or self._refusal(url)
@@ -708,7 +780,7 @@ class Fetcher:
         if not content or content.isspace():  # (no stripped copy of the whole body)
             raise _Failure(FetchError("empty", f"empty body (HTTP {status})"))
         if accept == HTML_TYPES:
-            binary = looks_binary(content[:2048])
+            binary = looks_binary(content[:2048], response.headers.get("content-type"))
             if binary:
                 raise _Failure(FetchError("not_html", f"not an HTML page ({binary} served as {media or 'no type'})"))
 

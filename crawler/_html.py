@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import lxml.etree as etree
 import lxml.html
 
+from ._errors import TOO_DEEP
+
 
 def _parser(**options: str) -> lxml.html.HTMLParser:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True,
@@ -106,25 +108,34 @@ def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
-def parse_html(text: str, encoded: bytes | None = None) -> lxml.html.HtmlElement:
+def parse_html(text: str, encoded: bytes | None = None, *, whole: bool = False) -> lxml.html.HtmlElement:
     """Parse a whole HTML document (decoded text) into an lxml tree; raises ParseError when nothing is there.
-    `encoded` is utf8(text), when already made."""
+    `encoded` is utf8(text), when already made. libxml2 stops reading a page at its nesting limit (2,048
+    elements deep), leaving the rest of the page out: with `whole`, that is a ParseError ("page nested too
+    deeply to read") rather than the part read."""
     if not text or text.isspace():
         raise ParseError("empty document")
     if _XML_DECL.match(text):
         text, encoded = _XML_DECL.sub("", text, count=1), None
     if encoded is None:
         encoded = utf8(text)
+    parser = _UTF8_PARSER if encoded is not None else _PARSER
     try:
-        if encoded is not None:
-            root = lxml.html.document_fromstring(encoded, parser=_UTF8_PARSER)
-        else:
-            root = lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(encoded if encoded is not None else text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"unparsable HTML: {exc}") from None
     if root is None:
         raise ParseError("unparsable HTML")
+    if whole and _stopped_too_deep(parser):
+        raise ParseError(TOO_DEEP)
     return root
+
+
+def _stopped_too_deep(parser: lxml.html.HTMLParser) -> bool:
+    """The parser's last run stopped at its nesting limit ("Excessive depth in document: 2048"): the last error
+    it logged, as it read nothing after it."""
+    last = parser.error_log.last_error
+    return last is not None and last.type_name == "ERR_RESOURCE_LIMIT" and "depth" in last.message
 
 
 #: pages parse_as_browser leaves alone (a page with tens of thousands of unclosed <div>s takes lexbor seconds)

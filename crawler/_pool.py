@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ._article import Article
 from ._dedup import Fingerprint, fingerprint
-from ._errors import ExtractionError
+from ._errors import TOO_DEEP, ExtractionError
 from ._memory import trim
 
 if TYPE_CHECKING:  # the extraction stack is imported where extraction runs, not in the crawl's own process
@@ -45,9 +45,25 @@ if TYPE_CHECKING:  # the extraction stack is imported where extraction runs, not
 
 @dataclass(frozen=True)
 class ExtractConfig:
+    """What a crawl extracts with: site profiles on or off, the directories of profiles added to the bundled
+    ones, the search of a page's text for a date."""
+
     use_profiles: bool = True
     profile_dirs: tuple[str, ...] | None = None
     date_search: bool = True
+
+    def check(self) -> None:
+        """Load the site profiles now, in the calling process: a missing directory or an invalid profile raises
+        ProfileError (one line naming the file and key) before a crawl fetches anything, not in an extraction
+        worker (a traceback, then a broken pool) or after the first download."""
+        if not self.use_profiles:
+            return
+        from .profiles import default_registry, load_profiles_with
+
+        if self.profile_dirs is not None:
+            load_profiles_with(self.profile_dirs)
+        else:
+            default_registry()  # the bundled profiles (or $CRAWLER_PROFILES), loaded once per process
 
     def build(self) -> "Extractor":
         from ._extract import ExtractOptions, Extractor
@@ -103,7 +119,7 @@ def _extract_one(extractor: "Extractor", content: bytes, content_type: str | Non
     except ExtractionError as exc:
         return (exc.kind, str(exc))
     except RecursionError:
-        return ("extract", "page nested too deeply to read")
+        return ("extract", TOO_DEEP)
     except MemoryError:
         return ("extract", "page too large to read in memory")
     except Exception as exc:  # an extractor bug must fail one page, not the crawl

@@ -38,7 +38,7 @@ from ._pool import ExtractConfig, ExtractPool, WorkerStopped
 from ._robots import RobotsCache, robots_url
 from ._urls import host_of
 from .profiles import ProfileRegistry, load_profiles_with
-from .store import DueUrl, SQLiteStore, StoreError
+from .store import DueUrl, SQLiteStore, Store, StoreError
 
 log = logging.getLogger("crawler.run")
 
@@ -188,6 +188,34 @@ def _failure_reason(outcome: UrlOutcome) -> str:
     return outcome.kind or "unknown"
 
 
+#: what stops a run (see `Runner.request_stop`)
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_Handler = Callable[[int, Any], Any] | int | None
+
+
+def _install_stop_handlers(loop: asyncio.AbstractEventLoop, stop: Callable[[], None]) -> dict[int, _Handler]:
+    """SIGINT and SIGTERM call `stop` on the loop for the run's duration; returns the handlers they had, which
+    `_restore_stop_handlers` puts back. Outside the main thread the run installs none (asyncio cannot)."""
+    previous: dict[int, _Handler] = {}
+    for sig in _STOP_SIGNALS:
+        handler = signal.getsignal(sig)
+        try:
+            loop.add_signal_handler(sig, stop)
+        except (NotImplementedError, RuntimeError, ValueError):  # pragma: no cover - not the main thread
+            continue
+        previous[sig] = handler
+    return previous
+
+
+def _restore_stop_handlers(loop: asyncio.AbstractEventLoop, previous: dict[int, _Handler]) -> None:
+    """Give SIGINT and SIGTERM back the handlers they had before the run (asyncio alone would reset them to
+    the defaults, and a host program's own handlers would be gone)."""
+    for sig, handler in previous.items():
+        loop.remove_signal_handler(sig)
+        if handler is not None:  # None: a handler installed outside Python, which cannot be put back
+            signal.signal(sig, handler)
+
+
 class Runner:
     def __init__(self, config: CrawlConfig, *, db_path: str | Path | None = None,
                  on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
@@ -196,16 +224,23 @@ class Runner:
         db = Path(db_path) if db_path else Path(config.db)
         self.db_path = db if db.is_absolute() or db_path else base / db
         self.on_event = on_event or (lambda kind, data: None)
-        self.summary = RunSummary()
-        self._stop = asyncio.Event()
         self._deadline = 0.0
         self.registry = ProfileRegistry(load_profiles_with(config.profiles or None)) if config.use_profiles \
             else ProfileRegistry()
         self._check_site_sources()
-        self._gates: dict[str, _HostGate] = {}
+        self._fetch_settings()  # settings that cannot work (a config built in code) raise ValueError now
         self._global: asyncio.Semaphore | None = None
         self._pages = asyncio.Semaphore(1)
-        self._store: SQLiteStore | None = None
+        self._running = False
+        self._fresh_run_state()
+
+    def _fresh_run_state(self) -> None:
+        """What one run counts and holds, new for each `run()`: a Runner kept by a long-lived program runs again
+        with counts of its own."""
+        self.summary = RunSummary()
+        self._stop = asyncio.Event()
+        self._gates: dict[str, _HostGate] = {}
+        self._store: Store | None = None
         self._pool: ExtractPool | None = None
         #: downloads in flight (and the discovery), cancelled by an interruption (`request_stop`)
         self._downloads: set[asyncio.Future[Any]] = set()
@@ -309,7 +344,7 @@ class Runner:
                 out.append((source.kind, source.url, source))
         return out
 
-    async def _discover(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int) -> None:
+    async def _discover(self, store: Store, fetcher: Fetcher, robots: RobotsCache, run_id: int) -> None:
         for source in self.config.sources:
             if source.kind == "urls":
                 added = store.frontier_add(((u, None) for u in source.urls), discovered_from="config", run_id=run_id)
@@ -322,7 +357,7 @@ class Runner:
                                                                     0, visited, [self.config.max_sitemaps]))
                                for kind, url, source in jobs))
 
-    async def _discover_one(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
+    async def _discover_one(self, store: Store, fetcher: Fetcher, robots: RobotsCache, run_id: int,
                             kind: str, url: str, source: Source, depth: int, visited: set[str],
                             budget: list[int]) -> None:
         if url in visited or self._stop.is_set():
@@ -409,7 +444,7 @@ class Runner:
             await self._follow_children(store, fetcher, robots, run_id, url, children, source, depth, visited,
                                         budget)
 
-    async def _follow_children(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, run_id: int,
+    async def _follow_children(self, store: Store, fetcher: Fetcher, robots: RobotsCache, run_id: int,
                                url: str, children: list[str], source: Source, depth: int, visited: set[str],
                                budget: list[int], *, remember: bool = True) -> None:
         """Read the child sitemaps of the sitemap index at `url`; with `remember`, they are just read from it,
@@ -432,7 +467,7 @@ class Runner:
                                                                     child, source, depth + 1, visited, budget))
                                for child in fresh))
 
-    def _host_unavailable(self, store: SQLiteStore, url: str, reason: str, run_id: int) -> None:
+    def _host_unavailable(self, store: Store, url: str, reason: str, run_id: int) -> None:
         """A host whose robots.txt cannot be read is asked nothing this run (RFC 9309): said once per run, in
         the summary and as a failure of its robots.txt in the database, so that the run does not pass for a
         success."""
@@ -444,7 +479,7 @@ class Runner:
 
     # -- fetching -------------------------------------------------------------------------------
 
-    async def _download(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _download(self, item: DueUrl, store: Store, fetcher: Fetcher, robots: RobotsCache,
                         run_id: int) -> FetchResult | None:
         """Ask robots.txt, then fetch the page: its response, or None when there is nothing to extract (blocked,
         deferred, not modified: each recorded here)."""
@@ -470,7 +505,7 @@ class Runner:
             return None
         return result
 
-    async def _fetch_one(self, item: DueUrl, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _fetch_one(self, item: DueUrl, store: Store, fetcher: Fetcher, robots: RobotsCache,
                          pool: ExtractPool, run_id: int) -> None:
         url = item.url
         result = await self._until_stopped(self._download(item, store, fetcher, robots, run_id))
@@ -506,7 +541,7 @@ class Runner:
         self.summary.failures_by_reason[reason] += 1
         self.on_event("url", {"url": url, "status": "failed", "reason": outcome.reason, "kind": reason})
 
-    async def _fetch_all(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
+    async def _fetch_all(self, store: Store, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
                          run_id: int) -> None:
         c = self.config
         per_host = {host: s.max_pages for host, s in c.sites.items() if s.max_pages}
@@ -579,7 +614,7 @@ class Runner:
         finally:
             self._downloads.discard(task)
 
-    async def _crawl(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
+    async def _crawl(self, store: Store, fetcher: Fetcher, robots: RobotsCache, pool: ExtractPool,
                      run_id: int) -> None:
         """Discovery, then the fetches; a second interruption cancels it whole (see `request_stop`)."""
         work = asyncio.ensure_future(self._discover_and_fetch(store, fetcher, robots, pool, run_id))
@@ -592,7 +627,7 @@ class Runner:
                 raise
             # forced stop: what was written so far is committed with the batch, as after any other stop
 
-    async def _discover_and_fetch(self, store: SQLiteStore, fetcher: Fetcher, robots: RobotsCache,
+    async def _discover_and_fetch(self, store: Store, fetcher: Fetcher, robots: RobotsCache,
                                   pool: ExtractPool, run_id: int) -> None:
         await self._until_stopped(self._guard_store(self._discover(store, fetcher, robots, run_id)))
         self.on_event("discovered", {"count": self.summary.discovered})
@@ -636,6 +671,18 @@ class Runner:
         return True
 
     async def run_async(self) -> RunSummary:
+        """One crawl run, its summary returned (and in `summary`). A Runner may run again once a run has ended,
+        with fresh counts; a run() while one is going raises RuntimeError."""
+        if self._running:
+            raise RuntimeError("this Runner is already running: one run at a time per Runner")
+        self._running = True
+        self._fresh_run_state()
+        try:
+            return await self._run_once()
+        finally:
+            self._running = False
+
+    async def _run_once(self) -> RunSummary:
         started = time.monotonic()
         cpu_started = time.process_time()
         self._deadline = started + self.config.max_time
@@ -645,11 +692,7 @@ class Runner:
         # `concurrency` requests in flight and every worker busy, and no more, however many hosts are crawled
         self._pages = asyncio.Semaphore(self.config.concurrency + 2 * max(1, workers))
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.add_signal_handler(sig, self.request_stop)
-            except (NotImplementedError, RuntimeError):  # pragma: no cover - not the main thread
-                pass
+        previous = _install_stop_handlers(loop, self.request_stop)
         config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
         store: SQLiteStore | None = None
         try:
@@ -661,7 +704,7 @@ class Runner:
             if store is not None:
                 store.close()
             self._store_failed(exc)
-            self._remove_signal_handlers(loop)
+            _restore_stop_handlers(loop, previous)
             self.summary.elapsed_s = time.monotonic() - started
             self.summary.cpu_s = time.process_time() - cpu_started
             self.on_event("finish", self.summary.as_dict())
@@ -719,22 +762,14 @@ class Runner:
                 self._store_failed(exc)
             finally:
                 store.close()
-                self._remove_signal_handlers(loop)
+                _restore_stop_handlers(loop, previous)
         self.on_event("finish", self.summary.as_dict())
         return self.summary
-
-    @staticmethod
-    def _remove_signal_handlers(loop: asyncio.AbstractEventLoop) -> None:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
-                loop.remove_signal_handler(sig)
-            except (NotImplementedError, RuntimeError):  # pragma: no cover
-                pass
 
     def run(self) -> RunSummary:
         return asyncio.run(self.run_async())
 
-    async def _commit_periodically(self, store: SQLiteStore, every: float = 0.5, trim_every: int = 10) -> None:
+    async def _commit_periodically(self, store: Store, every: float = 0.5, trim_every: int = 10) -> None:
         ticks = 0
         while True:
             await asyncio.sleep(every)

@@ -47,6 +47,16 @@ def _host_map(values: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _header_value(value: str, option: str) -> str:
+    """A value sent as an HTTP header (the user agent): one line of ASCII, else a usage error naming the option."""
+    from ._headers import header_value_problem
+
+    problem = header_value_problem(value)
+    if problem is not None:
+        _fail(f"{option}: {problem}")
+    return value
+
+
 def _profile_dirs(profiles: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(profiles) if profiles else None
 
@@ -150,7 +160,7 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
                              max_attempts=attempts, host_map=_host_map(resolve),
                              allow_private_addresses=allow_private)
     if user_agent:
-        settings.user_agent = user_agent
+        settings.user_agent = _header_value(user_agent, "--user-agent")
     options = CrawlOptions(fetch=settings, workers=workers, concurrency=concurrency, robots=not ignore_robots,
                            extract=ExtractConfig(use_profiles=not no_profiles, profile_dirs=_profile_dirs(profiles)))
     _check_profiles(options.extract)

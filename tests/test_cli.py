@@ -158,7 +158,8 @@ def test_extract_file_and_stdin(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("option", [("--timeout", "-5"), ("--timeout", "0"), ("--page-timeout", "-1"),
-                                    ("--max-bytes", "-1"), ("--max-bytes", "0")])
+                                    ("--max-bytes", "-1"), ("--max-bytes", "0"),
+                                    ("--user-agent", "bot (J\u00fcrgen)"), ("--user-agent", "bot\r\nX-A: 1")])
 def test_nonsense_option_values_are_usage_errors(option: tuple[str, str], tmp_path: Path) -> None:
     """A negative timeout or size is refused before anything is fetched, not recorded as a failed URL."""
     db = tmp_path / "news.db"

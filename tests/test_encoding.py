@@ -216,6 +216,35 @@ def test_utf16_label_without_bom_is_not_believed() -> None:
         assert decoded.encoding == "utf-8"
 
 
+@pytest.mark.parametrize(("codec", "label"), [
+    ("utf-16-le", "utf-16le"), ("utf-16-be", "UTF-16BE"), ("utf-16-le", "UTF-16"), ("utf-16-be", "utf-16"),
+    ("utf-32-le", "utf-32le"), ("utf-32-be", "UTF-32"),
+])
+def test_a_utf16_or_utf32_page_without_bom_is_read_as_its_header_declares(codec: str, label: str) -> None:
+    """A page sent in UTF-16/32 without a BOM, the charset in its Content-Type: NUL bytes throughout, and text."""
+    from crawler import Extractor, ExtractOptions
+    from crawler._encoding import looks_binary
+
+    html = page("Der Stadtrat hat am Dienstag die neue Straßenbahnlinie durch Köln beschlossen, sagte die "
+                "Bürgermeisterin. Die Bauarbeiten sollen im Frühjahr beginnen und zwei Jahre dauern.")
+    content = html.encode(codec)
+    content_type = f"text/html; charset={label}"
+    assert looks_binary(content[:2048]) == "binary data" and looks_binary(content[:2048], content_type) is None
+    decoded = decode_html(content, content_type)
+    assert_clean(decoded, html)
+    assert decoded.encoding == codec and decoded.source == "header"
+    article = Extractor(ExtractOptions(use_profiles=False)).extract(content, "https://example.com/a",
+                                                                    content_type=content_type)
+    assert "Straßenbahnlinie durch Köln" in article.body
+
+
+def test_binary_data_that_declares_utf16_is_still_binary() -> None:
+    from crawler._encoding import looks_binary
+
+    assert looks_binary(bytes(range(256)) * 4, "text/html; charset=utf-16") == "binary data"
+    assert looks_binary(b"\x00\x01\x02\x03binary\x00stuff", "text/html; charset=utf-16le") == "binary data"
+
+
 # --------------------------------------------------------------------------------------------- BOMs
 
 

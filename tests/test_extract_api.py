@@ -72,6 +72,79 @@ def test_a_relative_image_is_made_absolute() -> None:
         "https://cdn.example.com/a.jpg"
 
 
+@pytest.mark.parametrize("image", ["javascript:alert(document.cookie)", " JavaScript:alert(1)",
+                                   "\n\tjavascript:alert(1)", "vbscript:msgbox(1)", "file:///etc/passwd",
+                                   "data:image/gif;base64,R0lGODlhAQABAAAAACw=",
+                                   "data:image/png;base64," + "A" * 200_000])
+def test_an_image_that_is_no_web_address_is_dropped_with_or_without_a_url(image: str) -> None:
+    page = ARTICLE.format(image=image, first="The council approved the rail plan on Monday.")
+    assert crawler.extract_article(page, "https://example.com/news/1").image is None
+    assert crawler.extract_article(page).image is None
+
+
+def test_without_a_url_a_relative_image_is_kept_as_written() -> None:
+    page = ARTICLE.format(image=" /img/lead.jpg ", first="The council approved the rail plan on Monday.")
+    assert crawler.extract_article(page).image == "/img/lead.jpg"
+    absolute = ARTICLE.format(image="https://cdn.example.com/a.jpg", first="The council approved it.")
+    assert crawler.extract_article(absolute).image == "https://cdn.example.com/a.jpg"
+
+
+def test_article_from_dict_reads_what_a_newer_version_wrote_and_to_json_takes_json_options() -> None:
+    from crawler import Article, Citation, Source
+
+    article = Article.from_dict({"title": "x", "new_field": 1,
+                                 "sources": [{"outlet": "AP", "logo": "https://x.example/logo.png"}],
+                                 "citations": [{"number": 1, "title": "t", "accessed": "2025-01-01"}]})
+    assert article.sources == [Source(outlet="AP")] and article.citations == [Citation(number=1, title="t")]
+    empty = Article.from_dict({"authors": None, "tags": None, "key_points": None, "notes": None, "sources": None,
+                               "citations": None})
+    assert (empty.authors, empty.tags, empty.key_points, empty.notes, empty.sources, empty.citations) == \
+        ([], [], [], [], [], [])
+    full = Article(title="Köln", authors=["Jürgen"], sources=[Source("AP", "https://x.example/a")])
+    assert Article.from_dict(full.to_dict()) == full
+    assert '"K\\u00f6ln"' in full.to_json(ensure_ascii=True) and '"Köln"' in full.to_json()
+    assert full.to_json(indent=2).startswith('{\n  "url"')
+
+
+@pytest.mark.parametrize("levels", [2_100, 5_000, 100_000])
+def test_a_page_nested_deeper_than_the_parser_reads_is_an_extraction_error(levels: int) -> None:
+    """libxml2 stops reading at 2,048 levels and leaves the rest of the page out: no silent empty (or cut)
+    article, but the reason docs/reliability.md gives."""
+    text = "<p>" + "Deep text of the article that goes on and on. " * 20 + "</p>"
+    deep = f"<html><body>{'<div>' * levels}{text}{'</div>' * levels}</body></html>"
+    with pytest.raises(crawler.ExtractionError, match="^page nested too deeply to read$") as raised:
+        crawler.extract_article(deep, "https://example.com/deep")
+    assert raised.value.kind == "extract"
+    readable = f"<html><body>{'<div>' * 2_000}{text}{'</div>' * 2_000}</body></html>"
+    assert crawler.extract_article(readable, "https://example.com/deep").word_count == 200
+
+
+def test_dir_lists_the_lazily_imported_names_without_importing_them() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, crawler\n"
+            "print(sorted(set(crawler.__all__) - set(dir(crawler))))\n"
+            "print('crawler._extract' in sys.modules, 'crawler._run' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "False False"]
+
+
+def test_arguments_of_the_wrong_type_are_a_type_error_not_a_bad_page() -> None:
+    """A wrong type is the caller's mistake (a TypeError, as for url), never an ExtractionError that code skipping
+    bad pages would swallow; bytes-like html (memoryview) is read as bytes."""
+    page = ARTICLE.format(image="", first="The council approved the rail plan on Monday.")
+    for html, name in ((None, "NoneType"), (42, "int"), (["<p>x</p>"], "list")):
+        with pytest.raises(TypeError, match=f"^html must be a str or bytes, not {name}$"):
+            crawler.extract_article(html)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^content_type must be a str"):
+        crawler.Extractor().extract(page.encode(), "https://example.com/a", content_type=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^url must be a str, not bytes$"):
+        crawler.extract_article(page.encode(), b"https://example.com/a")  # type: ignore[arg-type]
+    assert "rail plan" in crawler.extract_article(memoryview(page.encode())).body
+    assert "rail plan" in crawler.extract_article(bytearray(page.encode())).body
+
+
 def test_a_json_ld_image_reference_is_looked_up_not_taken_for_the_image() -> None:
     # WordPress SEO plugins write {"image": {"@id": "…#primaryimage"}} and the ImageObject elsewhere in a @graph
     graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Rail plan", '

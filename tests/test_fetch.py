@@ -556,6 +556,17 @@ def test_wide_unicode_page_with_bom_is_not_binary(httpx_mock: HTTPXMock, bom: by
     assert result.text == text
 
 
+@pytest.mark.parametrize(("codec", "label"), [("utf-16-le", "utf-16le"), ("utf-16-be", "UTF-16BE"),
+                                              ("utf-16-le", "utf-16"), ("utf-32-le", "utf-32")])
+def test_wide_unicode_page_declared_in_the_header_is_not_binary(httpx_mock: HTTPXMock, codec: str, label: str) -> None:
+    text = "<html><body><p>Grüße aus Köln</p></body></html>"
+    httpx_mock.add_response(url=URL, headers={"Content-Type": f"text/html; charset={label}"},
+                            content=text.encode(codec))
+    result = run_fetch(URL)
+    assert result.ok, result.error
+    assert result.text == text
+
+
 @pytest.mark.parametrize("body", [b"", b"   \r\n\t "])
 def test_empty_body(httpx_mock: HTTPXMock, body: bytes) -> None:
     httpx_mock.add_response(url=URL, headers=HTML_HEADERS, content=body)
@@ -651,6 +662,48 @@ def test_default_user_agent(httpx_mock: HTTPXMock) -> None:
 def test_user_agent_setting(httpx_mock: HTTPXMock) -> None:
     ok_page(httpx_mock, match_headers={"User-Agent": "NewsBot/2.0 (+https://bot.example)"})
     assert run_fetch(URL, settings(user_agent="NewsBot/2.0 (+https://bot.example)")).ok
+
+
+@pytest.mark.parametrize(("overrides", "message"), [
+    ({"user_agent": "newsbot/1.0 (contact: J\u00fcrgen M\u00fcller)"}, "user_agent: must be ASCII"),
+    ({"user_agent": "bot\r\nX-Injected: 1"}, "user_agent: must be one line"),
+    ({"user_agent": "bot\x00"}, "user_agent: holds a control character (U+0000)"),
+    ({"user_agent": "  "}, "user_agent: must not be empty"),
+    ({"user_agent": None}, "user_agent: must be a string, not NoneType"),
+    ({"headers": {"X-A": "a\nb"}}, "headers: X-A: must be one line"),
+    ({"headers": {"X-A": 5}}, "headers: X-A: must be a string, not int"),
+    ({"headers": {"X A": "b"}}, "headers: 'X A' is not a header name"),
+    ({"max_attempts": 0}, "max_attempts: must be a whole number >= 1, not 0"),
+    ({"max_bytes": -1}, "max_bytes: must be a whole number >= 1"),
+    ({"max_bytes": "5MB"}, "max_bytes: must be a whole number >= 1, not '5MB'"),
+    ({"timeout": 0}, "timeout: must be a finite number > 0"),
+    ({"page_timeout": -1.0}, "page_timeout: must be a finite number > 0"),
+    ({"timeout": float("nan")}, "timeout: must be a finite number > 0"),
+    ({"backoff_initial": -5}, "backoff_initial: must be a finite number >= 0"),
+    ({"max_redirects": -1}, "max_redirects: must be a whole number >= 0"),
+    ({"max_connections": 0}, "max_connections: must be a whole number >= 1"),
+    ({"host_map": {"example.com": "not a url"}}, "host_map: 'example.com': the target must be an http(s) address"),
+])
+def test_settings_that_cannot_work_are_a_value_error_naming_the_field(overrides: dict[str, Any],
+                                                                        message: str) -> None:
+    with pytest.raises(ValueError) as info:
+        FetchSettings(**overrides)
+    assert str(info.value).startswith("FetchSettings.") and message in str(info.value), info.value
+    assert "\n" not in str(info.value)
+
+
+def test_a_setting_changed_after_the_settings_were_made_is_checked_by_the_fetcher() -> None:
+    s = FetchSettings()
+    s.user_agent = "bot \u2603"
+    with pytest.raises(ValueError, match="FetchSettings.user_agent: must be ASCII"):
+        Fetcher(s)
+    assert FetchSettings(max_attempts=1, max_redirects=0, backoff_initial=0, user_agent="a/1").max_attempts == 1
+
+
+def test_call_headers_that_cannot_be_sent_are_a_value_error(httpx_mock: HTTPXMock) -> None:
+    with pytest.raises(ValueError, match="fetch\\(headers=...\\): X-Request: must be one line"):
+        run_fetch(URL, headers={"X-Request": "a\r\nb"})
+    assert httpx_mock.get_requests() == []
 
 
 def test_custom_headers_from_settings_and_call(httpx_mock: HTTPXMock) -> None:

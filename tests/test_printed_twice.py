@@ -64,6 +64,13 @@ def test_a_line_printed_three_times_stays_three_times() -> None:
     assert lines(page(paras(*body))) == body
 
 
+def test_a_paragraph_printed_several_times_in_a_row_comes_out_once() -> None:
+    """As the README says: copies in a row are one paragraph however many there are (trafilatura keeps one);
+    three copies apart from each other stay (above)."""
+    for times in (2, 3, 5):
+        assert lines(page(paras(P1, *[P2] * times, P3, P4))) == [P1, P2, P3, P4], times
+
+
 @pytest.mark.parametrize("quote", [
     "\u201cA library nobody can reach is only a warehouse for books.\u201d \u2014 Mira Osei",
     "\u201cA library nobody can reach is only a warehouse for books\u201d",

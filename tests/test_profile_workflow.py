@@ -143,6 +143,37 @@ def test_names_and_profile_directories_a_user_gets_wrong(tmp_path: Path) -> None
     assert "xn--nachrichten-mller-f3b.example" in hosts and "tidewater-courier.example" in hosts
 
 
+def test_profile_directories_mean_the_same_to_the_registry_and_the_crawl(tmp_path: Path) -> None:
+    """ProfileRegistry.from_dirs and ExtractConfig(profile_dirs=…) read a list of directories alike: added to the
+    bundled profiles, a missing or empty directory an error (from_dirs skipped it silently, and dropped the
+    bundled profiles)."""
+    import pytest
+
+    from crawler import ExtractConfig
+    from crawler.profiles import ProfileError, ProfileRegistry
+
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "tidewater-courier.example.toml").write_text(PROFILE, encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    bundled = {p.id for p in ProfileRegistry.from_dirs()}
+    assert "apnews.com" in bundled
+    mine = ExtractConfig(profile_dirs=(str(profiles),)).build().registry
+    for registry in (ProfileRegistry.from_dirs([profiles]), mine):
+        assert {p.id for p in registry} == bundled | {"tidewater-courier.example"}
+        assert registry.for_host(HOST) is not None and registry.for_host("apnews.com") is not None
+    alone = ProfileRegistry.from_dirs([profiles], bundled=False)
+    assert [p.id for p in alone] == ["tidewater-courier.example"]
+    for bad, reason in ((tmp_path / "my_profiles", "no such directory"), (empty, "holds no profiles")):
+        with pytest.raises(ProfileError, match=f"^{bad}: {reason}"):
+            ProfileRegistry.from_dirs([bad])
+        with pytest.raises(ProfileError, match=f"^{bad}: {reason}"):
+            ProfileRegistry.from_dirs([bad], bundled=False)
+        with pytest.raises(ProfileError, match=f"^{bad}: {reason}"):
+            ExtractConfig(profile_dirs=(str(bad),)).build()
+
+
 def test_test_urls_must_be_articles_of_the_site(tmp_path: Path) -> None:
     from crawler.profiles import ProfileError, load_profile
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sqlite3
@@ -319,6 +320,14 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     assert proc.returncode == 2 and proc.stderr.count("--max-time") == 1, proc.stderr
 
 
+def test_a_configuration_built_in_code_with_settings_that_cannot_work_fails_at_once() -> None:
+    from crawler._config import CrawlConfig, Source
+
+    config = CrawlConfig(user_agent="newsbot (J\u00fcrgen)", sources=[Source("urls", urls=["https://x.example/a"])])
+    with pytest.raises(ValueError, match="FetchSettings.user_agent: must be ASCII"):
+        Runner(config)
+
+
 def test_a_second_run_on_the_same_database_exits_at_once(web: LocalWeb, tmp_path: Path) -> None:
     farm = build_farm(web, sites=3, articles=1)
     config = write_config(tmp_path, farm.config())
@@ -394,6 +403,59 @@ def test_an_interrupted_run_says_so_and_exits_130(web: LocalWeb, tmp_path: Path,
     assert proc.returncode == 130, out + err
     assert "  interrupted (SIGINT/SIGTERM): what was done is stored" in out and "Traceback" not in err
     assert db_rows(db, "SELECT state, exit_code FROM runs") == [("interrupted", 130)]
+
+
+def test_a_run_gives_the_host_programs_signal_handlers_back(web: LocalWeb, tmp_path: Path) -> None:
+    """Runner.run() stops on SIGINT/SIGTERM while it runs; afterwards the program's own handlers are back (asyncio
+    alone resets them to the defaults)."""
+    farm = build_farm(web, sites=3, articles=1)
+    config = write_config(tmp_path, farm.config())
+
+    def on_term(signum: int, frame: object) -> None:
+        pass
+
+    def on_int(signum: int, frame: object) -> None:
+        pass
+
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        signal.signal(signal.SIGTERM, on_term)
+        signal.signal(signal.SIGINT, on_int)
+        assert run_in_process(config).exit_code == 0
+        assert signal.getsignal(signal.SIGTERM) is on_term and signal.getsignal(signal.SIGINT) is on_int
+        # a database that cannot be opened ends the run early: the handlers are given back there too
+        (tmp_path / "not-a-db").write_bytes(b"not a database" * 100)
+        summary = Runner(load_config(config), db_path=tmp_path / "not-a-db").run()
+        assert summary.store_error
+        assert signal.getsignal(signal.SIGTERM) is on_term and signal.getsignal(signal.SIGINT) is on_int
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def test_a_runner_run_again_counts_its_own_run(web: LocalWeb, tmp_path: Path) -> None:
+    """A long-lived program may keep its Runner and call run() again: the second run has a summary (and a runs
+    row) of its own, not the first one's numbers."""
+    farm = build_farm(web, sites=3, articles=1)
+    config = write_config(tmp_path, farm.config(extra='recrawl_window = "3650d"\nrecrawl_interval = 0'))
+    runner = Runner(load_config(config))
+    first = runner.run()
+    assert first.new_articles == 3 and first.exit_code == 0, first.lines()
+    second = runner.run()  # every stored article is due again: fetched with conditional requests
+    assert second is not first and second is runner.summary and second.run_id == first.run_id + 1
+    assert second.new_articles == 0 and second.discovered == 0 and second.exit_code == 0, second.lines()
+    assert second.fetched + second.not_modified >= 3 and first.new_articles == 3  # the first summary stays
+    rows = db_rows(tmp_path / "crawl.db", "SELECT id, new_articles, discovered FROM runs ORDER BY id")
+    assert rows == [(first.run_id, 3, first.discovered), (second.run_id, 0, 0)]
+
+    async def twice_at_once():  # type: ignore[no-untyped-def]
+        going = asyncio.ensure_future(runner.run_async())
+        await asyncio.sleep(0)
+        with pytest.raises(RuntimeError, match="already running: one run at a time"):
+            await runner.run_async()
+        return await going
+
+    assert asyncio.run(twice_at_once()).run_id == second.run_id + 1
 
 
 def test_summary_and_json_log(web: LocalWeb, tmp_path: Path) -> None:

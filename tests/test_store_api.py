@@ -46,10 +46,34 @@ def test_reading_a_closed_store_is_a_store_error(tmp_path: Path) -> None:
     store.save_article(_article(1))
     store.close()
     store.close()  # twice is fine
+    def batch() -> None:
+        with store.batch():
+            pass
+
     for call in (lambda: store.get_article(1), lambda: store.search("harbour"), lambda: list(store.iter_articles()),
-                 store.site_stats, lambda: store.count("articles"), lambda: store.run_row(1)):
+                 store.site_stats, lambda: store.count("articles"), lambda: store.run_row(1), batch,
+                 lambda: store.schema_version, lambda: store.in_transaction, store.commit):
         with pytest.raises(StoreError, match=r"c\.db: Cannot operate on a closed database"):
             call()
+
+
+def test_a_store_closed_inside_a_batch_says_so_on_leaving_it(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "c.db")
+    with pytest.raises(StoreError, match=r"c\.db: Cannot operate on a closed database"):
+        with store.batch():
+            store.save_article(_article(1))
+            store.close()
+
+
+def test_an_article_key_is_an_id_or_a_url(tmp_path: Path) -> None:
+    with open_store(tmp_path / "k.db") as store:
+        saved = store.save_article(_article(1))
+        assert store.get_article(saved.article_id) is not None and store.get_article(str(saved.article_id))
+        for key in (10**30, -(10**30), "9" * 40, 2**63, "\u00b2"):  # beyond SQLite's integers; a digit not ASCII
+            assert store.get_article(key) is None and store.article_row(key) is None
+        for key in (None, 1.0, b"1", True):
+            with pytest.raises(TypeError, match="an article's key is its id \\(int\\) or a URL \\(str\\)"):
+                store.get_article(key)  # type: ignore[arg-type]
 
 
 def test_opening_a_missing_database_read_only_creates_nothing(tmp_path: Path) -> None:
@@ -87,6 +111,123 @@ def test_crawl_urls_refuses_one_string_for_a_list(tmp_path: Path) -> None:
         with pytest.raises(TypeError, match=r"a list of URLs, not one string"):
             crawl_urls("https://news.example/world/2025/story-1", store)
         assert store.count("failures") == 0
+
+
+@pytest.mark.parametrize(("item", "name"), [(None, "NoneType"), (b"https://news.example/a", "bytes"), (42, "int")])
+def test_crawl_urls_refuses_an_item_that_is_no_string_before_fetching(tmp_path: Path, item: object, name: str) -> None:
+    from crawler import crawl_urls
+
+    with open_store(tmp_path / "s.db") as store:
+        with pytest.raises(TypeError, match=f"^crawl_urls: each URL must be a str, not {name} \\(item 1: "):
+            crawl_urls(["https://news.example/world/2025/story-1", item], store)  # type: ignore[list-item]
+        assert store.count("fetches") == 0 and store.count("failures") == 0
+
+
+def test_crawl_urls_crawls_a_url_given_twice_once(tmp_path: Path) -> None:
+    from crawler import CrawlOptions, FetchSettings, crawl_urls
+    from crawler.localweb import LocalWeb
+
+    from .pages import news_page
+
+    first, second = "https://www.twice.example/world/2025/a", "https://www.twice.example/world/2025/b"
+    with LocalWeb() as web, open_store(tmp_path / "t.db") as store:
+        web.add(first, news_page())
+        web.add(second, news_page(title="Another story on the rail plan entirely"))
+        out = crawl_urls([second, first, second, f" {first} ", second], store,
+                         CrawlOptions(robots=False, fetch=FetchSettings(host_map=web.host_map())))
+        assert [(o.url, o.ok) for o in out] == [(second, True), (first, True)]
+        assert len([r for r in web.requests if r.path.startswith("/world/")]) == 2 and store.count("fetches") == 2
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+@pytest.mark.parametrize("bad", ["missing", "invalid"])
+def test_crawl_urls_with_bad_profile_dirs_fails_before_fetching(tmp_path: Path, workers: int, bad: str) -> None:
+    """A missing profile directory or an invalid profile is the one-line ProfileError, before any request: not a
+    worker's traceback and a broken pool, nor a failure after the pages were fetched."""
+    from crawler import CrawlOptions, ExtractConfig, FetchSettings, crawl_urls
+    from crawler.localweb import LocalWeb
+    from crawler.profiles import ProfileError
+
+    from .pages import news_page
+
+    directory = tmp_path / "my_profiles"
+    if bad == "invalid":
+        directory.mkdir()
+        (directory / "broken.toml").write_text("[site]\nhosts = [\n", encoding="utf-8")
+    url = "https://www.profiles.example/world/2025/story"
+    with LocalWeb() as web, open_store(tmp_path / "p.db") as store:
+        web.add(url, news_page())
+        options = CrawlOptions(workers=workers, robots=False, fetch=FetchSettings(host_map=web.host_map()),
+                               extract=ExtractConfig(profile_dirs=(str(directory),)))
+        with pytest.raises(ProfileError) as info:
+            crawl_urls([url], store, options)
+        assert str(info.value).startswith(str(directory)) and "\n" not in str(info.value)
+        assert ("no such directory" if bad == "missing" else "invalid TOML") in str(info.value)
+        assert web.requests == [] and store.count("fetches") == 0 and store.count("urls") == 0
+
+
+def _protocol_members() -> set[str]:
+    from crawler.store import Store
+
+    return {name for name, value in vars(Store).items()
+            if not name.startswith("_") and (callable(value) or isinstance(value, property))}
+
+
+class _ProtocolOnly:
+    """A store with the `Store` protocol's methods and nothing else, each handed to a SQLiteStore."""
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+        self.called: set[str] = set()
+
+    def __getattr__(self, name: str) -> object:
+        if name not in _protocol_members():
+            raise AttributeError(f"the engine asked for {name!r}, which the Store protocol does not declare")
+        self.called.add(name)
+        return getattr(self._inner, name)
+
+
+def test_a_store_with_only_the_protocols_methods_runs_crawl_urls(tmp_path: Path) -> None:
+    from crawler import CrawlOptions, FetchSettings, crawl_urls
+    from crawler.localweb import LocalWeb, Page
+
+    from .pages import news_page
+
+    url = "https://www.protocol.example/world/2025/story"
+    with LocalWeb() as web, open_store(tmp_path / "p.db") as inner:
+        web.add(url, news_page())
+        web.add("https://www.protocol.example/robots.txt", Page(b"User-agent: *\nDisallow: /private/\n",
+                                                                content_type="text/plain"))
+        store = _ProtocolOnly(inner)
+        for robots in (True, False):
+            urls = [url, "https://www.protocol.example/private/memo", "https://www.protocol.example/missing"]
+            options = CrawlOptions(robots=robots, fetch=FetchSettings(host_map=web.host_map()))
+            out = crawl_urls(urls, store, options)  # type: ignore[arg-type]
+            assert [o.status for o in out][0] in ("new", "unchanged") and not out[2].ok
+        assert inner.count("articles") == 1 and inner.count("failures") >= 3
+        assert {"save_article", "record_fetch", "record_failure", "frontier_get", "frontier_update", "robots_get",
+                "robots_put"} <= store.called
+
+
+def test_every_store_method_the_engine_calls_is_in_the_protocol() -> None:
+    """The engine (crawl_urls, crawl run, robots.txt, discovery, extraction pool) calls a store only through the
+    `Store` protocol: a backend that implements it is enough."""
+    import ast
+    import importlib
+
+    members = _protocol_members()
+    used: dict[str, set[str]] = {}
+    for module in ("_crawl", "_run", "_robots", "_discover", "_pool"):
+        source = Path(importlib.import_module(f"crawler.{module}").__file__ or "").read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not isinstance(node, ast.Attribute):
+                continue
+            owner = node.value
+            if (isinstance(owner, ast.Name) and owner.id == "store") or (
+                    isinstance(owner, ast.Attribute) and owner.attr in ("store", "_store")):
+                used.setdefault(node.attr, set()).add(module)
+    assert {"save_article", "frontier_update", "robots_get", "run_start", "batch"} <= set(used)  # the walk works
+    assert {name: where for name, where in used.items() if name not in members} == {}
 
 
 def test_threads_batching_while_others_save_all_succeed(tmp_path: Path) -> None:

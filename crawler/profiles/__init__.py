@@ -2,7 +2,8 @@
 
 from ._apply import ProfileResult, apply_profile
 from ._hooks import HOOKS, register_hook
-from ._load import ProfileError, default_profile_dirs, load_profile, load_profiles, load_profiles_with
+from ._load import (ProfileError, default_profile_dirs, load_profile, load_profiles, load_profiles_from,
+                    load_profiles_with)
 from ._model import Discovery, FetchHints, ItemRule, Layout, Profile
 from ._registry import ProfileRegistry, default_registry
 
@@ -21,6 +22,7 @@ __all__ = [
     "default_registry",
     "load_profile",
     "load_profiles",
+    "load_profiles_from",
     "load_profiles_with",
     "register_hook",
 ]

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .._headers import header_value_problem, headers_problem
 from ._hooks import HOOKS, load_builtin_hooks
 from ._model import Discovery, FetchHints, ItemRule, Layout, Profile
 from ._selectors import ElementSelector, SelectorError, ValueSource
@@ -228,8 +229,9 @@ def load_profile(path: str | Path) -> Profile:
     fetch = ctx.table(raw.get("fetch"), "fetch")
     ctx.check_keys(fetch, _FETCH_KEYS, "fetch.")
     headers = ctx.table(fetch.get("headers"), "fetch.headers")
-    if not all(isinstance(v, str) for v in headers.values()):
-        raise ctx.fail("fetch.headers", "header values must be strings")
+    problem = headers_problem(headers)
+    if problem is not None:
+        raise ctx.fail("fetch.headers", problem)
     delay = fetch.get("delay")
     if delay is not None and (not isinstance(delay, (int, float)) or isinstance(delay, bool) or delay < 0):
         raise ctx.fail("fetch.delay", "must be a number of seconds >= 0")
@@ -237,8 +239,8 @@ def load_profile(path: str | Path) -> Profile:
     if conc is not None and (not isinstance(conc, int) or isinstance(conc, bool) or conc < 1):
         raise ctx.fail("fetch.concurrency", "must be a whole number >= 1")
     ua = fetch.get("user_agent")
-    if ua is not None and not isinstance(ua, str):
-        raise ctx.fail("fetch.user_agent", "must be a string")
+    if ua is not None and (problem := header_value_problem(ua)) is not None:
+        raise ctx.fail("fetch.user_agent", problem)
 
     disc = ctx.table(raw.get("discovery"), "discovery")
     ctx.check_keys(disc, _DISCOVERY_KEYS, "discovery.")
@@ -321,19 +323,27 @@ def load_profiles_with(extra: Iterable[str | Path] | None = None) -> list[Profil
     dirs = [Path(d) for d in extra or ()]
     if not dirs:
         return load_profiles()
+    added = load_profiles_from(dirs)
+    claimed = {h for p in added for h in p.hosts}
+    return [p for p in load_profiles() if not claimed.intersection(p.hosts)] + added
+
+
+def load_profiles_from(dirs: Iterable[str | Path]) -> list[Profile]:
+    """The profiles in `dirs` alone (no bundled ones), each of which must be a directory holding some: raises
+    ProfileError for one that does not exist or holds no profile (a misspelt path is no silent empty set)."""
+    dirs = [Path(d) for d in dirs]
     for d in dirs:
         if not d.is_dir():
             raise ProfileError(d, "", "no such directory")
         if not _profile_files(d):
             raise ProfileError(d, "", "holds no profiles (*.toml files)")
-    added = load_profiles(dirs)
-    claimed = {h for p in added for h in p.hosts}
-    return [p for p in load_profiles() if not claimed.intersection(p.hosts)] + added
+    return load_profiles(dirs)
 
 
 def load_profiles(dirs: Iterable[str | Path] | None = None) -> list[Profile]:
     """Every `*.toml` profile in `dirs` (default: `default_profile_dirs()`), validated; raises ProfileError
-    on the first invalid file, and when two profiles claim the same host."""
+    on the first invalid file, and when two profiles claim the same host. A directory that does not exist is
+    skipped (the default ones may be absent): `load_profiles_from` and `load_profiles_with` refuse one."""
     profiles: list[Profile] = []
     owners: dict[str, Path] = {}
     for d in (dirs if dirs is not None else default_profile_dirs()):

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .._urls import host_of
-from ._load import load_profiles
+from ._load import load_profiles_from, load_profiles_with
 from ._model import Profile
 from ._selectors import compile_selectors
 
@@ -23,8 +23,15 @@ class ProfileRegistry:
                 self._by_host[h] = p
 
     @classmethod
-    def from_dirs(cls, dirs: Iterable[str | Path] | None = None) -> "ProfileRegistry":
-        return cls(load_profiles(dirs))
+    def from_dirs(cls, dirs: Iterable[str | Path] | None = None, *, bundled: bool = True) -> "ProfileRegistry":
+        """The profiles of `dirs` added to the bundled ones, as `crawl --profiles`, crawl.toml's `profiles` and
+        `ExtractConfig(profile_dirs=…)` add them: a profile of `dirs` replaces a bundled one for the hosts it
+        claims. With `bundled=False`, the profiles of `dirs` alone. Without `dirs`, the bundled profiles (or
+        those of $CRAWLER_PROFILES). A directory that does not exist or holds no profile, or an invalid profile,
+        raises ProfileError (one line naming the file and key)."""
+        if bundled:
+            return cls(load_profiles_with(dirs))
+        return cls(load_profiles_from(dirs or ()))
 
     def __len__(self) -> int:
         return len(self.profiles)

@@ -297,6 +297,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+#: the integers SQLite stores (64-bit): an article id outside them is no article's
+_SQLITE_MIN_INT, _SQLITE_MAX_INT = -(2**63), 2**63 - 1
+
+
 #: how SQLite's datetime() writes an instant (in UTC): times written with other offsets compare as instants once
 #: both sides go through it, where their ISO 8601 text would compare as written
 _SQL_TIME = "%Y-%m-%d %H:%M:%S"
@@ -394,6 +398,7 @@ class SQLiteStore:
     # -- schema ------------------------------------------------------------------------------------
 
     @property
+    @_store_errors
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -509,6 +514,7 @@ class SQLiteStore:
         rolled back alone (savepoints); what was written before an error is kept. Blocks may nest, and threads
         sharing the store may each open one: the writes are committed when the last block closes."""
         with self._lock:
+            self._check_open()
             self._batching += 1
         failing = False
         try:
@@ -519,15 +525,32 @@ class SQLiteStore:
         finally:
             with self._lock:
                 self._batching -= 1
-                if not self._batching and self.conn.in_transaction:
-                    try:
-                        self.conn.execute("COMMIT")
-                    except sqlite3.Error as exc:
-                        self._rollback("ROLLBACK")
-                        if not failing:  # else the error on its way out says more
-                            raise _store_error(self.path, exc) from exc
+                if not self._batching:
+                    self._end_batch(failing)
+
+    def _check_open(self) -> None:
+        """StoreError (as from every method) when the store has been closed."""
+        try:
+            self.conn.total_changes
+        except sqlite3.Error as exc:
+            raise _store_error(self.path, exc) from exc
+
+    def _end_batch(self, failing: bool) -> None:
+        """The last `batch` block has closed: commit its writes (rolled back when that fails). A StoreError
+        unless the block is already on its way out with an error, which says more."""
+        try:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.Error:
+                    self._rollback("ROLLBACK")
+                    raise
+        except sqlite3.Error as exc:  # the commit failed, or the store was closed inside the block
+            if not failing:
+                raise _store_error(self.path, exc) from exc
 
     @property
+    @_store_errors
     def in_transaction(self) -> bool:
         """A transaction is open (inside `batch`, writes not yet committed). False after an error that rolled
         it back, which SQLite itself does on a full disk."""
@@ -1057,9 +1080,15 @@ class SQLiteStore:
 
     @_store_errors
     def article_row(self, key: int | str) -> dict[str, Any] | None:
-        """The stored row for an article id or any URL it was seen under."""
-        if isinstance(key, int) or (isinstance(key, str) and key.isdigit()):
-            cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (int(key),))
+        """The stored row for an article id or any URL it was seen under (None when there is none; a TypeError
+        for a key that is neither)."""
+        if isinstance(key, bool) or not isinstance(key, (int, str)):
+            raise TypeError(f"an article's key is its id (int) or a URL (str), not {type(key).__name__}")
+        if isinstance(key, int) or (key.isascii() and key.isdigit()):
+            article_id = int(key)
+            if not _SQLITE_MIN_INT <= article_id <= _SQLITE_MAX_INT:  # no row has it (SQLite could not bind it)
+                return None
+            cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
         else:
             url = normalize_url(key) or key
             cur = self.conn.execute(

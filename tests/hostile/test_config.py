@@ -62,6 +62,10 @@ BAD_PROFILES = {
     "bad-timezone": (GOOD_PROFILE.replace('name = "Hostile"', 'name = "Hostile"\ntimezone = "Mars/Olympus"'),
                      "site.timezone"),
     "not-utf8": (None, "cannot read"),
+    "non-ascii-user-agent": (GOOD_PROFILE + '\n[fetch]\nuser_agent = "bot (J\u00fcrgen)"\n',
+                             "fetch.user_agent: must be ASCII"),
+    "header-with-newline": (GOOD_PROFILE + '\n[fetch]\nheaders = { "X-A" = "a\\r\\nX-B: b" }\n',
+                            "fetch.headers: X-A: must be one line"),
 }
 
 
@@ -112,6 +116,25 @@ CONFIGS = {
     "bad-db-timeout": ('[crawl]\ndb_timeout = "soon"\n[[sources]]\nfeed = "https://x.example/rss"\n',
                        "crawl.db_timeout: must be a duration"),
     "binary": (None, "cannot read"),
+    "non-ascii-user-agent": ('[crawl]\nuser_agent = "newsbot (contact: J\u00fcrgen M\u00fcller)"\n[[sources]]\n'
+                             'feed = "https://x.example/rss"\n', "crawl.user_agent: must be ASCII"),
+    "user-agent-with-newline": ('[crawl]\nuser_agent = "bot\\r\\nX-Injected: 1"\n[[sources]]\n'
+                                'feed = "https://x.example/rss"\n', "crawl.user_agent: must be one line"),
+    "site-header-not-a-string": ('[sites."a.example"]\nheaders = { "X-A" = 5 }\n[[sources]]\n'
+                                 'feed = "https://x.example/rss"\n', "sites.a.example.headers.X-A: must be a string"),
+    "site-user-agent-non-ascii": ('[sites."a.example"]\nuser_agent = "bot \u2603"\n[[sources]]\n'
+                                  'feed = "https://x.example/rss"\n', "sites.a.example.user_agent: must be ASCII"),
+    "max-bytes-0MB": ('[crawl]\nmax_bytes = "0MB"\n[[sources]]\nfeed = "https://x.example/rss"\n',
+                      "crawl.max_bytes: must be a size of at least one byte"),
+    "delay-nan": ('[crawl]\ndelay = nan\n[[sources]]\nfeed = "https://x.example/rss"\n',
+                  "crawl.delay: must be a duration"),
+    "max-time-inf": ('[crawl]\nmax_time = inf\n[[sources]]\nfeed = "https://x.example/rss"\n',
+                     "crawl.max_time: must be a duration"),
+    "timeout-0": ('[crawl]\ntimeout = 0\n[[sources]]\nfeed = "https://x.example/rss"\n', "crawl.timeout: must be > 0"),
+    "page-timeout-0s": ('[crawl]\npage_timeout = "0s"\n[[sources]]\nfeed = "https://x.example/rss"\n',
+                        "crawl.page_timeout: must be > 0"),
+    "threshold-nan": ('[dedup]\nthreshold = nan\n[[sources]]\nfeed = "https://x.example/rss"\n',
+                      "dedup.threshold: must be a number"),
 }
 
 
