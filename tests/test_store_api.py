@@ -446,3 +446,24 @@ def test_site_and_language_filters_ignore_case_and_www(tmp_path: Path) -> None:
             "EXPLAIN QUERY PLAN SELECT * FROM articles WHERE " + _site_sql("www.Example.com")[0],
             _site_sql("www.Example.com")[1]))
         assert "idx_articles_site" in plan  # the argument is normalised, not the column
+
+
+def test_filters_take_datetimes_and_wrong_types_are_named(tmp_path: Path) -> None:
+    from datetime import date, datetime, timezone
+
+    with open_store(tmp_path / "x.db") as store:
+        article = _article(1)
+        article.published_at = "2025-03-12T10:00:00+00:00"
+        store.save_article(article)
+        # a datetime or a date is the instant it names, as its ISO text would be
+        assert [r["title"] for r in store.iter_articles(since=datetime(2025, 3, 12, 9, tzinfo=timezone.utc))] == [
+            "Story 1"]
+        assert list(store.iter_articles(since=datetime(2025, 3, 12, 11))) == []  # naive: UTC
+        assert list(store.iter_articles(until=date(2025, 3, 12))) == []
+        assert len(list(store.iter_articles(until=date(2025, 3, 13)))) == 1
+        with pytest.raises(TypeError, match="since must be"):
+            list(store.iter_articles(since=20240101))
+        with pytest.raises(TypeError, match="query must be a str"):
+            store.search(None)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="limit must be"):
+            store.search("strike", limit="x")  # type: ignore[arg-type]

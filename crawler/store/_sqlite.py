@@ -21,7 +21,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -309,9 +309,14 @@ _SQL_TIME = "%Y-%m-%d %H:%M:%S"
 _PUBLISHED_UTC = "COALESCE(datetime(published_at), datetime(first_seen_at))"
 
 
-def _sql_instant(value: str, name: str) -> str:
-    """An ISO 8601 day or time as SQLite's datetime() writes the same instant (a time without an offset is
-    UTC); a ValueError naming `name` for anything else."""
+def _sql_instant(value: str | date, name: str) -> str:
+    """An ISO 8601 day or time (or a `date`/`datetime`) as SQLite's datetime() writes the same instant (a time
+    without an offset is UTC, a day its midnight UTC); a ValueError naming `name` for a text that is no date, a
+    TypeError for a value of another type."""
+    if isinstance(value, date):
+        value = value.isoformat()
+    elif not isinstance(value, str):
+        raise TypeError(f"{name} must be an ISO 8601 str, a date or a datetime, not {type(value).__name__}")
     when = to_datetime(value)
     if when is None:
         raise ValueError(f"{name}: {value!r} is not an ISO 8601 date or time")
@@ -1103,12 +1108,13 @@ class SQLiteStore:
         return Article.from_dict(row) if row else None
 
     @_store_errors
-    def iter_articles(self, *, site: str | None = None, since: str | None = None, until: str | None = None,
-                      language: str | None = None, dedup: bool = False) -> Iterator[dict[str, Any]]:
+    def iter_articles(self, *, site: str | None = None, since: str | date | None = None,
+                      until: str | date | None = None, language: str | None = None,
+                      dedup: bool = False) -> Iterator[dict[str, Any]]:
         """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until` (ISO 8601
-        days or times; a day is its midnight UTC, a time without an offset is UTC) compare as instants with the
-        publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before "2025-03-12" (a
-        ValueError for a value that is no date). `site` is read as `crawl export --site` reads it (any case, "www."
+        days or times, or a `date`/`datetime`; a day is its midnight UTC, a time without an offset is UTC) compare as
+        instants with the publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before
+        "2025-03-12" (a ValueError for a text that is no date, a TypeError for another type). `site` is read as `crawl export --site` reads it (any case, "www."
         or not, any host or URL of the site: see `_site_sql`), `language` as a tag in any case that takes its
         regional variants ("en": "en-US" too). `dedup` gives one row per story (the cluster heads, with their
         number of copies)."""
@@ -1185,6 +1191,10 @@ class SQLiteStore:
         in `marks`. FTS5 query syntax works ("rail AND strike", "\"port strike\"", "rail*"); a query it cannot
         parse is searched as plain words; a query in a script written without spaces is matched as substrings
         (see _search_substrings), column filters included. `site` as in `iter_articles`."""
+        if not isinstance(query, str):
+            raise TypeError(f"query must be a str, not {type(query).__name__}")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"limit must be a whole number of at least 1, not {limit!r}")
         groups = _scriptio_query(query)
         if groups:
             return self._search_substrings(groups, limit, marks, site)
