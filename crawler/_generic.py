@@ -1881,6 +1881,7 @@ def drop_appended_stories(root: etree._Element, md: Metadata) -> int:
 
 #: a table cell holding this much text in a block of its own, or in its loose text, is a page's layout, not data
 LAYOUT_CELL_CHARS = 400
+_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
 _CELL_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "article", "section", "blockquote")
 
 
@@ -1892,11 +1893,12 @@ def unwrap_layout_tables(root: etree._Element) -> int:
     number unwrapped."""
     n = 0
     for table in reversed(list(root.iter("table"))):
-        if not any(_layout_cell(cell) for cell in table.iter("td", "th")):
+        # its own parts, not those of a table inside one of its cells (a data table in the article stays a table)
+        parts = [el for el in table.iter(*_TABLE_PARTS) if next(el.iterancestors("table"), None) is table]
+        if not any(_layout_cell(el) for el in parts if el.tag in ("td", "th")):
             continue
-        for cell in list(table.iter("td", "th")):
-            cell.tag = "div"
-        etree.strip_tags(table, "tbody", "thead", "tfoot", "tr")
+        for el in parts:
+            el.tag = "div"
         table.tag = "div"
         for attr in ("width", "border", "cellpadding", "cellspacing"):
             table.attrib.pop(attr, None)

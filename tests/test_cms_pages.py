@@ -563,3 +563,9 @@ def test_a_data_tables_short_cells_stay_a_table() -> None:
     tree = lxml.html.fromstring("<div><table><tr><th>Team</th><th>Punkte</th></tr><tr><td>Talbach</td><td>31</td>"
                                 "</tr></table></div>")
     assert unwrap_layout_tables(tree) == 0 and tree.find(".//table") is not None
+    # … and so does one inside a layout table's cell
+    text = " ".join(S * 2)
+    layout = lxml.html.fromstring(f"<div><table><tr><td><p>{text}</p><table><tr><td>Talbach</td><td>31</td></tr>"
+                                  "</table></td></tr></table></div>")
+    assert unwrap_layout_tables(layout) == 1
+    assert [t.tag for t in layout.iter("table", "td")] == ["table", "td", "td"]
