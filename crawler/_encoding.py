@@ -207,7 +207,7 @@ def _decode_html(content: bytes, content_type: str | None) -> DecodedText:
                 if not other.lossy and not other.garbled:
                     return other
             return DecodedText(text, codec, "bom", "\ufffd" in text)
-    wide = declared_wide(content, content_type)
+    wide = declared_wide(content, content_type) if b"\x00" in content[:1024] else None
     if wide is not None:
         text = content.decode(wide, errors="replace")
         return DecodedText(text, wide, "header", "\ufffd" in text)
@@ -472,11 +472,12 @@ def looks_binary(head: bytes, content_type: str | None = None) -> str | None:
     for magic, name in magics:
         if head.startswith(magic):
             return name
-    if head.startswith(_WIDE_BOMS) or declared_wide(head, content_type):
-        # UTF-16/32 pages are full of NULs, but a BOM or the header's charset says so, and decode_html reads it
+    if head.startswith(_WIDE_BOMS):
+        # UTF-16/32 pages are full of NULs, but a BOM says so, and decode_html reads it
         return None
     if head[:4] == b"\x00\x00\x01\x00" or b"\x00" in head[:1024]:
-        return "binary data"
+        # … or the header's charset does (read only here, for the few payloads that hold a NUL)
+        return None if declared_wide(head, content_type) else "binary data"
     return None
 
 

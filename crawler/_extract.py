@@ -353,6 +353,12 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _check_url_type(url: object) -> None:
+    """TypeError for a page URL that is neither a str nor None."""
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+
+
 class Extractor:
     """Extraction with a fixed configuration (profiles, options). Thread-compatible, not thread-safe:
     trafilatura is not; use one extractor per process."""
@@ -383,8 +389,7 @@ class Extractor:
             text = html
         else:
             raise TypeError(f"html must be a str or bytes, not {type(html).__name__}")
-        if url is not None and not isinstance(url, str):
-            raise TypeError(f"url must be a str, not {type(url).__name__}")
+        _check_url_type(url)  # before the page is parsed, as extract_tree checks it
         if not text or text.isspace():
             raise NotHTMLError("not an HTML document: empty document")
         what = not_html(text)
@@ -404,8 +409,7 @@ class Extractor:
                      source: PageSource | None = None) -> Article:
         """The article in a parsed page; `source`, the page's HTML text, lets scans for markup the page never
         writes be skipped (the result is the same without it)."""
-        if url is not None and not isinstance(url, str):
-            raise TypeError(f"url must be a str, not {type(url).__name__}")
+        _check_url_type(url)
         if url and "://" not in url and _BARE_HOST.match(url.strip()):
             url = "https://" + url.strip()  # "example.com/news/1": the page's address without its scheme
         url = normalize_url(url) if url else None

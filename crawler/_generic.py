@@ -342,6 +342,11 @@ def _declared_paragraphs(blocks: list[Block], article_body: str | None) -> list[
         return blocks
     if norm_space(blocks[0].text) != norm_space(article_body):
         return blocks
+    return article_body_blocks(article_body)
+
+
+def article_body_blocks(article_body: str) -> list[Block]:
+    """The JSON-LD `articleBody` as blocks: a paragraph for each of its lines."""
     return [Block("p", line.strip()) for line in article_body.split("\n") if line.strip()]
 
 
@@ -1834,21 +1839,18 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
 # ------------------------------------------------------------------------------------------------ entry
 
 
-def _noscript_article(tree: etree._Element) -> str | None:
-    """The markup of the page's largest <noscript> that holds a text's worth (the article a script-rendered page
-    prints for readers without scripts), as a <div>; else None."""
+def _noscript_article(tree: etree._Element) -> etree._Element | None:
+    """The page's largest <noscript> that holds a text's worth (the article a script-rendered page prints for
+    readers without scripts), taken out of the tree (strip_hidden would remove it) as a <div>; else None."""
     best, most = None, TINY_CHARS - 1
     for el in tree.iter("noscript"):
         n = text_length(el)
         if n > most:
             best, most = el, n
-    if best is None:
-        return None
-    best.tag = "div"
-    try:
-        return etree.tostring(best, encoding="unicode", method="html", with_tail=False)
-    finally:
-        best.tag = "noscript"
+    if best is not None:
+        _remove(best)
+        best.tag = "div"
+    return best
 
 
 #: an <h1> that prints the page's title in part: at least this long a match key (not "News")
@@ -1980,7 +1982,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         blocks = without_header_labels(blocks, labels)
     blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
-        blocks = [Block("p", line.strip()) for line in md.article_body.split("\n") if line.strip()]
+        blocks = article_body_blocks(md.article_body)
     references = [*md.titles, md.html_title or "", *md.descriptions]
     if _chars(blocks) < TINY_CHARS:
         # a client-rendered page: the article only in the state its scripts carry
@@ -1988,7 +1990,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         if _chars(state) > max(_chars(blocks), TINY_CHARS):
             blocks = state
         elif noscript is not None:  # a page that prints its article only for readers without scripts
-            shown = apply_block_rules(html_blocks(noscript), md, url)
+            shown = apply_block_rules(html_blocks(etree.tostring(noscript, encoding="unicode", method="html",
+                                                                 with_tail=False)), md, url)
             if _chars(shown) > max(_chars(blocks), TINY_CHARS):
                 blocks = shown
     elif _chars(blocks) < STATE_RECHECK_CHARS and _state_outweighs(scripts, _chars(blocks)):

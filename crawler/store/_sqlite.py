@@ -1114,9 +1114,9 @@ class SQLiteStore:
         """Stored articles in id order, filtered, streamed row by row (constant memory). `since`/`until` (ISO 8601
         days or times, or a `date`/`datetime`; a day is its midnight UTC, a time without an offset is UTC) compare as
         instants with the publication time (first seen when unknown): "2025-03-12T01:00:00+09:00" is before
-        "2025-03-12" (a ValueError for a text that is no date, a TypeError for another type). `site` is read as `crawl export --site` reads it (any case, "www."
-        or not, any host or URL of the site: see `_site_sql`), `language` as a tag in any case that takes its
-        regional variants ("en": "en-US" too). `dedup` gives one row per story (the cluster heads, with their
+        "2025-03-12" (a ValueError for a text that is no date, a TypeError for another type). `site` is read as
+        `crawl export --site` reads it (any case, "www." or not, any host or URL of the site: see `_site_sql`),
+        `language` as a tag in any case that takes its regional variants ("en": "en-US" too). `dedup` gives one row per story (the cluster heads, with their
         number of copies)."""
         where, args = [], []
         if site:
@@ -1198,12 +1198,12 @@ class SQLiteStore:
         groups = _scriptio_query(query)
         if groups:
             return self._search_substrings(groups, limit, marks, site)
+        site_where, site_names = _site_sql(site, "a.site") if site else ("", [])
         sql = ("SELECT a.id, a.title, a.canonical_url, a.site, a.published_at, a.language,"
                " snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet"
                " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-               " WHERE articles_fts MATCH ?" + (" AND " + _site_sql(site, "a.site")[0] if site else "") +
-               " ORDER BY rank LIMIT ?")
-        extra: tuple[Any, ...] = tuple(_site_sql(site)[1]) if site else ()
+               " WHERE articles_fts MATCH ?" + (f" AND {site_where}" if site else "") + " ORDER BY rank LIMIT ?")
+        extra: tuple[Any, ...] = tuple(site_names)
         try:
             cur = self.conn.execute(sql, (*marks, query, *extra, limit))
             rows = cur.fetchall()
