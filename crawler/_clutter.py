@@ -26,6 +26,12 @@ try:  # the expressions' parser, to tell which characters a line pattern can ope
 except ImportError:  # every pattern is then tried on every line
     _parse = None
     _EXTRA_CASES = {}
+try:
+    from _sre import unicode_tolower as _tolower  # type: ignore[import-not-found]
+except ImportError:
+    def _tolower(code: int) -> int:
+        lower = chr(code).lower()
+        return ord(lower) if len(lower) == 1 else code
 
 import lxml.etree as etree
 
@@ -1376,6 +1382,11 @@ def _first_chars(items: Any, ignore: bool) -> tuple[set[str] | None, bool]:
     return out, True
 
 
+def _fold(char: str) -> str:
+    """`char` as IGNORECASE compares it: its simple lower-case form."""
+    return chr(_tolower(ord(char)))
+
+
 def _cases(char: str, ignore: bool) -> set[str]:
     """`char`, and with `ignore` the lower-case forms of the characters IGNORECASE takes for it."""
     if not ignore:
@@ -1389,11 +1400,12 @@ def _cases(char: str, ignore: bool) -> set[str]:
 class _ByFirstChar:
     """The line patterns, tried only where they can open a match: a pattern opening with known characters only on
     a line that begins with one of them (lower-case), a pattern opening with a class of characters (\\d, [^…]) on
-    every line. A line opening with a cased letter beyond ASCII (whose case forms are many) is tried with all of
-    them in one expression, compiled on first use."""
+    every line. A line's first character is looked up as IGNORECASE compares it: by its simple lower-case form
+    (`_sre.unicode_tolower`: "İ" is "i" there, where str.lower() gives two characters), under which each pattern
+    is filed for every character it can open with, with the other characters of the same upper case
+    (`re._casefix`)."""
 
     def __init__(self, patterns: list[str]) -> None:
-        self._patterns = patterns
         openings = [(p, self._opening(p)) for p in patterns]
         self._classes = _line_re([p for p, chars in openings if chars is None] or [r"(?!)"])
         self._by_char: dict[str, list[re.Pattern[str]]] = {}
@@ -1402,7 +1414,6 @@ class _ByFirstChar:
                 compiled = _line_re([p])
                 for char in chars:
                     self._by_char.setdefault(char, []).append(compiled)
-        self._everything: re.Pattern[str] | None = None
 
     @staticmethod
     def _opening(pattern: str) -> set[str] | None:
@@ -1412,26 +1423,21 @@ class _ByFirstChar:
             chars, empty = _first_chars(list(_parse(pattern, re.I)), True)
         except Exception:  # an expression the analysis does not know: it is tried on every line
             return None
-        return None if empty or chars is None or any(len(c) != 1 for c in chars) else {c.lower() for c in chars}
+        return None if empty or chars is None or any(len(c) != 1 for c in chars) else {_fold(c) for c in chars}
 
     def match(self, text: str) -> re.Match[str] | None:
         first = text[0]
-        if not first.isascii() and first.lower() != first.upper():
-            if self._everything is None:
-                self._everything = _line_re(self._patterns)
-            return self._everything.match(text)
         found = self._classes.match(text)
         if found is None:
-            for pattern in self._by_char.get(first.lower(), ()):
+            for pattern in self._by_char.get(first.lower() if first.isascii() else _fold(first), ()):
                 found = pattern.match(text)
                 if found is not None:
                     break
         return found
 
 
-LINE_RE = _line_re([p.pattern if isinstance(p, _Scan) else p for p in _LINE_PATTERNS])
-# LINE_RE matches a line when one of its patterns does: the patterns that start at the line's start are tried where
-# they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
+# a line is clutter when one of _LINE_PATTERNS matches it whole: the patterns that start at the line's start are tried
+# where they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
 _STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
 _SCANNING = [(p.words, _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
 

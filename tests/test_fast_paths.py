@@ -21,7 +21,7 @@ from crawler._clutter import (
     _CASE_ODDITIES,
     _LINE_PATTERNS,
     _SCANNING,
-    LINE_RE,
+    _line_re,
     _CASED_LINE,
     _ByFirstChar,
     _Scan,
@@ -75,6 +75,10 @@ PAGES = _pages()
 
 
 # --------------------------------------------------------------------------------------------- clutter lines
+
+#: every line pattern in one expression, as the clutter lines were first matched (the reference)
+LINE_RE = _line_re([p.pattern if isinstance(p, _Scan) else p for p in _LINE_PATTERNS])
+
 
 def _reference_clutter_line(line: str) -> bool:
     import unicodedata
