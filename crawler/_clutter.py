@@ -714,7 +714,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"get (the|our) ([\w&'’.-]+ ){0,3}app\b[^,;]{0,60}\b(on|from|in|for) (the )?(app ?store|google play|play store|"
     r"ios|android|iphone|ipad)\b[^,;]{0,60}",
     r"(laden sie|holen sie sich|installieren sie)( jetzt)? (unsere|die)\b[^,;]{0,40}\bapp\b[^,;]{0,80}",
-    r"([^.!?]{1,60}\?\s*)?hier geht('s|s| es) zu(r|m)? [^,;]{0,40}app\b[^,;]{0,80}",
+    _scan(r"([^.!?]{1,60}\?\s*)?hier geht('s|s| es) zu(r|m)? [^,;]{0,40}app\b[^,;]{0,80}", "hier geht"),
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
     r"join our channel for .{0,100}",
     r"set .{1,40} as (your )?(a )?preferred source on google\W*",
@@ -984,7 +984,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"follow (along with )?(our|the) (latest|live) (updates|coverage|blog)( (below|here))?\W*",
     # a pointer to the site's live blog ("Latest: Follow live updates from the summit.", "Follow our live blog for
     # the latest updates.", "Alle Meldungen zum Streik finden Sie in unserem Liveblog:")
-    r"([\w'’ ]{1,30}:\s*)?follow (our |the )?live (updates|blog|coverage)\b[^.!?:;]{0,80}[.!:]?",
+    _scan(r"([\w'’ ]{1,30}:\s*)?follow (our |the )?live (updates|blog|coverage)\b[^.!?:;]{0,80}[.!:]?", "follow "),
     _scan(r"[^.!?]{0,120}\b(finden sie|lesen sie|verfolgen sie|gibt es)\b[^.!?]{0,40}\bin unserem (live-?blog|"
           r"news-?blog|live-?ticker|news-?ticker|ticker)\b[^.!?]{0,40}[.:!]?",
           "unserem"),
@@ -998,9 +998,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # "follow us on Google News" promos, a comment system's sign-in chrome
     r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",
     # … in other languages ("Bądź na bieżąco i obserwuj nas w Google News!", "Folgen Sie uns bei Google News")
-    r"[^.!?]{0,60}\b(obserwuj|śledź|folge|folgen|folgt|suivez|seguici|segui|síguenos|siga|sigam|volg|takip edin|"
-    r"ikuti|abonnez-vous|abonniere)\b[^.!?,]{0,40}\bgoogle (news|nachrichten|actualités|notizie|noticias|notícias|"
-    r"haberler|wiadomości|berita)\b\W*([^.!?]{0,60}[.!]?)?",
+    _scan(r"[^.!?]{0,60}\b(obserwuj|śledź|folge|folgen|folgt|suivez|seguici|segui|síguenos|siga|sigam|volg|takip edin|"
+          r"ikuti|abonnez-vous|abonniere)\b[^.!?,]{0,40}\bgoogle (news|nachrichten|actualités|notizie|noticias|"
+          r"notícias|haberler|wiadomości|berita)\b\W*([^.!?]{0,60}[.!]?)?",
+          "google "),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
     # head to KTVR.")
     r"for (the )?(latest|more) (local )?news,? (weather|and weather)\b[^.!?]{0,80}\b(head|go) to [^.!?]{1,60}[.!]?",
@@ -1018,8 +1019,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(braucht|needs|depends on|requires) (deine|ihre|your) (unterstützung|support)\W*",
     # a player's duration and how long a broadcaster may show it ("04:12 Min. Verfügbar bis 18.09.2025",
     # "Video available until 12/05/2025")
-    r"(\d{1,2}:\d{2}(:\d{2})?\s*(min\.?|minuten|mins?)?\W*)?((video|audio|sendung)\s+)?(verfügbar bis|available (until|"
-    r"till)|disponible jusqu'au)( zum)?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*",
+    _scan(r"(\d{1,2}:\d{2}(:\d{2})?\s*(min\.?|minuten|mins?)?\W*)?((video|audio|sendung)\s+)?(verfügbar bis|"
+          r"available (until|till)|disponible jusqu'au)( zum)?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\W*",
+          "verfügbar bis", "available ", "disponible jusqu'au"),
     # broadcast slots of a radio or TV story, embed placeholders, skip links, "read the original"
     r"(sendung|dieses thema im programm|sendetermin)\s*:.{1,150}",
     r"über dieses thema (berichtet|berichtete|berichten|berichteten)( auch)?\s*:.{1,150}",
