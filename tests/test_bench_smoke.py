@@ -36,6 +36,23 @@ def test_perf_benchmark_runs() -> None:
     assert " 12 pages in " in out, out
 
 
+def test_extraction_ratio_over_trials() -> None:
+    """Both extractors measured alternately, trial after trial: each trial's ratio, and their median."""
+    out = _run("bench.perf", "--smoke", "--only", "extraction", "--trials", "2")
+    assert "trial 1" in out and "trial 2" in out and "trial 3" not in out, out
+    ratios = [float(r) for r in re.findall(r"^   ratio\s+(\d+\.\d+) x$", out, re.M)]
+    found = re.search(r"median ratio\s+(\d+\.\d+) x \(trials: (\d+\.\d+), (\d+\.\d+)\)", out)
+    assert len(ratios) == 2 and found, out
+    assert [float(found.group(2)), float(found.group(3))] == ratios
+    assert abs(float(found.group(1)) - sum(ratios) / 2) <= 0.01  # the median of two
+
+
+def test_perf_refuses_no_trials() -> None:
+    proc = subprocess.run([sys.executable, "-m", "bench.perf", "--only", "extraction", "--trials", "0"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "--trials must be at least 1" in proc.stderr
+
+
 @pytest.mark.shared
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir(), reason="needs ../shared/data (real paragraphs)")
 def test_dedup_benchmark_runs() -> None:
