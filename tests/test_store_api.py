@@ -467,3 +467,35 @@ def test_filters_take_datetimes_and_wrong_types_are_named(tmp_path: Path) -> Non
             store.search(None)  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="limit must be"):
             store.search("strike", limit="x")  # type: ignore[arg-type]
+
+
+def test_open_store_timeout_is_how_long_a_locked_write_waits(tmp_path: Path) -> None:
+    """open_store(timeout=): a write behind another connection's write lock fails after about that long, with a
+    StoreError naming the lock; 30 s by default."""
+    import sqlite3
+    import time
+
+    path = tmp_path / "locked.db"
+    open_store(path).close()
+    other = sqlite3.connect(str(path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process's crawl, mid-transaction
+    try:
+        store = open_store(path, timeout=0.2)
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="locked"):
+            store.save_article(_article(1))
+        assert 0.15 <= time.monotonic() - started < 10
+        store.close()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with open_store(path, timeout=0) as store:  # the lock released: nothing waits
+        assert store.save_article(_article(1)).status == "new"
+    assert open_store(path).conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+
+
+@pytest.mark.parametrize("timeout", [-1, float("inf"), float("nan"), "5", True, None])
+def test_open_store_refuses_a_timeout_that_is_no_duration(tmp_path: Path, timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout must be a number of seconds"):
+        open_store(tmp_path / "t.db", timeout=timeout)  # type: ignore[arg-type]
+    assert not (tmp_path / "t.db").exists()

@@ -14,10 +14,12 @@ from ._sqlite import SCHEMA_VERSION, SQLiteStore, StoreError
 
 
 def open_store(target: str | Path = "articles.db", *, dedup: DedupSettings | None = None,
-               read_only: bool = False) -> SQLiteStore:
+               read_only: bool = False, timeout: float = 30.0) -> SQLiteStore:
     """Open (creating and migrating as needed) the store at `target`: a SQLite file path. With `read_only`, an
-    existing store is opened for reading only (nothing created, migrated or written)."""
-    return SQLiteStore(target, dedup_settings=dedup, read_only=read_only)
+    existing store is opened for reading only (nothing created, migrated or written). `timeout`: seconds a
+    statement waits for another connection's lock (a crawl writing the same file) before it fails with a
+    StoreError ("database is locked"); 0 fails at once."""
+    return SQLiteStore(target, dedup_settings=dedup, read_only=read_only, timeout=timeout)
 
 
 __all__ = ["SCHEMA_VERSION", "DedupSettings", "DueUrl", "SQLiteStore", "SaveResult", "Store", "StoreError",

@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import inspect
 import json
+import math
 import re
 import sqlite3
 import sys
@@ -347,6 +348,8 @@ def _article_row(article: Article) -> dict[str, Any]:
 class SQLiteStore:
     def __init__(self, path: str | Path = "articles.db", *, timeout: float = 30.0,
                  dedup_settings: dedup.DedupSettings | None = None, read_only: bool = False) -> None:
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 <= timeout < math.inf:
+            raise ValueError(f"timeout must be a number of seconds, 0 or more, not {timeout!r}")
         self.path = Path(path)
         self.dedup = dedup_settings or dedup.DedupSettings()
         self._lock = threading.RLock()
