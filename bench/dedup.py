@@ -17,7 +17,6 @@ configured threshold, and the similarity separation between copies and siblings.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import random

@@ -17,7 +17,6 @@ import gzip
 import json
 import sys
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
