@@ -491,7 +491,8 @@ def test_open_store_timeout_is_how_long_a_locked_write_waits(tmp_path: Path) -> 
         other.close()
     with open_store(path, timeout=0) as store:  # the lock released: nothing waits
         assert store.save_article(_article(1)).status == "new"
-    assert open_store(path).conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
+    with open_store(path) as store:
+        assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30_000
 
 
 @pytest.mark.parametrize("timeout", [-1, float("inf"), float("nan"), "5", True, None])
