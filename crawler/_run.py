@@ -217,12 +217,20 @@ def _restore_stop_handlers(loop: asyncio.AbstractEventLoop, previous: dict[int, 
 
 
 class Runner:
-    def __init__(self, config: CrawlConfig, *, db_path: str | Path | None = None,
+    def __init__(self, config: CrawlConfig, *, db_path: str | Path | None = None, store: Store | None = None,
                  on_event: Callable[[str, dict[str, Any]], None] | None = None) -> None:
+        """`db_path`: the SQLite database to open for each run (by default the config's `db`, read relative to
+        the configuration file). `store`: a store of the caller's own to write to instead (any object that
+        implements `crawler.store.Store`, such as an SQLiteStore opened with settings of its own, or another
+        backend); the caller keeps it and closes it, each run leaves it open, and `db_path` is then None (the
+        config's `db`, `db_timeout` and `dedup_threshold` are the store's business)."""
         self.config = config
+        if store is not None and db_path is not None:
+            raise ValueError("Runner takes a db_path or a store, not both")
+        self._own_store = store
         base = config.path.parent if config.path else Path(".")
         db = Path(db_path) if db_path else Path(config.db)
-        self.db_path = db if db.is_absolute() or db_path else base / db
+        self.db_path: Path | None = None if store is not None else (db if db.is_absolute() or db_path else base / db)
         self.on_event = on_event or (lambda kind, data: None)
         self._deadline = 0.0
         self.registry = ProfileRegistry(load_profiles_with(config.profiles or None)) if config.use_profiles \
@@ -694,14 +702,16 @@ class Runner:
         loop = asyncio.get_running_loop()
         previous = _install_stop_handlers(loop, self.request_stop)
         config_text = json.dumps({"path": str(self.config.path), "sources": [s.label for s in self.config.sources]})
-        store: SQLiteStore | None = None
+        store: Store | None = self._own_store
         try:
-            store = SQLiteStore(self.db_path, timeout=self.config.db_timeout,
-                                dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
+            if store is None:
+                assert self.db_path is not None
+                store = SQLiteStore(self.db_path, timeout=self.config.db_timeout,
+                                    dedup_settings=DedupSettings(threshold=self.config.dedup_threshold))
             run_id = store.run_start(pid=os.getpid(), config=config_text)
             self._store = store
         except StoreError as exc:  # not a database, locked by another process past db_timeout, disk full …
-            if store is not None:
+            if store is not None and store is not self._own_store:
                 store.close()
             self._store_failed(exc)
             _restore_stop_handlers(loop, previous)
@@ -710,7 +720,7 @@ class Runner:
             self.on_event("finish", self.summary.as_dict())
             return self.summary
         self.summary.run_id = run_id
-        self.on_event("start", {"run_id": run_id, "db": str(self.db_path)})
+        self.on_event("start", {"run_id": run_id, "db": str(self.db_path) if self.db_path is not None else None})
         workers = self.config.workers if self.config.workers is not None else (os.cpu_count() or 1)
         extract = ExtractConfig(use_profiles=self.config.use_profiles,
                                 profile_dirs=tuple(self.config.profiles) if self.config.profiles else None)
@@ -761,7 +771,8 @@ class Runner:
             except StoreError as exc:  # the database is failing: the summary still says why
                 self._store_failed(exc)
             finally:
-                store.close()
+                if store is not self._own_store:  # the caller's store stays open for the caller
+                    store.close()
                 _restore_stop_handlers(loop, previous)
         self.on_event("finish", self.summary.as_dict())
         return self.summary

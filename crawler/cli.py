@@ -932,6 +932,7 @@ def run_command(config_path: str, db_path: str | None, wait: bool, wait_timeout:
         runner = Runner(config, db_path=db_path, on_event=reporter.event)
     except (ConfigError, ProfileError) as exc:
         _fail(str(exc), EXIT_CONFIG)
+    assert runner.db_path is not None  # a Runner made without a store of the caller's own
     lock = RunLock(runner.db_path)
     try:
         lock.acquire(wait=wait, timeout=wait_timeout)

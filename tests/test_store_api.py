@@ -209,6 +209,71 @@ def test_a_store_with_only_the_protocols_methods_runs_crawl_urls(tmp_path: Path)
                 "robots_put"} <= store.called
 
 
+def test_a_runner_writes_to_a_store_of_the_callers_own_and_leaves_it_open(tmp_path: Path) -> None:
+    """`Runner(config, store=…)`: each run writes to the caller's store (one with only the protocol's methods is
+    enough), opens no database of its own, and leaves the store open for the caller."""
+    from crawler import Runner
+    from crawler._config import load_config
+    from crawler.localweb import LocalWeb
+
+    from .sitefarm import build_farm
+
+    with LocalWeb() as web, open_store(tmp_path / "own.db") as inner:
+        farm = build_farm(web, sites=3, articles=1)
+        config = tmp_path / "crawl.toml"
+        config.write_text(farm.config(extra='recrawl_window = "3650d"\nrecrawl_interval = 0'), encoding="utf-8")
+        store = _ProtocolOnly(inner)
+        events: list[tuple[str, dict]] = []  # type: ignore[type-arg]
+        runner = Runner(load_config(config), store=store, on_event=lambda kind, data: events.append((kind, data)))  # type: ignore[arg-type]
+        assert runner.db_path is None
+        first = runner.run()
+        assert first.new_articles == 3 and first.exit_code == 0, first.lines()
+        assert inner.count("articles") == 3  # the store is still open: the run did not close it
+        second = runner.run()  # a second run, the same store
+        assert second.exit_code == 0 and second.run_id == first.run_id + 1, second.lines()
+        assert inner.count("runs") == 2 and inner.count("articles") == 3
+        assert ("start", {"run_id": first.run_id, "db": None}) in events
+        assert {"run_start", "run_finish", "batch", "save_article"} <= store.called
+        assert not (tmp_path / "crawl.db").exists()  # the config's own database was never made
+
+
+def test_a_runner_with_a_failing_store_reports_it_and_leaves_it_to_the_caller(tmp_path: Path) -> None:
+    """A store that fails when the run starts: the summary says why, in one line, and the store is not closed."""
+    from crawler import Runner
+    from crawler._config import load_config
+
+    class _Failing(_ProtocolOnly):
+        closed = False
+
+        def __getattr__(self, name: str) -> object:
+            if name == "run_start":
+                def fail(**kwargs: object) -> int:
+                    raise StoreError("elsewhere.db: disk I/O error")
+                return fail
+            if name == "close":
+                def close() -> None:
+                    type(self).closed = True
+                return close
+            return super().__getattr__(name)
+
+    config = tmp_path / "crawl.toml"
+    config.write_text('[[sources]]\nurls = ["https://www.failing.example/world/2025/a"]\n', encoding="utf-8")
+    with open_store(tmp_path / "inner.db") as inner:
+        summary = Runner(load_config(config), store=_Failing(inner)).run()  # type: ignore[arg-type]
+    assert summary.store_error and "disk I/O error" in summary.store_error and "\n" not in summary.store_error
+    assert summary.exit_code != 0 and not _Failing.closed
+
+
+def test_a_runner_takes_a_db_path_or_a_store_not_both(tmp_path: Path) -> None:
+    from crawler import Runner
+    from crawler._config import load_config
+
+    config = tmp_path / "crawl.toml"
+    config.write_text('[[sources]]\nurls = ["https://www.both.example/world/2025/a"]\n', encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store, pytest.raises(ValueError, match="db_path or a store, not both"):
+        Runner(load_config(config), db_path=tmp_path / "other.db", store=store)
+
+
 def test_every_store_method_the_engine_calls_is_in_the_protocol() -> None:
     """The engine (crawl_urls, crawl run, robots.txt, discovery, extraction pool) calls a store only through the
     `Store` protocol: a backend that implements it is enough."""
