@@ -24,6 +24,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,13 +55,20 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 #: "می‌شود") and build emoji ("🏳️‍🌈"): trafilatura drops every character str.isprintable() rejects, and the words run
 #: together. Its filter (in its line processing; its baseline extractor imported its own) keeps them after a kept
 #: character beyond ASCII that is no Latin letter (one after a Latin letter or a space is a stray); other
-#: non-printable characters still go.
+#: non-printable characters still go. Only crawler's own calls read text this way: trafilatura used directly in the
+#: same process (by the program that imports crawler) keeps its own filter and its own answers.
 _JOINERS = frozenset("\u200c\u200d")
+_tf_remove_control_characters = _tf_utils.remove_control_characters
+#: set while crawler's generic path runs trafilatura (a context variable: a thread or task of its own elsewhere in
+#: the process is not affected)
+_OUR_CALL: ContextVar[bool] = ContextVar("crawler_trafilatura_call", default=False)
 
 
 def _remove_control_characters(string: str) -> str:
     if string.isprintable():
         return string
+    if not _OUR_CALL.get():
+        return _tf_remove_control_characters(string)
     out: list[str] = []
     for c in string:
         if c.isprintable() or c.isspace():
@@ -72,6 +80,32 @@ def _remove_control_characters(string: str) -> str:
 
 
 _tf_utils.remove_control_characters = _remove_control_characters
+
+#: trafilatura caches its line processing (which calls the filter) by the line alone: a line read by crawler and
+#: the same line read by trafilatura used directly would share one answer, whichever came first. Each side gets a
+#: cache of its own: trafilatura's own function and cache outside crawler's calls, a second cache of the same
+#: function inside them.
+_tf_line_processing = _tf_utils.line_processing
+
+
+@lru_cache(maxsize=1024)
+def _our_line_processing(line: str, preserve_space: bool = False, trailing_space: bool = False) -> str | None:
+    return _tf_line_processing.__wrapped__(line, preserve_space, trailing_space)  # type: ignore[no-any-return]
+
+
+def _line_processing(line: str, preserve_space: bool = False, trailing_space: bool = False) -> str | None:
+    if _OUR_CALL.get():
+        return _our_line_processing(line, preserve_space, trailing_space)
+    return _tf_line_processing(line, preserve_space, trailing_space)  # type: ignore[no-any-return]
+
+
+def _clear_line_caches() -> None:
+    _tf_line_processing.cache_clear()
+    _our_line_processing.cache_clear()
+
+
+_line_processing.cache_clear = _clear_line_caches  # type: ignore[attr-defined]
+_tf_utils.line_processing = _line_processing
 
 
 @dataclass
@@ -206,11 +240,15 @@ def _trafilatura(tree: etree._Element, *, recall: bool = False, precision: bool 
     """trafilatura's text of `tree` as blocks. No URL is given: link targets stay as the page wrote them (made
     absolute only where they are looked at, see `_internal`), which spares a URL join for every link of the
     page."""
-    doc = trafilatura.bare_extraction(
-        tree, options=_options(FAST and precision and not recall, precision and not recall, recall))
-    if doc is None or doc.body is None:
-        return []
-    return _blocks_of(doc.body)
+    ours = _OUR_CALL.set(True)
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, options=_options(FAST and precision and not recall, precision and not recall, recall))
+        if doc is None or doc.body is None:
+            return []
+        return _blocks_of(doc.body)  # its text is read by trafilatura's line processing too
+    finally:
+        _OUR_CALL.reset(ours)
 
 
 # --------------------------------------------------------------------------------------- before pruning

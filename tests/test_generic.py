@@ -1256,11 +1256,33 @@ def test_zero_width_joiners_of_persian_and_emoji_stay_in_the_body() -> None:
     assert "بهره\u200cبرداری" in body and "می\u200cکند" in body
     assert "🏳️\u200d🌈" in body
     assert "supply and" in body
-    from crawler._generic import _remove_control_characters
-    # a stray joiner after a Latin letter beyond ASCII, or after a no-break space, goes too
-    assert _remove_control_characters("caf\u00e9\u200cbar") == "caf\u00e9bar"
-    assert _remove_control_characters("word\u00a0\u200cx") == "word\u00a0x"
-    assert _remove_control_characters("\u0930\u093e\u092e\u200d\u0915") == "\u0930\u093e\u092e\u200d\u0915"
+    from crawler._generic import _OUR_CALL, _remove_control_characters
+    ours = _OUR_CALL.set(True)  # as inside crawler's own trafilatura call
+    try:
+        # a stray joiner after a Latin letter beyond ASCII, or after a no-break space, goes too
+        assert _remove_control_characters("caf\u00e9\u200cbar") == "caf\u00e9bar"
+        assert _remove_control_characters("word\u00a0\u200cx") == "word\u00a0x"
+        assert _remove_control_characters("\u0930\u093e\u092e\u200d\u0915") == "\u0930\u093e\u092e\u200d\u0915"
+    finally:
+        _OUR_CALL.reset(ours)
+
+
+def test_trafilatura_used_directly_beside_crawler_keeps_its_own_answers() -> None:
+    """crawler keeps the joiners in the text it reads through trafilatura; a program that imports crawler and
+    also calls trafilatura itself gets trafilatura's own answer (its filter drops them), before and after a
+    crawler extraction."""
+    import trafilatura
+
+    import crawler
+    import crawler._generic  # noqa: F401  (the filter is put in place on import)
+
+    words = "\u0628\u0647\u0631\u0647\u200c\u0628\u0631\u062f\u0627\u0631\u06cc"  # Persian, one joiner
+    sentence = f"{words} " * 30
+    html = f"<html><body><article><h1>Title</h1><p>{sentence}</p><p>{sentence}</p></article></body></html>"
+    alone = trafilatura.extract(html)
+    assert alone is not None and "\u200c" not in alone
+    assert "\u200c" in crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(html).body
+    assert trafilatura.extract(html) == alone
 
 
 def test_a_spaced_dotted_date_read_month_first_by_the_text_search_is_turned() -> None:
