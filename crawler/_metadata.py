@@ -632,7 +632,7 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
 #: a teaser card's headline: a heading holding a link, or a link holding a heading
 _CARD_HEADLINE_LINKS = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
-    " | .//a[@href][.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
+    " | descendant-or-self::a[@href][.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
 _TEXT_LENGTH = etree.XPath("string-length(.)")
 #: a teaser card is a small block: less text than this around its byline
 CARD_MAX_CHARS = 400

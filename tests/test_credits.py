@@ -239,7 +239,7 @@ def test_a_contributors_line_is_no_text_and_no_author(line: str) -> None:
 
 
 def test_a_byline_in_a_card_drawn_as_one_link_credits_no_author_of_the_article() -> None:
-    card = ('<a class="teaser" href="/news/2025/03/01/bus"><h3>Bus routes to be cut</h3>'
+    card = ('<a class="story-link" href="/news/2025/03/01/bus"><h3>Bus routes to be cut</h3>'
             '<span class="byline">By Tom Roe</span></a>')
     html = page(f'<article><h1>{TITLE}</h1><p class="byline">By Jane Doe</p><div class="article-body">{paras(P[:2])}'
                 f'{card}{paras(P[2:])}</div></article>')
