@@ -68,11 +68,15 @@ AGENCIES = {
     "anadolu": "Anadolu",
     "anadolu agency": "Anadolu",
     "nhk": "NHK",
+    "the canadian press": "The Canadian Press",
+    "canadian press": "The Canadian Press",
     "共同通信": "Kyodo",
     "共同": "Kyodo",
     "時事通信": "Jiji Press",
     "時事": "Jiji Press",
     "연합뉴스": "Yonhap",
+    "뉴시스": "Newsis",
+    "뉴스1": "News1",
     "新华社": "Xinhua",
     "中央社": "Central News Agency",
 }
@@ -160,8 +164,12 @@ _CJK_PLACE = re.compile(r"\s*[/／]\s*[\u3400-\u9fff]{1,6}(?:報導|报道|報�
 #: a second credit's label inside the line ("陈静 通讯员 刘洋"): a separator between two names
 _CJK_INNER_LABEL = re.compile(r"(?<=\S)\s+(?:本[报報])?(?:通讯员|通訊員|记者|記者|实习生|實習生)\s*")
 _CJK_ANY = re.compile(r"[\u3400-\u9fff]")
-#: a Korean wire dateline before the credit: "(부산=연합뉴스) 이민수 기자" (the place, then the agency)
-_KO_DATELINE = re.compile(r"^\(\s*[^=()]{1,12}=\s*([^()]{1,20})\)\s*")
+#: a Chinese credit's label (simplified, or the traditional ones Japanese does not use): its names are set apart by
+#: spaces ("记者 王晓燕 李明"), while a Japanese name may hold one between surname and given name ("記者 佐藤 花子")
+_ZH_LABEL = re.compile(r"记者|通讯员|通訊員|实习生|實習生|本[报報]")
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])")
+#: a Korean wire dateline before the credit: "(부산=연합뉴스) 이민수 기자", "[서울=뉴시스] …" (the place, then the agency)
+_KO_DATELINE = re.compile(r"^[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^()\[\]【】]{1,20})[)\]】]\s*")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,8}$")
 # A Japanese, Chinese or Korean credit that names a newspaper, agency, broadcaster or desk ("朝日新聞デジタル",
 # "日本経済新聞社", "中日新聞Web", "日刊現代", "人民网", "한국일보", "MBN뉴스") is an organisation, not a person.
@@ -370,6 +378,29 @@ def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = 
     return [], agency
 
 
+def byline_credits(authors: list[str], agency: str | None, bylines: list[str],
+                   not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
+    """`authors` and `agency` from the metadata, completed by the visible bylines' texts that credit the same
+    people: a byline naming all of them and more names the more (Ghost's metadata names the primary author
+    alone, its byline every author), and the agency a byline credits beside them ("Von Anna Seeberg (mit dpa)",
+    "By Jane Doe with AFP") is the article's. A byline naming none of them (another story's, a photo's credit)
+    adds nothing."""
+    if not authors:
+        return authors, agency
+    keys = {_name_key(a) for a in authors}
+    for text in bylines:
+        people, credited = normalize_authors([text], not_people=not_people)
+        shared = keys & {_name_key(p) for p in people}
+        if not shared:
+            continue  # (an agency alone in a byline block may be a photo's credit)
+        added = [p for p in people if _name_key(p) not in keys]
+        # (the names added must be whole: "By Mike Wall Science & Astronomy" names a section after the name)
+        if shared == keys and added and all(len(p.split()) >= 2 or _CJK_NAME.match(p) for p in added):
+            authors, keys = people, {_name_key(p) for p in people}
+        agency = agency or credited
+    return authors, agency
+
+
 def normalize_authors(
     raw: list[str] | str | None, *, not_people: Iterable[str | None] = ()
 ) -> tuple[list[str], str | None]:
@@ -391,10 +422,12 @@ def normalize_authors(
         if not item or not isinstance(item, str):
             continue
         text = clean_line(unicodedata.normalize("NFC", item).translate(_FULLWIDTH))
-        if text[:1] == "(" and "=" in text:
+        if text[:1] in "([【" and "=" in text:
             text = _KO_DATELINE.sub(r"\1, ", text)  # the agency, then the names
         if _CJK_ANY.search(text):
             text = _CJK_INNER_LABEL.sub("、", text)
+            if _ZH_LABEL.search(text):  # "本报记者 王晓燕 李明": a Chinese credit's names are set apart by spaces
+                text = _HAN_SPACE.sub("、", text)
         # an agency in parentheses anywhere: "Jane Doe (Reuters)"
         for inner in re.findall(r"\(([^()]*)\)", text):
             ag = agency_name(inner, marked=True)
@@ -459,6 +492,11 @@ def normalize_authors(
 #: पीटीआई)"; not "Source: Bloomberg" under a chart), or its name alone as the text's last line ("NTB", "Lusa"; not
 #: "Spa"), perhaps before a copyright's
 _SIGN_OFF_LABEL = re.compile(rf"^(?:{SOURCE_LABELS}|इनपुट|input)\s*[:：]\s*", re.I)
+#: an agency credited "with" the newsroom's own reporting as the text's closing line: "(Avec AFP)", "Com Lusa",
+#: "Con información de EFE", "With files from Reuters", "Mit Material von dpa"
+_SIGN_OFF_WITH = re.compile(
+    r"^(?:with|mit|avec|con|com|met)(?:\s+(?:files|information|reporting|material|informa[cç](?:ão|ões|ión|iones)|"
+    r"info(?:s|rmations)?|agencias|agências)(?:\s+(?:from|de|von|des|da|das|del|van|of))?)?\s+", re.I)
 _SIGN_OFF_MAX = 40
 
 
@@ -473,12 +511,15 @@ def agency_sign_off(paragraphs: list[str], trailing: Callable[[str], bool] | Non
         bracketed = (line[0], line[-1]) in (("(", ")"), ("[", "]"), ("/", "/"))
         text = line.strip(" ()[]/-–—.")
         labelled = _SIGN_OFF_LABEL.match(text)
-        if labelled:
+        credited = _SIGN_OFF_WITH.match(text)
+        last = i == len(paragraphs) - 1 or (trailing is not None and all(map(trailing, paragraphs[i + 1:])))
+        if credited:
+            agency = agency_name(text[credited.end():], marked=True) if last or bracketed else None
+        elif labelled:
             agency = SIGNING_AGENCIES.get(_agency_key(text[labelled.end():]))
         elif bracketed:
             agency = agency_name(text, marked=True)
         else:
-            last = i == len(paragraphs) - 1 or (trailing is not None and all(map(trailing, paragraphs[i + 1:])))
             agency = agency_name(text, marked=True) if last and (text.isupper() or len(text) >= 4) else None
         if agency:
             return paragraphs[:i] + paragraphs[i + 1:], agency
@@ -521,7 +562,9 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
         if opening is None or any(c.isdigit() for c in line) or _SENTENCE_BREAK.search(line.rstrip(". ")):
             continue
         words = [w for w in _CREDIT_WORDS.split(line[opening.end() - 1:]) if w]
-        if len(words) > 9 or any(not (w[:1].isupper() or w.casefold() in _LINKING) for w in words):
+        # (a name in capitals may be followed by its paper's name and role: "By WES HARMON Sentinel staff writer")
+        named = _capitals_name(words)
+        if len(words) > 9 or any(not (w[:1].isupper() or w.casefold() in _LINKING) for w in named):
             continue
         if any(w.strip(".").casefold() in _DAY_WORDS for w in words):
             continue
@@ -570,6 +613,46 @@ def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
     return people if people and all(len(p.split()) >= 2 for p in people) else []
 
 
+#: a Korean wire story's credit after its dateline, up to the "=" that opens the text: "(서울=연합뉴스) 홍길동 기자 = …",
+#: "[세종=뉴시스] 홍길동 김철수 기자 = …"
+_KO_DATELINE_CREDIT = re.compile(r"^[(\[【][^=()\[\]【】]{1,12}=[^()\[\]【】]{1,20}[)\]】]\s*"
+                                 r"((?:[\uac00-\ud7af]{2,4}[\s·,]+){1,4}?)(?:선임기자|기자|특파원|통신원)\s*=\s")
+
+
+def dateline_reporters(first_paragraph: str) -> list[str]:
+    """The reporters a Korean wire dateline credits before the text ("(서울=연합뉴스) 홍길동 김철수 기자 = 정부는 …"
+    -> ["홍길동", "김철수"]), for a page no other source credits; the text keeps its dateline."""
+    m = _KO_DATELINE_CREDIT.match(first_paragraph)
+    return [n for n in re.split(r"[\s·,]+", m.group(1)) if n] if m else []
+
+
+#: the brackets a Chinese credit line printed at the text's end is set in: "（记者 王晓燕 通讯员 陈磊）"
+_CREDIT_BRACKETS = "()（）【】[]〔〕 "
+
+
+def cjk_credit_lines(paragraphs: list[str], authors: list[str], not_people: Iterable[str | None] = (),
+                     ) -> tuple[list[str], list[str]]:
+    """`paragraphs` without the Chinese or Japanese credit lines among the first BYLINE_HEAD and the last
+    BYLINE_TAIL ("记者 王晓燕 通讯员 陈磊", "通讯员 陈磊 李明" under a byline block, "（记者 王晓燕 通讯员 陈磊）" closing
+    the text), and `authors` with the people they name: a correspondent (通讯员) credited beside the reporter (记者)
+    is an author too, as normalize_authors reads such a credit."""
+    n = len(paragraphs)
+    kept: list[str] = []
+    people = list(authors)
+    for i, line in enumerate(paragraphs):
+        if i < BYLINE_HEAD or i >= n - BYLINE_TAIL:
+            text = line.strip()
+            if text[:1] in _CREDIT_BRACKETS and text[-1:] in _CREDIT_BRACKETS:
+                text = text.strip(_CREDIT_BRACKETS)
+            credited = _uncased_byline(text, not_people) if _CJK_LABEL.match(text) else []
+            if credited:
+                keys = {_name_key(p) for p in people}
+                people += [p for p in credited if _name_key(p) not in keys]
+                continue
+        kept.append(line)
+    return kept, people
+
+
 def _name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -598,7 +681,7 @@ def is_byline_line(line: str, names: set[str]) -> bool:
     parts = [part for part in (_strip(p) for p in _split_credit(line)) if part]
     matched = 0
     for i, part in enumerate(parts):
-        if _name_key(part) in names:
+        if _name_key(part) in names or _name_key(" ".join(_capitals_name(part.split()))) in names:
             matched += 1
         elif not (i == len(parts) - 1 and matched and len(part.split()) <= 3 and part[:1].isupper()):
             return False

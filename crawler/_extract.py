@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import agency_name, agency_sign_off, byline_in_body, choose_authors, drop_byline_lines, normalize_authors
+from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
+                       dateline_reporters, drop_byline_lines, normalize_authors)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
 from ._dates import page_zone, parse_date
@@ -321,20 +322,23 @@ _DATELINE = re.compile(
 _DATELINE_DAY = r"(?:\d{1,2}\.?\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})(?:\s+\d{4})?"
 #: a place in any script that writes capitals ("Berlin", "PARÍS", "Frankfurt/Main", "São Paulo"), up to four words
 _DATELINE_PLACE = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ /-][^\W\d_a-zß-ÿ][^\W\d_]*|\s(?:am|an|de|do|da|del|di|sur)){0,3}"
-#: the wire datelines of other languages, the agency always in brackets: "Berlin (dpa) - ", "ROMA, 3 maggio (ANSA) -
-#: ", "PARÍS (EFE).- ", "(ANSA) - ROMA, 03 MAG - ", Korean "(서울=연합뉴스) "
+#: the wire datelines of other languages, the agency always in brackets: "Berlin (dpa) - ", "Hamburg (dpa/lno) - "
+#: (a regional service), "ROMA, 3 maggio (ANSA) - ", "PARÍS (EFE).- ", "(ANSA) - ROMA, 03 MAG - ", "(ANSA) ROMA, 3 MAG -
+#: ", the agency alone ("(Lusa) - "), Korean "(서울=연합뉴스) ", "[서울=뉴시스] ", "【서울=연합뉴스】 "
 _WIRE_DATELINE = re.compile(
     rf"^(?:(?P<place>{_DATELINE_PLACE})(?:,?\s+{_DATELINE_DAY})?\s*\((?P<agency>[^()]{{2,30}})\)\s*\.?"
-    rf"|\((?P<agency2>[^()]{{2,30}})\)\s*[—–-]{{1,2}}\s*(?P<place2>{_DATELINE_PLACE})(?:,?\s+{_DATELINE_DAY})?\s*)"
+    rf"|\((?P<agency2>[^()]{{2,30}})\)\s*(?:[—–-]{{1,2}}\s*)?(?P<place2>{_DATELINE_PLACE})"
+    rf"(?:,?\s+{_DATELINE_DAY})?\s*|\((?P<agency4>[^()]{{2,30}})\)\s*)"
     r"[—–-]{1,2}\s+"
-    r"|^\((?P<place3>[^=()\s]{1,12})\s*=\s*(?P<agency3>[^()]{1,20})\)\s*"
+    r"|^[(\[【]\s*(?P<place3>[^=()\[\]【】\s]{1,12})\s*=\s*(?P<agency3>[^()\[\]【】]{1,20})[)\]】]\s*"
 )
 
 
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """("NARA, Japan", "Associated Press") for "NARA, Japan (AP) — …"; the place must open in capitals. A wire
     dateline of another language counts when its bracket names an agency: ("Berlin", "dpa") for "Berlin (dpa) - …",
-    ("ROMA", "ANSA") for "(ANSA) - ROMA, 03 MAG - …", ("서울", "Yonhap") for "(서울=연합뉴스) …".
+    ("ROMA", "ANSA") for "(ANSA) - ROMA, 03 MAG - …", ("서울", "Yonhap") for "(서울=연합뉴스) …", (None, "Lusa") for
+    "(Lusa) - …".
     The body is left as it is: the dateline stays at the start of the first paragraph."""
     text = first_paragraph or ""
     m = _DATELINE.match(text)
@@ -347,9 +351,12 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             return place, agency
     m = _WIRE_DATELINE.match(text)
     if m:
-        agency = agency_name(m.group("agency") or m.group("agency2") or m.group("agency3"), marked=True)
+        credit = m.group("agency") or m.group("agency2") or m.group("agency3") or m.group("agency4")
+        # ("dpa/lno": the agency's regional service)
+        agency = agency_name(credit, marked=True) or agency_name(credit.split("/")[0], marked=True)
         if agency:
-            return (m.group("place") or m.group("place2") or m.group("place3")).strip(), agency
+            place = m.group("place") or m.group("place2") or m.group("place3")
+            return (place.strip() if place else None), agency
     return None, None
 
 
@@ -423,12 +430,13 @@ class Extractor:
             result = apply_profile(profile, tree, md, page_url)
         host = site_of(page_url) if page_url else None
         not_people = [md.site_name, md.publisher, host, host.split(".")[0] if host else None]
-        # the visible bylines only count when no more trusted source credits anyone (see choose_authors); read
-        # before the generic path prunes them
-        if not (result and result.authors) and not any(
-                normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
-                for k in ("jsonld", "meta", "microdata")):
-            read_bylines(tree, md, source, page_url)
+        # the visible bylines name the authors when no more trusted source credits anyone (see choose_authors), and
+        # else may add an agency or the names the metadata leaves out (see byline_credits); read before the generic
+        # path prunes them (the blocks and links that may name an author only when nothing else does)
+        if not (result and result.authors):
+            credited = any(normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
+                           for k in ("jsonld", "meta", "microdata"))
+            read_bylines(tree, md, source, page_url, fallbacks=not credited)
 
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included). The
         # markup only counts for a page that does not declare its access (see decide_access).
@@ -492,6 +500,8 @@ class Extractor:
         else:
             author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
         authors, agency = choose_authors(author_sources, not_people=not_people)
+        if not (result and result.authors):
+            authors, agency = byline_credits(authors, agency, md.author_sources.get("byline", []), not_people)
         if not authors:
             # nothing else credits anyone: a byline printed as the text's own first line ("By Jane Doe Associated
             # Press") names the authors, and is no text
@@ -499,6 +509,9 @@ class Extractor:
             if at >= 0:
                 authors, agency = people, agency or printed_agency
                 paragraphs = paragraphs[:at] + paragraphs[at + 1:]
+            elif paragraphs:
+                authors = dateline_reporters(paragraphs[0])  # "(서울=연합뉴스) 홍길동 기자 = …"
+        paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)

@@ -15,6 +15,7 @@ import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
@@ -287,13 +288,15 @@ def _elsewhere(el: etree._Element, regions: frozenset[str] = _CLOSED_REGIONS, co
     return False
 
 
-def _author_blocks(tree: etree._Element, limit: int = 3, classes: list[str] | None = None) -> list[str]:
+def _author_blocks(tree: etree._Element, limit: int = 3, classes: list[str] | None = None,
+                   page: str | None = None) -> list[str]:
     """Texts of the first few elements whose class names them an author block (outside navigation, asides,
-    footers and figures), short enough to be a credit; `classes` are the class values of `tree` when read."""
+    footers, figures and teaser cards), short enough to be a credit; `classes` are the class values of `tree` when
+    read, `page` the page's address."""
     out: list[str] = []
     taken: list[etree._Element] = []
     for el, _cls in classed(tree, _is_author_class, classes):
-        if _elsewhere(el):
+        if _elsewhere(el) or _in_card(el, page):
             continue
         if any(t in el.iterancestors() for t in taken):
             continue  # inside a block already taken
@@ -601,26 +604,68 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     return md
 
 
-def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None, url: str | None = None) -> None:
+def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None, url: str | None = None,
+                 *, fallbacks: bool = True) -> None:
     """The visible bylines ("By Jane Doe" blocks, author links, author-named blocks) into md.bylines and
     md.author_sources["byline"]; `source` tells which attributes can name one, `url` (the page's) which links are
-    the site's own."""
+    the site's own. Without `fallbacks`, only the elements marked as bylines (class, id, rel), not the blocks and
+    links that may name an author when nothing else does."""
     root = tree.getroottree().getroot()
     named = source is None or source.mentions(*_BYLINE_WORDS)
     classes = attribute_values(root, "class") if named else None
     found = _byline_elements(root, classes or [], attribute_values(root, "id") if named else [],
                              attribute_values(root, "rel") if source is None or source.matches(_REL_AUTHOR) else [])
+    page = url or md.canonical or md.og_url
     for el in found[:6]:
-        if el.tag in ("script", "style", "meta", "link", "body", "html") or _elsewhere(el):
+        if el.tag in ("script", "style", "meta", "link", "body", "html") or _elsewhere(el) or _in_card(el, page):
             continue
         text = _byline_text(el)
         if text and len(text) <= 150 and text not in md.bylines:
             md.bylines.append(text)
-    if not md.bylines:
-        md.bylines = _author_blocks(root, classes=classes)
-    if not md.bylines and may_mention(source, *_AUTHOR_PATH_WORDS):
-        md.bylines = _author_links(root, site_of(url or md.canonical or md.og_url))
+    if not md.bylines and fallbacks:
+        md.bylines = _author_blocks(root, classes=classes, page=page)
+    if not md.bylines and fallbacks and may_mention(source, *_AUTHOR_PATH_WORDS):
+        md.bylines = _author_links(root, site_of(page), page=page)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: a teaser card's headline: a heading holding a link, or a link holding a heading
+_CARD_HEADLINE_LINKS = etree.XPath(
+    ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
+    " | descendant-or-self::a[@href][.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
+_TEXT_LENGTH = etree.XPath("string-length(.)")
+#: a teaser card is a small block: less text than this around its byline
+CARD_MAX_CHARS = 400
+
+
+def _in_card(el: etree._Element, page: str | None) -> bool:
+    """Whether `el` (a byline) sits in another story's teaser card in the text (a related story with its own "By
+    Tom Roe"): a small block around it also holds a headline, three words or more, linked to another page, not
+    the author's (the article's own header links its headline to the article itself, if at all)."""
+    for block in el.iterancestors():
+        if block.tag in ("body", "html") or _TEXT_LENGTH(block) > CARD_MAX_CHARS:
+            return False
+        for a in _CARD_HEADLINE_LINKS(block):
+            # (a link inside the byline is its author's; a link around it may be the whole card's)
+            if (a is not el and len(text_of(a).split()) >= 3 and el not in a.iterancestors()
+                    and not _AUTHOR_PATH.search(a.get("href") or "") and not _same_page(a.get("href") or "", page)):
+                return True
+    return False
+
+
+def _same_page(href: str, page: str | None) -> bool:
+    """Whether a link's `href` leads to `page` (the page's address) or stays on the page ("#comments")."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return True
+    if page is None:
+        return False
+
+    def key(u: str) -> str:
+        parts = urlsplit(u)
+        return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
+
+    return key(urljoin(page, href)) == key(page)
 
 
 def _byline_text(el: etree._Element) -> str:
@@ -694,7 +739,7 @@ def _linked_name(text: str) -> bool:
             and not any(w.casefold() in _NOT_NAME_WORDS for w in words))
 
 
-def _author_links(root: etree._Element, site: str | None, limit: int = 3) -> list[str]:
+def _author_links(root: etree._Element, site: str | None, limit: int = 3, page: str | None = None) -> list[str]:
     """Names linked to their author's page on this site (`von <a href="/autoren/name/max-muster">Max Muster</a>`;
     not a book's author's page elsewhere), outside navigation, asides, footers, figures and other stories' boxes,
     when nothing marks a byline: the first few. `site`: the page's registrable domain, when known (else only links
@@ -708,7 +753,7 @@ def _author_links(root: etree._Element, site: str | None, limit: int = 3) -> lis
         if "//" in href[:8] and (site is None or site_of(href.strip()) != site):
             continue
         text = text_of(a)
-        if not text or len(text) > 60 or text in out or not _linked_name(text) or _elsewhere(a):
+        if not text or len(text) > 60 or text in out or not _linked_name(text) or _elsewhere(a) or _in_card(a, page):
             continue
         out.append(text)
         if len(out) >= limit:
