@@ -176,6 +176,27 @@ def attribute_values(root: etree._Element, name: str) -> list[str]:
     return xpath(root)
 
 
+def holding(values: list[str], *words: bytes) -> list[int]:
+    """The indices of the `values` that hold one of `words` (lower-case ASCII), the case of ASCII letters ignored:
+    one search of all the values joined (an attribute value never holds a NUL), not one call per value."""
+    if not values:
+        return []
+    text = "\0".join(values).encode("utf-8", "surrogatepass").lower()
+    hits: set[int] = set()
+    for word in words:
+        index, counted = 0, 0
+        pos = text.find(word)
+        while pos >= 0:
+            index += text.count(b"\0", counted, pos)
+            counted = pos
+            hits.add(index)
+            end = text.find(b"\0", pos)
+            if end < 0:
+                break
+            pos = text.find(word, end)
+    return sorted(hits)
+
+
 def owners(root: etree._Element, positions: dict[str, list[int]]) -> list[etree._Element]:
     """The elements owning the attributes at `positions` (per attribute name, 0-based indices into what
     attribute_values lists), in document order, each once."""
@@ -185,13 +206,15 @@ def owners(root: etree._Element, positions: dict[str, list[int]]) -> list[etree.
 
 
 def classed(root: etree._Element, accept: Callable[[str], bool],
-            values: list[str] | None = None) -> list[tuple[etree._Element, str]]:
+            values: list[str] | None = None, words: tuple[bytes, ...] = ()) -> list[tuple[etree._Element, str]]:
     """(element, class) for `root` and the elements under it whose class `accept` takes, in document order. The
     class values (`values`, when already read) are plain strings: only the elements of accepted ones are built
-    for Python (`accept` sees each value of the page, so it is worth caching)."""
+    for Python. `accept` sees each value of the page (so it is worth caching), or, given `words` (lower-case ASCII)
+    of which every value it takes holds one in some case, only the values that do (see `holding`)."""
     if values is None:
         values = attribute_values(root, "class")
-    hits = [i for i, value in enumerate(values) if accept(value)]
+    hits = ([i for i in holding(values, *words) if accept(values[i])] if words
+            else [i for i, value in enumerate(values) if accept(value)])
     if not hits:
         return []
     if len(hits) > _FEW:

@@ -472,3 +472,23 @@ def test_latin_soup_counts_as_the_character_loop_did() -> None:
         assert latin_soup(text) == _reference_latin_soup(text), repr(text)
     for page in PAGES[:20]:
         assert latin_soup(page) == _reference_latin_soup(page)
+
+
+def test_author_blocks_found_through_the_words_as_through_every_class() -> None:
+    """`_author_blocks` tests only the class values holding one of the author words (found in one search): the
+    same blocks as testing every value of the page."""
+    import crawler._html as H
+    from crawler._metadata import _author_blocks
+
+    odd = ("<html><body><div class='Story-AUTHORS'>Jane Roe and Tom Poe</div><p class='wr\u0130ter'>Ann Loe</p>"
+           "<span class='AUTEUR'>Marc Dupont</span><div class='author-bio'>Bio</div><i class='PENULIS x'>Budi</i>"
+           "<b class='\u212author'>Kay</b></body></html>")
+    for page in [odd, *PAGES]:
+        tree = parse_html(page)
+        every = H.holding
+        try:
+            H.holding = lambda values, *words: list(range(len(values)))  # type: ignore[assignment]
+            reference = _author_blocks(tree)
+        finally:
+            H.holding = every
+        assert _author_blocks(tree) == reference

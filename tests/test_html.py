@@ -92,3 +92,24 @@ def test_nested_layout_tables_are_read_once() -> None:
     blocks = to_blocks(root.find(".//div"))
     assert time.perf_counter() - started < 5  # a hang guard: walked again per level, 2 ** 60 walks
     assert [b.text for b in blocks].count("Level text.") == depth
+
+
+def test_holding_finds_the_values_a_search_of_each_finds() -> None:
+    """`holding` searches all the values at once: the same indices as testing each value (ASCII case ignored), a
+    word never found across two values, non-ASCII values before a hit counted right."""
+    import random
+
+    from crawler._html import holding
+
+    values = ["by", "line", "ByLine-x", "", "a byline", "İstanbul ü", "x author-NAME", "ÄUTHOR-name", "BYLINEbyline",
+              "by\nline", "story byline", "author-name author-name"]
+    def naive(vals: list[str], *words: bytes) -> list[int]:
+        return [i for i, v in enumerate(vals) if any(w in v.encode("utf-8").lower() for w in words)]
+
+    assert holding(values, b"byline", b"author-name") == naive(values, b"byline", b"author-name") == [2, 4, 6, 8, 10, 11]
+    assert holding([], b"byline") == [] and holding(["no"], b"byline") == []
+    rng = random.Random(7)
+    parts = ["byline", "BYLINE", "author-name", "ü", "İ", " ", "x", "by", "line", "\n", "名"]
+    for _ in range(300):
+        vals = ["".join(rng.choice(parts) for _ in range(rng.randrange(0, 5))) for _ in range(rng.randrange(0, 12))]
+        assert holding(vals, b"byline", b"author-name") == naive(vals, b"byline", b"author-name"), vals
