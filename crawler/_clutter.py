@@ -693,6 +693,13 @@ SOURCE_LABELS = ("source|sources|quelle|fonte|fuente|источник|джере
                  "πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत")
 
 
+#: the label of the author's box ("About the author", "Sobre la firma", "Zur Autorin")
+AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|"
+                    r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|"
+                    r"over de auteur|informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|"
+                    r"yazar hakkında)")
+
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -1005,9 +1012,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"((e-?mail|contact|kontakt|correo|courriel|이메일)\s*:\s*|[\uac00-\ud7af]{2,4}\s*(기자|특파원)\s*)"
     r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?",
     # the label of the author's box, left when the box went ("About the author", "Sobre la firma", "Zur Autorin")
-    r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|über (den autor|"
-    r"die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|over de auteur|"
-    r"informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|yazar hakkında)\W*",
+    rf"{AUTHOR_BOX_LABEL}\W*",
     # the labels of the links to the previous and the next story ("Previous", "Next post", "Nächster Artikel")
     # (a bare label, or with its arrow: "Next." closes a sentence)
     r"[«‹←<]?\s*((previous|prev|next|older|newer)( (article|post|story|entry|item))?|(vorheriger|nächster) "
@@ -1632,13 +1637,32 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) 
     profile) must match the whole line."""
     extra = tuple(extra)
     out = []
-    for line in drop_contact_block(lines):
+    for line in drop_contact_block(drop_author_note(lines)):
         if is_clutter_line(line):
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
         out.append(strip_ad_label(line))
     return drop_trailing_addresses(out)
+
+
+_AUTHOR_BOX_LINE = re.compile(rf"{AUTHOR_BOX_LABEL}\W*", re.I)
+#: an author's note after its label: a line or two, each no longer than a short paragraph
+AUTHOR_NOTE_LINES = 2
+AUTHOR_NOTE_CHARS = 400
+
+
+def drop_author_note(lines: list[str]) -> list[str]:
+    """`lines` without an author's box left at the end of the text: its label ("About the author", "Sobre la
+    firma") and the short note after it ("Jane Ruiz covers transport and local government …"), which the label
+    alone, going as clutter, would leave as the story's last paragraph. A label followed by more than a note is
+    left to the line rules."""
+    for at in range(max(0, len(lines) - AUTHOR_NOTE_LINES - 1), len(lines) - 1):
+        if _AUTHOR_BOX_LINE.fullmatch(lines[at].strip()) is not None:
+            if all(len(line) <= AUTHOR_NOTE_CHARS for line in lines[at + 1:]):
+                return lines[:at]
+            break
+    return lines
 
 
 _CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)

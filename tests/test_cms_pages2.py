@@ -667,3 +667,27 @@ def test_a_story_shown_inside_a_dialog_or_a_consent_wrapper_stays(wrapper: str) 
                                  f'<div class="article-text">{paras(ROAD)}</div></article></div>'
                                  '<footer><p>Hollow Valley News, 12 Mill Street, Hollow Valley.</p></footer>')
     assert EXTRACTOR.extract(html, "https://www.hollowvalley.example/news/old-mill-bridge").body.split("\n\n") == ROAD
+
+
+# -- an author's note without a telling class ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, note", [
+    ("About the author", ["Jane Ruiz covers transport and local government for the Hollow Valley News. She joined "
+                          "the paper in 2019."]),
+    ("Sobre la firma", ["Ana Pérez", "Periodista de la sección de Local. Antes trabajó en la radio."]),
+])
+def test_an_authors_note_after_its_label_ending_the_text_goes(label: str, note: list[str]) -> None:
+    # modelled on a theme that prints the writer's box as a heading and a paragraph at the end of the text (before:
+    # the label went as clutter and the note stayed as the story's last paragraph)
+    html = html_page(ROAD_TITLE, f'<main><article><h1>{ROAD_TITLE}</h1><div class="article-text">{paras(ROAD)}'
+                                 f"<h3>{label}</h3>{paras(note)}</div></article></main>")
+    assert EXTRACTOR.extract(html, "https://www.hollowvalley.example/news/old-mill-bridge").body.split("\n\n") == ROAD
+
+
+def test_a_label_followed_by_more_than_a_note_is_left_to_the_line_rules() -> None:
+    from crawler._clutter import drop_author_note
+
+    long_text = [*ROAD, "About the author", *ROAD]
+    assert drop_author_note(long_text) == long_text
+    assert drop_author_note([*ROAD, "About the author", "x" * 500]) == [*ROAD, "About the author", "x" * 500]
+    assert drop_author_note([*ROAD, "About the author", "Jane Ruiz covers transport."]) == ROAD
