@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree as etree
 
+from ._clutter import in_overlay
 from ._html import link_text_length, norm_space, text_length
 
 _PARAGRAPH_TAGS = ("p", "pre", "blockquote")
@@ -89,16 +90,23 @@ class ParagraphScores:
         return self.landmark_chars >= SWALLOWED_MIN_CHARS and self.landmark_chars > self.counted_chars
 
     def candidate(self) -> Candidate | None:
-        """The best-scoring content container, or None when no paragraph had enough text."""
-        return _best(self.scores, self.chars)
+        """The best-scoring content container, or None when no paragraph had enough text. One inside a modal dialog
+        or a consent notice (a cookie wall's paragraphs outscore a short story) gives way to the best container of
+        the page scored without such layers' paragraphs, if the page has one (a story shown in a dialog stays)."""
+        cand = _best(self.scores, self.chars)
+        if cand is not None and in_overlay(cand.element):
+            outside = paragraph_scores(cand.element.getroottree().getroot(), overlays=False)
+            return _best(outside.scores, outside.chars) or cand
+        return cand
 
 
 #: paragraph text inside landmarks below this never counts as a swallowed page
 SWALLOWED_MIN_CHARS = 500
 
 
-def paragraph_scores(root: etree._Element) -> ParagraphScores:
-    """The containers under `root` scored by the paragraphs in them."""
+def paragraph_scores(root: etree._Element, *, overlays: bool = True) -> ParagraphScores:
+    """The containers under `root` scored by the paragraphs in them (without `overlays`, not those of paragraphs
+    inside a modal dialog or a consent notice)."""
     out = ParagraphScores()
     scores, chars = out.scores, out.chars
     leaf_counts: dict[etree._Element, int] = {}
@@ -123,6 +131,8 @@ def paragraph_scores(root: etree._Element) -> ParagraphScores:
         if skipper is not None:
             if skipper in _LANDMARKS:
                 out.landmark_chars += n
+            continue
+        if not overlays and in_overlay(el):
             continue
         out.counted_chars += n
         points = 1 + sum(text.count(c) for c in _COMMAS) + min(n // 100, 3)

@@ -510,12 +510,45 @@ def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes,
     return [el for el in doomed if el not in spared] if spared else doomed
 
 
+#: the words naming a consent manager's notice ("cookie-banner", "onetrust-consent-sdk", "gdpr-popup")
+_CONSENT_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr"})
+_MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def _overlay_itself(el: etree._Element) -> bool:
+    """Whether `el` is a modal dialog (<dialog>, role=dialog, aria-modal) or named for a cookie or consent notice."""
+    if el.tag == "dialog" or el.get("aria-modal", "").strip().lower() == "true":
+        return True
+    role = el.get("role")
+    if role and role.strip().lower() in _MODAL_ROLES:
+        return True
+    for name in ("id", "class"):
+        value = el.get(name)
+        if value and not _CONSENT_TOKENS.isdisjoint(attribute_tokens(value)):
+            return True
+    return False
+
+
+def in_overlay(el: etree._Element) -> bool:
+    """Whether `el` is inside (or is) a layer drawn over the page: a modal dialog or a consent notice. Its text is
+    the dialog's (a cookie wall's paragraphs about partners and purposes), never the story's, however long it is
+    beside a short story. The page's <html> and <body> are not looked at (a class on them says what the page
+    shows around, "cookie-consent-pending", not that the page is the notice)."""
+    node: etree._Element | None = el
+    while node is not None and node.tag not in _PROTECTED_TAGS:
+        if _overlay_itself(node):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
-        if link_text_length(el) < 0.5 * size:
+        # (a dialog or consent notice is no article under a lying name: it goes, unless the main content is in it)
+        if link_text_length(el) < 0.5 * size and not (protected_sizes and _overlay_itself(el)):
             return False
     for p, psize in protected_sizes.items():
         if psize and size > 0.5 * psize and p in el.iterancestors() and link_text_length(el) < 0.5 * size:
@@ -660,12 +693,19 @@ SOURCE_LABELS = ("source|sources|quelle|fonte|fuente|источник|джере
                  "πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत")
 
 
+#: the label of the author's box ("About the author", "Sobre la firma", "Zur Autorin")
+AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|"
+                    r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|"
+                    r"over de auteur|informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|"
+                    r"yazar hakkında)")
+
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
     r"(?-i:[A-Z0-9][\w&'’.-]*)(\s+(?-i:[A-Z0-9&][\w&'’.-]*)){0,5}\W*",
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
-    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama)",
+    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama|annonse)",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
     # a carousel's and a rail's labels ("Swipe →", "Popular")
     r"(swipe|scroll|wischen)( (for more|to see more|to (view|explore|see) more|für mehr))?\s*"
@@ -678,6 +718,25 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"continue reading( (below|the (main )?story))?\W*",
     r"story continues below( (this )?(ad|advertisement))?\W*",
     r"article continues (below|after (this )?(ad|advertisement))\W*",
+    # the same label in the other main languages ("Continua após a publicidade", "La suite après la publicité",
+    # "Der Artikel wird unter der Anzeige fortgesetzt", "Dalsza część artykułu pod reklamą"), and an ad unit's
+    # "Scroll to continue with content": each names the ad, no sentence about advertising does it that way
+    r"(scroll to continue with content|((o )?(texto|artigo|conteúdo|conteudo|matéria|materia|reportagem|notícia) )?"
+    r"continua (após|apos|depois d[ao]|abaixo d[ao]) (a |o )?(publicidade|anúncio|anuncio|propaganda)|"
+    r"((la |el )?(nota|noticia|artículo|articulo|texto|información) )?(continúa|continua|sigue) (después|despues|debajo|"
+    r"tras|luego) (de )?(la |el |del )?(publicidad|anuncio)|"
+    r"(l['’]article |la suite |le texte )?(continue |se poursuit |reprend )?(après|sous) (la|cette) publicité|"
+    r"((der )?(artikel|text|beitrag) (wird|geht) )?(unter|nach) (der|dieser) (anzeige|werbung) (weiter|fortgesetzt)|"
+    r"(weiterlesen|weiter lesen|lesen sie weiter) (nach|unter) (der|dieser) (anzeige|werbung)|"
+    r"((l['’]articolo|il testo|la notizia) )?(continua|prosegue) (dopo|sotto) (la|questa) pubblicità|"
+    r"(het )?(artikel|bericht|verhaal) gaat (verder )?(onder|na) (de|deze) advertentie( verder)?|"
+    r"lees verder (onder|na) (de|deze) advertentie|"
+    r"(dalsza część|ciąg dalszy) (artykułu |tekstu )?(pod|poniżej|po) reklam(ą|ie|y)|"
+    r"(pokračování (článku|textu)|(článek|článok|text) pokračuje) (pod reklamou|po reklamě|za reklamou)|"
+    r"(haberin|yazının) devamı( (reklamdan sonra|aşağıda))?|"
+    r"((a )?cikk(ünk)? )?(folytatása )?a hirdetés (után|alatt)( folytatódik| folytatjuk)?|"
+    r"(artikeln|artikkelen|artiklen|texten|teksten) (fortsätter|fortsetter|fortsætter) (under|efter|etter) "
+    r"(annonsen|annonsen|annoncen))\W*",
     # newsletters and sign-up forms
     r"(sign up|subscribe|register)( now)? (to|for) (our|the|my|free|a)\b.{0,80}(newsletters?|alerts?|briefing|"
     r"digest|updates|emails?|inbox)\W*",
@@ -953,9 +1012,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"((e-?mail|contact|kontakt|correo|courriel|이메일)\s*:\s*|[\uac00-\ud7af]{2,4}\s*(기자|특파원)\s*)"
     r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?",
     # the label of the author's box, left when the box went ("About the author", "Sobre la firma", "Zur Autorin")
-    r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|über (den autor|"
-    r"die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|over de auteur|"
-    r"informazioni sull['’]autore|o autorze|om skribenten|om forfatteren|yazar hakkında)\W*",
+    rf"{AUTHOR_BOX_LABEL}\W*",
     # the labels of the links to the previous and the next story ("Previous", "Next post", "Nächster Artikel")
     # (a bare label, or with its arrow: "Next." closes a sentence)
     r"[«‹←<]?\s*((previous|prev|next|older|newer)( (article|post|story|entry|item))?|(vorheriger|nächster) "
@@ -1249,6 +1306,29 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"kanaal|kanal|channel)"
     r"\b.{0,30}\b(whatsapp|telegram)\b.{0,60}",
     rf"find us on {_PLATFORM}.{{0,60}}",
+    # … in Central and Eastern European languages and Finnish ("Kövessen minket a Facebookon is!", "Sledujte nás na
+    # Facebooku", "Pratite nas na Facebooku i Instagramu", "Urmăriți-ne pe Facebook", "Seuraa meitä Instagramissa"):
+    # the call and the networks, declined as the language declines them, and nothing else
+    r"(kövess(en|enek)? minket|sledujte nás|sleduj nás|pratite nas|prati nas|sledite nam|urmări[țţt]i-ne|"
+    r"urmăre[șş]te-ne|seuraa meitä|seuratkaa meitä|последвайте ни|пратите нас)"
+    r"( (i|aj|také|tiež|též|is|myös|tudi|također|și|и))?( (na|pe|v|ve|w|в|във|a|az|on))? "
+    rf"{_PLATFORM}[\w'’-]*(\s*(,|\bi\b|\ba\b|\bés\b|\bși\b|\bja\b|\bи\b)\s*((a|az|na|pe|v|в) )?"
+    rf"{_PLATFORM}[\w'’-]*)*( (is|také|tiež|též|myös|tudi|također))?\W*",
+    # an embedded post's chrome left as text ("View this post on Instagram", "A post shared by Jane (@jane)")
+    rf"view this (post|photo|video|reel|profile) on {_PLATFORM}\W*",
+    r"an? (post|photo|video|reel) shared by [^()]{0,80}\(@[\w.]+\)\W*(on [^.!?]{3,40})?",
+    # a gallery's counter and its opener ("Image 3 of 12", "Foto 2 von 8", "Open gallery")
+    r"(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|obrázek) \d{1,3} (of|von|de|di|van|z|av|af|/) "
+    r"\d{1,3}\W*",
+    r"(open|view|see|launch|start) (the )?(photo )?(gallery|slideshow)\W*",
+    # a video player's and a live blog's labels ("Watch live", "Now playing", "Up next", "Pinned post", "Key event")
+    r"(watch live( now)?|now playing|up next|next up|pinned( post| entry| update)?|key events?)\W*",
+    # a wire's end mark between dashes ("— ENDS —", "-ends-"), a podcast's transcript link, the comment system's
+    # sign-in and the correction form's link
+    r"[-–—]+\s*ends\s*[-–—]+",
+    r"(read|view|see|download) (the )?(full |episode )?transcript( here)?\W*",
+    r"((you must be )?(log|logged|sign|signed) in to (post a |leave a )?(comment|reply)|"
+    r"report an? (typo|correction|error|mistake)|(submit|suggest) a correction)\W*",
     r"关注我们的?(微信)?(公众号|微博).{0,20}",
     # reading time and update stamps in more languages
     r"(leestijd|czas czytania|lästid|lesetid|læsetid|okuma süresi|読了時間|阅读时间)\s*[:：]?\s*(ca\.?\s*)?\d+\s*\w{0,8}\.?",
@@ -1557,13 +1637,32 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) 
     profile) must match the whole line."""
     extra = tuple(extra)
     out = []
-    for line in drop_contact_block(lines):
+    for line in drop_contact_block(drop_author_note(lines)):
         if is_clutter_line(line):
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
         out.append(strip_ad_label(line))
     return drop_trailing_addresses(out)
+
+
+_AUTHOR_BOX_LINE = re.compile(rf"{AUTHOR_BOX_LABEL}\W*", re.I)
+#: an author's note after its label: a line or two, each no longer than a short paragraph
+AUTHOR_NOTE_LINES = 2
+AUTHOR_NOTE_CHARS = 400
+
+
+def drop_author_note(lines: list[str]) -> list[str]:
+    """`lines` without an author's box left at the end of the text: its label ("About the author", "Sobre la
+    firma") and the short note after it ("Jane Ruiz covers transport and local government …"), which the label
+    alone, going as clutter, would leave as the story's last paragraph. A label followed by more than a note is
+    left to the line rules."""
+    for at in range(max(0, len(lines) - AUTHOR_NOTE_LINES - 1), len(lines) - 1):
+        if _AUTHOR_BOX_LINE.fullmatch(lines[at].strip()) is not None:
+            if all(len(line) <= AUTHOR_NOTE_CHARS for line in lines[at + 1:]):
+                return lines[:at]
+            break
+    return lines
 
 
 _CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)
