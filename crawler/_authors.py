@@ -493,9 +493,9 @@ def normalize_authors(
 #: "Spa"), perhaps before a copyright's
 _SIGN_OFF_LABEL = re.compile(rf"^(?:{SOURCE_LABELS}|इनपुट|input)\s*[:：]\s*", re.I)
 #: an agency credited "with" the newsroom's own reporting as the text's closing line: "(Avec AFP)", "Com Lusa",
-#: "Con información de EFE", "With files from Reuters", "Mit Material von dpa"
+#: "Con información de EFE", "With files from Reuters", "Mit Material von dpa", "(With inputs from PTI)"
 _SIGN_OFF_WITH = re.compile(
-    r"^(?:with|mit|avec|con|com|met)(?:\s+(?:files|information|reporting|material|informa[cç](?:ão|ões|ión|iones)|"
+    r"^(?:with|mit|avec|con|com|met)(?:\s+(?:files|inputs?|information|reporting|material|informa[cç](?:ão|ões|ión|iones)|"
     r"info(?:s|rmations)?|agencias|agências)(?:\s+(?:from|de|von|des|da|das|del|van|of))?)?\s+", re.I)
 _SIGN_OFF_MAX = 40
 

@@ -873,6 +873,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
           rf"editors?|staff)\b[^.!?]{{1,150}}) contributed (reporting|research|to this (report|article|story))\b"
           rf"[^.!?]{{0,80}}\.?",
           " contributed "),
+    # a closing credit line: "Contributing: Jane Doe, USA TODAY; The Associated Press" (names and outlets, no
+    # sentence), "(With inputs from agencies)", "With agency inputs" (the agency itself, when it is one, is read
+    # first: see agency_sign_off)
+    r"contributing\s*:\s*[^.!?]{2,200}\.?",
+    r"\(?\s*with (agency |wire )?inputs?( from [^\s().!?,;:]+( [^\s().!?,;:]+){0,4})?\s*\)?\.?",
     r"(have a|got a) (news )?tip\?.{0,300}",
     _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"
           r"reporter|columnist)) (can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",

@@ -252,6 +252,10 @@ CLUTTER_LINES = [
 
 ARTICLE_LINES = [
     # sentences that open as a credit, a time stamp or a promo does
+    "Contributing factors: poverty and a lack of jobs made the region vulnerable to the crisis.",
+    "Contributing: more than 40 volunteers helped. They said it was fun.",
+    "With input from readers, we built the list.",
+    "With inputs from the community, the plan changed.",
     "Published figures show 4,000 homes were built in the county last year.",
     "Updated on a daily basis, the map shows 1,200 fires burning.",
     "Posted to the front line in 2022, the unit lost 40 soldiers.",

@@ -126,6 +126,7 @@ def test_an_agency_alone_in_a_byline_block_is_no_credit_beside_the_metadatas_aut
 @pytest.mark.parametrize("line, agency", [
     ("(Avec AFP)", "AFP"), ("Com Lusa", "Lusa"), ("Con información de EFE", "EFE"),
     ("With files from The Canadian Press", "The Canadian Press"), ("(mit dpa)", "dpa"),
+    ("(With inputs from PTI)", "PTI"), ("With inputs from IANS", "IANS"),
 ])
 def test_a_closing_with_agency_line_is_the_agency_and_no_text(line: str, agency: str) -> None:
     assert agency_sign_off([*P[:2], line]) == (P[:2], agency)
@@ -229,7 +230,10 @@ def test_a_line_in_capitals_then_a_sentence_is_no_byline() -> None:
 
 @pytest.mark.parametrize("line", ["Tom Roe contributed to this report.",
                                   "Associated Press writers Tom Roe in Denver and Ann Lee in Boise contributed to this "
-                                  "report."])
+                                  "report.",
+                                  # a chain's closing credit line, and an Indian portal's
+                                  "Contributing: Tom Roe, Riverton Ledger; The Associated Press",
+                                  "(With inputs from agencies)", "With agency inputs"])
 def test_a_contributors_line_is_no_text_and_no_author(line: str) -> None:
     # as "Additional reporting by …": a contributor is credited, not an author of the article
     html = page(f"<article><h1>{TITLE}</h1><p class='byline'>By Jane Doe</p><div class='text'>{paras(P)}<p>{line}"
