@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
+from ._dates import parse_date
 from ._html import attribute_values, classed, holding, norm_space, owners, text_of
 from ._source import PageSource, may_mention
 from ._text import match_key
@@ -220,6 +221,7 @@ _CANONIL = str.maketrans("CANONIL", "canonil")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _ITEMPROP_XPATH = etree.XPath("//@itemprop/..")  # the elements with an itemprop (an attribute walk)
 _TIME_XPATH = etree.XPath("//time[@datetime]")
+_ANY_TIME_XPATH = etree.XPath("//time")
 # Visible bylines: the elements //*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')
 # or contains(translate(@class, 'AUTHOR', 'author'), 'author-name') or contains(translate(@id, 'BYLINE', 'byline'),
 # 'byline')] would select, found from the attribute values (an XPath predicate on every element costs far more): the
@@ -777,12 +779,18 @@ _PUBLISH_MARK = re.compile(r"publi|pubdate|posted|created|erschienen|veröffentl
 
 
 def article_time(tree: etree._Element) -> str | None:
-    """The article's own <time datetime>: not in a sidebar, a teaser or a link, not the one marked or labelled as
+    """The article's own <time datetime> (or <time> printing a date): not in a sidebar, a teaser or a link, not the one marked or labelled as
     its update; the one marked as its publication first, else the first."""
     first = None
-    for el in _TIME_XPATH(tree):
+    for el in _ANY_TIME_XPATH(tree):
         v = el.get("datetime")
-        if not v or len(v) < 10 or _elsewhere(el, _OTHER_STORIES, comments=False):
+        if v is None:
+            # no datetime: the element's text is its value, as HTML defines it ("<time>2025年3月4日</time>",
+            # "<time>3. März 2025</time>"), when it is a date at all ("2 hours ago" is not)
+            v = text_of(el)
+            if not parse_date(v) or _elsewhere(el, _OTHER_STORIES, comments=False):
+                continue
+        elif len(v) < 10 or _elsewhere(el, _OTHER_STORIES, comments=False):
             continue
         parent = el.getparent()
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
