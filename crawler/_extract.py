@@ -81,13 +81,21 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    kept = [p for p in parts if match_key(p) not in site_keys and not any(
-        k and (match_key(p).replace(" ", "") == k.replace(" ", "")) for k in site_keys)]
+    named = [_names_site(p, site_keys) for p in parts]
+    kept = [p for p, n in zip(parts, named) if not n]
     if kept and len(kept) < len(parts):
         seps = [m.group().strip() for m in _TITLE_SEPARATORS.finditer(title)]
         if (len(parts) == 3 and kept == parts[:2] and seps[0] == seps[1] and len(parts[1].split()) <= 3
                 and len(parts[0].split()) >= 4):
             return parts[0]  # "Headline | Section | Site": the section set off as the site is goes with it
+        if (len(parts) == 3 and kept == parts[1:] and seps[0] == seps[1] and len(parts[1].split()) <= 3
+                and len(parts[2].split()) >= 4):
+            return parts[2]  # "Site | Section | Headline", the same the other way round
+        at = named.index(True)
+        head, tail = " ".join(parts[:at]), " ".join(parts[at + 1:])
+        if 0 < at < len(parts) - 1 and len(head.split()) >= 4 and len(tail.split()) < len(head.split()):
+            # "Headline | Site News | Breaking News, Sport, Weather": what follows the site's name is its slogan
+            return " - ".join(kept[:at]) if at > 1 else kept[0]
         return " - ".join(kept) if len(kept) > 1 else kept[0]
     # a last part naming the host ("Headline - Neue Beispiel Zeitung" on zeitung.example)
     label = match_key(site.split(".")[0]) if site else ""
@@ -101,6 +109,12 @@ def strip_site_name(title: str, site_name: str | None, url: str | None, *, known
             len(head) >= 8 and cjk_ratio(head) >= 0.5)):
         return title[: title.rfind(parts[-1])].rstrip(" |-–—:·•/»\uff5c")
     return title
+
+
+def _names_site(part: str, site_keys: set[str]) -> bool:
+    """A title's part that is the site's name or host, spaced or not ("Valley Courier" on valleycourier.example)."""
+    key = match_key(part)
+    return key in site_keys or any(k and key.replace(" ", "") == k.replace(" ", "") for k in site_keys)
 
 
 #: an address written without its scheme: a host name with a dot, then a path
@@ -163,7 +177,7 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     if md.html_title:
         # the <title>'s other parts name the site ("Storm cuts power | Valley Herald": a logo's <h1> "Valley Herald")
         site |= {match_key(part) for part in _TITLE_SEPARATORS.split(md.html_title)} - {key}
-    headings = [h for h in md.h1 if match_key(h) not in site]
+    headings = [h for h in md.h1 if not _names_site(h, site)]
     if title:
         for h in headings:
             if match_key(h) == key:
@@ -247,7 +261,8 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     for c in [md.alternative_headline, *md.descriptions]:
         if c and c is not md.alternative_headline:
             c = _without_desk_label(c, url)
-        if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
+        if not c or not _fit(c, tkey) or (c is not md.alternative_headline and (
+                about_the_site(c, title, site) or not _about_the_text(c, title, paragraphs))):
             continue
         # a description that is the lead (or a truncated copy of it) is not a dek
         key = match_key(c)
@@ -302,6 +317,30 @@ def about_the_site(description: str, title: str | None, site: str | None) -> boo
         return True
     others = set(_BLURB_WORD.findall(low)) - _BLURB_WORDS
     return len(others) <= BLURB_OTHER_WORDS and not others & set(_BLURB_WORD.findall((title or "").lower()))
+
+
+#: a word of a description, its first letters standing for its inflections ("engineers", "engineer's")
+_STEM = re.compile(r"[^\W\d_]{4,}")
+#: a description of this many words and more is the story's only when some of them are the story's own …
+STORY_WORDS_MIN = 6
+#: … at least this share of them (a site's slogan, "Trusted local journalism for the Mill Valley since 1887",
+#: shares a place's name at most)
+STORY_WORDS_SHARE = 0.2
+#: … in a text of this many words at least
+STORY_TEXT_WORDS = 80
+
+
+def _about_the_text(description: str, title: str | None, paragraphs: list[str]) -> bool:
+    """Whether a page description speaks of what the headline and text say: a fifth of its words (their first
+    five letters) at least are theirs. A description that shares none of them says the same on every page (the
+    site's slogan, "Your trusted source for local news, sport and weather"). Words written without spaces
+    (Chinese, Japanese) are not counted."""
+    words = {w[:5] for w in _STEM.findall(description.lower())}
+    if len(words) < STORY_WORDS_MIN or cjk_ratio(description) >= 0.3 or sum(
+            len(p.split()) for p in paragraphs) < STORY_TEXT_WORDS:
+        return True  # (a video's or a gallery's few lines do not say all the story is about)
+    story = {w[:5] for w in _STEM.findall(" ".join([title or "", *paragraphs]).lower())}
+    return len(words & story) >= STORY_WORDS_SHARE * len(words)
 
 
 def _fit(c: str, tkey: str) -> bool:
