@@ -779,8 +779,8 @@ _PUBLISH_MARK = re.compile(r"publi|pubdate|posted|created|erschienen|veröffentl
 
 
 def article_time(tree: etree._Element) -> str | None:
-    """The article's own <time datetime> (or <time> printing a date): not in a sidebar, a teaser or a link, not the one marked or labelled as
-    its update; the one marked as its publication first, else the first."""
+    """The article's own <time datetime> (or <time> printing a date): not in a sidebar, a teaser or a link, not
+    the one marked or labelled as its update; the one marked as its publication first, else the first."""
     first = None
     for el in _ANY_TIME_XPATH(tree):
         v = el.get("datetime")
