@@ -663,6 +663,28 @@ _PLATFORM = (r"(twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|goo
              r"mastodon|snapchat|pinterest)")
 _PLATFORMS = (rf"{_PLATFORM}(\s*(,|&|\band\b|\bor\b|\bund\b|\boder\b|\bet\b|\bou\b|\by\b|\be\b|\bo\b|\bog\b|"
               rf"\boch\b|\ben\b)\s*{_PLATFORM})*\b")
+#: the messaging and social platforms a site calls its readers to, as they are written in the main markets' scripts
+#: too ("הטלגרם", "телеграм-канал", "ไลน์"); LINE only with its account's "@" or "official", the word being common
+_CHANNEL_PLATFORMS = ("whatsapp", "telegram", "viber", "google news", "facebook", "instagram", "tiktok", "youtube",
+                      "line @", "line@", "line official", "טלגרם", "וואטסאפ", "ווטסאפ", "телеграм", "вайбер", "ไลน์",
+                      "واتساب", "تلغرام", "تيليجرام")
+#: a call to the reader opening a line, in the main languages: join, follow, subscribe, read us, get, send …
+#: (imperatives and invitations; "Follow-up" and "Get rich" are no call, "get" needs what the site offers)
+_CALL = (r"((join|follow|subscribe( to)?|find us|stay (connected|updated|informed|tuned)|never miss|send|message us|"
+         r"get (the|our|all( the)?|breaking|more|latest|daily)|don'?t miss|"
+         r"simak|ikuti|ikutilah|gabung|bergabung(lah)?|sertai|dapatkan|theo dõi|tham gia|"
+         r"suivez|rejoignez|retrouvez|abonnez-vous|síguenos|sigue|únete|suscríbete|siga|segue|junte-se|participe|"
+         r"acompanhe|inscreva-se|folgen sie|folge|abonnieren sie|abonniere|seguici|segui|unisciti|iscriviti|volg|"
+         r"obserwuj|dołącz|читайте|следите|слідкуйте|стежте|присоединяйтесь|приєднуйтесь|подписывайтесь|"
+         r"підписуйтесь|подпишитесь|підпишіться|הצטרפו|עקבו|הירשמו|انضموا|انضم|تابعونا)\b(?!-)|ติดตาม|เพิ่มเพื่อน)")
+#: … naming the site or its channel: "our", "us", "channel", "news" in those languages (a how-to sentence, "Join a
+#: group call on WhatsApp by …", names neither)
+_SITE_MARK = (r"(\b(our|us|channel|news|updates|stories|kami|saluran|kanal|berita|chúng tôi|kênh|tin tức|nous|notre|"
+              r"nos|chaîne|actus?|actualités|infos|nuestro|nuestra|nuestras|nuestros|canal|noticias|notícias|uns|"
+              r"unser\w*|nachrichten|ci|nostro|nostra|canale|notizie|нас|наш\w*|канал\w*|новост\w*|новин\w*|nas|"
+              r"nasz\w*|kanał\w*|wiadomości|שלנו|ערוץ|לערוץ|בערוץ|עדכונים|חדשות|قناة|قناتنا|أخبار)\b|ข่าว|ช่อง)")
+_PLATFORM_WORD = "(" + "|".join(_CHANNEL_PLATFORMS).replace(" ", r"\s*") + ")"
+
 #: a sentence of a promo, opening as one does ("You can now also get …", "Sign up for …"); its words run to its own
 #: stop (a dot inside a name, "Metro.co.uk", does not end it), so that sentences follow each other one way only
 _PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join|turn on|enable)\b"
@@ -774,6 +796,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"ios|android|iphone|ipad)\b[^,;]{0,60}",
     r"(laden sie|holen sie sich|installieren sie)( jetzt)? (unsere|die)\b[^,;]{0,40}\bapp\b[^,;]{0,80}",
     _scan(r"([^.!?]{1,60}\?\s*)?hier geht('s|s| es) zu(r|m)? [^,;]{0,40}app\b[^,;]{0,80}", "hier geht"),
+    # a call to follow or join the site on a messenger or a network, in the site's voice and in any of the main
+    # languages, perhaps after a question ("Do you have a news tip? Send it to us on WhatsApp.", "Join Lagos Beacon
+    # WhatsApp Channel HERE", "Ikuti kami di saluran Telegram untuk berita terkini.", "הצטרפו לערוץ הטלגרם שלנו",
+    # "Читайте новини … в Telegram та Viber", "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @…"): no one's words are reported
+    # (after a question, the call is one sentence that ends the line)
+    _scan(rf"((?=.{{0,300}}{_PLATFORM_WORD})(?=.{{0,300}}{_SITE_MARK}){_CALL}{_NOT_REPORTED}.{{0,300}}|"
+          rf"[^.!?]{{1,80}}\?\s*(?=[^.!?]{{0,160}}{_PLATFORM_WORD})(?=[^.!?]{{0,160}}{_SITE_MARK})"
+          rf"{_CALL}{_NOT_REPORTED}[^.!?]{{0,150}}[.!]?\W*)",
+          *_CHANNEL_PLATFORMS),
+    # a plea to share the story ("Kindly share this story", "Please share this article with your friends")
+    r"(kindly|please) (like and )?share (this|the) (story|article|post|news|report)\b[^.!?]{0,60}[.!]?",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
     r"join our channel for .{0,100}",
     r"set .{1,40} as (your )?(a )?preferred source on google\W*",
@@ -1107,8 +1140,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a date alone on a line, with at most its time and a note of an update: the page's time stamp ("05.03.2024",
     # "2024-05-03 14:20", "2024年3月5日 09時12分 (3月5日 10時02分更新)")
     r"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(\s*[,|]?\s*\d{1,2}(:\d{2}|\s?時\s?\d{1,2}\s?分)(\s*uhr)?)?"
-    r"(\s*[（(][^()（）]{0,30}(更新|updated|aktualisiert)[^()（）]{0,10}[)）])?\W*",
+    r"(\s*[,|]?\s*\d{1,2}(:\d{2}(:\d{2})?|\s?時\s?\d{1,2}\s?分)(\s*uhr)?)?"
+    r"(\s*[（(][^()（）]{0,30}(更新|updated|aktualisiert)[^()（）]{0,10}[)）])?"
+    # (and the source the page credits beside it, glued or spaced: "2025-03-03 09:12:01　来源：新华网")
+    r"(\s*(来源|來源|出处|出處|source|quelle|fonte|fuente|источник|sumber|nguồn)\s*[：:]\s*[^。.!?:：，,；;]{1,30})?\W*",
     # reading time
     r"((estimated )?read(ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|lesedauer|"
     r"tempo di lettura|время чтения|waktu baca)\s*:?\s*(\d+|less than a|under a|one|a|un|uma?|ein)\s*"
@@ -1352,6 +1387,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"print (this )?(page|article|story)\W*|font size\W*[a ]*|text size\W*[a+\- ]*",
     # an editor's credit on Chinese pages ("（责任编辑：王丽）")
     r"[（(]?\s*(责任编辑|責任編輯|编辑|編輯|(本文)?来源|(本文)?來源)\s*[：:]\s*[^（）()]{1,30}[）)]?",
+    # … and the headline the story first ran under, which a portal notes when it retitles a partner's story
+    # ("（原标题：今年新建20座社区公园）", "(原標題：…)")
+    r"[（(]\s*(原标题|原標題|原题|原題)\s*[：:][^（）()]{1,80}[）)]",
     # copyright footers
     # (and a wire service's notice after it: "… All rights reserved. This material may not be published, broadcast,
     # rewritten or redistributed without permission.")

@@ -1784,6 +1784,36 @@ def _heads_a_list(nxt: Block) -> bool:
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
 
+#: the items of a box printed between the headline and the text are this short
+OPENING_ITEM_WORDS = 4
+
+
+def _opening_item_boxes(blocks: list[Block], first_text: int, dropped: set[int]) -> set[int]:
+    """The indexes of the lists between the headline and the text's first paragraph that nothing introduces (the
+    headline right before them, or labels that go), each item a few words and no sentence: a box of the page's
+    header (a match's scorers "Hollis 12', 80'", a score line's teams), not a list of the text, which a heading or a
+    sentence of its own introduces."""
+    out: set[int] = set()
+    i = 0
+    while i < first_text:
+        if blocks[i].kind != "li":
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and blocks[end].kind == "li" and blocks[end].group == blocks[i].group:
+            end += 1
+        before = i - 1
+        while before >= 0 and before in dropped and blocks[before].kind != "h1":
+            before -= 1
+        under_headline = before >= 0 and blocks[before].kind == "h1"
+        if end <= first_text and under_headline and all(
+                _words(b.text.lstrip("-•* ")) <= OPENING_ITEM_WORDS and not ends_as_prose(b.text)
+                for b in blocks[i:end]):
+            out.update(range(i, end))
+        i = end
+    return out
+
+
 def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                       deks: Sequence[str] = ()) -> list[Block]:
     # the opening: headline and standfirst headings before the first paragraph, and labels printed there
@@ -1806,6 +1836,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             drop.add(i)
         elif labels and b.kind in _LABEL_KINDS and not _heads_a_list(blocks[i + 1]) and _opening_label(b.text):
             drop.add(i)
+    drop |= _opening_item_boxes(blocks, first_text, drop)
     site = site_of(url) if url else None
     base = safe_base_url(url) if url else ""
     out: list[Block] = []
@@ -1847,7 +1878,37 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
         # (a sentence of 80 characters, or of 30 in Chinese or Japanese; not a headline printed as a paragraph)
         prose_before = prose_before or (b.kind == "p" and (len(b.text) >= 80 or (
             len(b.text) >= 30 and cjk_ratio(b.text) >= 0.5)) and ends_as_prose(b.text))
+    # the paper's name printed under the story it provided ("青葉新報", "The Harbour Post"), before the clutter lines
+    # that go later (its copyright line)
+    last = len(out) - 1
+    while last > 0 and is_clutter_line(out[last].text):
+        last -= 1
+    if last > 0 and out[last].kind in ("p", "other") and _names_the_site(out[last].text, md):
+        del out[last]
     return out
+
+
+#: a site's or a provider's name is a few words
+SITE_NAME_WORDS = 5
+
+
+def _names_the_site(text: str, md: Metadata) -> bool:
+    """`text` is the site's name, or its provider's: the name the page declares, or a part of its <title> that is
+    not its headline ("…の要望受け（青葉新報） - ニュース"), and no sentence."""
+    key = match_key(text)
+    if not key or _words(text) > SITE_NAME_WORDS or ends_as_prose(text):
+        return False
+    if key in {match_key(n) for n in (md.site_name, md.publisher) if n}:
+        return True
+    if not md.html_title:
+        return False
+    rest = md.html_title
+    headlines = [t for t in (*md.titles, *md.h1) if t]
+    for h in headlines:
+        rest = rest.replace(h, " ")
+    if rest == md.html_title or any(f" {key} " in f" {match_key(h)} " for h in headlines):
+        return False  # no headline to set apart, or the words are the headline's
+    return f" {key} " in f" {match_key(rest)} "
 
 
 #: a pull quote: a blockquote of at least this many words whose words the text prints elsewhere
@@ -1953,6 +2014,42 @@ def _layout_cell(cell: etree._Element) -> bool:
     return any(c.tag in _CELL_BLOCKS and text_length(c) >= LAYOUT_CELL_CHARS for c in cell)
 
 
+#: paragraphs set flush right: where a paper prints its reporter's sign-off under the text ("Minh Anh", "(Theo
+#: Reuters)", "（山田太郎）")
+_RIGHT_ALIGNED = etree.XPath(".//p[@style or @align] | .//div[@style or @align]")
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+#: a sign-off is a name or two, with its source: at most this many words …
+SIGN_OFF_WORDS = 6
+#: … or characters
+SIGN_OFF_CHARS = 60
+
+
+def right_aligned_sign_offs(body: etree._Element) -> frozenset[str]:
+    """The texts of the short paragraphs `body` aligns right, no sentence among them: sign-offs where they end the
+    text (a right-aligned line has no place among a story's paragraphs, which run left to right or justified)."""
+    out = set()
+    for el in _RIGHT_ALIGNED(body):
+        if el.get("align", "").lower() != "right" and not _ALIGN_RIGHT.search(el.get("style", "")):
+            continue
+        text = text_of(el)
+        if text and len(text) <= SIGN_OFF_CHARS and _words(text) <= SIGN_OFF_WORDS and not ends_as_prose(text):
+            out.add(text)
+    return frozenset(out)
+
+
+def drop_sign_offs(blocks: list[Block], sign_offs: frozenset[str]) -> list[Block]:
+    """`blocks` without the right-aligned sign-offs ending them (see right_aligned_sign_offs), past the clutter
+    lines after them (which go later: "Xem thêm: …")."""
+    drop = set()
+    for i in range(len(blocks) - 1, 0, -1):
+        b = blocks[i]
+        if b.kind in ("p", "other") and b.text in sign_offs:
+            drop.add(i)
+        elif not is_clutter_line(b.text):
+            break
+    return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
+
+
 def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
     """`tree` without what nobody sees and without the stories appended after the article, its embedded posts
     freed: (the scripts removed, the body, its paragraph scores)."""
@@ -1995,6 +2092,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     unwrap_anchors(body)
     open_story_headers(body)
     labels = header_labels(body, cand.element if cand is not None else None, md)
+    sign_offs = right_aligned_sign_offs(body)
     wrap_loose_text(body)
     strip_discarded(tree)
     blocks = _trafilatura(tree)
@@ -2018,6 +2116,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = apply_block_rules(blocks, md, url, deks)
     if labels:
         blocks = without_header_labels(blocks, labels)
+    if sign_offs:
+        blocks = drop_sign_offs(blocks, sign_offs)
     blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
         blocks = article_body_blocks(md.article_body)
