@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import json
 
+def paras(texts: list[str], attrs: str = "") -> str:
+    """The texts as paragraphs, each `<p{attrs}>`."""
+    return "".join(f"<p{attrs}>{t}</p>" for t in texts)
+
+
+def html_page(title: str, body: str, lang: str = "en", head: str = "", dir_: str = "") -> str:
+    """A whole page: its <title>, what `head` adds to the head, `body` as the body."""
+    direction = f' dir="{dir_}"' if dir_ else ""
+    return (f'<!DOCTYPE html><html lang="{lang}"{direction}><head><meta charset="utf-8"><title>{title}</title>'
+            f"{head}</head><body>{body}</body></html>")
+
+
 PARAGRAPHS = [
     "LISBON (Reuters) — Portugal's parliament approved a plan on Thursday to expand the country's rail network "
     "by 2030, a project the government says will cut travel times between its largest cities by half.",

@@ -12,6 +12,8 @@ import pytest
 
 from crawler import ExtractOptions, Extractor
 
+from .pages import paras
+
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 URL = "https://www.millbrook-observer.example/2025/06/02/weir-footbridge/"
 TITLE = "Weir footbridge to close for a year"
@@ -23,10 +25,6 @@ S = ["The footbridge over the weir will close to walkers and cyclists from July 
      "goes on.",
      "A temporary crossing is planned at the lock gates, about half a mile downstream, from the second month of the "
      "works."]
-
-
-def paras(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 def extract(body: str, header: str = ""):

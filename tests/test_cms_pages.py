@@ -23,6 +23,8 @@ from crawler._metadata import Metadata
 from crawler.profiles import ProfileRegistry
 from crawler.profiles._load import load_profile
 
+from .pages import paras
+
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 URL = "https://www.talbach-bote.example/lokales/2025/03/04/parkhaus.html"
 TITLE = "Stadtrat beschließt neues Parkhaus"
@@ -31,10 +33,6 @@ S = ["Mit 28 zu 12 Stimmen hat der Stadtrat am Montagabend den Bau eines neuen P
      "Das Parkhaus soll auf dem Gelände des ehemaligen Güterbahnhofs entstehen und 600 Stellplätze bieten.",
      "Baubeginn soll im Frühjahr 2026 sein, die Kosten schätzt die Verwaltung auf rund 14 Millionen Euro.",
      "Die Opposition hatte vergeblich gefordert, das Geld in den Ausbau der Buslinien zu stecken."]
-
-
-def paras(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 def page(article: str, head: str = "", lang: str = "de") -> str:

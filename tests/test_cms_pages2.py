@@ -17,16 +17,9 @@ import pytest
 
 from crawler import ExtractOptions, Extractor
 
+from .pages import html_page, paras
+
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
-
-
-def paras(texts: list[str], attrs: str = "") -> str:
-    return "".join(f"<p{attrs}>{t}</p>" for t in texts)
-
-
-def html_page(title: str, body: str, lang: str = "en", head: str = "") -> str:
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
-            f"<body>{body}</body></html>")
 
 
 # -- a US local TV station group's story page ------------------------------------------------------------------------

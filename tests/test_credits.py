@@ -15,6 +15,8 @@ from crawler import ExtractOptions, Extractor
 from crawler._authors import agency_sign_off, byline_credits, normalize_authors
 from crawler._extract import find_dateline
 
+from .pages import paras
+
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 URL = "https://www.riverton-ledger.example/news/2025/03/04/garage"
 TITLE = "Council approves new parking garage"
@@ -26,10 +28,6 @@ ZH = ["杭州地铁三期规划近日获得国家发展改革委批复，新建�
       "根据规划，三期工程共包括十条线路，其中五条为新建线路，其余为既有线路的延伸段，将进一步完善城市轨道交通网络。",
       "市发改委有关负责人表示，三期工程建成后，全市轨道交通运营里程将超过六百公里，基本实现主城区全覆盖。"]
 ZH_URL = "https://news.hz-ribao.example/2025/03/04/a.html"
-
-
-def paras(texts: list[str]) -> str:
-    return "".join(f"<p>{t}</p>" for t in texts)
 
 
 def page(body: str, head: str = "", lang: str = "en", title: str = TITLE) -> str:
