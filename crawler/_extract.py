@@ -27,7 +27,7 @@ from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs, preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, read_bylines
+from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import remove_repeats
 from ._source import PageSource
@@ -496,6 +496,9 @@ class Extractor:
             published = _htmldate(tree, page_url)
             if published and published[:10] in other_stories_days(tree):
                 published = None  # a teaser's date: the search found no date of the article's own
+        if not published:
+            # a <time> printing its date with no datetime ("<time>2025年3月4日</time>"): the first that reads as one
+            published = next(filter(None, (parse_date(t, tz) for t in printed_times(tree))), None)
         updated = None
         for cand in ([result.updated] if result and result.updated else []) + md.modified:
             updated = parse_date(cand, tz)

@@ -19,7 +19,6 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
-from ._dates import parse_date
 from ._html import attribute_values, classed, holding, norm_space, owners, text_of
 from ._source import PageSource, may_mention
 from ._text import match_key
@@ -221,7 +220,6 @@ _CANONIL = str.maketrans("CANONIL", "canonil")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _ITEMPROP_XPATH = etree.XPath("//@itemprop/..")  # the elements with an itemprop (an attribute walk)
 _TIME_XPATH = etree.XPath("//time[@datetime]")
-_ANY_TIME_XPATH = etree.XPath("//time")
 # Visible bylines: the elements //*[@rel='author' or contains(translate(@class, 'BYLINE', 'byline'), 'byline')
 # or contains(translate(@class, 'AUTHOR', 'author'), 'author-name') or contains(translate(@id, 'BYLINE', 'byline'),
 # 'byline')] would select, found from the attribute values (an XPath predicate on every element costs far more): the
@@ -671,7 +669,10 @@ def _same_page(href: str, page: str | None) -> bool:
         parts = urlsplit(u)
         return parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")
 
-    return key(urljoin(page, href)) == key(page)
+    try:
+        return key(urljoin(page, href)) == key(page)
+    except ValueError:  # a malformed address ("http://[broken-link/story"): no link to this page
+        return False
 
 
 def _byline_text(el: etree._Element) -> str:
@@ -779,18 +780,12 @@ _PUBLISH_MARK = re.compile(r"publi|pubdate|posted|created|erschienen|veröffentl
 
 
 def article_time(tree: etree._Element) -> str | None:
-    """The article's own <time datetime> (or <time> printing a date): not in a sidebar, a teaser or a link, not
-    the one marked or labelled as its update; the one marked as its publication first, else the first."""
+    """The article's own <time datetime>: not in a sidebar, a teaser or a link, not the one marked or labelled as
+    its update; the one marked as its publication first, else the first."""
     first = None
-    for el in _ANY_TIME_XPATH(tree):
+    for el in _TIME_XPATH(tree):
         v = el.get("datetime")
-        if v is None:
-            # no datetime: the element's text is its value, as HTML defines it ("<time>2025年3月4日</time>",
-            # "<time>3. März 2025</time>"), when it is a date at all ("2 hours ago" is not)
-            v = text_of(el)
-            if not parse_date(v) or _elsewhere(el, _OTHER_STORIES, comments=False):
-                continue
-        elif len(v) < 10 or _elsewhere(el, _OTHER_STORIES, comments=False):
+        if not v or len(v) < 10 or _elsewhere(el, _OTHER_STORIES, comments=False):
             continue
         parent = el.getparent()
         marks = " ".join(filter(None, (el.get("class"), el.get("itemprop"), el.get("id"),
@@ -806,6 +801,21 @@ def article_time(tree: etree._Element) -> str | None:
         if first is None:
             first = v
     return first
+
+
+#: a <time> with no datetime attribute whose text may be a whole date: it holds a year (four digits, in any script)
+_PRINTED_TIME_XPATH = etree.XPath("//time[not(@datetime)]")
+_YEAR = re.compile(r"\d{4}")
+
+
+def printed_times(tree: etree._Element) -> list[str]:
+    """The texts of the <time>s with no datetime that print a date with its year ("<time>2025年3月4日</time>",
+    "<time>04.03.2025 um 14:05 Uhr</time>"; not "2 hours ago", "12:30"), outside sidebars, teasers and links, in
+    the page's order: HTML makes such an element's text its value. The last resort for a page's date (see
+    Extractor), after its metadata and the date search."""
+    return [text for el in _PRINTED_TIME_XPATH(tree)
+            if _YEAR.search(text := text_of(el)) and len(text) <= 60
+            and not _elsewhere(el, _OTHER_STORIES, comments=False)]
 
 
 def other_stories_days(tree: etree._Element) -> set[str]:

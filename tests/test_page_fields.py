@@ -132,7 +132,7 @@ DATES = {
     "german time text with the hour": (doc("<title>Gemeinderat schließt Hallenbad</title>",
                                            "<article><h1>Gemeinderat schließt Hallenbad</h1><time>04.03.2025 um 14:05 "
                                            f"Uhr</time>{ps(DE)}</article>", "de"), BOTE,
-                                       "2025-03-04T14:05:00+00:00", None),  # no zone said: UTC
+                                       "2025-03-04", None),  # the date search reads the day first
     "japanese time text": (doc("<title>市民プール閉鎖へ 市議会が可決</title>",
                                "<article><h1>市民プール閉鎖へ 市議会が可決</h1><p class='date'><time>2025年3月4日</time></p>"
                                f"{ps(JA)}</article>", "ja"), "https://news.minato-shimbun.example/article/12345",
@@ -254,3 +254,13 @@ LANGUAGES = {
 def test_the_language_is_the_texts(name: str) -> None:
     html, language = LANGUAGES[name]
     assert EXTRACTOR.extract(html, "https://www.example-news.example/a/1").language == language
+
+
+def test_a_printed_time_is_the_last_resort_after_the_date_search() -> None:
+    """A <time> with no datetime counts only when neither the metadata nor the date search found a date: an event's
+    date printed in the text is not the article's, and a numeric date is read as the page's language reads it."""
+    paragraphs = "".join(f"<p>{p} The festival runs on <time>August 28, 2026</time> in the park.</p>" for p in DE[:1]) + ps(DE)
+    html = doc("<title>Gemeinderat schließt Hallenbad</title>",
+               "<article><h1>Gemeinderat schließt Hallenbad</h1><p class='meta'>Posted March 4, 2025</p>"
+               f"{paragraphs}</article>", "de")
+    assert EXTRACTOR.extract(html, BOTE).published_at == "2025-03-04"
