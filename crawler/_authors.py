@@ -378,6 +378,15 @@ def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = 
     return [], agency
 
 
+#: a byline that credits more than the writing ("Photos by …", "Graphics by …", "Edited by …", "with reporting by …"):
+#: the names after such a word are not authors of the text
+_OTHER_ROLE = re.compile(r"\b(photo\w*|pictures?|graphics?|illustrat\w*|video\w*|edit(ed|ing|or)|design\w*|"
+                         r"produc\w*|data|maps?|reporting|research|contribut\w*|fotos?|bilder?|grafik\w*)\b", re.I)
+#: words that make a name an organisation's ("Tom Roe Media", "… Center for Public Policy")
+_ORG_WORD = re.compile(r"\b(media|center|centre|institute|university|group|foundation|press|news|network|agency|"
+                       r"council|company|inc|ltd|llc|gmbh)\b", re.I)
+
+
 def byline_credits(authors: list[str], agency: str | None, bylines: list[str],
                    not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
     """`authors` and `agency` from the metadata, completed by the visible bylines' texts that credit the same
@@ -394,8 +403,11 @@ def byline_credits(authors: list[str], agency: str | None, bylines: list[str],
         if not shared:
             continue  # (an agency alone in a byline block may be a photo's credit)
         added = [p for p in people if _name_key(p) not in keys]
-        # (the names added must be whole: "By Mike Wall Science & Astronomy" names a section after the name)
-        if shared == keys and added and all(len(p.split()) >= 2 or _CJK_NAME.match(p) for p in added):
+        # (the names added must be whole: "By Mike Wall Science & Astronomy" names a section after the name; and
+        # people only: no one credited for another part, "Photography by Maria Gonzalez", nor an organisation)
+        if shared == keys and added and not _OTHER_ROLE.search(text) and all(
+                (2 <= len(p.split()) <= 4 or _CJK_NAME.match(p)) and not _ORG_WORD.search(p)
+                and not re.search(re.escape(p) + r"\W+" + _ORG_WORD.pattern, text, re.I) for p in added):
             authors, keys = people, {_name_key(p) for p in people}
         agency = agency or credited
     return authors, agency
@@ -626,6 +638,9 @@ def dateline_reporters(first_paragraph: str) -> list[str]:
     return [n for n in re.split(r"[\s·,]+", m.group(1)) if n] if m else []
 
 
+#: the words a column's label puts after "记者" ("记者手记", a reporter's notes; "记者观察"): no name
+_CJK_COLUMN_WORDS = frozenset({"手记", "手記", "观察", "觀察", "调查", "調查", "述评", "述評", "札记", "札記", "来信", "來信",
+                               "连线", "連線", "探访", "探訪", "直击", "直擊", "体验", "體驗", "见闻", "見聞", "走基层"})
 #: the brackets a Chinese credit line printed at the text's end is set in: "（记者 王晓燕 通讯员 陈磊）"
 _CREDIT_BRACKETS = "()（）【】[]〔〕 "
 
@@ -645,7 +660,7 @@ def cjk_credit_lines(paragraphs: list[str], authors: list[str], not_people: Iter
             if text[:1] in _CREDIT_BRACKETS and text[-1:] in _CREDIT_BRACKETS:
                 text = text.strip(_CREDIT_BRACKETS)
             credited = _uncased_byline(text, not_people) if _CJK_LABEL.match(text) else []
-            if credited:
+            if credited and not any(p in _CJK_COLUMN_WORDS for p in credited):
                 keys = {_name_key(p) for p in people}
                 people += [p for p in credited if _name_key(p) not in keys]
                 continue

@@ -90,8 +90,8 @@ class ParagraphScores:
         return self.landmark_chars >= SWALLOWED_MIN_CHARS and self.landmark_chars > self.counted_chars
 
     def candidate(self) -> Candidate | None:
-        """The best-scoring content container, or None when no paragraph had enough text. One inside a modal dialog
-        or a consent notice (a cookie wall's paragraphs outscore a short story) gives way to the best container of
+        """The best-scoring content container, or None when no paragraph had enough text. One inside a consent
+        notice (a cookie wall's paragraphs outscore a short story) gives way to the best container of
         the page scored without such layers' paragraphs, if the page has one (a story shown in a dialog stays)."""
         cand = _best(self.scores, self.chars)
         if cand is not None and in_overlay(cand.element):
@@ -106,7 +106,7 @@ SWALLOWED_MIN_CHARS = 500
 
 def paragraph_scores(root: etree._Element, *, overlays: bool = True) -> ParagraphScores:
     """The containers under `root` scored by the paragraphs in them (without `overlays`, not those of paragraphs
-    inside a modal dialog or a consent notice)."""
+    inside a consent notice)."""
     out = ParagraphScores()
     scores, chars = out.scores, out.chars
     leaf_counts: dict[etree._Element, int] = {}

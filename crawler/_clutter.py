@@ -511,8 +511,28 @@ def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes,
 
 
 #: the words naming a consent manager's notice ("cookie-banner", "onetrust-consent-sdk", "gdpr-popup")
-_CONSENT_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr"})
+_CONSENT_TOKENS = frozenset({"cookie", "cookies", "consent", "gdpr",
+                             # consent management platforms, by the name their notices print
+                             "cmp", "cmp2", "onetrust", "didomi", "cookiebot", "cybotcookiebotdialog", "usercentrics",
+                             "quantcast", "trustarc", "truste", "iubenda", "sourcepoint"})
 _MODAL_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+#: class names that file a post under a tag or a category ("tag-cookies", "category-gdpr"): a bakery's story
+#: tagged "cookies" is no consent notice
+_TAXONOMY_PREFIXES = ("tag-", "tags-", "category-", "categories-", "topic-", "post_tag-", "section-")
+
+
+def _consent_notice(el: etree._Element) -> bool:
+    """Whether `el` is named for a cookie or consent notice ("onetrust-consent-sdk", "cookie-banner", "gdpr")."""
+    for name in ("id", "class"):
+        value = el.get(name)
+        if not value:
+            continue
+        items = [item for item in value.split() if not item.lower().startswith(_TAXONOMY_PREFIXES)]
+        if items and not _CONSENT_TOKENS.isdisjoint(attribute_tokens(" ".join(items))):
+            return True
+    return False
 
 
 def _overlay_itself(el: etree._Element) -> bool:
@@ -522,21 +542,18 @@ def _overlay_itself(el: etree._Element) -> bool:
     role = el.get("role")
     if role and role.strip().lower() in _MODAL_ROLES:
         return True
-    for name in ("id", "class"):
-        value = el.get(name)
-        if value and not _CONSENT_TOKENS.isdisjoint(attribute_tokens(value)):
-            return True
-    return False
+    return _consent_notice(el)
 
 
 def in_overlay(el: etree._Element) -> bool:
-    """Whether `el` is inside (or is) a layer drawn over the page: a modal dialog or a consent notice. Its text is
-    the dialog's (a cookie wall's paragraphs about partners and purposes), never the story's, however long it is
-    beside a short story. The page's <html> and <body> are not looked at (a class on them says what the page
-    shows around, "cookie-consent-pending", not that the page is the notice)."""
+    """Whether `el` is inside (or is) a consent notice drawn over the page. Its text is the notice's (a cookie
+    wall's paragraphs about partners and purposes), never the story's, however long it is beside a short story.
+    (A modal dialog without such a name may be the story itself, opened over a listing page.) The page's <html>
+    and <body> are not looked at (a class on them says what the page shows around, "cookie-consent-pending", not
+    that the page is the notice)."""
     node: etree._Element | None = el
     while node is not None and node.tag not in _PROTECTED_TAGS:
-        if _overlay_itself(node):
+        if _consent_notice(node):
             return True
         node = node.getparent()
     return False
@@ -677,12 +694,10 @@ _CALL = (r"((join|follow|subscribe( to)?|find us|stay (connected|updated|informe
          r"acompanhe|inscreva-se|folgen sie|folge|abonnieren sie|abonniere|seguici|segui|unisciti|iscriviti|volg|"
          r"obserwuj|dołącz|читайте|следите|слідкуйте|стежте|присоединяйтесь|приєднуйтесь|подписывайтесь|"
          r"підписуйтесь|подпишитесь|підпишіться|הצטרפו|עקבו|הירשמו|انضموا|انضم|تابعونا)\b(?!-)|ติดตาม|เพิ่มเพื่อน)")
-#: … naming the site or its channel: "our", "us", "channel", "news" in those languages (a how-to sentence, "Join a
-#: group call on WhatsApp by …", names neither)
-_SITE_MARK = (r"(\b(our|us|channel|news|updates|stories|kami|saluran|kanal|berita|chúng tôi|kênh|tin tức|nous|notre|"
-              r"nos|chaîne|actus?|actualités|infos|nuestro|nuestra|nuestras|nuestros|canal|noticias|notícias|uns|"
-              r"unser\w*|nachrichten|ci|nostro|nostra|canale|notizie|нас|наш\w*|канал\w*|новост\w*|новин\w*|nas|"
-              r"nasz\w*|kanał\w*|wiadomości|שלנו|ערוץ|לערוץ|בערוץ|עדכונים|חדשות|قناة|قناتنا|أخبار)\b|ข่าว|ช่อง)")
+#: … naming the site: "our", "us" in those languages (a how-to sentence, "Join a group call on WhatsApp by …", or a
+#: story about channels, "Follow the links in the Telegram channel and …", names neither)
+_SITE_MARK = (r"(\b(our|us|kami|chúng tôi|nous|notre|nos|nuestro|nuestra|nuestras|nuestros|uns|unser\w*|ci|nostro|"
+              r"nostra|нас|наш\w*|nas|nasz\w*|שלנו|לנו|قناتنا|تابعونا)\b|ข่าว|ช่อง)")
 _PLATFORM_WORD = "(" + "|".join(_CHANNEL_PLATFORMS).replace(" ", r"\s*") + ")"
 
 #: a sentence of a promo, opening as one does ("You can now also get …", "Sign up for …"); its words run to its own
@@ -801,13 +816,23 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # WhatsApp Channel HERE", "Ikuti kami di saluran Telegram untuk berita terkini.", "הצטרפו לערוץ הטלגרם שלנו",
     # "Читайте новини … в Telegram та Viber", "ติดตามข่าวสารเพิ่มเติมได้ที่ LINE @…"): no one's words are reported
     # (after a question, the call is one sentence that ends the line)
-    _scan(rf"((?=.{{0,300}}{_PLATFORM_WORD})(?=.{{0,300}}{_SITE_MARK}){_CALL}{_NOT_REPORTED}.{{0,300}}|"
-          rf"[^.!?]{{1,80}}\?\s*(?=[^.!?]{{0,160}}{_PLATFORM_WORD})(?=[^.!?]{{0,160}}{_SITE_MARK})"
+    # (the site named within the call's first words: "Follow our …", "Ikuti kami …"; not "Follow the money: our
+    # reporters traced …")
+    _scan(rf"((?=.{{0,300}}{_PLATFORM_WORD})(?=[^:;.!?]{{0,50}}{_SITE_MARK}){_CALL}{_NOT_REPORTED}.{{0,300}}|"
+          rf"[^.!?]{{1,80}}\?\s*(?=[^.!?]{{0,160}}{_PLATFORM_WORD})(?=[^:;.!?]{{0,50}}{_SITE_MARK})"
           rf"{_CALL}{_NOT_REPORTED}[^.!?]{{0,150}}[.!]?\W*)",
           *_CHANNEL_PLATFORMS),
     # a plea to share the story ("Kindly share this story", "Please share this article with your friends")
     r"(kindly|please) (like and )?share (this|the) (story|article|post|news|report)\b[^.!?]{0,60}[.!]?",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
+    # "Get the latest news on Google News", "Читайте новини Вишневого в Telegram та Viber": the site's news on a
+    # messenger, the line saying nothing else
+    r"get (the )?(latest )?(news|updates|headlines|stories)( from [^.!?,]{1,30})? on (google news|whatsapp|telegram)"
+    r"\W*",
+    r"(читайте|следите за) (новини|новости|новостями) [^.!?,]{1,40} (в|у) (telegram|viber|телеграм\w*)"
+    r"( (та|и|і) (telegram|viber|телеграм\w*))?\W*",
+    # "Join Lagos Beacon WhatsApp Channel HERE": a name, the channel, a few words
+    r"join [^.!?,]{0,40}\b(whatsapp|telegram|viber|signal) channel\b[^.!?]{0,40}",
     r"join our channel for .{0,100}",
     r"set .{1,40} as (your )?(a )?preferred source on google\W*",
     r"(new: )?you can now listen to (this |these )?articles?\W*",
@@ -909,7 +934,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a closing credit line: "Contributing: Jane Doe, USA TODAY; The Associated Press" (names and outlets, no
     # sentence), "(With inputs from agencies)", "With agency inputs" (the agency itself, when it is one, is read
     # first: see agency_sign_off)
-    r"contributing\s*:\s*[^.!?]{2,200}\.?",
+    r"contributing\s*:\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5})"
+    r"(\s*(,|;|\band\b|&)\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5}))*\.?",
     r"\(?\s*with (agency |wire )?inputs?( from [^\s().!?,;:]+( [^\s().!?,;:]+){0,4})?\s*\)?\.?",
     r"(have a|got a) (news )?tip\?.{0,300}",
     _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"
@@ -1361,8 +1387,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|obrázek) \d{1,3} (of|von|de|di|van|z|av|af|/) "
     r"\d{1,3}\W*",
     r"(open|view|see|launch|start) (the )?(photo )?(gallery|slideshow)\W*",
-    # a video player's and a live blog's labels ("Watch live", "Now playing", "Up next", "Pinned post", "Key event")
-    r"(watch live( now)?|now playing|up next|next up|pinned( post| entry| update)?|key events?)\W*",
+    # a video player's and a live blog's labels ("Watch live", "Now playing", "Up next", "Pinned post", "Key event"; not a
+    # timeline's heading "Key events")
+    r"(watch live( now)?|now playing|up next|next up|pinned( post| entry| update)?|key event)\W*",
     # a wire's end mark between dashes ("— ENDS —", "-ends-"), a podcast's transcript link, the comment system's
     # sign-in and the correction form's link
     r"[-–—]+\s*ends\s*[-–—]+",

@@ -261,8 +261,7 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     for c in [md.alternative_headline, *md.descriptions]:
         if c and c is not md.alternative_headline:
             c = _without_desk_label(c, url)
-        if not c or not _fit(c, tkey) or (c is not md.alternative_headline and (
-                about_the_site(c, title, site) or not _about_the_text(c, title, paragraphs))):
+        if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
             continue
         # a description that is the lead (or a truncated copy of it) is not a dek
         key = match_key(c)
@@ -319,30 +318,6 @@ def about_the_site(description: str, title: str | None, site: str | None) -> boo
     return len(others) <= BLURB_OTHER_WORDS and not others & set(_BLURB_WORD.findall((title or "").lower()))
 
 
-#: a word of a description, its first letters standing for its inflections ("engineers", "engineer's")
-_STEM = re.compile(r"[^\W\d_]{4,}")
-#: a description of this many words and more is the story's only when some of them are the story's own …
-STORY_WORDS_MIN = 6
-#: … at least this share of them (a site's slogan, "Trusted local journalism for the Mill Valley since 1887",
-#: shares a place's name at most)
-STORY_WORDS_SHARE = 0.2
-#: … in a text of this many words at least
-STORY_TEXT_WORDS = 80
-
-
-def _about_the_text(description: str, title: str | None, paragraphs: list[str]) -> bool:
-    """Whether a page description speaks of what the headline and text say: a fifth of its words (their first
-    five letters) at least are theirs. A description that shares none of them says the same on every page (the
-    site's slogan, "Your trusted source for local news, sport and weather"). Words written without spaces
-    (Chinese, Japanese) are not counted."""
-    words = {w[:5] for w in _STEM.findall(description.lower())}
-    if len(words) < STORY_WORDS_MIN or cjk_ratio(description) >= 0.3 or sum(
-            len(p.split()) for p in paragraphs) < STORY_TEXT_WORDS:
-        return True  # (a video's or a gallery's few lines do not say all the story is about)
-    story = {w[:5] for w in _STEM.findall(" ".join([title or "", *paragraphs]).lower())}
-    return len(words & story) >= STORY_WORDS_SHARE * len(words)
-
-
 def _fit(c: str, tkey: str) -> bool:
     """A line that can be a subtitle: words, not the title, not too long, not cut short, no promo or upsell in the
     dek's place ("Read a summary…")."""
@@ -366,7 +341,7 @@ _DATELINE_PLACE = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ /-][^\W\d_a-zß-ÿ][^\W\d_]*|\
 #: ", the agency alone ("(Lusa) - "), Korean "(서울=연합뉴스) ", "[서울=뉴시스] ", "【서울=연합뉴스】 "
 _WIRE_DATELINE = re.compile(
     rf"^(?:(?P<place>{_DATELINE_PLACE})(?:,?\s+{_DATELINE_DAY})?\s*\((?P<agency>[^()]{{2,30}})\)\s*\.?"
-    rf"|\((?P<agency2>[^()]{{2,30}})\)\s*(?:[—–-]{{1,2}}\s*)?(?P<place2>{_DATELINE_PLACE})"
+    rf"|\((?P<agency2>[^()]{{2,30}})\)\s*(?P<dash2>[—–-]{{1,2}}\s*)?(?P<place2>{_DATELINE_PLACE})"
     rf"(?:,?\s+{_DATELINE_DAY})?\s*|\((?P<agency4>[^()]{{2,30}})\)\s*)"
     r"[—–-]{1,2}\s+"
     r"|^[(\[【]\s*(?P<place3>[^=()\[\]【】\s]{1,12})\s*=\s*(?P<agency3>[^()\[\]【】]{1,20})[)\]】]\s*"
@@ -389,6 +364,8 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
             agency = agency_name(m.group("agency"), marked=True) if m.group("agency") else None
             return place, agency
     m = _WIRE_DATELINE.match(text)
+    if m and m.group("agency2") and not m.group("dash2") and m.group("place2") != m.group("place2").upper():
+        m = None  # "(AFP) Emmanuel Macron — who …": without a dash after the bracket, only a place in capitals
     if m:
         credit = m.group("agency") or m.group("agency2") or m.group("agency3") or m.group("agency4")
         # ("dpa/lno": the agency's regional service)

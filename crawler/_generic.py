@@ -1784,15 +1784,18 @@ def _heads_a_list(nxt: Block) -> bool:
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
 
-#: the items of a box printed between the headline and the text are this short
+#: the items of a box printed between the headline and the text are this short …
 OPENING_ITEM_WORDS = 4
+#: … and each names a minute of play ("Hollis 12', 80'"): a fact box's short items ("3 dead", "12 injured") or key
+#: points are the story's
+_MINUTE = re.compile(r"\d{1,3}(\+\d{1,2})?\s?['’′]")
 
 
 def _opening_item_boxes(blocks: list[Block], first_text: int, dropped: set[int]) -> set[int]:
     """The indexes of the lists between the headline and the text's first paragraph that nothing introduces (the
-    headline right before them, or labels that go), each item a few words and no sentence: a box of the page's
-    header (a match's scorers "Hollis 12', 80'", a score line's teams), not a list of the text, which a heading or a
-    sentence of its own introduces."""
+    headline right before them, or labels that go), each item a few words with a minute of play and no sentence: a
+    match's scorers in the page's header ("Hollis 12', 80'"), not a list of the text, which a heading or a sentence
+    of its own introduces."""
     out: set[int] = set()
     i = 0
     while i < first_text:
@@ -1808,7 +1811,7 @@ def _opening_item_boxes(blocks: list[Block], first_text: int, dropped: set[int])
         under_headline = before >= 0 and blocks[before].kind == "h1"
         if end <= first_text and under_headline and all(
                 _words(b.text.lstrip("-•* ")) <= OPENING_ITEM_WORDS and not ends_as_prose(b.text)
-                for b in blocks[i:end]):
+                and _MINUTE.search(b.text) for b in blocks[i:end]):
             out.update(range(i, end))
         i = end
     return out
@@ -2025,29 +2028,36 @@ SIGN_OFF_CHARS = 60
 
 
 def right_aligned_sign_offs(body: etree._Element) -> frozenset[str]:
-    """The texts of the short paragraphs `body` aligns right, no sentence among them: sign-offs where they end the
-    text (a right-aligned line has no place among a story's paragraphs, which run left to right or justified)."""
-    out = set()
+    """The text of the one short paragraph `body` aligns right, no sentence: a sign-off where it ends the text (a
+    right-aligned line has no place among a story's paragraphs, which run left to right or justified). Not when
+    the page aligns several short lines right (a poem's close, a letter's signature and address), nor a line
+    opening with a dash or a quotation mark (a quote's speaker)."""
+    out: list[str] = []
     for el in _RIGHT_ALIGNED(body):
         if el.get("align", "").lower() != "right" and not _ALIGN_RIGHT.search(el.get("style", "")):
             continue
         text = text_of(el)
-        if text and len(text) <= SIGN_OFF_CHARS and _words(text) <= SIGN_OFF_WORDS and not ends_as_prose(text):
-            out.add(text)
-    return frozenset(out)
+        if not text:
+            continue
+        out.append(text)
+        if len(out) > 1:
+            return frozenset()
+    if out and len(out[0]) <= SIGN_OFF_CHARS and _words(out[0]) <= SIGN_OFF_WORDS and not ends_as_prose(out[0]) \
+            and out[0][0] not in "-–—―\"“”„'‘’«»":
+        return frozenset(out)
+    return frozenset()
 
 
 def drop_sign_offs(blocks: list[Block], sign_offs: frozenset[str]) -> list[Block]:
-    """`blocks` without the right-aligned sign-offs ending them (see right_aligned_sign_offs), past the clutter
-    lines after them (which go later: "Xem thêm: …")."""
-    drop = set()
+    """`blocks` without the right-aligned sign-off ending them (see right_aligned_sign_offs), past the clutter
+    lines after it (which go later: "Xem thêm: …")."""
     for i in range(len(blocks) - 1, 0, -1):
         b = blocks[i]
         if b.kind in ("p", "other") and b.text in sign_offs:
-            drop.add(i)
-        elif not is_clutter_line(b.text):
+            return blocks[:i] + blocks[i + 1:]
+        if not is_clutter_line(b.text):
             break
-    return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
+    return blocks
 
 
 def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:

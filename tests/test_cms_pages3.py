@@ -13,6 +13,7 @@ order, once, and nothing else.
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from crawler import ExtractOptions, Extractor
@@ -657,3 +658,53 @@ def test_a_closing_line_is_the_sites_name_only_as_the_title_names_it() -> None:
                      f"{paras(OP)}<p>Riverside Voice</p></div></article></main>",
                      head='<meta property="og:site_name" content="Riverside Voice">')
     assert EXTRACTOR.extract(html, "https://www.riversidevoice.example/news/library").body.split("\n\n") == OP
+
+
+@pytest.mark.parametrize("closing", [
+    # a poem's close and a letter's signature: several short lines set flush right
+    '<p style="text-align: right">Salt on the window</p><p style="text-align: right">and the harbour asleep</p>',
+    '<p align="right">Margaret Hollis</p><p align="right">Elm Street, Riverton</p>',
+    # a quote's speaker
+    '<p align="right">— Mayor Ana Ruiz</p>',
+])
+def test_right_aligned_lines_that_are_no_sign_off_stay(closing: str) -> None:
+    text = ["The council voted on Tuesday to keep the harbour library open for another three years at least.",
+            "Readers had written in their hundreds to ask for it, and one of them sent the poem printed below."]
+    html = html_page("Library stays open", f"<article><h1>Library stays open</h1>{paras(text)}{closing}</article>")
+    body = EXTRACTOR.extract(html, "https://www.harbour-post.example/news/library").body.split("\n\n")
+    kept = [line for line in lxml.html.fromstring(f"<div>{closing}</div>").itertext() if line.strip()]
+    assert body[-len(kept):] == kept
+
+
+def test_a_fact_box_under_the_headline_is_the_storys() -> None:
+    """Short items right under the headline with no minute of play in them are the story's facts, not a match's
+    scorers."""
+    text = ["A fire swept through a warehouse district on the edge of the city overnight, officials said on Sunday.",
+            "Firefighters from four towns fought the blaze for nine hours before bringing it under control."]
+    html = html_page("Warehouse fire", "<article><h1>Warehouse fire</h1><ul><li>3 dead</li><li>12 injured</li>"
+                     f"<li>200 evacuated</li></ul>{paras(text)}</article>")
+    body = EXTRACTOR.extract(html, "https://www.harbour-post.example/news/fire").body
+    assert all(item in body for item in ("3 dead", "12 injured", "200 evacuated"))
+
+
+@pytest.mark.parametrize("wrapper", [
+    # WordPress files the post under its tags in its class: a story tagged "cookies" is no consent notice
+    ('<div class="post type-post category-food tag-cookies tag-gdpr">', "</div>"),
+    # a story opened in a modal over a listing page is the page's story
+    ('<div role="dialog" aria-modal="true" class="story-modal">', "</div>"),
+])
+def test_a_story_in_a_tagged_post_or_a_modal_is_the_story(wrapper: tuple[str, str]) -> None:
+    text = ["Bakers across the region are reporting record sales of chocolate chip cookies this winter, a trend "
+            "industry groups say began with a viral video.",
+            "At one bakery on Main Street, the owner said she now bakes about 1,200 cookies a day, three times as "
+            "many as a year ago, and has hired two more staff.",
+            "Economists caution that the boom may fade once the holiday season ends, but bakers say they are "
+            "hiring extra staff anyway."]
+    teasers = "".join(f'<div class="teaser"><p>{t}</p></div>' for t in (
+        "Council to vote on new parking rules for the town centre next week, officials said on Monday.",
+        "Local school wins national robotics prize after a season of practice, its coach said."))
+    open_, close = wrapper
+    html = html_page("Cookie sales soar as bakers hire",
+                     f"<main>{teasers}{open_}<h1>Cookie sales soar as bakers hire</h1>{paras(text)}{close}</main>")
+    body = EXTRACTOR.extract(html, "https://www.harbour-post.example/food/cookies").body
+    assert all(t in body for t in text)

@@ -91,6 +91,12 @@ def test_ghosts_byline_names_the_authors_its_metadata_leaves_out() -> None:
     (["Mike Roe"], ["By Mike Roe Science & Astronomy"], ["Mike Roe"]),  # a section after the name: no person
     (["Jane Doe"], ["By Tom Roe and Ann Lee"], ["Jane Doe"]),  # another story's byline: none of the authors
     (["Jane Doe", "Tom Roe"], ["By Jane Doe and Ann Lee"], ["Jane Doe", "Tom Roe"]),  # not all of them
+    # people credited for other parts, and organisations, are no authors of the text
+    (["Jane Doe"], ["Story by Jane Doe • Photography by Maria Gonzalez"], ["Jane Doe"]),
+    (["Jane Doe"], ["By Jane Doe, Graphics by Lee Chen and Ali Khan"], ["Jane Doe"]),
+    (["Jane Doe"], ["By Jane Doe. Edited by Tom Roe"], ["Jane Doe"]),
+    (["Jane Doe"], ["Jane Doe, Senior Reporter, Tom Roe Media"], ["Jane Doe"]),
+    (["Jane Doe"], ["By Jane Doe and Ruth Bader Ginsburg Center for Public Policy"], ["Jane Doe"]),
 ])
 def test_a_byline_adds_only_whole_names_beside_all_the_metadatas(meta: list[str], bylines: list[str],
                                                                  authors: list[str]) -> None:
@@ -184,7 +190,9 @@ def test_more_wire_datelines_name_the_agency(first: str, place: str | None, agen
 
 
 @pytest.mark.parametrize("first", ["(SPD) - Die Partei verteidigte am Montag den Haushalt.",
-                                   "(Montag) Berlin - die Stadt feiert."])
+                                   "(Montag) Berlin - die Stadt feiert.",
+                                   # an agency's bracket, then a name, not a place in capitals, and no dash after it
+                                   "(AFP) Emmanuel Macron — who has rarely spoken about it — said on Monday."])
 def test_a_bracket_naming_no_agency_opens_no_dateline(first: str) -> None:
     assert find_dateline(first) == (None, None)
 
@@ -246,3 +254,10 @@ def test_a_byline_in_a_card_drawn_as_one_link_credits_no_author_of_the_article()
     html = page(f'<article><h1>{TITLE}</h1><p class="byline">By Jane Doe</p><div class="article-body">{paras(P[:2])}'
                 f'{card}{paras(P[2:])}</div></article>')
     assert EXTRACTOR.extract(html, URL).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["记者 手记", "记者 观察"])
+def test_a_column_label_after_the_reporters_word_names_no_one(label: str) -> None:
+    from crawler._authors import cjk_credit_lines
+
+    assert cjk_credit_lines([label, *ZH], []) == ([label, *ZH], [])

@@ -192,14 +192,16 @@ DEK = "Engineers found the 1932 roof unsafe, and repairs would cost more than th
 
 
 @pytest.mark.parametrize("description", [
-    "The Valley Courier: trusted local journalism for the Mill Valley since 1887.",
-    "Your trusted source for local news, sport, weather and events in Mill Valley.",
-    "Stories that matter to the people of the valley, every day, from the newsroom on Orchard Lane.",
+    # a dek may tell the story in words its text never uses: a test of shared words cannot tell it from the site's
+    # slogan ("Your trusted source for local news …"), so no such test is made (the slogan naming the site or in
+    # the site's words goes, see about_the_site)
+    "Bathers recall summers of queues at the turnstiles, as the town counts what it loses.",
+    "Terrifying cracks overhead; dozens of clubs left without a home for training.",
 ])
-def test_a_description_that_says_nothing_of_the_story_is_no_subtitle(description: str) -> None:
+def test_a_description_in_other_words_than_the_storys_is_its_subtitle(description: str) -> None:
     html = doc(f"<title>{H}</title><meta name='description' content='{description}'>",
                f"<article><h1>{H}</h1>{ps(EN)}</article>")
-    assert EXTRACTOR.extract(html, COURIER).subtitle is None
+    assert EXTRACTOR.extract(html, COURIER).subtitle == description
 
 
 @pytest.mark.parametrize("description", [
