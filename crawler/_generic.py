@@ -2088,6 +2088,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()
     protect = [cand.element, *cand.twins] if cand is not None else []
+    if cand is not None:
+        # a story shown in a dialog (<dialog open> over the page) is the page's: trafilatura deletes every <dialog>
+        for el in (cand.element, *cand.element.iterancestors("dialog")):
+            if el.tag == "dialog":
+                el.tag = "div"
     drop_caption_copies(body)
     drop_captions(body)
     lift_table_captions(body)

@@ -708,3 +708,17 @@ def test_a_story_in_a_tagged_post_or_a_modal_is_the_story(wrapper: tuple[str, st
                      f"<main>{teasers}{open_}<h1>Cookie sales soar as bakers hire</h1>{paras(text)}{close}</main>")
     body = EXTRACTOR.extract(html, "https://www.harbour-post.example/food/cookies").body
     assert all(t in body for t in text)
+
+
+def test_a_story_in_an_open_dialog_element_is_read() -> None:
+    """A page that shows its story in a <dialog open> (a reader view over the page): trafilatura deletes every
+    <dialog>, so the body came out empty; a dialog beside the story (a newsletter pop-up) still goes."""
+    text = ["The council voted on Tuesday to keep the harbour library open for another three years at least.",
+            "Readers had written in their hundreds to ask for it, and the mayor said the vote showed the town cared.",
+            "The library will also open on Sundays from next month, with volunteers staffing the front desk."]
+    story = f"<article><h1>Library stays open</h1>{paras(text)}</article>"
+    url = "https://www.harbour-post.example/news/library"
+    assert EXTRACTOR.extract(html_page("Library stays open", f"<dialog open>{story}</dialog>"), url).body.split(
+        "\n\n") == text
+    popup = "<dialog open><p>Get the morning briefing in your inbox, free, every weekday before seven.</p></dialog>"
+    assert EXTRACTOR.extract(html_page("Library stays open", story + popup), url).body.split("\n\n") == text
