@@ -822,6 +822,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
           rf"[^.!?]{{1,80}}\?\s*(?=[^.!?]{{0,160}}{_PLATFORM_WORD})(?=[^:;.!?]{{0,50}}{_SITE_MARK})"
           rf"{_CALL}{_NOT_REPORTED}[^.!?]{{0,150}}[.!]?\W*)",
           *_CHANNEL_PLATFORMS),
+    # … in Persian, the verb last ("ما را در تلگرام دنبال کنید", "برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید"):
+    # "us" or "our" and a messenger, then the call, and nothing after it
+    _scan(r"[^.!?؟]{0,80}(\bما\b)[^.!?؟]{0,40}(تلگرام|اینستاگرام|واتساپ|ایتا|روبیکا|بله|آپارات|توییتر|ایکس)[^.!?؟]{0,30}"
+          r"(دنبال کنید|عضو شوید|بپیوندید)\W*|[^.!?؟]{0,80}(تلگرام|اینستاگرام|واتساپ|ایتا|روبیکا|بله|آپارات|توییتر|ایکس)"
+          r"[^.!?؟]{0,30}(\bما\b)[^.!?؟]{0,30}(دنبال کنید|عضو شوید|بپیوندید)\W*",
+          "دنبال کنید", "عضو شوید", "بپیوندید"),
     # a plea to share the story ("Kindly share this story", "Please share this article with your friends")
     r"(kindly|please) (like and )?share (this|the) (story|article|post|news|report)\b[^.!?]{0,60}[.!]?",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",

@@ -13,6 +13,8 @@ from crawler._html import text_of
 
 CLUTTER_LINES = [
     "Advertisement",
+    "ما را در تلگرام دنبال کنید",
+    "برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید",
     "ADVERTISEMENT",
     "Sponsored content",
     "Anzeige",
@@ -263,6 +265,8 @@ ARTICLE_LINES = [
     "Suivez le guide : comment les chaînes Telegram diffusent de fausses infos",
     "Follow the money: our reporters traced payments sent through WhatsApp groups to three shell companies.",
     "Key events",
+    "پلیس گفت که گروه‌های تلگرام را دنبال کنید تا شایعات را بشناسید و این کار ادامه دارد.",
+    "وزیر گفت ما در تلگرام و اینستاگرام فعال هستیم و مردم می‌توانند ما را دنبال کنند.",
     "With input from readers, we built the list.",
     "With inputs from the community, the plan changed.",
     "Published figures show 4,000 homes were built in the county last year.",
