@@ -598,6 +598,7 @@ _HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,4}$")
 UNCASED_BYLINE_WORDS = 4
 #: sentence punctuation in Chinese and Japanese, and digits of any script
 _CJK_SENTENCE = re.compile(r"[。！？，；、]|\d")
+_NAME_COMMA = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])、(?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
@@ -609,7 +610,8 @@ def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
     cjk = _CJK_LABEL.match(text)
     if cjk:
         # the label stands apart from the name ("记者 王晓燕", "文/记者 张三"): "记者手记" is a column's name
-        if len(text) > 30 or _CJK_SENTENCE.search(text) or cjk.group(0)[-1:] not in " \u3000:：/／":
+        # (an enumeration comma between names is no sentence's: "本报记者 王晓燕、李明"; each part must be a name)
+        if len(text) > 30 or _CJK_SENTENCE.search(_NAME_COMMA.sub(" ", text)) or cjk.group(0)[-1:] not in " \u3000:：/／":
             return []
         people, _ = normalize_authors([text], not_people=not_people)
         return people if people and all(_HAN_NAME.match(p) for p in people) else []

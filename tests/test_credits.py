@@ -261,3 +261,11 @@ def test_a_column_label_after_the_reporters_word_names_no_one(label: str) -> Non
     from crawler._authors import cjk_credit_lines
 
     assert cjk_credit_lines([label, *ZH], []) == ([label, *ZH], [])
+
+
+def test_a_chinese_credit_line_with_names_set_apart_by_an_enumeration_comma() -> None:
+    from crawler._authors import cjk_credit_lines
+
+    assert cjk_credit_lines(["本报记者 王晓燕、李明", *ZH], []) == (ZH, ["王晓燕", "李明"])
+    # a sentence with such commas is no credit
+    assert cjk_credit_lines(["记者 走访了北京、上海和广州", *ZH], []) == (["记者 走访了北京、上海和广州", *ZH], [])
