@@ -1393,8 +1393,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(image|photo|picture|slide|bild|foto|imagen|immagine|zdjęcie|obrázek) \d{1,3} (of|von|de|di|van|z|av|af|/) "
     r"\d{1,3}\W*",
     r"(open|view|see|launch|start) (the )?(photo )?(gallery|slideshow)\W*",
-    # a video player's and a live blog's labels ("Watch live", "Now playing", "Up next", "Pinned post", "Key event"; not a
-    # timeline's heading "Key events")
+    # a video player's and a live blog's labels ("Watch live", "Now playing", "Up next", "Pinned post", "Key event";
+    # not a timeline's heading "Key events")
     r"(watch live( now)?|now playing|up next|next up|pinned( post| entry| update)?|key event)\W*",
     # a wire's end mark between dashes ("— ENDS —", "-ends-"), a podcast's transcript link, the comment system's
     # sign-in and the correction form's link

@@ -449,7 +449,8 @@ class Extractor:
         # the visible bylines name the authors when no more trusted source credits anyone (see choose_authors), and
         # else may add an agency or the names the metadata leaves out (see byline_credits); read before the generic
         # path prunes them (the blocks and links that may name an author only when nothing else does)
-        if not (result and result.authors):
+        profile_credits = bool(result and result.authors)
+        if not profile_credits:
             credited = any(normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
                            for k in ("jsonld", "meta", "microdata"))
             read_bylines(tree, md, source, page_url, fallbacks=not credited)
@@ -514,12 +515,11 @@ class Extractor:
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
         if drop:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
-        if result and result.authors:
-            author_sources = [result.authors]
+        if result is not None and result.authors:
+            authors, agency = choose_authors([result.authors], not_people=not_people)
         else:
-            author_sources = [md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata", "byline")]
-        authors, agency = choose_authors(author_sources, not_people=not_people)
-        if not (result and result.authors):
+            authors, agency = choose_authors([md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata",
+                                                                                      "byline")], not_people=not_people)
             authors, agency = byline_credits(authors, agency, md.author_sources.get("byline", []), not_people)
         if not authors:
             # nothing else credits anyone: a byline printed as the text's own first line ("By Jane Doe Associated

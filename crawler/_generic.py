@@ -2027,33 +2027,33 @@ SIGN_OFF_WORDS = 6
 SIGN_OFF_CHARS = 60
 
 
-def right_aligned_sign_offs(body: etree._Element) -> frozenset[str]:
+def right_aligned_sign_off(body: etree._Element) -> str | None:
     """The text of the one short paragraph `body` aligns right, no sentence: a sign-off where it ends the text (a
-    right-aligned line has no place among a story's paragraphs, which run left to right or justified). Not when
-    the page aligns several short lines right (a poem's close, a letter's signature and address), nor a line
-    opening with a dash or a quotation mark (a quote's speaker)."""
-    out: list[str] = []
+    right-aligned line has no place among a story's paragraphs, which run left to right or justified). None when
+    the page aligns several lines right (a poem's close, a letter's signature and address), or when the line opens
+    with a dash or a quotation mark (a quote's speaker)."""
+    found: str | None = None
     for el in _RIGHT_ALIGNED(body):
         if el.get("align", "").lower() != "right" and not _ALIGN_RIGHT.search(el.get("style", "")):
             continue
         text = text_of(el)
         if not text:
             continue
-        out.append(text)
-        if len(out) > 1:
-            return frozenset()
-    if out and len(out[0]) <= SIGN_OFF_CHARS and _words(out[0]) <= SIGN_OFF_WORDS and not ends_as_prose(out[0]) \
-            and out[0][0] not in "-–—―\"“”„'‘’«»":
-        return frozenset(out)
-    return frozenset()
+        if found is not None:
+            return None
+        found = text
+    if found and len(found) <= SIGN_OFF_CHARS and _words(found) <= SIGN_OFF_WORDS and not ends_as_prose(found) \
+            and found[0] not in "-–—―\"“”„'‘’«»":
+        return found
+    return None
 
 
-def drop_sign_offs(blocks: list[Block], sign_offs: frozenset[str]) -> list[Block]:
-    """`blocks` without the right-aligned sign-off ending them (see right_aligned_sign_offs), past the clutter
-    lines after it (which go later: "Xem thêm: …")."""
+def drop_sign_off(blocks: list[Block], sign_off: str) -> list[Block]:
+    """`blocks` without the right-aligned sign-off ending them (see right_aligned_sign_off), past the clutter lines
+    after it (which go later: "Xem thêm: …")."""
     for i in range(len(blocks) - 1, 0, -1):
         b = blocks[i]
-        if b.kind in ("p", "other") and b.text in sign_offs:
+        if b.kind in ("p", "other") and b.text == sign_off:
             return blocks[:i] + blocks[i + 1:]
         if not is_clutter_line(b.text):
             break
@@ -2107,7 +2107,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     unwrap_anchors(body)
     open_story_headers(body)
     labels = header_labels(body, cand.element if cand is not None else None, md)
-    sign_offs = right_aligned_sign_offs(body)
+    sign_off = right_aligned_sign_off(body)
     wrap_loose_text(body)
     strip_discarded(tree)
     blocks = _trafilatura(tree)
@@ -2131,8 +2131,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = apply_block_rules(blocks, md, url, deks)
     if labels:
         blocks = without_header_labels(blocks, labels)
-    if sign_offs:
-        blocks = drop_sign_offs(blocks, sign_offs)
+    if sign_off:
+        blocks = drop_sign_off(blocks, sign_off)
     blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
         blocks = article_body_blocks(md.article_body)
