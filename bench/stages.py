@@ -2,9 +2,9 @@
 ../shared/data/fundus), one process, with each stage timed; then plain `trafilatura.extract(html)` over the
 same pages for comparison.
 
-Stages are module functions wrapped with a timer, so nested stages count in their parent too (the generic
-path's steps are inside `generic_paragraphs`); times are milliseconds per page, averaged over every page
-(profiled pages skip the generic path).
+Stages are module functions wrapped with a timer (in every crawler module that imported them), so nested stages
+count in their parent too (the generic path's steps are inside `generic_paragraphs`); times are milliseconds per
+page, averaged over every page (profiled pages skip the generic path).
 
 The trafilatura figure here is for the time per stage only, not for the ratio (use `bench.perf`, which times
 each extractor in a fresh process of its own): in this process trafilatura runs after `extract_article`, in the
@@ -43,6 +43,8 @@ STAGES = {
 
 
 def _wrap(totals: collections.Counter[str], module: Any, name: str) -> None:
+    """Time `module.name` wherever a crawler module holds it: its own module's callers and those of every module
+    that imported it (the generic path's steps call each other across modules)."""
     fn: Callable[..., Any] = getattr(module, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -52,7 +54,9 @@ def _wrap(totals: collections.Counter[str], module: Any, name: str) -> None:
         finally:
             totals[name] += time.perf_counter() - t0
 
-    setattr(module, name, timed)
+    for holder in list(sys.modules.values()):
+        if getattr(holder, "__name__", "").startswith("crawler") and getattr(holder, name, None) is fn:
+            setattr(holder, name, timed)
 
 
 def main(argv: list[str] | None = None) -> int:
