@@ -754,7 +754,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
     r"(?-i:[A-Z0-9][\w&'’.-]*)(\s+(?-i:[A-Z0-9&][\w&'’.-]*)){0,5}\W*",
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
-    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama|annonse)",
+    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama|annonse)"
+    # (with the age mark Russian law asks ads to carry: "Реклама 18+")
+    r"(\s*\(?\d{1,2}\+\)?)?",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
     # a carousel's and a rail's labels ("Swipe →", "Popular")
     r"(swipe|scroll|wischen)( (for more|to see more|to (view|explore|see) more|für mehr))?\s*"
@@ -846,9 +848,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # होगा", "we must follow the rules", is no call)
     _scan(r"(?=.{0,120}(google|whatsapp|telegram|facebook|instagram|youtube|twitter|गूगल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|"
           r"फेसबुक|इंस्टाग्राम|यूट्यूब|ट्विटर|चैनल|ऐप))"
-          r"[^।.!?]{0,80}(?<!\S)(हमें|हमसे|हमारे|हमारा)(?!\S)[^।.!?]{0,60}(?<!\S)(फॉलो|फ़ॉलो|सब्सक्राइब|जॉइन|ज्वाइन|ज्वॉइन|जुड़ें|जुड़ें)"
+          r"[^।.!?]{0,80}(?<!\S)(हमें|हमसे|हमारे|हमारा)(?!\S)[^।.!?]{0,60}(?<!\S)(फॉलो|फ़ॉलो|सब्सक्राइब|जॉइन|ज्वाइन|ज्वॉइन|जुड़ें|जुड़ें|"
+          r"डाउनलोड|इंस्टॉल)"
           r"( (करें|कीजिए|करना न भूलें))?\W*",
-          "फॉलो", "फ़ॉलो", "सब्सक्राइब", "जॉइन", "ज्वाइन", "ज्वॉइन", "जुड़"),
+          "फॉलो", "फ़ॉलो", "सब्सक्राइब", "जॉइन", "ज्वाइन", "ज्वॉइन", "जुड़", "डाउनलोड", "इंस्टॉल"),
     # a site's note on reporting a typo with its keys ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Found a
     # typo? Highlight it and press Ctrl+Enter"): the mistake named, a call to select it and press the keys, nothing
     # after them
@@ -858,6 +861,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"drücken sie|drücke|naciśnij|wciśnij|basın|basınız|appuyez sur|premi|pressione|pulse|presiona)\s+"
           r"(клавиш[иу] |the keys? |die tasten? )?(ctrl|strg)\s*\+\s*enter\b[^.!?,;]{0,40}[.!]?",
           "ctrl", "strg"),
+    # … in Thai ("ติดตามเราได้ที่ Facebook และ LINE"): "follow us" or "follow the news", "at" or "on", the site's pages
+    _scan(r"ติดตาม(เรา|ข่าวสาร|ข่าว)\S{0,20}\s*(ได้)?(ที่|ทาง)(?=.{0,80}(facebook|line|youtube|tiktok|instagram|twitter|"
+          r"\bx\b|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ยูทูบ|ติ๊กต็อก|เพจ)).{0,100}",
+          "ติดตาม"),
+    # … in Hebrew, to join the site's WhatsApp or Telegram group, then "click here" ("להצטרפות לקבוצת הווטסאפ של …
+    # לחצו כאן")
+    r"(להצטרפות|הצטרפו|הצטרפי|הצטרף)\s+ל?(קבוצת|ערוץ)\s+ה?(ווטסאפ|וואטסאפ|ווצאפ|טלגרם|whatsapp|telegram)\b[^.!?]{0,60}"
+    r"\b(לחצו|לחץ|היכנסו|הקליקו) כאן\W*",
     # a plea to share the story ("Kindly share this story", "Please share this article with your friends")
     r"(kindly|please) (like and )?share (this|the) (story|article|post|news|report)\b[^.!?]{0,60}[.!]?",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
@@ -881,6 +892,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
+    # … in more languages ("Comparte esta noticia", "Compartilhe essa notícia no WhatsApp", "Haberi paylaş",
+    # "Udostępnij"), perhaps with the network
+    rf"(comparte|compartir|compartilhe|compartilhar|condividi|partager|partagez|teilen|udostępnij|haberi paylaş|"
+    rf"paylaş|поделитесь|deel)( (esta|essa|este|esse|la|a|o|el|questo|cet|cette|l['’]|den|ten|dit|эту|этой)\s?"
+    rf"(noticia|notícia|nota|información|matéria|reportagem|artigo|artículo|articolo|article|notizia|artikel|"
+    rf"beitrag|artykuł|bericht|новость|новостью|статью|статьей))?( (en|no|na|pelo|on|via|su|sur|auf|na|в) "
+    rf"{_PLATFORMS})?\W*",
+    # a link to report a mistake in the story ("Reporta un error", "Сообщить об ошибке", "Fehler melden")
+    r"(reporta(r)? un error|informar (de )?un error|notificar un error|reportar (um )?erro|comunicar erro|"
+    r"segnala(re)? un errore|signaler une erreur|fehler melden|zgłoś błąd|hata bildir|сообщить об ошибке|"
+    r"повідомити про помилку)\W*",
     # (us, or a name: "Follow The Harbour Post on WhatsApp for the latest news"; not "Follow the money on X and …")
     # (and the promos that follow it in the line, each a sentence that opens as a promo does: "… for the latest news.
     # You can now also get our articles sent to your device. Sign up for our push alerts here.")
@@ -921,6 +943,24 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(mit|with) video|"
     r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také|auch interessant|"
     r"das könnte sie (auch )?interessieren|ebenfalls interessant)\W*",
+    # (the labels that stand before a link to another story, alone on their line: "Polecamy", "İLGİLİ HABER",
+    # "Noticia relacionada", "ข่าวแนะนำ", "Новости партнёров")
+    rf"({RELATED_LABELS}|noticias? relacionadas?|notícias? relacionadas?|ilgili haber(ler)?|ข่าวแนะนำ|ข่าวที่เกี่ยวข้อง|"
+    r"новости партн[её]ров|новини партнерів|संबंधित खबरें?|संबंधित समाचार)\W*",
+    # a portal's page links ("Halaman 1 2 Selanjutnya", "Halaman selanjutnya", "Next page")
+    r"(halaman|page|seite|página|pagina|strona|sayfa|страница)(\s+\d{1,2})+(\s+(selanjutnya|berikutnya|next|weiter|"
+    r"siguiente|próxima|successiva|następna|sonraki|далее))?\W*",
+    r"(halaman (selanjutnya|berikutnya|sebelumnya)|selanjutnya|next page|nächste seite|página siguiente|"
+    r"próxima página|pagina successiva|page suivante|następna strona|sonraki sayfa|следующая страница)\W*",
+    # the button that opens the full text under a summary on Hindi portals ("विस्तार")
+    r"विस्तार\W*",
+    # a Japanese paper's notice that the rest is for paying members ("有料会員になると続きをお読みいただけます。",
+    # "この記事は有料会員限定です。残り1120文字") and its gallery link ("【写真】改修前の空き家の内部")
+    r"(この記事は)?(有料(会員)?(限定)?記事|有料会員限定)(です)?。?\s*(残り\s*\d+\s*文字)?\W*",
+    # (the notice speaks to the reader, politely: "お読みいただけます"; not a sentence that reports it, "…仕組みだという")
+    r"(有料)?会員(登録)?(になると|になれば|の方は)、?[^。]{0,30}(続き|全文|記事)[^。]{0,20}(お読みいただけます|"
+    r"お読みになれます|読むことができます|読めます)。?",
+    r"【(写真|画像|動画|フォト)(特集|集|多数|複数)?】.{1,60}",
     # time stamps, counters and id runs that widgets leave behind
     r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     r"[0-9a-f-]{32,}",
@@ -1409,7 +1449,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"ขอบคุณ(ภาพ|รูป)(จาก|ประกอบ)?\s*[:：]?\s*[^\s].{0,60}",
     # follow calls and channels in more languages
     rf"obserwuj nas (na|w) {_PLATFORM}\w*(\s*(i|oraz|,)\s*{_PLATFORM}\w*)*\W*",
-    rf"(bizi )?{_PLATFORM}(['’]?\w{{1,3}})?(\s*(ve|,)\s*{_PLATFORM}(['’]?\w{{1,3}})?)*\s*(bizi )?takip edin\W*",
+    rf"(bizi )?{_PLATFORM}(['’]?\w{{1,3}})?(\s*(ve|,)\s*{_PLATFORM}(['’]?\w{{1,3}})?)*\s*(bizi )?takip (edin|et)\W*",
     r"(únete|unisciti|entra|junte-se|participe|participa|siga|segue|volg|följ|dołącz|join)\b.{0,30}\b(canal|canale|"
     r"kanaal|kanal|channel)"
     r"\b.{0,30}\b(whatsapp|telegram)\b.{0,60}",

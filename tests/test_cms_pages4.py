@@ -375,6 +375,14 @@ def test_the_whole_body_of_the_page(name: str) -> None:
     "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
     "Если вы заметили ошибку, выделите ее и нажмите Ctrl+Enter.", "Found a typo? Highlight it and press Ctrl+Enter.",
     "ขอบคุณภาพจาก : เพจจังหวัดบ้านนา", "ขอบคุณภาพจาก เพจบ้านนานิวส์", "फोटो: सुनीता शर्मा",
+    # labels alone on their line, in more languages
+    "İLGİLİ HABER", "Polecamy", "Noticia relacionada", "Te puede interesar", "ข่าวแนะนำ", "Новости партнёров",
+    "Реклама 18+", "Comparte esta noticia", "Compartilhe essa notícia no WhatsApp", "Reporta un error",
+    "Сообщить об ошибке", "Halaman 1 2 Selanjutnya", "Halaman selanjutnya", "विस्तार",
+    # calls to follow the site or get its app, and a member-only notice
+    "Google News'te Takip Et", "ताज़ा खबरों के लिए हमारा ऐप डाउनलोड करें", "ติดตามเราได้ที่ Facebook และ LINE",
+    "להצטרפות לקבוצת הווטסאפ של חדשות הצפון לחצו כאן", "有料会員になると続きをお読みいただけます。",
+    "この記事は有料会員限定です。残り1120文字", "【写真】改修前の空き家の内部",
 ])
 def test_a_portals_promo_or_note_is_clutter(line: str) -> None:
     from crawler._clutter import is_clutter_line
@@ -393,6 +401,12 @@ def test_a_portals_promo_or_note_is_clutter(line: str) -> None:
     "The error appears when users select text and press Ctrl+Enter in the old editor, the company said.",
     "The error appears when users press Ctrl+Enter in the old editor, the company said, and a fix is due.",
     "ขอบคุณทุกคนที่มาร่วมงานในวันนี้ นายกเทศมนตรีกล่าว",
+    "会員になると、記事の続きを読むことができる仕組みだという。", "市は有料会員の数が増えたと発表した。",
+    "Polecamy wszystkim mieszkańcom zaszczepienie się przed zimą.",
+    "Comparte esta noticia con sus vecinos, pidió la alcaldesa.", "ติดตามเราได้ที่งานเทศกาลปีหน้า",
+    "Selanjutnya, polisi memeriksa dua saksi.", "Page 3 of the report lists the costs.",
+    "Реклама 18+ запрещена для детей.", "विस्तार योजना को मंजूरी मिली।",
+    "Haberi paylaşan kullanıcılar gözaltına alındı.", "Reporta un error grave en el sistema de riego, dijo el técnico.",
 ])
 def test_sentences_like_them_stay(line: str) -> None:
     from crawler._clutter import is_clutter_line
@@ -424,3 +438,20 @@ def test_a_paragraph_opening_with_such_words_stays() -> None:
                      lang="es")
     body = EXTRACTOR.extract(html, "https://www.portal.example/news/1").body.split("\n\n")
     assert len(body) == len(ES) + 1
+
+
+# -- a widget's label printed as a paragraph of its own inside the text ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "label", "text"), [
+    ("ja", "有料会員になると続きをお読みいただけます。", JP), ("ja", "【写真】改修前の空き家の内部", JP),
+    ("hi", "विस्तार", HI), ("hi", "ताज़ा खबरों के लिए हमारा ऐप डाउनलोड करें", HI), ("tr", "Google News'te Takip Et", TR),
+    ("tr", "İLGİLİ HABER", TR), ("pl", "Polecamy", PL), ("ru", "Новости партнёров", RU), ("ru", "Реклама 18+", RU),
+    ("pt", "Compartilhe essa notícia no WhatsApp", BR), ("es", "Noticia relacionada", ES),
+    ("es", "Comparte esta noticia", ES), ("es", "Reporta un error", ES), ("th", "ข่าวแนะนำ", TH),
+    ("th", "ติดตามเราได้ที่ Facebook และ LINE", TH), ("he", "להצטרפות לקבוצת הווטסאפ של חדשות הצפון לחצו כאן", HE),
+    ("id", "Halaman selanjutnya", ID),
+])
+def test_a_widgets_label_between_paragraphs_goes(lang: str, label: str, text: list[str]) -> None:
+    html = html_page("Story", f"<article><h1>Story</h1>{paras(text[:2])}<p>{label}</p>{paras(text[2:])}</article>",
+                     lang=lang)
+    assert EXTRACTOR.extract(html, "https://www.portal.example/news/1").body.split("\n\n") == text
