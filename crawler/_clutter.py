@@ -730,6 +730,18 @@ SOURCE_LABELS = ("source|sources|quelle|fonte|fuente|источник|джере
                  "πηγή|kilde|källa|lähde|bron|nguồn|المصدر|מקור|منبع|स्रोत")
 
 
+#: the labels a portal sets before a link to another of its stories ("Lee también", "Te puede interesar", "Baca
+#: juga", "อ่านข่าวเพิ่มเติม"), an alternation: before a link that fills the rest of a paragraph they need no colon
+RELATED_LABELS = ("read more|read also|also read|see also|related|more on this|lesen sie auch|mehr zum thema|"
+                  "auch interessant|à lire aussi|lire aussi|lee también|lea también|te puede interesar|"
+                  "le puede interesar|leia também|leia mais|veja também|leggi anche|lees ook|läs också|les også|"
+                  "læs også|lue myös|czytaj (też|także|więcej)|zobacz (też|także)|polecamy|přečtěte si také|"
+                  "čtěte také|olvassa el|citește și|читайте также|читайте також|смотрите также|baca juga|"
+                  "lihat juga|xem thêm|ilgili haber(ler)?|bunu da okuyun|διαβάστε επίσης|διαβάστε ακόμη|"
+                  "اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|קראו גם|(यह|ये) भी पढ़ें|अवश्य पढ़ें|"
+                  "อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|関連記事|관련 ?기사|相关阅读|相關閱讀|延伸閱讀")
+
+
 #: the label of the author's box ("About the author", "Sobre la firma", "Zur Autorin")
 AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|"
                     r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|"
@@ -742,7 +754,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
     r"(?-i:[A-Z0-9][\w&'’.-]*)(\s+(?-i:[A-Z0-9&][\w&'’.-]*)){0,5}\W*",
     r"(advertisement|advertising|advert|ads?|sponsored( content)?|paid (post|content)|anzeige|werbung|"
-    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama|annonse)",
+    r"publicidad|publicidade|publicité|pubblicità|реклама|广告|広告|광고|iklan|reklame|reklama|annonse)"
+    # (with the age mark Russian law asks ads to carry: "Реклама 18+")
+    r"(\s*\(?\d{1,2}\+\)?)?",
     r"(loading|please wait|wird geladen|carregando|cargando|chargement|caricamento|загрузка|読み込み中)\W*",
     # a carousel's and a rail's labels ("Swipe →", "Popular")
     r"(swipe|scroll|wischen)( (for more|to see more|to (view|explore|see) more|für mehr))?\s*"
@@ -768,7 +782,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"((l['’]articolo|il testo|la notizia) )?(continua|prosegue) (dopo|sotto) (la|questa) pubblicità|"
     r"(het )?(artikel|bericht|verhaal) gaat (verder )?(onder|na) (de|deze) advertentie( verder)?|"
     r"lees verder (onder|na) (de|deze) advertentie|"
-    r"(dalsza część|ciąg dalszy) (artykułu |tekstu )?(pod|poniżej|po) reklam(ą|ie|y)|"
+    r"(dalsza część|ciąg dalszy) (artykułu |tekstu )?(pod|poniżej|po) (reklam(ą|ie|y)|materiał(em|e) (wideo|video)|"
+    r"(wideo|video|filmem|nagraniem))|"
     r"(pokračování (článku|textu)|(článek|článok|text) pokračuje) (pod reklamou|po reklamě|za reklamou)|"
     r"(haberin|yazının) devamı( (reklamdan sonra|aşağıda))?|"
     r"((a )?cikk(ünk)? )?(folytatása )?a hirdetés (után|alatt)( folytatódik| folytatjuk)?|"
@@ -828,6 +843,32 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"(دنبال کنید|عضو شوید|بپیوندید)\W*|[^.!?؟]{0,80}(تلگرام|اینستاگرام|واتساپ|ایتا|روبیکا|بله|آپارات|توییتر|ایکس)"
           r"[^.!?؟]{0,30}(\bما\b)[^.!?؟]{0,30}(دنبال کنید|عضو شوید|بپیوندید)\W*",
           "دنبال کنید", "عضو شوید", "بپیوندید"),
+    # … in Hindi ("देश-दुनिया की ताज़ा खबरों के लिए हमें Google News पर फॉलो करें", "हमारे WhatsApp चैनल से जुड़ें"): "us"
+    # or "our", a network or the site's channel or app, the call, and nothing after it ("हमें नियमों को फॉलो करना
+    # होगा", "we must follow the rules", is no call)
+    _scan(r"(?=.{0,120}(google|whatsapp|telegram|facebook|instagram|youtube|twitter|गूगल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|"
+          r"फेसबुक|इंस्टाग्राम|यूट्यूब|ट्विटर|चैनल|ऐप))"
+          r"[^।.!?]{0,80}(?<!\S)(हमें|हमसे|हमारे|हमारा)(?!\S)[^।.!?]{0,60}(?<!\S)(फॉलो|फ़ॉलो|सब्सक्राइब|जॉइन|ज्वाइन|ज्वॉइन|जुड़ें|जुड़ें|"
+          r"डाउनलोड|इंस्टॉल)"
+          r"( (करें|कीजिए|करना न भूलें))?\W*",
+          "फॉलो", "फ़ॉलो", "सब्सक्राइब", "जॉइन", "ज्वाइन", "ज्वॉइन", "जुड़", "डाउनलोड", "इंस्टॉल"),
+    # a site's note on reporting a typo with its keys ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Found a
+    # typo? Highlight it and press Ctrl+Enter"): the mistake named, a call to select it and press the keys, nothing
+    # after them
+    _scan(r"[^.!?]{0,80}(ошибк|опечатк|помилк|typo|error|mistake|fehler|błąd|hat[aâ]|erreur|errore|erro)[^.!?]{0,40}"
+          r"[?.,:]?\s*(пожалуйста,? |будь ласка,? |please )?(выделите|виділіть|select|highlight|mark|markieren sie|markiere|"
+          r"zaznacz|seçin|seçip|sélectionnez|seleziona|selecione|selecciona)\b[^.!?]{0,40}\b(нажмите|натисніть|press|hit|"
+          r"drücken sie|drücke|naciśnij|wciśnij|basın|basınız|appuyez sur|premi|pressione|pulse|presiona)\s+"
+          r"(клавиш[иу] |the keys? |die tasten? )?(ctrl|strg)\s*\+\s*enter\b[^.!?,;]{0,40}[.!]?",
+          "ctrl", "strg"),
+    # … in Thai ("ติดตามเราได้ที่ Facebook และ LINE"): "follow us" or "follow the news", "at" or "on", the site's pages
+    _scan(r"ติดตาม(เรา|ข่าวสาร|ข่าว)\S{0,20}\s*(ได้)?(ที่|ทาง)(?=.{0,80}(facebook|line|youtube|tiktok|instagram|twitter|"
+          r"\bx\b|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ยูทูบ|ติ๊กต็อก|เพจ)).{0,100}",
+          "ติดตาม"),
+    # … in Hebrew, to join the site's WhatsApp or Telegram group, then "click here" ("להצטרפות לקבוצת הווטסאפ של …
+    # לחצו כאן")
+    r"(להצטרפות|הצטרפו|הצטרפי|הצטרף)\s+ל?(קבוצת|ערוץ)\s+ה?(ווטסאפ|וואטסאפ|ווצאפ|טלגרם|whatsapp|telegram)\b[^.!?]{0,60}"
+    r"\b(לחצו|לחץ|היכנסו|הקליקו) כאן\W*",
     # a plea to share the story ("Kindly share this story", "Please share this article with your friends")
     r"(kindly|please) (like and )?share (this|the) (story|article|post|news|report)\b[^.!?]{0,60}[.!]?",
     r"join our (whatsapp|telegram|signal) channel.{0,100}",
@@ -851,6 +892,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
+    # … in more languages ("Comparte esta noticia", "Compartilhe essa notícia no WhatsApp", "Haberi paylaş",
+    # "Udostępnij"), perhaps with the network
+    rf"(comparte|compartir|compartilhe|compartilhar|condividi|partager|partagez|teilen|udostępnij|haberi paylaş|"
+    rf"paylaş|поделитесь|deel)( (esta|essa|este|esse|la|a|o|el|questo|cet|cette|l['’]|den|ten|dit|эту|этой)\s?"
+    rf"(noticia|notícia|nota|información|matéria|reportagem|artigo|artículo|articolo|article|notizia|artikel|"
+    rf"beitrag|artykuł|bericht|новость|новостью|статью|статьей))?( (en|no|na|pelo|on|via|su|sur|auf|na|в) "
+    rf"{_PLATFORMS})?\W*",
+    # a link to report a mistake in the story ("Reporta un error", "Сообщить об ошибке", "Fehler melden")
+    r"(reporta(r)? un error|informar (de )?un error|notificar un error|reportar (um )?erro|comunicar erro|"
+    r"segnala(re)? un errore|signaler une erreur|fehler melden|zgłoś błąd|hata bildir|сообщить об ошибке|"
+    r"повідомити про помилку)\W*",
     # (us, or a name: "Follow The Harbour Post on WhatsApp for the latest news"; not "Follow the money on X and …")
     # (and the promos that follow it in the line, each a sentence that opens as a promo does: "… for the latest news.
     # You can now also get our articles sent to your device. Sign up for our push alerts here.")
@@ -891,6 +943,24 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(mit|with) video|"
     r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také|auch interessant|"
     r"das könnte sie (auch )?interessieren|ebenfalls interessant)\W*",
+    # (the labels that stand before a link to another story, alone on their line: "Polecamy", "İLGİLİ HABER",
+    # "Noticia relacionada", "ข่าวแนะนำ", "Новости партнёров")
+    rf"({RELATED_LABELS}|noticias? relacionadas?|notícias? relacionadas?|ilgili haber(ler)?|ข่าวแนะนำ|ข่าวที่เกี่ยวข้อง|"
+    r"новости партн[её]ров|новини партнерів|संबंधित खबरें?|संबंधित समाचार)\W*",
+    # a portal's page links ("Halaman 1 2 Selanjutnya", "Halaman selanjutnya", "Next page")
+    r"(halaman|page|seite|página|pagina|strona|sayfa|страница)(\s+\d{1,2})+(\s+(selanjutnya|berikutnya|next|weiter|"
+    r"siguiente|próxima|successiva|następna|sonraki|далее))?\W*",
+    r"(halaman (selanjutnya|berikutnya|sebelumnya)|selanjutnya|next page|nächste seite|página siguiente|"
+    r"próxima página|pagina successiva|page suivante|następna strona|sonraki sayfa|следующая страница)\W*",
+    # the button that opens the full text under a summary on Hindi portals ("विस्तार")
+    r"विस्तार\W*",
+    # a Japanese paper's notice that the rest is for paying members ("有料会員になると続きをお読みいただけます。",
+    # "この記事は有料会員限定です。残り1120文字") and its gallery link ("【写真】改修前の空き家の内部")
+    r"(この記事は)?(有料(会員)?(限定)?記事|有料会員限定)(です)?。?\s*(残り\s*\d+\s*文字)?\W*",
+    # (the notice speaks to the reader, politely: "お読みいただけます"; not a sentence that reports it, "…仕組みだという")
+    r"(有料)?会員(登録)?(になると|になれば|の方は)、?[^。]{0,30}(続き|全文|記事)[^。]{0,20}(お読みいただけます|"
+    r"お読みになれます|読むことができます|読めます)。?",
+    r"【(写真|画像|動画|フォト)(特集|集|多数|複数)?】.{1,60}",
     # time stamps, counters and id runs that widgets leave behind
     r"(updated |published )?\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago",
     r"[0-9a-f-]{32,}",
@@ -1125,10 +1195,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # "follow us on Google News" promos, a comment system's sign-in chrome
     r"(follow|add) [\w .&'’-]{1,40} (on|to) google news\b.{0,250}",
     # … in other languages ("Bądź na bieżąco i obserwuj nas w Google News!", "Folgen Sie uns bei Google News")
-    _scan(r"[^.!?]{0,60}\b(obserwuj|śledź|folge|folgen|folgt|suivez|seguici|segui|síguenos|siga|sigam|volg|takip edin|"
-          r"ikuti|abonnez-vous|abonniere)\b[^.!?,]{0,40}\bgoogle (news|nachrichten|actualités|notizie|noticias|"
-          r"notícias|haberler|wiadomości|berita)\b\W*([^.!?]{0,60}[.!]?)?",
-          "google "),
+    # (perhaps after the site's thanks for reading and a "stay tuned": "Dziękujemy, że przeczytałaś/eś nasz artykuł do
+    # końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.")
+    _scan(r"((dziękujemy|dzięki|thank you|thanks|danke|merci|gracias|obrigad[oa]|grazie)\b[^.!?]{0,80}[.!]\s*)?"
+          r"((bądź|bądźcie|stay|bleiben sie|bleib|restez|mantente|fique|resta) [^.!?]{0,30}[.!]\s*)?"
+          r"[^.!?]{0,60}\b(obserwuj|śledź|folge|folgen|folgt|suivez|seguici|segui|síguenos|siga|sigam|volg|takip edin|"
+          r"ikuti|abonnez-vous|abonniere)\b[^.!?,]{0,40}\b(google (news|nachrichten|actualités|notizie|noticias|"
+          r"notícias|haberler|wiadomości|berita)|wiadomościach google)\b\W*([^.!?]{0,60}[.!]?)?",
+          "google ", "wiadomościach google"),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
     # head to KTVR.")
     r"for (the )?(latest|more) (local )?news,? (weather|and weather)\b[^.!?]{0,80}\b(head|go) to [^.!?]{1,60}[.!]?",
@@ -1370,10 +1444,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # picture credits with a label before the colon, or "by" ("(Photo by Tom Grant/Getty Images)", "Fot. PAP")
     r"\(?(photo|image|picture|foto|fot\.|fotoğraf|bild|crédit photo|crédito|photo credit|image credit|file photo|"
     r"archive photo|credit)(( by| credit| courtesy of)\s*[:：]?|\s*[:：]|(?<=fot\.))\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}\)?",
-    r"(写真|画像|图片来源|圖片來源|图|資料照片?)\s*[:：].{1,40}",
+    r"(写真|画像|图片来源|圖片來源|图|資料照片?|ภาพประกอบ|फोटो|फ़ोटो|तस्वीर)\s*[:：].{1,40}",
+    # … in Thai, "thanks for the picture (from)", which credits with or without a colon ("ขอบคุณภาพจาก : เพจ…")
+    r"ขอบคุณ(ภาพ|รูป)(จาก|ประกอบ)?\s*[:：]?\s*[^\s].{0,60}",
     # follow calls and channels in more languages
     rf"obserwuj nas (na|w) {_PLATFORM}\w*(\s*(i|oraz|,)\s*{_PLATFORM}\w*)*\W*",
-    rf"(bizi )?{_PLATFORM}(['’]?\w{{1,3}})?(\s*(ve|,)\s*{_PLATFORM}(['’]?\w{{1,3}})?)*\s*(bizi )?takip edin\W*",
+    rf"(bizi )?{_PLATFORM}(['’]?\w{{1,3}})?(\s*(ve|,)\s*{_PLATFORM}(['’]?\w{{1,3}})?)*\s*(bizi )?takip (edin|et)\W*",
     r"(únete|unisciti|entra|junte-se|participe|participa|siga|segue|volg|följ|dołącz|join)\b.{0,30}\b(canal|canale|"
     r"kanaal|kanal|channel)"
     r"\b.{0,30}\b(whatsapp|telegram)\b.{0,60}",
@@ -1467,12 +1543,23 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(подписывайтесь|подпишитесь|підписуйтесь|підпишіться) на (наш|нашу|наши|наші|нас)\b(?=.{0,60}(канал|telegram|"
     r"телеграм|соцсет|страниц|сторінк|рассылк|розсилк|дзен|вконтакте|youtube|viber|whatsapp|instagram|facebook))"
     r".{0,150}",
-    rf"ακολουθήστε (μας|το|τη|την|τον) ([^.!?]{{1,60}} )?(στο|στα|στη|στην|σε) ({_PLATFORMS}|viber)\W*.{{0,60}}",
+    # (the site named by its address, a dot inside a word: "Ακολουθήστε το akrogiali.example στο Google News")
+    rf"ακολουθήστε (μας|το|τη|την|τον) ((?:[^.!?]|\.(?=\w)){{1,60}} )?(στο|στα|στη|στην|σε) ({_PLATFORMS}|viber)\W*"
+    r".{0,60}",
     rf"(siga|sigam|acompanhe|segue|sigue|síguenos) (o|a|os|as|nos|-nos|el|la)\b[^.!?]{{1,50}}\b(no|na|nas|nos|pelo|"
     rf"en|em) {_PLATFORMS}\W*",
     r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (seu |teu )?(whatsapp|"
     r"telegram|e-?mail)\b[^.!?]{0,60}([.!]\s*(clique|toque|acesse|entre)\b[^.!?]{0,60})?\W*",
     r"simak (berita|artikel|update|informasi)\b[^.!?]{0,60}\bdi (google news|whatsapp|telegram|instagram)\b.{0,40}",
+    # an Indonesian portal's pointer to its video ("Simak Video \"Arus Mudik Mulai Padat\"", "Saksikan video berikut
+    # ini"): the call and the video's title in quotes, or "below", and nothing else
+    r"(simak|saksikan|tonton)( juga)? video\s*(:\s*)?([\"“'‘][^\"“”'‘’]{3,150}[\"”'’]|(berikut|di bawah)( ini)?)?\W*",
+    # … its note that the story ran first in a sister paper under another headline ("Artikel ini telah tayang di
+    # Tribunkarang.example dengan judul …", "… Klik untuk baca: https://…"), and the pointer a copy of the text
+    # carries ("Baca artikel kabarKarang, \"…\" selengkapnya https://…")
+    r"artikel ini (sebelumnya )?(telah )?(tayang|terbit|dimuat|diterbitkan|ditayangkan) (di|pada|dalam) "
+    r"(?:[^.!?,]|\.(?=\w)){1,60} dengan judul .{1,200}",
+    r"baca artikel [^,\"“]{1,40},\s*[\"“][^\"“”]{1,200}[\"”]\s*selengkapnya\b.{0,200}",
     r"(扫码|掃碼|扫描二维码)(下载|下載).{0,12}(app|客户端|客戶端|应用|應用).{0,30}",
     r"加入.{1,20}(line|LINE)\s*(好友|官方帳號).{0,30}",
     # a Korean wire's tip line and sign-off stamp ("▶ 제보는 카카오톡 okjebo", "2025/04/05 15:42 송고")

@@ -38,8 +38,8 @@ from trafilatura.xml import xmltotxt
 
 from . import _tfcopies, _tfprune
 from ._candidates import Candidate, ParagraphScores, paragraph_scores
-from ._clutter import (attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter, strip_ad_label,
-                       with_ancestors)
+from ._clutter import (RELATED_LABELS, attribute_tokens, clutter_reason, drop_element, is_clutter_line, prune_clutter,
+                       strip_ad_label, with_ancestors)
 from ._dates import parse_date
 from ._dek import lead_paragraphs
 from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_length, text_of, to_blocks
@@ -1615,10 +1615,26 @@ _URLISH = re.compile(r"^(https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.I)
 
 
 def _words(text: str) -> int:
-    return len(text.split()) if cjk_ratio(text) < 0.5 else len(text) // 3
+    """About how many words `text` holds: its spaces count them, save in scripts written without spaces between
+    words (ideographs; Thai, Lao, Khmer, Burmese), where its length does."""
+    if cjk_ratio(text) >= 0.5:
+        return len(text) // 3
+    words = len(text.split())
+    if words * 12 < len(text) and len(SPACELESS.findall(text)) >= len(text) / 3:
+        return len(text) // SPACELESS_WORD_CHARS
+    return words
 
 
-_LABEL = re.compile(r"^[^\W\d][\w'’ ]{0,24}[:：|]\s*")
+#: the length of a word, about, in a script written without spaces (Thai words run to five or six letters, their
+#: vowel and tone marks included)
+SPACELESS_WORD_CHARS = 6
+
+#: the vowel signs and other marks of Indic scripts, Thai and Lao, Burmese, and joiners, which \w does not take for
+#: letters ("यह भी पढ़ें:", "อ่านเพิ่มเติม:")
+_MARKS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u200c\u200d"
+_LABEL = re.compile(rf"^[^\W\d][\w'’ {_MARKS}]{{0,24}}[:：|]\s*")
+#: a "related" label before a link, with no colon ("Lee también <a>…</a>")
+_RELATED_LABEL = re.compile(rf"^({RELATED_LABELS})\s+", re.I)
 #: … or set off by capitals alone ("LEGGI ANCHE Crociere, a Bari un 2025 da record", "READ MORE Storm hits …"): one
 #: to CAPS_LABEL_WORDS words in capitals, of letters alone, before a word that is not
 CAPS_LABEL_WORDS = 4
@@ -1640,6 +1656,11 @@ def _label(text: str) -> str | None:
     return label if len(label) <= 25 else None
 
 
+def _related_label(text: str) -> str | None:
+    found = _RELATED_LABEL.match(text)
+    return found.group(0) if found else None
+
+
 def _internal(target: str, site: str | None, base: str = "") -> bool:
     """Whether a link target (as the page wrote it) points into `site`; `base` is the page's base URL, against
     which trafilatura would have resolved it."""
@@ -1658,7 +1679,7 @@ def _is_link_teaser(b: Block, site: str | None = None, base: str = "") -> bool:
     if b.targets and not all(_internal(t, site, base) for t in b.targets):
         return False
     links = b.links
-    label = _label(b.text)
+    label = _label(b.text) or _related_label(b.text)
     if label and b.chars > len(label):
         links = b.link_chars / (b.chars - len(label.strip()))
     if links < 0.85:
