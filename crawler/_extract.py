@@ -175,8 +175,17 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     title = strip_site_name(md.html_title, md.site_name, url) if md.html_title else ""
     key = match_key(title)
     if md.html_title:
+        parts = {match_key(part) for part in _TITLE_SEPARATORS.split(md.html_title)}
+        if len(parts) > 1 and key == match_key(md.html_title):
+            # nothing came off the <title> ("Plan approved | El Diario de Sierra Alta": a site's name too long to
+            # take for one): an <h1> printing its longest part, not a logo's, is the headline
+            longest = max(parts, key=len)
+            logos = {text_of(el) for el in md.h1_elements if _links_home(el)}
+            for h in md.h1:
+                if match_key(h) == longest and h not in logos and not _names_site(h, site):
+                    return h
         # the <title>'s other parts name the site ("Storm cuts power | Valley Herald": a logo's <h1> "Valley Herald")
-        site |= {match_key(part) for part in _TITLE_SEPARATORS.split(md.html_title)} - {key}
+        site |= parts - {key}
     headings = [h for h in md.h1 if not _names_site(h, site)]
     if title:
         for h in headings:

@@ -95,7 +95,18 @@ TITLES = {
                     f"</a></h1></header><article><h1>{H}</h1>{ps(EN)}</article>"), COURIER),
     "logo h1, no title": (doc("", "<header><h1 class='logo'><a href='/'>Valley Courier</a></h1></header>"
                               f"<article><h1>{H}</h1>{ps(EN)}</article>"), COURIER),
+    # no og:title and no og:site_name, a site's name of five words after the headline that the host does not spell
+    "long site name, no metadata": (doc(f"<title>{H} | The Courier of the Valley</title>",
+                                        "<header><a href='/'>The Courier of the Valley</a></header>"
+                                        f"<article><h1>{H}</h1>{ps(EN)}</article>"), COURIER),
 }
+
+
+def test_a_logos_h1_printing_the_titles_shorter_part_is_no_headline() -> None:
+    # the site's name is the <title>'s longer part: the logo's <h1> prints it, and the headline is left to the <title>
+    html = doc("<title>Baths close | The Courier of the Valley</title>", "<header><h1><a href='/'>The Courier of the "
+               f"Valley</a></h1></header><article><h2>Baths close</h2>{ps(EN)}</article>")
+    assert EXTRACTOR.extract(html, COURIER).title != "The Courier of the Valley"
 
 
 @pytest.mark.parametrize("name", TITLES)
