@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 
 from ._clutter import SOURCE_LABELS
-from ._text import clean_line
+from ._text import clean_line, ends_as_prose
 
 # Wire and news agencies: when credited as the author they go to `agency`, not `authors`.
 AGENCIES = {
@@ -124,7 +124,9 @@ _SPLIT = re.compile(
 )
 # "y" and "e" also join the parts of one Spanish or Portuguese name ("José Ortega y Gasset"): they split a
 # credit only when both sides have at least two words.
-_SPLIT_WEAK = re.compile(r"\s+(?:y|e)\s+")
+# So do the "and" of more languages that is a single short word ("Jane Doe i Tom Roe", "Budi Santoso dan Rina
+# Wati", "Minh Anh và Thu Hà").
+_SPLIT_WEAK = re.compile(r"\s+(?:y|e|i|dan|và|și|és|ja|і|та)\s+")
 #: an agency's one word after "with" in a credit ("Jane Doe com Lusa", "Marie Durand, avec AFP", "(mit dpa)")
 _WITH_AGENCY = re.compile(r"(?:^|[\s,;(])(?:with|WITH|mit|con|avec|met|com)\s+([^\W\d_][\w.-]*?)\.?(?=\s*(?:$|[,;)]))")
 # Words that make a credit an organisation, not a person ("Editorial Board", "Asahi Shimbun").
@@ -567,7 +569,7 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
     word but a name's particle or an "and"; every person it names has two words or more, and a last part may name a
     place ("Von Anna Seeberg, Frankfurt") or an agency."""
     for i, line in enumerate(paragraphs[:BYLINE_HEAD]):
-        people = _uncased_byline(line, not_people)
+        people = _uncased_byline(line, not_people) or _capitals_role_byline(line, not_people)
         if people:
             return i, people, None
         opening = _BYLINE_OPENING.match(line)
@@ -587,8 +589,22 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
 
 
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
+#: a name in capitals, then its role after a bar or a comma: "JANE DOE | Staff Reporter", "JANE DOE, Senior
+#: Correspondent"
+_CAPITALS_ROLE = re.compile(r"^(?P<name>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+(?:\s+[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+){1,3})"
+                            r"\s*[|,]\s*(?P<role>[^\W\d_][\w\s-]{2,40})$")
+
+
+def _capitals_role_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
+    """The person of a byline line that gives a name in capitals, then a role of the role words alone ("JANE DOE |
+    Staff Reporter"); empty for anything else ("COUNCIL VOTE | Monday")."""
+    m = _CAPITALS_ROLE.match(line.strip())
+    if m is None or not m.group("name").isupper() or not all(w.casefold() in _ROLE_WORDS
+                                                             for w in m.group("role").split()):
+        return []
+    return names_line(m.group("name"), not_people)
 _CREDIT_WORDS = re.compile(r"[\s,;&/|]+")
-_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och"}
+_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och", "i", "dan", "và", "și", "és", "ja", "ve"}
 
 #: a byline's label in a script without capitals, where the line opens ("كتب - أحمد سامي:", "بقلم: …", "מאת …")
 _UNCASED_LABEL = re.compile(r"^(?:(?:كتب|كتبت|نویسنده|خبرنگار)\s*[:\-–—]\s*|(?:بقلم|מאת)\s*[:\-–—]?\s+)")
@@ -703,3 +719,156 @@ def is_byline_line(line: str, names: set[str]) -> bool:
         elif not (i == len(parts) - 1 and matched and len(part.split()) <= 3 and part[:1].isupper()):
             return False
     return matched > 0
+
+
+# -- credits printed as lines of the text: a sign-off, labelled credit lines ------------------------------------------
+
+#: the most words of a line that holds names only (two or three people, their "and")
+NAMES_LINE_WORDS = 9
+#: a source's label before an agency in a sign-off ("(Theo Reuters)", "Sumber: Antara", "Nguồn: TTXVN")
+_SOURCE_LEAD = re.compile(r"^(?:theo|nguồn|sumber|according to|source|kaynak|sursa|izvor|źródło|forrás|quelle|fonte|"
+                          r"fuente|zdroj|джерело|источник)\s*:?\s+", re.I)
+_INNER_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+
+
+def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
+    """The people `line` names if it holds their names and nothing else ("Minh Anh", "BUDI SANTOSO", "Minh Anh -
+    Thu Hà", "Jane Doe and Tom Roe"): two to four words each, every word opening with a capital but their "and";
+    no digit, no sentence, no dash or quotation mark opening it (a quote's speaker). Empty otherwise."""
+    text = line.strip()
+    if (not text or len(text) > SIGN_OFF_CHARS or text[0] in "-–—―\"“”„'‘’«»" or any(c.isdigit() for c in text)
+            or ends_as_prose(text) or ":" in text):
+        return []
+    words = [w for w in _CREDIT_WORDS.split(text.replace(" - ", " ").replace(" – ", " ")) if w]
+    if not words or len(words) > NAMES_LINE_WORDS:
+        return []
+    named = [w for w in words if w.casefold() not in _LINKING or w[:1].isupper()]
+    if any(not w[:1].isupper() for w in named):
+        return []
+    people, agency = normalize_authors([text], not_people=not_people)
+    if agency or not people or any(not 2 <= len(p.split()) <= 4 for p in people):
+        return []
+    # every word is a name's: nothing dropped as a role, a place or a publisher
+    if sorted(w.casefold() for p in people for w in p.split()) != sorted(w.casefold().strip(".") for w in named):
+        return []
+    return people
+
+
+#: the characters of a sign-off line at most (a name or two, perhaps with its source in brackets)
+SIGN_OFF_CHARS = 60
+
+
+def sign_off_credit(text: str, not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
+    """The people and agency a sign-off set apart under the text credits ("Minh Anh" -> (["Minh Anh"], None),
+    "(Theo Reuters)" -> ([], "Reuters"), "Minh Anh (theo AFP)" -> both): names only (see names_line), an agency
+    alone or after a source's label; ([], None) for anything else (a place, a date, a line of verse)."""
+    agency = None
+    for inner in _INNER_BRACKETS.findall(text):
+        agency = agency or _sourced_agency(inner)
+    rest = _INNER_BRACKETS.sub(" ", text).strip(" ()[]-–—*")
+    if not rest:
+        return [], agency
+    whole = _sourced_agency(rest)
+    if whole:
+        return [], agency or whole
+    return names_line(rest, not_people), agency
+
+
+def _sourced_agency(text: str) -> str | None:
+    """The agency `text` names alone or after a source's label ("Theo Reuters", "TTXVN", "Sumber: Antara")."""
+    text = text.strip(" .")
+    lead = _SOURCE_LEAD.match(text)
+    return agency_name(text[lead.end():] if lead else text, marked=True)
+
+
+def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[list[str], list[str]]:
+    """`paragraphs` without the line of names alone that closes them (a reporter's sign-off in bold under the text,
+    as Indonesian, Vietnamese and Eastern European portals print it), and those people; (`paragraphs`, []) when the
+    line before it is no sentence (a list, a table of names) or another line of the text holds names alone too (a
+    letters page signs each letter)."""
+    if len(paragraphs) < 2 or not ends_as_prose(paragraphs[-2]):
+        return paragraphs, []
+    people = names_line(paragraphs[-1], not_people)
+    if not people:
+        return paragraphs, []
+    if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for p in paragraphs[:-1]):
+        return paragraphs, []
+    return paragraphs[:-1], people
+
+
+#: the labels of a credit line printed in the text: for the writing ("Penulis:", "Muhabir:", "Texto:", "Автор:") …
+_WRITER_LABELS = (r"penulis|pewarta|wartawan|reporter|jurnalis|yazar|muhabir|autor|autora|autorin|autorka|author|"
+                  r"writer|words|text|texto|texte|testo|tekst|teksti|reportagem|reportaje|reportage|автор|текст|"
+                  r"корреспондент|szerző|szöveg|tác giả|phóng viên|skribent|kirjoittaja|reporterin")
+#: … and for other work ("Editor:", "Foto:", "Çeviri:", "Редактор:"): those people are no authors
+_OTHER_LABELS = (r"editor|editör|editora|redaktur|redaktor|redaktør|redaktorka|redakteur|redakteurin|redaktion|"
+                 r"penyunting|edición|edição|edit|editing|foto|fotos|photo|photos|photography|fotoğraf|fotografia|"
+                 r"fotografía|fotografie|fotograf|bild|bilder|kuva|kuvat|grafik|grafis|infografis|graphics|video|"
+                 r"videografer|kamera|illustration|ilustrasi|ilustración|ilustração|çeviri|terjemahan|penerjemah|"
+                 r"tradução|traducción|traduction|übersetzung|translation|перевод|редактор|фото|sumber|kaynak|fonte|"
+                 r"fuente|quelle|source|источник|layout|desain|design|produksi|producer|produção|producción")
+_CREDIT_LABEL = re.compile(rf"(?:^|(?<=[\s|/•·;,]))(?:(?P<writer>{_WRITER_LABELS})|(?P<other>{_OTHER_LABELS}))\s*:\s*",
+                           re.I)
+#: the most words a labelled credit gives one role
+CREDIT_WORDS = 6
+#: credit lines are looked for among the first and the last paragraphs of the text
+CREDIT_HEAD, CREDIT_TAIL = 3, 4
+
+
+def _credit_line(line: str, not_people: Iterable[str | None]) -> tuple[list[str], str | None] | None:
+    """A labelled credit line's writers and agency ("Penulis: Budi Santoso | Editor: Rina Wati" -> (["Budi
+    Santoso"], None), "Editor: Rina Wati" -> ([], None)); None when `line` is no credit line: it must open with a
+    label and a colon, and every label be followed by a few words that open with a capital, names for a writer's
+    (or an agency), no sentence."""
+    labels = list(_CREDIT_LABEL.finditer(line))
+    if not labels or labels[0].start() != 0 or len(line) > 120:
+        return None
+    writers: list[str] = []
+    agency = None
+    for i, m in enumerate(labels):
+        content = line[m.end():labels[i + 1].start() if i + 1 < len(labels) else len(line)].strip(" |/•·;,–—-.")
+        words = content.split()
+        if (not words or len(words) > CREDIT_WORDS or not content[:1].isupper() or ends_as_prose(content)
+                or _SENTENCE_BREAK.search(content)):
+            return None
+        if m.group("writer"):
+            ag = _sourced_agency(content)
+            people = [] if ag else names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people)
+            if not ag and not people:
+                return None
+            agency = agency or ag
+            writers += people
+    return writers, agency
+
+
+def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (),
+                     ) -> tuple[list[str], list[str], str | None]:
+    """`paragraphs` without the labelled credit lines among their first CREDIT_HEAD and last CREDIT_TAIL that credit
+    a writer ("Penulis: Budi Santoso", "Muhabir: Ali Yılmaz", "Texto: João Silva / Fotos: Maria Costa") and the
+    credit lines for other work beside them ("Editor: Rina Wati" under "Penulis: …"); the writers and the agency. A
+    credit for other work alone stays (an editor's note, a chart's source)."""
+    n = len(paragraphs)
+    credits: dict[int, tuple[list[str], str | None]] = {}
+    for i, line in enumerate(paragraphs):
+        if (i < CREDIT_HEAD or i >= n - CREDIT_TAIL) and ":" in line[:40]:
+            found = _credit_line(line, not_people)
+            if found is not None:
+                credits[i] = found
+    if not credits:
+        return paragraphs, [], None
+    # the lines that credit a writer, and the credit lines next to them
+    drop = {i for i in credits if credits[i][0] or credits[i][1]}
+    if not drop:
+        return paragraphs, [], None
+    for start in sorted(drop):
+        for step in (-1, 1):
+            j = start + step
+            while j in credits and j not in drop:
+                drop.add(j)
+                j += step
+    people: list[str] = []
+    agency = None
+    for i in sorted(drop):
+        people += [p for p in credits[i][0] if p not in people]
+        agency = agency or credits[i][1]
+    return [p for i, p in enumerate(paragraphs) if i not in drop], people, agency
