@@ -153,6 +153,8 @@ _ROLE_WORDS = {
     "journal", "tribune", "herald", "gazette", "magazine", "newspaper", "television", "radio", "tv",
     "updated", "published", "posted", "email", "e-mail", "author", "follow", "twitter", "contact", "view",
     "profile", "more", "articles", "read", "bio", "the", "our", "of", "at", "for", "in", "on", "am", "pm",
+    # a site's accounts, not people ("Admin", "Webmaster", "Super Admin")
+    "admin", "administrator", "webmaster", "superadmin", "moderator", "kontributor",
     "edt", "est", "gmt", "utc", "bst", "jst", "kst", "ago", "min", "mins", "hours", "minutes", "story",
 } | _ORG_WORDS
 # Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
@@ -367,6 +369,20 @@ def _org_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", clean_line(text).casefold())
 
 
+def _org_words(text: str) -> tuple[str, ...]:
+    """The words of a publisher's name or host, in lower case: "Kabar Nusa", "kabar-nusa.example" -> ("kabar",
+    "nusa") (a host's top-level domain is no word of the name)."""
+    text = clean_line(text).casefold()
+    if _DOMAIN.fullmatch(text):
+        text = text.rsplit(".", 1)[0]
+    return tuple(w for w in re.split(r"[\W_]+", text) if w and w != "www")
+
+
+def _holds_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether `words` hold one of `phrases` as consecutive words."""
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
 def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
     """The people of the first source that credits any, sources given most trusted first (JSON-LD, meta tags,
     microdata, visible bylines): sources are not merged, as a less trusted one often lists the authors of
@@ -423,6 +439,9 @@ def normalize_authors(
     if raw is None:
         return [], None
     excluded = {k for k in (_org_key(n) for n in not_people if n) if k}
+    # the publisher's names of two words or more, as words: a credit holding one is the publisher's ("Admin Kabar
+    # Nusa", "Tim Riverton Ledger")
+    publisher_words = [w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2]
     if isinstance(raw, str):
         items = [raw]
     elif isinstance(raw, (list, tuple)):
@@ -487,7 +506,8 @@ def normalize_authors(
                 words.pop()
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
-            publisher = bool(excluded) and _org_key(name) in excluded
+            publisher = bool(excluded) and (_org_key(name) in excluded or _holds_any(_org_words(name),
+                                                                                     publisher_words))
             if publisher or not _is_person_name(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -781,12 +801,21 @@ def _sourced_agency(text: str) -> str | None:
     return agency_name(text[lead.end():] if lead else text, marked=True)
 
 
+_QUOTE_MARKS = "\"“”„«»‘’‚'「『"
+
+
+def is_quotation(line: str) -> bool:
+    """Whether `line` is a quotation alone ("“We will keep prices stable.”"): a name under it is its speaker's."""
+    text = line.strip()
+    return len(text) > 2 and text[0] in _QUOTE_MARKS and text.rstrip(" .!?…")[-1:] in _QUOTE_MARKS
+
+
 def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[list[str], list[str]]:
     """`paragraphs` without the line of names alone that closes them (a reporter's sign-off in bold under the text,
     as Indonesian, Vietnamese and Eastern European portals print it), and those people; (`paragraphs`, []) when the
-    line before it is no sentence (a list, a table of names) or another line of the text holds names alone too (a
-    letters page signs each letter)."""
-    if len(paragraphs) < 2 or not ends_as_prose(paragraphs[-2]):
+    line before it is no sentence (a list, a table of names) or a quotation alone (the name is its speaker's), or
+    when another line of the text holds names alone too (a letters page signs each letter)."""
+    if len(paragraphs) < 2 or not ends_as_prose(paragraphs[-2]) or is_quotation(paragraphs[-2]):
         return paragraphs, []
     people = names_line(paragraphs[-1], not_people)
     if not people:

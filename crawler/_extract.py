@@ -17,8 +17,8 @@ import lxml.etree as etree
 
 from ._article import Article, Citation
 from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
-                       closing_names, dateline_reporters, drop_byline_lines, labelled_credits, normalize_authors,
-                       sign_off_credit)
+                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits,
+                       normalize_authors, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
 from ._dates import page_zone, parse_date
@@ -551,7 +551,10 @@ class Extractor:
             # still no one: the sign-off under the text, set flush right (the generic path took it out of the
             # text) or a line of names alone closing it, names the reporter
             for sign_off in md.author_sources.get("sign_off", []):
+                # (not under a quotation alone, which the name would be the speaker of)
                 authors, signed = sign_off_credit(sign_off, not_people)
+                if paragraphs and is_quotation(paragraphs[-1]):
+                    authors = []
                 signed_agency = signed_agency or signed
             if not authors:
                 paragraphs, authors = closing_names(paragraphs, not_people)

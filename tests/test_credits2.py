@@ -103,6 +103,10 @@ def test_a_bold_name_alone_closing_the_text_is_its_author() -> None:
     "<p>Andi Wijaya memimpin rapat itu.</p>",
     # a photo's credit under the last picture
     '<figure><img src="/p.jpg"><figcaption>Foto: Rudi Hartono</figcaption></figure>',
+    # a closing quotation and its speaker, in a blockquote's <cite>, or as a paragraph of their own, or flush right
+    "<blockquote><p>“Kami akan menjaga harga tetap stabil.”</p><cite>Andi Wijaya</cite></blockquote>",
+    "<p>“Kami akan menjaga harga tetap stabil.”</p><p>Andi Wijaya</p>",
+    '<p>“Kami akan menjaga harga tetap stabil.”</p><p style="text-align:right"><em>Andi Wijaya</em></p>',
 ])
 def test_a_quote_a_sentence_or_a_photo_credit_closing_the_text_names_no_author(tail: str) -> None:
     authors, _, _ = body_of(id_page(paras(ID) + tail), ID_URL)
@@ -169,6 +173,15 @@ def test_a_publisher_in_the_metadata_and_a_person_in_the_text_labelled() -> None
     authors, agency, body = body_of(id_page(paras(ID) + "<p>Penulis: Budi Santoso</p><p>Editor: Rina Wati</p>", head),
                                     ID_URL)
     assert (authors, agency, body) == (["Budi Santoso"], None, ID)
+
+
+@pytest.mark.parametrize("author", ["Admin Kabar Nusa", "Tim Kabar Nusa", "Admin", "Webmaster"])
+def test_the_sites_account_in_the_metadata_is_no_author(author: str) -> None:
+    # a WordPress news theme: the post's account ("Admin …", the site's team) as the JSON-LD author, the reporter
+    # in the byline and the text's credit line; the host alone names the publisher
+    head = json_ld(f'{{"@type": "Person", "name": "{author}"}}', ID_TITLE)
+    html = id_page('<div class="byline">Oleh: Budi Santoso</div>' + paras(ID) + "<p>Penulis: Budi Santoso</p>", head)
+    assert body_of(html, ID_URL) == (["Budi Santoso"], None, ID)
 
 
 def test_a_news_agency_named_as_the_metadatas_author_is_the_agency() -> None:
