@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from ._clutter import SOURCE_LABELS
 from ._text import clean_line, ends_as_prose
@@ -769,7 +770,8 @@ def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
     if agency or not people or any(not 2 <= len(p.split()) <= 4 for p in people):
         return []
     # every word is a name's: nothing dropped as a role, a place or a publisher
-    if sorted(w.casefold() for p in people for w in p.split()) != sorted(w.casefold().strip(".") for w in named):
+    kept = [w for p in people for w in p.split() if w.casefold() not in _LINKING or w[:1].isupper()]
+    if sorted(w.casefold() for w in kept) != sorted(w.casefold().strip(".") for w in named):
         return []
     return people
 
@@ -789,9 +791,13 @@ def sign_off_credit(text: str, not_people: Iterable[str | None] = ()) -> tuple[l
     if not rest:
         return [], agency
     whole = _sourced_agency(rest)
-    if whole:
-        return [], agency or whole
-    return names_line(rest, not_people), agency
+    if whole or _SOURCE_LEAD.match(rest):
+        return [], agency or whole  # ("Theo Nikkei Asia": a source, if no agency, and no person)
+    if "/" in rest:
+        # the reporter, then the outlet after a slash ("Thu Hằng/VOV.VN", "Minh Anh/Báo Tin tức")
+        rest, outlet = rest.split("/", 1)
+        agency = agency or _sourced_agency(outlet)
+    return names_line(rest.strip(), not_people), agency
 
 
 def _sourced_agency(text: str) -> str | None:
@@ -827,6 +833,8 @@ def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = ()) 
 
 #: the labels of a credit line printed in the text: for the writing ("Penulis:", "Muhabir:", "Texto:", "Автор:") …
 _WRITER_LABELS = (r"penulis|pewarta|wartawan|reporter|jurnalis|yazar|muhabir|autor|autora|autorin|autorka|author|"
+                  # a byline's word with a colon ("By: Jane Doe", "Por: Juan Pérez", "Oleh: …", "Piše: …")
+                  r"by|por|von|par|door|oleh|piše|пише|napisao|napisala|написао|написала|"
                   r"writer|words|text|texto|texte|testo|tekst|teksti|reportagem|reportaje|reportage|автор|текст|"
                   r"корреспондент|szerző|szöveg|tác giả|phóng viên|skribent|kirjoittaja|reporterin")
 #: … and for other work ("Editor:", "Foto:", "Çeviri:", "Редактор:"): those people are no authors
@@ -835,7 +843,7 @@ _OTHER_LABELS = (r"editor|editör|editora|redaktur|redaktor|redaktør|redaktorka
                  r"fotografía|fotografie|fotograf|bild|bilder|kuva|kuvat|grafik|grafis|infografis|graphics|video|"
                  r"videografer|kamera|illustration|ilustrasi|ilustración|ilustração|çeviri|terjemahan|penerjemah|"
                  r"tradução|traducción|traduction|übersetzung|translation|перевод|редактор|фото|sumber|kaynak|fonte|"
-                 r"fuente|quelle|source|источник|layout|desain|design|produksi|producer|produção|producción")
+                 r"fuente|quelle|source|источник|layout|desain|design|produksi|producer|produção|producción|beeld|kuvaaja")
 _CREDIT_LABEL = re.compile(rf"(?:^|(?<=[\s|/•·;,]))(?:(?P<writer>{_WRITER_LABELS})|(?P<other>{_OTHER_LABELS}))\s*:\s*",
                            re.I)
 #: the most words a labelled credit gives one role
@@ -844,16 +852,24 @@ CREDIT_WORDS = 6
 CREDIT_HEAD, CREDIT_TAIL = 3, 4
 
 
-def _credit_line(line: str, not_people: Iterable[str | None]) -> tuple[list[str], str | None] | None:
-    """A labelled credit line's writers and agency ("Penulis: Budi Santoso | Editor: Rina Wati" -> (["Budi
-    Santoso"], None), "Editor: Rina Wati" -> ([], None)); None when `line` is no credit line: it must open with a
-    label and a colon, and every label be followed by a few words that open with a capital, names for a writer's
-    (or an agency), no sentence."""
+class _Credit(NamedTuple):
+    """A labelled credit line: the writers and agency it names, and whether it credits the writing at all (a
+    newsroom's credit, "Penulis: Redaksi", names no one)."""
+
+    writers: list[str]
+    agency: str | None
+    writing: bool
+
+
+def _credit_line(line: str, not_people: Iterable[str | None]) -> _Credit | None:
+    """A labelled credit line ("Penulis: Budi Santoso | Editor: Rina Wati" -> writers ["Budi Santoso"], "Editor:
+    Rina Wati" -> none, no writing); None when `line` is no credit line: it must open with a label and a colon, and
+    every label be followed by a few words that open with a capital, for a writer's names, an agency or a newsroom,
+    no sentence."""
     labels = list(_CREDIT_LABEL.finditer(line))
     if not labels or labels[0].start() != 0 or len(line) > 120:
         return None
-    writers: list[str] = []
-    agency = None
+    credit = _Credit([], None, False)
     for i, m in enumerate(labels):
         content = line[m.end():labels[i + 1].start() if i + 1 < len(labels) else len(line)].strip(" |/•·;,–—-.")
         words = content.split()
@@ -863,41 +879,34 @@ def _credit_line(line: str, not_people: Iterable[str | None]) -> tuple[list[str]
         if m.group("writer"):
             ag = _sourced_agency(content)
             people = [] if ag else names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people)
-            if not ag and not people:
+            newsroom = not ag and not people and any(w.strip(".,").casefold() in _ORG_WORDS for w in words)
+            if not (ag or people or newsroom):
                 return None
-            agency = agency or ag
-            writers += people
-    return writers, agency
+            credit = _Credit(credit.writers + people, credit.agency or ag, True)
+    return credit
 
 
 def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (),
                      ) -> tuple[list[str], list[str], str | None]:
     """`paragraphs` without the labelled credit lines among their first CREDIT_HEAD and last CREDIT_TAIL that credit
-    a writer ("Penulis: Budi Santoso", "Muhabir: Ali Yılmaz", "Texto: João Silva / Fotos: Maria Costa") and the
-    credit lines for other work beside them ("Editor: Rina Wati" under "Penulis: …"); the writers and the agency. A
-    credit for other work alone stays (an editor's note, a chart's source)."""
+    the writing ("Penulis: Budi Santoso", "Muhabir: Ali Yılmaz", "Texto: João Silva / Fotos: Maria Costa", "Автор:
+    Редакция") and, when there are such, the credit lines for other work among them ("Editor: Rina Wati"); the
+    writers and the agency. Credits for other work alone stay (an editor's note, a chart's source)."""
     n = len(paragraphs)
-    credits: dict[int, tuple[list[str], str | None]] = {}
+    credits: dict[int, _Credit] = {}
     for i, line in enumerate(paragraphs):
         if (i < CREDIT_HEAD or i >= n - CREDIT_TAIL) and ":" in line[:40]:
             found = _credit_line(line, not_people)
             if found is not None:
                 credits[i] = found
-    if not credits:
+    # the lines that credit the writing make the others credits too ("Oleh: …" opening the text, "Editor: …"
+    # closing it)
+    if not any(credit.writing for credit in credits.values()):
         return paragraphs, [], None
-    # the lines that credit a writer, and the credit lines next to them
-    drop = {i for i in credits if credits[i][0] or credits[i][1]}
-    if not drop:
-        return paragraphs, [], None
-    for start in sorted(drop):
-        for step in (-1, 1):
-            j = start + step
-            while j in credits and j not in drop:
-                drop.add(j)
-                j += step
+    drop = set(credits)
     people: list[str] = []
     agency = None
     for i in sorted(drop):
-        people += [p for p in credits[i][0] if p not in people]
-        agency = agency or credits[i][1]
+        people += [p for p in credits[i].writers if p not in people]
+        agency = agency or credits[i].agency
     return [p for i, p in enumerate(paragraphs) if i not in drop], people, agency

@@ -55,6 +55,7 @@ def vi_page(sign_off: str, head: str = "") -> str:
     ('<p style="text-align:right"><strong>HẢI ĐĂNG</strong></p>', ["Hải Đăng"]),  # in capitals
     ('<p style="text-align:right"><em>Minh Anh - Thu Hà</em></p>', ["Minh Anh", "Thu Hà"]),  # two reporters
     ('<p style="text-align:right"><strong>Minh Anh</strong> (theo AFP)</p>', ["Minh Anh"]),
+    ('<p style="text-align:right"><strong>Thu Hằng/Báo Sông Hồng</strong></p>', ["Thu Hằng"]),  # and the outlet
 ])
 def test_a_right_aligned_name_closing_the_text_is_its_author(sign_off: str, authors: list[str]) -> None:
     assert body_of(vi_page(sign_off), VI_URL) == (authors, "AFP" if "AFP" in sign_off else None, VI)
@@ -70,6 +71,7 @@ def test_a_right_aligned_sign_off_is_no_author_beside_the_metadatas() -> None:
     ('<p style="text-align: right;">Huế</p>', None),  # the place it was written in: one word, no name
     ('<p style="text-align: right;"><em>(Theo Reuters)</em></p>', "Reuters"),  # an agency
     ('<p style="text-align: right;">Hà Nội, tháng 3/2025</p>', None),  # a place and a date
+    ('<p style="text-align: right;">Theo Nikkei Asia</p>', None),  # a source ("according to …"), no agency
 ])
 def test_a_right_aligned_place_or_agency_is_no_author(sign_off: str, agency: str | None) -> None:
     authors, got_agency, _ = body_of(vi_page(sign_off), VI_URL)
@@ -257,6 +259,12 @@ RU = ["Городской совет в понедельник вечером о
     ("ru", RU, "", ["Автор: Иван Петров", "Редактор: Мария Смирнова"], "Иван Петров"),
     # a Spanish one
     ("es", PT, "", ["Texto: Lucía Martín", "Traducción: Pablo Gómez"], "Lucía Martín"),
+    # a Latin American portal's "Por:" opening the text, a Balkan portal's "Piše:", an Indonesian "Oleh:"
+    ("es", PT, "Por: Lucía Martín", [], "Lucía Martín"),
+    ("hr", DE, "Piše: Ivana Horvat", [], "Ivana Horvat"),
+    ("id", ID, "Oleh: Budi Santoso", ["Editor: Rina Wati"], "Budi Santoso"),
+    # a Dutch magazine: text and images credited under the text
+    ("nl", DE, "", ["Tekst: Anouk de Vries | Beeld: Pieter Bakker"], "Anouk de Vries"),
 ])
 def test_labelled_credit_lines_name_the_writer_and_are_no_text(lang: str, text: list[str], head_credit: str,
                                                                tail_credits: list[str], author: str) -> None:
@@ -282,6 +290,18 @@ def test_a_labelled_credit_line_beside_the_metadatas_author_is_no_text() -> None
 def test_credit_lines_for_other_work_name_no_author(tail: list[str]) -> None:
     authors, _, _ = body_of(id_page(paras(ID) + paras(tail)), ID_URL)
     assert authors == []
+
+
+@pytest.mark.parametrize("lang, text, credits", [
+    ("ru", RU, ["Автор: Редакция", "Фото: Мария Смирнова"]),  # the newsroom credited, then the photographer
+    ("id", ID, ["Penulis: Tim Redaksi", "Editor: Rina Wati"]),
+    ("tr", TR, ["Muhabir: Haber Merkezi"]),
+])
+def test_a_newsrooms_credit_line_names_no_author_and_is_no_text(lang: str, text: list[str],
+                                                                 credits: list[str]) -> None:
+    html = page(f'<article><h1>Ny parkering</h1><div class="article-text">{paras(text + credits)}</div></article>',
+                lang=lang, title="Ny parkering")
+    assert body_of(html, "https://www.lokal-avis.example/nyheter/2025/03/04/parkering") == ([], None, text)
 
 
 @pytest.mark.parametrize("line", [
