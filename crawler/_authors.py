@@ -370,6 +370,17 @@ def _org_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", clean_line(text).casefold())
 
 
+#: a web address in brackets after a credit: "Deutsche Welle (www.dw.com)" (a person gives a comma and the site's
+#: name, "Jane Doe, example.com", or an e-mail address)
+_ADDRESS = re.compile(r"\(\s*(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,24})/?\s*\)", re.I)
+
+
+def _own_address(text: str, excluded: set[str]) -> bool:
+    """Whether `text` gives a web address in brackets whose host is one of the publisher's names (`excluded`, as
+    _org_key)."""
+    return "." in text and any(_org_key(m.group(1)) in excluded for m in _ADDRESS.finditer(text))
+
+
 def _org_words(text: str) -> tuple[str, ...]:
     """The words of a publisher's name or host, in lower case: "Kabar Nusa", "kabar-nusa.example" -> ("kabar",
     "nusa") (a host's top-level domain is no word of the name)."""
@@ -456,6 +467,8 @@ def normalize_authors(
         if not item or not isinstance(item, str):
             continue
         text = clean_line(unicodedata.normalize("NFC", item).translate(_FULLWIDTH))
+        if excluded and _own_address(text, excluded):
+            continue  # "Deutsche Welle (www.dw.com)": a credit giving the site's own address is the publisher's
         if text[:1] in "([【" and "=" in text:
             text = _KO_DATELINE.sub(r"\1, ", text)  # the agency, then the names
         if _CJK_ANY.search(text):
@@ -590,7 +603,8 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
     word but a name's particle or an "and"; every person it names has two words or more, and a last part may name a
     place ("Von Anna Seeberg, Frankfurt") or an agency."""
     for i, line in enumerate(paragraphs[:BYLINE_HEAD]):
-        people = _uncased_byline(line, not_people) or _capitals_role_byline(line, not_people)
+        people = (_uncased_byline(line, not_people) or _capitals_role_byline(line, not_people)
+                  or _names_over_text(paragraphs, i, not_people))
         if people:
             return i, people, None
         opening = _BYLINE_OPENING.match(line)
@@ -614,6 +628,22 @@ _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
 #: Correspondent"
 _CAPITALS_ROLE = re.compile(r"^(?P<name>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+(?:\s+[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+){1,3})"
                             r"\s*[|,]\s*(?P<role>[^\W\d_][\w\s-]{2,40})$")
+
+
+def _names_over_text(paragraphs: list[str], i: int, not_people: Iterable[str | None]) -> list[str]:
+    """The people paragraph `i` names if it holds their names alone over the text, set apart by a slash as bylines
+    set them (two reporters in the text's bold first line, "Jane Doe/Tom Roe"): no sentence before it (deks may be),
+    a sentence after it, and no other line of the text holding names alone (a letters page, a list of names). One
+    name alone is no byline here: a subheading ("Ein Rückblick") or a portrait's caption ("Jane Doe") reads the
+    same; nor are names joined by "and" ("Mary Quinn and Peter Lang" may head a wedding announcement)."""
+    if (i + 1 >= len(paragraphs) or "/" not in paragraphs[i] or not ends_as_prose(paragraphs[i + 1])
+            or any(map(ends_as_prose, paragraphs[:i]))):
+        return []
+    people = names_line(paragraphs[i], not_people)
+    if len(people) < 2 or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
+                              for j, p in enumerate(paragraphs) if j != i):
+        return []
+    return people
 
 
 def _capitals_role_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
@@ -910,3 +940,26 @@ def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (
         people += [p for p in credits[i].writers if p not in people]
         agency = agency or credits[i].agency
     return [p for i, p in enumerate(paragraphs) if i not in drop], people, agency
+
+
+#: an editor's label before a name, with its colon ("Editor : <a …>Rina Wati</a>", "Redaktur: …"), or "Edited by"
+_EDITOR_BEFORE = re.compile(r"(?:\b(?:editor|editör|editora|redaktur|redaktor|redakteur|redakteurin|penyunting|"
+                            r"edição|edición)\s*:|\bedited\s+by)\s*(?:<[^<>]*>\s*)*$", re.I)
+#: how far before a name its editor's label is looked for in the page's source
+EDITOR_LABEL_CHARS = 160
+
+
+def printed_as_editor(name: str, html: str) -> bool:
+    """Whether the page's source `html` prints `name` as an element's whole text after an editor's label ("Editor :
+    <a href=…>Rina Wati</a>"): a name the metadata credits as the author that the page credits as the editor (a
+    portal's JSON-LD naming whoever published the story) is no author."""
+    name = name.strip()
+    if len(name) < 3:
+        return False
+    at = html.find(name)
+    while at >= 0:
+        after = html[at + len(name):at + len(name) + 1]
+        if after in ("<", "") and _EDITOR_BEFORE.search(html, max(0, at - EDITOR_LABEL_CHARS), at):
+            return True
+        at = html.find(name, at + len(name))
+    return False

@@ -18,7 +18,7 @@ import lxml.etree as etree
 from ._article import Article, Citation
 from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
                        closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits,
-                       normalize_authors, sign_off_credit)
+                       normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
 from ._dates import page_zone, parse_date
@@ -355,6 +355,15 @@ _PLACE_DASH_AGENCY = re.compile(
     r"[—–-]{1,2}\s+")
 
 
+def drop_editors(md: Metadata, html: str) -> None:
+    """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
+    the visible byline then names the author."""
+    for key in ("jsonld", "meta", "microdata"):
+        credits = md.author_sources.get(key)
+        if credits and any(printed_as_editor(c, html) for c in credits):
+            md.author_sources[key] = [c for c in credits if not printed_as_editor(c, html)]
+
+
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """("NARA, Japan", "Associated Press") for "NARA, Japan (AP) — …"; the place must open in capitals. A wire
     dateline of another language counts when its bracket names an agency: ("Berlin", "dpa") for "Berlin (dpa) - …",
@@ -463,6 +472,8 @@ class Extractor:
         # path prunes them (the blocks and links that may name an author only when nothing else does)
         profile_credits = bool(result and result.authors)
         if not profile_credits:
+            if source is not None:
+                drop_editors(md, source.text)
             credited = any(normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
                            for k in ("jsonld", "meta", "microdata"))
             read_bylines(tree, md, source, page_url, fallbacks=not credited)

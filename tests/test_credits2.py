@@ -365,3 +365,62 @@ def test_an_italian_wire_datelines_agency_is_the_articles_and_the_text_keeps_it(
 ])
 def test_a_place_and_a_bracket_naming_no_agency_is_no_wire_dateline(first: str) -> None:
     assert find_dateline(first)[1] is None
+
+
+# -- more: the byline as the text's bold first line, the publisher's address, the editor in the metadata ---------------
+
+@pytest.mark.parametrize("lead, line, authors", [
+    ("", "<p><strong>Jane Doe/Tom Roe</strong></p>", ["Jane Doe", "Tom Roe"]),
+    # under the story's two deks typed as its first paragraphs
+    ("<p><em>…as the opposition asks the council for more buses on every route</em></p>"
+     "<p><em>…and traders near the station fear a year of works outside their shops</em></p>",
+     "<p><strong>Jane Doe / Tom Roe</strong></p>", ["Jane Doe", "Tom Roe"]),
+])
+def test_names_alone_in_bold_opening_the_text_are_its_byline(lead: str, line: str, authors: list[str]) -> None:
+    # a small paper's WordPress site: the reporters' names typed in bold as one of the post's first paragraphs
+    html = en_page("", text=lead + line + paras(EN))
+    got_authors, agency, body = body_of(html, EN_URL)
+    assert (got_authors, agency, body[-len(EN):], len(body)) == (authors, None, EN, len(EN) + lead.count("<p>"))
+
+
+@pytest.mark.parametrize("line", [
+    "<p><strong>Jane Doe</strong></p>",  # one name: a subheading or a portrait's caption reads the same
+    "<p>The council met on Monday.</p><p><strong>Jane Doe/Tom Roe</strong></p>",  # after a sentence: a caption
+    "<p><strong>Mary Quinn and Peter Lang</strong></p>",  # a wedding announcement's heading
+])
+def test_names_alone_that_may_be_a_caption_or_a_subheading_are_no_byline(line: str) -> None:
+    assert body_of(en_page("", text=line + paras(EN)), EN_URL)[0] == []
+
+
+def test_a_name_alone_opening_a_list_of_names_is_no_byline() -> None:
+    # a list of award winners, one name to a line, before the story
+    names = ["Mary Quinn", "Peter Lang", "Susan Hale"]
+    html = en_page("", text=paras(names) + paras(EN))
+    assert body_of(html, EN_URL)[0] == []
+
+
+@pytest.mark.parametrize("byline", ["", '<div class="byline">Von Anna Seeberg</div>'])
+def test_a_credit_giving_the_sites_own_address_is_the_publisher(byline: str) -> None:
+    # a broadcaster's site whose meta author names itself with its address
+    html = page(f'<article><h1>{EN_TITLE}</h1>{byline}<div class="article-text">{paras(EN)}</div></article>',
+                '<meta name="author" content="Nordwind Rundfunk (www.nwr.example)">', "de", EN_TITLE)
+    assert body_of(html, "https://www.nwr.example/de/a-123")[0] == (["Anna Seeberg"] if byline else [])
+
+
+def test_the_metadatas_author_printed_as_the_editor_yields_to_the_byline() -> None:
+    # an Indonesian portal: its JSON-LD names the editor who published the story, the page prints the reporter in
+    # its author block under the headline and the editor under the text
+    head = json_ld('{"@type": "Person", "name": "Rina Wati", "url": "https://www.kabar-nusa.example/author/7/rina"}',
+                   ID_TITLE)
+    html = page(f'<div class="detail"><h1>{ID_TITLE}</h1><div class="info"><div class="author-2">Budi Santoso</div>'
+                f'<span class="datetime">4/3/2025 18:30</span></div><div class="article">{paras(ID)}</div>'
+                '<div class="info-author">Editor : <a title="Rina Wati" href="https://www.kabar-nusa.example/author/7/'
+                'rina" class="author">Rina Wati</a></div></div>', head, "id", ID_TITLE)
+    assert body_of(html, ID_URL) == (["Budi Santoso"], None, ID)
+
+
+def test_the_metadatas_author_named_in_an_editors_sentence_stays() -> None:
+    head = json_ld('{"@type": "Person", "name": "Rina Wati"}', ID_TITLE)
+    html = page(f'<div class="detail"><h1>{ID_TITLE}</h1><div class="article">{paras(ID)}'
+                '<p>Rina Wati adalah editor senior kami.</p></div></div>', head, "id", ID_TITLE)
+    assert body_of(html, ID_URL)[0] == ["Rina Wati"]
