@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from ._clutter import SOURCE_LABELS
-from ._text import clean_line
+from ._text import clean_line, ends_as_prose
 
 # Wire and news agencies: when credited as the author they go to `agency`, not `authors`.
 AGENCIES = {
@@ -124,7 +125,9 @@ _SPLIT = re.compile(
 )
 # "y" and "e" also join the parts of one Spanish or Portuguese name ("José Ortega y Gasset"): they split a
 # credit only when both sides have at least two words.
-_SPLIT_WEAK = re.compile(r"\s+(?:y|e)\s+")
+# So do the "and" of more languages that is a single short word ("Jane Doe i Tom Roe", "Budi Santoso dan Rina
+# Wati", "Minh Anh và Thu Hà").
+_SPLIT_WEAK = re.compile(r"\s+(?:y|e|i|dan|và|și|és|ja|і|та)\s+")
 #: an agency's one word after "with" in a credit ("Jane Doe com Lusa", "Marie Durand, avec AFP", "(mit dpa)")
 _WITH_AGENCY = re.compile(r"(?:^|[\s,;(])(?:with|WITH|mit|con|avec|met|com)\s+([^\W\d_][\w.-]*?)\.?(?=\s*(?:$|[,;)]))")
 # Words that make a credit an organisation, not a person ("Editorial Board", "Asahi Shimbun").
@@ -151,6 +154,8 @@ _ROLE_WORDS = {
     "journal", "tribune", "herald", "gazette", "magazine", "newspaper", "television", "radio", "tv",
     "updated", "published", "posted", "email", "e-mail", "author", "follow", "twitter", "contact", "view",
     "profile", "more", "articles", "read", "bio", "the", "our", "of", "at", "for", "in", "on", "am", "pm",
+    # a site's accounts, not people ("Admin", "Webmaster", "Super Admin")
+    "admin", "administrator", "webmaster", "superadmin", "moderator", "kontributor",
     "edt", "est", "gmt", "utc", "bst", "jst", "kst", "ago", "min", "mins", "hours", "minutes", "story",
 } | _ORG_WORDS
 # Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
@@ -365,6 +370,31 @@ def _org_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", clean_line(text).casefold())
 
 
+#: a web address in brackets after a credit: "Deutsche Welle (www.dw.com)" (a person gives a comma and the site's
+#: name, "Jane Doe, example.com", or an e-mail address)
+_ADDRESS = re.compile(r"\(\s*(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,24})/?\s*\)", re.I)
+
+
+def _own_address(text: str, excluded: set[str]) -> bool:
+    """Whether `text` gives a web address in brackets whose host is one of the publisher's names (`excluded`, as
+    _org_key)."""
+    return "." in text and any(_org_key(m.group(1)) in excluded for m in _ADDRESS.finditer(text))
+
+
+def _org_words(text: str) -> tuple[str, ...]:
+    """The words of a publisher's name or host, in lower case: "Kabar Nusa", "kabar-nusa.example" -> ("kabar",
+    "nusa") (a host's top-level domain is no word of the name)."""
+    text = clean_line(text).casefold()
+    if _DOMAIN.fullmatch(text):
+        text = text.rsplit(".", 1)[0]
+    return tuple(w for w in re.split(r"[\W_]+", text) if w and w != "www")
+
+
+def _holds_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether `words` hold one of `phrases` as consecutive words."""
+    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
 def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
     """The people of the first source that credits any, sources given most trusted first (JSON-LD, meta tags,
     microdata, visible bylines): sources are not merged, as a less trusted one often lists the authors of
@@ -421,6 +451,9 @@ def normalize_authors(
     if raw is None:
         return [], None
     excluded = {k for k in (_org_key(n) for n in not_people if n) if k}
+    # the publisher's names of two words or more, as words: a credit holding one is the publisher's ("Admin Kabar
+    # Nusa", "Tim Riverton Ledger")
+    publisher_words = [w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2]
     if isinstance(raw, str):
         items = [raw]
     elif isinstance(raw, (list, tuple)):
@@ -434,6 +467,8 @@ def normalize_authors(
         if not item or not isinstance(item, str):
             continue
         text = clean_line(unicodedata.normalize("NFC", item).translate(_FULLWIDTH))
+        if excluded and _own_address(text, excluded):
+            continue  # "Deutsche Welle (www.dw.com)": a credit giving the site's own address is the publisher's
         if text[:1] in "([【" and "=" in text:
             text = _KO_DATELINE.sub(r"\1, ", text)  # the agency, then the names
         if _CJK_ANY.search(text):
@@ -485,7 +520,8 @@ def normalize_authors(
                 words.pop()
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
-            publisher = bool(excluded) and _org_key(name) in excluded
+            publisher = bool(excluded) and (_org_key(name) in excluded or _holds_any(_org_words(name),
+                                                                                     publisher_words))
             if publisher or not _is_person_name(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -567,7 +603,8 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
     word but a name's particle or an "and"; every person it names has two words or more, and a last part may name a
     place ("Von Anna Seeberg, Frankfurt") or an agency."""
     for i, line in enumerate(paragraphs[:BYLINE_HEAD]):
-        people = _uncased_byline(line, not_people)
+        people = (_uncased_byline(line, not_people) or _capitals_role_byline(line, not_people)
+                  or _names_over_text(paragraphs, i, not_people))
         if people:
             return i, people, None
         opening = _BYLINE_OPENING.match(line)
@@ -587,8 +624,38 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
 
 
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
+#: a name in capitals, then its role after a bar or a comma: "JANE DOE | Staff Reporter", "JANE DOE, Senior
+#: Correspondent"
+_CAPITALS_ROLE = re.compile(r"^(?P<name>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+(?:\s+[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+){1,3})"
+                            r"\s*[|,]\s*(?P<role>[^\W\d_][\w\s-]{2,40})$")
+
+
+def _names_over_text(paragraphs: list[str], i: int, not_people: Iterable[str | None]) -> list[str]:
+    """The people paragraph `i` names if it holds their names alone over the text, set apart by a slash as bylines
+    set them (two reporters in the text's bold first line, "Jane Doe/Tom Roe"): no sentence before it (deks may be),
+    a sentence after it, and no other line of the text holding names alone (a letters page, a list of names). One
+    name alone is no byline here: a subheading ("Ein Rückblick") or a portrait's caption ("Jane Doe") reads the
+    same; nor are names joined by "and" ("Mary Quinn and Peter Lang" may head a wedding announcement)."""
+    if (i + 1 >= len(paragraphs) or "/" not in paragraphs[i] or not ends_as_prose(paragraphs[i + 1])
+            or any(map(ends_as_prose, paragraphs[:i]))):
+        return []
+    people = names_line(paragraphs[i], not_people)
+    if len(people) < 2 or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
+                              for j, p in enumerate(paragraphs) if j != i):
+        return []
+    return people
+
+
+def _capitals_role_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
+    """The person of a byline line that gives a name in capitals, then a role of the role words alone ("JANE DOE |
+    Staff Reporter"); empty for anything else ("COUNCIL VOTE | Monday")."""
+    m = _CAPITALS_ROLE.match(line.strip())
+    if m is None or not m.group("name").isupper() or not all(w.casefold() in _ROLE_WORDS
+                                                             for w in m.group("role").split()):
+        return []
+    return names_line(m.group("name"), not_people)
 _CREDIT_WORDS = re.compile(r"[\s,;&/|]+")
-_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och"}
+_LINKING = _PARTICLES | {"and", "und", "et", "y", "e", "en", "og", "och", "i", "dan", "và", "și", "és", "ja", "ve"}
 
 #: a byline's label in a script without capitals, where the line opens ("كتب - أحمد سامي:", "بقلم: …", "מאת …")
 _UNCASED_LABEL = re.compile(r"^(?:(?:كتب|كتبت|نویسنده|خبرنگار)\s*[:\-–—]\s*|(?:بقلم|מאת)\s*[:\-–—]?\s+)")
@@ -703,3 +770,196 @@ def is_byline_line(line: str, names: set[str]) -> bool:
         elif not (i == len(parts) - 1 and matched and len(part.split()) <= 3 and part[:1].isupper()):
             return False
     return matched > 0
+
+
+# -- credits printed as lines of the text: a sign-off, labelled credit lines ------------------------------------------
+
+#: the most words of a line that holds names only (two or three people, their "and")
+NAMES_LINE_WORDS = 9
+#: a source's label before an agency in a sign-off ("(Theo Reuters)", "Sumber: Antara", "Nguồn: TTXVN")
+_SOURCE_LEAD = re.compile(r"^(?:theo|nguồn|sumber|according to|source|kaynak|sursa|izvor|źródło|forrás|quelle|fonte|"
+                          r"fuente|zdroj|джерело|источник)\s*:?\s+", re.I)
+_INNER_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+
+
+def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
+    """The people `line` names if it holds their names and nothing else ("Minh Anh", "BUDI SANTOSO", "Minh Anh -
+    Thu Hà", "Jane Doe and Tom Roe"): two to four words each, every word opening with a capital but their "and";
+    no digit, no sentence, no dash or quotation mark opening it (a quote's speaker). Empty otherwise."""
+    text = line.strip()
+    if (not text or len(text) > SIGN_OFF_CHARS or text[0] in "-–—―\"“”„'‘’«»" or any(c.isdigit() for c in text)
+            or ends_as_prose(text) or ":" in text):
+        return []
+    words = [w for w in _CREDIT_WORDS.split(text.replace(" - ", " ").replace(" – ", " ")) if w]
+    if not words or len(words) > NAMES_LINE_WORDS:
+        return []
+    named = [w for w in words if w.casefold() not in _LINKING or w[:1].isupper()]
+    if any(not w[:1].isupper() for w in named):
+        return []
+    people, agency = normalize_authors([text], not_people=not_people)
+    if agency or not people or any(not 2 <= len(p.split()) <= 4 for p in people):
+        return []
+    # every word is a name's: nothing dropped as a role, a place or a publisher
+    kept = [w for p in people for w in p.split() if w.casefold() not in _LINKING or w[:1].isupper()]
+    if sorted(w.casefold() for w in kept) != sorted(w.casefold().strip(".") for w in named):
+        return []
+    return people
+
+
+#: the characters of a sign-off line at most (a name or two, perhaps with its source in brackets)
+SIGN_OFF_CHARS = 60
+
+
+def sign_off_credit(text: str, not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
+    """The people and agency a sign-off set apart under the text credits ("Minh Anh" -> (["Minh Anh"], None),
+    "(Theo Reuters)" -> ([], "Reuters"), "Minh Anh (theo AFP)" -> both): names only (see names_line), an agency
+    alone or after a source's label; ([], None) for anything else (a place, a date, a line of verse)."""
+    agency = None
+    for inner in _INNER_BRACKETS.findall(text):
+        agency = agency or _sourced_agency(inner)
+    rest = _INNER_BRACKETS.sub(" ", text).strip(" ()[]-–—*")
+    if not rest:
+        return [], agency
+    whole = _sourced_agency(rest)
+    if whole or _SOURCE_LEAD.match(rest):
+        return [], agency or whole  # ("Theo Nikkei Asia": a source, if no agency, and no person)
+    if "/" in rest:
+        # the reporter, then the outlet after a slash ("Thu Hằng/VOV.VN", "Minh Anh/Báo Tin tức")
+        rest, outlet = rest.split("/", 1)
+        agency = agency or _sourced_agency(outlet)
+    return names_line(rest.strip(), not_people), agency
+
+
+def _sourced_agency(text: str) -> str | None:
+    """The agency `text` names alone or after a source's label ("Theo Reuters", "TTXVN", "Sumber: Antara")."""
+    text = text.strip(" .")
+    lead = _SOURCE_LEAD.match(text)
+    return agency_name(text[lead.end():] if lead else text, marked=True)
+
+
+_QUOTE_MARKS = "\"“”„«»‘’‚'「『"
+
+
+def is_quotation(line: str) -> bool:
+    """Whether `line` is a quotation alone ("“We will keep prices stable.”"): a name under it is its speaker's."""
+    text = line.strip()
+    return len(text) > 2 and text[0] in _QUOTE_MARKS and text.rstrip(" .!?…")[-1:] in _QUOTE_MARKS
+
+
+def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[list[str], list[str]]:
+    """`paragraphs` without the line of names alone that closes them (a reporter's sign-off in bold under the text,
+    as Indonesian, Vietnamese and Eastern European portals print it), and those people; (`paragraphs`, []) when the
+    line before it is no sentence (a list, a table of names) or a quotation alone (the name is its speaker's), or
+    when another line of the text holds names alone too (a letters page signs each letter)."""
+    if len(paragraphs) < 2 or not ends_as_prose(paragraphs[-2]) or is_quotation(paragraphs[-2]):
+        return paragraphs, []
+    people = names_line(paragraphs[-1], not_people)
+    if not people:
+        return paragraphs, []
+    if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for p in paragraphs[:-1]):
+        return paragraphs, []
+    return paragraphs[:-1], people
+
+
+#: the labels of a credit line printed in the text: for the writing ("Penulis:", "Muhabir:", "Texto:", "Автор:") …
+_WRITER_LABELS = (r"penulis|pewarta|wartawan|reporter|jurnalis|yazar|muhabir|autor|autora|autorin|autorka|author|"
+                  # a byline's word with a colon ("By: Jane Doe", "Por: Juan Pérez", "Oleh: …", "Piše: …")
+                  r"by|por|von|par|door|oleh|piše|пише|napisao|napisala|написао|написала|"
+                  r"writer|words|text|texto|texte|testo|tekst|teksti|reportagem|reportaje|reportage|автор|текст|"
+                  r"корреспондент|szerző|szöveg|tác giả|phóng viên|skribent|kirjoittaja|reporterin")
+#: … and for other work ("Editor:", "Foto:", "Çeviri:", "Редактор:"): those people are no authors
+_OTHER_LABELS = (r"editor|editör|editora|redaktur|redaktor|redaktør|redaktorka|redakteur|redakteurin|redaktion|"
+                 r"penyunting|edición|edição|edit|editing|foto|fotos|photo|photos|photography|fotoğraf|fotografia|"
+                 r"fotografía|fotografie|fotograf|bild|bilder|kuva|kuvat|grafik|grafis|infografis|graphics|video|"
+                 r"videografer|kamera|illustration|ilustrasi|ilustración|ilustração|çeviri|terjemahan|penerjemah|"
+                 r"tradução|traducción|traduction|übersetzung|translation|перевод|редактор|фото|sumber|kaynak|fonte|"
+                 r"fuente|quelle|source|источник|layout|desain|design|produksi|producer|produção|producción|beeld|kuvaaja")
+_CREDIT_LABEL = re.compile(rf"(?:^|(?<=[\s|/•·;,]))(?:(?P<writer>{_WRITER_LABELS})|(?P<other>{_OTHER_LABELS}))\s*:\s*",
+                           re.I)
+#: the most words a labelled credit gives one role
+CREDIT_WORDS = 6
+#: credit lines are looked for among the first and the last paragraphs of the text
+CREDIT_HEAD, CREDIT_TAIL = 3, 4
+
+
+class _Credit(NamedTuple):
+    """A labelled credit line: the writers and agency it names, and whether it credits the writing at all (a
+    newsroom's credit, "Penulis: Redaksi", names no one)."""
+
+    writers: list[str]
+    agency: str | None
+    writing: bool
+
+
+def _credit_line(line: str, not_people: Iterable[str | None]) -> _Credit | None:
+    """A labelled credit line ("Penulis: Budi Santoso | Editor: Rina Wati" -> writers ["Budi Santoso"], "Editor:
+    Rina Wati" -> none, no writing); None when `line` is no credit line: it must open with a label and a colon, and
+    every label be followed by a few words that open with a capital, for a writer's names, an agency or a newsroom,
+    no sentence."""
+    labels = list(_CREDIT_LABEL.finditer(line))
+    if not labels or labels[0].start() != 0 or len(line) > 120:
+        return None
+    credit = _Credit([], None, False)
+    for i, m in enumerate(labels):
+        content = line[m.end():labels[i + 1].start() if i + 1 < len(labels) else len(line)].strip(" |/•·;,–—-.")
+        words = content.split()
+        if (not words or len(words) > CREDIT_WORDS or not content[:1].isupper() or ends_as_prose(content)
+                or _SENTENCE_BREAK.search(content)):
+            return None
+        if m.group("writer"):
+            ag = _sourced_agency(content)
+            people = [] if ag else names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people)
+            newsroom = not ag and not people and any(w.strip(".,").casefold() in _ORG_WORDS for w in words)
+            if not (ag or people or newsroom):
+                return None
+            credit = _Credit(credit.writers + people, credit.agency or ag, True)
+    return credit
+
+
+def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (),
+                     ) -> tuple[list[str], list[str], str | None]:
+    """`paragraphs` without the labelled credit lines among their first CREDIT_HEAD and last CREDIT_TAIL that credit
+    the writing ("Penulis: Budi Santoso", "Muhabir: Ali Yılmaz", "Texto: João Silva / Fotos: Maria Costa", "Автор:
+    Редакция") and, when there are such, the credit lines for other work among them ("Editor: Rina Wati"); the
+    writers and the agency. Credits for other work alone stay (an editor's note, a chart's source)."""
+    n = len(paragraphs)
+    credits: dict[int, _Credit] = {}
+    for i, line in enumerate(paragraphs):
+        if (i < CREDIT_HEAD or i >= n - CREDIT_TAIL) and ":" in line[:40]:
+            found = _credit_line(line, not_people)
+            if found is not None:
+                credits[i] = found
+    # the lines that credit the writing make the others credits too ("Oleh: …" opening the text, "Editor: …"
+    # closing it)
+    if not any(credit.writing for credit in credits.values()):
+        return paragraphs, [], None
+    drop = set(credits)
+    people: list[str] = []
+    agency = None
+    for i in sorted(drop):
+        people += [p for p in credits[i].writers if p not in people]
+        agency = agency or credits[i].agency
+    return [p for i, p in enumerate(paragraphs) if i not in drop], people, agency
+
+
+#: an editor's label before a name, with its colon ("Editor : <a …>Rina Wati</a>", "Redaktur: …"), or "Edited by"
+_EDITOR_BEFORE = re.compile(r"(?:\b(?:editor|editör|editora|redaktur|redaktor|redakteur|redakteurin|penyunting|"
+                            r"edição|edición)\s*:|\bedited\s+by)\s*(?:<[^<>]*>\s*)*$", re.I)
+#: how far before a name its editor's label is looked for in the page's source
+EDITOR_LABEL_CHARS = 160
+
+
+def printed_as_editor(name: str, html: str) -> bool:
+    """Whether the page's source `html` prints `name` as an element's whole text after an editor's label ("Editor :
+    <a href=…>Rina Wati</a>"): a name the metadata credits as the author that the page credits as the editor (a
+    portal's JSON-LD naming whoever published the story) is no author."""
+    name = name.strip()
+    if len(name) < 3:
+        return False
+    at = html.find(name)
+    while at >= 0:
+        after = html[at + len(name):at + len(name) + 1]
+        if after in ("<", "") and _EDITOR_BEFORE.search(html, max(0, at - EDITOR_LABEL_CHARS), at):
+            return True
+        at = html.find(name, at + len(name))
+    return False

@@ -17,7 +17,8 @@ import lxml.etree as etree
 
 from ._article import Article, Citation
 from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
-                       dateline_reporters, drop_byline_lines, normalize_authors)
+                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits,
+                       normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
 from ._dates import page_zone, parse_date
@@ -357,6 +358,21 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+#: the place first, then the agency in brackets between dashes: "ROMA - (ANSA) - ", "MILANO, 3 MAG - (ANSA) - "
+_PLACE_DASH_AGENCY = re.compile(
+    rf"^(?P<place>{_DATELINE_PLACE})(?:,?\s+{_DATELINE_DAY})?\s*[—–-]{{1,2}}\s*\((?P<agency>[^()]{{2,30}})\)\s*"
+    r"[—–-]{1,2}\s+")
+
+
+def drop_editors(md: Metadata, html: str) -> None:
+    """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
+    the visible byline then names the author."""
+    for key in ("jsonld", "meta", "microdata"):
+        credits = md.author_sources.get(key)
+        if credits and any(printed_as_editor(c, html) for c in credits):
+            md.author_sources[key] = [c for c in credits if not printed_as_editor(c, html)]
+
+
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     """("NARA, Japan", "Associated Press") for "NARA, Japan (AP) — …"; the place must open in capitals. A wire
     dateline of another language counts when its bracket names an agency: ("Berlin", "dpa") for "Berlin (dpa) - …",
@@ -364,6 +380,11 @@ def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
     "(Lusa) - …".
     The body is left as it is: the dateline stays at the start of the first paragraph."""
     text = first_paragraph or ""
+    m = _PLACE_DASH_AGENCY.match(text)
+    if m and m.group("place").isupper():
+        agency = agency_name(m.group("agency"), marked=True)
+        if agency:
+            return m.group("place"), agency
     m = _DATELINE.match(text)
     if m:
         place = m.group("place").strip(" ,")
@@ -460,6 +481,8 @@ class Extractor:
         # path prunes them (the blocks and links that may name an author only when nothing else does)
         profile_credits = bool(result and result.authors)
         if not profile_credits:
+            if source is not None:
+                drop_editors(md, source.text)
             credited = any(normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
                            for k in ("jsonld", "meta", "microdata"))
             read_bylines(tree, md, source, page_url, fallbacks=not credited)
@@ -530,6 +553,11 @@ class Extractor:
             authors, agency = choose_authors([md.author_sources.get(k, []) for k in ("jsonld", "meta", "microdata",
                                                                                       "byline")], not_people=not_people)
             authors, agency = byline_credits(authors, agency, md.author_sources.get("byline", []), not_people)
+        # labelled credit lines in the text ("Penulis: Budi Santoso", "Editor: Rina Wati") are no text; their writers
+        # are the authors when nothing more trusted credits anyone
+        paragraphs, labelled, labelled_agency = labelled_credits(paragraphs, not_people)
+        if not authors:
+            authors, agency = labelled, agency or labelled_agency
         if not authors:
             # nothing else credits anyone: a byline printed as the text's own first line ("By Jane Doe Associated
             # Press") names the authors, and is no text
@@ -539,6 +567,17 @@ class Extractor:
                 paragraphs = paragraphs[:at] + paragraphs[at + 1:]
             elif paragraphs:
                 authors = dateline_reporters(paragraphs[0])  # "(서울=연합뉴스) 홍길동 기자 = …"
+        if not authors and result is None:
+            # still no one: the sign-off under the text, set flush right (the generic path took it out of the
+            # text) or a line of names alone closing it, names the reporter
+            for sign_off in md.author_sources.get("sign_off", []):
+                # (not under a quotation alone, which the name would be the speaker of)
+                authors, signed = sign_off_credit(sign_off, not_people)
+                if paragraphs and is_quotation(paragraphs[-1]):
+                    authors = []
+                signed_agency = signed_agency or signed
+            if not authors:
+                paragraphs, authors = closing_names(paragraphs, not_people)
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the

@@ -2153,7 +2153,10 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     if labels:
         blocks = without_header_labels(blocks, labels)
     if sign_off:
-        blocks = drop_sign_off(blocks, sign_off)
+        kept = drop_sign_off(blocks, sign_off)
+        if len(kept) < len(blocks):  # a credit too: the article's author or agency, if nothing else credits one
+            md.author_sources["sign_off"] = [sign_off]
+        blocks = kept
     blocks = drop_pull_quotes(blocks)
     if not blocks and md.article_body:
         blocks = article_body_blocks(md.article_body)
