@@ -1531,6 +1531,60 @@ def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: e
     return not any(x.tag in _NOT_STORY for x in el.iterancestors())
 
 
+def drop_box_labels(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """Subheadings kept without the box they label: the extractor left out the box's items ("Shop now" over a
+    carousel of products with their prices, "Specs" over rows of labels and values) and kept its heading, which
+    then stands alone between the text's paragraphs. The heading's box is its nearest ancestor holding more than
+    the heading (not `root`); a box holds BOX_LABEL_ITEMS or more blocks of text after the heading, BOX_LABEL_MAX
+    characters at most, and none of the text kept. A section of the story (its heading and its paragraphs in one
+    <section>) holds kept text; a live blog's entry header (the headline, a time and a byline) is a <header> or
+    holds a <time>."""
+    heads = {b.text for b in blocks if b.kind in _SUBHEADINGS}
+    if not heads:
+        return blocks
+    keys: list[str] | None = None
+    labels: set[str] = set()
+    for el in root.iter(*_SUBHEADINGS):
+        text = text_of(el)
+        if text not in heads or text in labels:
+            continue
+        box, child = el.getparent(), el
+        while box is not None and box is not root and _STRING_LENGTH(box) <= _STRING_LENGTH(child) + 2:
+            box, child = box.getparent(), box  # a wrapper of the heading alone
+        if box is None or box is root or box.tag == "header" or _STRING_LENGTH(box) > BOX_LABEL_MAX:
+            continue
+        if next(box.iter("time"), None) is not None:
+            continue  # an entry's header: its headline, time and author
+        items = [x for x in child.itersiblings() if isinstance(x.tag, str) and x.tag in _BOX_ITEMS]
+        items += [x for item in items for x in item.iterdescendants(*_BOX_ITEMS)]
+        if sum(1 for x in items if _has_own_text(x)) < BOX_LABEL_ITEMS:
+            continue
+        if keys is None:
+            keys = [k[:BOX_KEY_CHARS] for k in (match_key(b.text) for b in blocks if b.text not in heads) if k]
+        held = match_key(text_of(box))
+        if not any(k in held for k in keys):
+            labels.add(text)
+    if not labels:
+        return blocks
+    return [b for b in blocks if not (b.kind in _SUBHEADINGS and b.text in labels)]
+
+
+#: a widget's box holds at most this many characters …
+BOX_LABEL_MAX = 2000
+#: … in at least this many blocks of text after its heading
+BOX_LABEL_ITEMS = 2
+#: a kept block is in a box when the start of its text is
+BOX_KEY_CHARS = 60
+_BOX_ITEMS = ("div", "li", "tr", "p", "dd", "dt", "figure", "section", "article")
+_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+def _has_own_text(el: etree._Element) -> bool:
+    """`el` holds text of its own, or in inline children: a block of text, not a wrapper of blocks."""
+    return bool((el.text or "").strip()) or any(
+        isinstance(x.tag, str) and x.tag not in _BOX_ITEMS and _STRING_LENGTH(x) > 0 for x in el)
+
+
 def _link_share(el: etree._Element, size: int) -> float:
     links = sum(len(norm_space(a.xpath("string()"))) for a in el.iter("a"))
     return links / size if size else 0.0
@@ -2128,6 +2182,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = fill_div_paragraphs(blocks, body, paragraphs)
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
+    blocks = drop_box_labels(blocks, body)
     blocks = apply_block_rules(blocks, md, url, deks)
     if labels:
         blocks = without_header_labels(blocks, labels)
