@@ -468,6 +468,191 @@ def deco_fr_page() -> str:
     return html_page(f"{DECO_TITLE} - Maison Claire", f"<main>{article}</main>", lang="fr")
 
 
+# -- an English review site: the verdict box holds the verdict's prose and a shop button ----------------------------
+
+VERD_TITLE = "Kettle Pro 2 review: the quietest kettle we have tested"
+VERD = ["The Kettle Pro 2 boils a litre of water in just under three minutes, and it does so in near silence.",
+        "Its temperature dial has five settings, from 70C for green tea to a full boil, and it keeps water warm for "
+        "half an hour.",
+        "The handle stays cool and the lid opens wide enough to clean the inside by hand.",
+        "Verdict",
+        "It is not the fastest kettle, but if noise in the morning bothers you, nothing we have tried is quieter. "
+        "At this price it is easy to recommend."]
+
+
+def verdict_page() -> str:
+    # modelled on a consumer-review site: a star rating widget ("4.5 out of 5 stars"), a product card with shop
+    # buttons, the verdict box at the end holding the verdict's heading and prose with a "Buy now" button and a
+    # price, a "You may also like" rail
+    stars = ('<div class="star-rating" aria-label="Rated 4.5 out of 5 stars"><span class="stars">★★★★☆</span>'
+             '<span class="rating-text">4.5 out of 5 stars</span></div>')
+    card = ('<div class="product-card"><div class="product-card__name">Kettle Pro 2</div><div class="product-card__'
+            'price">£79.99</div><a class="cta" rel="sponsored" href="https://shop.example/k">Check price at Amazon'
+            '</a></div>')
+    verdict = (f'<div class="verdict-box"><h2>{VERD[3]}</h2><p>{VERD[4]}</p><div class="verdict-buy"><span>£79.99'
+               '</span><a class="cta" rel="sponsored" href="https://shop.example/k">Buy now at Amazon</a></div></div>')
+    rail = ('<aside class="you-may-also-like"><h3>You may also like</h3><a href="/reviews/toaster">Toast Pro review'
+            '</a><a href="/reviews/coffee">The best coffee machines</a></aside>')
+    body = f'{stars}{paras(VERD[:2])}{card}<p>{VERD[2]}</p>{verdict}'
+    article = (f'<article><h1>{VERD_TITLE}</h1><p class="byline">By Harriet Lowe</p><div class="review-body">{body}'
+               f'</div>{rail}</article>')
+    return html_page(f"{VERD_TITLE} | Which Kitchen", f"<main>{article}</main>", lang="en-GB")
+
+
+# -- a Spanish celebrity site: an Instagram embed in Spanish and "Más de …" ------------------------------------------
+
+FAMA_TITLE = "Lucía Prados anuncia que será madre por segunda vez"
+FAMA = ["La actriz Lucía Prados ha anunciado este lunes que espera su segundo hijo junto al futbolista Diego "
+        "Marín.",
+        "Lo ha hecho a través de sus redes sociales, con una fotografía en la que aparece en la playa junto a su "
+        "primera hija.",
+        "La pareja, que se casó en Sevilla en 2021, ha preferido no desvelar el sexo del bebé.",
+        "Prados estrenará en otoño su nueva película, un drama rodado en Galicia."]
+
+
+def celebrity_es_page() -> str:
+    # modelled on a Spanish celebrity magazine: the Instagram embed as the platform prints it in Spanish ("Ver esta
+    # publicación en Instagram", "Una publicación compartida por …"), a "Más de Estrellas" row, a gallery button
+    insta = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.example/p/xyz/" '
+             'data-instgrm-version="14"><div><a href="https://www.instagram.example/p/xyz/"><div>Ver esta publicación '
+             'en Instagram</div></a><p><a href="https://www.instagram.example/p/xyz/">Una publicación compartida por '
+             'Lucía Prados (@luciaprados)</a></p></div></blockquote>')
+    gallery = ('<div class="galeria-boton"><a href="/galerias/lucia-prados">Ver galería</a><span>15 fotos</span>'
+               '</div>')
+    mas = ('<section class="mas-de"><h2>Más de Estrellas</h2><article class="tarjeta"><a href="/1"><h3>Los '
+           'mejores looks de la alfombra roja</h3></a></article><article class="tarjeta"><a href="/2"><h3>La '
+           'boda del año, en imágenes</h3></a></article></section>')
+    body = f'{paras(FAMA[:2])}{insta}<p>{FAMA[2]}</p>{gallery}<p>{FAMA[3]}</p>'
+    article = (f'<article><h1>{FAMA_TITLE}</h1><div class="firma">Por Elena Ruiz</div><div class="cuerpo-noticia">'
+               f'{body}</div></article>{mas}')
+    return html_page(f"{FAMA_TITLE} | Estrellas", f"<main>{article}</main>", lang="es")
+
+
+# -- a German tech site: a price comparison, "Anzeige" labels and the article's own table -----------------------------
+
+PREIS_TITLE = "Neue Grafikkarten im Vergleich: Was die Mittelklasse jetzt kann"
+PREIS = ["Gleich zwei Hersteller haben in dieser Woche neue Grafikkarten für unter 400 Euro vorgestellt. Wir haben "
+         "beide ausprobiert.",
+         "Die wichtigsten Daten im Überblick:",
+         "| Modell | Speicher | Preis |",
+         "| Nordfeld N60 | 12 GB | 379 Euro |",
+         "| Kestrel K7 | 16 GB | 399 Euro |",
+         "In unseren Spieletests lag die Kestrel K7 knapp vorn, vor allem in hohen Auflösungen.",
+         "Die Nordfeld N60 ist dafür sparsamer und deutlich leiser."]
+
+
+def preisvergleich_de_page() -> str:
+    # modelled on a German tech news site: the article's own data table, a price comparison widget ("Preisvergleich",
+    # shops and prices, "Zum Angebot"), an "Anzeige" label, "*Affiliate-Link" notes and the "Mehr zum Thema" list
+    table = ('<table class="datatable"><thead><tr><th>Modell</th><th>Speicher</th><th>Preis</th></tr></thead><tbody>'
+             '<tr><td>Nordfeld N60</td><td>12 GB</td><td>379 Euro</td></tr><tr><td>Kestrel K7</td><td>16 GB</td>'
+             '<td>399 Euro</td></tr></tbody></table>')
+    preise = ('<div class="preisvergleich"><div class="label">Anzeige</div><h3>Preisvergleich: Kestrel K7</h3><ul>'
+              '<li><span>Technikland</span><span>399,00 €</span><a href="https://shop.example/1">Zum Angebot*</a>'
+              '</li><li><span>Elektromarkt</span><span>409,00 €</span><a href="https://shop.example/2">Zum '
+              'Angebot*</a></li></ul><p class="hinweis">*Affiliate-Link</p></div>')
+    mehr = ('<div class="mehr-zum-thema"><h3>Mehr zum Thema</h3><ul><li><a href="/a">Die besten Grafikkarten</a>'
+            '</li><li><a href="/b">Kaufberatung Gaming-PC</a></li><li><a href="/c">Netzteile im Test</a></li></ul>'
+            '</div>')
+    body = (f'{paras(PREIS[:2])}{table}<p>{PREIS[5]}</p>{preise}<p>{PREIS[6]}</p>{mehr}')
+    article = (f'<article><h1>{PREIS_TITLE}</h1><div class="autor">Von Felix Brandt</div><div class="artikeltext">'
+               f'{body}</div></article>')
+    return html_page(f"{PREIS_TITLE} | Technikblatt", f"<main>{article}</main>", lang="de")
+
+
+# -- an English music magazine: a streaming embed, tour dates and a photo gallery -------------------------------------
+
+TOUR_TITLE = "The Lanterns announce first tour in a decade"
+TOUR = ["The Lanterns will play their first shows in ten years this autumn, the band said on Tuesday.",
+        "The five-date tour follows the release of a new single, the band's first since they split in 2015.",
+        "\"We never stopped being friends,\" singer Noel Carver said. \"We just needed to miss it.\"",
+        "The dates are:",
+        "- 3 October: Leeds, Brudenell Hall",
+        "- 5 October: Glasgow, Barrowland Rooms",
+        "- 8 October: London, Kentish Forum",
+        "Tickets go on sale on Friday at 9am."]
+
+
+def tour_page() -> str:
+    # modelled on a music magazine: the streaming player embed with its chrome ("Listen on …", "Preview", "Save"),
+    # a gallery with its counter and "Next", the tour dates as a list, a "Trending" rail and the newsletter box
+    player = ('<div class="embed-spotify"><iframe src="https://open.streaming.example/embed/track/1" title="Streaming '
+              'embed"></iframe><div class="embed-chrome"><span>Preview</span><span>The Lanterns · Long Way Home'
+              '</span><a href="https://open.streaming.example/track/1">Listen on Streamify</a><button>Save</button>'
+              '</div></div>')
+    gallery = ('<div class="slideshow"><div class="slideshow-counter">1 of 6</div><figure><img src="/l1.jpg" '
+               'alt=""><figcaption>The Lanterns in 2014. Photo: Mia Holt</figcaption></figure><button>Next</button>'
+               '</div>')
+    dates = "".join(f"<li>{d[2:]}</li>" for d in TOUR[4:7])
+    trending = ('<aside class="trending"><h3>Trending</h3><ol><li><a href="/1">The 50 best albums of the year so '
+                'far</a></li><li><a href="/2">Festival line-ups announced</a></li></ol></aside>')
+    newsletter = ('<div class="newsletter-signup"><h3>Sign up to our music newsletter</h3><p>New releases, tour news '
+                  'and interviews, every Friday.</p><button>Subscribe</button></div>')
+    body = f'{paras(TOUR[:2])}{player}<p>{TOUR[2]}</p>{gallery}<p>{TOUR[3]}</p><ul>{dates}</ul><p>{TOUR[7]}</p>'
+    article = (f'<article><h1>{TOUR_TITLE}</h1><div class="byline">By Sam Okoro</div><div class="article-body">'
+               f'{body}{newsletter}</div>{trending}</article>')
+    return html_page(f"{TOUR_TITLE} | Amplify", f"<main>{article}</main>")
+
+
+# -- a French celebrity site: an Instagram embed in French and "Plus de …" ------------------------------------------
+
+PEOPLE_TITLE = "Camille Vernet dévoile le nom de son premier enfant"
+PEOPLE = ["Un mois après la naissance de son fils, la chanteuse Camille Vernet a révélé son prénom à ses abonnés.",
+          "Dans une publication sur Instagram, elle pose avec le nourrisson dans les bras, sans montrer son visage.",
+          "L'artiste, qui sortira un nouvel album en juin, avait annoncé sa grossesse en pleine tournée."]
+
+
+def people_fr_page() -> str:
+    # modelled on a French celebrity site: the Instagram embed in French ("Voir cette publication sur Instagram",
+    # "Une publication partagée par …"), a "Plus de People" teaser block, a "Lire aussi" insert
+    insta = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.example/p/fr1/" '
+             'data-instgrm-version="14"><div><a href="https://www.instagram.example/p/fr1/"><div>Voir cette '
+             'publication sur Instagram</div></a><p><a href="https://www.instagram.example/p/fr1/">Une publication '
+             'partagée par Camille Vernet (@camillevernet)</a></p></div></blockquote>')
+    lire = ('<p class="lire-aussi"><strong>Lire aussi :</strong> <a href="/people/camille-vernet-tournee">Camille '
+            'Vernet annonce une tournée des Zénith</a></p>')
+    plus = ('<section class="plus-de"><h2>Plus de People</h2><div class="teaser"><a href="/1">Les couples stars de '
+            'l\'été</a></div><div class="teaser"><a href="/2">Mariage princier : les images</a></div></section>')
+    body = f'<p>{PEOPLE[0]}</p>{lire}<p>{PEOPLE[1]}</p>{insta}<p>{PEOPLE[2]}</p>'
+    article = (f'<article><h1>{PEOPLE_TITLE}</h1><div class="auteur">Par Inès Moreau</div><div class="article-texte">'
+               f'{body}</div>{plus}</article>')
+    return html_page(f"{PEOPLE_TITLE} - Vedettes", f"<main>{article}</main>", lang="fr")
+
+
+# -- an Italian lifestyle magazine: a product list with prices and "Acquista su Amazon" -------------------------------
+
+REG_TITLE = "Festa della mamma: 4 idee regalo sotto i 50 euro"
+REG = ["Manca poco alla festa della mamma: ecco qualche idea per un regalo che non pesi sul portafoglio.",
+       "Una candela profumata",
+       "Le candele alla cera di soia durano più a lungo e non lasciano fumo nero. Scegliete profumi leggeri, come "
+       "il fico o il tè bianco.",
+       "Un libro di ricette",
+       "Un ricettario illustrato è un regalo che si usa tutto l'anno, soprattutto se la mamma ama cucinare.",
+       "Un corso di ceramica",
+       "Molte botteghe propongono lezioni singole di due ore, un'esperienza da fare anche insieme."]
+
+
+def regali_it_page() -> str:
+    # modelled on an Italian lifestyle magazine's gift list: each idea's heading, a product box with the price and
+    # "Acquista su Amazon", a star rating, the affiliate note ("Questo articolo contiene link di affiliazione …"
+    # in a box at the end), a "Potrebbe interessarti anche" row
+    def box(name: str, price: str) -> str:
+        return (f'<div class="prodotto"><img src="/p.jpg" alt=""><div class="prodotto-nome">{name}</div>'
+                f'<div class="prodotto-voto">★★★★★ (1.204)</div><div class="prodotto-prezzo">{price}</div><a '
+                'class="prodotto-cta" rel="sponsored nofollow" href="https://shop.example/p">Acquista su Amazon'
+                '</a></div>')
+
+    nota = ('<div class="disclaimer-affiliazione"><p>Questo articolo contiene link di affiliazione: se acquisti '
+            'tramite uno di questi link, potremmo ricevere una commissione, senza costi aggiuntivi per te.</p></div>')
+    interessa = ('<div class="potrebbe-interessarti"><h3>Potrebbe interessarti anche</h3><a href="/1">Idee regalo '
+                 'per il papà</a><a href="/2">I migliori profumi dell\'estate</a></div>')
+    body = (f'<p>{REG[0]}</p><h2>{REG[1]}</h2>{box("Candela al fico", "18,90 €")}<p>{REG[2]}</p><h2>{REG[3]}</h2>'
+            f'{box("Ricettario Le stagioni", "24,00 €")}<p>{REG[4]}</p><h2>{REG[5]}</h2><p>{REG[6]}</p>{nota}')
+    article = (f'<article><h1>{REG_TITLE}</h1><div class="autore">di Chiara Galli</div><div class="testo-articolo">'
+               f'{body}</div>{interessa}</article>')
+    return html_page(f"{REG_TITLE} | Donna Oggi", f"<main>{article}</main>", lang="it")
+
+
 PAGES: dict[str, tuple] = {
     "tech": (tech_page, "https://www.gadgetry.example/reviews/lumora-p9", TECH_TITLE, TECH),
     "gaming": (gaming_page, "https://www.pixelforge.example/reviews/ashen-crown", GAME_TITLE, GAME),
@@ -483,6 +668,14 @@ PAGES: dict[str, tuple] = {
     "gaming_de": (gaming_de_page, "https://www.spielwelt.example/tests/sternenwacht", SPIEL_TITLE, SPIEL),
     "culture_it": (culture_it_page, "https://www.ritmo.example/musica/sara-neri", CUL_TITLE, CUL),
     "deco_fr": (deco_fr_page, "https://www.maisonclaire.example/deco/petit-salon", DECO_TITLE, DECO),
+    "verdict": (verdict_page, "https://www.whichkitchen.example/reviews/kettle-pro-2", VERD_TITLE, VERD),
+    "celebrity_es": (celebrity_es_page, "https://www.estrellas.example/famosos/lucia-prados-embarazo", FAMA_TITLE,
+                     FAMA),
+    "preisvergleich_de": (preisvergleich_de_page, "https://www.technikblatt.example/news/grafikkarten-vergleich",
+                          PREIS_TITLE, PREIS),
+    "tour": (tour_page, "https://www.amplify.example/news/the-lanterns-tour", TOUR_TITLE, TOUR),
+    "people_fr": (people_fr_page, "https://www.vedettes.example/people/camille-vernet-bebe", PEOPLE_TITLE, PEOPLE),
+    "regali_it": (regali_it_page, "https://www.donnaoggi.example/lifestyle/regali-festa-mamma", REG_TITLE, REG),
 }
 
 
@@ -580,3 +773,50 @@ def test_a_story_in_a_container_named_pros_and_cons_stays() -> None:
     # the article's own container named after its subject: the name lies, the text is the story
     middle = f'<div class="pros-cons-story"><p>{BOX[1]}</p></div>'
     assert _body_of(middle) == BOX
+
+
+# -- shop buttons, ad boxes and pros/cons boxes go; the story's own links, sections and lists stay ------------------
+
+def test_a_paid_link_inside_a_sentence_stays() -> None:
+    middle = ('<p>The library will buy its shelves from <strong><a rel="sponsored nofollow" href="https://shop.example'
+              '/s">Oakline Furniture</a></strong>, which won the tender, and its chairs from <a rel="sponsored" '
+              'href="https://shop.example/c">a local maker</a>.</p>')
+    assert _body_of(middle) == [BOX[0], "The library will buy its shelves from Oakline Furniture, which won the "
+                                "tender, and its chairs from a local maker.", BOX[2]]
+
+
+def test_a_shop_button_goes_and_the_box_s_prose_stays() -> None:
+    middle = (f'<div class="verdict"><p>{BOX[1]}</p><div class="buy"><span>£12.99</span><a rel="sponsored" '
+              'href="https://shop.example/b">Buy the guidebook</a></div></div>')
+    assert _body_of(middle) == BOX
+
+
+def test_a_box_under_an_ad_label_goes() -> None:
+    middle = (f'<p>{BOX[1]}</p><div class="offer"><span>Advertisement</span><h4>Reading lamps on sale</h4><ul>'
+              '<li>Lampworks, brass desk lamp: <b>£24</b></li><li>Glowhouse, clip-on lamp: <b>£29</b></li></ul>'
+              '<p class="note">Offers from our partner shops</p></div>')
+    assert _body_of(middle) == BOX
+
+
+def test_a_section_headed_like_an_ad_label_stays() -> None:
+    # (the heading alone reads as an ad's label line and goes; the section's text stays)
+    middle = f'<section><h2>Werbung</h2><p>{BOX[1]}</p></section>'
+    assert _body_of(middle) == BOX
+
+
+@pytest.mark.parametrize("middle, expected", [
+    # the story's own headings over its lists, among its paragraphs
+    (f'<p>{BOX[1]}</p><h3>Pros</h3><ul><li>Longer opening hours</li><li>A café</li></ul><h3>Cons</h3><ul><li>'
+     'Less parking</li></ul>', [BOX[0], BOX[1], "Pros", "- Longer opening hours", "- A café", "Cons",
+                                "- Less parking", BOX[2]]),
+    # a box of pros and cons written as sentences is the story's argument
+    ('<div class="box"><h4>Vorteile</h4><ul><li>The new library will be open on Sundays for the first time since the '
+     'old building closed.</li></ul><h4>Nachteile</h4><ul><li>The car park behind the post office will lose half of '
+     'its spaces to the new entrance.</li></ul></div>',
+     [BOX[0], "Vorteile", "- The new library will be open on Sundays for the first time since the old building "
+      "closed.", "Nachteile", "- The car park behind the post office will lose half of its spaces to the new "
+      "entrance.", BOX[2]]),
+])
+def test_pros_and_cons_of_the_story_stay(middle: str, expected: list[str]) -> None:
+    assert _body_of(middle) == expected
+
