@@ -59,6 +59,7 @@ CLUTTER_TOKENS = frozenset(
     rollover tooltip tooltips popover popovers hovercard
     imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
     poll polls
+    proscons procontra
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -95,6 +96,11 @@ CLUTTER_PHRASES = (
     ("media", "caption"),
     ("tr", "caption"),  # a blog platform's picture table: <table class="tr-caption-container">
     ("image", "widget"),
+    # a review's box of pros and cons, the score widget's summary of the text ("pros-cons", "pro-contra")
+    ("pros", "cons"),
+    ("pros", "and", "cons"),
+    ("pro", "con"),
+    ("pro", "contra"),
 )
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
 _ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",
@@ -1287,6 +1293,33 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(rf"{_NOT_SAID}[^.!?]{{0,80}}\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of (the )?sales?|"
           r"affiliate).{0,200}",
           "commission", "share of", "affiliate"),
+    # the same in the main European languages: the site itself ("wir", "nous", "podemos" …) gets a commission, or
+    # the page says it holds affiliate links ("Wir erhalten eine Provision", "Cet article contient des liens
+    # affiliés", "podemos recibir una comisión", "potremmo ricevere una commissione"); a report on commissions
+    # others earn ("Der Händler erhält eine Provision …") has no such first person
+    _scan(rf"{_NOT_SAID}(?=.*(\blinks?\b|\bliens?\b|\benlaces?\b|händler|\bshops?\b|marchand|tienda|negozi|\blojas?\b|"
+          r"winkel|partner|afilia|affilia))"
+          r".{0,200}\b(((erhalten|bekommen|verdienen) wir|wir (erhalten|bekommen|verdienen))\b"
+          r"[^.!?]{0,40}\b(provision|vergütung|kommission)|"
+          r"(nous (pouvons |pourrions )?(percevoir|recevoir|toucher)|touchons|percevons|recevons) une (petite )?"
+          r"commission|(podemos|podríamos|podemos llegar a) (recibir|obtener|ganar|cobrar) una (pequeña )?comisión|"
+          r"(recibimos|obtenemos|ganamos|cobramos) una (pequeña )?comisión|"
+          r"(potremmo|possiamo) (ricevere|percepire|guadagnare) una (piccola )?commissione|"
+          r"(riceviamo|percepiamo) una (piccola )?commissione|(podemos|poderemos) (receber|ganhar) uma (pequena )?"
+          r"comissão|recebemos uma (pequena )?comissão|(ontvangen|krijgen|verdienen) (we|wij) (een )?(kleine )?"
+          r"(commissie|vergoeding))\b.{0,300}",
+          "provision", "vergütung", "kommission", "commission", "comisión", "commissione", "comissão", "commissie",
+          "vergoeding"),
+    _scan(rf"{_NOT_SAID}.{{0,80}}\b((artikel|beitrag|text|seite|inhalt)\w* (enthält|enthalten|beinhaltet) "
+          r"(sogenannte |so genannte )?(affiliate|partner|provisions|werbe)-?links|"
+          r"(article|page|contenu|sélection) (contient|comporte|inclut) des liens (affiliés|d['’]affiliation|"
+          r"sponsorisés|commerciaux)|"
+          r"(artículo|página|contenido) (contiene|incluye) enlaces (de afiliados?|afiliados)|"
+          r"enlaces de (este|esta) (artículo|página) son (de )?afiliad[oa]s|"
+          r"(articolo|pagina|contenuto) contiene (dei )?link (di affiliazione|affiliati)|"
+          r"(artigo|página|conteúdo) (contém|inclui) links (de afiliados?|afiliados)|"
+          r"(artikel|pagina) bevat affiliate[- ]?links)\b.{0,300}",
+          "link", "liens", "enlaces"),
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
     # --- widget labels and calls to the reader in more languages and forms

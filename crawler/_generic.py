@@ -1394,6 +1394,181 @@ def _caption_size(box: etree._Element, picture: etree._Element) -> int:
 TEASER_CARD_CHARS = 300
 
 
+def drop_shop_buttons(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove shop buttons: links marked as paid (rel="sponsored", as search engines ask of affiliate links) that
+    stand alone, not inside a sentence ("Buy now at Amazon", "$130 at Zappos"), with what around them holds only
+    such links, prices and a product's name (a product card, a price widget's row): the largest such box, a block
+    or an inline element on its own line. A sentence that holds such a link (bold or not) stays whole. (trafilatura
+    drops a short box that ends with a link whole: a verdict's prose above its "Buy now" button went with it.)"""
+    buttons = _SPONSORED(root)
+    if not buttons:
+        return 0
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for a in buttons:
+        if any(a is d or d in a.iterancestors() for d in doomed):
+            continue
+        box = a
+        while True:
+            parent = box.getparent()
+            if parent is None or parent in shielded or not _shop_chrome(parent):
+                break
+            box = parent
+        if _is_inline(box) and not _on_its_own_line(box):
+            continue  # a link in a sentence (in its <strong> or <span>)
+        doomed.append(box)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
+def _on_its_own_line(el: etree._Element) -> bool:
+    """An inline element with no text and no inline element beside it: a button between two blocks."""
+    if (el.tail or "").strip():
+        return False
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+    elif (prev.tail or "").strip() or _is_inline(prev):
+        return False
+    nxt = el.getnext()
+    return nxt is None or not _is_inline(nxt)
+
+
+_SPONSORED = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ')]")
+#: the words beside shop buttons in their box: a product's name, a merchant's, a title ("Today's best deals")
+SHOP_BOX_WORDS = 8
+
+
+def _shop_chrome(el: etree._Element) -> bool:
+    """`el` holds, beside its paid links, at most SHOP_BOX_WORDS words and no sentence."""
+    if _STRING_LENGTH(el) > SHOP_BOX_CHARS:
+        return False
+    rest = text_of(el)
+    for a in _SPONSORED(el):
+        rest = rest.replace(text_of(a), " ", 1)
+    rest = norm_space(rest)
+    return _words(rest) <= SHOP_BOX_WORDS and not ends_as_prose(rest)
+
+
+#: a box of shop buttons is small
+SHOP_BOX_CHARS = 400
+
+
+def drop_labelled_ads(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove small boxes that open with an ad's label ("Anzeige", "Advertisement", "Publicidad" …) over what the
+    advertiser shows: a price comparison, shop offers, a partner's teaser. The label alone is a clutter line, but
+    the offers under it would stay. The box is the largest element around the label that opens with it, holds at
+    most AD_BOX_CHARS characters and no paragraph of prose, and is not the story's container nor around it. Looked
+    for in `root` (the story's container: the page's other ads are no text)."""
+    labels = [t.getparent() for t in _AD_LABEL_TEXTS(root) if t.is_text]
+    if not labels:
+        return 0
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for label in labels:
+        if label.tag in _HEADING_KINDS:
+            continue  # a section headed "Werbung"
+        word = text_of(label)
+        box = label
+        while True:
+            parent = box.getparent()
+            if (parent is None or parent in shielded or _STRING_LENGTH(parent) > AD_BOX_CHARS
+                    or _LONG_PARAGRAPH(parent) or not text_of(parent).startswith(word)):
+                break
+            box = parent
+        if box is not label and not any(d is box or d in box.iterancestors() for d in doomed):
+            doomed.append(box)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
+#: an ad's box is small …
+AD_BOX_CHARS = 800
+#: … and holds no paragraph this long
+AD_BOX_PARAGRAPH = 150
+_LONG_PARAGRAPH = etree.XPath(f"boolean(.//p[string-length(normalize-space()) > {AD_BOX_PARAGRAPH}])")
+#: an ad's label, alone in its element (lower-case)
+AD_LABEL_WORDS = ("advertisement", "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità",
+                  "reklame", "reklama", "advertentie", "sponsored", "gesponsert", "patrocinado", "sponsorisé")
+_AD_LABEL_SPELLINGS = "|" + "|".join(sorted({v for w in AD_LABEL_WORDS for v in (w, w.capitalize(), w.upper())})) + "|"
+#: (one normalize-space() per short text node: a comparison with each spelling would compute it each time)
+_AD_LABEL_TEXTS = etree.XPath(f".//text()[string-length() > 5][string-length() < 40]"
+                              f"[contains('{_AD_LABEL_SPELLINGS}', concat('|', normalize-space(), '|'))]")
+
+
+def drop_pros_cons_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove a review's box of pros and cons: a list under a label that says "Pros" ("Pro", "Vorteile", "Lo
+    mejor", "Points forts", "Pregi" …) and a list under one that says "Cons", of short items, in a box of their own
+    (beside a score at most). The score widget's summary of the review; the same lists under the story's own
+    headings, among its paragraphs, stay. Looked for in `root` (the story's container)."""
+    lists = [(lst, label) for lst in root.iter("ul", "ol") for label in (_list_label(lst),) if label]
+    pros = [lst for lst, label in lists if label == "pros"]
+    cons = {lst for lst, label in lists if label == "cons"}
+    if not pros or not cons:
+        return 0
+    shielded = with_ancestors(protect)
+    removed = 0
+    for lst in pros:
+        box = lst.getparent()
+        while box is not None and box not in shielded and not any(c in cons for c in box.iter("ul", "ol")):
+            box = box.getparent()
+        if box is None or box in shielded or box.getparent() is None:
+            continue
+        held = [x for x in box.iter("ul", "ol") if x is lst or x in cons]
+        items = [text_of(li) for x in held for li in x.iter("li")]
+        if any(_words(t) > PROS_CONS_ITEM_WORDS for t in items):
+            continue
+        lists_and_labels = sum(len(text_of(x)) + PROS_CONS_LABEL_SIZE for x in held)
+        if _STRING_LENGTH(box) <= lists_and_labels + PROS_CONS_SLACK:
+            _remove(box)
+            removed += 1
+    return removed
+
+
+#: a pro or a con is a few words ("Stiff combat", "A world that reacts to every choice") …
+PROS_CONS_ITEM_WORDS = 12
+#: … under a label this short (of about PROS_CONS_LABEL_SIZE characters: "Pros", "Lo mejor", "Points forts") …
+PROS_CONS_LABEL_CHARS = 40
+PROS_CONS_LABEL_SIZE = 12
+#: … and its box holds little more than the two lists (a score, "Rating: 8/10")
+PROS_CONS_SLACK = 40
+_PROS = re.compile(r"(pros?|pluses|plus|the good|good|likes?|what we like|vorteile|pluspunkte|positiv|lo mejor|"
+                   r"a favor|ventajas|puntos fuertes|points? forts?|on aime|les plus|avantages|pregi|pro|"
+                   r"punti di forza|vantaggi|prós|pontos positivos|vantagens|voordelen|pluspunten|zalety|fördelar)\W*",
+                   re.I)
+_CONS = re.compile(r"(cons?|minuses|minus|the bad|bad|dislikes?|what we don['’]?t like|contra|kontra|nachteile|"
+                   r"minuspunkte|negativ|lo peor|en contra|desventajas|contras|puntos débiles|points? faibles?|"
+                   r"on aime moins|les moins|inconvénients|difetti|contro|punti deboli|svantaggi|pontos negativos|"
+                   r"desvantagens|nadelen|minpunten|wady|nackdelar)\W*", re.I)
+
+
+def _list_label(lst: etree._Element) -> str | None:
+    """Whether the label right before `lst` (beside it, or beside its wrapper) says "pros" or "cons": that word, or
+    None."""
+    el = lst
+    for _ in range(2):
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            if _STRING_LENGTH(prev) > PROS_CONS_LABEL_CHARS:
+                return None
+            text = text_of(prev)
+            if _PROS.fullmatch(text):
+                return "pros"
+            if _CONS.fullmatch(text):
+                return "cons"
+            return None
+        el = el.getparent()
+        if el is None or (el.text or "").strip():
+            return None
+    return None
+
+
 def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """An <article> inside the page that is a card pointing to another story (a headline that is a link, and
     little else: a kicker, a summary line, "by Jane Roe") is not the story. trafilatura drops the linked headline
@@ -1529,6 +1704,65 @@ def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: e
     if _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
         return False
     return not any(x.tag in _NOT_STORY for x in el.iterancestors())
+
+
+def drop_box_labels(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """Subheadings kept without the box they label: the extractor left out the box's items ("Shop now" over a
+    carousel of products with their prices, "Specs" over rows of labels and values) and kept its heading, which
+    then stands alone between the text's paragraphs. The heading's box is its nearest ancestor holding more than
+    the heading (not `root`); a box holds BOX_LABEL_ITEMS or more blocks of text after the heading, BOX_LABEL_MAX
+    characters at most, and not the text kept after the heading. A section of the story (its heading and its
+    paragraphs in one <section>) holds kept text; a live blog's entry header (the headline, a time and a byline)
+    is a <header> or holds a <time>. The headings of the opening, before the text's first paragraph, are left to
+    apply_block_rules (a headline in a box with its dek and a share bar)."""
+    first = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8), len(blocks))
+    heads = {b.text for b in blocks[first:] if b.kind in _SUBHEADINGS}
+    if not heads:
+        return blocks
+    labels: set[str] = set()
+    for el in root.iter(*_SUBHEADINGS):
+        if _NORMALIZED(el) not in heads:
+            continue  # (a cheap test first: most of a page's headings are not the text's)
+        text = text_of(el)
+        if text not in heads or text in labels:
+            continue
+        box, child = el.getparent(), el
+        while box is not None and box is not root and _STRING_LENGTH(box) <= _STRING_LENGTH(child) + 2:
+            box, child = box.getparent(), box  # a wrapper of the heading alone
+        if box is None or box is root or box.tag == "header" or _STRING_LENGTH(box) > BOX_LABEL_MAX:
+            continue
+        if next(box.iter("time"), None) is not None:
+            continue  # an entry's header: its headline, time and author
+        items = [x for x in child.itersiblings() if isinstance(x.tag, str) and x.tag in _BOX_ITEMS]
+        items += [x for item in items for x in item.iterdescendants(*_BOX_ITEMS)]
+        if sum(1 for x in items if _has_own_text(x)) < BOX_LABEL_ITEMS:
+            continue
+        # (what the box's text gave comes right after its heading, after a stray mark maybe: "|")
+        held = match_key(text_of(box))
+        after = [k[:BOX_KEY_CHARS] for i, b in enumerate(blocks) if i >= first and b.text == text
+                 and b.kind in _SUBHEADINGS for k in map(match_key, (x.text for x in blocks[i + 1:i + 4])) if k]
+        if not any(k in held for k in after):
+            labels.add(text)
+    if not labels:
+        return blocks
+    return blocks[:first] + [b for b in blocks[first:] if not (b.kind in _SUBHEADINGS and b.text in labels)]
+
+
+#: a widget's box holds at most this many characters …
+BOX_LABEL_MAX = 2000
+#: … in at least this many blocks of text after its heading
+BOX_LABEL_ITEMS = 2
+#: the block after the heading is in its box when the start of its text is
+BOX_KEY_CHARS = 60
+_BOX_ITEMS = ("div", "li", "tr", "p", "dd", "dt", "figure", "section", "article")
+_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+_NORMALIZED = etree.XPath("normalize-space()")
+
+
+def _has_own_text(el: etree._Element) -> bool:
+    """`el` holds text of its own, or in inline children: a block of text, not a wrapper of blocks."""
+    return bool((el.text or "").strip()) or any(
+        isinstance(x.tag, str) and x.tag not in _BOX_ITEMS and _STRING_LENGTH(x) > 0 for x in el)
 
 
 def _link_share(el: etree._Element, size: int) -> float:
@@ -2120,6 +2354,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
     drop_link_boxes(body, protect, url)
+    if cand is not None:  # the story's container: widgets elsewhere on the page are no text anyway
+        if may_mention(source, b"sponsored"):
+            drop_shop_buttons(cand.element, protect)
+        drop_labelled_ads(cand.element, protect)
+        drop_pros_cons_boxes(cand.element, protect)
     if may_mention(source, b"pull"):
         drop_pull_quote_boxes(body, protect)
     prune_clutter(body, protect=protect)
@@ -2149,6 +2388,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = fill_div_paragraphs(blocks, body, paragraphs)
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
+    blocks = drop_box_labels(blocks, body)
     blocks = apply_block_rules(blocks, md, url, deks)
     if labels:
         blocks = without_header_labels(blocks, labels)
