@@ -19,7 +19,7 @@ blocks. A dek of several paragraphs (same-class paragraphs in a row, or a contai
 whole up to the first paragraph that is not prose.
 
 The extraction step makes the dek the article's subtitle; it never adds it to the body. (A lead the body extractor
-itself puts in front of the text, see _generic.rescue_lead, stays body text, and is then no subtitle.)
+itself puts in front of the text, see _gaps.rescue_lead, stays body text, and is then no subtitle.)
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
-from ._generic import generic_paragraphs, preload as preload_generic
+from ._generic import generic_paragraphs
+from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
 from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines

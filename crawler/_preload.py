@@ -4,7 +4,7 @@ workers are forked so every worker shares them."""
 from selectolax.lexbor import LexborHTMLParser as _lexbor  # noqa: F401  (re-parsing a page as browsers nest it)
 
 from . import _extract  # noqa: F401  (lxml, trafilatura, htmldate, the clutter rules)
-from ._generic import preload as _preload_generic
+from ._traf import preload as _preload_generic
 from ._language import _identifier
 from .profiles import default_registry
 

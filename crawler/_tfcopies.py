@@ -12,7 +12,7 @@ copy is a walk that rebuilds the whole page: about 0.13 ms a page each.
 trafilatura's own function in every other mode. It takes the place only when the installed function and the two
 that decide what is read after it (`trafilatura_sequence`, `_extract_and_compare`) are, character for character,
 the ones it was written for (checked by digest); a different trafilatura keeps its own function, slower, never
-different. Like `_tfprune`, it is installed once, when `crawler._generic` is imported,
+different. Like `_tfprune`, it is installed once, when `crawler._traf` is imported,
 and trafilatura used directly in the same process gets the same answers. `tests/test_tfcopies.py` checks the
 stand-in against trafilatura's own function on every real page.
 """

@@ -11,7 +11,7 @@ from the expression's own text.
 A stand-in takes an expression's place only when the installed trafilatura's expression is, character for
 character, the one it was written for (checked by digest); any other expression stays as it is, so a different
 trafilatura is slower, never different. The lists are changed in place (every trafilatura module that imported
-them sees the stand-ins), once, when `crawler._generic` is imported; trafilatura used directly in the same
+them sees the stand-ins), once, when `crawler._traf` is imported; trafilatura used directly in the same
 process gets the same answers, sooner. `tests/test_tfprune.py` checks each stand-in against the expression it
 replaces, on hand-made trees, on random ones (from every element of them as the context) and on the real pages.
 

@@ -18,7 +18,7 @@ from crawler import ExtractOptions, Extractor
 from crawler._authors import byline_in_body, normalize_authors
 from crawler._clutter import is_clutter_line
 from crawler._dates import page_zone
-from crawler._generic import header_labels
+from crawler._prepare import header_labels
 from crawler._metadata import Metadata
 from crawler.profiles import ProfileRegistry
 from crawler.profiles._load import load_profile
@@ -556,7 +556,7 @@ def test_a_print_versions_layout_table_reads_as_the_article() -> None:
 
 
 def test_a_data_tables_short_cells_stay_a_table() -> None:
-    from crawler._generic import unwrap_layout_tables
+    from crawler._prepare import unwrap_layout_tables
 
     tree = lxml.html.fromstring("<div><table><tr><th>Team</th><th>Punkte</th></tr><tr><td>Talbach</td><td>31</td>"
                                 "</tr></table></div>")

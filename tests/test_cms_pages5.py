@@ -185,7 +185,7 @@ def music_fr_page() -> str:
               'title="Nuits blanches"></iframe><div class="player-chrome"><span>Nuits blanches · Lisa Moreau'
               '</span><span>10 titres · 38 min</span><a href="https://open.streaming.example/album/abc">Écouter '
               'sur Streamify</a></div></div>')
-    pull = (f'<blockquote class="pullquote"><p>« Le silence de la nuit donne une autre couleur aux mots »</p>'
+    pull = ('<blockquote class="pullquote"><p>« Le silence de la nuit donne une autre couleur aux mots »</p>'
             '</blockquote>')
     gallery = ('<div class="gallery"><div class="gallery-counter">1 / 8</div><figure><img src="/g1.jpg" alt="">'
                '<figcaption>Lisa Moreau en studio. © Julien Arnaud</figcaption></figure><button class="gallery-'

@@ -29,7 +29,8 @@ from crawler._clutter import (
     clutter_reason,
     is_clutter_line,
 )
-from crawler._generic import _internal, strip_discarded, strip_hidden
+from crawler._blocks import _internal
+from crawler._prepare import strip_discarded, strip_hidden
 from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
 from crawler._metadata import _byline_elements, extract_metadata
 from crawler._paywall import has_paywall_markup
@@ -318,7 +319,7 @@ def test_strip_hidden_takes_what_shows_no_text_only() -> None:
 
 def test_trafilatura_leaves_the_tree_it_is_given_as_it_was() -> None:
     # strip_discarded makes no copy: the steps after trafilatura read the same tree
-    from crawler._generic import _trafilatura
+    from crawler._traf import _trafilatura
 
     tree = parse_html(EDGE_PAGE)
     strip_discarded(tree)
@@ -437,7 +438,7 @@ def test_mojibake_scans(text: str) -> None:
 
 @pytest.mark.parametrize("page", range(len(PAGES)))
 def test_positions_sort_in_document_order(page: int) -> None:
-    from crawler._generic import _position
+    from crawler._gaps import _position
 
     tree = parse_html(PAGES[page])
     elements = list(tree.iter())

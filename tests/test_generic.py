@@ -13,14 +13,11 @@ import crawler
 from crawler import ExtractOptions, Extractor
 from crawler._candidates import main_candidate
 from crawler._clutter import prune_clutter
-from crawler._generic import (
-    Block,
-    apply_block_rules,
-    drop_author_boxes,
-    drop_picture_boxes,
-    drop_teaser_cards,
-    fill_div_paragraphs,
-    fill_gaps,
+from crawler._block_rules import apply_block_rules
+from crawler._blocks import Block
+from crawler._boxes import drop_author_boxes, drop_picture_boxes, drop_teaser_cards
+from crawler._gaps import fill_div_paragraphs, fill_gaps
+from crawler._prepare import (
     free_embedded_posts,
     open_story_headers,
     unwrap_anchors,
@@ -811,7 +808,7 @@ def test_a_subheading_in_a_wrapper_of_its_own_comes_back_and_the_end_stays_as_ex
 
 
 def test_a_subheading_between_two_wrapped_groups_of_paragraphs_comes_back() -> None:
-    from crawler._generic import fill_heading_gaps
+    from crawler._gaps import fill_heading_gaps
 
     root = lxml.html.fromstring(
         "<html><body><div class='body'><div class='group'>" + _paras(SENTENCES[:3]) + "</div>"
@@ -826,7 +823,7 @@ def test_a_subheading_between_two_wrapped_groups_of_paragraphs_comes_back() -> N
 def test_a_subheading_in_its_own_wrapper_beside_bare_paragraphs_comes_back() -> None:
     """`<div class="cdata"><h2>…</h2></div>` between paragraphs that stand bare in the story's container comes back;
     a box beside them that a heading opens (a magazine's "Current Issue" with its cover) does not."""
-    from crawler._generic import fill_heading_gaps
+    from crawler._gaps import fill_heading_gaps
 
     def page(between: str) -> lxml.html.HtmlElement:
         return lxml.html.fromstring("<html><body><div class='story'>" + _paras(SENTENCES[:3]) + between
@@ -843,7 +840,7 @@ def test_a_subheading_in_its_own_wrapper_beside_bare_paragraphs_comes_back() -> 
 def test_a_live_blogs_day_and_entry_headlines_come_back_in_order() -> None:
     """A live blog prints a day (h2) and each entry's time and headline (h5) between the entries' paragraphs; the
     extractor kept the day and dropped the headlines: each comes back where it stands, up to three in a row."""
-    from crawler._generic import fill_heading_gaps
+    from crawler._gaps import fill_heading_gaps
 
     entries = [("Wednesday, 17 July", "18.20: Ferry service suspended for the night"),
                (None, "14.56: Harbour master orders an inspection of the piers")]
@@ -898,7 +895,7 @@ def test_lead_in_a_summary_container_goes_back_in_front() -> None:
 def test_a_lead_of_several_paragraphs_goes_back_in_front_without_its_byline() -> None:
     # the extractor left out a lead container that also prints the byline and the date under the lead's
     # paragraphs: only the lead comes back
-    from crawler._generic import rescue_lead
+    from crawler._gaps import rescue_lead
 
     lead = ["The harbour authority will close the old ferry terminal for a year, it said on Tuesday.",
             "Ferries will use a landing stage across the bay."]
@@ -927,7 +924,7 @@ def test_a_lead_of_several_paragraphs_goes_back_in_front_without_its_byline() ->
 @pytest.mark.parametrize("cls, lead", [("article-leadtext", True), ("introparagraph", True), ("teaserText", True),
                                         ("leadership", False), ("subtext", False), ("context", False)])
 def test_a_lead_class_glued_to_text_or_paragraph(cls: str, lead: bool) -> None:
-    from crawler._generic import rescue_lead
+    from crawler._gaps import rescue_lead
 
     text = "The harbour authority will close the old ferry terminal for a year, it said on Tuesday."
     root = lxml.html.fromstring(
@@ -1048,7 +1045,8 @@ def test_figure_captions_go_and_table_captions_stay() -> None:
 
 
 def test_short_lists_of_this_sites_links_and_arrow_links_go() -> None:
-    from crawler._generic import Block, apply_block_rules
+    from crawler._block_rules import apply_block_rules
+    from crawler._blocks import Block
     from crawler._metadata import Metadata
 
     def block(kind: str, text: str, linked: str, target: str, group: int = 0) -> Block:
@@ -1081,7 +1079,8 @@ def test_short_lists_of_this_sites_links_and_arrow_links_go() -> None:
 
 
 def test_a_list_of_kickers_each_over_several_links_goes() -> None:
-    from crawler._generic import Block, apply_block_rules
+    from crawler._block_rules import apply_block_rules
+    from crawler._blocks import Block
     from crawler._metadata import Metadata
 
     site = "https://news.example/news/"
@@ -1256,7 +1255,7 @@ def test_zero_width_joiners_of_persian_and_emoji_stay_in_the_body() -> None:
     assert "بهره\u200cبرداری" in body and "می\u200cکند" in body
     assert "🏳️\u200d🌈" in body
     assert "supply and" in body
-    from crawler._generic import _OUR_CALL, _remove_control_characters
+    from crawler._traf import _OUR_CALL, _remove_control_characters
     ours = _OUR_CALL.set(True)  # as inside crawler's own trafilatura call
     try:
         # a stray joiner after a Latin letter beyond ASCII, or after a no-break space, goes too
@@ -1274,7 +1273,7 @@ def test_trafilatura_used_directly_beside_crawler_keeps_its_own_answers() -> Non
     import trafilatura
 
     import crawler
-    import crawler._generic  # noqa: F401  (the filter is put in place on import)
+    import crawler._traf  # noqa: F401  (the filter is put in place on import)
 
     words = "\u0628\u0647\u0631\u0647\u200c\u0628\u0631\u062f\u0627\u0631\u06cc"  # Persian, one joiner
     sentence = f"{words} " * 30

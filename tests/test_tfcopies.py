@@ -13,7 +13,7 @@ import pytest
 import trafilatura
 import trafilatura.core
 
-import crawler._generic  # noqa: F401  (installs the stand-in)
+import crawler._traf  # noqa: F401  (installs the stand-in)
 from crawler import _tfcopies
 from crawler._html import parse_html
 

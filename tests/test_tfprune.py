@@ -13,7 +13,7 @@ import lxml.html
 import pytest
 import trafilatura.xpaths
 
-import crawler._generic  # noqa: F401  (installs the stand-ins)
+import crawler._traf  # noqa: F401  (installs the stand-ins)
 from crawler import _tfprune
 from crawler._html import parse_html
 from crawler._tfprune import STAND_INS, StandIn, install

@@ -1,0 +1,558 @@
+"""Boxes removed from the tree before the trafilatura pass, each by its structure rather than its name: copies of
+captions, link boxes, pull quotes, author boxes, picture boxes and teaser cards (a table's caption is lifted
+into the text instead)."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+
+import lxml.etree as etree
+
+from ._blocks import _HEADING_KINDS, _internal, _is_lead_class, _link_share, _quick_key, _SUBHEADINGS, _words
+from ._clutter import attribute_tokens, drop_element, with_ancestors
+from ._gaps import _STRING_LENGTH
+from ._html import element_sibling, norm_space, text_length, text_of
+from ._prepare import _is_inline, _remove
+from ._text import ends_as_prose
+from ._urls import is_home_link, site_of
+
+
+#: a caption printed again as a paragraph is recognised when it has at least this many words
+CAPTION_COPY_WORDS = 6
+
+
+def drop_caption_copies(root: etree._Element) -> int:
+    """A figure's caption printed again as the paragraph right before or after the figure (a CMS that writes the
+    caption both into the figure and into the text) goes with the caption. Whole caption, or its text without the
+    credit; a paragraph elsewhere with the same words (a lead the caption of a later picture repeats) stays."""
+    doomed = []
+    for caption in root.iter("figcaption"):
+        figure = caption.getparent()
+        if figure is None or figure.find(".//table") is not None:
+            continue
+        parts = [text_of(caption)] + [text_of(c) for c in caption if isinstance(c.tag, str)]
+        keys = {k for k in map(_quick_key, parts) if len(k.split()) >= CAPTION_COPY_WORDS}
+        if not keys:
+            continue
+        for step in (1, -1):
+            sibling = element_sibling(figure, step)
+            if sibling is not None and sibling.tag == "p" and _quick_key(text_of(sibling)) in keys:
+                doomed.append(sibling)
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def drop_captions(root: etree._Element) -> None:
+    """A figure's caption and credit (its figcaption) are no article text; a table's caption (a figure that
+    holds a table) is kept with it."""
+    for caption in list(root.iter("figcaption")):
+        figure = caption.getparent()
+        if figure is not None and figure.find(".//table") is None:
+            drop_element(caption)
+
+def lift_table_captions(root: etree._Element) -> int:
+    """A table's title (its <caption>, or the figcaption of a figure holding the table) is a line of its own above
+    or below the table, as a browser shows it: trafilatura reads a <caption> as a first row of header cells padded
+    with empty ones ("| Visitors by year | | |") and drops a table's figcaption. Each becomes a <p> beside the
+    table."""
+    n = 0
+    for table in list(root.iter("table")):
+        for cap in [c for c in table if c.tag == "caption"]:
+            text = text_of(cap)
+            table.remove(cap)
+            if text:
+                table.addprevious(_paragraph(text))
+                n += 1
+    for cap in list(root.iter("figcaption")):
+        fig = cap.getparent()
+        if fig is not None and fig.tag == "figure" and fig.find(".//table") is not None and (text := text_of(cap)):
+            fig.remove(cap)
+            fig.addnext(_paragraph(text))
+            n += 1
+    return n
+
+
+def _paragraph(text: str) -> etree._Element:
+    p = etree.Element("p")
+    p.text = text
+    return p
+
+
+#: a box of links under a title: at most this much text, at least this share of it (the title aside) links
+LINK_BOX_CHARS = 800
+LINK_BOX_SHARE = 0.7
+LINK_BOX_TITLE_WORDS = 8
+
+
+def drop_link_boxes(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None) -> int:
+    """A short title (a heading, or a line in bold) over links to pages of this site ("Elsewhere on the site", "Read
+    next" over headlines) is navigation, with them: a box the title opens whose other text is such links goes
+    whole, and a title followed by a list of such links goes with the list. trafilatura drops the links by their
+    density and keeps the title alone in the text. Never a protected element or one around them; links to other
+    sites (sources, documents) stay."""
+    shielded = with_ancestors(protect)
+    site = site_of(url) if url else None
+    doomed: list[etree._Element] = []
+
+    def links_only(el: etree._Element, skip: etree._Element | None, size: int) -> bool:
+        links = [a for a in el.iter("a") if a.get("href")]
+        if skip is not None:
+            inside = set(skip.iter("a"))
+            links = [a for a in links if a not in inside]
+        # the share first: the address test joins each link's URL
+        return (len(links) >= 2 and sum(text_length(a) for a in links) >= LINK_BOX_SHARE * size
+                and all(_internal(a.get("href", ""), site) for a in links))  # (a relative link is this site's)
+
+    for title in root.iter(*_SUBHEADINGS, "p"):
+        if title.tag == "p" and (len(title) != 1 or title[0].tag not in ("strong", "b") or (title.text or "").strip()
+                                 or (title[0].tail or "").strip()):
+            continue  # a line in bold: a <p> of one <strong> alone
+        nxt = element_sibling(title, 1)
+        box = title.getparent()
+        total = 0
+        in_box = (box is not None and box.tag in ("div", "section", "aside") and box not in shielded
+                  and _first_child(box) is title and not (box.text or "").strip()
+                  and (total := text_length(box)) <= LINK_BOX_CHARS)
+        if not in_box and (nxt is None or nxt.tag not in ("ul", "ol")):
+            continue
+        text = text_of(title)
+        if not text or _words(text) > LINK_BOX_TITLE_WORDS or ends_as_prose(text):
+            continue
+        if _link_share(title, len(text)) >= 0.5 or any(d is title or d in title.iterancestors() for d in doomed):
+            continue
+        if in_box:
+            if len(text) < total and links_only(box, title, total - len(text)):
+                doomed.append(box)
+                continue
+        if nxt is not None and nxt.tag in ("ul", "ol") and nxt not in shielded:
+            size = text_length(nxt)
+            if 0 < size <= LINK_BOX_CHARS and links_only(nxt, None, size):
+                doomed += [title, nxt]
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def _pull_quote_name(el: etree._Element) -> bool:
+    for attr in ("class", "id"):
+        tokens = attribute_tokens(el.get(attr) or "")
+        if "pullquote" in tokens or any(a == "pull" and b == "quote" for a, b in zip(tokens, tokens[1:])):
+            return True
+    return False
+
+
+def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """A box named a pull quote ("pullquote", "pull-quote") that repeats words of the text is a display copy: it
+    goes whole, its attribution (<cite>, <footer>, a name line) with it. One whose quote the text does not hold
+    stays (a quote printed only there)."""
+    doomed = []
+    boxes = []
+    for el in root.iter("div", "aside", "section", "figure", "blockquote"):
+        names = (el.get("class") or "") + (el.get("id") or "")
+        if names and "ull" in names and _pull_quote_name(el) and el not in protect:
+            boxes.append(el)
+    if not boxes:
+        return 0
+    paragraphs = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
+    for box in boxes:
+        if any(d is box or d in box.iterancestors() for d in doomed):
+            continue
+        quote = copy.deepcopy(box)
+        etree.strip_elements(quote, "cite", "footer", "figcaption", with_tail=False)
+        key = _quick_key(text_of(quote))
+        if len(key) < 20:
+            continue
+        inside = set(box.iter())
+        text = " ".join(k for p, k in paragraphs if p not in inside)
+        if key in text:
+            doomed.append(box)
+    for box in doomed:
+        drop_element(box)
+    return len(doomed)
+
+
+#: the title of a box about the story's author ("Die Autorin", "About the author", "Zur Person" is not: it may
+#: be the story's subject)
+_AUTHOR_BOX_TITLE = re.compile(
+    r"(die autorin|der autor|die autoren|die autorinnen|über (den autor|die autorin|die autoren)|zum autor|zur autorin|"
+    r"about the authors?|the authors?|l'auteure?|les auteurs|sobre (el|la) autora?|el autor|la autora|"
+    r"l'autore|l'autrice|gli autori|o autor|a autora|sobre o autor|sobre a autora|over de auteur|de auteur)\W*",
+    re.I)
+#: an author's box holds a short note: at most this many characters
+AUTHOR_BOX_CHARS = 1200
+
+
+def drop_author_boxes(root: etree._Element) -> int:
+    """A box titled as a note on the story's author ("Die Autorin", "About the author") is not the story: the
+    heading's container goes when the heading opens it and it is short."""
+    doomed = []
+    for h in root.iter(*_SUBHEADINGS):
+        if len(h) > 3 or not _AUTHOR_BOX_TITLE.fullmatch(text_of(h)):
+            continue
+        box = h.getparent()
+        if box is None or box.tag in ("body", "article", "main") or _first_child(box) is not h:
+            continue
+        if len(text_of(box)) <= AUTHOR_BOX_CHARS:
+            doomed.append(box)
+    for box in doomed:
+        drop_element(box)
+    return len(doomed)
+
+
+#: a picture's box holds at most this much text beside the picture: a caption and its credit
+PICTURE_BOX_CHARS = 250
+#: the story around the boxes (their <article> or <main>, else the page) holds at least this many times their
+#: captions' text beside them: the pictures are not the story's own subject
+PICTURE_BOX_STORY_SHARE = 3
+#: a picture sits in at most this many wrappers without text inside its box
+PICTURE_WRAPPERS = 6
+_PICTURES = ("img", "picture", "video")
+_PICTURE_BOXES = frozenset({"div", "section", "center", "span"})
+_BOX_FILLERS = frozenset({"br", "noscript", "script", "style", "source"})
+#: a box inside one of these is part of a line of text (a team's flag and name in a sentence, a list item)
+_TEXT_HOSTS = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                         "figure"})
+_STRUCTURED = frozenset({"ul", "ol", "table", "dl", "blockquote"})
+#: an icon, not a picture: an avatar, an emoji, a flag, a logo, a badge, a vector graphic
+_ICON = re.compile(r"avatar|icon|emoji|flag|logo|badge|gravatar|\.svg\b", re.I)
+_ICON_SIZE = 100
+#: a caption that ends as a sentence does is told from a paragraph by a credit or by a class naming a caption
+_CREDIT = re.compile(r"\b(photo|foto|credit|picture|image|bild|getty|reuters|afp|dpa|epa|shutterstock|istock)\b"
+                     r"|©|\(c\)|/\s*(?-i:[A-Z]{2,})", re.I)
+_CAPTION_CLASS = re.compile(r"caption|credit|legend|cutline|bildtext|unterschrift|info|photo|foto|image|img|media|"
+                            r"picture|figure|bild", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+
+
+def drop_picture_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """A box that holds a picture and one short line beside it, and nothing else, is the picture's caption (a page
+    that marks no figure: ``<div><div><img></div><span>The new adapter</span></div>``): it goes. Not a paragraph
+    beside a picture (a line that ends as a sentence does, with no credit and no class naming a caption), two
+    paragraphs, a heading, a lead, a list or a table beside one, a box in a line of text or in a figure, an icon,
+    the protected main-content elements or one around them, or a box in a story with little more text than the
+    caption."""
+    shielded = with_ancestors(protect)
+    boxes: dict[etree._Element, int] = {}  # each box found, with its caption's length
+    checked: set[etree._Element] = set()
+    texty: dict[etree._Element, bool] = {}  # whether an element holds text, for the pictures that share it
+    for pic in root.iter(*_PICTURES):
+        if _icon(pic):
+            continue
+        part, box = pic, pic.getparent()
+        for _ in range(PICTURE_WRAPPERS):
+            if box is None or box.tag == "figure":
+                box = None
+                break
+            holds = texty.get(box)
+            if holds is None:
+                holds = texty[box] = _holds_text(box)
+            if holds:
+                break
+            part, box = box, box.getparent()
+        else:
+            continue
+        if box is None or box in checked or box in shielded or box.tag not in _PICTURE_BOXES:
+            continue
+        checked.add(box)
+        if any(a.tag in _TEXT_HOSTS for a in box.iterancestors()):
+            continue
+        size = _caption_size(box, part)
+        if size:
+            boxes[box] = size
+    stories: dict[etree._Element, list[etree._Element]] = {}
+    for box in boxes:
+        stories.setdefault(next(box.iterancestors("article", "main"), root), []).append(box)
+    doomed = []
+    for story, found in stories.items():
+        # the story's own text, beside all its captions, is at least so many times theirs (a gallery's captions,
+        # or a brief beside a picture, stay)
+        captions = sum(boxes[box] for box in found)
+        if text_length(story) - sum(text_length(box) for box in found) >= PICTURE_BOX_STORY_SHARE * captions:
+            doomed += found
+    for box in doomed:
+        drop_element(box)
+    return len(doomed)
+
+
+def _icon(picture: etree._Element) -> bool:
+    """Whether `picture` is drawn at an icon's size or named as an icon (an avatar, an emoji, a flag, a logo)."""
+    for name in ("width", "height"):
+        value = (picture.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _ICON_SIZE:
+            return True
+    return any(_ICON.search(picture.get(name) or "") for name in ("class", "src", "alt", "id"))
+
+
+def _holds_text(el: etree._Element) -> bool:
+    """Whether any text under `el` is more than white space (stops at the first that is)."""
+    return any(t.strip() for t in el.itertext())
+
+
+def _caption_size(box: etree._Element, picture: etree._Element) -> int:
+    """The length of the caption that the one child of `box` beside `picture` holds (with no picture in it); 0 when
+    `box` holds loose text or more than the two, or when the text beside the picture is a heading, a lead, a list, a
+    table, two paragraphs or one that reads as article text."""
+    if (box.text or "").strip():
+        return 0
+    caption = None
+    for child in box:
+        if (child.tail or "").strip():
+            return 0
+        if child is picture or not isinstance(child.tag, str) or child.tag in _BOX_FILLERS:
+            continue
+        if caption is not None:
+            return 0
+        caption = child
+    if caption is None:
+        return 0
+    paragraphs = 0
+    classes = []
+    for el in caption.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in _PICTURES or el.tag in _HEADING_KINDS or el.tag in _STRUCTURED:
+            return 0
+        paragraphs += el.tag == "p"
+        cls = el.get("class") or ""
+        if _is_lead_class(cls):
+            return 0
+        classes.append(cls)
+    text = text_of(caption)
+    if paragraphs > 1 or len(text) > PICTURE_BOX_CHARS:
+        return 0
+    if _ENDS_SENTENCE.search(text) and not _CREDIT.search(text) and not _CAPTION_CLASS.search(" ".join(classes)):
+        return 0  # a sentence beside a picture: the story's own paragraph, as far as the markup tells
+    return len(text)
+
+
+#: a teaser card holds at most this much text: a kicker, a linked headline, a line of summary, a byline
+TEASER_CARD_CHARS = 300
+
+
+def drop_shop_buttons(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove shop buttons: links marked as paid (rel="sponsored", as search engines ask of affiliate links) that
+    stand alone, not inside a sentence ("Buy now at Amazon", "$130 at Zappos"), with what around them holds only
+    such links, prices and a product's name (a product card, a price widget's row): the largest such box, a block
+    or an inline element on its own line. A sentence that holds such a link (bold or not) stays whole. (trafilatura
+    drops a short box that ends with a link whole: a verdict's prose above its "Buy now" button went with it.)"""
+    buttons = _SPONSORED(root)
+    if not buttons:
+        return 0
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for a in buttons:
+        if any(a is d or d in a.iterancestors() for d in doomed):
+            continue
+        box = a
+        while True:
+            parent = box.getparent()
+            if parent is None or parent in shielded or not _shop_chrome(parent):
+                break
+            box = parent
+        if _is_inline(box) and not _on_its_own_line(box):
+            continue  # a link in a sentence (in its <strong> or <span>)
+        doomed.append(box)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
+def _on_its_own_line(el: etree._Element) -> bool:
+    """An inline element with no text and no inline element beside it: a button between two blocks."""
+    if (el.tail or "").strip():
+        return False
+    prev = el.getprevious()
+    if prev is None:
+        parent = el.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+    elif (prev.tail or "").strip() or _is_inline(prev):
+        return False
+    nxt = el.getnext()
+    return nxt is None or not _is_inline(nxt)
+
+
+_SPONSORED = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ')]")
+#: the words beside shop buttons in their box: a product's name, a merchant's, a title ("Today's best deals")
+SHOP_BOX_WORDS = 8
+
+
+def _shop_chrome(el: etree._Element) -> bool:
+    """`el` holds, beside its paid links, at most SHOP_BOX_WORDS words and no sentence."""
+    if _STRING_LENGTH(el) > SHOP_BOX_CHARS:
+        return False
+    rest = text_of(el)
+    for a in _SPONSORED(el):
+        rest = rest.replace(text_of(a), " ", 1)
+    rest = norm_space(rest)
+    return _words(rest) <= SHOP_BOX_WORDS and not ends_as_prose(rest)
+
+
+#: a box of shop buttons is small
+SHOP_BOX_CHARS = 400
+
+
+def drop_labelled_ads(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove small boxes that open with an ad's label ("Anzeige", "Advertisement", "Publicidad" …) over what the
+    advertiser shows: a price comparison, shop offers, a partner's teaser. The label alone is a clutter line, but
+    the offers under it would stay. The box is the largest element around the label that opens with it, holds at
+    most AD_BOX_CHARS characters and no paragraph of prose, and is not the story's container nor around it. Looked
+    for in `root` (the story's container: the page's other ads are no text)."""
+    labels = [t.getparent() for t in _AD_LABEL_TEXTS(root) if t.is_text]
+    if not labels:
+        return 0
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for label in labels:
+        if label.tag in _HEADING_KINDS:
+            continue  # a section headed "Werbung"
+        word = text_of(label)
+        box = label
+        while True:
+            parent = box.getparent()
+            if (parent is None or parent in shielded or _STRING_LENGTH(parent) > AD_BOX_CHARS
+                    or _LONG_PARAGRAPH(parent) or not text_of(parent).startswith(word)):
+                break
+            box = parent
+        if box is not label and not any(d is box or d in box.iterancestors() for d in doomed):
+            doomed.append(box)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
+#: an ad's box is small …
+AD_BOX_CHARS = 800
+#: … and holds no paragraph this long
+AD_BOX_PARAGRAPH = 150
+_LONG_PARAGRAPH = etree.XPath(f"boolean(.//p[string-length(normalize-space()) > {AD_BOX_PARAGRAPH}])")
+#: an ad's label, alone in its element (lower-case)
+AD_LABEL_WORDS = ("advertisement", "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità",
+                  "reklame", "reklama", "advertentie", "sponsored", "gesponsert", "patrocinado", "sponsorisé")
+_AD_LABEL_SPELLINGS = "|" + "|".join(sorted({v for w in AD_LABEL_WORDS for v in (w, w.capitalize(), w.upper())})) + "|"
+#: (one normalize-space() per short text node: a comparison with each spelling would compute it each time)
+_AD_LABEL_TEXTS = etree.XPath(f".//text()[string-length() > 5][string-length() < 40]"
+                              f"[contains('{_AD_LABEL_SPELLINGS}', concat('|', normalize-space(), '|'))]")
+
+
+def drop_pros_cons_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove a review's box of pros and cons: a list under a label that says "Pros" ("Pro", "Vorteile", "Lo
+    mejor", "Points forts", "Pregi" …) and a list under one that says "Cons", of short items, in a box of their own
+    (beside a score at most). The score widget's summary of the review; the same lists under the story's own
+    headings, among its paragraphs, stay. Looked for in `root` (the story's container)."""
+    lists = [(lst, label) for lst in root.iter("ul", "ol") for label in (_list_label(lst),) if label]
+    pros = [lst for lst, label in lists if label == "pros"]
+    cons = {lst for lst, label in lists if label == "cons"}
+    if not pros or not cons:
+        return 0
+    shielded = with_ancestors(protect)
+    removed = 0
+    for lst in pros:
+        box = lst.getparent()
+        while box is not None and box not in shielded and not any(c in cons for c in box.iter("ul", "ol")):
+            box = box.getparent()
+        if box is None or box in shielded or box.getparent() is None:
+            continue
+        held = [x for x in box.iter("ul", "ol") if x is lst or x in cons]
+        items = [text_of(li) for x in held for li in x.iter("li")]
+        if any(_words(t) > PROS_CONS_ITEM_WORDS for t in items):
+            continue
+        lists_and_labels = sum(len(text_of(x)) + PROS_CONS_LABEL_SIZE for x in held)
+        if _STRING_LENGTH(box) <= lists_and_labels + PROS_CONS_SLACK:
+            _remove(box)
+            removed += 1
+    return removed
+
+
+#: a pro or a con is a few words ("Stiff combat", "A world that reacts to every choice") …
+PROS_CONS_ITEM_WORDS = 12
+#: … under a label this short (of about PROS_CONS_LABEL_SIZE characters: "Pros", "Lo mejor", "Points forts") …
+PROS_CONS_LABEL_CHARS = 40
+PROS_CONS_LABEL_SIZE = 12
+#: … and its box holds little more than the two lists (a score, "Rating: 8/10")
+PROS_CONS_SLACK = 40
+_PROS = re.compile(r"(pros?|pluses|plus|the good|good|likes?|what we like|vorteile|pluspunkte|positiv|lo mejor|"
+                   r"a favor|ventajas|puntos fuertes|points? forts?|on aime|les plus|avantages|pregi|pro|"
+                   r"punti di forza|vantaggi|prós|pontos positivos|vantagens|voordelen|pluspunten|zalety|fördelar)\W*",
+                   re.I)
+_CONS = re.compile(r"(cons?|minuses|minus|the bad|bad|dislikes?|what we don['’]?t like|contra|kontra|nachteile|"
+                   r"minuspunkte|negativ|lo peor|en contra|desventajas|contras|puntos débiles|points? faibles?|"
+                   r"on aime moins|les moins|inconvénients|difetti|contro|punti deboli|svantaggi|pontos negativos|"
+                   r"desvantagens|nadelen|minpunten|wady|nackdelar)\W*", re.I)
+
+
+def _list_label(lst: etree._Element) -> str | None:
+    """Whether the label right before `lst` (beside it, or beside its wrapper) says "pros" or "cons": that word, or
+    None."""
+    el = lst
+    for _ in range(2):
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            if _STRING_LENGTH(prev) > PROS_CONS_LABEL_CHARS:
+                return None
+            text = text_of(prev)
+            if _PROS.fullmatch(text):
+                return "pros"
+            if _CONS.fullmatch(text):
+                return "cons"
+            return None
+        el = el.getparent()
+        if el is None or (el.text or "").strip():
+            return None
+    return None
+
+
+def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """An <article> inside the page that is a card pointing to another story (a headline that is a link, and
+    little else: a kicker, a summary line, "by Jane Roe") is not the story. trafilatura drops the linked headline
+    and keeps the rest ("Interview", "von Jane Roe") at the story's end: the whole card goes. Never the protected
+    main-content elements, nor one around them."""
+    shielded = with_ancestors(protect)
+    doomed = []
+    for art in root.iter("article"):
+        if art in shielded or any(d is art or d in art.iterancestors() for d in doomed):
+            continue
+        text = text_of(art)
+        if not text or len(text) > TEASER_CARD_CHARS:
+            continue
+        if any(words and _link_share(h, len(words)) >= 0.5
+               for h in art.iter(*_SUBHEADINGS) for words in (text_of(h),)):
+            doomed.append(art)
+    doomed += _linked_cards(root, shielded, doomed)
+    for art in doomed:
+        drop_element(art)
+    return len(doomed)
+
+
+#: a card that is one link holds at most this much text: a headline, a date, a summary of a few lines
+LINKED_CARD_CHARS = 1200
+
+
+def _linked_cards(root: etree._Element, shielded: set[etree._Element],
+                  doomed: Sequence[etree._Element]) -> list[etree._Element]:
+    """Cards that are one link around a headline and a summary paragraph (`<a href="/other-story"><h3>…</h3>
+    <p>…</p></a>`), two or more: a story's text never sits inside a link with a heading, a teaser of another story
+    does. trafilatura drops the linked headline and keeps the summary, which reads as the story's last
+    paragraphs."""
+    cards: list[etree._Element] = []
+    for heading in root.iter(*_HEADING_KINDS):
+        link = next(heading.iterancestors("a"), None)
+        if (link is None or link in shielded or link in cards
+                or any(d is link or d in link.iterancestors() for d in doomed)):
+            continue
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or is_home_link(href):
+            continue  # a logo's link home left open by the page: libxml2 nests what follows inside it
+        if next(link.iter("p"), None) is None or text_length(link) > LINKED_CARD_CHARS:
+            continue
+        cards.append(link)
+    return cards if len(cards) >= 2 else []  # a list of teasers, not one link around the story
+
+
+def _first_child(el: etree._Element) -> etree._Element | None:
+    return next((c for c in el if isinstance(c.tag, str)), None)

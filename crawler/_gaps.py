@@ -1,0 +1,514 @@
+"""Checks of the trafilatura pass against the tree, after it: a pass that read far less than the main-content
+candidate holds, chunks of the article it left out, and paragraphs, headings and the lead it skipped between
+the lines it kept (filled back in at their place)."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import re
+
+import lxml.etree as etree
+import lxml.html
+
+from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
+                      _SUBHEADINGS, _WORD, _words)
+from ._candidates import Candidate
+from ._clutter import is_clutter_line, strip_ad_label
+from ._dek import lead_paragraphs
+from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_of, to_blocks
+from ._scripted import _as_blocks
+from ._text import PROSE_END, ends_as_prose, match_key
+from ._traf import _trafilatura
+
+
+#: trafilatura's text below this share of the candidate's paragraph text means it missed the article
+SHORT_SHARE = 0.45
+#: … when the candidate holds at least this many characters of paragraphs
+SHORT_MIN_CHARS = 600
+
+#: a block is a list of links when their texts make up at least this share of it
+LINK_LIST_SHARE = 0.7
+
+
+def _without_link_lists(blocks: list[Block], tree: etree._Element, limit: int = 3000) -> list[Block]:
+    """`blocks` without those made of the texts of the page's links (a page of links, or a link list trafilatura
+    joined into one paragraph), judged by the first `limit` links."""
+    if not blocks:
+        return blocks
+    anchors = sorted({t for t in (norm_space(text_of(a)) for a in itertools.islice(tree.iter("a"), limit))
+                      if len(t) >= 2}, key=len, reverse=True)
+    if not anchors:
+        return blocks
+    kept = []
+    for b in blocks:
+        rest = b.text
+        for t in anchors:
+            rest = rest.replace(t, "")
+        if len(rest.strip(" ,.;:|·•-–—")) > (1 - LINK_LIST_SHARE) * len(b.text):
+            kept.append(b)
+    return kept
+
+
+def _adds_little(retry: list[Block], blocks: list[Block]) -> bool:
+    """Whether a second extraction holds every block of the first and little more: the balanced mode often reads
+    a short article (a few CJK paragraphs are under TINY_CHARS) as one block with its headline, and the first
+    extraction's paragraphs are the better reading."""
+    if not blocks:
+        return False
+    text = " ".join(b.text for b in retry)
+    if not all(b.text in text for b in blocks):
+        return False
+    # fewer blocks holding all of the first's: the same paragraphs glued together with what stood around them (the
+    # headline, the byline, a related-links box)
+    return len(retry) < len(blocks) or _chars(retry) - _chars(blocks) < max(100, 0.25 * _chars(blocks))
+
+
+def _add_twins(blocks: list[Block], cand: Candidate) -> list[Block]:
+    """An article split into chunks of the same markup: add the chunks' text that trafilatura left out."""
+    root = cand.element.getroottree().getroot()
+    # pruning may have removed a chunk (a twin inside a clutter module)
+    alive = [c for c in [cand.element, *cand.twins] if c is root or any(a is root for a in c.iterancestors())]
+    if len(alive) < 2:
+        return blocks
+    chunks = sorted(alive, key=_position)
+    chunk_blocks = [[b for b in to_blocks(c) if b.text] for c in chunks]
+    total = sum(len(b.text) for cb in chunk_blocks for b in cb)
+    if not total or not _misses(blocks, chunk_blocks, total):
+        return blocks
+    chunk_keys = {match_key(b.text) for cb in chunk_blocks for b in cb}
+    inside = [i for i, b in enumerate(blocks) if match_key(b.text.lstrip("- ")) in chunk_keys]
+    if not inside:
+        return blocks
+    first, last = inside[0], inside[-1]
+    # the chunks alone, one after the other, through the same extractor (its cleaning and link shares); when it
+    # stops inside them again, each chunk through it on its own
+    rebuilt = _trafilatura(_page_of(chunks))
+    if _misses(rebuilt, chunk_blocks, total):
+        rebuilt = [b for c in chunks for b in _trafilatura(_page_of([c]))]
+    if _chars(rebuilt) < 0.5 * total or _misses(rebuilt, chunk_blocks, total):
+        rebuilt = _as_blocks([b for cb in chunk_blocks for b in cb], -1)  # the chunks' own paragraphs
+    for b in rebuilt:
+        b.group = -1 if b.kind != "li" else b.group + 10_000  # kept apart from the other blocks' lists
+    return blocks[:first] + rebuilt + blocks[last + 1:]
+
+
+def _page_of(elements: list[etree._Element]) -> etree._Element:
+    """A page whose article is copies of `elements`, one after the other."""
+    page = lxml.html.document_fromstring("<html><body><article></article></body></html>")
+    article = page.find(".//article")
+    for el in elements:
+        article.append(copy.deepcopy(el))
+    return page
+
+
+def _misses(blocks: list[Block], chunk_blocks: list[list[HtmlBlock]], total: int) -> bool:
+    """Whether `blocks` leave out 30 % or more of the chunks' text (`total` characters)."""
+    keys = {match_key(b.text.lstrip("- ")) for b in blocks}
+    return sum(len(b.text) for cb in chunk_blocks for b in cb if match_key(b.text) not in keys) >= 0.3 * total
+
+
+def _position(el: etree._Element) -> list[int]:
+    """Where `el` stands in its document: its index among its siblings, and its ancestors', from the root down
+    (these sort in document order)."""
+    path = []
+    child = el
+    for parent in el.iterancestors():
+        path.append(parent.index(child))
+        child = parent
+    return path[::-1]
+
+
+def _signature(el: etree._Element) -> tuple[str | None, ...]:
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return (el.tag, el.get("class"), parent.tag if parent is not None else None,
+            parent.get("class") if parent is not None else None, grand.tag if grand is not None else None)
+
+
+#: markup printed as text (an editor's escaped HTML) is no paragraph
+_MARKUP_TEXT = re.compile(r"&(lt|gt|amp);|</?[a-z]+[ >]")
+#: a paragraph shorter than this is not recovered (labels, captions)
+GAP_MIN_CHARS = 40
+
+#: a page's <p> elements with their text and its _quick_key, in document order
+Paragraphs = list[tuple[etree._Element, str, str]]
+
+
+def page_paragraphs(root: etree._Element) -> Paragraphs:
+    """(An ad slot placed inside a paragraph leaves its label at the paragraph's end: not part of its text.)"""
+    return [(el, text, _quick_key(text)) for el in root.iter("p") for text in (strip_ad_label(text_of(el)),)]
+
+
+def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """Paragraphs the extractor left out between two paragraphs it kept, made the same way as them (same tag,
+    class and parents' markup) and not links: a story's own paragraphs, dropped because of a link in them or a
+    wrapper the extractor did not like. Only interior gaps are filled; the start and end of a story are where
+    page furniture is, and stay as the extractor left them. (`paragraphs`: page_paragraphs(root), when known.)"""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < 2:
+        return blocks
+    full = " " + " ".join(keys) + " "
+    seen: list[tuple[etree._Element, str, int | None]] = []
+    used: set[int] = set()
+    for el, text, key in page_paragraphs(root) if paragraphs is None else paragraphs:
+        if not text:
+            continue
+        pos = index.get(key)
+        if pos is not None and pos in used:
+            pos = None
+        if pos is not None:
+            used.add(pos)
+        seen.append((el, text, pos))
+    inserts: dict[int, list[Block]] = {}
+    last: tuple[etree._Element, int] | None = None
+    pending: list[tuple[etree._Element, str]] = []
+    for el, text, pos in seen:
+        if pos is None:
+            if last is not None:
+                pending.append((el, text))
+            continue
+        if last is not None and pending and pos > last[1]:
+            sig_a, sig_b = _signature(last[0]), _signature(el)
+            # inside the story: between two paragraphs of it (not before a promo that goes later)
+            inside = not is_clutter_line(text)
+            for p_el, p_text in pending:
+                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full, interior=inside):
+                    inserts.setdefault(last[1], []).append(_gap_block(p_el, p_text))
+        pending = []
+        last = (el, pos)
+    return _inserted(blocks, inserts)
+
+
+#: what a paragraph written as a <div> does not hold: blocks of its own
+_NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "header", "footer", "nav", "ul", "ol", "dl",
+                               "li", "table", "blockquote", "figure", "form", "pre", "h1", "h2", "h3", "h4", "h5",
+                               "h6", "iframe", "video", "audio"})
+
+
+def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
+                        paragraphs: Paragraphs | None = None) -> list[Block]:
+    """A paragraph written as a <div> of text (no blocks inside; or the text inside a few wrappers of one child each,
+    `<div><div class="inner">…</div></div>`) between two paragraphs the extractor kept, with nothing kept between
+    them, comes back: trafilatura's precision mode reads only the <p>s around it. Up to DIV_RUN such divs in a row
+    between the two, all siblings. Each must read as a sentence (ends as one, a link in it at most a part), not as a
+    label or a promo. (`paragraphs`: page_paragraphs(root), when known.)"""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < 2:
+        return blocks
+    full = " " + " ".join(keys) + " "
+    inserts: dict[int, list[Block]] = {}
+    key_of = {el: key for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    for before, key in key_of.items():
+        pos = index.get(key)
+        if pos is None:
+            continue
+        run: list[etree._Element] = []
+        after = element_sibling(before, 1)
+        while after is not None and after.tag == "div" and len(run) < DIV_RUN:
+            run.append(after)
+            after = element_sibling(after, 1)
+        if not run or after is None or after.tag != "p" or index.get(key_of.get(after, "")) != pos + 1:
+            continue
+        inners = [_text_div(d) for d in run]
+        if any(inner is None for inner in inners):
+            continue
+        for inner in inners:
+            text = strip_ad_label(text_of(inner))
+            if (not ends_as_prose(text) or is_clutter_line(text)
+                    or not _gap_paragraph(inner, text, full)):
+                continue
+            inserts.setdefault(pos, []).append(_gap_block(inner, text))
+    return _inserted(blocks, inserts)
+
+
+#: at most this many paragraphs written as divs in a row between two kept paragraphs; and wrappers around one
+DIV_RUN = 3
+DIV_WRAPPERS = 4
+
+
+def _text_div(div: etree._Element) -> etree._Element | None:
+    """The element holding a div's text when the div is a paragraph: itself, when it holds text and inline elements
+    only, or the innermost of up to DIV_WRAPPERS wrappers of one child each (div, section or span) around such
+    text; else None."""
+    el = div
+    for _ in range(DIV_WRAPPERS):
+        if (el.text or "").strip():
+            break
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1 or kids[0].tag not in ("div", "section", "span") or (kids[0].tail or "").strip():
+            break
+        el = kids[0]
+    if any(isinstance(d.tag, str) and d.tag in _NOT_IN_PARAGRAPH for d in el.iterdescendants()):
+        return None
+    return el if text_of(el) else None
+
+
+def _grandparent(el: etree._Element) -> etree._Element | None:
+    parent = el.getparent()
+    return parent.getparent() if parent is not None else None
+
+
+def _href_links(el: etree._Element) -> list[etree._Element]:
+    return [a for a in el.iter("a") if a.get("href")]
+
+
+def _gap_block(el: etree._Element, text: str) -> Block:
+    """A paragraph put back, with its links measured as the extractor's blocks are (so the rules for teasers and
+    link lists that come after still see them)."""
+    links = _href_links(el)
+    link_chars = sum(len(norm_space(a.xpath("string()"))) for a in links)
+    return Block("p", text, link_chars / len(text) if text else 0.0, 0, len(text), link_chars,
+                 tuple(a.get("href", "") for a in links))
+
+
+def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool = True) -> bool:
+    """Whether a paragraph the extractor left out may be put back: long enough, not kept already, not mostly links
+    (inside the story, a sentence with a link in it may be more link than not), not markup printed as text, not in a
+    figure."""
+    if len(text) < GAP_MIN_CHARS or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
+        return False
+    share = _link_share(el, len(text))
+    if share >= 0.5 and not (interior and share < GAP_PROSE_LINK_SHARE and _prose_with_links(el, text)):
+        return False
+    return not any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
+
+
+#: a sentence with a link inside it may be put back with up to this share of its text linked
+GAP_PROSE_LINK_SHARE = 0.85
+
+
+def _prose_with_links(el: etree._Element, text: str) -> bool:
+    """A sentence with links inside it, not a link: it opens with words of its own, not a label ("See our report:",
+    "Listen to our podcast,"), and ends as a sentence does; after an opening of two words, it goes on after its last
+    link ("What is his <a>status report on the government</a>, three months in?"). A label and a linked headline
+    ("More on this: <a>Is the harbour safe?</a>") is a teaser."""
+    lead = (el.text or "").strip()
+    words = len(_WORD.findall(lead))
+    if words < 2 or lead.endswith((":", "：", "–", "—", "-", "|", "»", ">")):
+        return False
+    links = _href_links(el)
+    if not links or not text.rstrip("\"'”’)] ").endswith(PROSE_END):
+        return False
+    if lead.endswith((",", "，")):
+        # the sentence goes on in the link ("According to the alliance, <a>every member met the target</a>."), not
+        # a headline after a label ("Listen to our podcast, <a>The harbour in crisis</a>.")
+        first = norm_space(links[0].xpath("string()"))
+        return first[:1].islower()
+    if words >= 3:  # a clause of its own runs into the link ("According to the alliance, every member <a>…</a>.")
+        return True
+    last = norm_space(links[-1].xpath("string()"))
+    after = text[text.rfind(last) + len(last):] if last and last in text else ""
+    return len(_WORD.findall(after)) >= 1
+
+
+def _kept_paragraphs(blocks: list[Block]) -> tuple[list[str], dict[str, int]]:
+    """The blocks' keys, and where the first paragraph of each key is among them."""
+    keys = [_quick_key(b.text) for b in blocks]
+    index: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind in ("p", "other", "quote"):
+            index.setdefault(keys[i], i)
+    return keys, index
+
+
+def _inserted(blocks: list[Block], inserts: dict[int, list[Block]]) -> list[Block]:
+    """`blocks` with the blocks of `inserts` after the one at each index."""
+    if not inserts:
+        return blocks
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        out.append(b)
+        out.extend(inserts.get(i, ()))
+    return out
+
+
+#: a subheading put back between two kept paragraphs: at most this many words
+GAP_HEADING_WORDS = 20
+_NOT_STORY = frozenset({"nav", "aside", "footer", "figure", "figcaption", "blockquote", "li", "table"})
+
+
+def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """Subheadings (h2-h6) the extractor left out between two paragraphs it kept one after the other, beside
+    one of them in the markup (the same parent, or wrappers side by side): a story's own section headings, and a
+    live blog's days and entry headlines, which the extractor drops in containers it does not recognise. Up to
+    GAP_HEADING_RUN headings in a row; each short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < 2:
+        return blocks
+    if next(root.iter(*_SUBHEADINGS), None) is None:
+        return blocks
+    have = set(keys)
+    texts = {el: text for el, text, _key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    seq = [(el, text) for el in root.iter("p", *_SUBHEADINGS)
+           for text in (texts.get(el) if el.tag == "p" else text_of(el),) if text]
+    runs: list[tuple[int, int, list[Block]]] = []
+    last_p: int | None = None
+    for j, (el, text) in enumerate(seq):
+        if el.tag != "p":
+            continue
+        if last_p is not None and 1 < j - last_p <= GAP_HEADING_RUN + 1:
+            run = _heading_run(blocks, keys, index, have, seq[last_p], seq[j], seq[last_p + 1:j])
+            if run is not None and (not runs or run[0] >= runs[-1][1]):
+                runs.append(run)
+        last_p = j
+    if not runs:
+        return blocks
+    out: list[Block] = []
+    at = 0
+    for a, b, headings in runs:
+        out += blocks[at:a + 1] + headings
+        at = b
+    return out + blocks[at:]
+
+
+#: at most this many subheadings in a row are put back between two kept paragraphs (a live blog's day, then an
+#: entry's time and headline)
+GAP_HEADING_RUN = 3
+
+
+def _heading_run(blocks: list[Block], keys: list[str], index: dict[str, int], have: set[str],
+                 before: tuple[etree._Element, str], after: tuple[etree._Element, str],
+                 run: list[tuple[etree._Element, str]]) -> tuple[int, int, list[Block]] | None:
+    """(a, b, the headings between kept paragraphs a and b, in page order) when some of the headings printed
+    between the two paragraphs are missing between them in `blocks` and may be put back; else None."""
+    a, b = index.get(_quick_key(before[1])), index.get(_quick_key(after[1]))
+    if a is None or b is None or b <= a:
+        return None
+    kept = {keys[k]: blocks[k] for k in range(a + 1, b)}
+    if any(blocks[k].kind not in _HEADING_KINDS for k in range(a + 1, b)):
+        return None
+    out: list[Block] = []
+    for el, text in run:
+        key = _quick_key(text)
+        if key in kept:
+            out.append(kept.pop(key))
+        elif key and key not in have and _gap_heading(el, text, before[0], after[0]):
+            out.append(Block(el.tag, text))
+            have.add(key)
+    if kept or len(out) == b - a - 1:
+        return None  # a kept block that is none of these headings, or nothing to add
+    return a, b, out
+
+
+def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: etree._Element) -> bool:
+    """Whether a subheading the extractor left out between `before` and `after` is theirs: beside one of them in the
+    markup, short, mostly not a link, not in a box of its own."""
+    parent = el.getparent()
+    if parent is not before.getparent() and parent is not after.getparent():
+        # or beside a paragraph's wrapper (<h2> between two <div class="text"><p>…</p></div>), or the heading's
+        # wrapper beside it (<div class="subheading"><h2>…</h2></div>)
+        grand = _grandparent(el)
+        around = (_grandparent(before), _grandparent(after))
+        if not (any(x is not None and (x is parent or x is grand) for x in around)
+                or (grand is not None and (grand is before.getparent() or grand is after.getparent())
+                    and text_of(parent) == text)):  # a wrapper holding the heading alone, not a box
+            return False
+    if _words(text) > GAP_HEADING_WORDS or _link_share(el, len(text)) >= 0.5:
+        return False
+    return not any(x.tag in _NOT_STORY for x in el.iterancestors())
+
+
+def drop_box_labels(blocks: list[Block], root: etree._Element) -> list[Block]:
+    """Subheadings kept without the box they label: the extractor left out the box's items ("Shop now" over a
+    carousel of products with their prices, "Specs" over rows of labels and values) and kept its heading, which
+    then stands alone between the text's paragraphs. The heading's box is its nearest ancestor holding more than
+    the heading (not `root`); a box holds BOX_LABEL_ITEMS or more blocks of text after the heading, BOX_LABEL_MAX
+    characters at most, and not the text kept after the heading. A section of the story (its heading and its
+    paragraphs in one <section>) holds kept text; a live blog's entry header (the headline, a time and a byline)
+    is a <header> or holds a <time>. The headings of the opening, before the text's first paragraph, are left to
+    apply_block_rules (a headline in a box with its dek and a share bar)."""
+    first = next((i for i, b in enumerate(blocks) if not b.kind.startswith("h") and _words(b.text) >= 8), len(blocks))
+    heads = {b.text for b in blocks[first:] if b.kind in _SUBHEADINGS}
+    if not heads:
+        return blocks
+    labels: set[str] = set()
+    for el in root.iter(*_SUBHEADINGS):
+        if _NORMALIZED(el) not in heads:
+            continue  # (a cheap test first: most of a page's headings are not the text's)
+        text = text_of(el)
+        if text not in heads or text in labels:
+            continue
+        box, child = el.getparent(), el
+        while box is not None and box is not root and _STRING_LENGTH(box) <= _STRING_LENGTH(child) + 2:
+            box, child = box.getparent(), box  # a wrapper of the heading alone
+        if box is None or box is root or box.tag == "header" or _STRING_LENGTH(box) > BOX_LABEL_MAX:
+            continue
+        if next(box.iter("time"), None) is not None:
+            continue  # an entry's header: its headline, time and author
+        items = [x for x in child.itersiblings() if isinstance(x.tag, str) and x.tag in _BOX_ITEMS]
+        items += [x for item in items for x in item.iterdescendants(*_BOX_ITEMS)]
+        if sum(1 for x in items if _has_own_text(x)) < BOX_LABEL_ITEMS:
+            continue
+        # (what the box's text gave comes right after its heading, after a stray mark maybe: "|")
+        held = match_key(text_of(box))
+        after = [k[:BOX_KEY_CHARS] for i, b in enumerate(blocks) if i >= first and b.text == text
+                 and b.kind in _SUBHEADINGS for k in map(match_key, (x.text for x in blocks[i + 1:i + 4])) if k]
+        if not any(k in held for k in after):
+            labels.add(text)
+    if not labels:
+        return blocks
+    return blocks[:first] + [b for b in blocks[first:] if not (b.kind in _SUBHEADINGS and b.text in labels)]
+
+
+#: a widget's box holds at most this many characters …
+BOX_LABEL_MAX = 2000
+#: … in at least this many blocks of text after its heading
+BOX_LABEL_ITEMS = 2
+#: the block after the heading is in its box when the start of its text is
+BOX_KEY_CHARS = 60
+_BOX_ITEMS = ("div", "li", "tr", "p", "dd", "dt", "figure", "section", "article")
+_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
+_NORMALIZED = etree.XPath("normalize-space()")
+
+
+def _has_own_text(el: etree._Element) -> bool:
+    """`el` holds text of its own, or in inline children: a block of text, not a wrapper of blocks."""
+    return bool((el.text or "").strip()) or any(
+        isinstance(x.tag, str) and x.tag not in _BOX_ITEMS and _STRING_LENGTH(x) > 0 for x in el)
+
+
+#: a lead is prose of this many characters
+LEAD_MIN_CHARS = 80
+LEAD_MAX_CHARS = 1200
+
+
+def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """The story's lead printed in a container of its own just before the text (class "summary", "lead",
+    "intro", "standfirst", "chapo" …) and left out by the extractor: prose (a sentence end, few links) next to
+    the first paragraph (a common ancestor a few levels up) goes back in front of it. (`paragraphs`:
+    page_paragraphs(root), when known.)"""
+    first = next((b for b in blocks if b.kind in ("p", "other") and len(b.text) >= 40), None)
+    if first is None:
+        return blocks
+    first_key = _quick_key(first.text)
+    first_el = next((el for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)
+                     if key == first_key), None)
+    if first_el is None:
+        return blocks
+    ancestors = list(first_el.iterancestors())[:4]
+    if not ancestors:
+        return blocks
+    near = {a: i for i, a in enumerate(ancestors)}
+    full = " " + " ".join(_quick_key(b.text) for b in blocks) + " "
+    # a lead has a near ancestor of the first paragraph among its own: it is inside the farthest one (or root)
+    for el, _cls in classed(root if root in ancestors else ancestors[-1], _is_lead_class):
+        if el is root or el.tag not in _LEAD_TAGS:
+            continue
+        up = list(el.iterancestors())[:3]
+        if not any(a in near for a in up) or first_el in el.iter():
+            continue
+        # a lead of several paragraphs is read up to its byline or date; one block of text, or one that cannot be
+        # read so, whole
+        ps = [c for c in el if c.tag == "p"]
+        parts = (lead_paragraphs([text_of(c) for c in ps]) if len(ps) > 1 else ()) or (text_of(el),)
+        text = " ".join(parts)
+        if not LEAD_MIN_CHARS <= len(text) <= LEAD_MAX_CHARS or not text.rstrip("\"'”’») ").endswith(_SENTENCE_END):
+            continue
+        if _link_share(el, len(text)) >= 0.3 or f" {_quick_key(text)} " in full:
+            continue
+        # before the first paragraph in document order
+        if _position(el) >= _position(first_el):
+            continue
+        return [*(Block("p", t) for t in parts), *blocks]
+    return blocks

@@ -1,0 +1,530 @@
+"""The page's tree made ready for the trafilatura pass, in place: what nobody sees removed (styles, hidden and
+discarded elements, scripts kept apart), embedded posts freed, layout tables, inline link classes and anchors
+unwrapped, story headers opened, loose text wrapped into paragraphs, stories appended after the article dropped;
+and what is read from the tree before the pass for the block rules after it (header labels, a right-aligned
+sign-off)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+import lxml.etree as etree
+
+from ._blocks import Block, _HEADING_KINDS, _link_share, _matches, _SUBHEADINGS, _title_keys, _words
+from ._clutter import clutter_reason, is_clutter_line
+from ._html import norm_space, text_length, text_of
+from ._metadata import Metadata
+from ._text import ends_as_prose, match_key
+
+
+#: elements trafilatura deletes with their content before it extracts (its MANUALLY_CLEANED list), except the
+#: ones it keeps in some cases (form: a layout wrapper holding the page; figure: holding a table; math: read as
+#: text) and <script>, handled apart; plus <img> and <meta>, which it strips (they hold nothing)
+_DISCARDED = ("aside", "embed", "fencedframe", "footer", "iframe", "menu", "object", "applet", "audio",
+              "canvas", "map", "picture", "svg", "video", "area", "blink", "button", "datalist", "dialog", "frame",
+              "frameset", "fieldset", "link", "input", "label", "legend", "marquee", "menuitem", "nav", "noindex",
+              "noscript", "optgroup", "option", "output", "param", "progress", "rp", "rt", "rtc", "select",
+              "source", "style", "track", "textarea", "time", "use", "img", "meta")
+
+
+#: elements whose text is never shown (no step of the generic path reads it): trafilatura deletes them, the text
+#: sizes of clutter pruning leave it out
+_HIDDEN = ("style", "noscript", "svg")
+
+
+def strip_hidden(tree: etree._Element) -> list[etree._Element]:
+    """Remove from `tree`, in place, the elements that hold no visible text (styles, noscript, SVG, scripts other
+    than structured data), tails kept: the steps before trafilatura then measure text without reading past them
+    (a page's scripts often hold more characters than its article). Returns the scripts removed."""
+    etree.strip_elements(tree, *_HIDDEN, with_tail=False)
+    for el in _INVISIBLE_PARAGRAPHS(tree):
+        if not (el.text or "").strip(_INVISIBLE):
+            _remove(el)  # Webflow's spacer: a paragraph of a zero-width joiner (trafilatura then drops a heading)
+    # ruby annotations (furigana over Japanese names) read inline, "尹錫悦（ユンソンニョル）", as a page without ruby
+    # support shows them: trafilatura would cut the sentence at the ruby and drop the reading
+    etree.strip_tags(tree, *_RUBY)
+    return _strip_scripts(tree)
+
+
+_RUBY = ("ruby", "rb", "rt", "rp", "rtc")
+#: what a paragraph that shows nothing may hold: zero-width characters (joiner, non-joiner, space, BOM) and spaces
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u00a0 \t\r\n"
+_INVISIBLE_PARAGRAPHS = etree.XPath(
+    "//p[not(*)][contains(., '\u200d') or contains(., '\u200b') or contains(., '\u200c') or contains(., '\ufeff')]")
+
+
+def strip_discarded(tree: etree._Element) -> None:
+    """Remove from `tree`, in place and in C, what trafilatura deletes anyway (tails kept): its copies of the tree,
+    its XPath pruning and its cleaning then see a much smaller document. Structured data scripts stay
+    (trafilatura looks for forum pages there). trafilatura copies the tree it is given, so no copy is made here:
+    the steps after it (gap filling, the lead, twin chunks) look for the article's paragraphs, which are not inside
+    these elements, and the retries in the other modes read the same lean page (trafilatura's extraction deletes
+    these elements in every mode; only its readability and jusText comparisons saw them)."""
+    # a heading drawn as a disclosure button (an accordion's question, "<h3><button aria-expanded>…</button></h3>",
+    # the WAI-ARIA pattern) keeps its words: the button is the heading's only content
+    for button in tree.iter("button"):
+        parent = button.getparent()
+        if parent is not None and parent.tag in _HEADING_KINDS and len(parent) == 1 and not (parent.text or "").strip():
+            button.tag = "span"
+    etree.strip_elements(tree, *_DISCARDED, with_tail=False)
+    _strip_scripts(tree)
+
+
+def _strip_scripts(tree: etree._Element) -> list[etree._Element]:
+    """Remove the scripts, except structured data (a MIME type in any case), tails kept; returns them."""
+    removed = []
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            _remove(script)
+            removed.append(script)
+    return removed
+
+
+def _remove(el: etree._Element) -> None:
+    """Remove `el` as trafilatura deletes an element: its tail stays, whitespace included."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+_EMBED_XPATH = etree.XPath(
+    "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' instagram-media ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' tiktok-embed ')]"
+)
+
+
+def free_embedded_posts(root: etree._Element) -> int:
+    """Quoted social posts (the standard Twitter, Instagram and TikTok embed code: a blockquote with the post's
+    text) are part of the article; their wrappers are often named "social" or "embed", which clutter pruning
+    removes. The blockquote takes the place of a wrapper that holds nothing else."""
+    moved = 0
+    for bq in _EMBED_XPATH(root):
+        size = len(norm_space(bq.xpath("string()")))
+        if not size:
+            continue
+        node = bq
+        for anc in bq.iterancestors():
+            if anc.tag in ("body", "html", "article", "main"):
+                break
+            if len(norm_space(anc.xpath("string()"))) > size + 80:
+                break
+            node = anc
+        # the wrapper chain up to `node` holds only the post: put the post there, clean of clutter names
+        for attr in ("class", "id"):
+            if attr in bq.attrib and clutter_reason(bq) is not None:
+                del bq.attrib[attr]
+        if node is not bq:
+            tail = node.tail
+            bq.tail = tail
+            node.getparent().replace(node, bq)
+            moved += 1
+    return moved
+
+
+_LINK_CLASS = re.compile(r"(^|\s)(link|bottom\S*|\S*bottom)(\s|$)")
+
+
+def unwrap_inline_link_classes(root: etree._Element) -> int:
+    """trafilatura's precision mode drops every element whose class is "link" or starts or ends with "bottom",
+    inline ones included: `<span class="link"><a>the council will pay</a></span>` inside a sentence loses
+    its words. An inline span keeps its text: the class goes."""
+    n = 0
+    for el in root.iter("span", "em", "strong", "b", "i", "u", "small", "font"):
+        for attr in ("class", "id"):
+            value = el.get(attr)
+            if value and _LINK_CLASS.search(value):
+                del el.attrib[attr]
+                n += 1
+    return n
+
+
+def unwrap_anchors(root: etree._Element) -> int:
+    """An <a> with a name or id and no href around a heading's words (`<h3><a name="part-2">Part two</a></h3>`, the
+    jump label of an "On this page" menu) is a place in the page, not a link; trafilatura reads it as one, and its
+    precision mode drops a heading that is all link. It becomes a <span>: its words stay, with no link. Outside
+    headings such anchors are often buttons a script drives ("Load more"), and stay links; an empty anchor (a
+    footnote's target) is left as it is."""
+    anchors = [a for h in root.iter(*_SUBHEADINGS, "h1") for a in h.iter("a")
+               if a.get("href") is None and (a.get("name") or a.get("id")) and (a.text or len(a))]
+    for a in anchors:
+        a.tag = "span"
+    return len(anchors)
+
+
+#: a paragraph of this many characters makes a <header> part of the story (a lead printed in the header)
+HEADER_LEAD_CHARS = 80
+
+
+def open_story_headers(root: etree._Element) -> int:
+    """trafilatura's precision mode drops every <header>. A header holding a paragraph of prose holds the
+    story's lead (German and other sites print the teaser paragraph there): it becomes a plain container."""
+    n = 0
+    for el in list(root.iter("header")):
+        for p in el.iter("p"):
+            text = text_of(p)
+            if len(text) >= HEADER_LEAD_CHARS and _link_share(p, len(text)) < 0.5:
+                el.tag = "div"
+                n += 1
+                break
+    return n
+
+
+#: a line printed above the headline in the story's container (a place, a section, a kicker) has at most this many
+#: words
+HEADER_LABEL_WORDS = 3
+#: the elements such a line is printed in
+_HEADER_LABEL_TAGS = ("p", "div", "span", "a", "strong", "b", "em", "small", "time")
+
+
+def without_header_labels(blocks: list[Block], labels: frozenset[str]) -> list[Block]:
+    """`blocks` without a header label (see header_labels) where the extractor puts one: as the first or the last
+    block, once. The same words inside the text (a score printed again in the report, a speaker's name in an
+    interview, a subheading) stay."""
+    def label(b: Block) -> bool:
+        return b.kind in ("p", "other") and b.text in labels
+
+    if blocks and label(blocks[-1]):
+        blocks = blocks[:-1]
+    if blocks and label(blocks[0]):
+        blocks = blocks[1:]
+    return blocks
+
+
+def header_labels(root: etree._Element, cand: etree._Element | None, md: Metadata) -> frozenset[str]:
+    """The short lines printed above the headline inside the story's container (a kicker "Ribe", a section
+    "Politik", a date): they belong to the story's header, not to its text, yet trafilatura's precision mode can
+    return such a line after the text's paragraphs, where no rule for the text's opening sees it. Read in the
+    nearest container of the candidate that holds an <h1> printing the page's headline (its <title> or declared
+    headline), before that <h1>: lines of at most HEADER_LABEL_WORDS words without a sentence's end. (They are
+    not removed from the page: what the extractor makes of the header around them, a dek included, stays as it
+    was.)"""
+    if cand is None:
+        return frozenset()
+    container = h1 = None
+    for el in itertools.chain((cand,), cand.iterancestors()):
+        if el.tag in ("body", "html"):
+            return frozenset()
+        h1 = next(el.iter("h1"), None)
+        if h1 is not None:
+            container = el
+            break
+    if container is None or h1 is None:
+        return frozenset()
+    if not _matches(text_of(h1), _title_keys(md)):
+        return frozenset()
+    around = set(h1.iterancestors())
+    found: set[str] = set()
+    for el in container.iter(*_HEADER_LABEL_TAGS, "h1"):
+        if el is h1:
+            break
+        if el in around:
+            continue
+        text = text_of(el)
+        if (text and len(text) <= 40 and len(text.split()) <= HEADER_LABEL_WORDS
+                and not ends_as_prose(text) and not text.endswith(":")
+                and not any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el.iterdescendants())):
+            found.add(text)
+    return frozenset(found)
+
+
+#: elements a browser lays out in a line of text; any other element (a <div>, a <p>, a custom element) breaks
+#: the line. Comments and processing instructions (whose tails hold text) count as inline.
+_INLINE = frozenset({"a", "abbr", "acronym", "audio", "b", "bdi", "bdo", "big", "br", "button", "canvas", "cite",
+                     "code", "data", "del", "dfn", "em", "embed", "font", "i", "iframe", "img", "input", "ins", "kbd",
+                     "label", "mark", "math", "meter", "nobr", "object", "output", "picture", "progress", "q", "rb",
+                     "rp", "rt", "ruby", "s", "samp", "select", "small", "span", "strike", "strong", "sub", "sup",
+                     "svg", "textarea", "time", "tt", "u", "var", "video", "wbr", "amp-img", "o:p"})
+#: containers whose loose text is wrapped (tables and lists have their own handling in trafilatura); a quote's at
+#: any length (a quoted post's "— Name (@handle) <a>May 3, 2024</a>" after its paragraph: trafilatura trims the
+#: text before the link and glues the two)
+_LOOSE_TEXT_PARENTS = ("div", "section", "article", "main", "blockquote")
+_LOOSE_TEXT = etree.XPath("|".join(f"//{tag}[text()[normalize-space()]]" for tag in _LOOSE_TEXT_PARENTS))
+#: a container with less text than this is a caption, a label or a header's line, not the story's text: left as
+#: it is ("Protesters outside the town hall. (Reuters)" beside the picture's box, "Listen to this article … 5 min")
+LOOSE_TEXT_MIN_CHARS = 200
+
+
+def _is_inline(el: etree._Element) -> bool:
+    tag = el.tag
+    return not isinstance(tag, str) or tag in _INLINE
+
+
+#: the empty elements that may stand for a line break a style sheet draws (not an image, a field, a player)
+_BREAK_LIKE = frozenset({"span", "a", "b", "i", "em", "strong", "u", "s", "small", "font", "mark"})
+#: a line's end before such a break: a sentence's end, or a closing quote or bracket
+_LINE_END = frozenset('.!?…"”’»)]')
+#: an abbreviation's full stop is no line's end ("U.S.", "z.B.")
+_INITIALS = re.compile(r"([^\W\d_]\.){2,}")
+
+
+def _abbreviation(text: str) -> bool:
+    """Whether `text` ends with an abbreviation and its full stop: a capitalised word of up to three letters ("St.",
+    "Dr.", "Rs."), or letters with a full stop each ("U.S.")."""
+    words = text.split()
+    if not words or not words[-1].endswith("."):
+        return False
+    word = words[-1]
+    stem = word[:-1]
+    return (stem.isalpha() and len(stem) <= 3 and stem[0].isupper()) or _INITIALS.fullmatch(word) is not None
+
+
+def _breaks_of_empty_elements(p: etree._Element) -> None:
+    """An empty element between the end of one line and the start of the next (`… in the country.<span
+    class="br"></span>The data shows …`) is a line break that the page's style sheet draws: it becomes a <br>.
+    The line before ends a sentence (not an abbreviation: "U.S.", "St."), or is a lower-case letter glued to
+    the next line's word ("SurvivesOne", which no page means to print); the next line opens with a capitalised
+    word or a quote. Digits, text without capitals (Chinese, Japanese) and images are left as they are. Any
+    other element with no text at all goes, its tail kept (one holding a space is a space)."""
+    flow: list[str | etree._Element] = []  # the text in reading order, with the empty elements in their places
+    for event, node in etree.iterwalk(p, events=("start", "end")):
+        if event == "start":
+            if node is not p and isinstance(node.tag, str) and node.tag != "br" and not len(node) and not node.text:
+                flow.append(node)
+            elif isinstance(node.tag, str) and node.text:
+                flow.append(node.text)
+        elif node is not p and node.tail:
+            flow.append(node.tail)
+    # the next text with a visible character after each place, found in one pass from the end
+    following: list[str] = [""] * len(flow)
+    after = ""
+    for i in range(len(flow) - 1, -1, -1):
+        following[i] = after
+        part = flow[i]
+        if isinstance(part, str) and part.strip():
+            after = part
+    before = ""
+    for i, part in enumerate(flow):
+        if isinstance(part, str):
+            before = (before + part)[-40:]
+            continue
+        after = following[i]
+        if part.tag in _BREAK_LIKE and _line_break(before, after):
+            for key in list(part.attrib):
+                del part.attrib[key]
+            part.tag = "br"
+        else:
+            _remove(part)  # it shows nothing; trafilatura drops the text after such an element at a line's start
+
+
+def _line_break(before: str, after: str) -> bool:
+    """Whether an empty element between the text `before` and the text `after` it stands for a line break."""
+    start = after.lstrip()
+    end = before.rstrip()
+    if len(start) < 2 or not end:
+        return False
+    if start[0] in "\"“„«‘'":
+        return end[-1] in _LINE_END
+    if not start[0].isupper():
+        return False
+    if end[-1] in _LINE_END:
+        return not _abbreviation(end)
+    # glued: a lower-case letter, then the next line's capitalised word ("SurvivesOne", "DataThe"), no space between
+    return (end == before and start == after and end[-1].islower()
+            and (start[1].islower() or start[1] in " '’"))
+
+
+def _has_text(text: str | None, children: Sequence[etree._Element]) -> bool:
+    """Whether a run of `text` then `children` (with their tails) shows any text."""
+    return bool((text and not text.isspace()) or any(
+        (c.tail and not c.tail.isspace()) or (isinstance(c.tag, str) and text_of(c)) for c in children))
+
+
+def _split_at_breaks(p: etree._Element) -> list[etree._Element]:
+    """`p`, a run of loose text, cut into one <p> a line at its own line breaks (<br> children; a break inside a
+    link or a bold run stays): each line is then a paragraph of the page, as trafilatura's text of it has one
+    block a line, and the steps after it (the gap fills) find each by its text. Lines of whitespace alone go.
+    Returns the paragraphs left, in order, in `p`'s place."""
+    if p.find("br") is None:
+        return [p]  # a run that shows text (only empty elements went from it)
+    lines = [p]
+    line = p
+    for child in list(p):
+        if child.tag != "br":
+            if line is not p:
+                line.append(child)
+            continue
+        line = etree.Element("p")
+        line.text = child.tail
+        lines.append(line)
+        p.remove(child)
+    for before, line in zip(lines, lines[1:]):
+        before.addnext(line)
+    kept = []
+    for line in lines:
+        if _has_text(line.text, line):
+            kept.append(line)
+        else:
+            _remove(line)  # whitespace, and elements that show nothing
+    return kept
+
+
+def wrap_loose_text(root: etree._Element) -> int:
+    """Text written straight into a container beside block elements (`<div>NEW DELHI: <a>Pakistan</a>'s army …
+    <br>… <div class="ad">…</div> More text</div>`, or a paragraph left loose after an <h2>) is one line of the
+    page to a reader. trafilatura reads such a container piece by piece when it also holds blocks: a link inside
+    the sentence becomes a paragraph of its own, or is dropped as one, and the sentence is cut in two. Each run
+    of text and inline elements between two blocks becomes a <p>, as a browser lays it out. Returns the number
+    of paragraphs made."""
+    made = 0
+    for el in _LOOSE_TEXT(root):
+        children = list(el)
+        if all(_is_inline(c) for c in children):
+            continue  # a container of text alone: trafilatura reads it whole
+        if el.tag != "blockquote" and len(text_of(el)) < LOOSE_TEXT_MIN_CHARS:
+            continue
+        runs: list[tuple[str | None, list[etree._Element]]] = []
+        order: list[etree._Element | int] = []
+        text, items = el.text, []
+        for child in children:
+            if _is_inline(child):
+                items.append(child)
+                continue
+            order.append(len(runs))
+            runs.append((text, items))
+            order.append(child)
+            text, items = child.tail, []
+            child.tail = None
+        order.append(len(runs))
+        runs.append((text, items))
+        el.text = None
+        for child in children:
+            el.remove(child)
+        last: etree._Element | None = None
+        for part in order:
+            if not isinstance(part, int):
+                el.append(part)
+                last = part
+                continue
+            text, items = runs[part]
+            if _has_text(text, items):
+                p = etree.SubElement(el, "p")
+                p.text = text
+                p.extend(items)
+                _breaks_of_empty_elements(p)
+                lines = _split_at_breaks(p)
+                last = lines[-1] if lines else last
+                made += len(lines)
+                continue
+            if last is None:
+                el.text = text
+            else:
+                last.tail = text
+            for c in items:
+                el.append(c)
+                last = c
+    return made
+
+
+#: an <h1> that prints the page's title in part: at least this long a match key (not "News")
+APPENDED_TITLE_MIN_CHARS = 15
+
+
+def drop_appended_stories(root: etree._Element, md: Metadata) -> int:
+    """Remove the next stories an infinite-scroll page appends after the article, each an <article> of its own with
+    its own <h1>: of two or more such <article>s side by side, the one whose <h1> prints the page's title stays (none
+    is removed when no <h1>, or more than one, prints it). Returns the number removed."""
+    articles = [a for a in root.iter("article")
+                if a.find(".//h1") is not None and next(a.iterancestors("article"), None) is None]
+    if len(articles) < 2:
+        return 0
+    keys = _title_keys(md)
+
+    def prints_title(article: etree._Element) -> bool:
+        key = match_key(text_of(article.find(".//h1")))
+        return bool(key) and any(t == key or (len(key) >= APPENDED_TITLE_MIN_CHARS and t.startswith(key))
+                                 for t in keys)
+
+    own = [a for a in articles if prints_title(a)]
+    if len(own) != 1:
+        return 0
+    for article in articles:
+        if article is not own[0]:
+            _remove(article)
+    return len(articles) - 1
+
+
+#: a table cell holding this much text in a block of its own, or in its loose text, is a page's layout, not data
+LAYOUT_CELL_CHARS = 400
+_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+_CELL_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "article", "section", "blockquote")
+
+
+def unwrap_layout_tables(root: etree._Element) -> int:
+    """Tables that lay out a page (an old site's, a print version's: the article in one cell, as a heading and
+    paragraphs or as text broken by <br>s) become plain blocks: trafilatura would print the story as one table row
+    ("| Headline By … text … |"). A table is layout when one of its cells holds a long text of its own (loose
+    text, or a paragraph or heading block); a data table's cells hold short values. Innermost first. Returns the
+    number unwrapped."""
+    n = 0
+    for table in reversed(list(root.iter("table"))):
+        # its own parts, not those of a table inside one of its cells (a data table in the article stays a table)
+        parts = [el for el in table.iter(*_TABLE_PARTS) if next(el.iterancestors("table"), None) is table]
+        if not any(_layout_cell(el) for el in parts if el.tag in ("td", "th")):
+            continue
+        for el in parts:
+            el.tag = "div"
+        table.tag = "div"
+        for attr in ("width", "border", "cellpadding", "cellspacing"):
+            table.attrib.pop(attr, None)
+        n += 1
+    return n
+
+
+def _layout_cell(cell: etree._Element) -> bool:
+    loose = len((cell.text or "").strip()) + sum(len((c.tail or "").strip()) for c in cell)
+    if loose >= LAYOUT_CELL_CHARS:
+        return True
+    return any(c.tag in _CELL_BLOCKS and text_length(c) >= LAYOUT_CELL_CHARS for c in cell)
+
+
+#: paragraphs set flush right: where a paper prints its reporter's sign-off under the text ("Minh Anh", "(Theo
+#: Reuters)", "（山田太郎）")
+_RIGHT_ALIGNED = etree.XPath(".//p[@style or @align] | .//div[@style or @align]")
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+#: a sign-off is a name or two, with its source: at most this many words …
+SIGN_OFF_WORDS = 6
+#: … or characters
+SIGN_OFF_CHARS = 60
+
+
+def right_aligned_sign_off(body: etree._Element) -> str | None:
+    """The text of the one short paragraph `body` aligns right, no sentence: a sign-off where it ends the text (a
+    right-aligned line has no place among a story's paragraphs, which run left to right or justified). None when
+    the page aligns several lines right (a poem's close, a letter's signature and address), or when the line opens
+    with a dash or a quotation mark (a quote's speaker)."""
+    found: str | None = None
+    for el in _RIGHT_ALIGNED(body):
+        if el.get("align", "").lower() != "right" and not _ALIGN_RIGHT.search(el.get("style", "")):
+            continue
+        text = text_of(el)
+        if not text:
+            continue
+        if found is not None:
+            return None
+        found = text
+    if found and len(found) <= SIGN_OFF_CHARS and _words(found) <= SIGN_OFF_WORDS and not ends_as_prose(found) \
+            and found[0] not in "-–—―\"“”„'‘’«»":
+        return found
+    return None
+
+
+def drop_sign_off(blocks: list[Block], sign_off: str) -> list[Block]:
+    """`blocks` without the right-aligned sign-off ending them (see right_aligned_sign_off), past the clutter lines
+    after it (which go later: "Xem thêm: …")."""
+    for i in range(len(blocks) - 1, 0, -1):
+        b = blocks[i]
+        if b.kind in ("p", "other") and b.text == sign_off:
+            return blocks[:i] + blocks[i + 1:]
+        if not is_clutter_line(b.text):
+            break
+    return blocks

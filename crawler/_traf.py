@@ -1,0 +1,202 @@
+"""The generic path's trafilatura pass: the options it runs with, its text read back as blocks, and the two changes
+crawler makes to trafilatura for its own calls only (zero-width joiners kept as letters; a line cache of its own).
+
+Importing this module installs those changes and crawler's stand-ins for trafilatura's pruning expressions
+(`_tfprune`, `_tfcopies`); trafilatura used directly in the same process keeps its own behaviour."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from contextvars import ContextVar
+from functools import lru_cache
+
+import lxml.etree as etree
+import trafilatura
+import trafilatura.utils as _tf_utils
+from trafilatura.settings import Extractor
+from trafilatura.xml import xmltotxt
+
+from . import _tfcopies, _tfprune
+from ._blocks import Block
+from ._clutter import strip_ad_label
+
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+#: the zero-width non-joiner and joiner are letters' spelling in Persian, Urdu and Indic scripts ("به‌روز",
+#: "می‌شود") and build emoji ("🏳️‍🌈"): trafilatura drops every character str.isprintable() rejects, and the words run
+#: together. Its filter (in its line processing; its baseline extractor imported its own) keeps them after a kept
+#: character beyond ASCII that is no Latin letter (one after a Latin letter or a space is a stray); other
+#: non-printable characters still go. Only crawler's own calls read text this way: trafilatura used directly in the
+#: same process (by the program that imports crawler) keeps its own filter and its own answers.
+_JOINERS = frozenset("\u200c\u200d")
+_tf_remove_control_characters = _tf_utils.remove_control_characters
+#: set while crawler's generic path runs trafilatura (a context variable: a thread or task of its own elsewhere in
+#: the process is not affected)
+_OUR_CALL: ContextVar[bool] = ContextVar("crawler_trafilatura_call", default=False)
+
+
+def _remove_control_characters(string: str) -> str:
+    if string.isprintable():
+        return string
+    if not _OUR_CALL.get():
+        return _tf_remove_control_characters(string)
+    out: list[str] = []
+    for c in string:
+        if c.isprintable() or c.isspace():
+            out.append(c)
+        elif (c in _JOINERS and out and not out[-1].isascii() and not out[-1].isspace()
+              and not unicodedata.name(out[-1], "").startswith("LATIN")):
+            out.append(c)
+    return "".join(out)
+
+
+_tf_utils.remove_control_characters = _remove_control_characters
+
+#: trafilatura caches its line processing (which calls the filter) by the line alone: a line read by crawler and
+#: the same line read by trafilatura used directly would share one answer, whichever came first. Each side gets a
+#: cache of its own: trafilatura's own function and cache outside crawler's calls, a second cache of the same
+#: function inside them.
+_tf_line_processing = _tf_utils.line_processing
+
+
+@lru_cache(maxsize=1024)
+def _our_line_processing(line: str, preserve_space: bool = False, trailing_space: bool = False) -> str | None:
+    return _tf_line_processing.__wrapped__(line, preserve_space, trailing_space)  # type: ignore[no-any-return]
+
+
+def _line_processing(line: str, preserve_space: bool = False, trailing_space: bool = False) -> str | None:
+    if _OUR_CALL.get():
+        return _our_line_processing(line, preserve_space, trailing_space)
+    return _tf_line_processing(line, preserve_space, trailing_space)  # type: ignore[no-any-return]
+
+
+def _clear_line_caches() -> None:
+    _tf_line_processing.cache_clear()
+    _our_line_processing.cache_clear()
+
+
+_line_processing.cache_clear = _clear_line_caches  # type: ignore[attr-defined]
+_tf_utils.line_processing = _line_processing
+
+_KINDS = {"p": "p", "quote": "quote", "table": "table", "code": "pre"}
+
+
+def _itertext_len(el: etree._Element) -> int:
+    return len("".join(el.itertext()).strip())
+
+
+def _blocks_of(body: etree._Element) -> list[Block]:
+    """trafilatura's output body (links kept as <ref>) as blocks."""
+    out: list[Block] = []
+    units: list[tuple[etree._Element, str, int]] = []
+    for group, child in enumerate(body):
+        if child.tag == "list":
+            units += [(item, "li", group) for item in child.iter("item")]
+        elif child.tag == "head":
+            units.append((child, (child.get("rend") or "h2").lower(), group))
+        else:
+            units.append((child, _KINDS.get(child.tag, "other"), group))
+    for el, kind, group in units:
+        if kind == "li":
+            # a nested list's items are units of their own (child.iter("item") yields them): not part of this one's text
+            for sub in el.findall(".//list"):
+                sub_parent = sub.getparent()
+                if sub_parent is not None:
+                    sub_parent.remove(sub)
+        total = _itertext_len(el)
+        refs = list(el.iter("ref"))
+        link_chars = sum(_itertext_len(r) for r in refs)
+        links = link_chars / total if total else 0.0
+        targets = tuple(t for t in (r.get("target") for r in refs) if t)
+        etree.strip_tags(el, "ref")
+        if kind != "pre":
+            _join_source_lines(el)
+        split = kind == "li" and sum(1 for c in el if c.tag in _ITEM_BLOCKS) >= 2
+        if split:
+            # an item of several blocks (a heading and its paragraph): each on a line of its own, not run together
+            text = "\n".join(t for t in (xmltotxt(c, False).strip() for c in el) if t)
+            if (el.text or "").strip():
+                text = el.text.strip() + "\n" + text
+        else:
+            text = xmltotxt(el, False)
+        first = True
+        for line in text.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            line = strip_ad_label(line)
+            if kind == "li" and (first or not split) and not line.startswith("- "):
+                line = "- " + line  # (the lines after the first of a split item are its paragraphs)
+            first = False
+            out.append(Block(kind, line, links, group, total, link_chars, targets))
+    return out
+
+
+#: trafilatura's block elements inside a list item
+_ITEM_BLOCKS = frozenset({"head", "p", "quote", "list", "table"})
+
+_SOURCE_BREAK = re.compile(r"[ \t]*[\r\n][\s]*")
+
+
+def _join_source_lines(el: etree._Element) -> None:
+    """Line breaks of the page's source inside a paragraph's text become spaces, as a browser shows them (a
+    hard-wrapped paragraph is one paragraph); the breaks the page marks up (<br>, trafilatura's <lb>) stay."""
+    for node in el.iter():
+        text = node.text
+        if text and ("\n" in text or "\r" in text):
+            node.text = _SOURCE_BREAK.sub(" ", text)
+        if node is not el:
+            tail = node.tail
+            if tail and ("\n" in tail or "\r" in tail):
+                node.tail = _SOURCE_BREAK.sub(" ", tail)
+
+
+#: trafilatura's regex-testing pruning expressions, answered by stand-ins that select the same elements faster
+_tfprune.install()
+#: … and without the tree copies its fast precision mode never reads
+_tfcopies.install()
+
+#: trafilatura's fast mode (no comparison with its readability and jusText fallbacks) for the first pass: about
+#: 10% more pages per second for a little recall (dev set F1 -0.0004, Fundus paragraph recall -0.006, measured
+#: when written); on: the main-content candidate and the recall retry already cover what the fallbacks would
+FAST = True
+
+
+def preload() -> None:
+    """Load what the generic path would otherwise load in the middle of an extraction: the stop-word list
+    trafilatura builds for its jusText comparison the first time a retry needs it (about 70 ms), and the
+    lower-cased copy jusText makes of it and keeps (about 16 MB: made once in the fork server, it is shared by every
+    extraction worker instead of being built again in each)."""
+    from justext.core import define_stoplist
+    from trafilatura import external
+
+    if external.JT_STOPLIST is None:
+        external.jt_stoplist_init()
+    define_stoplist(external.JT_STOPLIST)
+
+
+@lru_cache(maxsize=None)
+def _options(fast: bool, precision: bool, recall: bool) -> Extractor:
+    """trafilatura's options for one mode, made once (reading them from its configuration costs about as much as
+    a small page's extraction step); trafilatura copies them before it changes anything."""
+    return Extractor(output_format="python", fast=fast, precision=precision, recall=recall, comments=False,
+                     links=True, images=False, tables=True, dedup=False, url=None, with_metadata=False)
+
+
+def _trafilatura(tree: etree._Element, *, recall: bool = False, precision: bool = True) -> list[Block]:
+    """trafilatura's text of `tree` as blocks. No URL is given: link targets stay as the page wrote them (made
+    absolute only where they are looked at, see `_internal`), which spares a URL join for every link of the
+    page."""
+    ours = _OUR_CALL.set(True)
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, options=_options(FAST and precision and not recall, precision and not recall, recall))
+        if doc is None or doc.body is None:
+            return []
+        return _blocks_of(doc.body)  # its text is read by trafilatura's line processing too
+    finally:
+        _OUR_CALL.reset(ours)
