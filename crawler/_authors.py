@@ -846,15 +846,18 @@ def is_quotation(line: str) -> bool:
     return len(text) > 2 and text[0] in _QUOTE_MARKS and text.rstrip(" .!?…")[-1:] in _QUOTE_MARKS
 
 
-def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[list[str], list[str]]:
+def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = (),
+                  emphasised: Callable[[str], bool] = lambda line: True) -> tuple[list[str], list[str]]:
     """`paragraphs` without the line of names alone that closes them (a reporter's sign-off in bold under the text,
     as Indonesian, Vietnamese and Eastern European portals print it), and those people; (`paragraphs`, []) when the
     line before it is no sentence (a list, a table of names) or a quotation alone (the name is its speaker's), or
-    when another line of the text holds names alone too (a letters page signs each letter)."""
+    when another line of the text holds names alone too (a letters page signs each letter). The line must be set
+    apart as a sign-off is, in capitals or wholly `emphasised` (in bold): a plain closing line of capitalised words
+    is as often a place ("Hong Kong"), a team, a greeting ("Merry Christmas") or a widget's label ("Latest Videos")."""
     if len(paragraphs) < 2 or not ends_as_prose(paragraphs[-2]) or is_quotation(paragraphs[-2]):
         return paragraphs, []
     people = names_line(paragraphs[-1], not_people)
-    if not people:
+    if not people or not (paragraphs[-1].isupper() or emphasised(paragraphs[-1])):
         return paragraphs, []
     if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for p in paragraphs[:-1]):
         return paragraphs, []

@@ -364,6 +364,12 @@ _PLACE_DASH_AGENCY = re.compile(
     r"[—–-]{1,2}\s+")
 
 
+def _emphasised(tree: etree._Element, line: str) -> bool:
+    """Whether the page prints `line` as the whole text of a bold or italic element (a sign-off "<p><strong>Budi
+    Santoso</strong></p>"). Looked for only once a closing line of names is found: the walk is lxml's."""
+    return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
+
+
 def drop_editors(md: Metadata, html: str) -> None:
     """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
     the visible byline then names the author."""
@@ -577,7 +583,7 @@ class Extractor:
                     authors = []
                 signed_agency = signed_agency or signed
             if not authors:
-                paragraphs, authors = closing_names(paragraphs, not_people)
+                paragraphs, authors = closing_names(paragraphs, not_people, lambda line: _emphasised(tree, line))
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
