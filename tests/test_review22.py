@@ -45,3 +45,42 @@ def test_a_plain_closing_line_of_capitalised_words_is_no_sign_off(last: str) -> 
 def test_a_bold_closing_name_is_still_the_sign_off() -> None:
     art = EXTRACTOR.extract(page(paras(TEXT) + "<p><strong>Jane Doe</strong></p>"), URL)
     assert art.authors == ["Jane Doe"] and art.body.split("\n\n") == TEXT
+
+
+def test_a_bold_closing_place_the_text_names_is_no_sign_off() -> None:
+    # a travel piece ending on its place in bold, as a closing flourish: the text names it, no reporter would be
+    text = TEXT[:3] + ["Few cities change as fast as Hong Kong, and few keep so much of their past in plain sight."]
+    art = EXTRACTOR.extract(page(paras(text) + "<p><strong>Hong Kong</strong></p>"), URL)
+    assert art.authors == [] and art.body.split("\n\n")[-1] == "Hong Kong"
+
+
+# -- names over the text that the text speaks of are a kicker, no byline -----------------------------------------------
+
+def test_two_names_over_the_text_that_it_names_are_a_kicker() -> None:
+    # a campaign story whose first line, in bold, names the two candidates it is about
+    text = ["Kamala Harris and Donald Trump met for their only debate on Tuesday night in a packed hall in Philadelphia.",
+            *TEXT[1:]]
+    art = EXTRACTOR.extract(page("<p><strong>Kamala Harris/Donald Trump</strong></p>" + paras(text)), URL)
+    assert art.authors == [] and art.body.split("\n\n")[0] == "Kamala Harris/Donald Trump"
+
+
+# -- a credit's label in a fact box is no credit of the story ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang, box", [
+    # a book review's box under the text (Spanish, German, English)
+    ("es", ["Autor: Gabriel Ortega", "Editorial: Sudamericana", "Páginas: 432"]),
+    ("de", ["Autor: Thomas Berger", "Verlag: Rowohlt", "Seiten: 288", "Preis: 24 Euro"]),
+    ("en", ["Author: Jane Harlow", "Publisher: Penguin Books", "Pages: 320"]),
+    # an e-mail the story quotes, its header first
+    ("de", ["Von: Max Mustermann", "An: Stadtrat", "Betreff: Haushalt"]),
+])
+def test_a_fact_boxs_author_line_is_no_credit(lang: str, box: list[str]) -> None:
+    art = EXTRACTOR.extract(page(paras(TEXT + box), lang=lang), URL)
+    assert art.authors == [] and art.body.split("\n\n") == TEXT + box
+
+
+def test_credit_lines_followed_by_a_topic_line_are_still_credits() -> None:
+    # an Indonesian portal: the writer's and editor's credits, then the story's topic
+    text = TEXT + ["Penulis: Budi Santoso", "Editor: Rina Wati", "Topik: Anggaran Kota"]
+    art = EXTRACTOR.extract(page(paras(text), lang="id"), URL)
+    assert art.authors == ["Budi Santoso"] and art.body.split("\n\n") == TEXT + ["Topik: Anggaran Kota"]
