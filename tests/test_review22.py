@@ -84,3 +84,25 @@ def test_credit_lines_followed_by_a_topic_line_are_still_credits() -> None:
     text = TEXT + ["Penulis: Budi Santoso", "Editor: Rina Wati", "Topik: Anggaran Kota"]
     art = EXTRACTOR.extract(page(paras(text), lang="id"), URL)
     assert art.authors == ["Budi Santoso"] and art.body.split("\n\n") == TEXT + ["Topik: Anggaran Kota"]
+
+
+# -- follow calls reported in the story are its text ------------------------------------------------------------------
+
+HI = ["शहर में पिछले तीन दिनों से लगातार बारिश हो रही है और कई इलाकों में पानी भर गया है।",
+      "प्रशासन ने निचले इलाकों में रहने वाले लोगों को सुरक्षित स्थानों पर जाने की सलाह दी है।",
+      "नगर निगम की टीमें पानी निकालने के काम में लगी हैं और राहत शिविर भी खोले गए हैं।"]
+TH = ["กรมอุตุนิยมวิทยาประกาศเตือนฝนตกหนักในหลายจังหวัดทางภาคเหนือและภาคตะวันออกเฉียงเหนือในช่วงสุดสัปดาห์นี้",
+      "ประชาชนในพื้นที่เสี่ยงควรเตรียมพร้อมรับมือกับน้ำป่าไหลหลากและดินถล่มโดยเฉพาะบริเวณเชิงเขาและที่ลุ่มต่ำ",
+      "เจ้าหน้าที่ได้เตรียมเครื่องสูบน้ำและเรือไว้ช่วยเหลือผู้ประสบภัยในทุกอำเภอแล้ว"]
+
+
+@pytest.mark.parametrize("lang, text, line", [
+    # Hindi: "the police said: join our WhatsApp number to report flooding" (a call the story reports)
+    ("hi", HI, "पुलिस ने कहा कि जलभराव की सूचना देने के लिए हमारे व्हाट्सएप नंबर से जुड़ें।"),
+    # Thai: "follow the news on the weather department's Facebook page" (the story's advice, another body's page)
+    ("th", TH, "ติดตามข่าวสารเพิ่มเติมได้ที่เพจเฟซบุ๊กของกรมอุตุนิยมวิทยา"),
+    ("th", TH, "ติดตามข่าวสารได้ที่เพจกรมป้องกันและบรรเทาสาธารณภัย"),
+])
+def test_a_follow_call_the_story_reports_or_advises_is_text(lang: str, text: list[str], line: str) -> None:
+    art = EXTRACTOR.extract(page(paras(text + [line]), lang=lang, title=text[0][:40]), URL)
+    assert art.body.split("\n\n")[-1] == line
