@@ -390,9 +390,10 @@ def _org_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\W_]+", text) if w and w != "www")
 
 
-def _holds_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
-    """Whether `words` hold one of `phrases` as consecutive words."""
-    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+def _ends_with_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether `words` end with one of `phrases` ("Admin Kabar Nusa", "Tim Riverton Ledger"): a person's name may
+    open with a publisher's ("Marie-Claire Dupont" writing for "Marie Claire")."""
+    return any(len(words) > len(p) and words[-len(p):] == p for p in phrases)
 
 
 def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
@@ -451,8 +452,8 @@ def normalize_authors(
     if raw is None:
         return [], None
     excluded = {k for k in (_org_key(n) for n in not_people if n) if k}
-    # the publisher's names of two words or more, as words: a credit holding one is the publisher's ("Admin Kabar
-    # Nusa", "Tim Riverton Ledger")
+    # the publisher's names of two words or more, as words: a credit ending with one is the publisher's ("Admin
+    # Kabar Nusa", "Tim Riverton Ledger")
     publisher_words = [w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2]
     if isinstance(raw, str):
         items = [raw]
@@ -520,8 +521,8 @@ def normalize_authors(
                 words.pop()
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
-            publisher = bool(excluded) and (_org_key(name) in excluded or _holds_any(_org_words(name),
-                                                                                     publisher_words))
+            publisher = bool(excluded) and (_org_key(name) in excluded or _ends_with_any(_org_words(name),
+                                                                                         publisher_words))
             if publisher or not _is_person_name(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -992,8 +993,9 @@ def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (
 
 
 #: an editor's label before a name, with its colon ("Editor : <a …>Rina Wati</a>", "Redaktur: …"), or "Edited by"
+#: (not "Written and edited by", which credits the writer)
 _EDITOR_BEFORE = re.compile(r"(?:\b(?:editor|editör|editora|redaktur|redaktor|redakteur|redakteurin|penyunting|"
-                            r"edição|edición)\s*:|\bedited\s+by)\s*(?:<[^<>]*>\s*)*$", re.I)
+                            r"edição|edición)\s*:|(?<!and )(?<!& )(?<!&amp; )\bedited\s+by)\s*(?:<[^<>]*>\s*)*$", re.I)
 #: how far before a name its editor's label is looked for in the page's source
 EDITOR_LABEL_CHARS = 160
 

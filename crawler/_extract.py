@@ -370,13 +370,25 @@ def _emphasised(tree: etree._Element, line: str) -> bool:
     return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
 
 
-def drop_editors(md: Metadata, html: str) -> None:
+def drop_editors(md: Metadata, html: str) -> dict[str, list[str]]:
     """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
-    the visible byline then names the author."""
+    the visible byline then names the author. Returns the credits as they were, by source, for a page whose byline
+    names no one (see restore_editors)."""
+    dropped: dict[str, list[str]] = {}
     for key in ("jsonld", "meta", "microdata"):
         credits = md.author_sources.get(key)
         if credits and any(printed_as_editor(c, html) for c in credits):
+            dropped[key] = credits
             md.author_sources[key] = [c for c in credits if not printed_as_editor(c, html)]
+    return dropped
+
+
+def restore_editors(md: Metadata, dropped: dict[str, list[str]], not_people: list[str | None]) -> None:
+    """The credits drop_editors took off back, when no visible byline names anyone: the name the page prints after
+    an editor's label is then the author's title ("Political Editor: Jane Doe") or the masthead's ("Managing Editor:
+    Jane Doe" in the footer), and the metadata's credit stands."""
+    if dropped and not normalize_authors(md.author_sources.get("byline", []), not_people=not_people)[0]:
+        md.author_sources.update(dropped)
 
 
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
@@ -487,11 +499,11 @@ class Extractor:
         # path prunes them (the blocks and links that may name an author only when nothing else does)
         profile_credits = bool(result and result.authors)
         if not profile_credits:
-            if source is not None:
-                drop_editors(md, source.text)
+            editors = drop_editors(md, source.text) if source is not None else {}
             credited = any(normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
                            for k in ("jsonld", "meta", "microdata"))
             read_bylines(tree, md, source, page_url, fallbacks=not credited)
+            restore_editors(md, editors, not_people)
 
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included). The
         # markup only counts for a page that does not declare its access (see decide_access).

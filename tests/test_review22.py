@@ -106,3 +106,36 @@ TH = ["กรมอุตุนิยมวิทยาประกาศเต�
 def test_a_follow_call_the_story_reports_or_advises_is_text(lang: str, text: list[str], line: str) -> None:
     art = EXTRACTOR.extract(page(paras(text + [line]), lang=lang, title=text[0][:40]), URL)
     assert art.body.split("\n\n")[-1] == line
+
+
+# -- metadata credits: the publisher's words, the editor's label ------------------------------------------------------
+
+def json_ld(name: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "{TITLE}", "author": {{"@type": "Person", "name": "{name}"}}}}</script>')
+
+
+@pytest.mark.parametrize("byline, head", [
+    ("", json_ld("Marie-Claire Dupont")),
+    ('<div class="byline">Par <a href="/auteur/mc-dupont">Marie-Claire Dupont</a></div>', ""),
+])
+def test_a_writer_whose_name_opens_with_the_publishers_is_a_person(byline: str, head: str) -> None:
+    # a French magazine named like a first name: its writer's name opens with it
+    head += '<meta property="og:site_name" content="Marie Claire">'
+    art = EXTRACTOR.extract(page(byline + paras(TEXT), head, "fr"), "https://www.marieclaire.example/culture/a-123")
+    assert art.authors == ["Marie-Claire Dupont"]
+
+
+@pytest.mark.parametrize("html", [
+    # the byline "Written and edited by": the writer
+    page('<div class="byline">Written and edited by <a href="/staff/jane-doe">Jane Doe</a></div>' + paras(TEXT),
+         json_ld("Jane Doe")),
+    # the author's title after her name's label, no other byline
+    page('<div class="author"><span>Political Editor:</span> <a href="/staff/jane-doe">Jane Doe</a></div>'
+         + paras(TEXT), json_ld("Jane Doe")),
+    # the masthead in the footer naming the managing editor, who wrote this story
+    page(paras(TEXT), json_ld("Jane Doe")).replace(
+        "<footer>", '<footer><p>Managing Editor: <a href="/staff/jane-doe">Jane Doe</a></p>'),
+])
+def test_the_metadatas_author_printed_after_an_editors_label_stays_when_no_byline_names_another(html: str) -> None:
+    assert EXTRACTOR.extract(html, URL).authors == ["Jane Doe"]
