@@ -180,11 +180,14 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         if len(parts) > 1 and key == match_key(md.html_title):
             # nothing came off the <title> ("Plan approved | El Diario de Sierra Alta": a site's name too long to
             # take for one): an <h1> printing its longest part, not a logo's, is the headline
+            # (not when another part is an <h1> too, or the <h1> is the site's header's: the site's name may be the
+            # longer part, "Storm | The Valley Herald of the Northern Counties")
             longest = max(parts, key=len)
-            logos = {text_of(el) for el in md.h1_elements if _links_home(el)}
-            for h in md.h1:
-                if match_key(h) == longest and h not in logos and not _names_site(h, site):
-                    return h
+            logos = {text_of(el) for el in md.h1_elements if _links_home(el) or _in_site_header(el)}
+            if not {match_key(h) for h in md.h1} & (parts - {longest}):
+                for h in md.h1:
+                    if match_key(h) == longest and h not in logos and not _names_site(h, site):
+                        return h
         # the <title>'s other parts name the site ("Storm cuts power | Valley Herald": a logo's <h1> "Valley Herald")
         site |= parts - {key}
     headings = [h for h in md.h1 if not _names_site(h, site)]
@@ -228,6 +231,18 @@ def _short_headline(md: Metadata, raw: list[str], url: str | None) -> str | None
 
 
 _CUT = re.compile(r"\s*(\.\.\.|…)$")
+
+
+_SITE_TITLE_CLASS = re.compile(r"logo|site-?(title|name)|brand|masthead", re.I)
+
+
+def _in_site_header(heading: etree._Element) -> bool:
+    """A heading in the page's header (a <header> outside any <article> or <main>), or classed as the site's title
+    ("site-title", "logo"): the site's name, set as an <h1> by many themes."""
+    if _SITE_TITLE_CLASS.search(heading.get("class") or ""):
+        return True
+    header = next(heading.iterancestors("header"), None)
+    return header is not None and next(header.iterancestors("article", "main"), None) is None
 
 
 def _links_home(heading: etree._Element) -> bool:

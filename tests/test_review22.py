@@ -139,3 +139,23 @@ def test_a_writer_whose_name_opens_with_the_publishers_is_a_person(byline: str, 
 ])
 def test_the_metadatas_author_printed_after_an_editors_label_stays_when_no_byline_names_another(html: str) -> None:
     assert EXTRACTOR.extract(html, URL).authors == ["Jane Doe"]
+
+
+# -- a <title> whose site's name is the longer part -------------------------------------------------------------------
+
+LONG_SITE = "The Valley Herald of the Northern Counties"
+STORM = ["The storm hit the coast on Monday night, cutting power to thousands of homes along the bay.",
+         "Crews worked through the night to restore lines, and most customers had power back by noon on Tuesday.",
+         "The weather service said more rain was expected later in the week, with flood warnings for low areas."]
+
+
+@pytest.mark.parametrize("heading", [
+    # a classic WordPress theme: the site's title as the <h1> of its <header> (no link), the post's title an <h2>
+    '<header><h1>{site}</h1></header><article><h2 class="entry-title">Storm cuts power</h2>',
+    # … the site's title classed as such, outside a <header>; the post's title an <h1> too
+    '<div class="top"><h1 class="site-title">{site}</h1></div><article><h1 class="entry-title">Storm cuts power</h1>',
+])
+def test_the_sites_long_name_as_an_h1_is_no_headline(heading: str) -> None:
+    html = (f"<html><head><title>Storm cuts power | {LONG_SITE}</title></head><body>"
+            f"{heading.format(site=LONG_SITE)}{paras(STORM)}</article></body></html>")
+    assert EXTRACTOR.extract(html, "https://valley-herald.example/news/storm-123.html").title != LONG_SITE
