@@ -17,7 +17,7 @@ import lxml.etree as etree
 
 from ._article import Article, Citation
 from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
-                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits,
+                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits, named_in,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
@@ -606,7 +606,8 @@ class Extractor:
             for sign_off in md.author_sources.get("sign_off", []):
                 # (not under a quotation alone, which the name would be the speaker of)
                 authors, signed = sign_off_credit(sign_off, not_people)
-                if paragraphs and is_quotation(paragraphs[-1]):
+                # (nor a place or a subject the text names: "Hà Nội" flush right under an essay on the city)
+                if paragraphs and (is_quotation(paragraphs[-1]) or named_in(authors, paragraphs, -1)):
                     authors = []
                 signed_agency = signed_agency or signed
             if not authors:

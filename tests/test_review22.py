@@ -159,3 +159,14 @@ def test_the_sites_long_name_as_an_h1_is_no_headline(heading: str) -> None:
     html = (f"<html><head><title>Storm cuts power | {LONG_SITE}</title></head><body>"
             f"{heading.format(site=LONG_SITE)}{paras(STORM)}</article></body></html>")
     assert EXTRACTOR.extract(html, "https://valley-herald.example/news/storm-123.html").title != LONG_SITE
+
+
+VI = ["Hà Nội những ngày cuối thu có một vẻ đẹp rất riêng mà ai đi xa cũng nhớ mãi không quên được.",
+      "Những con phố cũ rợp bóng cây, những gánh hàng rong và mùi hoa sữa nồng nàn trong đêm.",
+      "Người ta vẫn nói rằng muốn hiểu Hà Nội thì phải sống ở đây đủ bốn mùa trong năm."]
+
+
+def test_a_flush_right_place_the_text_names_is_no_sign_off() -> None:
+    # a Vietnamese portal's essay, the city it was written in set flush right under it
+    html = page(paras(VI) + '<p style="text-align: right;"><strong>Hà Nội</strong></p>', lang="vi", title=VI[0][:30])
+    assert EXTRACTOR.extract(html, URL).authors == []
