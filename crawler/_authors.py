@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from ._clutter import SOURCE_LABELS
+from ._clutter import SOURCE_LABELS, is_clutter_line
 from ._text import clean_line, ends_as_prose
 
 # Wire and news agencies: when credited as the author they go to `agency`, not `authors`.
@@ -390,9 +390,10 @@ def _org_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\W_]+", text) if w and w != "www")
 
 
-def _holds_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
-    """Whether `words` hold one of `phrases` as consecutive words."""
-    return any(words[i:i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
+def _ends_with_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
+    """Whether `words` end with one of `phrases` ("Admin Kabar Nusa", "Tim Riverton Ledger"): a person's name may
+    open with a publisher's ("Marie-Claire Dupont" writing for "Marie Claire")."""
+    return any(len(words) > len(p) and words[-len(p):] == p for p in phrases)
 
 
 def choose_authors(sources: list[list[str]], not_people: Iterable[str | None] = ()) -> tuple[list[str], str | None]:
@@ -451,8 +452,8 @@ def normalize_authors(
     if raw is None:
         return [], None
     excluded = {k for k in (_org_key(n) for n in not_people if n) if k}
-    # the publisher's names of two words or more, as words: a credit holding one is the publisher's ("Admin Kabar
-    # Nusa", "Tim Riverton Ledger")
+    # the publisher's names of two words or more, as words: a credit ending with one is the publisher's ("Admin
+    # Kabar Nusa", "Tim Riverton Ledger")
     publisher_words = [w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2]
     if isinstance(raw, str):
         items = [raw]
@@ -520,8 +521,8 @@ def normalize_authors(
                 words.pop()
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
-            publisher = bool(excluded) and (_org_key(name) in excluded or _holds_any(_org_words(name),
-                                                                                     publisher_words))
+            publisher = bool(excluded) and (_org_key(name) in excluded or _ends_with_any(_org_words(name),
+                                                                                         publisher_words))
             if publisher or not _is_person_name(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -603,8 +604,13 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
     word but a name's particle or an "and"; every person it names has two words or more, and a last part may name a
     place ("Von Anna Seeberg, Frankfurt") or an agency."""
     for i, line in enumerate(paragraphs[:BYLINE_HEAD]):
-        people = (_uncased_byline(line, not_people) or _capitals_role_byline(line, not_people)
-                  or _names_over_text(paragraphs, i, not_people))
+        people = _uncased_byline(line, not_people)
+        if not people:
+            # (a line of names alone or a name in capitals with a role; not when the text names them: a kicker
+            # naming its subjects, "Kamala Harris/Donald Trump", "WHITE HOUSE | Correspondent")
+            people = _capitals_role_byline(line, not_people) or _names_over_text(paragraphs, i, not_people)
+            if people and named_in(people, paragraphs, i):
+                people = []
         if people:
             return i, people, None
         opening = _BYLINE_OPENING.match(line)
@@ -624,6 +630,14 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
 
 
 _SENTENCE_BREAK = re.compile(r"\w{2,}[.!?:](\s|$)")
+
+
+def named_in(people: list[str], paragraphs: list[str], line: int) -> bool:
+    """Whether a paragraph other than `line` names one of `people` in full: a reporter's byline or sign-off names
+    the reporter alone; a line of names the text speaks of is a kicker or a place ("Manchester United/Aston Villa",
+    "Hong Kong")."""
+    keys = [p.casefold() for p in people]
+    return any(k in p.casefold() for j, p in enumerate(paragraphs) if j != line for k in keys)
 #: a name in capitals, then its role after a bar or a comma: "JANE DOE | Staff Reporter", "JANE DOE, Senior
 #: Correspondent"
 _CAPITALS_ROLE = re.compile(r"^(?P<name>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+(?:\s+[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+){1,3})"
@@ -846,15 +860,19 @@ def is_quotation(line: str) -> bool:
     return len(text) > 2 and text[0] in _QUOTE_MARKS and text.rstrip(" .!?…")[-1:] in _QUOTE_MARKS
 
 
-def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[list[str], list[str]]:
+def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = (),
+                  emphasised: Callable[[str], bool] = lambda line: True) -> tuple[list[str], list[str]]:
     """`paragraphs` without the line of names alone that closes them (a reporter's sign-off in bold under the text,
     as Indonesian, Vietnamese and Eastern European portals print it), and those people; (`paragraphs`, []) when the
     line before it is no sentence (a list, a table of names) or a quotation alone (the name is its speaker's), or
-    when another line of the text holds names alone too (a letters page signs each letter)."""
+    when another line of the text holds names alone too (a letters page signs each letter). The line must be set
+    apart as a sign-off is, in capitals or wholly `emphasised` (in bold): a plain closing line of capitalised words
+    is as often a place ("Hong Kong"), a team, a greeting ("Merry Christmas") or a widget's label ("Latest Videos")."""
     if len(paragraphs) < 2 or not ends_as_prose(paragraphs[-2]) or is_quotation(paragraphs[-2]):
         return paragraphs, []
     people = names_line(paragraphs[-1], not_people)
-    if not people:
+    if (not people or not (paragraphs[-1].isupper() or emphasised(paragraphs[-1]))
+            or named_in(people, paragraphs, len(paragraphs) - 1)):
         return paragraphs, []
     if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for p in paragraphs[:-1]):
         return paragraphs, []
@@ -916,6 +934,29 @@ def _credit_line(line: str, not_people: Iterable[str | None]) -> _Credit | None:
     return credit
 
 
+#: a line of a fact box: a label of a word or two, its colon, a short value ("Páginas: 432", "Verlag: Rowohlt")
+_FACT_LINE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+)?\s*:\s*\S(?:\S*\s*){0,7}$")
+
+
+def _fact_line(paragraphs: list[str], i: int, credits: dict[int, _Credit]) -> bool:
+    """Whether paragraph `i` is a fact box's line of a label and a value that credits no one: no credit line, no
+    sentence, no clutter ("Baca juga: …")."""
+    if not 0 <= i < len(paragraphs) or i in credits:
+        return False
+    line = paragraphs[i]
+    return bool(_FACT_LINE.match(line)) and not ends_as_prose(line) and not is_clutter_line(line)
+
+
+def _label_run(paragraphs: list[str], i: int, credits: dict[int, _Credit]) -> list[int]:
+    """The indexes of the run of credit lines and fact lines (see _fact_line) around credit line `i`."""
+    lo = hi = i
+    while lo - 1 in credits or _fact_line(paragraphs, lo - 1, credits):
+        lo -= 1
+    while hi + 1 in credits or _fact_line(paragraphs, hi + 1, credits):
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
 def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (),
                      ) -> tuple[list[str], list[str], str | None]:
     """`paragraphs` without the labelled credit lines among their first CREDIT_HEAD and last CREDIT_TAIL that credit
@@ -929,6 +970,15 @@ def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (
             found = _credit_line(line, not_people)
             if found is not None:
                 credits[i] = found
+    # credit lines among more lines of a label and a value are a fact box's: a book's ("Autor: …", "Editorial: …",
+    # "Páginas: 432"), a film's, an e-mail's header ("Von: …", "An: …", "Betreff: …"), no credit of the story (a
+    # credit's own lines may be followed by a line or two of the kind, "Topik: …")
+    for i in list(credits):
+        if i in credits:
+            run = _label_run(paragraphs, i, credits)
+            if sum(j not in credits for j in run) >= max(2, sum(j in credits for j in run) + 1):
+                for j in run:
+                    credits.pop(j, None)
     # the lines that credit the writing make the others credits too ("Oleh: …" opening the text, "Editor: …"
     # closing it)
     if not any(credit.writing for credit in credits.values()):
@@ -943,8 +993,9 @@ def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (
 
 
 #: an editor's label before a name, with its colon ("Editor : <a …>Rina Wati</a>", "Redaktur: …"), or "Edited by"
+#: (not "Written and edited by", which credits the writer)
 _EDITOR_BEFORE = re.compile(r"(?:\b(?:editor|editör|editora|redaktur|redaktor|redakteur|redakteurin|penyunting|"
-                            r"edição|edición)\s*:|\bedited\s+by)\s*(?:<[^<>]*>\s*)*$", re.I)
+                            r"edição|edición)\s*:|(?<!and )(?<!& )(?<!&amp; )\bedited\s+by)\s*(?:<[^<>]*>\s*)*$", re.I)
 #: how far before a name its editor's label is looked for in the page's source
 EDITOR_LABEL_CHARS = 160
 

@@ -854,7 +854,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # होगा", "we must follow the rules", is no call)
     _scan(r"(?=.{0,120}(google|whatsapp|telegram|facebook|instagram|youtube|twitter|गूगल|व्हाट्सऐप|व्हाट्सएप|टेलीग्राम|"
           r"फेसबुक|इंस्टाग्राम|यूट्यूब|ट्विटर|चैनल|ऐप))"
-          r"[^।.!?]{0,80}(?<!\S)(हमें|हमसे|हमारे|हमारा)(?!\S)[^।.!?]{0,60}(?<!\S)(फॉलो|फ़ॉलो|सब्सक्राइब|जॉइन|ज्वाइन|ज्वॉइन|जुड़ें|जुड़ें|"
+          # (no reported speech before it: "पुलिस ने कहा कि हमारे व्हाट्सएप नंबर से जुड़ें", "the police said: join our
+          # WhatsApp number", reports a call, it makes none)
+          r"(?:(?!(?<!\S)(?:कि|ने|कहा)(?!\S))[^।.!?]){0,80}(?<!\S)(हमें|हमसे|हमारे|हमारा)(?!\S)[^।.!?]{0,60}(?<!\S)(फॉलो|फ़ॉलो|सब्सक्राइब|जॉइन|ज्वाइन|ज्वॉइन|जुड़ें|जुड़ें|"
           r"डाउनलोड|इंस्टॉल)"
           r"( (करें|कीजिए|करना न भूलें))?\W*",
           "फॉलो", "फ़ॉलो", "सब्सक्राइब", "जॉइन", "ज्वाइन", "ज्वॉइन", "जुड़", "डाउनलोड", "इंस्टॉल"),
@@ -868,8 +870,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"(клавиш[иу] |the keys? |die tasten? )?(ctrl|strg)\s*\+\s*enter\b[^.!?,;]{0,40}[.!]?",
           "ctrl", "strg"),
     # … in Thai ("ติดตามเราได้ที่ Facebook และ LINE"): "follow us" or "follow the news", "at" or "on", the site's pages
+    # (not another body's page, "ติดตามข่าวสารได้ที่เพจเฟซบุ๊กของกรมอุตุนิยมวิทยา", "follow the news on the weather
+    # department's page": a story's advice; "ของ", "of", names the page's owner, unless it is "us"; a department, a
+    # ministry, an office, a hospital, the police named are no site)
     _scan(r"ติดตาม(เรา|ข่าวสาร|ข่าว)\S{0,20}\s*(ได้)?(ที่|ทาง)(?=.{0,80}(facebook|line|youtube|tiktok|instagram|twitter|"
-          r"\bx\b|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ยูทูบ|ติ๊กต็อก|เพจ)).{0,100}",
+          r"\bx\b|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ยูทูบ|ติ๊กต็อก|เพจ))(?!.*ของ(?!เรา))(?!.*(กรม|กระทรวง|สำนักงาน|โรงพยาบาล|ตำรวจ)).{0,100}",
           "ติดตาม"),
     # … in Hebrew, to join the site's WhatsApp or Telegram group, then "click here" ("להצטרפות לקבוצת הווטסאפ של …
     # לחצו כאן")

@@ -17,7 +17,7 @@ import lxml.etree as etree
 
 from ._article import Article, Citation
 from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
-                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits,
+                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits, named_in,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
@@ -181,11 +181,14 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         if len(parts) > 1 and key == match_key(md.html_title):
             # nothing came off the <title> ("Plan approved | El Diario de Sierra Alta": a site's name too long to
             # take for one): an <h1> printing its longest part, not a logo's, is the headline
+            # (not when another part is an <h1> too, or the <h1> is the site's header's: the site's name may be the
+            # longer part, "Storm | The Valley Herald of the Northern Counties")
             longest = max(parts, key=len)
-            logos = {text_of(el) for el in md.h1_elements if _links_home(el)}
-            for h in md.h1:
-                if match_key(h) == longest and h not in logos and not _names_site(h, site):
-                    return h
+            logos = {text_of(el) for el in md.h1_elements if _links_home(el) or _in_site_header(el)}
+            if not {match_key(h) for h in md.h1} & (parts - {longest}):
+                for h in md.h1:
+                    if match_key(h) == longest and h not in logos and not _names_site(h, site):
+                        return h
         # the <title>'s other parts name the site ("Storm cuts power | Valley Herald": a logo's <h1> "Valley Herald")
         site |= parts - {key}
     headings = [h for h in md.h1 if not _names_site(h, site)]
@@ -229,6 +232,18 @@ def _short_headline(md: Metadata, raw: list[str], url: str | None) -> str | None
 
 
 _CUT = re.compile(r"\s*(\.\.\.|…)$")
+
+
+_SITE_TITLE_CLASS = re.compile(r"logo|site-?(title|name)|brand|masthead", re.I)
+
+
+def _in_site_header(heading: etree._Element) -> bool:
+    """A heading in the page's header (a <header> outside any <article> or <main>), or classed as the site's title
+    ("site-title", "logo"): the site's name, set as an <h1> by many themes."""
+    if _SITE_TITLE_CLASS.search(heading.get("class") or ""):
+        return True
+    header = next(heading.iterancestors("header"), None)
+    return header is not None and next(header.iterancestors("article", "main"), None) is None
 
 
 def _links_home(heading: etree._Element) -> bool:
@@ -365,13 +380,31 @@ _PLACE_DASH_AGENCY = re.compile(
     r"[—–-]{1,2}\s+")
 
 
-def drop_editors(md: Metadata, html: str) -> None:
+def _emphasised(tree: etree._Element, line: str) -> bool:
+    """Whether the page prints `line` as the whole text of a bold or italic element (a sign-off "<p><strong>Budi
+    Santoso</strong></p>"). Looked for only once a closing line of names is found: the walk is lxml's."""
+    return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
+
+
+def drop_editors(md: Metadata, html: str) -> dict[str, list[str]]:
     """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
-    the visible byline then names the author."""
+    the visible byline then names the author. Returns the credits as they were, by source, for a page whose byline
+    names no one (see restore_editors)."""
+    dropped: dict[str, list[str]] = {}
     for key in ("jsonld", "meta", "microdata"):
         credits = md.author_sources.get(key)
         if credits and any(printed_as_editor(c, html) for c in credits):
+            dropped[key] = credits
             md.author_sources[key] = [c for c in credits if not printed_as_editor(c, html)]
+    return dropped
+
+
+def restore_editors(md: Metadata, dropped: dict[str, list[str]], not_people: list[str | None]) -> None:
+    """The credits drop_editors took off back, when no visible byline names anyone: the name the page prints after
+    an editor's label is then the author's title ("Political Editor: Jane Doe") or the masthead's ("Managing Editor:
+    Jane Doe" in the footer), and the metadata's credit stands."""
+    if dropped and not normalize_authors(md.author_sources.get("byline", []), not_people=not_people)[0]:
+        md.author_sources.update(dropped)
 
 
 def find_dateline(first_paragraph: str) -> tuple[str | None, str | None]:
@@ -482,11 +515,11 @@ class Extractor:
         # path prunes them (the blocks and links that may name an author only when nothing else does)
         profile_credits = bool(result and result.authors)
         if not profile_credits:
-            if source is not None:
-                drop_editors(md, source.text)
+            editors = drop_editors(md, source.text) if source is not None else {}
             credited = any(normalize_authors(md.author_sources.get(k, []), not_people=not_people)[0]
                            for k in ("jsonld", "meta", "microdata"))
             read_bylines(tree, md, source, page_url, fallbacks=not credited)
+            restore_editors(md, editors, not_people)
 
         # Paywall markup and dates before the generic path, which prunes the tree (bylines and dates included). The
         # markup only counts for a page that does not declare its access (see decide_access).
@@ -574,11 +607,12 @@ class Extractor:
             for sign_off in md.author_sources.get("sign_off", []):
                 # (not under a quotation alone, which the name would be the speaker of)
                 authors, signed = sign_off_credit(sign_off, not_people)
-                if paragraphs and is_quotation(paragraphs[-1]):
+                # (nor a place or a subject the text names: "Hà Nội" flush right under an essay on the city)
+                if paragraphs and (is_quotation(paragraphs[-1]) or named_in(authors, paragraphs, -1)):
                     authors = []
                 signed_agency = signed_agency or signed
             if not authors:
-                paragraphs, authors = closing_names(paragraphs, not_people)
+                paragraphs, authors = closing_names(paragraphs, not_people, lambda line: _emphasised(tree, line))
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
