@@ -638,6 +638,8 @@ def named_in(people: list[str], paragraphs: list[str], line: int) -> bool:
     "Hong Kong")."""
     keys = [p.casefold() for p in people]
     return any(k in p.casefold() for j, p in enumerate(paragraphs) if j != line for k in keys)
+
+
 #: a name in capitals, then its role after a bar or a comma: "JANE DOE | Staff Reporter", "JANE DOE, Senior
 #: Correspondent"
 _CAPITALS_ROLE = re.compile(r"^(?P<name>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+(?:\s+[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+){1,3})"

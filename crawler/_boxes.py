@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import lxml.etree as etree
 
 from ._blocks import _HEADING_KINDS, _internal, _is_lead_class, _link_share, _quick_key, _SUBHEADINGS, _words
-from ._clutter import attribute_tokens, drop_element, with_ancestors
+from ._clutter import AD_LABELS, attribute_tokens, drop_element, with_ancestors
 from ._gaps import _STRING_LENGTH
 from ._html import element_sibling, norm_space, text_length, text_of
 from ._prepare import _is_inline, _remove
@@ -430,8 +430,8 @@ AD_BOX_CHARS = 800
 AD_BOX_PARAGRAPH = 150
 _LONG_PARAGRAPH = etree.XPath(f"boolean(.//p[string-length(normalize-space()) > {AD_BOX_PARAGRAPH}])")
 #: an ad's label, alone in its element (lower-case)
-AD_LABEL_WORDS = ("advertisement", "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità",
-                  "reklame", "reklama", "advertentie", "sponsored", "gesponsert", "patrocinado", "sponsorisé")
+AD_LABEL_WORDS = (*AD_LABELS, "publicidade", "reklama", "advertentie", "sponsored", "gesponsert", "patrocinado",
+                  "sponsorisé")
 _AD_LABEL_SPELLINGS = "|" + "|".join(sorted({v for w in AD_LABEL_WORDS for v in (w, w.capitalize(), w.upper())})) + "|"
 #: (one normalize-space() per short text node: a comparison with each spelling would compute it each time)
 _AD_LABEL_TEXTS = etree.XPath(f".//text()[string-length() > 5][string-length() < 40]"

@@ -1820,14 +1820,14 @@ def _clutter_text(text: str) -> bool:
 #: an ad slot's label left at the end of the paragraph the slot was placed in ("… in public areas. Advertisement",
 #: "… Story continues below advertisement"): after the sentence's end, alone; glued to it only when capitalised
 #: ("… on Tuesday.Advertisement")
-_AD_LABELS = ("advertisement", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
+AD_LABELS = ("advertisement", "anzeige", "werbung", "publicidad", "publicité", "pubblicità", "reklame")
 _CONTINUES = (r"(story|article) continues (below|after (this |the )?(ad|advertisement))( (this |the )?"
               r"(ad|advertisement))?|continue reading (below|the main story)")
 _TRAILING_AD_LABEL = re.compile(
-    rf"(?<=[.…\"”’»)])(\s+({'|'.join(_AD_LABELS)})|(?-i:{'|'.join(label.capitalize() for label in _AD_LABELS)}"
+    rf"(?<=[.…\"”’»)])(\s+({'|'.join(AD_LABELS)})|(?-i:{'|'.join(label.capitalize() for label in AD_LABELS)}"
     rf"|ADVERTISEMENT)|\s*({_CONTINUES})\W*)$", re.I)
 #: what such a line ends with (lower-case), for the cheap test before the pattern
-_AD_LABEL_ENDS = (*_AD_LABELS, "below", " ad", "story")
+_AD_LABEL_ENDS = (*AD_LABELS, "below", " ad", "story")
 _LABEL_STOPS = " .:…-–—)]"
 #: the text before the label is a paragraph's: at least this long (not a heading's "Wovon lebt das Netz? Werbung")
 AD_LABEL_AFTER_CHARS = 40

@@ -392,10 +392,11 @@ def drop_editors(md: Metadata, html: str) -> dict[str, list[str]]:
     names no one (see restore_editors)."""
     dropped: dict[str, list[str]] = {}
     for key in ("jsonld", "meta", "microdata"):
-        credits = md.author_sources.get(key)
-        if credits and any(printed_as_editor(c, html) for c in credits):
+        credits = md.author_sources.get(key) or []
+        kept = [c for c in credits if not printed_as_editor(c, html)]
+        if len(kept) < len(credits):
             dropped[key] = credits
-            md.author_sources[key] = [c for c in credits if not printed_as_editor(c, html)]
+            md.author_sources[key] = kept
     return dropped
 
 
@@ -604,7 +605,8 @@ class Extractor:
         if not authors and result is None:
             # still no one: the sign-off under the text, set flush right (the generic path took it out of the
             # text) or a line of names alone closing it, names the reporter
-            for sign_off in md.author_sources.get("sign_off", []):
+            sign_off = next(iter(md.author_sources.get("sign_off", [])), None)
+            if sign_off:
                 # (not under a quotation alone, which the name would be the speaker of)
                 authors, signed = sign_off_credit(sign_off, not_people)
                 # (nor a place or a subject the text names: "Hà Nội" flush right under an essay on the city)

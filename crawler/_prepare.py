@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import lxml.etree as etree
 
+from ._authors import SIGN_OFF_CHARS
 from ._blocks import Block, _HEADING_KINDS, _link_share, _matches, _SUBHEADINGS, _title_keys, _words
 from ._clutter import clutter_reason, is_clutter_line
 from ._html import norm_space, text_length, text_of
@@ -493,8 +494,7 @@ _RIGHT_ALIGNED = etree.XPath(".//p[@style or @align] | .//div[@style or @align]"
 _ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 #: a sign-off is a name or two, with its source: at most this many words …
 SIGN_OFF_WORDS = 6
-#: … or characters
-SIGN_OFF_CHARS = 60
+#: … or SIGN_OFF_CHARS characters (the bound the credits read it with)
 
 
 def right_aligned_sign_off(body: etree._Element) -> str | None:
