@@ -423,6 +423,14 @@ def drop_box_labels(blocks: list[Block], root: etree._Element) -> list[Block]:
     if not heads:
         return blocks
     labels: set[str] = set()
+    lengths: dict[etree._Element, float] = {}  # (the headings of one container share its length: measured once)
+
+    def length(x: etree._Element) -> float:
+        found = lengths.get(x)
+        if found is None:
+            found = lengths[x] = _STRING_LENGTH(x)
+        return found
+
     for el in root.iter(*_SUBHEADINGS):
         if _NORMALIZED(el) not in heads:
             continue  # (a cheap test first: most of a page's headings are not the text's)
@@ -430,9 +438,9 @@ def drop_box_labels(blocks: list[Block], root: etree._Element) -> list[Block]:
         if text not in heads or text in labels:
             continue
         box, child = el.getparent(), el
-        while box is not None and box is not root and _STRING_LENGTH(box) <= _STRING_LENGTH(child) + 2:
+        while box is not None and box is not root and length(box) <= length(child) + 2:
             box, child = box.getparent(), box  # a wrapper of the heading alone
-        if box is None or box is root or box.tag == "header" or _STRING_LENGTH(box) > BOX_LABEL_MAX:
+        if box is None or box is root or box.tag == "header" or length(box) > BOX_LABEL_MAX:
             continue
         if next(box.iter("time"), None) is not None:
             continue  # an entry's header: its headline, time and author
