@@ -13,11 +13,13 @@ What a live blog's body is (the policy these tests hold the generic path to, the
 clutter lines already follow for live blogs):
 - every entry's text, in the order the page prints the entries (usually newest first; never re-sorted);
 - an entry's headline as a line of its own, where the entry prints it;
-- an entry's time as a line of its own when the page prints it as a line of its own (the time in the entry's
-  header, "14.05 BST", "11:32 Uhr", "Il y a 5 min" is left to the markup: a <time> in a header the extractor
-  keeps is kept, as a dateline of the entry); a time that starts the entry's paragraph ("<strong>14:05</strong>
-  Die Polizei …", "Update 14:05: …") stays with its paragraph; the day a blog prints between its entries stays;
-- none of the blog's chrome: "Key events", "Show key events only", "Pinned post", "Refresh", "Load more",
+- an entry's time as a line of its own when the page prints it as a line of its own (the <time> in an entry's
+  header, "14.05 BST", "11:32 Uhr", "21h12"): held by the xfail test below, the generic path does not put these
+  back yet; a time that starts the entry's paragraph ("<strong>14:05 Uhr:</strong> Die Feuerwehr …",
+  "UPDATE 1:30 p.m.: …", a minute "67'") stays with its paragraph; a time inside a headline ("18.20: Ferry service
+  suspended") stays with the headline (tests/test_generic.py); the day a blog prints between its entries stays;
+- none of the blog's chrome: the "Key events" box (its heading alone is no clutter line: a story's timeline is
+  headed so), "Show key events only", "Pinned post", "Refresh", "Load more",
   "New updates", each entry's "Share" and "Copy link", the "Live" badge, a score box beside the text, a "Follow
   our live coverage" banner, in the page's language;
 - an entry printed twice (pinned at the top and again in the stream; the "Key events" list repeating entries'
@@ -112,7 +114,7 @@ def uk_liveblog() -> str:
     head = (_meta("2025-01-23T08:15:00Z", ["Aileen Moray", "Dev Patelli"], headline=UK_TITLE)
             + "<meta property='og:title' content='Storm Elin live: thousands without power as 90mph gusts hit west "
             "coast'>")
-    return _page(f"Storm Elin live: thousands without power | Westcoast Herald", body, "en-GB", head)
+    return _page("Storm Elin live: thousands without power | Westcoast Herald", body, "en-GB", head)
 
 
 def test_a_british_liveblog() -> None:
