@@ -321,3 +321,31 @@ def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
         if _words(key) >= PULL_QUOTE_MIN_WORDS and f" {key} " in text:
             doomed.add(i)
     return [b for i, b in enumerate(blocks) if i not in doomed]
+
+
+#: the JSON-LD type of a live blog's page: only there is a paragraph printed twice taken for a copy (an interview
+#: asks each guest the same question, a meal plan repeats a day's dishes)
+LIVE_BLOG = "liveblogposting"
+#: a paragraph printed again word for word is a copy when it holds at least this many words (a short line, "Yes.",
+#: a refrain, may well be said twice)
+REPEAT_MIN_WORDS = 12
+
+
+def drop_repeated_entries(blocks: list[Block]) -> list[Block]:
+    """On a live blog: a paragraph the text printed already, word for word, goes, and the heading right before it
+    when that heading stood before the first copy too (a pinned post printed at the top and again in its place in
+    the stream, an entry shown again under "Key events"). The first copy stays, where the page prints it first."""
+    seen: dict[str, int] = {}
+    doomed: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind != "p" or _words(b.text) < REPEAT_MIN_WORDS:
+            continue
+        key = match_key(b.text)
+        first = seen.setdefault(key, i)
+        if first == i:
+            continue
+        doomed.add(i)
+        if (i > 0 and first > 0 and blocks[i - 1].kind.startswith("h") and blocks[first - 1].kind.startswith("h")
+                and blocks[i - 1].text == blocks[first - 1].text):
+            doomed.add(i - 1)
+    return [b for i, b in enumerate(blocks) if i not in doomed] if doomed else blocks

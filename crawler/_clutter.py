@@ -1510,6 +1510,22 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a video player's and a live blog's labels ("Watch live", "Now playing", "Up next", "Pinned post", "Key event";
     # not a timeline's heading "Key events")
     r"(watch live( now)?|now playing|up next|next up|pinned( post| entry| update)?|key event)\W*",
+    # a live blog's badge, alone on a line or between a ticker's "+++" ("LIVE", "+++ Liveticker +++", "En direct",
+    # "Ao vivo", "实时"), and its controls ("Show key events only", "Refresh", "3 new updates", "Load more entries",
+    # "Ticker aktualisieren", "Voir plus de publications", "Cargar más"): a word of the story is never a line alone
+    r"(\+{2,}\s*)?(live|live ?ticker|live-?blog|live updates|live coverage|en direct|en directo|directo|in diretta|"
+    r"ao vivo|na żywo|relacja na żywo|实时|直播|实时更新|图文直播|"
+    r"(show |only show )?key events only|(show|hide) key events|refresh|(\d+ )?new (updates?|posts?|entries)|"
+    r"(load|show|see|view) more (entries|posts|updates)|load more|(ticker|liveticker|live-?blog|seite) aktualisieren|"
+    r"aktualisieren|neue einträge|(weitere einträge|mehr) laden|voir plus de (publications|messages|posts)|"
+    r"charger plus|actualiser|cargar más( entradas)?|actualizar|carica(re)? altri|aggiorna|mostra altri|"
+    r"załaduj więcej|odśwież|carregar mais|atualizar|加载更多|刷新|查看更多)(\s*\+{2,})?\W*",
+    # a live blog's banner over its entries ("Suivez notre direct", "Sigue el directo", "Segui la diretta")
+    r"(suivez|suivre) (notre|le) direct|sigue (nuestro|el) directo|segui (la nostra|la) diretta|"
+    r"acompanhe (a cobertura )?ao vivo|śledź (naszą )?relację( na żywo)?\W*",
+    # a widget's note for readers without scripts ("Please turn on JavaScript to use this feature")
+    r"(please )?(turn on|enable|activate) javascript( in your browser)? to (use|see|view) this (feature|content|"
+    r"live ?blog|ticker|page)\W*",
     # a wire's end mark between dashes ("— ENDS —", "-ends-"), a podcast's transcript link, the comment system's
     # sign-in and the correction form's link
     r"[-–—]+\s*ends\s*[-–—]+",

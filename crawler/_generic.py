@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 
 import lxml.etree as etree
 
-from ._block_rules import apply_block_rules, drop_pull_quotes
+from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
 from ._blocks import Block, _body, _chars, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_link_boxes,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons,
@@ -130,6 +130,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
             md.author_sources["sign_off"] = [sign_off]
         blocks = kept
     blocks = drop_pull_quotes(blocks)
+    if LIVE_BLOG in md.jsonld_types:
+        blocks = drop_repeated_entries(blocks)
     if not blocks and md.article_body:
         blocks = article_body_blocks(md.article_body)
     references = [*md.titles, md.html_title or "", *md.descriptions]
