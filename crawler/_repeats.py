@@ -151,6 +151,7 @@ class _SubstringSearch:
             pos += len(k) + 1
         self.full = " ".join(keys) + " "
         self.kept: list[str] = []
+        self._kept_text: str | None = ""
 
     def later_copy(self, i: int) -> bool:
         """Paragraph i occurs again in the text after it (running across paragraphs or not)."""
@@ -158,12 +159,15 @@ class _SubstringSearch:
         return (" " + self.full[following:]).find(f" {self.keys[i]} ") != -1
 
     def earlier_copy(self, i: int) -> bool:
-        """Paragraph i occurs inside one kept paragraph."""
-        needle = f" {self.keys[i]} "
-        return any(needle in k for k in self.kept)
+        """Paragraph i occurs inside one kept paragraph: one search of the kept paragraphs joined by a line break,
+        which no key holds, so that no match runs across two."""
+        if self._kept_text is None:
+            self._kept_text = "\n".join(self.kept)
+        return f" {self.keys[i]} " in self._kept_text
 
     def keep(self, i: int) -> None:
         self.kept.append(f" {self.keys[i]} ")
+        self._kept_text = None
 
 
 class _IndexedSearch:
