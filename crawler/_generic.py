@@ -132,7 +132,9 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = drop_pull_quotes(blocks)
     if LIVE_BLOG in md.jsonld_types:
         blocks = drop_repeated_entries(blocks)
-    if not blocks and md.article_body:
+    if md.article_body and _chars(blocks) < TINY_CHARS and len(md.article_body) > 2 * _chars(blocks):
+        # the markup holds no text (a badge, a byline, "Loading…"): the body the JSON-LD declares (a live blog's
+        # entries included) is the article
         blocks = article_body_blocks(md.article_body)
     references = [*md.titles, md.html_title or "", *md.descriptions]
     if _chars(blocks) < TINY_CHARS:
