@@ -373,6 +373,9 @@ def prune_clutter(
                 href = child.get("href")
                 if href and _subscription_href(href):
                     offers.append(child)
+                elif href is None and _script_control(child):
+                    doomed.append(child)
+                    continue
             elif tag == "button" and _SUBSCRIBE_BUTTON.match(text_of(child)):
                 offers.append(child)
             elif tag == "input" and _sign_up_input(child):
@@ -406,6 +409,26 @@ _SUBSCRIBE_BUTTON = re.compile(
     r"s['’]inscrire|je m['’]abonne|je m['’]inscris|suscr[ií]bete|suscribirse|iscriviti|abbonati|abonneren|abonnér|"
     r"prenumerera|assine|assinar|zapisz się|subskrybuj)(\s+(jetzt|now|today|for free|free|kostenlos|gratis|here|"
     r"hier))?\W*$", re.I)
+
+
+def _script_control(anchor: etree._Element) -> bool:
+    """An <a> without href that a script drives, labelled as a page's control ("Load more", "加载更多", "Refresh"):
+    not a link to anything, and trafilatura, reading it as one, deletes the short container it ends (a live blog's
+    stream of a few CJK entries is under its length limits)."""
+    if (anchor.tail or "").strip():
+        return False  # in running text ("<a id='live'>Live</a> music returns…"): words of a sentence
+    parent = anchor.getparent()
+    if parent is None or parent.tag in _RUNNING_TEXT:
+        return False
+    if anchor.getprevious() is None and (parent.text or "").strip():
+        return False
+    text = text_of(anchor)
+    return bool(text) and is_clutter_line(text)
+
+
+#: the elements that hold running text (an anchor in one is part of a sentence, not a control on a line of its own)
+_RUNNING_TEXT = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "em", "strong", "b", "i", "u", "small",
+                           "label", "blockquote", "td", "th", "dd", "dt", "figcaption", "q", "cite", "font"})
 
 
 def _sign_up_input(field: etree._Element) -> bool:

@@ -520,3 +520,114 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
             continue
         return [*(Block("p", t) for t in parts), *blocks]
     return blocks
+
+
+#: a clock time printed alone as an entry's time: "16.42 GMT", "11:32 Uhr", "21h12", "7:48 PM", "14:05 CEST" (no date:
+#: a line with one is a page's date line)
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]) ?[:.hH] ?[0-5]\d(?: ?(?i:[ap]\.? ?m\.?))?(?: ?(?:(?i:uhr)|[A-Z]{2,5}))?")
+#: an entry's header holding its time (and maybe its author, a share button) has at most this many characters
+ENTRY_HEADER_CHARS = 80
+#: a paragraph of the text (not a byline, a label) has at least this many words
+TEXT_WORDS = 8
+#: levels climbed from an entry's first kept block to the header beside it (the text's wrapper, the entry)
+ENTRY_TIME_LEVELS = 3
+
+
+#: the blocks an entry's content may be wrapped in, under its time
+_ENTRY_WRAPPERS = frozenset({"div", "section", "article"})
+_ENTRY_BLOCKS = frozenset({"p", *_SUBHEADINGS})
+_RUNNING_TEXT = frozenset({"p", "h1", *_SUBHEADINGS, "span", "a", "strong", "b", "em", "i", "small", "li", "td", "th",
+                           "dd", "label", "figcaption", "blockquote"})
+
+
+def timed_entries(root: etree._Element) -> dict[etree._Element, str]:
+    """The clock times printed in a <time> on a line of their own (alone in it, or in wrappers holding it alone: an
+    entry's header), by the paragraph or subheading printed right after them (the entry's first block, maybe inside
+    a wrapper or two). Read before the <time> elements are stripped (see strip_discarded)."""
+    out: dict[etree._Element, str] = {}
+    for t in root.iter("time"):
+        text = text_of(t)
+        if not _CLOCK.fullmatch(text):
+            continue
+        holder = t
+        for _ in range(ENTRY_TIME_LEVELS):
+            parent = holder.getparent()
+            if parent is None or text_of(parent) != text:
+                break
+            holder = parent  # a wrapper of the time alone (<p class="time">, the entry's <header>)
+        parent = holder.getparent()
+        if parent is None or parent.tag in _RUNNING_TEXT:
+            continue  # in running text ("Posted at <time>14:05</time>"): no line of its own
+        nxt = element_sibling(holder, 1)
+        for _ in range(ENTRY_TIME_LEVELS):
+            if nxt is None or nxt.tag not in _ENTRY_WRAPPERS or (nxt.text or "").strip():
+                break
+            nxt = next((c for c in nxt if isinstance(c.tag, str)), None)
+        if nxt is not None and nxt.tag in _ENTRY_BLOCKS:
+            out[nxt] = text
+    return out
+
+
+def fill_entry_times(blocks: list[Block], root: etree._Element, live_blog: bool,
+                     timed: dict[etree._Element, str] | None = None,
+                     paragraphs: Paragraphs | None = None) -> list[Block]:
+    """A live blog's entry times printed on a line of their own (the <time> in an entry's header, a time link, a
+    "21h12" span) that the extractor left out, put back before the entry's first kept block (its headline or first
+    paragraph): `timed` (timed_entries, read before the <time> elements went), or the element printed just before
+    the block (or before its wrapper) when it holds a time alone.
+    Only on a live blog (JSON-LD LiveBlogPosting), or where two or more kept entries each follow a time and every
+    such time stands after a kept block (a stream of timed entries): a time alone under a story's headline is
+    its date line, no body text."""
+    if len(blocks) < 2:
+        return blocks
+    elements = _block_elements(root, paragraphs)
+    found: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if b.kind not in _ENTRY_BLOCKS or (i and _CLOCK.fullmatch(blocks[i - 1].text)):
+            continue
+        el = elements.get(_quick_key(b.text))
+        time = ((timed or {}).get(el) or _entry_time(el)) if el is not None else None
+        if time is not None:
+            found[i] = time
+    # (the blocks may open with the headline and a byline: "after a kept block" is after the text's first paragraph)
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == "p" and _words(b.text) >= TEXT_WORDS), len(blocks))
+    if not found or not (live_blog or (len(found) >= 2 and min(found) > first_text)):
+        return blocks
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if i in found:
+            out.append(Block("p", found[i]))
+        out.append(b)
+    return out
+
+
+def _block_elements(root: etree._Element, paragraphs: Paragraphs | None) -> dict[str, etree._Element]:
+    """The page's paragraphs and subheadings by their key (the first printed of each)."""
+    out: dict[str, etree._Element] = {}
+    for el, _text, key in page_paragraphs(root) if paragraphs is None else paragraphs:
+        out.setdefault(key, el)
+    for el in root.iter(*_SUBHEADINGS):
+        out.setdefault(_quick_key(text_of(el)), el)
+    return out
+
+
+def _entry_time(el: etree._Element) -> str | None:
+    """The clock time printed on a line of its own just before `el` (or before the wrapper `el` opens, up to
+    ENTRY_TIME_LEVELS levels): the element before it is the time, or a short header holding one alone."""
+    for _ in range(ENTRY_TIME_LEVELS):
+        prev = element_sibling(el, -1)
+        if prev is None:
+            parent = el.getparent()
+            if el.getprevious() is not None or parent is None or (parent.text or "").strip():
+                return None
+            el = parent  # the first block of a wrapper: the time is printed before the wrapper
+            continue
+        if len(text_of(prev)) > ENTRY_HEADER_CHARS:
+            return None
+        for x in prev.iter():
+            if isinstance(x.tag, str) and x.tag not in _SUBHEADINGS:
+                text = text_of(x)
+                if _CLOCK.fullmatch(text):
+                    return text
+        return None
+    return None

@@ -34,8 +34,8 @@ from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
-from ._gaps import (_add_twins, _adds_little, drop_box_labels, fill_div_paragraphs, fill_gaps, fill_heading_gaps,
-                    page_paragraphs, rescue_lead, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
+from ._gaps import (_add_twins, _adds_little, drop_box_labels, fill_div_paragraphs, fill_entry_times, fill_gaps,
+                    fill_heading_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, open_story_headers,
                        right_aligned_sign_off, strip_discarded, strip_hidden, unwrap_anchors,
@@ -101,6 +101,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     labels = header_labels(body, cand.element if cand is not None else None, md)
     sign_off = right_aligned_sign_off(body)
     wrap_loose_text(body)
+    timed = timed_entries(body)  # (the <time> elements go next)
     strip_discarded(tree)
     blocks = _trafilatura(tree)
     retry: list[Block] | None = None
@@ -132,7 +133,10 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = drop_pull_quotes(blocks)
     if LIVE_BLOG in md.jsonld_types:
         blocks = drop_repeated_entries(blocks)
-    if not blocks and md.article_body:
+    blocks = fill_entry_times(blocks, body, LIVE_BLOG in md.jsonld_types, timed, paragraphs)
+    if md.article_body and _chars(blocks) < TINY_CHARS and len(md.article_body) > 2 * _chars(blocks):
+        # the markup holds no text (a badge, a byline, "Loading…"): the body the JSON-LD declares (a live blog's
+        # entries included) is the article
         blocks = article_body_blocks(md.article_body)
     references = [*md.titles, md.html_title or "", *md.descriptions]
     if _chars(blocks) < TINY_CHARS:

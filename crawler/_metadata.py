@@ -429,6 +429,30 @@ def breadcrumb_section(objs: list[dict[str, Any]], titles: list[str], url: str |
     return None
 
 
+_MARKUP_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li)>", re.I)
+_MARKUP_TAG = re.compile(r"<[^>]+>")
+
+
+def _live_updates_body(updates: Any) -> str | None:
+    """The entries a LiveBlogPosting declares in `liveBlogUpdate[]` as one article body, in the order declared (the
+    order the page prints them): each entry's headline on a line, then its `articleBody` (or `text`) paragraphs;
+    None when no entry has a body. (Their datePublished is left out: how the page prints it is not declared.)"""
+    lines: list[str] = []
+    for update in _as_list(updates)[:500]:
+        if not isinstance(update, dict):
+            continue
+        text = update.get("articleBody") or update.get("text")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        headline = _text_value(update.get("headline"))
+        if headline:
+            lines.append(headline)
+        if "<" in text:  # some systems declare the entry's markup
+            text = _MARKUP_TAG.sub(" ", _MARKUP_BREAK.sub("\n", text))
+        lines += [line for line in (norm_space(unescape_entities(x)) for x in text.split("\n")) if line]
+    return "\n".join(lines) if lines else None
+
+
 def _rank_jsonld(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def score(obj: dict[str, Any]) -> int:
         types = set(_types(obj))
@@ -506,6 +530,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():
             md.article_body = body
+        else:  # a live blog whose markup loads its entries by script declares them one by one
+            md.article_body = _live_updates_body(obj.get("liveBlogUpdate"))
         main = obj.get("mainEntityOfPage")
         if isinstance(main, dict):
             main = main.get("@id") or main.get("url")

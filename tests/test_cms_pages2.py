@@ -327,13 +327,13 @@ UPD = ["Storm Elin brought gusts of up to 90 mph to the north on Tuesday, closin
        "Rail operator Northline says all services north of Carlow are cancelled for the rest of the day.",
        "11:05 AM",
        "About 12,000 homes are without power, the grid operator said."]
-UPD_TEXT = [UPD[0], UPD[2], UPD[4], UPD[6]]
 
 
 def updates_page() -> str:
     # modelled on a newspaper's story of timed updates: each a <div> with a <time> and its paragraphs, a "Share"
     # link after each update
-    # (the times go as a date line does; the badges "Pinned" and "Key event" are the blog's labels, no text)
+    # (each update's time, printed alone before it and after the text's first paragraph, stays as a line of its own, as
+    # a live blog's entry times do (tests/test_live_pages.py); the badges "Pinned" and "Key event" are labels, no text)
     def update(time: str, text: str, badge: str = "") -> str:
         label = f'<span class="update__badge">{badge}</span>' if badge else ""
         return (f'<div class="update">{label}<time class="update__time">{time}</time><div class="update__body"><p>'
@@ -574,7 +574,7 @@ PAGES: dict[str, tuple] = {
     "turkish": (turkish_page, "https://www.kiyigazetesi.example/haber/bisiklet-yolu-12345", TR_TITLE, TR[1:], TR[0]),
     "greek": (greek_page, "https://www.akropolinea.example/eidhseis/paidikos-stathmos/", GR_TITLE, GR),
     "wire": (wire_page, "https://www.wireline.example/business/nordkap-cut-jobs-2025-03-04/", WIRE_TITLE, WIRE),
-    "updates": (updates_page, "https://www.northernlamp.example/news/storm-elin", UPD_TITLE, UPD_TEXT),
+    "updates": (updates_page, "https://www.northernlamp.example/news/storm-elin", UPD_TITLE, UPD),
     "faq": (faq_page, "https://www.oldtowncourier.example/news/parking-rules", FAQ_TITLE, FAQ),
     "pictures": (picture_page, "https://www.harbourevening.example/news/market-last-day", PIC_TITLE, PIC),
     "key_points": (key_points_page, "https://www.carrowradio.example/news/fees-freeze", KP_TITLE, KP),
