@@ -1,0 +1,267 @@
+"""The other forms of news articles, read by the generic path: interviews, columns, letters, obituaries, reviews,
+explainers, corrections, press releases and fact-checks.
+
+Every page here is written for these tests and modelled on the markup a kind of publishing system prints for such
+a form: a news magazine's Q&A with bold "Q:"/"A:" turns, a German weekly's interview with the outlet's name and the
+interviewee's surname in bold, a French daily's "Q/R" interview, an opinion column with a columnist's bio box and a
+"views are the author's own" disclaimer, a letters page whose letters end in their writers' signatures, an
+obituary on a funeral-notice platform with a guest book and "Send flowers" buttons, a French film review with a
+star box, an info box and a ticket button, a Spanish restaurant review, an explainer with an FAQ accordion, a
+correction printed in an `<aside>` and an editor's note in Spanish, a government press release with a "Media
+inquiries" box, a German ministry's Pressemitteilung with a "Pressekontakt" box and a fact-check with its claim and
+rating box. The outlets (under .example), people and stories are invented. Each test asserts the whole body (the
+article's lines, in order, once, nothing else), the title, the authors and the date.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler import Article, ExtractOptions, Extractor
+from crawler._authors import normalize_authors
+
+from .pages import html_page, paras
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False))
+
+
+def extract(html: str, url: str) -> Article:
+    return EXTRACTOR.extract(html, url)
+
+
+def ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def check(article: Article, body: list[str], title: str, authors: list[str], date: str) -> None:
+    assert article.body.split("\n\n") == body
+    assert article.title == title
+    assert article.authors == authors
+    assert (article.published_at or "")[:10] == date
+
+
+# -- a news magazine's Q&A: bold "Q:" and "A:" turns ----------------------------------------------------------------
+
+QA_TITLE = "'The river decides': a hydrologist on living with floods"
+QA = ["Nadia Ferrante has spent twenty years measuring the rivers of the northern plains. We asked her what the "
+      "floods of this spring mean for the towns along them.",
+      "Q: Were this year's floods unusual?",
+      "A: The peak was not a record, but it lasted. The water stayed above the warning level for eleven days, and "
+      "that is what broke the levees.",
+      "Q: Should towns keep building higher walls?",
+      "A: Walls buy time, not safety. Every wall pushes the water onto the next town downstream. We need places "
+      "where the river is allowed to spread.",
+      "Q: Who pays for that land?",
+      "A: All of us, one way or another. Either we pay farmers to let their fields flood, or we pay to rebuild "
+      "after the walls fail.",
+      "This interview has been edited for length and clarity."]
+
+
+def qa_page() -> str:
+    # modelled on a news magazine's WordPress interview template: an italic intro, each turn a paragraph opening
+    # with a bold "Q:" or "A:", the edited-for-length note at the end, a "More interviews" rail after the text
+    turns = "".join(f"<p><strong>{t[:2]}</strong>{t[2:]}</p>" for t in QA[1:7])
+    more = ('<section class="more-interviews"><h3>More interviews</h3><ul><li><a href="/interviews/glaciers">'
+            'A glaciologist on the last ice of the Alps</a></li><li><a href="/interviews/drought">Why the '
+            'drought is not over</a></li></ul></section>')
+    article = (f'<article class="post type-interview"><header><h1 class="entry-title">{QA_TITLE}</h1><p class='
+               '"byline">By <a rel="author" href="/author/owen-hale">Owen Hale</a> · <time datetime="2025-04-14T'
+               f'09:00:00-04:00">April 14, 2025</time></p></header><div class="entry-content"><p><em>{QA[0]}'
+               f'</em></p>{turns}<p><em>{QA[7]}</em></p></div>{more}</article>')
+    return html_page(f"{QA_TITLE} | The Delta Ledger", f"<main>{article}</main>")
+
+
+def test_a_q_and_a_interview_keeps_every_turn() -> None:
+    check(extract(qa_page(), "https://www.deltaledger.example/2025/04/14/river-decides/"), QA, QA_TITLE,
+          ["Owen Hale"], "2025-04-14")
+
+
+# -- a German weekly's interview: the outlet's name and the interviewee's surname in bold ------------------------------
+
+DE_TITLE = "„Wir haben die Pflege jahrzehntelang unterschätzt“"
+DE = ["Die Gesundheitsökonomin Henrike Walcher erklärt, warum jedes dritte Pflegeheim rote Zahlen schreibt und was "
+      "die Politik jetzt tun müsste.",
+      "WOCHENPOST: Frau Walcher, warum geraten so viele Heime in Not?",
+      "Walcher: Die Kosten für Personal und Energie sind in zwei Jahren um ein Viertel gestiegen, die Pflegesätze "
+      "aber nur um ein Zehntel. Diese Lücke hält kein Träger lange durch.",
+      "WOCHENPOST: Die Bewohner zahlen doch schon heute mehr als je zuvor.",
+      "Walcher: Genau das ist das Problem. Der Eigenanteil liegt im Schnitt bei über 2800 Euro im Monat. Viele "
+      "Familien können das nicht mehr stemmen.",
+      "Was schlagen Sie vor?",
+      "WOCHENPOST: Was müsste die Bundesregierung tun?",
+      "Walcher: Sie müsste die Ausbildungskosten aus dem Eigenanteil herausnehmen. Das allein würde jeden Bewohner "
+      "um rund 150 Euro im Monat entlasten."]
+
+
+def de_interview_page() -> str:
+    # modelled on a German news weekly's interview: the intro as a bold teaser paragraph, each question opening
+    # with the outlet's name in bold capitals, each answer with the interviewee's surname in bold, a subheading
+    # between the turns, an "Zur Person" box about the interviewee beside the text, an "Mehr zum Thema" list
+    person = ('<aside class="info-box"><h4>Zur Person</h4><p>Henrike Walcher, 52, lehrt Gesundheitsökonomie an '
+              'der Hochschule Lindenau.</p></aside>')
+    turns = "".join(f"<p><b>{t.split(':')[0]}:</b>{t.split(':', 1)[1]}</p>" for t in DE[1:5])
+    later = "".join(f"<p><b>{t.split(':')[0]}:</b>{t.split(':', 1)[1]}</p>" for t in DE[6:8])
+    more = ('<div class="related"><h3>Mehr zum Thema</h3><ul><li><a href="/pflege/reform">Pflegereform: Was '
+            'sich 2026 ändert</a></li><li><a href="/pflege/heime">Heimplätze: Warten auf einen Platz</a></li></ul>'
+            '</div>')
+    article = (f'<article><header><h1><span class="headline">{DE_TITLE}</span></h1><p class="intro"><strong>'
+               f'{DE[0]}</strong></p><div class="author">Ein Interview von <a href="/autoren/jonas-eberle">Jonas '
+               'Eberle</a></div><time datetime="2025-02-20T18:30:00+01:00">20.02.2025, 18.30 Uhr</time></header>'
+               f'<div class="article-body">{person}{turns}<h3>{DE[5]}</h3>{later}</div>{more}</article>')
+    return html_page(f"Pflegeheime: {DE_TITLE} - WOCHENPOST", f"<main>{article}</main>", lang="de")
+
+
+def test_a_german_interview_keeps_the_outlets_and_the_interviewees_turns() -> None:
+    check(extract(de_interview_page(), "https://www.wochenpost.example/wirtschaft/pflegeheime-interview-a-41.html"),
+          DE, DE_TITLE, ["Jonas Eberle"], "2025-02-20")
+
+
+# -- a French daily's interview: "Q/R" with the names in bold ----------------------------------------------------------
+
+FR_TITLE = "Élodie Marchal : « Le vélo a gagné la bataille des centres-villes »"
+FR = ["Urbaniste et autrice d'un essai remarqué, Élodie Marchal analyse l'essor du vélo dans les villes moyennes.",
+      "Pourquoi le vélo progresse-t-il si vite dans les villes moyennes ?",
+      "Parce que les distances s'y prêtent. La moitié des trajets font moins de trois kilomètres, et les "
+      "nouvelles pistes ont enfin relié les quartiers entre eux.",
+      "Les commerçants craignaient pourtant la fin des places de stationnement.",
+      "Ils la craignent toujours, mais les chiffres leur donnent tort : dans les rues piétonnisées, le chiffre "
+      "d'affaires a plutôt augmenté.",
+      "Propos recueillis par Lucas Berthier"]
+
+
+def fr_interview_page() -> str:
+    # modelled on a French regional daily's interview: each question a bold paragraph, each answer a plain one,
+    # the "Propos recueillis par" line closing the text, a "Lire aussi" box between two turns
+    also = ('<div class="lire-aussi"><span>Lire aussi</span><a href="/velo/pistes">Pistes cyclables : la carte des '
+            'nouveaux aménagements</a></div>')
+    body = (f'<p class="chapo">{FR[0]}</p><p><strong>{FR[1]}</strong></p><p>{FR[2]}</p>{also}'
+            f'<p><strong>{FR[3]}</strong></p><p>{FR[4]}</p><p><em>{FR[5]}</em></p>')
+    article = (f'<article class="article"><h1 class="article__title">{FR_TITLE}</h1><div class="article__meta">'
+               '<span class="article__author">Par Lucas Berthier</span> <time datetime="2025-05-02T07:15:00+02:00">'
+               f'Le 2 mai 2025 à 07h15</time></div><div class="article__content">{body}</div></article>')
+    return html_page(f"{FR_TITLE} - Le Courrier du Val", f"<main>{article}</main>", lang="fr")
+
+
+def test_a_french_interview_keeps_questions_and_answers() -> None:
+    # the closing "Propos recueillis par" line is the byline printed again: a credit, which the authors hold
+    check(extract(fr_interview_page(), "https://www.courrierduval.example/societe/velo-villes-moyennes-2025050"),
+          FR[:5], FR_TITLE, ["Lucas Berthier"], "2025-05-02")
+
+
+# -- an opinion column: a columnist's bio box and a "views are the author's own" disclaimer ---------------------------
+
+COL_TITLE = "Our city keeps paving over the places where children play"
+COL = ["When I was nine, the empty lot behind our street was the whole world. Today it is a car park, and so is "
+       "almost every other patch of open ground within a mile of my house.",
+       "The council calls this progress. Its own figures show we have lost a third of our informal play space in a "
+       "decade, while the number of children in the borough has grown.",
+       "A playground with a fence and a rubber floor is not the same thing. Children need places that adults have "
+       "not finished designing.",
+       "Before the next lot is sold, the council should ask a simple question: where will the children go?"]
+
+
+def column_page() -> str:
+    # modelled on a newspaper's opinion section (a Drupal theme): an "Opinion" kicker, the column's text, the
+    # publisher's disclaimer in italics under it, then the columnist's bio box with a head shot and a link to
+    # the columnist's other pieces, a "Write a letter" prompt
+    bio = ('<div class="columnist-bio"><img src="/img/mara-quill.jpg" alt="Mara Quill"><p><strong>Mara Quill</strong>'
+           ' is a columnist for the Harbour Courier and the author of two books about urban childhood.</p><a href='
+           '"/opinion/columnists/mara-quill">More from Mara Quill</a></div>')
+    disclaimer = ("<p><em>The views expressed in this column are the author's own and do not necessarily reflect "
+                  "those of the Harbour Courier.</em></p>")
+    prompt = ('<div class="letters-prompt"><p>Have something to say? <a href="/opinion/letters/submit">Submit a '
+              'letter to the editor</a>.</p></div>')
+    article = (f'<article class="node node--opinion"><div class="kicker">Opinion</div><h1 class="node__title">'
+               f'{COL_TITLE}</h1><div class="byline"><span class="author">Mara Quill</span><span class="date">'
+               'Published 8:00 a.m. ET March 30, 2025</span></div><div class="field--body">'
+               f'{paras(COL)}{disclaimer}</div>{bio}{prompt}</article>')
+    head = ld({"@context": "https://schema.org", "@type": "OpinionNewsArticle", "headline": COL_TITLE,
+               "datePublished": "2025-03-30T08:00:00-04:00", "author": {"@type": "Person", "name": "Mara Quill"}})
+    return html_page(f"{COL_TITLE} | Opinion | Harbour Courier", f"<main>{article}</main>", head=head)
+
+
+def test_an_opinion_column_loses_its_bio_box_and_the_publishers_disclaimer() -> None:
+    check(extract(column_page(), "https://www.harbourcourier.example/opinion/2025/03/30/play-spaces/"), COL,
+          COL_TITLE, ["Mara Quill"], "2025-03-30")
+
+
+# -- a letters page: several letters, each signed --------------------------------------------------------------------
+
+LET_TITLE = "Letters: The new bus timetable, library hours and a thank-you"
+LET = ["Timetable leaves the villages behind",
+       "The new bus timetable cuts the last service from Millbrook at 6.40 p.m. Anyone who works a late shift in "
+       "town now has no way home. Did anyone on the council ask the people who ride these buses?",
+       "Peter Hollis, Millbrook",
+       "Keep the library open on Sundays",
+       "The Sunday opening is the only time many working families can visit the library together. Closing it to "
+       "save a few thousand pounds would be a false economy.",
+       "Ruth Adeyemi, Eastgate",
+       "A thank-you to the ambulance crew",
+       "On February 12 my husband collapsed in the high street. The crew that reached him within minutes saved his "
+       "life, and I would like them to know how grateful we are.",
+       "Margaret Lyle, Southfield"]
+
+
+def letters_page() -> str:
+    # modelled on a regional paper's letters page (a WordPress theme): an introduction, each letter under its own
+    # headline and closed by its writer's name and town in bold, the "how to write to us" box at the end
+    letters = "".join(f"<h3>{LET[i]}</h3><p>{LET[i + 1]}</p><p><strong>{LET[i + 2]}</strong></p>"
+                      for i in range(0, len(LET), 3))
+    how = ('<div class="letters-info"><h4>Write to us</h4><p>Letters should be no longer than 300 words and include '
+           'your full name, address and phone number. Email <a href="mailto:letters@vale-gazette.example">'
+           'letters@vale-gazette.example</a>.</p></div>')
+    article = (f'<article class="post category-letters"><h1 class="entry-title">{LET_TITLE}</h1><div class='
+               '"entry-meta"><time class="entry-date published" datetime="2025-02-18T06:00:00+00:00">18 February '
+               f'2025</time></div><div class="entry-content">{letters}{how}</div></article>')
+    return html_page(f"{LET_TITLE} - Vale Gazette", f"<main>{article}</main>")
+
+
+def test_a_letters_page_keeps_each_letters_signature_and_credits_no_writer() -> None:
+    check(extract(letters_page(), "https://www.vale-gazette.example/opinion/letters/2025/02/18/letters-bus/"), LET,
+          LET_TITLE, [], "2025-02-18")
+
+
+# -- an obituary on a funeral-notice platform: a guest book and "Send flowers" ----------------------------------------
+
+OBIT_TITLE = "Eleanor Mae Whitcombe (1938 - 2025)"
+OBIT = ["Eleanor Mae Whitcombe, 86, of Cedar Falls, passed away peacefully on March 3, 2025, surrounded by her "
+        "family.",
+        "Born in Ridgeway to Harold and June Pratt, Eleanor taught third grade at Lincoln Elementary for 34 years. "
+        "Generations of children learned to read in her classroom.",
+        "She is survived by her daughters, Carol and Anne, five grandchildren and her beloved cat, Pickles.",
+        "A celebration of life will be held at 2 p.m. Saturday at First Methodist Church. In lieu of flowers, the "
+        "family asks that donations be made to the Cedar Falls Public Library."]
+
+
+def obituary_page() -> str:
+    # modelled on an obituary platform's notice page: the notice text, then "Sign the Guest Book" with its form
+    # and the first entries, "Send Flowers" and "Plant a tree" buttons, a "Share this obituary" bar
+    guestbook = ('<section class="guestbook"><h2>Guest Book</h2><a class="btn" href="/guestbook/sign">Sign the '
+                 'Guest Book</a><div class="entry"><p>So sorry for your loss. Mrs. Whitcombe was my favourite '
+                 'teacher.</p><p class="entry-author">Tom Becker, Waverly</p></div><div class="entry"><p>Thinking '
+                 'of you all.</p><p class="entry-author">The Harlan family</p></div><a href="/guestbook">View all '
+                 '14 entries</a></section>')
+    buttons = ('<div class="obit-actions"><a class="btn" href="/flowers?obit=1">Send Flowers</a><a class="btn" '
+               'href="/trees?obit=1">Plant a tree</a></div><div class="share"><span>Share this obituary</span>'
+               '<a href="#">Facebook</a><a href="#">Email</a></div>')
+    article = (f'<div class="obituary"><h1 class="obit-name">{OBIT_TITLE}</h1><div class="obit-dates">Published in '
+               'the Cedar Falls Record on <time datetime="2025-03-06">March 6, 2025</time></div><div '
+               f'class="obit-text">{paras(OBIT)}</div>{buttons}{guestbook}</div>')
+    return html_page(f"{OBIT_TITLE} - Obituary - Cedar Falls Record", f"<main>{article}</main>")
+
+
+def test_an_obituary_loses_its_guest_book_and_flower_buttons() -> None:
+    check(extract(obituary_page(), "https://obituaries.cedarfallsrecord.example/obituary/eleanor-whitcombe-2025"),
+          OBIT, OBIT_TITLE, [], "2025-03-06")
+
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Ein Interview von Jonas Eberle", "Jonas Eberle"), ("An interview by Jane Doe", "Jane Doe"),
+    ("Ein Kommentar von Jonas Eberle", "Jonas Eberle"), ("Entretien réalisé par Jean Roe", "Jean Roe"),
+    ("Un análisis de Ana Ruiz", "Ana Ruiz"), ("Propos recueillis par Lucas Berthier", "Lucas Berthier"),
+    # a name that opens with such a word stays whole
+    ("Essay De Souza", "Essay De Souza")])
+def test_a_credit_naming_the_pieces_form_gives_the_name(credit: str, name: str) -> None:
+    assert normalize_authors([credit]) == ([name], None)
