@@ -55,6 +55,7 @@ CLUTTER_TOKENS = frozenset(
     comments disqus sidebar whatsapp telegram donate donation donations
     kommentare kommentarer kommentit commentaires commenti comentarios comentarii reacties komentarze komentare
     komentari yorumlar hozzaszolasok
+    guestbook guestbooks condolences kondolenzen kondolenzbuch condoleances condolencias condoglianze
     embed embeds
     rollover tooltip tooltips popover popovers hovercard
     imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
@@ -1426,8 +1427,23 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # an opinion piece's disclaimer ("The views expressed in this column are those of the author and do not
     # necessarily reflect those of …")
     rf"(the )?(views|opinions)( and (views|opinions))? expressed (in this|here|above)\b{_NOT_REPORTED}"
-    r"[^.!?]{0,60}\b(are|is) (solely |entirely )?(those|that|the (views|opinions)) of the (author|writer|"
-    r"contributor|columnist)s?\b.{0,160}",
+    r"[^.!?]{0,60}\b(are|is) (solely |entirely )?((those|that|the (views|opinions)) of the (author|writer|"
+    r"contributor|columnist)s?\b|the (author|writer|contributor|columnist)s?['’]s? own\b|(his|her|their) own\b)"
+    r".{0,160}",
+    # … in other languages ("Der Beitrag gibt die Meinung des Autors wieder", "Les opinions exprimées dans cette
+    # tribune n'engagent que leur auteur", "Las opiniones expresadas en este artículo son responsabilidad exclusiva
+    # de su autor", "Le opinioni espresse … sono dell'autore")
+    rf"(dieser|der) (gast)?(beitrag|kommentar|artikel|text) {_NOT_REPORTED}gibt (ausschließlich |allein |nur )?die "
+    r"(meinung|ansicht|auffassung) (des autors|der autorin|des verfassers|der verfasserin|der autoren|des gastautors|"
+    r"der gastautorin)( wieder)?\b.{0,160}",
+    rf"(les )?(opinions|propos|points de vue) (exprimé(e)?s )?(dans|de) (cette|ce|cet|la|le) (tribune|chronique|"
+    rf"article|texte|rubrique)\b{_NOT_REPORTED}[^.!?]{{0,40}}\bn['’]engagent que (leurs?|son|ses) auteur(e)?s?\b"
+    r".{0,160}",
+    rf"(las |los )?(opiniones|puntos de vista|ideas) (expresad[ao]s|vertid[ao]s) (en|a lo largo de) (este|esta|el|la) "
+    rf"(artículo|columna|texto|tribuna|espacio)\b{_NOT_REPORTED}[^.!?]{{0,40}}\bson (de )?(responsabilidad )?"
+    r"(exclusiva |única )?(responsabilidad )?(de )?(su|sus|el|la|los) (autor|autora|autores)\b.{0,160}",
+    rf"(le )?(opinioni|idee) espresse (in questo|nel|nella|in quest['’]) ?(articolo|testo|rubrica|commento)\b"
+    rf"{_NOT_REPORTED}[^.!?]{{0,40}}\bsono (esclusivamente |solo )?(quelle )?(dell['’] ?autore|degli autori)\b.{{0,160}}",
     # donation appeals ("Support our journalism. Donate today.", "Sostieni il nostro giornalismo")
     r"(please )?(support|unterstützen sie|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|stöd) "
     r"(our|unser\w*|notre|nuestro|nuestra|nosso|il nostro|onze|vår|naszą)( (independent|unabhängige\w*|"

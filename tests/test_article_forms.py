@@ -21,6 +21,7 @@ import pytest
 
 from crawler import Article, ExtractOptions, Extractor
 from crawler._authors import normalize_authors
+from crawler._clutter import is_clutter_line
 
 from .pages import html_page, paras
 
@@ -265,3 +266,36 @@ def test_an_obituary_loses_its_guest_book_and_flower_buttons() -> None:
     ("Essay De Souza", "Essay De Souza")])
 def test_a_credit_naming_the_pieces_form_gives_the_name(credit: str, name: str) -> None:
     assert normalize_authors([credit]) == ([name], None)
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed in this column are the author's own and do not necessarily reflect those of the paper.",
+    "Dieser Gastbeitrag gibt die Meinung des Autors wieder und nicht zwingend die der Redaktion.",
+    "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+    "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+    "Le opinioni espresse in questo articolo sono dell'autore."])
+def test_a_publishers_disclaimer_under_a_column_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a story about such a disclaimer, a speaker's words
+    "The views expressed here are his own, the minister told reporters after the hearing.",
+    "Der Beitrag gibt die Meinung des Autors wieder, sagte ein Sprecher des Verlags am Montag.",
+    "Die Meinung des Autors teilt der Bürgermeister ausdrücklich nicht.",
+    "A spokesman said the views expressed in the column were the author's own."])
+def test_sentences_about_views_and_authors_stay(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_a_story_about_a_guest_book_keeps_its_sentences_and_its_reporter() -> None:
+    lines = ["The guest book of the Alder Inn, signed by three presidents and a queen, sold at auction on Friday "
+             "for 84,000 dollars.",
+             "Visitors wrote in it for more than a century; the last entry, from 1979, thanks the cook for the pie.",
+             "Sign the guest book, the innkeeper used to tell every guest, and most of them did."]
+    html = html_page("Inn's famous guest book sold at auction",
+                     '<main><article><h1>Inn\'s famous guest book sold at auction</h1><p class="byline">By Iris '
+                     f'Vance</p><div class="story-body">{paras(lines)}</div></article></main>')
+    article = extract(html, "https://www.valleynews.example/2025/06/06/guest-book-auction/")
+    assert article.body.split("\n\n") == lines
+    assert article.authors == ["Iris Vance"]
