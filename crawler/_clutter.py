@@ -61,6 +61,7 @@ CLUTTER_TOKENS = frozenset(
     imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
     poll polls
     proscons procontra
+    scorecard scorebox ratingbox
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -102,6 +103,13 @@ CLUTTER_PHRASES = (
     ("pros", "and", "cons"),
     ("pro", "con"),
     ("pro", "contra"),
+    # a review's box of its score or stars, which the text's verdict says in words ("review-score-box",
+    # "rating-box", "star-rating")
+    ("score", "box"),
+    ("score", "card"),
+    ("rating", "box"),
+    ("star", "rating"),
+    ("review", "score"),
 )
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
 _ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",

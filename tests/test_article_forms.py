@@ -299,3 +299,121 @@ def test_a_story_about_a_guest_book_keeps_its_sentences_and_its_reporter() -> No
     article = extract(html, "https://www.valleynews.example/2025/06/06/guest-book-auction/")
     assert article.body.split("\n\n") == lines
     assert article.authors == ["Iris Vance"]
+
+
+# -- a French film review: a star box, an info box and a ticket button -------------------------------------------------
+
+FILM_TITLE = "« Les Veilleurs du port » : un polar portuaire tendu comme une amarre"
+FILM = ["Dans le port de Saint-Nazel, trois dockers découvrent un conteneur qui n'aurait jamais dû arriver. Le "
+        "deuxième film de Camille Orsini tient en haleine de la première à la dernière scène.",
+        "La mise en scène, sèche et précise, filme le port comme un labyrinthe d'acier où chaque grue semble "
+        "surveiller les personnages.",
+        "Porté par un trio d'acteurs remarquable, le récit ne faiblit qu'à l'approche du dénouement, un peu trop "
+        "appuyé.",
+        "Notre avis : un polar solide et sans esbroufe, qui confirme le talent de sa réalisatrice."]
+
+
+def film_page() -> str:
+    # modelled on a French culture site's film review: a star box with the critics' and readers' ratings, an info
+    # box (réalisation, durée, sortie) beside the text, a "Voir les séances" ticket button, the closing verdict in
+    # bold as the review's last line
+    stars = ('<div class="rating-box"><span class="rating-label">La note de la rédaction</span><span class="stars" '
+             'aria-label="4 sur 5">★★★★☆</span><span class="rating-label">Spectateurs</span><span class="stars">3,8'
+             '</span></div>')
+    info = ('<aside class="fiche-film"><dl><dt>Réalisation</dt><dd>Camille Orsini</dd><dt>Avec</dt><dd>Hugo Lenoir, '
+            'Sana Belkacem</dd><dt>Durée</dt><dd>1 h 52</dd><dt>Sortie</dt><dd>9 avril 2025</dd></dl></aside>')
+    ticket = ('<div class="cta-seances"><a class="btn btn-primary" href="/seances/veilleurs-du-port">Voir les séances'
+              '</a><a class="btn" href="/billetterie/veilleurs-du-port">Réserver vos places</a></div>')
+    body = (f'{stars}{info}{paras(FILM[:3])}<p><strong>{FILM[3]}</strong></p>{ticket}')
+    article = (f'<article class="critique"><h1>{FILM_TITLE}</h1><p class="signature">Par <a href="/auteurs/'
+               'ines-carrel">Inès Carrel</a>, publié le <time datetime="2025-04-09T10:00:00+02:00">9 avril 2025'
+               f'</time></p><div class="article-text">{body}</div></article>')
+    return html_page(f"{FILM_TITLE} | Cinéscope", f"<main>{article}</main>", lang="fr")
+
+
+def test_a_film_review_keeps_its_verdict_and_loses_the_star_box_and_ticket_buttons() -> None:
+    check(extract(film_page(), "https://www.cinescope.example/critiques/les-veilleurs-du-port"), FILM, FILM_TITLE,
+          ["Inès Carrel"], "2025-04-09")
+
+
+# -- a Spanish restaurant review: a score card and a details box -------------------------------------------------------
+
+REST_TITLE = "Casa Lumbre: brasa, producto y una sobremesa que no se acaba"
+REST = ["Casa Lumbre ocupa un antiguo almacén de carbón en el barrio de San Telmo, y algo de aquel oficio queda en "
+        "la parrilla que preside la sala.",
+        "La carta es corta y cambia cada semana. Probamos unas alcachofas a la brasa con yema curada y un rodaballo "
+        "entero que llegó a la mesa perfecto de punto.",
+        "El servicio es cercano sin ser invasivo, y la bodega tiene vinos de pequeños productores a precios "
+        "razonables.",
+        "Veredicto",
+        "Un sitio honesto, con producto excelente y una brasa bien entendida. Imprescindible reservar."]
+
+
+def restaurant_page() -> str:
+    # modelled on a Spanish newspaper's gastronomy section (a WordPress theme with a review plug-in): a score card
+    # with sub-scores, a details box (an <aside>) with address, prices and opening hours, a "Reservar mesa" button, the verdict
+    # as a subheading and its paragraph, a "También te puede interesar" list
+    score = ('<div class="review-scorecard"><div class="total">8,5</div><ul><li>Cocina <span>9</span></li><li>Sala '
+             '<span>8</span></li><li>Bodega <span>8</span></li></ul></div>')
+    details = ('<aside class="ficha-restaurante"><h4>Casa Lumbre</h4><p>Calle del Carbón 14, San Telmo</p><p>Precio '
+               'medio: 45-55 €</p><p>Horario: de martes a sábado, de 13.30 a 16.00 y de 20.30 a 23.30</p><a '
+               'class="button" href="https://reservas.example/casa-lumbre">Reservar mesa</a></aside>')
+    also = ('<div class="related-posts"><h3>También te puede interesar</h3><ul><li><a href="/gastro/taberna-olmo">'
+            'Taberna Olmo: guisos de siempre</a></li><li><a href="/gastro/mejores-brasas">Las diez mejores brasas '
+            'de la ciudad</a></li></ul></div>')
+    body = f'{score}{paras(REST[:3])}{details}<h2>{REST[3]}</h2><p>{REST[4]}</p>'
+    article = (f'<article class="post type-post"><h1 class="entry-title">{REST_TITLE}</h1><div class="entry-meta">'
+               '<span class="author vcard"><a class="url fn n" href="/autor/teresa-alcalde">Teresa Alcalde</a></span>'
+               ' <time class="entry-date" datetime="2025-03-21T12:00:00+01:00">21 de marzo de 2025</time></div><div '
+               f'class="entry-content">{body}</div>{also}</article>')
+    return html_page(f"{REST_TITLE} | El Mirador de la Costa", f"<main>{article}</main>", lang="es")
+
+
+def test_a_restaurant_review_keeps_its_verdict_and_loses_the_score_card_and_details_box() -> None:
+    check(extract(restaurant_page(), "https://www.elmiradordelacosta.example/gastronomia/casa-lumbre-resena/"),
+          REST, REST_TITLE, ["Teresa Alcalde"], "2025-03-21")
+
+
+# -- an explainer with an FAQ accordion ---------------------------------------------------------------------------------
+
+FAQ_TITLE = "Heat pump grants: what homeowners need to know"
+FAQ = ["From May, homeowners can apply for a grant of up to 7,500 pounds towards a heat pump. Here is how the "
+       "scheme works.",
+       "Who can apply?",
+       "Any owner-occupier or private landlord in England and Wales whose property has a valid energy certificate "
+       "can apply, as long as the old boiler is being replaced.",
+       "How much will I get?",
+       "The grant covers up to 7,500 pounds of the cost of an air-source or ground-source heat pump, paid directly "
+       "to the installer.",
+       "Do I have to use an approved installer?",
+       "Yes. Only installers certified under the national scheme can claim the grant on your behalf."]
+
+
+def faq_page() -> str:
+    # modelled on a news site's explainer with an FAQ accordion (a React front end): each question a <button>
+    # inside an <h3>, each answer in a collapsible panel (hidden by aria until clicked, not by style), the FAQPage
+    # JSON-LD in the head, a "Was this helpful?" widget after the accordion
+    items = "".join(f'<div class="accordion__item"><h3 class="accordion__heading"><button aria-expanded="false" '
+                    f'aria-controls="faq-{i}">{FAQ[i]}</button></h3><div id="faq-{i}" class="accordion__panel" '
+                    f'role="region"><p>{FAQ[i + 1]}</p></div></div>' for i in range(1, len(FAQ), 2))
+    helpful = ('<div class="feedback-widget"><p>Was this article helpful?</p><button>Yes</button><button>No</button>'
+               '</div>')
+    head = ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": FAQ_TITLE,
+               "datePublished": "2025-04-28T07:00:00+01:00", "author": [{"@type": "Person", "name": "Ruth Penrose"}]})
+    article = (f'<article><h1>{FAQ_TITLE}</h1><div class="byline">By Ruth Penrose</div><div class="story-body">'
+               f'<p>{FAQ[0]}</p><div class="accordion">{items}</div></div>{helpful}</article>')
+    return html_page(f"{FAQ_TITLE} - Northgate News", f"<main>{article}</main>", head=head)
+
+
+def test_an_explainers_faq_keeps_its_questions_as_headings() -> None:
+    check(extract(faq_page(), "https://www.northgatenews.example/money/heat-pump-grants-explained"), FAQ, FAQ_TITLE,
+          ["Ruth Penrose"], "2025-04-28")
+
+
+def test_a_reviews_text_in_a_container_named_for_its_score_stays() -> None:
+    # the story's own container named for the review's score ("review-score-content") is no score box, nor is
+    # a sentence that gives the score
+    lines = [*REST[:3], "Nuestra puntuación: 8,5 sobre 10, la nota más alta que hemos dado este año."]
+    html = html_page(REST_TITLE, f'<main><article><h1>{REST_TITLE}</h1><div class="review-score-content">'
+                     f'{paras(lines)}</div></article></main>', lang="es")
+    assert extract(html, "https://www.elmiradordelacosta.example/gastronomia/casa-lumbre/").body.split("\n\n") == lines
