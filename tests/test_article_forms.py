@@ -417,3 +417,185 @@ def test_a_reviews_text_in_a_container_named_for_its_score_stays() -> None:
     html = html_page(REST_TITLE, f'<main><article><h1>{REST_TITLE}</h1><div class="review-score-content">'
                      f'{paras(lines)}</div></article></main>', lang="es")
     assert extract(html, "https://www.elmiradordelacosta.example/gastronomia/casa-lumbre/").body.split("\n\n") == lines
+
+
+# -- a correction printed in an <aside> under the story ---------------------------------------------------------------
+
+COR_TITLE = "School board approves later start times for high schools"
+COR = ["The Linwood school board voted 5-2 on Tuesday to push back the start of the high school day to 8:45 a.m. "
+       "from next autumn.",
+       "Supporters cited research showing teenagers who start later sleep more and miss fewer classes. Opponents "
+       "worried about after-school jobs and sports schedules.",
+       "The change will cost about 240,000 dollars a year in extra bus routes, district officials said.",
+       "Correction: An earlier version of this story misstated the vote. It was 5-2, not 4-3."]
+
+
+def correction_page() -> str:
+    # modelled on a local news site's story template (WordPress with a newsroom plug-in): the correction printed
+    # under the text as an <aside class="correction"> in italics, then a "Related stories" list and a tag list
+    aside = f'<aside class="correction"><p><em>{COR[3]}</em></p></aside>'
+    related = ('<div class="related-stories"><h3>Related stories</h3><ul><li><a href="/2025/01/bus-routes">District '
+               'weighs new bus routes</a></li></ul></div>')
+    article = (f'<article><header><h1 class="entry-title">{COR_TITLE}</h1><p class="byline">By <a href="/author/'
+               'dee-marsh">Dee Marsh</a></p><time datetime="2025-01-15T21:10:00-06:00">Jan. 15, 2025</time></header>'
+               f'<div class="entry-content">{paras(COR[:3])}{aside}</div>{related}</article>')
+    return html_page(f"{COR_TITLE} – Linwood Ledger", f"<main>{article}</main>")
+
+
+def test_a_correction_in_an_aside_is_part_of_the_story() -> None:
+    check(extract(correction_page(), "https://www.linwoodledger.example/2025/01/15/later-start-times/"), COR,
+          COR_TITLE, ["Dee Marsh"], "2025-01-15")
+
+
+# -- a Spanish editor's note above the story --------------------------------------------------------------------------
+
+NOTA_TITLE = "El ayuntamiento retira el proyecto del aparcamiento subterráneo de la plaza Mayor"
+NOTA = ["Nota del editor: Este artículo se actualizó para incluir la respuesta de la asociación de vecinos.",
+        "El gobierno municipal ha retirado el proyecto del aparcamiento subterráneo de la plaza Mayor tras los "
+        "informes arqueológicos que alertaban de restos medievales bajo el pavimento.",
+        "La asociación de vecinos del casco antiguo celebró la decisión y pidió que la plaza se convierta en un "
+        "espacio peatonal.",
+        "Fe de errores: en una versión anterior de esta noticia se atribuyó el informe a la Universidad, cuando lo "
+        "firmó el servicio municipal de arqueología."]
+
+
+def nota_page() -> str:
+    # modelled on a Spanish regional paper's story: the editor's note in a <div class="nota-editor"> above the text
+    # and the "Fe de errores" in an <aside class="fe-de-errores"> below it, a "Te puede interesar" box
+    also = ('<div class="te-puede-interesar"><span>Te puede interesar</span><a href="/local/plaza-mayor-obras">Las '
+            'obras de la plaza Mayor, en imágenes</a></div>')
+    article = (f'<article class="noticia"><h1>{NOTA_TITLE}</h1><div class="firma"><span class="autor">Álvaro '
+               'Quintana</span><time datetime="2025-03-12T13:40:00+01:00">12/03/2025 13:40</time></div><div '
+               f'class="cuerpo"><div class="nota-editor"><p><i>{NOTA[0]}</i></p></div>{paras(NOTA[1:3])}{also}'
+               f'<aside class="fe-de-errores"><p>{NOTA[3]}</p></aside></div></article>')
+    return html_page(f"{NOTA_TITLE} | Diario del Alto Tajo", f"<main>{article}</main>", lang="es")
+
+
+def test_an_editors_note_and_a_correction_in_spanish_stay() -> None:
+    check(extract(nota_page(), "https://www.diarioaltotajo.example/local/aparcamiento-plaza-mayor_1234.html"), NOTA,
+          NOTA_TITLE, ["Álvaro Quintana"], "2025-03-12")
+
+
+# -- a government press release with a "Media inquiries" box ----------------------------------------------------------
+
+GOV_TITLE = "State awards $12 million to expand rural broadband"
+GOV = ["The Department of Commerce today announced 12 million dollars in grants to bring high-speed internet to "
+       "4,800 homes and businesses in 14 rural counties.",
+       "The grants will fund fiber connections in areas where fewer than half of households can buy service at 25 "
+       "megabits per second.",
+       "\"Every family deserves a connection that works,\" said Commerce Secretary Lydia Ambrose. \"These projects "
+       "will close the gap for thousands of them.\"",
+       "Construction is expected to begin this summer and finish by the end of 2026."]
+
+
+def gov_page() -> str:
+    # modelled on a state government's press release page (a Drupal site on a government platform): the release
+    # date, the text, then a "Media inquiries" box with the press officer's name, phone and e-mail, a "Share this
+    # page" row and the site's "Was this page helpful?" form
+    contact = ('<div class="media-contact"><h2>Media inquiries</h2><p>Joel Pruitt<br>Press Secretary<br>(555) '
+               '201-4437<br><a href="mailto:joel.pruitt@commerce.state.example">joel.pruitt@commerce.state.example'
+               '</a></p></div>')
+    helpful = ('<form class="page-feedback"><p>Was this page helpful?</p><button>Yes</button><button>No</button>'
+               '</form>')
+    article = (f'<div class="press-release"><h1 class="page-title">{GOV_TITLE}</h1><div class="release-date">For '
+               'immediate release: <time datetime="2025-05-20">May 20, 2025</time></div><div class="field-body">'
+               f'{paras(GOV)}</div>{contact}{helpful}</div>')
+    return html_page(f"{GOV_TITLE} | Department of Commerce", f"<main>{article}</main>")
+
+
+def test_a_government_press_release_loses_its_media_inquiries_box() -> None:
+    check(extract(gov_page(), "https://commerce.state.example/news/press-releases/rural-broadband-grants"), GOV,
+          GOV_TITLE, [], "2025-05-20")
+
+
+# -- a German ministry's press release with a "Pressekontakt" box --------------------------------------------------
+
+PM_TITLE = "Land fördert 40 neue Ladeparks an Autobahnen"
+PM = ["Das Verkehrsministerium fördert den Bau von 40 Schnellladeparks entlang der Autobahnen im Land mit "
+      "insgesamt 18 Millionen Euro.",
+      "Die Ladeparks sollen jeweils mindestens acht Ladepunkte mit einer Leistung von 150 Kilowatt bieten und "
+      "bis Ende 2026 in Betrieb gehen.",
+      "„Wer elektrisch fährt, muss sich auf das Laden unterwegs verlassen können“, sagte Verkehrsministerin Karin "
+      "Auerbach."]
+
+
+def pm_page() -> str:
+    # modelled on a German state ministry's press release (a government CMS): the number and date of the release,
+    # the text, then a "Pressekontakt" box with the press office's names, phone and e-mail, and a "Drucken" link
+    contact = ('<div class="kontakt-box"><h3>Pressekontakt</h3><p>Pressestelle des Verkehrsministeriums</p><p>'
+               'Tobias Kranz</p><p>Telefon: 0611 555-2231</p><p>E-Mail: presse@vm.land.example</p></div>')
+    article = (f'<article class="pressemitteilung"><p class="pm-nummer">Pressemitteilung Nr. 87/2025 vom '
+               f'<time datetime="2025-06-03">03.06.2025</time></p><h1>{PM_TITLE}</h1><div class="text">'
+               f'{paras(PM)}</div>{contact}<a class="print" href="#">Drucken</a></article>')
+    return html_page(f"{PM_TITLE} | Verkehrsministerium", f"<main>{article}</main>", lang="de")
+
+
+def test_a_ministrys_press_release_loses_its_press_contact_box() -> None:
+    check(extract(pm_page(), "https://vm.land.example/presse/pressemitteilungen/ladeparks-autobahnen"), PM,
+          PM_TITLE, [], "2025-06-03")
+
+
+# -- a fact-check: the claim and its rating box -----------------------------------------------------------------------
+
+FC_TITLE = "No, the city is not banning gas stoves in existing homes"
+FC = ["Claim: The city council voted to ban gas stoves in all existing homes from 2026.",
+      "Rating: False",
+      "A post shared thousands of times this week says the council has banned gas stoves in every home in the "
+      "city. The ordinance it refers to says no such thing.",
+      "The ordinance, passed on March 4, applies only to new buildings whose permits are filed after January 1, "
+      "2026. Existing homes and renovations are exempt.",
+      "Our ruling",
+      "The council did not ban gas stoves in existing homes. We rate this claim False."]
+
+
+def factcheck_page() -> str:
+    # modelled on a fact-checking site (WordPress with ClaimReview markup): the claim and the rating in a box at
+    # the top, the text, the ruling under its own heading, a "Share the facts" widget and a tip line box after it
+    box = (f'<div class="claim-review"><p class="claim"><strong>Claim:</strong>{FC[0][6:]}</p><p class="rating">'
+           f'<strong>Rating:</strong> False</p></div>')
+    share = ('<div class="share-the-facts"><span>Share the facts</span><a href="#">Facebook</a><a href="#">X</a>'
+             '</div>')
+    tip = ('<div class="tipline"><p>Seen something you want us to check? Send it to <a href="mailto:tips@'
+           'checkpoint.example">tips@checkpoint.example</a>.</p></div>')
+    head = ld({"@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": FC[0][7:],
+               "datePublished": "2025-03-07", "author": {"@type": "Organization", "name": "Checkpoint"},
+               "reviewRating": {"@type": "Rating", "alternateName": "False"}})
+    article = (f'<article><h1>{FC_TITLE}</h1><p class="byline">By Omar Lindqvist | <time datetime="2025-03-07">March'
+               f' 7, 2025</time></p><div class="entry-content">{box}{paras(FC[2:4])}<h2>{FC[4]}</h2><p>{FC[5]}</p>'
+               f'</div>{share}{tip}</article>')
+    return html_page(f"{FC_TITLE} | Checkpoint", f"<main>{article}</main>", head=head)
+
+
+def test_a_fact_checks_claim_and_rating_are_part_of_it() -> None:
+    check(extract(factcheck_page(), "https://www.checkpoint.example/fact-checks/gas-stove-ban/"), FC, FC_TITLE,
+          ["Omar Lindqvist"], "2025-03-07")
+
+
+def test_an_aside_that_is_no_note_of_the_story_still_goes() -> None:
+    # a sidebar promo and a newsroom's corrections policy (long, and opening with no note's label) are no text
+    policy = ("<aside class='policy'><h4>Our corrections policy</h4><p>" + "We correct errors promptly and say so. "
+              * 20 + "</p></aside>")
+    html = correction_page().replace("</article>", "<aside class='promo'><p>Update your app for the new look.</p>"
+                                     f"</aside>{policy}</article>")
+    assert extract(html, "https://www.linwoodledger.example/2025/01/15/later-start-times/").body.split("\n\n") == COR
+
+
+def test_a_reviews_score_line_in_a_rating_box_still_goes() -> None:
+    # a star rating with its digits is the review's score box, not a fact-check's rating in words
+    html = film_page().replace('<div class="rating-box">', '<div class="rating"><p>Rating: 4/5</p></div><div class='
+                               '"rating-box">')
+    assert extract(html, "https://www.cinescope.example/critiques/les-veilleurs-du-port").body.split("\n\n") == FILM
+
+
+@pytest.mark.parametrize("line", ["Pressemitteilung Nr. 87/2025 vom 03.06.2025", "Press release No. 45/2025",
+                                  "Communiqué de presse n° 12 du 3 juin 2025",
+                                  "Comunicado de prensa núm. 231/25 del 4 de marzo de 2025"])
+def test_a_releases_number_stamp_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["Pressemitteilung Nr. 87/2025 vom Dienstag sorgte für Ärger bei der Opposition.",
+                                  "Press release No. 12 from the ministry was withdrawn.",
+                                  "Correction: the council meets on Thursday, not Wednesday."])
+def test_sentences_about_releases_and_corrections_stay(line: str) -> None:
+    assert not is_clutter_line(line)
