@@ -1447,7 +1447,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # … in other languages ("Der Beitrag gibt die Meinung des Autors wieder", "Les opinions exprimées dans cette
     # tribune n'engagent que leur auteur", "Las opiniones expresadas en este artículo son responsabilidad exclusiva
     # de su autor", "Le opinioni espresse … sono dell'autore")
-    rf"(dieser|der) (gast)?(beitrag|kommentar|artikel|text) {_NOT_REPORTED}gibt (ausschließlich |allein |nur )?die "
+    rf"(dieser|der) (gast)?(beitrag|kommentar|artikel|text) gibt {_NOT_REPORTED}(ausschließlich |allein |nur )?die "
     r"(meinung|ansicht|auffassung) (des autors|der autorin|des verfassers|der verfasserin|der autoren|des gastautors|"
     r"der gastautorin)( wieder)?\b.{0,160}",
     rf"(les )?(opinions|propos|points de vue) (exprimé(e)?s )?(dans|de) (cette|ce|cet|la|le) (tribune|chronique|"

@@ -70,7 +70,6 @@ def strip_discarded(tree: etree._Element) -> None:
         if parent is not None and parent.tag in _HEADING_KINDS and len(parent) == 1 and not (parent.text or "").strip():
             button.tag = "span"
     _keep_notes_of_the_story(tree)
-    _keep_fact_check_ratings(tree)
     etree.strip_elements(tree, *_DISCARDED, with_tail=False)
     _strip_scripts(tree)
 
@@ -87,10 +86,11 @@ _VERDICT = re.compile(
 VERDICT_WORDS = 6
 
 
-def _keep_fact_check_ratings(tree: etree._Element) -> None:
-    """Drop the class of a fact-check's rating line (see _VERDICT) whose class holds "rating", which trafilatura
-    would delete: the rating is the fact-check's conclusion, part of the article as its claim is."""
-    for el in _RATED(tree):
+def keep_fact_check_ratings(root: etree._Element) -> None:
+    """Drop the class of a fact-check's rating line (see _VERDICT) under `root` (the story's container) whose class
+    holds "rating", which trafilatura would delete: the rating is the fact-check's conclusion, part of the article
+    as its claim is."""
+    for el in _RATED(root):
         text = text_of(el)
         if _VERDICT.fullmatch(text) and len(text.split()) <= VERDICT_WORDS:
             del el.attrib["class"]
