@@ -108,7 +108,17 @@ _PREFIX = re.compile(
     r"skrivet av|kirjoittanut|"
     r"بقلم|كتب|كتبت|نویسنده|خبرنگار|מאת|लेखक|του|της)\s*[:\-–—]?\s+"
     # labels that are also first names ("Oleh Sentsov", "Yazan Haddad"): only with their colon ("Oleh: Budi Santoso")
-    r"|^(?:oleh|yazan)\s*:\s*",
+    r"|^(?:oleh|yazan)\s*:\s*"
+    # the form of the piece named with its article before the credit, as interviews, comments and analyses are
+    # ("Ein Interview von Jana Roe", "An interview by Jane Doe", "Entretien réalisé par Jean Roe", "Un análisis de
+    # Ana Ruiz", "Propos recueillis par Jean Roe")
+    r"|^(?:(?:an?|ein|eine|einen|un|une|una|uno|een)\s+)?"
+    r"(?:interview|kommentar|gastbeitrag|gastkommentar|analyse|analysis|gespräch|kolumne|reportage|essay|"
+    r"commentary|column|entretien|entrevue|chronique|tribune|propos|entrevista|análisis|columna|crónica|"
+    r"intervista|analisi|commento|interviu|wywiad|komentarz)"
+    r"(?:\s+(?:conducted|geführt|réalisée?|recueillis|realizada|realizado|realizzata|a cura))?"
+    # (the word before the name in lower case: "Essay De Souza" is a name)
+    r"\s+(?-i:by|von|par|de|del|por|di|da|door|przez)\s+",
     re.I,
 )
 # Credits for work other than writing: "Reporting by Jane Doe; Editing by John Smith" names one author.

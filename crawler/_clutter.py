@@ -55,11 +55,13 @@ CLUTTER_TOKENS = frozenset(
     comments disqus sidebar whatsapp telegram donate donation donations
     kommentare kommentarer kommentit commentaires commenti comentarios comentarii reacties komentarze komentare
     komentari yorumlar hozzaszolasok
+    guestbook guestbooks condolences kondolenzen kondolenzbuch condoleances condolencias condoglianze
     embed embeds
     rollover tooltip tooltips popover popovers hovercard
     imagedescription imagecaption photocaption photocredit fotocredit bildunterschrift
     poll polls
     proscons procontra
+    scorecard scorebox ratingbox
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -101,6 +103,13 @@ CLUTTER_PHRASES = (
     ("pros", "and", "cons"),
     ("pro", "con"),
     ("pro", "contra"),
+    # a review's box of its score or stars, which the text's verdict says in words ("review-score-box",
+    # "rating-box", "star-rating")
+    ("score", "box"),
+    ("score", "card"),
+    ("rating", "box"),
+    ("star", "rating"),
+    ("review", "score"),
 )
 _CLUTTER_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search"})
 _ATTRS = ("class", "id", "aria-label", "data-title", "data-component", "data-module", "data-testid", "data-type",
@@ -1197,6 +1206,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(for immediate release|embargoed until\b[^.!?]{0,60}|zur sofortigen veröffentlichung|pour diffusion immédiate|"
     r"para (su )?(difusión|publicación) inmediata)\W*",
     r"view original content( to download multimedia)?\s*:\s*\S*",
+    # a release's number and date stamp ("Pressemitteilung Nr. 87/2025 vom 03.06.2025", "Press release No. 45/2025",
+    # "Communiqué de presse n° 12", "Comunicado de prensa núm. 231/25"; its date may be gone with its <time>)
+    r"((gemeinsame|joint) )?(pressemitteilung|pressemeldung|presseinformation|medienmitteilung|press release|"
+    r"news release|media release|communiqué( de presse)?|comunicado( de prensa)?|comunicato( stampa)?|persbericht)"
+    r"\s*(nr|no|n°|nº|núm|num|number|número|numéro)?\.?\s*\d[\d/.-]*(\s+(vom|from|du|del|de|of|dated|van)(\s+\d{1,2}"
+    r"[./]?\s*(de\s+)?([^\W\d]{3,10}|\d{1,2})(\.|/|\s+(de\s+)?)?\s*(\d{4}|\d{2})?)?)?\W*",
     r"(back to|zurück zu(r|m)?|retour (à|aux)|volver a) (the |all )?(newsroom|news( releases)?|press releases|"
     r"pressemitteilungen|(la )?salle de presse|communiqués|sala de prensa|noticias)\W*",
     rf"({CONTACT_LABEL})\s*:\s*[^:]{{1,120}}({_PHONE}|[\w.+-]+@[\w-]+(\.[\w-]+)+)[^:]{{0,60}}",
@@ -1449,8 +1464,23 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # an opinion piece's disclaimer ("The views expressed in this column are those of the author and do not
     # necessarily reflect those of …")
     rf"(the )?(views|opinions)( and (views|opinions))? expressed (in this|here|above)\b{_NOT_REPORTED}"
-    r"[^.!?]{0,60}\b(are|is) (solely |entirely )?(those|that|the (views|opinions)) of the (author|writer|"
-    r"contributor|columnist)s?\b.{0,160}",
+    r"[^.!?]{0,60}\b(are|is) (solely |entirely )?((those|that|the (views|opinions)) of the (author|writer|"
+    r"contributor|columnist)s?\b|the (author|writer|contributor|columnist)s?['’]s? own\b|(his|her|their) own\b)"
+    r".{0,160}",
+    # … in other languages ("Der Beitrag gibt die Meinung des Autors wieder", "Les opinions exprimées dans cette
+    # tribune n'engagent que leur auteur", "Las opiniones expresadas en este artículo son responsabilidad exclusiva
+    # de su autor", "Le opinioni espresse … sono dell'autore")
+    rf"(dieser|der) (gast)?(beitrag|kommentar|artikel|text) gibt {_NOT_REPORTED}(ausschließlich |allein |nur )?die "
+    r"(meinung|ansicht|auffassung) (des autors|der autorin|des verfassers|der verfasserin|der autoren|des gastautors|"
+    r"der gastautorin)( wieder)?\b.{0,160}",
+    rf"(les )?(opinions|propos|points de vue) (exprimé(e)?s )?(dans|de) (cette|ce|cet|la|le) (tribune|chronique|"
+    rf"article|texte|rubrique)\b{_NOT_REPORTED}[^.!?]{{0,40}}\bn['’]engagent que (leurs?|son|ses) auteur(e)?s?\b"
+    r".{0,160}",
+    rf"(las |los )?(opiniones|puntos de vista|ideas) (expresad[ao]s|vertid[ao]s) (en|a lo largo de) (este|esta|el|la) "
+    rf"(artículo|columna|texto|tribuna|espacio)\b{_NOT_REPORTED}[^.!?]{{0,40}}\bson (de )?(responsabilidad )?"
+    r"(exclusiva |única )?(responsabilidad )?(de )?(su|sus|el|la|los) (autor|autora|autores)\b.{0,160}",
+    rf"(le )?(opinioni|idee) espresse (in questo|nel|nella|in quest['’]) ?(articolo|testo|rubrica|commento)\b"
+    rf"{_NOT_REPORTED}[^.!?]{{0,40}}\bsono (esclusivamente |solo )?(quelle )?(dell['’] ?autore|degli autori)\b.{{0,160}}",
     # donation appeals ("Support our journalism. Donate today.", "Sostieni il nostro giornalismo")
     r"(please )?(support|unterstützen sie|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|stöd) "
     r"(our|unser\w*|notre|nuestro|nuestra|nosso|il nostro|onze|vår|naszą)( (independent|unabhängige\w*|"

@@ -37,8 +37,8 @@ from ._clutter import prune_clutter
 from ._gaps import (_add_twins, _adds_little, drop_box_labels, fill_div_paragraphs, fill_entry_times, fill_gaps,
                     fill_heading_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
-from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, open_story_headers,
-                       right_aligned_sign_off, strip_discarded, strip_hidden, unwrap_anchors,
+from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
+                       open_story_headers, right_aligned_sign_off, strip_discarded, strip_hidden, unwrap_anchors,
                        unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text)
 from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_blocks, html_blocks, _noscript_article,
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
@@ -91,6 +91,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
             drop_shop_buttons(cand.element, protect)
         drop_labelled_ads(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)
+        if may_mention(source, b"rating"):
+            keep_fact_check_ratings(cand.element)
     if may_mention(source, b"pull"):
         drop_pull_quote_boxes(body, protect)
     prune_clutter(body, protect=protect)

@@ -278,15 +278,24 @@ def _is_author_class(cls: str) -> bool:
 def _elsewhere(el: etree._Element, regions: frozenset[str] = _CLOSED_REGIONS, comments: bool = True) -> bool:
     """Whether `el` sits in one of `regions` (for a byline: navigation, an aside, a footer or a figure), in another
     story's teaser (a related, trending or recommended box) or, with `comments`, in anything whose class or id
-    mentions comments: it is someone else's byline or date."""
+    mentions comments or a guest book: it is someone else's byline or date."""
     for a in el.iterancestors():
         if a.tag in regions:
             return True
         for name in ("class", "id"):
             value = a.get(name)
-            if value and ((comments and "comment" in value.lower()) or _other_story_box(value)):
+            if value and ((comments and _visitors_box(value)) or _other_story_box(value)):
                 return True
     return False
+
+
+#: (in a lower-cased class or id) a box of what visitors write: comments, an obituary's guest book or condolences
+_VISITOR_WORDS = ("comment", "guestbook", "condol", "kondolenz")
+
+
+def _visitors_box(value: str) -> bool:
+    lowered = value.lower()
+    return any(w in lowered for w in _VISITOR_WORDS)
 
 
 def _author_blocks(tree: etree._Element, limit: int = 3, classes: list[str] | None = None,

@@ -69,8 +69,54 @@ def strip_discarded(tree: etree._Element) -> None:
         parent = button.getparent()
         if parent is not None and parent.tag in _HEADING_KINDS and len(parent) == 1 and not (parent.text or "").strip():
             button.tag = "span"
+    _keep_notes_of_the_story(tree)
     etree.strip_elements(tree, *_DISCARDED, with_tail=False)
     _strip_scripts(tree)
+
+
+#: what trafilatura deletes by its class: anything whose class holds "rating" (a star widget, as it assumes)
+_RATED = etree.XPath(".//*[contains(@class, 'rating')]")
+#: a fact-check's rating, in words ("Rating: False", "Verdict: Mostly true", "Bewertung: Falsch", "Veredicto:
+#: Engañoso"): the label, then a few words without a digit or a star (a review's "Rating: 4/5" is its score box)
+_VERDICT = re.compile(
+    r"(our |the )?(rating|verdict|ruling|claim rating|bewertung|urteil|einschätzung|notre verdict|"
+    r"évaluation|veredicto|calificación|calificacion|clasificación|valoración|verdetto|giudizio|valutazione|"
+    r"oordeel|beoordeling|werdykt|ocena|classificação|veredito)\s*[:：]\s*[^\W\d][^\d★☆/]{0,40}", re.I)
+#: the words of such a rating at most
+VERDICT_WORDS = 6
+
+
+def keep_fact_check_ratings(root: etree._Element) -> None:
+    """Drop the class of a fact-check's rating line (see _VERDICT) under `root` (the story's container) whose class
+    holds "rating", which trafilatura would delete: the rating is the fact-check's conclusion, part of the article
+    as its claim is."""
+    for el in _RATED(root):
+        text = text_of(el)
+        if _VERDICT.fullmatch(text) and len(text.split()) <= VERDICT_WORDS:
+            del el.attrib["class"]
+
+
+#: the label that opens a correction or an editor's note ("Correction:", "Editor's note:", "Berichtigung:",
+#: "Rectificatif :", "Fe de errores:", "Nota del editor:", "Rettifica:", "Noot van de redactie:")
+_NOTE_LABEL = re.compile(
+    r"(corrections?|clarifications?|editor['’]?s['’]? note|note from the editors?|update|korrektur|berichtigung|"
+    r"richtigstellung|korrekturhinweis|anmerkung der redaktion|hinweis der redaktion|in eigener sache|rectificatifs?|"
+    r"erratum|errata|précision|note de la rédaction|n\.?d\.?l\.?r\.?|fe de errores|corrección|correcci[oó]n|"
+    r"aclaración|nota del editor|nota de la redacción|nota de la redaccion|rettifica|precisazione|"
+    r"nota della redazione|nota do editor|correção|nota da redação|correctie|rectificatie|noot van de redactie|"
+    r"sprostowanie|od redakcji|rättelse|rettelse|oikaisu)\s*[:：.—–-]\s*\S", re.I)
+#: a note of the story is short (a sentence or three); a sidebar's policy page is not
+NOTE_CHARS = 600
+
+
+def _keep_notes_of_the_story(tree: etree._Element) -> None:
+    """Turn into a <div> each <aside> that holds a correction or an editor's note (opening with its label: see
+    _NOTE_LABEL): the story's publisher prints it apart, but it is part of the story (what was wrong, what was
+    updated), which trafilatura would lose with the <aside>."""
+    for aside in tree.iter("aside"):
+        text = text_of(aside)
+        if len(text) <= NOTE_CHARS and _NOTE_LABEL.match(text):
+            aside.tag = "div"
 
 
 def _strip_scripts(tree: etree._Element) -> list[etree._Element]:
