@@ -600,6 +600,8 @@ def in_overlay(el: etree._Element) -> bool:
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
+    if _written_verdict(el):
+        return False
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
         # (a dialog or consent notice is no article under a lying name: it goes, unless the main content is in it)
@@ -609,6 +611,26 @@ def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: flo
         if psize and size > 0.5 * psize and p in el.iterancestors() and link_text_length(el) < 0.5 * size:
             return False  # most of the main content itself
     return True
+
+
+#: the words of the score and rating box rules (CLUTTER_TOKENS, CLUTTER_PHRASES)
+_SCORE_WORDS = frozenset({"scorecard", "scorebox", "ratingbox", "score", "card", "box", "rating", "star", "review"})
+#: a written verdict: a paragraph of at least this many words, ending as a sentence does
+VERDICT_MIN_WORDS = 12
+
+
+def _written_verdict(el: etree._Element) -> bool:
+    """Whether `el` is flagged as a score box by its class alone ("review-score", "scorecard") yet holds a paragraph
+    of prose: the review's written verdict beside its score, or a cricket report under a "scorecard" class, is text
+    of the article; a score box holds figures, stars and labels."""
+    value = el.get("class")
+    if not value or ("score" not in value and "rating" not in value):
+        return False  # (the cheap test first)
+    words = _RULE_WORDS.intersection(attribute_tokens(value))
+    if not words or not words <= _SCORE_WORDS:
+        return False  # flagged for something else too ("comment-rating-box")
+    return any(len(t.split()) >= VERDICT_MIN_WORDS and t.rstrip(" \"'”’»)]").endswith((".", "!", "?", "…"))
+               for t in (text_of(p) for p in el.iter("p")))
 
 
 #: elements a browser shows on lines of their own: text on both sides of one is two lines, not one
