@@ -769,7 +769,11 @@ _PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join
 _NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|conceded|acknowledged|"
                  r"confirmed|announced|revealed|disclosed|insist(s|ed)|claimed|reported|"
                  r"according to|sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|ha detto|disse|zei|powiedział|sade|"
-                 r"dedi)\b)")
+                 # (the verbs a report names its speaker with after such a line: "…, betonte die Chefredaktion",
+                 # "…, a rappelé le journal", "…, subrayó el diario", "…, ha precisato il direttore")
+                 r"betonte|betont|kritisierte|stellte klar|hieß es|teilte mit|a rappelé|a souligné|a précisé|"
+                 r"a indiqué|a expliqué|señaló|subrayó|aclaró|indicó|explicó|ha sottolineato|ha precisato|"
+                 r"ha ricordato|ha spiegato|dedi)\b)")
 
 #: (at a scan's start) the line does not end by naming who said it: "…, the researchers found.", "“…,” the broker
 #: admitted in court.", "…, kritisieren Datenschützer." (a promo speaks in the site's own voice and names no speaker)

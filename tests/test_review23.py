@@ -18,6 +18,7 @@ import pytest
 
 from crawler import ExtractOptions, Extractor
 from crawler._authors import normalize_authors
+from crawler._clutter import is_clutter_line
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False))
 
@@ -96,3 +97,26 @@ def test_a_score_boxs_written_verdict_stays() -> None:
                  "".join(f"<p>{p}</p>" for p in FILM) + box)
     art = EXTRACTOR.extract(html, "https://www.northfield-courier.example/culture/night-watch-review")
     assert art.body.split("\n\n") == [*FILM, VERDICT]
+
+
+# -- an opinion disclaimer quoted in a report about it ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Der Gastbeitrag gibt ausschließlich die Meinung des Autors wieder, betonte die Chefredaktion am Montag.",
+    "Les opinions exprimées dans cette tribune n'engagent que leur auteur, a rappelé le journal.",
+    "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor, subrayó el diario.",
+    "Le opinioni espresse in questo articolo sono dell'autore, ha precisato il direttore.",
+])
+def test_a_disclaimer_a_report_quotes_stays(line: str) -> None:
+    # a media story about a disputed guest column: the paper's disclaimer is quoted, its speaker named after it
+    assert not is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Der Beitrag gibt die Meinung des Autors wieder.",
+    "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+    "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+    "Le opinioni espresse in questo articolo sono dell'autore.",
+])
+def test_a_disclaimer_in_the_sites_voice_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
