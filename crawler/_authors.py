@@ -121,6 +121,12 @@ _PREFIX = re.compile(
     r"\s+(?-i:by|von|par|de|del|por|di|da|door|przez)\s+",
     re.I,
 )
+#: a credit naming the piece an interview ("An interview by Jane Doe", "Entretien réalisé par Jean Roe", "Ein Gespräch
+#: von Jana Roe"): who is interviewed follows "with" ("… with John Smith", "… avec Paul Martin", "… mit Max Muster")
+_INTERVIEW_CREDIT = re.compile(
+    r"(?:(?:an?|ein|eine|einen|un|une|una|uno|een)\s+)?(?:interview|gespräch|entretien|entrevue|propos|entrevista|"
+    r"intervista|interviu|wywiad)\b[^,;|]{0,30}?\s(?-i:by|von|par|de|del|por|di|da|door|przez)\s", re.I)
+_INTERVIEWEE = re.compile(r"\s+(?:with|mit|avec|con|met|com|z|ze)\s+[^,;|]*$", re.I)
 # Credits for work other than writing: "Reporting by Jane Doe; Editing by John Smith" names one author.
 _NOT_AUTHORS = re.compile(
     r"\b(?:editing|edited|sub-?edited|fact[- ]?checking|fact[- ]?checked|translation|translated)\s+by\b[^;|]*", re.I
@@ -501,6 +507,8 @@ def normalize_authors(
                 agency = agency or ag
                 text = text.replace(m.group(0), " ")
         text = _NOT_AUTHORS.sub("", text)
+        if _INTERVIEW_CREDIT.match(text):
+            text = _INTERVIEWEE.sub("", text)  # "An interview by Jane Doe with John Smith": he is asked, not writing
         text = _DATE_TAIL.sub("", _PREFIX.sub("", text))
         after_agency = False
         previous_words = 0

@@ -600,6 +600,8 @@ def in_overlay(el: etree._Element) -> bool:
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
+    if _written_verdict(el):
+        return False
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
         # (a dialog or consent notice is no article under a lying name: it goes, unless the main content is in it)
@@ -609,6 +611,26 @@ def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: flo
         if psize and size > 0.5 * psize and p in el.iterancestors() and link_text_length(el) < 0.5 * size:
             return False  # most of the main content itself
     return True
+
+
+#: the words of the score and rating box rules (CLUTTER_TOKENS, CLUTTER_PHRASES)
+_SCORE_WORDS = frozenset({"scorecard", "scorebox", "ratingbox", "score", "card", "box", "rating", "star", "review"})
+#: a written verdict: a paragraph of at least this many words, ending as a sentence does
+VERDICT_MIN_WORDS = 12
+
+
+def _written_verdict(el: etree._Element) -> bool:
+    """Whether `el` is flagged as a score box by its class alone ("review-score", "scorecard") yet holds a paragraph
+    of prose: the review's written verdict beside its score, or a cricket report under a "scorecard" class, is text
+    of the article; a score box holds figures, stars and labels."""
+    value = el.get("class")
+    if not value or ("score" not in value and "rating" not in value):
+        return False  # (the cheap test first)
+    words = _RULE_WORDS.intersection(attribute_tokens(value))
+    if not words or not words <= _SCORE_WORDS:
+        return False  # flagged for something else too ("comment-rating-box")
+    return any(len(t.split()) >= VERDICT_MIN_WORDS and t.rstrip(" \"'”’»)]").endswith((".", "!", "?", "…"))
+               for t in (text_of(p) for p in el.iter("p")))
 
 
 #: elements a browser shows on lines of their own: text on both sides of one is two lines, not one
@@ -747,7 +769,11 @@ _PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join
 _NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|conceded|acknowledged|"
                  r"confirmed|announced|revealed|disclosed|insist(s|ed)|claimed|reported|"
                  r"according to|sagte|sagt|erklärte|a déclaré|a dit|dijo|afirmó|ha detto|disse|zei|powiedział|sade|"
-                 r"dedi)\b)")
+                 # (the verbs a report names its speaker with after such a line: "…, betonte die Chefredaktion",
+                 # "…, a rappelé le journal", "…, subrayó el diario", "…, ha precisato il direttore")
+                 r"betonte|betont|kritisierte|stellte klar|hieß es|teilte mit|a rappelé|a souligné|a précisé|"
+                 r"a indiqué|a expliqué|señaló|subrayó|aclaró|indicó|explicó|ha sottolineato|ha precisato|"
+                 r"ha ricordato|ha spiegato|dedi)\b)")
 
 #: (at a scan's start) the line does not end by naming who said it: "…, the researchers found.", "“…,” the broker
 #: admitted in court.", "…, kritisieren Datenschützer." (a promo speaks in the site's own voice and names no speaker)

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import lxml.etree as etree
 
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
-from ._blocks import Block, _body, _chars, TINY_CHARS
+from ._blocks import Block, _body, _chars, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_link_boxes,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons,
                      drop_teaser_cards, lift_table_captions)
@@ -113,7 +113,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         retry = _without_link_lists(_trafilatura(tree, precision=False), tree)
     elif cand is not None and cand.chars >= SHORT_MIN_CHARS and _chars(blocks) < SHORT_SHARE * cand.chars:
         retry = _trafilatura(tree, recall=True)
-    if retry is not None and _chars(retry) > _chars(blocks) and not _adds_little(retry, blocks):
+    if (retry is not None and _chars(retry) > _chars(blocks) and not _adds_little(retry, blocks)
+            and not _other_declared_text(md.article_body, blocks, retry)):
         blocks = retry
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
@@ -136,9 +137,10 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     if LIVE_BLOG in md.jsonld_types:
         blocks = drop_repeated_entries(blocks)
     blocks = fill_entry_times(blocks, body, LIVE_BLOG in md.jsonld_types, timed, paragraphs)
-    if md.article_body and _chars(blocks) < TINY_CHARS and len(md.article_body) > 2 * _chars(blocks):
-        # the markup holds no text (a badge, a byline, "Loading…"): the body the JSON-LD declares (a live blog's
-        # entries included) is the article
+    if (md.article_body and _chars(blocks) < TINY_CHARS and len(md.article_body) > 2 * _chars(blocks)
+            and _declared_holds(md.article_body, blocks)):
+        # the markup holds no text (a badge, a byline, "Loading…"), or only the start of the declared body: the body
+        # the JSON-LD declares (a live blog's entries included) is the article
         blocks = article_body_blocks(md.article_body)
     references = [*md.titles, md.html_title or "", *md.descriptions]
     if _chars(blocks) < TINY_CHARS:
@@ -158,6 +160,24 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                 match_key(b.text) for b in state[:5]):
             blocks = state
     return blocks
+
+
+
+#: a paragraph of text (not a badge, a byline, "Loading…") holds at least this many words
+DECLARED_TEXT_WORDS = 8
+
+
+def _other_declared_text(declared: str | None, blocks: list[Block], retry: list[Block]) -> bool:
+    """Whether `retry` is the JSON-LD's declared body (trafilatura's fallback reads it) while the markup's `blocks`
+    print a text it does not hold: a short brief whose CMS declares another, longer text."""
+    return bool(declared) and _declared_holds(declared, retry) and not _declared_holds(declared, blocks)
+
+
+def _declared_holds(declared: str, blocks: list[Block]) -> bool:
+    """Whether the JSON-LD's declared body holds each paragraph of text the markup printed (a short brief's own text
+    is the article, whatever longer text its CMS declares: a teaser of another story, a boilerplate)."""
+    key = f" {match_key(declared)} "
+    return all(f" {match_key(b.text)} " in key for b in blocks if b.kind == "p" and _words(b.text) >= DECLARED_TEXT_WORDS)
 
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
