@@ -207,21 +207,21 @@ def owners(root: etree._Element, positions: dict[str, list[int]]) -> list[etree.
     A few positions are one XPath of position tests, with no element built for Python but those asked for; its
     cost grows with the attributes times the positions (200 bylines' classes among 1,200 classed elements took
     43 ms), so more than _FEW are taken from the list of every element with the attribute (1 ms there)."""
-    if sum(map(len, positions.values())) > _FEW:
+    asked = {name: where for name, where in positions.items() if where}
+    if sum(map(len, asked.values())) > _FEW:
         found: list[etree._Element] = []
-        for name, where in positions.items():
-            if where:
-                having = _HAVING.get(name)
-                if having is None:
-                    having = _HAVING[name] = etree.XPath(f"descendant-or-self::*[@{name}]")
-                elements = having(root)
-                found += (elements[i] for i in where)
-        if len(found) > len(set(found)) or len([name for name, where in positions.items() if where]) > 1:
+        for name, where in asked.items():
+            having = _HAVING.get(name)
+            if having is None:
+                having = _HAVING[name] = etree.XPath(f"descendant-or-self::*[@{name}]")
+            elements = having(root)
+            found += (elements[i] for i in where)
+        if len(asked) > 1:  # (one element may own several of the attributes: once, in document order)
             order = {el: i for i, el in enumerate(root.iter())}
             found = sorted(set(found), key=order.__getitem__)
         return found
     parts = [f"(descendant-or-self::*/@{name})[{' or '.join(f'position()={i + 1}' for i in where)}]/.."
-             for name, where in positions.items() if where]
+             for name, where in asked.items()]
     return root.xpath(" | ".join(parts)) if parts else []
 
 
