@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 try:  # the expressions' parser, to tell which characters a line pattern can open with (CPython 3.11+)
@@ -33,6 +34,7 @@ except ImportError:
         lower = chr(code).lower()
         return ord(lower) if len(lower) == 1 else code
 
+import ahocorasick
 import lxml.etree as etree
 
 from ._html import link_text_length, text_length, text_of
@@ -1817,35 +1819,30 @@ class _ByFirstChar:
 # a line is clutter when one of _LINE_PATTERNS matches it whole: the patterns that start at the line's start are tried
 # where they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
 _STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
-_SCANNING = [(p.words, _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+_SCANNING = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
 
 
-def _presence_re(words: set[str]) -> re.Pattern[str]:
-    """An expression that finds whether a text holds one of `words`, the words shared as a tree of their letters
-    ("sign up|signal" as "sig(?:n up|nal)"): one pass over a line instead of a test for each word. A word that
-    continues a shorter one is left out, the shorter one found first."""
-    tree: dict[str, Any] = {}
+def _word_finder(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton that finds, in one pass over a (lower-case) line, which of `words` it holds (Aho-Corasick):
+    a scanning pattern is tried only on a line holding one of its words. A regular expression of the words, or a
+    test for each word, looks at the line once per word or position and cost about four times as much."""
+    finder = ahocorasick.Automaton()
     for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        alternatives = [re.escape(char) + branch(rest) for char, rest in sorted(node.items())]
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return re.compile(branch(tree))
+        finder.add_word(word, word)
+    finder.make_automaton()
+    return finder
 
 
-#: (lower-case) finds a word of any scanning pattern: on a line without one, none of them is tried
-_ANY_SCAN_WORD = _presence_re({word for words, _ in _SCANNING for word in words})
+#: finds the words of the scanning patterns (lower-case) a line holds
+_SCAN_WORDS = _word_finder({word for words, _ in _SCANNING for word in words})
 #: characters IGNORECASE matching takes for a letter of those words although lower() does not give that letter
-#: (dotless i, dotted capital I, long s; rounded and tall Cyrillic letters): on a line holding one, every scanning
-#: pattern is tried
-_CASE_ODDITIES = re.compile("[\u0131\u0130\u017f\u1c80-\u1c88]")
+#: (dotless i, dotted capital I, long s; rounded and tall Cyrillic letters), and that letter: a line holding one is
+#: looked at with the letter in its place (`tests/test_fast_paths.py` checks that no other character is missed)
+_CASE_ODD_LETTERS = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u1c80": "\u0432", "\u1c81": "\u0434",
+                     "\u1c82": "\u043e", "\u1c83": "\u0441", "\u1c84": "\u0442", "\u1c85": "\u0442",
+                     "\u1c86": "\u044a", "\u1c87": "\u0463", "\u1c88": "\ua64b"}
+_CASE_ODDITIES = re.compile(f"[{''.join(_CASE_ODD_LETTERS)}]")
+_AS_LETTERS = str.maketrans(_CASE_ODD_LETTERS)
 _MAX_LINE = 600
 
 
@@ -1894,21 +1891,17 @@ def is_clutter_line(line: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _clutter_text(text: str) -> bool:
+    # (cached: a site prints its promos and labels on every page, and a page some lines more than once)
     if _STARTING.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
-    low = text.lower() if _CASE_ODDITIES.search(text) is None else None
-    if low is not None and _ANY_SCAN_WORD.search(low) is None:
-        return False
-    for words, pattern in _SCANNING:
-        if low is not None:
-            for word in words:
-                if word in low:
-                    break
-            else:
-                continue  # none of its words: the pattern cannot match
-        if pattern.match(text) is not None:
-            return True
+    low = (text if _CASE_ODDITIES.search(text) is None else text.translate(_AS_LETTERS)).lower()
+    held = {word for _, word in _SCAN_WORDS.iter(low)}
+    if held:
+        for words, pattern in _SCANNING:
+            if not words.isdisjoint(held) and pattern.match(text) is not None:
+                return True
     return False
 
 

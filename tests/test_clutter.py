@@ -1002,14 +1002,14 @@ def test_reported_and_look_alike_sentences_stay(line: str) -> None:
     assert not is_clutter_line(line)
 
 
-def test_the_scanning_patterns_word_filter_finds_what_a_test_for_each_word_finds() -> None:
-    from crawler._clutter import _presence_re
+def test_the_scanning_patterns_word_finder_finds_what_a_test_for_each_word_finds() -> None:
+    from crawler._clutter import _word_finder
 
-    words = {"sign up", "signal", "sig", "find ", "finden sie", "@", "a.b", "(x)"}
-    found = _presence_re(words)
+    words = {"sign up", "signal", "sig", "find ", "finden sie", "@", "a.b", "(x)", "ign", "所有", "права"}
+    finder = _word_finder(words)
     for text in ["a signal", "sign", "si", "nothing here", "to find out", "findings", "mail@host", "aXb", "a.b",
-                 "(x) y", "x"]:
-        assert (found.search(text) is not None) == any(word in text for word in words), text
+                 "(x) y", "x", "sign up and signal", "版权所有", "все права", ""]:
+        assert {word for _, word in finder.iter(text)} == {word for word in words if word in text}, text
 
 
 # labels of more scripts and languages: read-also lines, share, ad and comment labels, follow calls, credits
