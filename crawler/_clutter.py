@@ -1777,23 +1777,117 @@ def _cases(char: str, ignore: bool) -> set[str]:
     return out
 
 
+#: characters IGNORECASE matching takes for a letter although lower() does not give that letter (dotless i, dotted
+#: capital I, long s; rounded and tall Cyrillic letters), and that letter: a line holding one is looked at with the
+#: letter in its place when its words are looked for (see lowered)
+_CASE_ODD_LETTERS = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u1c80": "\u0432", "\u1c81": "\u0434",
+                     "\u1c82": "\u043e", "\u1c83": "\u0441", "\u1c84": "\u0442", "\u1c85": "\u0442",
+                     "\u1c86": "\u044a", "\u1c87": "\u0463", "\u1c88": "\ua64b"}
+_CASE_ODDITIES = re.compile(f"[{''.join(_CASE_ODD_LETTERS)}]")
+_AS_LETTERS = str.maketrans(_CASE_ODD_LETTERS)
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased, with the odd letters above in the place of the letters IGNORECASE takes them for: a word a
+    line pattern requires (lower-case) is in it wherever the pattern matches `text`."""
+    return (text if _CASE_ODDITIES.search(text) is None else text.translate(_AS_LETTERS)).lower()
+
+
+def _word_char(char: str, ignore: bool) -> str | None:
+    """The character a required word holds for a pattern's literal `char` (see lowered), or None when a character
+    IGNORECASE takes for it is lowered to another ("ς" for "σ": Greek final sigma, "ϑ" for "θ")."""
+    low = char.translate(_AS_LETTERS).lower()
+    if len(low) != 1:
+        return None
+    if ignore and any(c.translate(_AS_LETTERS).lower() != low for c in _cases(char, True)):
+        return None
+    return low
+
+
+#: a required word shorter than this finds too many lines to be worth the test
+_MIN_WORD = 3
+
+
+def _required_words(items: Any, ignore: bool) -> set[str] | None:
+    """Words (lower-case, see lowered) one of which every match of a parsed pattern (`re._parser` items) holds: a
+    run of literal characters it cannot skip, or the words of each branch of an alternation it cannot skip. Of
+    several, the set whose shortest word is longest; None when no such set is known."""
+    found: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        char = _word_char(chr(av), ignore) if op is _C.LITERAL else None
+        if char is not None:
+            run += char
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        words: set[str] | None = None
+        if op is _C.SUBPATTERN:
+            _group, add, delete, sub = av
+            words = _required_words(sub, (ignore or bool(add & re.I)) and not delete & re.I)
+        elif op is _C.BRANCH:
+            words = set()
+            for branch in av[1]:
+                branch_words = _required_words(branch, ignore)
+                if branch_words is None:
+                    words = None
+                    break
+                words |= branch_words
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+            words = _required_words(av[2], ignore)
+        if words:
+            found.append(words)
+    if run:
+        found.append({run})
+    found = [words for words in found if min(map(len, words)) >= _MIN_WORD]
+    return max(found, key=lambda words: (min(map(len, words)), -len(words))) if found else None
+
+
+def _word_finder(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton that finds, in one pass over a (lower-case) line, which of `words` it holds (Aho-Corasick): a
+    pattern that requires a word is tried only on a line holding it. A regular expression of the words, or a test
+    for each word, looks at the line once per word or position and cost about four times as much."""
+    finder = ahocorasick.Automaton()
+    for word in words:
+        finder.add_word(word, word)
+    finder.make_automaton()
+    return finder
+
+
 class _ByFirstChar:
     """The line patterns, tried only where they can open a match: a pattern opening with known characters only on
     a line that begins with one of them (lower-case), a pattern opening with a class of characters (\\d, [^…]) on
     every line. A line's first character is looked up as IGNORECASE compares it: by its simple lower-case form
     (`_sre.unicode_tolower`: "İ" is "i" there, where str.lower() gives two characters), under which each pattern
     is filed for every character it can open with, with the other characters of the same upper case
-    (`re._casefix`)."""
+    (`re._casefix`). A pattern that requires one of some words (see _required_words) is tried only on a line
+    holding one of them, when the line's words are given (`held`, see words_held)."""
 
     def __init__(self, patterns: list[str]) -> None:
         openings = [(p, self._opening(p)) for p in patterns]
-        self._classes = _line_re([p for p, chars in openings if chars is None] or [r"(?!)"])
-        self._by_char: dict[str, list[re.Pattern[str]]] = {}
+        required = {p: self._required(p) for p in patterns}
+        self._classes = _line_re([p for p, chars in openings if chars is None and required[p] is None] or [r"(?!)"])
+        #: patterns opening with a class of characters, by a word they require
+        self._classes_by_word: dict[str, list[re.Pattern[str]]] = {}
+        #: by the first character: the patterns that require no known word, and the others by a word they require
+        self._by_char: dict[str, tuple[list[re.Pattern[str]], dict[str, list[re.Pattern[str]]]]] = {}
+        self.words: set[str] = set()
         for p, chars in openings:
-            if chars is not None:
-                compiled = _line_re([p])
-                for char in chars:
-                    self._by_char.setdefault(char, []).append(compiled)
+            compiled = _line_re([p])
+            words = required[p] or ()
+            self.words.update(words)
+            if chars is None:
+                for word in words:
+                    self._classes_by_word.setdefault(word, []).append(compiled)
+                continue
+            for char in chars:
+                always, by_word = self._by_char.setdefault(char, ([], {}))
+                if not words:
+                    always.append(compiled)
+                for word in words:
+                    by_word.setdefault(word, []).append(compiled)
+        self._finder = _word_finder(self.words)
 
     @staticmethod
     def _opening(pattern: str) -> set[str] | None:
@@ -1805,15 +1899,39 @@ class _ByFirstChar:
             return None
         return None if empty or chars is None or any(len(c) != 1 for c in chars) else {_fold(c) for c in chars}
 
-    def match(self, text: str) -> re.Match[str] | None:
+    @staticmethod
+    def _required(pattern: str) -> set[str] | None:
+        if _parse is None:
+            return None
+        try:
+            return _required_words(list(_parse(pattern, re.I)), True)
+        except Exception:  # an expression the analysis does not know: it is tried on every line
+            return None
+
+    def match(self, text: str, held: Iterable[str] | None = None) -> bool:
+        """Whether a pattern matches the whole of `text`; `held`: the words of `self.words` that lowered(text)
+        holds (found here when not given)."""
+        if held is None:
+            held = {word for _, word in self._finder.iter(lowered(text))}
+        if self._classes.match(text) is not None:
+            return True
+        for word in held:
+            for pattern in self._classes_by_word.get(word, ()):
+                if pattern.match(text) is not None:
+                    return True
         first = text[0]
-        found = self._classes.match(text)
-        if found is None:
-            for pattern in self._by_char.get(first.lower() if first.isascii() else _fold(first), ()):
-                found = pattern.match(text)
-                if found is not None:
-                    break
-        return found
+        filed = self._by_char.get(first.lower() if first.isascii() else _fold(first))
+        if filed is None:
+            return False
+        always, by_word = filed
+        for pattern in always:
+            if pattern.match(text) is not None:
+                return True
+        for word in held:
+            for pattern in by_word.get(word, ()):
+                if pattern.match(text) is not None:
+                    return True
+        return False
 
 
 # a line is clutter when one of _LINE_PATTERNS matches it whole: the patterns that start at the line's start are tried
@@ -1822,27 +1940,15 @@ _STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
 _SCANNING = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
 
 
-def _word_finder(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An automaton that finds, in one pass over a (lower-case) line, which of `words` it holds (Aho-Corasick):
-    a scanning pattern is tried only on a line holding one of its words. A regular expression of the words, or a
-    test for each word, looks at the line once per word or position and cost about four times as much."""
-    finder = ahocorasick.Automaton()
-    for word in words:
-        finder.add_word(word, word)
-    finder.make_automaton()
-    return finder
+#: finds the words the line patterns require (lower-case) in a line
+_LINE_WORDS = _word_finder(_STARTING.words | {word for words, _ in _SCANNING for word in words})
 
 
-#: finds the words of the scanning patterns (lower-case) a line holds
-_SCAN_WORDS = _word_finder({word for words, _ in _SCANNING for word in words})
-#: characters IGNORECASE matching takes for a letter of those words although lower() does not give that letter
-#: (dotless i, dotted capital I, long s; rounded and tall Cyrillic letters), and that letter: a line holding one is
-#: looked at with the letter in its place (`tests/test_fast_paths.py` checks that no other character is missed)
-_CASE_ODD_LETTERS = {"\u0131": "i", "\u0130": "i", "\u017f": "s", "\u1c80": "\u0432", "\u1c81": "\u0434",
-                     "\u1c82": "\u043e", "\u1c83": "\u0441", "\u1c84": "\u0442", "\u1c85": "\u0442",
-                     "\u1c86": "\u044a", "\u1c87": "\u0463", "\u1c88": "\ua64b"}
-_CASE_ODDITIES = re.compile(f"[{''.join(_CASE_ODD_LETTERS)}]")
-_AS_LETTERS = str.maketrans(_CASE_ODD_LETTERS)
+def words_held(low: str) -> set[str]:
+    """The words of the line patterns that `low` (a line lowered, see lowered) holds."""
+    return {word for _, word in _LINE_WORDS.iter(low)}
+
+
 _MAX_LINE = 600
 
 
@@ -1894,10 +2000,9 @@ def is_clutter_line(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def _clutter_text(text: str) -> bool:
     # (cached: a site prints its promos and labels on every page, and a page some lines more than once)
-    if _STARTING.match(text) is not None or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
+    held = words_held(lowered(text))
+    if _STARTING.match(text, held) or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
-    low = (text if _CASE_ODDITIES.search(text) is None else text.translate(_AS_LETTERS)).lower()
-    held = {word for _, word in _SCAN_WORDS.iter(low)}
     if held:
         for words, pattern in _SCANNING:
             if not words.isdisjoint(held) and pattern.match(text) is not None:

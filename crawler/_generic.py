@@ -87,12 +87,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_teaser_cards(body, protect)
     drop_link_boxes(body, protect, url)
     if cand is not None:  # the story's container: widgets elsewhere on the page are no text anyway
-        if may_mention(source, b"sponsored"):
-            drop_shop_buttons(cand.element, protect)
+        # (each a compiled XPath over the container: cheaper than looking for its word in the page's source)
+        drop_shop_buttons(cand.element, protect)
         drop_labelled_ads(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)
-        if may_mention(source, b"rating"):
-            keep_fact_check_ratings(cand.element)
+        keep_fact_check_ratings(cand.element)
     if may_mention(source, b"pull"):
         drop_pull_quote_boxes(body, protect)
     prune_clutter(body, protect=protect)

@@ -127,11 +127,53 @@ def test_scanning_pattern_words_are_in_every_line_it_matches() -> None:
                     assert any(w in text.translate(_AS_LETTERS).lower() for w in words), (pattern.pattern, text)
 
 
+def test_starting_pattern_words_are_in_every_line_it_matches() -> None:
+    """A starting pattern that requires one of some words (found by analysing it) matches no line without one."""
+    from crawler._clutter import _required_words, lowered
+    from re._parser import parse
+
+    lines = [line.strip() for line in [*LINES, *CLUTTER_LINES, *ARTICLE_LINES] if line.strip()]
+    checked = 0
+    for pattern in (p for p in _LINE_PATTERNS if isinstance(p, str)):
+        words = _required_words(list(parse(pattern, re.I)), True)
+        if not words:
+            continue
+        compiled = _line_re([pattern])
+        for line in lines:
+            for text in (line, line.upper(), line.lower()):
+                if compiled.match(text):
+                    checked += 1
+                    assert any(w in lowered(text) for w in words), (pattern, text, words)
+    assert checked > 100
+
+
+def test_required_words_of_patterns() -> None:
+    from crawler._clutter import _required_words
+    from re._parser import parse
+
+    def words(pattern: str) -> set[str] | None:
+        return _required_words(list(parse(pattern, re.I)), True)
+
+    assert words(r"sign up for (our|the) newsletters?\W*") == {"sign up for "}
+    assert words(r"(share|teilen|partager)( this)?\W*") == {"share", "teilen", "partager"}
+    assert words(r"(share|x)\W*") is None  # a branch too short to look for
+    assert words(r"(free )?newsletter") == {"newsletter"}  # an optional part is no requirement
+    assert words(r"\d+ (comments|kommentare)") == {"comments", "kommentare"}
+    assert words(r"(?:read more)+") == {"read more"}
+    assert words(r"(?:read more)*x") is None
+    # Greek letters IGNORECASE takes for others lower() does not give ("ϖ" for "π", "ς" for "σ", "ͅ" for "ι") end a run
+    assert words(r"πηγή: .*") == {"ηγή: "}
+    assert words(r"σχόλια\W*") == {"χόλ"}
+    assert words(r"(?!subscribe)\w+") is None  # a negative lookahead requires nothing
+
+
 def test_case_oddities_cover_every_guard_letter() -> None:
     """IGNORECASE takes some characters for a letter that lower() does not turn into that letter; a line holding
-    one of them is looked at with the letter in its place."""
+    one of them is looked at with the letter in its place. (Every letter of a word a pattern requires.)"""
     everything = "".join(map(chr, range(sys.maxunicode + 1))).replace("\n", "")
     letters = {c for p in _LINE_PATTERNS if isinstance(p, _Scan) for w in p.words for c in w if c.isalpha()}
+    letters |= {c for w in _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)]).words for c in w
+                if c.isalpha()}
     for letter in letters:
         for m in re.finditer(re.escape(letter), everything, re.I):
             c = m.group(0)
