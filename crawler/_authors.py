@@ -626,10 +626,15 @@ def byline_in_body(paragraphs: list[str], not_people: Iterable[str | None] = ())
         if not people:
             # (a line of names alone or a name in capitals with a role; not when the text names them: a kicker
             # naming its subjects, "Kamala Harris/Donald Trump", "WHITE HOUSE | Correspondent")
-            people = _capitals_role_byline(line, not_people) or _names_over_text(paragraphs, i, not_people)
+            people = _capitals_role_byline(line, not_people)
+            agency = None
+            if not people:
+                people, agency = _names_over_text(paragraphs, i, not_people)
             if people and named_in(people, paragraphs, i):
                 people = []
-        if people:
+            if people:
+                return i, people, agency
+        else:
             return i, people, None
         opening = _BYLINE_OPENING.match(line)
         if opening is None or any(c.isdigit() for c in line) or _SENTENCE_BREAK.search(line.rstrip(". ")):
@@ -664,20 +669,44 @@ _CAPITALS_ROLE = re.compile(r"^(?P<name>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’.-]+(
                             r"\s*[|,]\s*(?P<role>[^\W\d_][\w\s-]{2,40})$")
 
 
-def _names_over_text(paragraphs: list[str], i: int, not_people: Iterable[str | None]) -> list[str]:
+def _names_over_text(paragraphs: list[str], i: int, not_people: Iterable[str | None],
+                     ) -> tuple[list[str], str | None]:
     """The people paragraph `i` names if it holds their names alone over the text, set apart by a slash as bylines
     set them (two reporters in the text's bold first line, "Jane Doe/Tom Roe"): no sentence before it (deks may be),
     a sentence after it, and no other line of the text holding names alone (a letters page, a list of names). One
     name alone is no byline here: a subheading ("Ein Rückblick") or a portrait's caption ("Jane Doe") reads the
-    same; nor are names joined by "and" ("Mary Quinn and Peter Lang" may head a wedding announcement)."""
+    same; nor are names joined by "and" ("Mary Quinn and Peter Lang" may head a wedding announcement), unless an
+    agency follows the slash ("Jane Doe / Reuters", see _names_and_outlet). Returns the people and the agency."""
     if (i + 1 >= len(paragraphs) or "/" not in paragraphs[i] or not ends_as_prose(paragraphs[i + 1])
             or any(map(ends_as_prose, paragraphs[:i]))):
-        return []
-    people = names_line(paragraphs[i], not_people)
-    if len(people) < 2 or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
-                              for j, p in enumerate(paragraphs) if j != i):
-        return []
-    return people
+        return [], None
+    people, agency = _names_and_outlet(paragraphs[i], not_people)
+    if not people:
+        people = names_line(paragraphs[i], not_people)
+        if len(people) < 2:
+            return [], None
+    if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for j, p in enumerate(paragraphs) if j != i):
+        return [], None
+    return people, agency
+
+
+def _names_and_outlet(line: str, not_people: Iterable[str | None]) -> tuple[list[str], str | None]:
+    """The people and the news agency of a credit giving names, then after the last slash the agency or the photo
+    agency they work for ("Jane Doe / Reuters" -> (["Jane Doe"], "Reuters"), "Jane Doe/Sipa USA" -> (["Jane Doe"],
+    None)); ([], None) when what follows the slash is no organisation (a second name: "Jane Doe/Tom Roe"). An
+    organisation is a news agency, or has an organisation's word ("Getty Images") or an acronym among words in mixed
+    case ("Sipa USA"), which a person's name does not."""
+    names, _, outlet = line.rpartition("/")
+    outlet = outlet.strip()
+    people = names_line(names.strip(), not_people) if names.strip() and outlet else []
+    if not people:
+        return [], None
+    agency = _sourced_agency(outlet)
+    words = outlet.split()
+    if agency or (len(words) <= 4 and outlet[:1].isupper() and not outlet.isupper() and not ends_as_prose(outlet)
+                  and any(w.casefold() in _ORG_WORDS or len(w) > 1 and w.isupper() for w in words)):
+        return people, agency
+    return [], None
 
 
 def _capitals_role_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
@@ -816,16 +845,46 @@ _SOURCE_LEAD = re.compile(r"^(?:theo|nguồn|sumber|according to|source|kaynak|s
 _INNER_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 
 
+#: a letter's closing formula, the greeting a text may end with in its writer's stead ("Kind regards", "Saludos
+#: cordiales", "Mit freundlichen Grüßen", "Cordialement", "Cordiali saluti", "Terima kasih"): capitalised it reads as
+#: a name of two words
+_GREETING = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|kindest)\s+(?:regards|wishes)|regards|yours\s+\w+|sincerely|cheers|many\s+thanks|"
+    r"thank\s+you|merry\s+christmas|happy\s+(?:new\s+year|holidays|easter)|"
+    r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|(?:un\s+)?abrazos?|muchas\s+gracias|feliz\s+\w+|"
+    r"atenciosamente|(?:um\s+)?abraços?|saudações|muito\s+obrigad[oa]|"
+    r"(?:bien\s+)?cordialement|amitiés|salutations|bien\s+à\s+vous|joyeux\s+\w+|bonne\s+(?:lecture|année)|"
+    r"mit\s+(?:freundlichen|besten|herzlichen)\s+grüßen|(?:viele|liebe|herzliche|beste|schöne)\s+grüße|"
+    r"frohe\s+\w+|herzlichen\s+dank|"
+    r"(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|buon\s+\w+|a\s+presto|"
+    r"terima\s+kasih|hormat\s+(?:kami|saya)|salam\s+\w+)(?:\W|$)")
+#: a label closing a text, that in capitals reads as a name ("LIVE UPDATES", "WATCH LIVE", "MORE TO FOLLOW"): the
+#: words of such labels in the main languages (one word alone, "ENDS", "FIN", is no name already)
+_LABEL_WORDS = frozenset({
+    "live", "updates", "update", "watch", "listen", "breaking", "latest", "developing", "exclusive", "ends", "end",
+    "continues", "continued", "follow", "follows", "more", "top", "stories", "vivo", "directo", "última", "últimas",
+    "noticias", "notícias", "hora", "direct", "suivre", "suite", "fin", "ende", "aktuell", "eilmeldung", "diretta",
+    "ultim'ora", "fine", "seguito", "terkini", "langsung", "berita"})
+
+
+def not_a_signature(line: str) -> bool:
+    """Whether `line`, which may read as a name or two, is a letter's greeting or a label of the words of labels
+    (see _GREETING, _LABEL_WORDS): a closing line naming no one."""
+    text = line.strip().lower()
+    return bool(_GREETING.match(text)) or any(w.strip(".!") in _LABEL_WORDS for w in _CREDIT_WORDS.split(text))
+
+
 def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
     """The people `line` names if it holds their names and nothing else ("Minh Anh", "BUDI SANTOSO", "Minh Anh -
     Thu Hà", "Jane Doe and Tom Roe"): two to four words each, every word opening with a capital but their "and";
-    no digit, no sentence, no dash or quotation mark opening it (a quote's speaker). Empty otherwise."""
+    no digit, no sentence, no dash or quotation mark opening it (a quote's speaker), no greeting or label (see
+    not_a_signature). Empty otherwise."""
     text = line.strip()
     if (not text or len(text) > SIGN_OFF_CHARS or text[0] in "-–—―\"“”„'‘’«»" or any(c.isdigit() for c in text)
             or ends_as_prose(text) or ":" in text):
         return []
     words = [w for w in _CREDIT_WORDS.split(text.replace(" - ", " ").replace(" – ", " ")) if w]
-    if not words or len(words) > NAMES_LINE_WORDS:
+    if not words or len(words) > NAMES_LINE_WORDS or not_a_signature(text):
         return []
     named = [w for w in words if w.casefold() not in _LINKING or w[:1].isupper()]
     if any(not w[:1].isupper() for w in named):
@@ -902,7 +961,7 @@ def closing_names(paragraphs: list[str], not_people: Iterable[str | None] = (),
 #: the labels of a credit line printed in the text: for the writing ("Penulis:", "Muhabir:", "Texto:", "Автор:") …
 _WRITER_LABELS = (r"penulis|pewarta|wartawan|reporter|jurnalis|yazar|muhabir|autor|autora|autorin|autorka|author|"
                   # a byline's word with a colon ("By: Jane Doe", "Por: Juan Pérez", "Oleh: …", "Piše: …")
-                  r"by|por|von|par|door|oleh|piše|пише|napisao|napisala|написао|написала|"
+                  r"by|por|von|par|di|door|oleh|piše|пише|napisao|napisala|написао|написала|"
                   r"writer|words|text|texto|texte|testo|tekst|teksti|reportagem|reportaje|reportage|автор|текст|"
                   r"корреспондент|szerző|szöveg|tác giả|phóng viên|skribent|kirjoittaja|reporterin")
 #: … and for other work ("Editor:", "Foto:", "Çeviri:", "Редактор:"): those people are no authors
@@ -918,6 +977,23 @@ _CREDIT_LABEL = re.compile(rf"(?:^|(?<=[\s|/•·;,]))(?:(?P<writer>{_WRITER_LAB
 CREDIT_WORDS = 6
 #: credit lines are looked for among the first and the last paragraphs of the text
 CREDIT_HEAD, CREDIT_TAIL = 3, 4
+
+
+#: the words of a credit that gives a role, a guest's or the staff's, for a name ("By: Special Guest", "Por:
+#: Colaborador Invitado", "Par : Invité spécial", "Von: Gastautor", "Di: Ospite speciale", "Penulis: Kontributor
+#: Tamu")
+_NO_ONE_WORDS = frozenset({
+    "staff", "team", "guest", "guests", "special", "invited", "contributor", "contributors", "contributing", "writer",
+    "desk", "newsroom", "editors", "correspondent", "correspondents",
+    "invitado", "invitada", "invitados", "invitación", "especial", "colaborador", "colaboradora", "colaboradores",
+    "equipo", "redacción", "redactor", "corresponsal", "corresponsales",
+    "convidado", "convidada", "convidados", "colaboração", "equipe", "equipa", "redação", "redacção",
+    "invité", "invitée", "invités", "spécial", "spéciale", "collaborateur", "collaboratrice", "équipe", "rédaction",
+    "correspondant", "correspondante",
+    "gast", "gastautor", "gastautorin", "gastbeitrag", "redaktion", "mitarbeiter", "mitarbeiterin", "korrespondent",
+    "korrespondentin",
+    "ospite", "speciale", "collaboratore", "collaboratrice", "redazione", "corrispondente",
+    "tamu", "kontributor", "tim", "redaksi", "khusus", "undangan", "koresponden"})
 
 
 class _Credit(NamedTuple):
@@ -946,8 +1022,12 @@ def _credit_line(line: str, not_people: Iterable[str | None]) -> _Credit | None:
             return None
         if m.group("writer"):
             ag = _sourced_agency(content)
-            people = [] if ag else names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people)
-            newsroom = not ag and not people and any(w.strip(".,").casefold() in _ORG_WORDS for w in words)
+            keys = [w.strip(".,").casefold() for w in words]
+            # (a role for a name, "Por: Invitación Especial", "By: Staff", "Von: Gastautor", names no one)
+            no_one = not ag and all(k in _NO_ONE_WORDS or k in _LINKING for k in keys)
+            people = ([] if ag or no_one else
+                      names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people))
+            newsroom = no_one or not ag and not people and any(k in _ORG_WORDS for k in keys)
             if not (ag or people or newsroom):
                 return None
             credit = _Credit(credit.writers + people, credit.agency or ag, True)
@@ -1010,6 +1090,30 @@ def labelled_credits(paragraphs: list[str], not_people: Iterable[str | None] = (
         people += [p for p in credits[i].writers if p not in people]
         agency = agency or credits[i].agency
     return [p for i, p in enumerate(paragraphs) if i not in drop], people, agency
+
+
+#: a line crediting an interview's interviewer, before the names: "Das Gespräch führte …", "Interview: …",
+#: "Interview by …", "Propos recueillis par …", "Entrevista realizada por …", "Intervista a cura di …", "Wywiad
+#: przeprowadził …"
+_INTERVIEWER = re.compile(
+    r"^(?:(?:das\s+)?(?:gespräch|interview)\s+führten?|(?:interview|interviews|gespräch|entretien|entrevista|intervista|"
+    r"wywiad)\s*:|interview(?:ed|\s+conducted)?\s+by|propos\s+recueillis\s+par|entretien\s+réalisé\s+par|"
+    r"entrevista\s+(?:realizada\s+|feita\s+|conducida\s+)?por|intervista\s+(?:a\s+cura\s+di|di|realizzata\s+da)|"
+    r"wywiad\s+przeprowadził[aio]?)\s+", re.I)
+
+
+def interviewer_credit(paragraphs: list[str], not_people: Iterable[str | None] = ()) -> tuple[list[str], list[str]]:
+    """`paragraphs` without the line among their last CREDIT_TAIL that credits the interview's interviewer ("Das
+    Gespräch führte Anna Berger.", "Propos recueillis par Anna Berger"), and the people it names: the author of an
+    interview no other source credits. (`paragraphs`, []) when there is none: the names must be all that follows
+    the formula (a sentence, "Das Gespräch führte Anna Berger zu …", names no interviewer)."""
+    n = len(paragraphs)
+    for i in range(n - 1, max(n - CREDIT_TAIL, 0) - 1, -1):
+        m = _INTERVIEWER.match(paragraphs[i])
+        people = names_line(paragraphs[i][m.end():].strip().rstrip("."), not_people) if m else []
+        if people:
+            return paragraphs[:i] + paragraphs[i + 1:], people
+    return paragraphs, []
 
 
 #: an editor's label before a name, with its colon ("Editor : <a …>Rina Wati</a>", "Redaktur: …"), or "Edited by"

@@ -17,7 +17,8 @@ import lxml.etree as etree
 
 from ._article import Article, Citation
 from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
-                       closing_names, dateline_reporters, drop_byline_lines, is_quotation, labelled_credits, named_in,
+                       closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
+                       labelled_credits, named_in,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
@@ -386,6 +387,13 @@ def _emphasised(tree: etree._Element, line: str) -> bool:
     return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
 
 
+def _set_apart(tree: etree._Element, sign_off: str) -> bool:
+    """Whether the names of a flush-right sign-off are printed in capitals or as a bold or italic element's whole
+    text, its source in brackets after it or not ("<strong>Minh Anh</strong> (theo AFP)")."""
+    names = sign_off.split("(", 1)[0].strip()
+    return sign_off.isupper() or _emphasised(tree, sign_off) or bool(names) and _emphasised(tree, names)
+
+
 def drop_editors(md: Metadata, html: str) -> dict[str, list[str]]:
     """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
     the visible byline then names the author. Returns the credits as they were, by source, for a page whose byline
@@ -612,9 +620,19 @@ class Extractor:
                 # (nor a place or a subject the text names: "Hà Nội" flush right under an essay on the city)
                 if paragraphs and (is_quotation(paragraphs[-1]) or named_in(authors, paragraphs, -1)):
                     authors = []
+                # (nor a line in plain type: a reporter's name is set apart in bold, italics or capitals as under
+                # closing_names, a place the story was written in, "Buenos Aires", is as often flush right plain)
+                if authors and not _set_apart(tree, sign_off):
+                    authors = []
                 signed_agency = signed_agency or signed
             if not authors:
                 paragraphs, authors = closing_names(paragraphs, not_people, lambda line: _emphasised(tree, line))
+        if not authors and not any(md.author_sources.get(k) for k in ("jsonld", "meta", "microdata", "byline")):
+            # an interview credits its interviewer under the text, often alone ("Das Gespräch führte Anna Berger."):
+            # the author when the page credits no one at all. (A credit the metadata gives only in a form that names
+            # no one, a desk's initials, still credits the write-up: a broadcaster's web desk writes up the
+            # interview its radio reporter conducted.)
+            paragraphs, authors = interviewer_credit(paragraphs, not_people)
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_byline_lines(paragraphs, authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
