@@ -121,10 +121,28 @@ def cjk_ratio(text: str) -> float:
 
 def _counts(text: str) -> tuple[int, int]:
     """(Han/kana characters, other words) of `text` (see word_count)."""
-    text = _fold(text)
-    if text.isascii() or not _CJK_CHAR.search(text):
-        return 0, len(_COUNT_WORD.findall(text))
-    return _cjk_count(text), len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", text)))
+    if not text.isascii():  # (ASCII text has no invisible characters, and NFKC leaves it as it is)
+        text = _fold(text)
+        if _CJK_CHAR.search(text):
+            return _cjk_count(text), _count_words(_CJK_CHAR.sub(" ", text))
+    return 0, _count_words(text)
+
+
+#: what may stand around a word in a token without joining words (a joiner at a token's end joins nothing)
+_AROUND_WORDS = "\"'“”‘’«»„‚()[]{}.,;:!?…—–*/"
+
+
+def _count_words(text: str) -> int:
+    """len(_COUNT_WORD.findall(text)), about twice as fast: no word crosses white space, and a token that is one
+    run of word characters once the punctuation around it is off (most tokens: "word", "(word),") is one word;
+    only the others are counted by the expression."""
+    n = 0
+    for token in text.split():
+        if token.isalnum() or token.strip(_AROUND_WORDS).isalnum():
+            n += 1
+        else:
+            n += len(_COUNT_WORD.findall(token))
+    return n
 
 
 def word_count(text: str) -> int:

@@ -517,6 +517,25 @@ def test_latin_soup_counts_as_the_character_loop_did() -> None:
         assert latin_soup(page) == _reference_latin_soup(page)
 
 
+def test_words_counted_token_by_token_as_the_expression_counts_them() -> None:
+    import random
+
+    from crawler._text import _COUNT_WORD, _count_words, _counts, _fold, _cjk_count, _CJK_CHAR
+
+    alphabet = list("ab 1_9.,'’-‐‑—–\"()[]«»!?…;:/*\n\t\u00a0\u3000\u200béü漢ßﬁ\u0301") + ["  ", "x-y", "1.5", "don't"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert _count_words(text) == len(_COUNT_WORD.findall(text)), repr(text)
+        folded = _fold(text)  # the whole count as it was: folded, then Han/kana characters one word each
+        expected = ((0, len(_COUNT_WORD.findall(folded))) if not _CJK_CHAR.search(folded)
+                    else (_cjk_count(folded), len(_COUNT_WORD.findall(_CJK_CHAR.sub(" ", folded)))))
+        assert _counts(text) == expected, repr(text)
+    for page in PAGES[:20]:
+        text = lxml.html.fromstring(page).text_content()
+        assert _count_words(text) == len(_COUNT_WORD.findall(text))
+
+
 def test_author_blocks_found_through_the_words_as_through_every_class() -> None:
     """`_author_blocks` tests only the class values holding one of the author words (found in one search): the
     same blocks as testing every value of the page."""
