@@ -704,9 +704,14 @@ def _names_and_outlet(line: str, not_people: Iterable[str | None]) -> tuple[list
     agency = _sourced_agency(outlet)
     words = outlet.split()
     if agency or (len(words) <= 4 and outlet[:1].isupper() and not outlet.isupper() and not ends_as_prose(outlet)
-                  and any(w.casefold() in _ORG_WORDS or len(w) > 1 and w.isupper() for w in words)):
+                  and any(w.casefold() in _ORG_WORDS or len(w) > 1 and w.isupper() and not _NAME_SUFFIX.match(w)
+                          for w in words)):
         return people, agency
     return [], None
+
+
+#: a name's suffix in capitals, which is no organisation's acronym ("Tom Roe III", "Tom Roe JR")
+_NAME_SUFFIX = re.compile(r"^(?:[IVX]+|JR|SR)\.?$")
 
 
 def _capitals_role_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
@@ -851,13 +856,15 @@ _INNER_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
 _GREETING = re.compile(
     r"^(?:(?:kind|best|warm|warmest|kindest)\s+(?:regards|wishes)|regards|yours\s+\w+|sincerely|cheers|many\s+thanks|"
     r"thank\s+you|merry\s+christmas|happy\s+(?:new\s+year|holidays|easter)|"
-    r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|(?:un\s+)?abrazos?|muchas\s+gracias|feliz\s+\w+|"
+    r"(?:un\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|(?:un\s+)?abrazos?|muchas\s+gracias|"
+    # ("feliz" and "salam" only before a greeting's word: "Feliz Ortega", "Salam Haddad" are people)
+    r"feliz\s+(?:navidad|natal|año|ano|día|dia|cumpleaños|aniversário|pascua|páscoa|semana|fin)|"
     r"atenciosamente|(?:um\s+)?abraços?|saudações|muito\s+obrigad[oa]|"
     r"(?:bien\s+)?cordialement|amitiés|salutations|bien\s+à\s+vous|joyeux\s+\w+|bonne\s+(?:lecture|année)|"
     r"mit\s+(?:freundlichen|besten|herzlichen)\s+grüßen|(?:viele|liebe|herzliche|beste|schöne)\s+grüße|"
     r"frohe\s+\w+|herzlichen\s+dank|"
     r"(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|buon\s+\w+|a\s+presto|"
-    r"terima\s+kasih|hormat\s+(?:kami|saya)|salam\s+\w+)(?:\W|$)")
+    r"terima\s+kasih|hormat\s+(?:kami|saya)|salam\s+(?:hangat|hormat|sejahtera|redaksi|kenal|sehat|damai))(?:\W|$)")
 #: a label closing a text, that in capitals reads as a name ("LIVE UPDATES", "WATCH LIVE", "MORE TO FOLLOW"): the
 #: words of such labels in the main languages (one word alone, "ENDS", "FIN", is no name already)
 _LABEL_WORDS = frozenset({
@@ -868,10 +875,14 @@ _LABEL_WORDS = frozenset({
 
 
 def not_a_signature(line: str) -> bool:
-    """Whether `line`, which may read as a name or two, is a letter's greeting or a label of the words of labels
-    (see _GREETING, _LABEL_WORDS): a closing line naming no one."""
+    """Whether `line`, which may read as a name or two, is a letter's greeting or a label (see _GREETING,
+    _LABEL_WORDS): a closing line naming no one. A label opens with a label's word ("LIVE UPDATES", "EN VIVO",
+    "MORE TO FOLLOW"); a label's word later in the line is a surname's ("Anne Fine", "Michael Ende", "Petr Hora")."""
     text = line.strip().lower()
-    return bool(_GREETING.match(text)) or any(w.strip(".!") in _LABEL_WORDS for w in _CREDIT_WORDS.split(text))
+    if _GREETING.match(text):
+        return True
+    words = [k for k in (w.strip(".!") for w in _CREDIT_WORDS.split(text)) if k and k not in _LINKING]
+    return bool(words) and words[0] in _LABEL_WORDS
 
 
 def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
@@ -996,6 +1007,24 @@ _NO_ONE_WORDS = frozenset({
     "tamu", "kontributor", "tim", "redaksi", "khusus", "undangan", "koresponden"})
 
 
+#: the words of a role printed before or after the name in a labelled credit ("By: Staff Reporter Jane Doe", "Por:
+#: Jane Doe, Corresponsal"); "tim" ("Oleh: Tim Redaksi") is also a given name, so no role before a name
+_ROLE_AROUND = (_NO_ONE_WORDS - {"tim"}) | {"reporter", "reporters", "columnist", "senior", "chief", "reportera",
+                                            "reportero", "repórter", "journaliste", "reporterin", "wartawan"}
+
+
+def _without_role(content: str) -> str:
+    """The name of a labelled credit's content without the role words before it or after its comma ("Staff
+    Reporter Jane Doe", "Jane Doe, Staff Writer" -> "Jane Doe"); `content` itself when no role surrounds a name."""
+    name, _, after = content.partition(",")
+    if after and not all(w.strip(".").casefold() in _ROLE_AROUND for w in after.split()):
+        return content
+    words = name.split()
+    while len(words) > 2 and words[0].strip(".").casefold() in _ROLE_AROUND:
+        words = words[1:]
+    return " ".join(words)
+
+
 class _Credit(NamedTuple):
     """A labelled credit line: the writers and agency it names, and whether it credits the writing at all (a
     newsroom's credit, "Penulis: Redaksi", names no one)."""
@@ -1026,7 +1055,8 @@ def _credit_line(line: str, not_people: Iterable[str | None]) -> _Credit | None:
             # (a role for a name, "Por: Invitación Especial", "By: Staff", "Von: Gastautor", names no one)
             no_one = not ag and all(k in _NO_ONE_WORDS or k in _LINKING for k in keys)
             people = ([] if ag or no_one else
-                      names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people))
+                      names_line(re.sub(r"\s*[/|&,;]\s*", " and ", content), not_people)
+                      or names_line(_without_role(content), not_people))
             newsroom = no_one or not ag and not people and any(k in _ORG_WORDS for k in keys)
             if not (ag or people or newsroom):
                 return None
@@ -1106,10 +1136,14 @@ def interviewer_credit(paragraphs: list[str], not_people: Iterable[str | None] =
     """`paragraphs` without the line among their last CREDIT_TAIL that credits the interview's interviewer ("Das
     Gespräch führte Anna Berger.", "Propos recueillis par Anna Berger"), and the people it names: the author of an
     interview no other source credits. (`paragraphs`, []) when there is none: the names must be all that follows
-    the formula (a sentence, "Das Gespräch führte Anna Berger zu …", names no interviewer)."""
+    the formula (a sentence, "Das Gespräch führte Anna Berger zu …", names no interviewer). A label with a colon
+    ("Interview: Anna Berger") credits only under the text: with sentences after it, it heads a Q&A with the person
+    it names."""
     n = len(paragraphs)
     for i in range(n - 1, max(n - CREDIT_TAIL, 0) - 1, -1):
         m = _INTERVIEWER.match(paragraphs[i])
+        if m and m.group().rstrip().endswith(":") and any(map(ends_as_prose, paragraphs[i + 1:])):
+            continue
         people = names_line(paragraphs[i][m.end():].strip().rstrip("."), not_people) if m else []
         if people:
             return paragraphs[:i] + paragraphs[i + 1:], people

@@ -394,6 +394,15 @@ def _set_apart(tree: etree._Element, sign_off: str) -> bool:
     return sign_off.isupper() or _emphasised(tree, sign_off) or bool(names) and _emphasised(tree, names)
 
 
+def _plain_credit(sign_off: str, people: list[str]) -> bool:
+    """Whether a flush-right sign-off in plain type has a credit's shape no place has: two people or more ("Minh
+    Anh - Thu Hà"), its source after the names ("Minh Anh (theo AFP)", "Thu Hằng/VOV.VN") or a full name of three
+    capitalised words or more ("Nguyễn Thu Hằng", "María José Pérez"; "Buenos Aires", "Rio de Janeiro" have two)."""
+    if len(people) > 1 or "(" in sign_off or "/" in sign_off:
+        return True
+    return sum(w[:1].isupper() for w in people[0].split()) >= 3
+
+
 def drop_editors(md: Metadata, html: str) -> dict[str, list[str]]:
     """The metadata's author credits without the names the page prints as its editor's (see printed_as_editor):
     the visible byline then names the author. Returns the credits as they were, by source, for a page whose byline
@@ -620,9 +629,10 @@ class Extractor:
                 # (nor a place or a subject the text names: "Hà Nội" flush right under an essay on the city)
                 if paragraphs and (is_quotation(paragraphs[-1]) or named_in(authors, paragraphs, -1)):
                     authors = []
-                # (nor a line in plain type: a reporter's name is set apart in bold, italics or capitals as under
-                # closing_names, a place the story was written in, "Buenos Aires", is as often flush right plain)
-                if authors and not _set_apart(tree, sign_off):
+                # (nor a line in plain type naming one person by two words: a reporter's name is set apart in bold,
+                # italics or capitals as under closing_names, a place the story was written in, "Buenos Aires", is
+                # as often flush right plain; see _plain_credit for the plain lines that still credit)
+                if authors and not _set_apart(tree, sign_off) and not _plain_credit(sign_off, authors):
                     authors = []
                 signed_agency = signed_agency or signed
             if not authors:
