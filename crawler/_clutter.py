@@ -382,7 +382,7 @@ def prune_clutter(
                 href = child.get("href")
                 if href and _subscription_href(href):
                     offers.append(child)
-                elif href is None and _script_control(child):
+                elif (href is None or _void_href(href)) and _script_control(child):
                     doomed.append(child)
                     continue
             elif tag == "button" and _SUBSCRIBE_BUTTON.match(text_of(child)):
@@ -420,10 +420,19 @@ _SUBSCRIBE_BUTTON = re.compile(
     r"hier))?\W*$", re.I)
 
 
+def _void_href(href: str) -> bool:
+    """Whether a link target goes nowhere: "#", "", "javascript:void(0)" (a button a script drives, drawn as a link;
+    a jump to a named place, "#comments", goes somewhere)."""
+    href = href.strip()
+    return href in ("", "#") or href[:11].lower() == "javascript:"
+
+
 def _script_control(anchor: etree._Element) -> bool:
-    """An <a> without href that a script drives, labelled as a page's control ("Load more", "加载更多", "Refresh"):
-    not a link to anything, and trafilatura, reading it as one, deletes the short container it ends (a live blog's
-    stream of a few CJK entries is under its length limits)."""
+    """An <a> without href (or with one that goes nowhere, see _void_href) that a script drives, labelled as a page's
+    control ("Load more", "加载更多", "Refresh", a "Share" under each entry): not a link to anything. trafilatura,
+    reading it as one, deletes the short container it ends (a live blog's stream of a few CJK entries is under its
+    length limits; the last entry of a stream, its time link and two such buttons all short links), or glues its
+    label to the entry's text (an <li>'s "… rozando el palo. Compartir")."""
     if (anchor.tail or "").strip():
         return False  # in running text ("<a id='live'>Live</a> music returns…"): words of a sentence
     parent = anchor.getparent()

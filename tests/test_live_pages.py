@@ -278,7 +278,6 @@ def es_minuto() -> str:
                  _meta("2025-04-12T18:00:00+02:00", ["Lucía Campos"], headline=ES_TITLE))
 
 
-@pytest.mark.xfail(strict=True, reason="each <li> entry's 'Compartir' link is read into the entry's line")
 def test_a_spanish_minute_by_minute() -> None:
     art = EXTRACTOR.extract(es_minuto(), "https://www.deportes-castell.example/futbol/directo-ribera-castell.html")
     lines = art.body.split("\n\n")
@@ -321,7 +320,6 @@ def wp_liveblog() -> str:
     return _page(f"{WP_TITLE} – Millbrook Ledger", body, "en-US")
 
 
-@pytest.mark.xfail(strict=True, reason="the plugin's last (oldest) entry, before 'Load more entries', is dropped")
 def test_a_wordpress_live_blog_plugin() -> None:
     art = EXTRACTOR.extract(wp_liveblog(), "https://millbrook-ledger.example/2025/02/11/county-budget-hearing-live/")
     lines = art.body.split("\n\n")
@@ -499,6 +497,19 @@ def test_an_anchor_without_href_in_running_text_keeps_its_words() -> None:
     assert art.body.split("\n\n") == paragraphs
 
 
+def test_a_link_to_nowhere_in_running_text_keeps_its_words() -> None:
+    # a script's control drawn as a link to nowhere goes ("Load more" in javascript:, "Share" in "#"); the same
+    # kind of link inside a sentence is words of the sentence
+    paragraphs = ["Readers can share their photos of the storm with the newsroom, the editor said on Friday morning.",
+                  "The best pictures will be printed in Saturday's paper along with the names of those who took them."]
+    html = _page("Send us your storm photos", "<article><h1>Send us your storm photos</h1><div class='text'>"
+                 f"<p>Readers can <a href='#'>share</a>{paragraphs[0][17:]}</p><p>{paragraphs[1]}</p>"
+                 "<div class='tools'><a href='javascript:void(0)'>Load more</a><a href='#'>Share</a></div></div>"
+                 "</article>", "en", _meta("2025-05-02T08:00:00Z", kind="NewsArticle"))
+    art = EXTRACTOR.extract(html, "https://www.valley-notes.example/2025/05/02/photos")
+    assert art.body.split("\n\n") == paragraphs
+
+
 # -- the live blog's chrome as lines, and sentences like them that stay ------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -551,8 +562,7 @@ _TIMES = {"uk_liveblog": [t for t, _, _ in [UK_PINNED, *UK_ENTRIES]], "de_ticker
     "de_ticker", "uk_liveblog",
     pytest.param("fr_direct", marks=pytest.mark.xfail(strict=True, reason="the second entry's <h2> is dropped (see "
                                                       "test_a_french_en_direct): its time goes with it")),
-    pytest.param("wp_liveblog", marks=pytest.mark.xfail(strict=True, reason="the oldest entry is dropped (see "
-                                                        "test_a_wordpress_live_blog_plugin): its time goes with it")),
+    "wp_liveblog",
 ])
 def test_each_entrys_time_printed_on_a_line_of_its_own_stays(name: str) -> None:
     lines = EXTRACTOR.extract(globals()[name](), "https://www.live.example/live/2025/x").body.split("\n\n")
