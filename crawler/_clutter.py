@@ -1242,10 +1242,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"para (su )?(difusión|publicación) inmediata)\W*",
     r"view original content( to download multimedia)?\s*:\s*\S*",
     # a release's number and date stamp ("Pressemitteilung Nr. 87/2025 vom 03.06.2025", "Press release No. 45/2025",
-    # "Communiqué de presse n° 12", "Comunicado de prensa núm. 231/25"; its date may be gone with its <time>)
+    # "Communiqué de presse n° 12", "Comunicado de prensa núm. 231/25"; its date may be gone with its <time>): a
+    # number with its sign, or of a release's form (87/2025), or dated; a bare "Press release 2" is a text's
+    # heading (a story comparing two releases)
     r"((gemeinsame|joint) )?(pressemitteilung|pressemeldung|presseinformation|medienmitteilung|press release|"
     r"news release|media release|communiqué( de presse)?|comunicado( de prensa)?|comunicato( stampa)?|persbericht)"
-    r"\s*(nr|no|n°|nº|núm|num|number|número|numéro)?\.?\s*\d[\d/.-]*(\s+(vom|from|du|del|de|of|dated|van)(\s+\d{1,2}"
+    r"\s*((nr|no|n°|nº|núm|num|number|número|numéro)\.?\s*\d[\d/.-]*|\d+[/.-]\d[\d/.-]*|\d+(?=\s+(vom|from|du|del|de|"
+    r"of|dated|van)\b))(\s+(vom|from|du|del|de|of|dated|van)(\s+\d{1,2}"
     r"[./]?\s*(de\s+)?([^\W\d]{3,10}|\d{1,2})(\.|/|\s+(de\s+)?)?\s*(\d{4}|\d{2})?)?)?\W*",
     r"(back to|zurück zu(r|m)?|retour (à|aux)|volver a) (the |all )?(newsroom|news( releases)?|press releases|"
     r"pressemitteilungen|(la )?salle de presse|communiqués|sala de prensa|noticias)\W*",
