@@ -384,7 +384,7 @@ def prune_clutter(
                 href = child.get("href")
                 if href and _subscription_href(href):
                     offers.append(child)
-                elif href is None and _script_control(child):
+                elif (href is None or _void_href(href)) and _script_control(child):
                     doomed.append(child)
                     continue
             elif tag == "button" and _SUBSCRIBE_BUTTON.match(text_of(child)):
@@ -422,10 +422,19 @@ _SUBSCRIBE_BUTTON = re.compile(
     r"hier))?\W*$", re.I)
 
 
+def _void_href(href: str) -> bool:
+    """Whether a link target goes nowhere: "#", "", "javascript:void(0)" (a button a script drives, drawn as a link;
+    a jump to a named place, "#comments", goes somewhere)."""
+    href = href.strip()
+    return href in ("", "#") or href[:11].lower() == "javascript:"
+
+
 def _script_control(anchor: etree._Element) -> bool:
-    """An <a> without href that a script drives, labelled as a page's control ("Load more", "加载更多", "Refresh"):
-    not a link to anything, and trafilatura, reading it as one, deletes the short container it ends (a live blog's
-    stream of a few CJK entries is under its length limits)."""
+    """An <a> without href (or with one that goes nowhere, see _void_href) that a script drives, labelled as a page's
+    control ("Load more", "加载更多", "Refresh", a "Share" under each entry): not a link to anything. trafilatura,
+    reading it as one, deletes the short container it ends (a live blog's stream of a few CJK entries is under its
+    length limits; the last entry of a stream, its time link and two such buttons all short links), or glues its
+    label to the entry's text (an <li>'s "… rozando el palo. Compartir")."""
     if (anchor.tail or "").strip():
         return False  # in running text ("<a id='live'>Live</a> music returns…"): words of a sentence
     parent = anchor.getparent()
@@ -1235,10 +1244,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"para (su )?(difusión|publicación) inmediata)\W*",
     r"view original content( to download multimedia)?\s*:\s*\S*",
     # a release's number and date stamp ("Pressemitteilung Nr. 87/2025 vom 03.06.2025", "Press release No. 45/2025",
-    # "Communiqué de presse n° 12", "Comunicado de prensa núm. 231/25"; its date may be gone with its <time>)
+    # "Communiqué de presse n° 12", "Comunicado de prensa núm. 231/25"; its date may be gone with its <time>): a
+    # number with its sign, or of a release's form (87/2025), or dated; a bare "Press release 2" is a text's
+    # heading (a story comparing two releases)
     r"((gemeinsame|joint) )?(pressemitteilung|pressemeldung|presseinformation|medienmitteilung|press release|"
     r"news release|media release|communiqué( de presse)?|comunicado( de prensa)?|comunicato( stampa)?|persbericht)"
-    r"\s*(nr|no|n°|nº|núm|num|number|número|numéro)?\.?\s*\d[\d/.-]*(\s+(vom|from|du|del|de|of|dated|van)(\s+\d{1,2}"
+    r"\s*((nr|no|n°|nº|núm|num|number|número|numéro)\.?\s*\d[\d/.-]*|\d+[/.-]\d[\d/.-]*|\d+(?=\s+(vom|from|du|del|de|"
+    r"of|dated|van)\b))(\s+(vom|from|du|del|de|of|dated|van)(\s+\d{1,2}"
     r"[./]?\s*(de\s+)?([^\W\d]{3,10}|\d{1,2})(\.|/|\s+(de\s+)?)?\s*(\d{4}|\d{2})?)?)?\W*",
     r"(back to|zurück zu(r|m)?|retour (à|aux)|volver a) (the |all )?(newsroom|news( releases)?|press releases|"
     r"pressemitteilungen|(la )?salle de presse|communiqués|sala de prensa|noticias)\W*",

@@ -44,7 +44,7 @@ from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_bloc
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
 from ._source import PageSource, may_mention
 from ._text import match_key
-from ._traf import _trafilatura
+from ._traf import _trafilatura, hide_entry_names, restore_names
 
 
 def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
@@ -104,6 +104,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     wrap_loose_text(body)
     timed = timed_entries(body)  # (the <time> elements go next)
     strip_discarded(tree)
+    hidden = hide_entry_names(cand.element, cand.twins) if cand is not None else []
     blocks = _trafilatura(tree)
     retry: list[Block] | None = None
     if _chars(blocks) < TINY_CHARS:
@@ -115,6 +116,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     if (retry is not None and _chars(retry) > _chars(blocks) and not _adds_little(retry, blocks)
             and not _other_declared_text(md.article_body, blocks, retry)):
         blocks = retry
+    restore_names(hidden)
     if cand is not None and cand.twins:
         blocks = _add_twins(blocks, cand)
     blocks = _declared_paragraphs(blocks, md.article_body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from contextvars import ContextVar
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ import trafilatura
 import trafilatura.utils as _tf_utils
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
+from trafilatura.xpaths import BODY_XPATH
 
 from . import _tfcopies, _tfprune
 from ._blocks import Block
@@ -185,6 +187,89 @@ def _options(fast: bool, precision: bool, recall: bool) -> Extractor:
     a small page's extraction step); trafilatura copies them before it changes anything."""
     return Extractor(output_format="python", fast=fast, precision=precision, recall=recall, comments=False,
                      links=True, images=False, tables=True, dedup=False, url=None, with_metadata=False)
+
+
+#: the containers an entry of a stream is printed in (trafilatura's container expressions look at these tags)
+_ENTRY_TAGS = frozenset({"article", "div", "section"})
+#: the attributes trafilatura's container expressions read a container's name in
+_NAMING = ("class", "id", "itemprop", "role")
+#: at most this many names are hidden in a stream, one after the other (the entries', a container's in them, …)
+_MAX_HIDDEN_NAMES = 3
+
+#: an element whose name is hidden from trafilatura: its tag and naming attributes as the page wrote them
+Hidden = list[tuple[etree._Element, str, dict[str, str]]]
+
+
+def _entry_runs(container: etree._Element) -> list[list[etree._Element]]:
+    """The streams of entries among the children of `container`: two or more of one tag and class each (a live
+    blog's <div class="post">, a ticker's <article class="entry">)."""
+    seen: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in container:
+        if child.tag in _ENTRY_TAGS:
+            cls = child.get("class")
+            if cls:
+                seen.setdefault((child.tag, cls), []).append(child)
+    return [run for run in seen.values() if len(run) >= 2]
+
+
+def _named(entry: etree._Element) -> etree._Element | None:
+    """`entry`, or the container in it, that trafilatura's container expressions would pick if it stood first on
+    the page (the entry is tried in a probe holding it alone, without its content: the expressions look under
+    their context only)."""
+    probe = etree.Element("div")
+    probe.append(etree.Element(entry.tag, dict(entry.attrib)))
+    for expr in BODY_XPATH:
+        if expr(probe):
+            return entry
+        found = next((el for el in expr(entry) if el is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _stream_runs(container: etree._Element, twins: Sequence[etree._Element]) -> list[list[etree._Element]]:
+    """The streams of entries under `container` (the main-content candidate) and, when it has twins (chunks of the
+    same markup: each entry's text in a container of its own), the stream its entry belongs to: the run, among the
+    children of the element above both, of the element holding it."""
+    runs = _entry_runs(container)
+    if twins:
+        above_twin = set(twins[0].iterancestors())
+        child = container
+        for up in container.iterancestors():
+            if up in above_twin:
+                runs += [run for run in _entry_runs(up) if child in run]
+                break
+            child = up
+    return runs
+
+
+def hide_entry_names(container: etree._Element, twins: Sequence[etree._Element] = ()) -> Hidden:
+    """A stream of entries printed in one markup each (a live blog's <div class="post">, <article class="entry">)
+    under `container` (the main-content candidate; with its `twins`, see _stream_runs), named as trafilatura's
+    container expressions name an article's container: trafilatura would take the first entry for the whole
+    article and read the others only as stray paragraphs after it (out of order, their headings and times left
+    out). An entry of a stream is no article's container: those names are hidden from trafilatura (an <article>'s
+    tag, the class, id, itemprop and role), in every entry (each element of the named one's tag and class), and it
+    picks its container as if the entries bore none. Returns what was hidden, for restore_names after the pass."""
+    hidden: Hidden = []
+    for run in _stream_runs(container, twins):
+        for _ in range(_MAX_HIDDEN_NAMES):
+            pick = _named(run[0])
+            if pick is None:
+                break
+            tag, cls = pick.tag, pick.get("class")
+            for el in [el for entry in run for el in entry.iter(tag) if el.get("class") == cls]:
+                hidden.append((el, el.tag, {k: el.attrib.pop(k) for k in _NAMING if k in el.attrib}))
+                if el.tag == "article":
+                    el.tag = "div"
+    return hidden
+
+
+def restore_names(hidden: Hidden) -> None:
+    """The names hide_entry_names hid given back (the steps after the pass read classes and tags)."""
+    for el, tag, attrs in hidden:
+        el.tag = tag
+        el.attrib.update(attrs)
 
 
 def _trafilatura(tree: etree._Element, *, recall: bool = False, precision: bool = True) -> list[Block]:

@@ -1101,3 +1101,19 @@ def test_clutter_line_in_more_languages(line: str) -> None:
 ])
 def test_article_line_in_more_languages_is_not_clutter(line: str) -> None:
     assert not is_clutter_line(line), line
+
+
+def test_a_press_release_numbered_as_a_texts_heading_stays() -> None:
+    # a story comparing two releases of a ministry heads each part "Press release 1", "Press release 2" (invented
+    # page of a regional paper); a release's own number stamp ("Press release No. 45/2025") is furniture
+    from crawler import ExtractOptions, Extractor
+    paragraphs = ["The ministry sent two statements about the school closures within an hour on Tuesday, and they do "
+                  "not say the same thing about the dates.",
+                  "The first said all village schools in the valley would close at the end of the summer term.",
+                  "The second, sent an hour later, said only two of them would close, and not before next year."]
+    html = ("<html lang='en'><head><title>Two statements, two answers</title></head><body><article>"
+            f"<h1>Two statements, two answers</h1><p>{paragraphs[0]}</p><h2>Press release 1</h2><p>{paragraphs[1]}</p>"
+            f"<h2>Press release 2</h2><p>{paragraphs[2]}</p><p>Press release No. 45/2025</p></article></body></html>")
+    body = Extractor(ExtractOptions(use_profiles=False)).extract(html, "https://www.valley-post.example/schools").body
+    assert body.split("\n\n") == [paragraphs[0], "Press release 1", paragraphs[1], "Press release 2", paragraphs[2]]
+    assert not is_clutter_line("Pressemitteilung 2") and is_clutter_line("Pressemitteilung 87/2025")

@@ -14,8 +14,7 @@ clutter lines already follow for live blogs):
 - every entry's text, in the order the page prints the entries (usually newest first; never re-sorted);
 - an entry's headline as a line of its own, where the entry prints it;
 - an entry's time as a line of its own when the page prints it as a line of its own (the <time> in an entry's
-  header, "14.05 BST", "11:32 Uhr", "21h12"): held by the xfail test below, the generic path does not put these
-  back yet; a time that starts the entry's paragraph ("<strong>14:05 Uhr:</strong> Die Feuerwehr …",
+  header, "14.05 BST", "11:32 Uhr", "21h12"); a time that starts the entry's paragraph ("<strong>14:05 Uhr:</strong> Die Feuerwehr …",
   "UPDATE 1:30 p.m.: …", a minute "67'") stays with its paragraph; a time inside a headline ("18.20: Ferry service
   suspended") stays with the headline (tests/test_generic.py); the day a blog prints between its entries stays;
 - none of the blog's chrome: the "Key events" box (its heading alone is no clutter line: a story's timeline is
@@ -240,7 +239,6 @@ def fr_direct() -> str:
                  _meta("2025-06-22T19:30:00+02:00", ["Julien Ferrand", "Inès Barbet"], headline=FR_TITLE))
 
 
-@pytest.mark.xfail(strict=True, reason="the second entry's <h2> headline, repeated as a link in the 'Les essentiels' list, is dropped")
 def test_a_french_en_direct() -> None:
     art = EXTRACTOR.extract(fr_direct(), "https://www.lys-matin.example/politique/direct-elections-regionales")
     lines = art.body.split("\n\n")
@@ -278,7 +276,6 @@ def es_minuto() -> str:
                  _meta("2025-04-12T18:00:00+02:00", ["Lucía Campos"], headline=ES_TITLE))
 
 
-@pytest.mark.xfail(strict=True, reason="each <li> entry's 'Compartir' link is read into the entry's line")
 def test_a_spanish_minute_by_minute() -> None:
     art = EXTRACTOR.extract(es_minuto(), "https://www.deportes-castell.example/futbol/directo-ribera-castell.html")
     lines = art.body.split("\n\n")
@@ -321,7 +318,6 @@ def wp_liveblog() -> str:
     return _page(f"{WP_TITLE} – Millbrook Ledger", body, "en-US")
 
 
-@pytest.mark.xfail(strict=True, reason="the plugin's last (oldest) entry, before 'Load more entries', is dropped")
 def test_a_wordpress_live_blog_plugin() -> None:
     art = EXTRACTOR.extract(wp_liveblog(), "https://millbrook-ledger.example/2025/02/11/county-budget-hearing-live/")
     lines = art.body.split("\n\n")
@@ -427,7 +423,6 @@ def it_diretta() -> str:
                  _meta("2025-10-14T08:00:00+02:00", ["Giulia Ferraris"], headline=IT_TITLE))
 
 
-@pytest.mark.xfail(strict=True, reason="the lead paragraph comes out after the first entry and the second entry's <h3> is dropped")
 def test_an_italian_diretta() -> None:
     art = EXTRACTOR.extract(it_diretta(), "https://www.corrieredivaldorso.example/cronaca/diretta-maltempo")
     lines = art.body.split("\n\n")
@@ -499,6 +494,54 @@ def test_an_anchor_without_href_in_running_text_keeps_its_words() -> None:
     assert art.body.split("\n\n") == paragraphs
 
 
+def test_a_link_to_nowhere_in_running_text_keeps_its_words() -> None:
+    # a script's control drawn as a link to nowhere goes ("Load more" in javascript:, "Share" in "#"); the same
+    # kind of link inside a sentence is words of the sentence
+    paragraphs = ["Readers can share their photos of the storm with the newsroom, the editor said on Friday morning.",
+                  "The best pictures will be printed in Saturday's paper along with the names of those who took them."]
+    html = _page("Send us your storm photos", "<article><h1>Send us your storm photos</h1><div class='text'>"
+                 f"<p>Readers can <a href='#'>share</a>{paragraphs[0][17:]}</p><p>{paragraphs[1]}</p>"
+                 "<div class='tools'><a href='javascript:void(0)'>Load more</a><a href='#'>Share</a></div></div>"
+                 "</article>", "en", _meta("2025-05-02T08:00:00Z", kind="NewsArticle"))
+    art = EXTRACTOR.extract(html, "https://www.valley-notes.example/2025/05/02/photos")
+    assert art.body.split("\n\n") == paragraphs
+
+
+def fr_direct_with_entry_content() -> str:
+    # the same "En direct" whose posts hold their text in a <div class="entry-content"> (a name trafilatura gives an
+    # article's container): the name is inside each entry, not on it
+    return fr_direct().replace("</h2><p>", "</h2><div class='entry-content'><p>").replace(
+        "</p><div class='actions'>", "</p></div><div class='actions'>")
+
+
+def test_a_live_blog_whose_entries_each_hold_a_named_container() -> None:
+    lines = EXTRACTOR.extract(fr_direct_with_entry_content(),
+                              "https://www.lys-matin.example/politique/direct-elections-regionales").body.split("\n\n")
+    assert _in_order(lines, [x for t, h, ps in FR_ENTRIES for x in [t, h, *ps]]), lines
+    _once(lines, [h for _, h, _ in FR_ENTRIES])
+
+
+# an updating story as local news sites' themes print it: each update a <section class="update"> with its <h3> and
+# its text in a <div class="entry-content"> (the name trafilatura gives an article's container), no other container
+# on the page named as one
+BRIDGE_UPDATES = [("Bridge reopens to cars", "The council said the east bridge reopened to cars at noon after engineers "
+                   "checked the bearings overnight."),
+                  ("Buses back on normal routes", "Buses on routes 4 and 7 are back on their normal routes, the operator "
+                   "said, though delays of ten minutes remain."),
+                  ("Bridge closed after crash", "Police closed the east bridge in both directions after a lorry hit the "
+                   "railing early on Tuesday morning.")]
+
+
+def test_an_updating_story_whose_updates_each_hold_a_named_container() -> None:
+    updates = "".join(f"<section class='update'><h3 class='update-title'>{h}</h3><div class='entry-content'><p>{t}</p>"
+                      "</div></section>" for h, t in BRIDGE_UPDATES)
+    html = _page("Bridge closure: latest", "<div class='wrap'><h1>Bridge closure: latest</h1><p class='by'>By Sam "
+                 f"Ekwueme</p><div class='updates'>{updates}</div></div>", "en",
+                 _meta("2025-03-01T08:00:00Z", ["Sam Ekwueme"], headline="Bridge closure: latest", kind="NewsArticle"))
+    lines = EXTRACTOR.extract(html, "https://www.river-town.example/2025/03/01/bridge-live").body.split("\n\n")
+    assert lines == [x for u in BRIDGE_UPDATES for x in u]
+
+
 # -- the live blog's chrome as lines, and sentences like them that stay ------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -541,19 +584,13 @@ def test_a_paragraph_printed_twice_stays_twice_outside_a_live_blog() -> None:
     assert lines.count(question) == 2
 
 
-# -- what the generic path does not do yet ------------------------------------------------------------------------------
+# -- an entry's time, and a story's date line ---------------------------------------------------------------------------
 
 _TIMES = {"uk_liveblog": [t for t, _, _ in [UK_PINNED, *UK_ENTRIES]], "de_ticker": [t for t, _, _ in DE_ENTRIES],
           "fr_direct": [t for t, _, _ in FR_ENTRIES], "wp_liveblog": [t for t, _ in WP_ENTRIES]}
 
 
-@pytest.mark.parametrize("name", [
-    "de_ticker", "uk_liveblog",
-    pytest.param("fr_direct", marks=pytest.mark.xfail(strict=True, reason="the second entry's <h2> is dropped (see "
-                                                      "test_a_french_en_direct): its time goes with it")),
-    pytest.param("wp_liveblog", marks=pytest.mark.xfail(strict=True, reason="the oldest entry is dropped (see "
-                                                        "test_a_wordpress_live_blog_plugin): its time goes with it")),
-])
+@pytest.mark.parametrize("name", ["de_ticker", "uk_liveblog", "fr_direct", "wp_liveblog"])
 def test_each_entrys_time_printed_on_a_line_of_its_own_stays(name: str) -> None:
     lines = EXTRACTOR.extract(globals()[name](), "https://www.live.example/live/2025/x").body.split("\n\n")
     assert _in_order(lines, _TIMES[name]), lines
