@@ -442,8 +442,16 @@ def _script_control(anchor: etree._Element) -> bool:
         return False
     if anchor.getprevious() is None and (parent.text or "").strip():
         return False
+    after = anchor.getnext()
+    if after is not None and after.tag in _RUNNING_TEXT and text_of(after):
+        return False  # the sentence goes on in a <span> ("<a>Live</a><span> music returns…</span>")
     text = text_of(anchor)
-    return bool(text) and is_clutter_line(text)
+    # a control is labelled with a word; a bare number ("1", "[1]") is a footnote's or an item's number
+    return bool(text) and not _NO_LETTER.match(text) and is_clutter_line(text)
+
+
+#: a text without a letter ("1", "[2]", "3/4")
+_NO_LETTER = re.compile(r"[\W\d_]*$")
 
 
 #: the elements that hold running text (an anchor in one is part of a sentence, not a control on a line of its own)

@@ -209,7 +209,20 @@ def _entry_runs(container: etree._Element) -> list[list[etree._Element]]:
             cls = child.get("class")
             if cls:
                 seen.setdefault((child.tag, cls), []).append(child)
-    return [run for run in seen.values() if len(run) >= 2]
+    return [run for run in seen.values() if len(run) >= 2 and not _one_dominates(run)]
+
+
+#: an entry holding this many times the text of each other entry of its run is a story, the others its cards
+_DOMINANT_TIMES = 3
+
+
+def _one_dominates(run: list[etree._Element]) -> bool:
+    """Whether one entry of `run` holds _DOMINANT_TIMES the text of each other: a story in a theme's
+    <article class="post">, its siblings in the same markup the short teasers of other stories ("more stories"
+    printed as posts), no stream: trafilatura's pick of the story's container stays. The entries of a live blog or
+    a story's sections are of a kind."""
+    sizes = sorted(sum(len(t) for t in entry.itertext()) for entry in run)
+    return sizes[-1] >= _DOMINANT_TIMES * max(1, sizes[-2])
 
 
 def _named(entry: etree._Element) -> etree._Element | None:
