@@ -181,7 +181,7 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     if short:
         return short
     if metas:
-        return _completed(metas[0], metas[1:] + md.h1)
+        return _printed_over_variants(md, metas) or _completed(metas[0], metas[1:] + md.h1)
     site = _site_keys(md.site_name, url)
     title = strip_site_name(md.html_title, md.site_name, url) if md.html_title else ""
     key = match_key(title)
@@ -318,6 +318,22 @@ def _under_crumbs(headings: list[etree._Element], titles: list[str]) -> tuple[st
         if key in keys:
             return next(t for t in titles if match_key(t) == key), h2
     return None
+
+
+def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
+    """The story's own <h1> (inside its <article>, no breadcrumb's, no logo's) when the declared titles disagree
+    with each other and none is it: each is a variant written for search engines or sharing, the headline is the
+    one the page prints."""
+    if len({match_key(m) for m in metas} - {""}) < 2 or not md.h1_elements:
+        return None
+    el = md.h1_elements[0]
+    text = text_of(el)
+    key = match_key(text)
+    # a kicker glued to a declared title ("LiveStorm hits coast"): the declared title, as before
+    if (len(key.split()) < 4 or any(key.endswith(match_key(m)) for m in metas) or next(el.iterancestors("article"), None) is None
+            or _in_breadcrumb(el) or _links_home(el) or _in_site_header(el)):
+        return None
+    return clean_line(text)
 
 
 def headline_headings(md: Metadata, title: str | None) -> list[etree._Element]:

@@ -109,3 +109,19 @@ def test_overline_in_h1_kept_when_the_site_declares_it() -> None:
     # og:title is the kicker and the headline: the site's headline includes its kicker
     html = _page(_overline_h1("Talheim"), f'<meta property="og:title" content="Talheim: {PRINTED}">')
     assert EXTRACTOR.extract(html, URL).title == f"Talheim: {PRINTED}"
+
+
+def test_printed_h1_over_declared_variants() -> None:
+    # a public broadcaster's layout: the <h1> in the article's header prints one headline, while JSON-LD and the
+    # <title> declare one search-engine variant and og:title another: the headline is the printed one
+    seo2 = "Baustelle am Neckar: Wenn die Brücke zum Nadelöhr wird"
+    html = _page(f'<article><header class="articlehead"><h1>{PRINTED}</h1></header>{BODY}</article>',
+                 _ld(SEO) + f'<meta property="og:title" content="{seo2}">')
+    assert EXTRACTOR.extract(html, URL).title == PRINTED
+
+
+def test_declared_title_kept_when_h1_glues_a_kicker_to_it() -> None:
+    # the <h1> glues a kicker span to the headline ("BaustelleBrückensanierung …"): the declared title has it right
+    html = _page(f'<article><header><h1><span>Baustelle</span>{PRINTED}</h1></header>{BODY}</article>',
+                 _ld(PRINTED) + f'<meta property="og:title" content="Baustelle / {PRINTED}">')
+    assert EXTRACTOR.extract(html, URL).title == PRINTED
