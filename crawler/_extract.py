@@ -241,6 +241,7 @@ def _in_breadcrumb(heading: etree._Element) -> bool:
 
 
 def _declared(heading: str, titles: list[str]) -> bool:
+    """A heading whose words are a declared title's."""
     key = match_key(heading)
     return bool(key) and any(match_key(t) == key for t in titles)
 
