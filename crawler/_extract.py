@@ -32,7 +32,7 @@ from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, 
 from ._language import choose_language
 from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
-from ._repeats import remove_repeats
+from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource
 from ._text import (clean_line, clean_paragraphs, cjk_ratio, join_paragraphs, joined_key, key_hash, match_key,
                     measure)
@@ -161,6 +161,14 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     raw = [t for t in md.titles if t]
     # the JSON-LD headline is the headline itself: only a known site name comes off it, never a short last part
     metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in raw]
+    crumbs = {text_of(el) for el in md.h1_elements if _in_breadcrumb(el)}
+    printed = _kicker_free(md.h1_elements, crumbs, raw)
+    if printed:
+        return printed
+    if crumbs and not any(_declared(h, raw + metas) for h in md.h1 if h not in crumbs):
+        found = _under_crumbs(md.h1_elements, raw + metas)
+        if found:
+            return found[0]
     for h in md.h1:
         key = match_key(h)
         if key:
@@ -173,7 +181,7 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
     if short:
         return short
     if metas:
-        return _completed(metas[0], metas[1:] + md.h1)
+        return _printed_over_variants(md, metas) or _completed(metas[0], metas[1:] + md.h1)
     site = _site_keys(md.site_name, url)
     title = strip_site_name(md.html_title, md.site_name, url) if md.html_title else ""
     key = match_key(title)
@@ -209,6 +217,134 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         if not headings:
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)
+
+
+#: a breadcrumb trail (a class, id, label or data attribute naming it: "breadcrumb", "crumbs", data-breadcrumb-…)
+_CRUMB = re.compile(r"crumb", re.I)
+#: how far up from an <h1> a breadcrumb trail's container is looked for (the <h1>, its list item, the list, the
+#: scrolling wrapper, the <nav>)
+_CRUMB_DEPTH = 6
+#: a heading read for its headline among this many second-level headings of the page
+_H2_LOOKED_AT = 12
+
+
+def _in_breadcrumb(heading: etree._Element) -> bool:
+    """An <h1> that is a breadcrumb trail's last step, the page's own title after "Home › Politics ›" (often its
+    search-engine title): inside a <nav>, or in an element whose class, id, label or attribute names a crumb. Such
+    a site prints the reader's headline in another heading, an <h2> in the article's header."""
+    for depth, el in enumerate((heading, *heading.iterancestors())):
+        if depth > _CRUMB_DEPTH or el.tag in ("article", "main", "header", "body"):
+            return False
+        if el.tag == "nav" or any(_CRUMB.search(k) or _CRUMB.search(v) for k, v in el.items() if k != "style"):
+            return True
+    return False
+
+
+def _declared(heading: str, titles: list[str]) -> bool:
+    """A heading whose words are a declared title's."""
+    key = match_key(heading)
+    return bool(key) and any(match_key(t) == key for t in titles)
+
+
+def _kicker_split(heading: etree._Element) -> tuple[str, str] | None:
+    """(kicker, headline) of a heading printed as two elements, a short kicker over the headline
+    (<h1><span class="overline">Flood</span><span> - </span><span>Dam gives way</span></h1>), an element that
+    only separates them aside; None for any other heading (text of its own, one part, three)."""
+    if (heading.text or "").strip() or any((c.tail or "").strip() for c in heading):
+        return None
+    parts = [t for t in (text_of(c) for c in heading if isinstance(c.tag, str)) if match_key(t)]
+    if len(parts) != 2:
+        return None
+    kicker, headline = parts
+    if len(kicker) > KICKER_CHARS or len(kicker.split()) > 6 or len(match_key(headline).split()) < 4:
+        return None
+    return kicker, headline
+
+
+#: where a declared title's kicker ends and its headline begins ("Flood: Dam gives way", "Flood - Dam gives way")
+_KICKER_MARK = re.compile(r"[:|–—/»]|\s-\s")
+
+
+def _other_kicker(title: str, kicker: str, key: str) -> bool:
+    """A declared title that is a kicker other than the printed one, a mark, then the headline (its key `key`)."""
+    return any(match_key(title[m.end():]) == key and match_key(title[:m.start()]) != match_key(kicker)
+               for m in _KICKER_MARK.finditer(title))
+
+
+def _kicker_free(headings: list[etree._Element], crumbs: set[str], titles: list[str]) -> str | None:
+    """The headline of an <h1> printed as a kicker element over the headline's, when the declared titles are the
+    headline alone or after another kicker ("Flood - Dam gives way" printed, og:title "Dam gives way"): the kicker
+    is a label. Not when a declared title is the heading whole: the site counts its kicker in."""
+    for el in headings:
+        split = _kicker_split(el)
+        if split and text_of(el) not in crumbs:
+            printed = _headline_of(el, split, titles)
+            if printed:
+                return printed
+    return None
+
+
+def _headline_of(heading: etree._Element, split: tuple[str, str], titles: list[str]) -> str | None:
+    """A kicker-and-headline heading's headline, in a declared title's spelling: the whole heading when a title
+    declares it (not the heading's own itemprop=headline, which says nothing more), else the headline part when a
+    title is it, alone or after another kicker; None when no title names it."""
+    own = text_of(heading)
+    if "headline" in (heading.get("itemprop") or "") and own in titles:
+        titles = titles.copy()
+        titles.remove(own)
+    kicker, headline = split
+    whole = f"{kicker} {headline}"  # spans set side by side print on two lines, their texts glued
+    for key in (match_key(whole), match_key(headline)):
+        for t in titles:
+            if match_key(t) == key:
+                return t
+    key = match_key(headline)
+    return clean_line(headline) if any(_other_kicker(t, kicker, key) for t in titles) else None
+
+
+def _under_crumbs(headings: list[etree._Element], titles: list[str]) -> tuple[str, etree._Element] | None:
+    """The headline of a page whose <h1> is a breadcrumb's step, and the heading printing it: the first <h2> a
+    declared title is (or, printed with a kicker element, names its headline)."""
+    keys = {match_key(t) for t in titles} - {""}
+    if not headings or not keys:
+        return None
+    for n, h2 in enumerate(headings[0].getroottree().iter("h2")):
+        if n >= _H2_LOOKED_AT:
+            break
+        split = _kicker_split(h2)
+        printed = _headline_of(h2, split, titles) if split else None
+        if printed:
+            return printed, h2
+        key = match_key(text_of(h2))
+        if key in keys:
+            return next(t for t in titles if match_key(t) == key), h2
+    return None
+
+
+def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
+    """The story's own <h1> (inside its <article>, no breadcrumb's, no logo's) when the declared titles disagree
+    with each other and none is it: each is a variant written for search engines or sharing, the headline is the
+    one the page prints."""
+    if len({match_key(m) for m in metas} - {""}) < 2 or not md.h1_elements:
+        return None
+    el = md.h1_elements[0]
+    text = text_of(el)
+    key = match_key(text)
+    # a kicker glued to a declared title ("LiveStorm hits coast"): the declared title, as before
+    if (len(key.split()) < 4 or any(key.endswith(match_key(m)) for m in metas) or next(el.iterancestors("article"), None) is None
+            or _in_breadcrumb(el) or _links_home(el) or _in_site_header(el)):
+        return None
+    return clean_line(text)
+
+
+def headline_headings(md: Metadata, title: str | None) -> list[etree._Element]:
+    """The page's first <h1> elements, for the dek under the headline; on a page whose <h1> is a breadcrumb's step,
+    the <h2> that prints the headline `title` first."""
+    if title and any(_in_breadcrumb(el) for el in md.h1_elements):
+        found = _under_crumbs(md.h1_elements, [t for t in md.titles if t])
+        if found and clean_line(found[0]) == title:
+            return [found[1], *md.h1_elements]
+    return md.h1_elements
 
 
 def _short_headline(md: Metadata, raw: list[str], url: str | None) -> str | None:
@@ -569,7 +705,8 @@ class Extractor:
 
         title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
         # the dek under the headline, read before the generic path prunes the header it stands in
-        dek = None if result and result.subtitle else find_dek(tree, title, md.descriptions, md.h1_elements)
+        dek = (None if result and result.subtitle
+               else find_dek(tree, title, md.descriptions, headline_headings(md, title)))
 
         listed_citations: list[Citation] = []
         if result is not None:
