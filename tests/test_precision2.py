@@ -1,0 +1,115 @@
+"""Lines at a story's end the generic path read as text although they are about the story, not of it.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: an opinion site's
+contributor note set in italics under a republished essay ("<p><em>Jane Roe is a senior lecturer at …</em></p>",
+the names split by the CMS's soft line breaks), a public broadcaster's italic note on its reporter under a report,
+a republication note without a subject ("First published in …", "Erstmals erschienen in …"), and a satirical
+blog's closing credits line of the writers' initials, the picture's credit and the first publication's date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._clutter import is_clutter_line
+
+from .pages import paras
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+URL = "https://www.harbourside-review.example/opinion/2025/09/14/street-traders/"
+TITLE = "The city needs its street traders more than it admits"
+S = ["Walk down Quay Street on any weekday morning and you will pass some forty stalls selling fruit, phone cases, "
+     "hot coffee and second-hand books before the shops have raised their shutters.",
+     "The council's own survey found that two in three traders have worked the same pitch for more than five years, "
+     "and that most of them employ at least one other person.",
+     "Yet the by-laws that govern them were last revised in 1998, and the permits they need are still issued on "
+     "paper at a single office that opens three mornings a week.",
+     "A fair census of the traders, and a permit that can be renewed online, would cost little and would bring "
+     "the trade into the light where it belongs."]
+
+
+def extract(body: str, lang: str = "en"):
+    html = (f'<html lang="{lang}"><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>'
+            f'<div class="article-body">{body}</div></article><footer><p>Harbourside Review</p></footer></body></html>')
+    return EXTRACTOR.extract(html, URL)
+
+
+def lines(body: str, lang: str = "en") -> list[str]:
+    return extract(body, lang).body.split("\n\n")
+
+
+# an opinion site's contributor note: the authors' names and posts in one italic paragraph, the CMS's soft line
+# breaks splitting it where the editor pressed shift-enter
+BIO_EN = ('<p><em>Nadia Okafor is a senior researcher with the Harbourside Urban Observatory. Pieter van Rooyen is an '
+          'associate professor at the University of Eastmoor. Lindiwe Khumalo<br class="soft-break">is a visiting '
+          'lecturer at the University of Eastmoor.</em></p>')
+# a public broadcaster's note on its reporter, in italics in a wrapper of its own
+BIO_DE = '<div class="note"><p><em>Marta Kessler ist Reporterin im Studio Talbach für Wirtschaft und Umwelt.</em></p></div>'
+BIO_FR = "<p><i>Camille Dufour est journaliste au service économie de la rédaction depuis 2019.</i></p>"
+
+
+@pytest.mark.parametrize("note", [BIO_EN, BIO_DE, BIO_FR])
+def test_an_italic_note_on_the_authors_closing_the_text_goes(note: str) -> None:
+    assert lines(paras(S) + note) == S
+
+
+def test_an_italic_note_on_the_authors_before_a_republication_note_goes() -> None:
+    assert lines(paras(S) + BIO_EN + "<p><em>First published in The Harbour Quarterly.</em></p>") == S
+
+
+def test_an_italic_sentence_about_a_person_inside_the_text_stays() -> None:
+    # (italics in the middle of the text are the text's: an aside, a quoted letter)
+    aside = "<p><em>Nadia Okafor is a trader who has sold fruit on the corner of Quay Street since 2009.</em></p>"
+    out = lines(paras(S[:2]) + aside + paras(S[2:]))
+    assert len(out) == 5
+
+
+def test_a_plain_closing_paragraph_about_a_person_stays() -> None:
+    # (not set apart in italics: the story's own last sentence)
+    last = "Nadia Okafor is a trader who hopes to pass her stall on to her daughter next spring."
+    assert lines(paras([*S, last]))[-1] == last
+
+
+@pytest.mark.parametrize("line", [
+    "First published in The Harbour Quarterly.",
+    "Originally published on Eastmoor Voices.",
+    "Erstmals erschienen in der Talbacher Rundschau.",
+    "Zuerst erschienen bei Talbach Digital.",
+    "Publié initialement dans La Gazette du Port.",
+    "Publicado originalmente en El Diario del Puerto.",
+    "Pubblicato originariamente su Il Corriere del Porto.",
+])
+def test_a_republication_note_without_a_subject_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "First published in 1902, the novel sold poorly until the author's death.",
+    "Originally published on paper, the by-laws now run to 300 pages.",
+])
+def test_a_sentence_opening_like_a_republication_note_is_text(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "abk, mtr; Foto [M]: Bildagentur Nord; Erstveröffentlichung: 7.2.21",
+    "Text: Jane Roe; Photos: Harbourside Review",
+    "Texte : Camille Dufour | Photos : Marc Lenoir",
+    "kmh; Bild: Talbach Archiv",
+])
+def test_a_closing_credits_line_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The council kept the permits on paper; photos of the queues went round the city.",
+    "Text: the by-laws of 1998, revised twice; they still ban stalls on Sundays.",
+])
+def test_a_sentence_with_a_semicolon_is_text(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_a_satirical_blogs_closing_credits_in_small_print_go() -> None:
+    credits = '<span style="font-size: x-small;">rbo, tmk; Fotos [M]: Bildagentur Nord; Erstveröffentlichung: 12.3.19</span>'
+    assert lines(paras(S) + credits) == S
