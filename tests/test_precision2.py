@@ -113,3 +113,31 @@ def test_a_sentence_with_a_semicolon_is_text(line: str) -> None:
 def test_a_satirical_blogs_closing_credits_in_small_print_go() -> None:
     credits = '<span style="font-size: x-small;">rbo, tmk; Fotos [M]: Bildagentur Nord; Erstveröffentlichung: 12.3.19</span>'
     assert lines(paras(S) + credits) == S
+
+
+# a blog's classic editor: the picture, a line break and its caption in italics, all in one paragraph
+@pytest.mark.parametrize("picture", [
+    '<img src="/uploads/quay-street.jpg" alt="" width="720" height="405">',
+    '<a href="/uploads/quay-street.jpg"><img src="/uploads/quay-street-600x338.jpg" alt=""></a>',
+])
+def test_an_italic_caption_under_a_picture_in_its_paragraph_goes(picture: str) -> None:
+    figure = f"<p>{picture}<br>\n<em>Stalls on Quay Street before the shops open (R)</em></p>"
+    assert lines(paras(S[:2]) + figure + paras(S[2:])) == S
+
+
+def test_an_italic_line_after_a_picture_in_a_sentence_stays() -> None:
+    # (a sentence holding a picture, an emoji's or an icon's <img>, is text, italics and all)
+    line = ('<p>The stall holders <img src="/icons/star.png" alt="*"> voted on the plan, <em>by a show of hands, '
+            'in the rain</em>.</p>')
+    assert len(lines(paras(S[:2]) + line + paras(S[2:]))) == 5
+
+
+def test_a_description_of_the_caption_and_the_first_sentence_is_no_subtitle() -> None:
+    # (a blog's excerpt cut from the post's markup: the picture's caption, then the text's opening)
+    description = f"Stalls on Quay Street before the shops open {S[0]}"
+    html = (f'<html><head><title>{TITLE}</title><meta name="description" content="{description}"></head><body>'
+            f'<article><h1>{TITLE}</h1><div class="entry-content"><p><img src="/uploads/quay.jpg"><br>'
+            f"<em>Stalls on Quay Street before the shops open</em></p>{paras(S)}</div></article></body></html>")
+    article = EXTRACTOR.extract(html, URL)
+    assert article.body.split("\n\n") == S
+    assert article.subtitle is None
