@@ -1227,16 +1227,6 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?"
     # (… and the story's headline there, its link: "This article originally appeared on The Gazette: <a>…</a>")
     r"((?<![.!])\s*:\s*.{1,200})?",
-    # … and the same note without its subject, under a republished piece ("First published in The Conversation.",
-    # "Erstmals erschienen in der Hafenzeitung.", "Publié initialement dans …", "Publicado originalmente en …"): the
-    # note and the publication's name, nothing after it ("First published in 1902, the novel …" is a sentence)
-    rf"((first|originally) (published|appeared) (in|on|at|by)|(erstmals|zuerst|ursprünglich) (erschienen|veröffentlicht) "
-    rf"(in|bei|auf|im)|(publié|paru) (initialement|originellement|d['’]abord|pour la première fois) (dans|sur|par)|"
-    rf"publicad[oa] (originalmente|originariamente|por primera vez|inicialmente) (en|por|em|no|na)|"
-    rf"pubblicat[oa] (originariamente|originalmente|per la prima volta|inizialmente) (su|in|da|sul|sulla|nel|nella)|"
-    rf"(oorspronkelijk|eerder) (gepubliceerd|verschenen) (in|op|bij)) "
-    rf"((la|le|les|el|il|lo|de|het|o|a) )?{_OUTLET}"
-    rf"(?-i:( (du|de|del|della|des|do|da|van|het) [A-Z][\w&'’.-]*)+)?[.!]?",
     # a closing credits line: labelled credits and the writers' initials, set apart by semicolons or bars, one of
     # them a picture's ("abk, mtr; Foto [M]: Bildagentur; Erstveröffentlichung: 7.2.21", "Texte : … | Photos : …")
     _scan(rf"(?=.*\b{_PICTURE_LABEL}(\s*\[m\])?\s*:)({_CREDIT_SEGMENT})(\s*[;|]\s*({_CREDIT_SEGMENT}))+\W*",
