@@ -1227,6 +1227,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?"
     # (… and the story's headline there, its link: "This article originally appeared on The Gazette: <a>…</a>")
     r"((?<![.!])\s*:\s*.{1,200})?",
+    # a call for readers' own stories, with the question it asks them ("We want to hear from you: Are you a nurse
+    # working nights? Tell us …", "Wir wollen von Ihnen hören: …", "Nous voulons vous entendre : …"): the site's
+    # voice, opening the line (a quote of it is someone's words)
+    rf"(we (want|would like|['’]d like|would love|['’]d love) to hear from you|(wir wollen|wir möchten) (gerne )?(von "
+    rf"ihnen|von euch|von dir) hören|(nous voulons|nous aimerions|on veut) (vous|t['’]) ?entendre|(queremos|nos "
+    rf"gustaría) (saber de (ti|usted|vosotros)|escuchar(te|le|os))|(vogliamo|ci piacerebbe) (sentir(vi|ti|la)|"
+    rf"sapere da (voi|te)))\b{_NOT_REPORTED}[\s:!.,—–-]*.{{0,400}}",
     # a closing credits line: labelled credits and the writers' initials, set apart by semicolons or bars, one of
     # them a picture's ("abk, mtr; Foto [M]: Bildagentur; Erstveröffentlichung: 7.2.21", "Texte : … | Photos : …")
     _scan(rf"(?=.*\b{_PICTURE_LABEL}(\s*\[m\])?\s*:)({_CREDIT_SEGMENT})(\s*[;|]\s*({_CREDIT_SEGMENT}))+\W*",

@@ -120,3 +120,22 @@ def test_a_description_of_the_caption_and_the_first_sentence_is_no_subtitle() ->
     article = EXTRACTOR.extract(html, URL)
     assert article.body.split("\n\n") == S
     assert article.subtitle is None
+
+
+@pytest.mark.parametrize("line", [
+    "We want to hear from you: Are you a street trader on Quay Street? Tell us how the permits work for you.",
+    "We’d love to hear from you. Share your story with our newsroom using the form below.",
+    "Wir wollen von Ihnen hören: Haben Sie einen Stand am Hafen? Schreiben Sie uns.",
+    "Nous voulons vous entendre : tenez-vous un stand sur le port ?",
+    "Queremos saber de ti: ¿tienes un puesto en el puerto?",
+])
+def test_a_call_for_readers_stories_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "\u201cWe want to hear from you,\u201d the mayor told the traders at the meeting on Monday.",
+    "We want to hear from you, the council said in a letter to every stall holder on the quay.",
+])
+def test_a_call_for_views_someone_made_is_text(line: str) -> None:
+    assert not is_clutter_line(line)
