@@ -53,6 +53,38 @@ def drop_captions(root: etree._Element) -> None:
         if figure is not None and figure.find(".//table") is None:
             drop_element(caption)
 
+#: a picture's caption written in italics after it in the paragraph that holds it, behind a line break (a blog
+#: editor's "<p><img …><br><em>The mayor at the opening</em></p>"): at most this long
+LINE_CAPTION_CHARS = 250
+_PICTURE_PARAGRAPHS = etree.XPath(".//p[(img or picture or a/img or a/picture or span/img) and (em or i)]")
+_PICTURE_PARTS = frozenset({"img", "picture", "a", "span", "br"})
+
+
+def drop_line_captions(root: etree._Element) -> int:
+    """Remove the caption written in italics after a picture in the paragraph that holds it: a paragraph of the
+    picture (in its link or span), line breaks and then the italic line alone, no other text (a sentence that
+    holds a picture, an emoji's <img>, stays)."""
+    doomed: list[etree._Element] = []
+    for p in _PICTURE_PARAGRAPHS(root):
+        if (p.text or "").strip():
+            continue
+        captions: list[etree._Element] = []
+        for child in p:
+            if (child.tail or "").strip():
+                break
+            if child.tag in ("em", "i"):
+                captions.append(child)
+            elif child.tag not in _PICTURE_PARTS or captions and child.tag != "br" or (
+                    child.tag in ("a", "span") and text_of(child)):
+                break
+        else:
+            if captions and sum(len(text_of(c)) for c in captions) <= LINE_CAPTION_CHARS:
+                doomed.extend(captions)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
 def lift_table_captions(root: etree._Element) -> int:
     """A table's title (its <caption>, or the figcaption of a figure holding the table) is a line of its own above
     or below the table, as a browser shows it: trafilatura reads a <caption> as a first row of header cells padded

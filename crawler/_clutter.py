@@ -746,6 +746,13 @@ _NAMES = rf"{_NAME}(\s*(,|&|\band\b|\bund\b)\s*{_NAME}){{0,6}}"
 _OUTLET = (r"((der|die|dem|den|the) )?(„[^“”]{1,60}[“”]|\"[^\"]{1,60}\"|»[^«]{1,60}«|(?-i:[A-Z0-9ÄÖÜ][\w&'’.-]*)"
            r"( (?-i:[A-Z0-9ÄÖÜ&][\w&'’.-]*)| der| des| für| am| of| and| the){0,5})")
 
+#: a picture's credit label, and one part of a credits line: a labelled credit (a few words, no sentence) or the
+#: writers' initials ("abk, mtr")
+_PICTURE_LABEL = r"(fotos?|photos?|bild|bilder|images?|pictures?|illustrations?|grafik|grafiken|infografik)"
+_CREDIT_SEGMENT = (rf"({_PICTURE_LABEL}|video|text|texte|texto|testo|tekst|redaktion|mitarbeit|recherche|crédits?|"
+                   r"credits?|erstveröffentlichung|première publication|first published|kamera|camera|montage|layout|"
+                   r"design)(\s*\[m\])?\s*:\s*[^;|:!?]{1,50}|(?-i:[a-zäöü]{2,4}(\s*[,/]\s*[a-zäöü]{2,4}){0,4})")
+
 #: the question a paywall asks a subscriber ("Already a subscriber?", "Bereits Abonnent?", "Déjà abonné ?"), and the
 #: one it asks a member or a registered reader
 _ALREADY_SUBSCRIBER = (r"((vous êtes )?déjà abonné(e)?|ya (eres|es) (suscriptor|suscriptora)|sei già abbonato|al abonnee|"
@@ -1228,6 +1235,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?"
     # (… and the story's headline there, its link: "This article originally appeared on The Gazette: <a>…</a>")
     r"((?<![.!])\s*:\s*.{1,200})?",
+    # a call for readers' own stories, with the question it asks them ("We want to hear from you: Are you a nurse
+    # working nights? Tell us …", "Wir wollen von Ihnen hören: …", "Nous voulons vous entendre : …"): the site's
+    # voice, opening the line (a quote of it is someone's words)
+    rf"(we (want|would like|['’]d like|would love|['’]d love) to hear from you|(wir wollen|wir möchten) (gerne )?(von "
+    rf"ihnen|von euch|von dir) hören|(nous voulons|nous aimerions|on veut) (vous|t['’]) ?entendre|(queremos|nos "
+    rf"gustaría) (saber de (ti|usted|vosotros)|escuchar(te|le|os))|(vogliamo|ci piacerebbe) (sentir(vi|ti|la)|"
+    rf"sapere da (voi|te)))\b{_NOT_REPORTED}[\s:!.,—–-]*.{{0,400}}",
+    # a closing credits line: labelled credits and the writers' initials, set apart by semicolons or bars, one of
+    # them a picture's ("abk, mtr; Foto [M]: Bildagentur; Erstveröffentlichung: 7.2.21", "Texte : … | Photos : …")
+    _scan(rf"(?=.*\b{_PICTURE_LABEL}(\s*\[m\])?\s*:)({_CREDIT_SEGMENT})(\s*[;|]\s*({_CREDIT_SEGMENT}))+\W*",
+          "foto", "photo", "bild", "image", "picture", "illustration", "grafik"),
     # a note that the story came in from a wire's feed as it was ("(Except for the headline, this story has not been
     # edited by … staff and is published from a syndicated feed.)", "… is auto-generated from a syndicated feed.")
     # (the note speaks of this story itself: "A spokesperson said the story was auto-generated from a syndicated

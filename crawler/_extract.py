@@ -429,10 +429,26 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         # a description that is the lead (or a truncated copy of it) is not a dek
         key = match_key(c)
         head = key[: max(20, len(key) - 12)]
-        if lead.startswith(head) or head in lead:
+        if lead.startswith(head) or head in lead or paragraphs and _holds_opening(key, match_key(paragraphs[0])):
             continue
         return clean_line(c)
     return None
+
+
+#: the words of the text's opening an excerpt of it holds
+OPENING_WORDS = 10
+
+
+def _holds_opening(key: str, first: str) -> bool:
+    """Whether a description (its match key) holds the opening words of the text's first paragraph (`first`, its
+    match key) after others: an excerpt a CMS cut from the post's markup, a picture's caption the body leaves out
+    before the first sentence ("The mayor at the opening There is a new …"), no dek. (A dek's short lines that the
+    text opens with are no such paragraph.)"""
+    words = first.split()
+    if len(words) < OPENING_WORDS:
+        return False
+    at = f" {key} ".find(f" {' '.join(words[:OPENING_WORDS])} ")
+    return at > 0  # (a description opening with the text's words and going on is a dek the lead repeats)
 
 
 #: a label a site puts before every description, its desk's or place's news ("Pune News: The 5.4-km stretch …",

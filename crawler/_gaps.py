@@ -631,3 +631,64 @@ def _entry_time(el: etree._Element) -> str | None:
                     return text
         return None
     return None
+
+
+#: a note on the story's author or contributors: two to four capitalised words (a name, its particles), then what
+#: the person is or does, in the main languages ("Jane Roe is a senior lecturer at …", "Marta Kessler ist
+#: Reporterin …", "Camille Dufour est journaliste …", "… es periodista", "… è giornalista", "… é professora")
+_NAME_PART = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+)"
+#: (not a sentence opening with a determiner: "The council is …", "Die Stadt ist …")
+_NOT_A_NAME = (r"(?!(?-i:The|This|That|These|Those|Der|Die|Das|Dieser|Diese|Le|La|Les|Ce|Cette|El|Los|Las|Este|"
+               r"Esta|Il|Lo|Gli|Questo|Questa|O|A|Os|As|De|Het)\b)")
+_AUTHOR_NOTE = re.compile(
+    rf"{_NOT_A_NAME}{_NAME_PART}(\s+((von|van|de|der|den|la|le|di|da|dos|du|del|ter|bin|al|el)\s+)?{_NAME_PART}){{1,3}},?\s+"
+    r"(is|was|writes|covers|reports|teaches|ist|war|schreibt|arbeitet|est|était|écrit|es|fue|escribe|è|scrive|é|"
+    r"escreve)\s+\S", re.I)
+#: a note is short: a few lines on the people; the closing lines looked at, and the text they hold at most
+AUTHOR_NOTE_MAX_CHARS = 800
+CLOSING_LINES = 8
+_ITALICS = frozenset({"em", "i"})
+
+
+def _italic(p: etree._Element) -> bool:
+    """A paragraph set wholly in italics: its text inside one or more <em>/<i> (a line break between them)."""
+    if (p.text or "").strip() or not len(p):
+        return False
+    italic = False
+    for child in p:
+        if (child.tail or "").strip() or child.tag not in _ITALICS and child.tag != "br":
+            return False
+        italic = italic or child.tag in _ITALICS
+    return italic
+
+
+def drop_closing_author_notes(blocks: list[Block], paragraphs: Paragraphs) -> list[Block]:
+    """`blocks` without the note on the story's authors set in italics at its end ("Jane Roe is a senior lecturer at
+    the University of …", "Marta Kessler ist Reporterin im Studio …"): an italic paragraph opening with a name and
+    what the person is, among the text's closing paragraphs that are all italic (a republication note after it) or
+    clutter. A soft line break may have cut the note into several lines; they go together. Italics inside the text
+    (an aside, a quoted letter) and a plain closing paragraph about a person stay."""
+    tail = blocks[-CLOSING_LINES:]
+    if not any(_AUTHOR_NOTE.match(b.text) for b in tail):
+        return blocks  # (the cheap test first: most stories end without one)
+    italic = [(text, key) for el, text, key in paragraphs if key and _italic(el)]
+    cut, i = len(blocks), len(blocks) - 1
+    floor = len(blocks) - len(tail)
+    while i >= floor:
+        key = _quick_key(blocks[i].text)
+        if not key:
+            i -= 1
+            continue
+        home = next(((text, pkey) for text, pkey in italic if key in pkey), None)
+        if home is None:
+            if not is_clutter_line(blocks[i].text):
+                break
+            i -= 1
+            continue
+        start = i  # (the lines a soft break cut the paragraph into)
+        while start - 1 >= floor and _quick_key(blocks[start - 1].text) and _quick_key(blocks[start - 1].text) in home[1]:
+            start -= 1
+        if _AUTHOR_NOTE.match(home[0]) and len(home[0]) <= AUTHOR_NOTE_MAX_CHARS:
+            cut = start
+        i = start - 1
+    return blocks[:cut] if cut > 0 else blocks

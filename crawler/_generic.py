@@ -29,12 +29,12 @@ import lxml.etree as etree
 
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
 from ._blocks import Block, _body, _chars, _words, TINY_CHARS
-from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_link_boxes,
+from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
-from ._gaps import (_add_twins, _adds_little, drop_box_labels, fill_div_paragraphs, fill_entry_times, fill_gaps,
+from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_author_notes, fill_div_paragraphs, fill_entry_times, fill_gaps,
                     fill_heading_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
@@ -82,6 +82,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                 el.tag = "div"
     drop_caption_copies(body)
     drop_captions(body)
+    if cand is not None:
+        drop_line_captions(cand.element)
     lift_table_captions(body)
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
@@ -126,6 +128,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = fill_heading_gaps(blocks, body, paragraphs)
     blocks = rescue_lead(blocks, body, paragraphs)
     blocks = drop_box_labels(blocks, body)
+    blocks = drop_closing_author_notes(blocks, paragraphs)
     blocks = apply_block_rules(blocks, md, url, deks)
     if labels:
         blocks = without_header_labels(blocks, labels)
