@@ -236,7 +236,9 @@ def _in_breadcrumb(heading: etree._Element) -> bool:
         if depth > _CRUMB_DEPTH or el.tag in ("article", "main", "header", "body"):
             return False
         if el.tag == "nav" or any(_CRUMB.search(k) or _CRUMB.search(v) for k, v in el.items() if k != "style"):
-            return True
+            # a trail is a line of links: a wrapper holding paragraphs too ("content has-breadcrumbs", a <nav>
+            # around the story) is the page's layout, not the trail
+            return el.find(".//p") is None
     return False
 
 
@@ -311,6 +313,8 @@ def _under_crumbs(headings: list[etree._Element], titles: list[str]) -> tuple[st
     for n, h2 in enumerate(headings[0].getroottree().iter("h2")):
         if n >= _H2_LOOKED_AT:
             break
+        if _off_story(h2):
+            continue
         split = _kicker_split(h2)
         printed = _headline_of(h2, split, titles) if split else None
         if printed:
@@ -325,7 +329,7 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     """The story's own <h1> (inside its <article>, no breadcrumb's, no logo's) when the declared titles disagree
     with each other and none is it: each is a variant written for search engines or sharing, the headline is the
     one the page prints."""
-    if len({match_key(m) for m in metas} - {""}) < 2 or not md.h1_elements:
+    if not md.h1_elements or not _variants_disagree(metas):
         return None
     el = md.h1_elements[0]
     text = text_of(el)
@@ -334,7 +338,25 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     if (len(key.split()) < 4 or any(key.endswith(match_key(m)) for m in metas) or next(el.iterancestors("article"), None) is None
             or _in_breadcrumb(el) or _links_home(el) or _in_site_header(el)):
         return None
-    return clean_line(text)
+    # an <h2> printing a declared title: that is the headline, the <h1> a series' or section's name over it
+    # ("World News Today Live")
+    found = _under_crumbs(md.h1_elements, metas)
+    return found[0] if found else clean_line(text)
+
+
+def _off_story(heading: etree._Element) -> bool:
+    """A heading no story's headline is: the site's logo or name (an og:title some sites fill with the site's
+    name matches it), or one in a sidebar, footer or menu (a teaser). (A page <header> outside the <article> may
+    hold the story's own header, so only a logo's link or class tells.)"""
+    return (_links_home(heading) or _SITE_TITLE_CLASS.search(heading.get("class") or "") is not None
+            or next(heading.iterancestors("aside", "footer", "nav"), None) is not None)
+
+
+def _variants_disagree(metas: list[str]) -> bool:
+    """Declared titles that are different headlines, not one headline with or without a kicker or a site's name
+    the stripping did not know ("Storm hits coast" and "Storm hits coast - The Valley Herald Online")."""
+    keys = sorted({match_key(m) for m in metas} - {""}, key=len)
+    return any(not any(f" {k} " in f" {longer} " for k in keys[:i]) for i, longer in enumerate(keys) if i)
 
 
 def headline_headings(md: Metadata, title: str | None) -> list[etree._Element]:
