@@ -53,11 +53,15 @@ def _text(el: etree._Element) -> str:
 
 
 def _own_text(el: etree._Element) -> str:
-    parts = [el.text or ""]
+    # (white space alone adds nothing once spacing is collapsed: most containers hold only that, and are answered
+    # without joining it)
+    text = el.text
+    parts = [text] if text and not text.isspace() else []
     for child in el:
-        if child.tail:
-            parts.append(child.tail)
-    return norm_space(" ".join(parts))
+        tail = child.tail
+        if tail and not tail.isspace():
+            parts.append(tail)
+    return norm_space(" ".join(parts)) if parts else ""
 
 
 def _skipper(el: etree._Element) -> str | None:

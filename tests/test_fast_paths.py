@@ -554,3 +554,21 @@ def test_author_blocks_found_through_the_words_as_through_every_class() -> None:
         finally:
             H.holding = every
         assert _author_blocks(tree) == reference
+
+
+def test_a_containers_own_text_as_all_its_pieces_joined() -> None:
+    """_own_text leaves out pieces of white space alone: the same text as joining every piece, spacing collapsed."""
+    from crawler._candidates import _own_text
+
+    def reference(el: etree._Element) -> str:
+        return norm_space(" ".join([el.text or "", *(child.tail for child in el if child.tail)]))
+
+    odd = parse_html("<html><body><div>\u00a0<b>x</b> \n <i>y</i>tail\u2003<br>\u3000 end <span></span></div>"
+                     "<div>  <p>a</p>  </div></body></html>")
+    checked = 0
+    for tree in [odd, *(parse_html(page) for page in PAGES[:12])]:
+        for el in tree.iter():
+            if isinstance(el.tag, str):
+                assert _own_text(el) == reference(el), el.tag
+                checked += 1
+    assert checked > 1_000
