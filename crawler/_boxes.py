@@ -12,7 +12,6 @@ import lxml.etree as etree
 
 from ._blocks import _HEADING_KINDS, _internal, _is_lead_class, _link_share, _quick_key, _SUBHEADINGS, _words
 from ._clutter import AD_LABELS, attribute_tokens, drop_element, with_ancestors
-from ._gaps import _STRING_LENGTH
 from ._html import element_sibling, norm_space, text_length, text_of
 from ._prepare import _is_inline, _remove
 from ._text import ends_as_prose
@@ -414,7 +413,7 @@ SHOP_BOX_WORDS = 8
 
 def _shop_chrome(el: etree._Element) -> bool:
     """`el` holds, beside its paid links, at most SHOP_BOX_WORDS words and no sentence."""
-    if _STRING_LENGTH(el) > SHOP_BOX_CHARS:
+    if text_length(el) > SHOP_BOX_CHARS:
         return False
     rest = text_of(el)
     for a in _SPONSORED(el):
@@ -445,7 +444,7 @@ def drop_labelled_ads(root: etree._Element, protect: Sequence[etree._Element] = 
         box = label
         while True:
             parent = box.getparent()
-            if (parent is None or parent in shielded or _STRING_LENGTH(parent) > AD_BOX_CHARS
+            if (parent is None or parent in shielded or text_length(parent) > AD_BOX_CHARS
                     or _LONG_PARAGRAPH(parent) or not text_of(parent).startswith(word)):
                 break
             box = parent
@@ -493,7 +492,7 @@ def drop_pros_cons_boxes(root: etree._Element, protect: Sequence[etree._Element]
         if any(_words(t) > PROS_CONS_ITEM_WORDS for t in items):
             continue
         lists_and_labels = sum(len(text_of(x)) + PROS_CONS_LABEL_SIZE for x in held)
-        if _STRING_LENGTH(box) <= lists_and_labels + PROS_CONS_SLACK:
+        if text_length(box) <= lists_and_labels + PROS_CONS_SLACK:
             _remove(box)
             removed += 1
     return removed
@@ -525,7 +524,7 @@ def _list_label(lst: etree._Element) -> str | None:
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()
         if prev is not None:
-            if _STRING_LENGTH(prev) > PROS_CONS_LABEL_CHARS:
+            if text_length(prev) > PROS_CONS_LABEL_CHARS:
                 return None
             text = text_of(prev)
             if _PROS.fullmatch(text):

@@ -13,10 +13,10 @@ import lxml.html
 
 from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
                       _SUBHEADINGS, _WORD, _words)
-from ._candidates import Candidate
+from ._candidates import Candidate, _text as normalized_text
 from ._clutter import is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
-from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_of, to_blocks
+from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_length, text_of, to_blocks
 from ._scripted import _as_blocks
 from ._text import PROSE_END, ends_as_prose, match_key
 from ._traf import _trafilatura
@@ -423,16 +423,16 @@ def drop_box_labels(blocks: list[Block], root: etree._Element) -> list[Block]:
     if not heads:
         return blocks
     labels: set[str] = set()
-    lengths: dict[etree._Element, float] = {}  # (the headings of one container share its length: measured once)
+    lengths: dict[etree._Element, int] = {}  # (the headings of one container share its length: measured once)
 
-    def length(x: etree._Element) -> float:
+    def length(x: etree._Element) -> int:
         found = lengths.get(x)
         if found is None:
-            found = lengths[x] = _STRING_LENGTH(x)
+            found = lengths[x] = text_length(x)
         return found
 
     for el in root.iter(*_SUBHEADINGS):
-        if _NORMALIZED(el) not in heads:
+        if normalized_text(el) not in heads:
             continue  # (a cheap test first: most of a page's headings are not the text's)
         text = text_of(el)
         if text not in heads or text in labels:
@@ -466,14 +466,12 @@ BOX_LABEL_ITEMS = 2
 #: the block after the heading is in its box when the start of its text is
 BOX_KEY_CHARS = 60
 _BOX_ITEMS = ("div", "li", "tr", "p", "dd", "dt", "figure", "section", "article")
-_STRING_LENGTH = etree.XPath("string-length(normalize-space())")
-_NORMALIZED = etree.XPath("normalize-space()")
 
 
 def _has_own_text(el: etree._Element) -> bool:
     """`el` holds text of its own, or in inline children: a block of text, not a wrapper of blocks."""
     return bool((el.text or "").strip()) or any(
-        isinstance(x.tag, str) and x.tag not in _BOX_ITEMS and _STRING_LENGTH(x) > 0 for x in el)
+        isinstance(x.tag, str) and x.tag not in _BOX_ITEMS and text_length(x) > 0 for x in el)
 
 
 #: a lead is prose of this many characters
