@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from trafilatura.utils import safe_base_url
 
@@ -307,20 +308,73 @@ _ATTRIBUTION = re.compile(r"\s*[—–-]+\s*[^\W\d][\w.'’ -]{0,50}$")
 
 def drop_pull_quotes(blocks: list[Block]) -> list[Block]:
     """A blockquote whose words (its speaker's name after a dash aside) stand in one of the text's other blocks is a
-    pull quote, printed again for show: it goes, the sentence stays in the running text. A blockquote the text does
-    not repeat (a letter, a post) stays."""
+    pull quote, printed again for show: it goes, the sentence stays in the running text. So does one that prints a
+    quotation of the text trimmed for show (a word left out or changed), and the line naming its speaker under it. A
+    blockquote the text does not repeat (a letter, a post) stays."""
     quotes = [i for i, b in enumerate(blocks) if b.kind == "quote"]
     if not quotes:
         return blocks
-    text = " " + " ".join(match_key(b.text) for b in blocks if b.kind != "quote") + " "
+    keys = [match_key(b.text) if b.kind != "quote" else "" for b in blocks]
+    text = " " + " ".join(k for k in keys if k) + " "
     doomed = set()
     for i in quotes:
         raw = blocks[i].text
         bare = _ATTRIBUTION.sub("", raw) if raw.rstrip()[-1:].isalpha() else raw
         key = match_key(bare)
-        if _words(key) >= PULL_QUOTE_MIN_WORDS and f" {key} " in text:
+        if _words(key) < PULL_QUOTE_MIN_WORDS:
+            continue
+        if f" {key} " in text or (_words(key) >= TRIMMED_QUOTE_MIN_WORDS and not _social_post(blocks, i)
+                                   and _trimmed_copy(key, keys)):
             doomed.add(i)
+            if i + 1 < len(blocks) and _speaker_line(blocks[i + 1], text):
+                doomed.add(i + 1)
     return [b for i, b in enumerate(blocks) if i not in doomed]
+
+
+#: a pull quote trimmed for show holds at least this many words (a short one may well be said twice)…
+TRIMMED_QUOTE_MIN_WORDS = 8
+#: … and at least this share of them stand in one paragraph of the text, in the same order
+TRIMMED_QUOTE_SHARE = 0.8
+#: the line naming a pull quote's speaker ("Jane Roe, University of Leeds") is at most this many words
+SPEAKER_LINE_WORDS = 14
+_SPEAKER_NAME = re.compile(r"^[—–-]?\s*([^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){1,3})(?:,|\s*$|\s+[(|–—-])")
+
+
+#: what a quoted social post prints and a pull quote does not: a handle, a hashtag, a link, "pic.twitter.com/…"
+_POST_MARK = re.compile(r"(^|\s|\()[@#]\w|https?://|pic\.twitter\.com/")
+
+
+def _social_post(blocks: list[Block], i: int) -> bool:
+    """Whether the blockquote at `i` is a quoted post (a tweet the text then retells in its own words is the
+    story's): it, or one of the two lines after it (the post's link, its "— Name (@handle) date" line), prints a
+    handle, a hashtag or a link."""
+    return any(_POST_MARK.search(b.text) for b in blocks[i:i + 3])
+
+
+def _trimmed_copy(key: str, keys: list[str]) -> bool:
+    """Whether a paragraph of the text (`keys`, match keys, "" for quotes) holds most of the quote's words in order."""
+    words = key.split()
+    need = TRIMMED_QUOTE_SHARE * len(words)
+    vocabulary = set(words)
+    for other in keys:
+        if len(other) < len(key) * TRIMMED_QUOTE_SHARE:
+            continue
+        tokens = other.split()
+        if len(vocabulary.intersection(tokens)) < TRIMMED_QUOTE_SHARE * len(vocabulary):
+            continue
+        matcher = SequenceMatcher(None, words, tokens, autojunk=False)
+        if sum(m.size for m in matcher.get_matching_blocks()) >= need:
+            return True
+    return False
+
+
+def _speaker_line(b: Block, text: str) -> bool:
+    """Whether `b`, right under a pull quote, names its speaker: a short line that is no sentence, opening with a
+    name (before a comma, or alone) that the text names too (`text` holds the line itself once)."""
+    if b.kind not in ("p", "quote", "other") or _words(b.text) > SPEAKER_LINE_WORDS or ends_as_prose(b.text):
+        return False
+    found = _SPEAKER_NAME.match(b.text.strip())
+    return bool(found) and text.count(f" {match_key(found.group(1))} ") >= 2
 
 
 #: the JSON-LD type of a live blog's page: only there is a paragraph printed twice taken for a copy (an interview

@@ -205,6 +205,66 @@ def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element
     return len(doomed)
 
 
+#: the title of the list of sources a story closes with ("Verwendete Quellen", "Sources:", "Fonti"): a list of
+#: what the reporter read, not the story
+_SOURCE_LIST_TITLE = re.compile(
+    r"(((verwendete|genutzte|benutzte|weitere) )?quellen?( und links)?|((our|the) )?sources?( used| cited| consulted)?|"
+    r"((nos|les) )?sources( utilisées| consultées| citées)?|fuentes?( consultadas| utilizadas| citadas)?|"
+    r"fonti( consultate| utilizzate| citate)?|fontes?( consultadas| utilizadas)?|(gebruikte )?bronn?en?)\s*[:：]?",
+    re.I)
+#: a source list holds at most this many entries, each at most this many characters (a title and its outlet)
+SOURCE_LIST_ITEMS = 20
+SOURCE_ITEM_CHARS = 250
+#: a box holding the title and its lists alone goes whole (its other lists, folded away, with it) when it holds
+#: at most this many characters
+SOURCE_BOX_CHARS = 2000
+#: … and at most this many characters beside the title and the lists ("Show more sources")
+SOURCE_BOX_OTHER_CHARS = 40
+
+
+def drop_source_lists(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """A short list of short entries right under a title that names it the story's sources ("Verwendete Quellen",
+    "Sources:") is a note on the story, not its text: the title and the list go (the title's box whole when it
+    holds nothing else)."""
+    doomed: list[etree._Element] = []
+    for lst in root.iter("ul", "ol"):
+        if lst in protect or any(d is lst or d in lst.iterancestors() for d in doomed):
+            continue
+        node, title = lst, element_sibling(lst, -1)
+        parent = lst.getparent()
+        if title is None and parent is not None and _first_child(parent) is lst and not (parent.text or "").strip():
+            node, title = parent, element_sibling(parent, -1)  # (a list in a wrapper of its own)
+        if title is None or title in protect or text_length(title) > 40 \
+                or not _SOURCE_LIST_TITLE.fullmatch(text_of(title)):
+            continue
+        items = [li for li in lst if li.tag == "li"]
+        if not items or len(items) > SOURCE_LIST_ITEMS or any(text_length(li) > SOURCE_ITEM_CHARS for li in items):
+            continue
+        box = title.getparent()
+        if (box is not None and box.tag in ("div", "section", "aside", "footer") and _first_child(box) is title
+                and not (box.text or "").strip() and not any(box is p or box in p.iterancestors() for p in protect)
+                and _only_lists(box, text_length(title))):
+            doomed.append(box)
+        else:
+            doomed += [title, node]
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def _only_lists(box: etree._Element, title_chars: int) -> bool:
+    """Whether `box` holds its title and lists of short entries alone (a button's few words aside)."""
+    size = text_length(box)
+    if size > SOURCE_BOX_CHARS:
+        return False
+    listed = 0
+    for lst in box.iter("ul", "ol"):
+        if any(li.tag == "li" and text_length(li) > SOURCE_ITEM_CHARS for li in lst):
+            return False
+        listed += text_length(lst)
+    return size - title_chars - listed <= SOURCE_BOX_OTHER_CHARS
+
+
 #: the title of a box about the story's author ("Die Autorin", "About the author", "Zur Person" is not: it may
 #: be the story's subject)
 _AUTHOR_BOX_TITLE = re.compile(
