@@ -2,15 +2,18 @@
 
 Every page here is written for these tests, modelled on the markup such systems emit, with invented outlets and
 people: a broadcaster's site built from a React component library that writes each paragraph as a `<div>` of
-spans and links (no `<p>` at all), where a paragraph with a link running through it is dropped.
+spans and links (no `<p>` at all), where a paragraph with a link running through it is dropped; a daily's CMS that
+gives every paragraph a random id, in which an "Ad" turns up by chance.
 """
 
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from crawler import ExtractOptions, Extractor
 from crawler._blocks import Block
+from crawler._clutter import attribute_tokens
 from crawler._gaps import fill_div_story_gaps
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
@@ -74,3 +77,34 @@ def test_a_div_paragraph_is_not_put_back_twice_for_the_words_only_screen_readers
     root = lxml.html.document_fromstring(_div_story(paragraphs))
     filled = fill_div_story_gaps([Block("p", t) for t in kept], root)
     assert [b.text for b in filled] == kept
+
+
+# -- a paragraph whose random block id holds "Ad" --------------------------------------------------------------------
+# (modelled on a Polish daily's CMS that gives every body block a random base62 id, <p class="articleBodyBlock"
+# id="block-id-…">; and on CSS-in-JS classes: split at its case changes, such an id yields an "Ad" by chance)
+
+ID_URL = "https://www.dziennik-poranny.example/swiat/art1234567-rozmowy-pokojowe"
+ID_S = ["Rozmowy pokojowe w stolicy Austrii zakończyły się w sobotę bez porozumienia, poinformowały obie delegacje.",
+        "W niedzielę minister Jan Kowalczyk odniósł się do przebiegu rozmów. Podkreślił, że strony nie zbliżyły się "
+        "do kompromisu w sprawie granic.",
+        "Kolejna runda rozmów ma się odbyć w przyszłym miesiącu, choć jej termin nie został jeszcze ustalony.",
+        "Obserwatorzy zwracają uwagę, że obie strony zapowiadały wcześniej szybkie zakończenie negocjacji."]
+
+
+def test_a_paragraph_whose_random_id_holds_ad_is_no_ad() -> None:
+    ids = ["block-id-q7RtLmNx2P", "block-id-n1KuAdJlVL", "block-id-Zp4wHsYt9c", "block-id-b8GfKe3QwX"]
+    body = "".join(f'<p class="articleBodyBlock article--paragraph" id="{i}">{t}</p>' for i, t in zip(ids, ID_S))
+    html = (f'<html lang="pl"><head><title>Rozmowy pokojowe bez porozumienia</title></head><body><article>'
+            f'<h1>Rozmowy pokojowe bez porozumienia</h1><div class="body articleBody">{body}</div></article>'
+            f'<div class="sc-3f9a1b-0 kAdQrT"><p>Reklama</p></div></body></html>')
+    assert body_lines(html, ID_URL) == ID_S
+
+
+@pytest.mark.parametrize("value", ["block-id-n1KuAdJlVL", "sc-3f9a1b-0 kAdQrT", "jsx-2837 hAdWq9"])
+def test_a_generated_identifier_is_one_token(value: str) -> None:
+    assert "ad" not in attribute_tokens(value)
+
+
+@pytest.mark.parametrize("value", ["relatedAdSlot", "AdContainer", "myAdUnitID", "article-adSlot2", "HTMLAdBox"])
+def test_camel_case_words_still_split(value: str) -> None:
+    assert "ad" in attribute_tokens(value)
