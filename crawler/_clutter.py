@@ -124,10 +124,40 @@ _NEGATORS = frozenset({"no", "non", "has", "with", "without"})
 _PHRASE_NEGATORS = _NEGATORS | {"not"}
 
 
+_SPLIT_CASED = re.compile(r"[^A-Za-z0-9]+")
+
+
 def attribute_tokens(value: str) -> list[str]:
-    """Split an attribute value into lower-case word tokens (camelCase and separators split)."""
+    """Split an attribute value into lower-case word tokens (camelCase and separators split; a generated identifier,
+    see _generated, stays one token)."""
     # camelCase needs a capital A-Z, which a lower-case value lacks
-    return [t for t in _SPLIT.split((value if value.islower() else _CAMEL.sub(" ", value)).lower()) if t]
+    if value.islower():
+        return [t for t in _SPLIT.split(value) if t]
+    out: list[str] = []
+    for chunk in _SPLIT_CASED.split(value):
+        if not chunk:
+            continue
+        pieces = _CAMEL.sub(" ", chunk).split()
+        if len(pieces) >= GENERATED_PIECES and _generated(chunk, pieces):
+            out.append(chunk.lower())
+        else:
+            out.extend(p.lower() for p in pieces)
+    return out
+
+
+#: a generated identifier splits into at least this many case runs
+GENERATED_PIECES = 3
+
+
+def _generated(chunk: str, pieces: list[str]) -> bool:
+    """Whether a run of letters and digits is a generated identifier (a CMS's random block id "n1AuAdJlVL", a CSS-in-JS
+    class "kAdBcD"), not camelCase words ("relatedAdSlot", "newsletterBox2"): most of its case runs are one or two
+    characters, and it holds a digit or a single letter between capitals. Split at case changes, such an id yields
+    chance words: an "Ad" inside a paragraph's random id is no ad."""
+    short = sum(len(p) <= 2 for p in pieces)
+    if 2 * short < len(pieces):
+        return False
+    return any(c.isdigit() for c in chunk) or any(len(p) == 1 for p in pieces)
 
 
 #: every token a rule below looks at first

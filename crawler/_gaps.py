@@ -185,6 +185,47 @@ _NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "heade
                                "li", "table", "blockquote", "figure", "form", "pre", "h1", "h2", "h3", "h4", "h5",
                                "h6", "iframe", "video", "audio"})
 
+#: the <div>s under a container that hold text and inline elements only (one compiled XPath, run in C)
+_TEXT_DIVS = etree.XPath("descendant::div[normalize-space()][not(descendant::*[" + " or ".join(
+    f"self::{t}" for t in sorted(_NOT_IN_PARAGRAPH)) + "])]")
+#: a story is written without <p> when fewer than this share of the paragraphs kept are the text of a <p>
+DIV_STORY_P_SHARE = 0.5
+
+
+def fill_div_story_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """fill_gaps for a story written without <p>: each paragraph a <div> of text and inline elements (a component
+    library's `<div class="block"><div class="text"><span>…</span><a>…</a></div></div>`). Trafilatura's precision
+    mode drops such a paragraph when a link runs through it; it comes back between two kept paragraphs of the same
+    markup, under the same checks as a <p> (not a link, not clutter, long enough). Only when most paragraphs kept
+    are no <p>'s text: there, divs of text are the paragraphs (and the page's divs are looked at on such pages
+    only). (`paragraphs`: page_paragraphs(root), when known.)"""
+    kept = [_quick_key(b.text) for b in blocks if b.kind == "p"]
+    if len(kept) < 2:
+        return blocks
+    p_keys = {key for _el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    if sum(k in p_keys for k in kept) >= DIV_STORY_P_SHARE * len(kept):
+        return blocks
+    divs = [(el, text, _quick_key(text)) for el in _TEXT_DIVS(root)
+            for text in (strip_ad_label(text_of(el)),) if text]
+    if not divs:
+        return blocks
+    filled = fill_gaps(blocks, root, divs)
+    if len(filled) == len(blocks):
+        return blocks
+    # a kept paragraph whose div also holds words the extractor did not read (a link's "opens new tab" for screen
+    # readers) is no gap: its div's text is that paragraph again
+    words = [set(k.split()) for k in kept]
+    ids = {id(b) for b in blocks}
+    return [b for b in filled if id(b) in ids or not _near_copy(set(_quick_key(b.text).split()), words)]
+
+
+#: a paragraph sharing this share of its words with a kept one (and that one with it) is a copy of it
+NEAR_COPY_SHARE = 0.8
+
+
+def _near_copy(words: set[str], kept: list[set[str]]) -> bool:
+    return any(len(words & k) >= NEAR_COPY_SHARE * max(len(words), len(k)) for k in kept if k)
+
 
 def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
                         paragraphs: Paragraphs | None = None) -> list[Block]:
