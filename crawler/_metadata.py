@@ -655,10 +655,11 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     found = _byline_elements(root, classes or [], attribute_values(root, "id") if named and fallbacks else [],
                              attribute_values(root, "rel") if linked else [])
     page = url or md.canonical or md.og_url
-    for el in found[:6]:
+    found = found[:6]
+    for el in found:
         if el.tag in ("script", "style", "meta", "link", "body", "html") or _elsewhere(el) or _in_card(el, page):
             continue
-        text = _byline_text(el)
+        text = _joined_bylines(el, found) or _byline_text(el)
         if text and len(text) <= 150 and text not in md.bylines:
             md.bylines.append(text)
     if not md.bylines and fallbacks:
@@ -708,6 +709,27 @@ def _same_page(href: str, page: str | None) -> bool:
         return key(urljoin(page, href)) == key(page)
     except ValueError:  # a malformed address ("http://[broken-link/story"): no link to this page
         return False
+
+
+def _joined_bylines(el: etree._Element, found: list[etree._Element]) -> str | None:
+    """The text of a byline wrapper around two or more byline blocks of one kind, one per author ("bylines" around
+    each "byline": a name of its own in each, the names printed side by side with no comma), as their names set
+    apart by commas; None for any other element. Read whole, the names would run into one ("Ingrid Berg Ola Nordmann") that
+    credits no one, and the metadata, which often names only the first or the main author, could not be completed
+    from it (see byline_credits)."""
+    inner = [f for f in found if f is not el and el in f.iterancestors()]
+    # (the outermost of them: a block's own name element, a[rel=author] inside a byline block, is no other author)
+    inner = [f for f in inner if not any(o in f.iterancestors() for o in inner)]
+    # (blocks of one kind, each an author's: not a name and the author's bio beside it, "byline__name" and
+    # "byline__bio")
+    if len(inner) < 2 or len({(f.tag, f.get("class")) for f in inner}) > 1:
+        return None
+    texts = [t for t in (_byline_text(f) for f in inner) if t]
+    # (only a wrapper holding nothing else: words between the names, "By … and …", or an agency beside them are
+    # read as printed)
+    if len(texts) < 2 or "".join(_byline_text(el).split()) != "".join("".join(texts).split()):
+        return None
+    return ", ".join(texts)
 
 
 def _byline_text(el: etree._Element) -> str:

@@ -1,0 +1,69 @@
+"""Titles and authors on the generic path: markup that fooled the metadata reading.
+
+Every page here is written for these tests, modelled on the markup news publishing systems emit: a Nordic
+tabloid's byline group (a "bylines" wrapper around one "byline" block per author, each an <address> holding a
+rel="author" link split into first-name and last-name spans, no comma between the authors) with a JSON-LD that
+names only one of them, and a US network's author box (a name and a bio, each classed after the byline).
+"""
+
+from __future__ import annotations
+
+from crawler import ExtractOptions, Extractor
+
+from .pages import paras
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+
+# -- a byline group, one block per author, the metadata naming one ----------------------------------------------
+
+NO_URL = "https://www.fjordposten.example/nyheter/brannen-i-sentrum/81234567"
+NO_TITLE = "Brann i sentrum: Tre personer evakuert"
+NO_TEXT = ["Tre personer ble evakuert da det begynte å brenne i en bygård i sentrum natt til søndag.",
+           "Brannvesenet fikk kontroll over brannen etter rundt to timer, opplyser operasjonsleder.",
+           "Ingen ble alvorlig skadd, men to av beboerne ble sjekket av helsepersonell på stedet.",
+           "Politiet har startet etterforskning for å finne ut hva som forårsaket brannen."]
+
+
+def _byline(first: str, last: str) -> str:
+    return ('<div class="byline column" itemscope itemtype="http://schema.org/Person"><div class="content">'
+            f'<address class="name"><a rel="author" itemprop="url name" href="mailto:{first.lower()}@fjordposten.example">'
+            f'<span class="firstname">{first}</span> <span class="lastname">{last}</span> </a></address></div></div>')
+
+
+def _nordic_page(bylines: str, ld_authors: str) -> str:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{NO_TITLE}", "author": [{ld_authors}]}}</script>')
+    return (f'<html lang="nb"><head><title>{NO_TITLE}</title>{ld}</head><body><article><h1>{NO_TITLE}</h1>'
+            f'<div class="bylines">{bylines}</div><div class="dates"><time datetime="2025-03-09T08:15:00+01:00">'
+            f'søndag 09. mars 2025 - 08:15</time></div><div class="article-body">{paras(NO_TEXT)}</div>'
+            '</article></body></html>')
+
+
+def test_byline_group_completes_metadata_naming_one_author() -> None:
+    # two byline blocks side by side, the JSON-LD naming the second author only: both wrote the story (read whole,
+    # the wrapper ran the names into one, "Kari Nordvik Ola Marius Haugen", which credited no one)
+    html = _nordic_page(_byline("Kari", "Nordvik") + _byline("Ola Marius", "Haugen"),
+                        '{"@type": "Person", "name": "Ola Marius Haugen"}')
+    assert EXTRACTOR.extract(html, NO_URL).authors == ["Kari Nordvik", "Ola Marius Haugen"]
+
+
+def test_byline_group_of_one_author_adds_no_one() -> None:
+    html = _nordic_page(_byline("Ola Marius", "Haugen"), '{"@type": "Person", "name": "Ola Marius Haugen"}')
+    assert EXTRACTOR.extract(html, NO_URL).authors == ["Ola Marius Haugen"]
+
+
+def test_byline_wrapper_with_words_of_its_own_is_read_as_printed() -> None:
+    # "Von … und …": the wrapper's own words join the names, read as before
+    html = _nordic_page('Av ' + _byline("Kari", "Nordvik") + ' og ' + _byline("Ola Marius", "Haugen"),
+                        '{"@type": "Person", "name": "Ola Marius Haugen"}')
+    assert EXTRACTOR.extract(html, NO_URL).authors == ["Kari Nordvik", "Ola Marius Haugen"]
+
+
+def test_byline_name_and_bio_blocks_are_no_two_authors() -> None:
+    # a US network's author box: the wrapper classed as a byline holds the name's span and the bio's paragraph, each
+    # classed after the byline too; they are one author's, not two
+    box = ('<div class="articleByline"><span class="articleByline__name">Kari Nordvik</span>'
+           '<p class="articleByline__bio">Kari Nordvik is a reporter for Fjordposten.</p></div>')
+    html = _nordic_page(box, '{"@type": "Person", "name": "Kari Nordvik"}')
+    assert EXTRACTOR.extract(html, NO_URL).authors == ["Kari Nordvik"]
