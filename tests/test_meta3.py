@@ -3,7 +3,10 @@
 Every page here is written for these tests, modelled on the markup news publishing systems emit: a Nordic
 tabloid's byline group (a "bylines" wrapper around one "byline" block per author, each an <address> holding a
 rel="author" link split into first-name and last-name spans, no comma between the authors) with a JSON-LD that
-names only one of them, and a US network's author box (a name and a bio, each classed after the byline).
+names only one of them; a German portal's article header printing a kicker span over the headline's span in an
+<h2> (the breadcrumb trail's <h1> holding both), whose og:title is the headline alone while the JSON-LD and
+twitter:title glue the kicker on; and a US network's author box (a name and a bio, each classed after the
+byline).
 """
 
 from __future__ import annotations
@@ -58,6 +61,42 @@ def test_byline_wrapper_with_words_of_its_own_is_read_as_printed() -> None:
     html = _nordic_page('Av ' + _byline("Kari", "Nordvik") + ' og ' + _byline("Ola Marius", "Haugen"),
                         '{"@type": "Person", "name": "Ola Marius Haugen"}')
     assert EXTRACTOR.extract(html, NO_URL).authors == ["Kari Nordvik", "Ola Marius Haugen"]
+
+
+# -- a kicker span over the headline's, the site declaring the headline alone ------------------------------------
+
+DE_URL = "https://www.rheinblick-nachrichten.example/politik/stadtrat-parkhaus-article1234.html"
+KICKER = "Streit um Parkplätze"
+HEADLINE = "Stadtrat stoppt den Bau des neuen Parkhauses am Bahnhof"
+DE_TEXT = ["Der Stadtrat hat am Dienstagabend den Bau des geplanten Parkhauses am Hauptbahnhof vorerst gestoppt.",
+           "Mit 21 zu 19 Stimmen folgte die Mehrheit einem Antrag, zunächst ein Verkehrsgutachten abzuwarten.",
+           "Die Verwaltung hatte mit Kosten von rund 14 Millionen Euro gerechnet und auf einen Baubeginn gedrängt.",
+           "Anwohner begrüßten die Entscheidung, Händler in der Innenstadt zeigten sich enttäuscht."]
+
+
+def _portal_page(og_title: str) -> str:
+    whole = f"{KICKER}: {HEADLINE}"
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{whole}"}}</script>')
+    head = (f'<title>{whole} - Rheinblick</title>{ld}<meta property="og:title" content="{og_title}">'
+            f'<meta property="twitter:title" content="{whole}">')
+    return (f'<html lang="de"><head>{head}</head><body><nav class="breadcrumb"><span><a href="/">Startseite</a>'
+            f'</span><span><a href="/politik/">Politik</a></span><h1>{whole}</h1></nav>'
+            '<article><div class="article__header"><h2><span class="article__kicker">'
+            f'{KICKER}</span><span class="article__headline">{HEADLINE}</span></h2></div>'
+            f'<div class="article__text">{paras(DE_TEXT)}</div></article></body></html>')
+
+
+def test_kicker_span_is_a_label_when_the_site_declares_the_headline_alone() -> None:
+    # og:title is the headline without the kicker: the kicker printed over it in a span of its own is a label, even
+    # though the JSON-LD and twitter:title glue it on
+    assert EXTRACTOR.extract(_portal_page(HEADLINE), DE_URL).title == HEADLINE
+
+
+def test_kicker_kept_when_every_declared_title_has_it() -> None:
+    # no title declares the headline alone: the site counts its kicker in (tests/test_titles2.py)
+    whole = f"{KICKER}: {HEADLINE}"
+    assert EXTRACTOR.extract(_portal_page(whole), DE_URL).title == whole
 
 
 def test_byline_name_and_bio_blocks_are_no_two_authors() -> None:
