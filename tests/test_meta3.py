@@ -5,8 +5,8 @@ tabloid's byline group (a "bylines" wrapper around one "byline" block per author
 rel="author" link split into first-name and last-name spans, no comma between the authors) with a JSON-LD that
 names only one of them; a German portal's article header printing a kicker span over the headline's span in an
 <h2> (the breadcrumb trail's <h1> holding both), whose og:title is the headline alone while the JSON-LD and
-twitter:title glue the kicker on; and a US network's author box (a name and a bio, each classed after the
-byline).
+twitter:title glue the kicker on; a US network's author box (a name and a bio, each classed after the
+byline); a US weekly's reporters named in the text's bold first line or closing it in capitals, "Jr." after a name.
 """
 
 from __future__ import annotations
@@ -106,3 +106,35 @@ def test_byline_name_and_bio_blocks_are_no_two_authors() -> None:
            '<p class="articleByline__bio">Kari Nordvik is a reporter for Fjordposten.</p></div>')
     html = _nordic_page(box, '{"@type": "Person", "name": "Kari Nordvik"}')
     assert EXTRACTOR.extract(html, NO_URL).authors == ["Kari Nordvik"]
+
+
+# -- a name's suffix closing a line of names --------------------------------------------------------------------
+
+US_URL = "https://www.millbrook-courier.example/news/2025/04/08/mill-closing/"
+US_TITLE = "Council votes to close the old mill"
+US_TEXT = ["The town council voted 5-2 on Monday night to close the old paper mill on River Street by the end of June.",
+           "Supporters of the plan said the building had become too costly to repair after last winter's flooding.",
+           "Opponents asked for a year's delay to look for a buyer who might keep some of the jobs in town.",
+           "The mill has stood empty since its last tenant, a furniture maker, moved out three years ago."]
+
+
+def _weekly_page(first: str = "", last: str = "") -> str:
+    return (f'<html lang="en"><head><title>{US_TITLE} | Millbrook Courier</title></head><body><article>'
+            f'<h1>{US_TITLE}</h1><div class="entry-content">{first}{paras(US_TEXT)}{last}</div></article>'
+            '</body></html>')
+
+
+def test_names_over_the_text_with_a_suffix() -> None:
+    # a US weekly's two reporters in the text's bold first line, set apart by a slash, the second with "Jr.": the
+    # suffix's period ends a name, not a sentence
+    html = _weekly_page(first="<p><strong>Jane Doe/Tom Roe Jr.</strong></p>")
+    article = EXTRACTOR.extract(html, US_URL)
+    assert article.authors == ["Jane Doe", "Tom Roe Jr"]
+    assert "Tom Roe" not in article.body
+
+
+def test_sign_off_in_capitals_with_a_suffix() -> None:
+    # the reporter's name in capitals closing the text
+    html = _weekly_page(last="<p><strong>TOM ROE JR.</strong></p>")
+    article = EXTRACTOR.extract(html, US_URL)
+    assert article.authors == ["Tom Roe Jr"]
