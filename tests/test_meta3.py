@@ -6,7 +6,9 @@ rel="author" link split into first-name and last-name spans, no comma between th
 names only one of them; a German portal's article header printing a kicker span over the headline's span in an
 <h2> (the breadcrumb trail's <h1> holding both), whose og:title is the headline alone while the JSON-LD and
 twitter:title glue the kicker on; a US network's author box (a name and a bio, each classed after the
-byline); a US weekly's reporters named in the text's bold first line or closing it in capitals, "Jr." after a name.
+byline); a US weekly's reporters named in the text's bold first line or closing it in capitals, "Jr." after a name;
+an international broadcaster's side column listing the article's facts (date, author, topics) as bold labels and
+values.
 """
 
 from __future__ import annotations
@@ -138,3 +140,35 @@ def test_sign_off_in_capitals_with_a_suffix() -> None:
     html = _weekly_page(last="<p><strong>TOM ROE JR.</strong></p>")
     article = EXTRACTOR.extract(html, US_URL)
     assert article.authors == ["Tom Roe Jr"]
+
+
+# -- the author as a field of the article's facts ---------------------------------------------------------------
+
+DW_URL = "https://www.weltfunk.example/de/neue-bruecke-ueber-den-rhein/a-65001234"
+
+
+def _broadcaster_page(facts: str) -> str:
+    # an international broadcaster's older layout: the text in one column, the article's facts (date, author,
+    # topics) as a list of bold labels and values in a side column; no metadata names the author
+    return ('<html lang="de"><head><title>Neue Brücke über den Rhein | Weltfunk</title></head><body><div class="col3">'
+            f'<h1>Neue Brücke über den Rhein</h1><div class="longText">{paras(DE_TEXT)}</div></div>'
+            f'<div class="col1 dim"><div class="group">{facts}</div></div></body></html>')
+
+
+def test_author_field_in_the_article_facts() -> None:
+    facts = ('<ul class="smallList"><li><strong>Datum</strong> 28.04.2025 </li><li><strong>Autorin/Autor</strong> '
+             'Jana Reiter </li><li><strong>Themenseiten</strong> <a href="/de/verkehr/t-1">Verkehr</a></li></ul>')
+    assert EXTRACTOR.extract(_broadcaster_page(facts), DW_URL).authors == ["Jana Reiter"]
+
+
+def test_author_field_in_a_definition_list() -> None:
+    facts = ('<dl class="meta"><dt>Author</dt><dd>Jana Reiter</dd><dt>Published</dt><dd><time datetime="2025-04-28">'
+             'April 28, 2025</time></dd></dl>')
+    assert EXTRACTOR.extract(_broadcaster_page(facts), DW_URL).authors == ["Jana Reiter"]
+
+
+def test_a_reviewed_books_facts_name_no_author() -> None:
+    # a book review's fact box: the book's author, its publisher and pages, no date: not the review's author
+    facts = ('<ul class="book"><li><strong>Autor</strong> Jonas Lindqvist</li><li><strong>Verlag</strong> '
+             'Rheinland Verlag</li><li><strong>Seiten</strong> 432</li></ul>')
+    assert EXTRACTOR.extract(_broadcaster_page(facts), DW_URL).authors == []
