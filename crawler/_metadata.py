@@ -730,7 +730,9 @@ def _dated(label: etree._Element) -> bool:
 _CARD_HEADLINE_LINKS = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
     " | descendant-or-self::a[@href][.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
-_TEXT_LENGTH = etree.XPath("string-length(.)")
+#: (the text as printed: a template's indentation between the elements, tabs and line breaks, is no text of the
+#: card's)
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: a teaser card is a small block: less text than this around its byline
 CARD_MAX_CHARS = 400
 

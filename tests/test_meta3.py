@@ -8,7 +8,7 @@ names only one of them; a German portal's article header printing a kicker span 
 twitter:title glue the kicker on; a US network's author box (a name and a bio, each classed after the
 byline); a US weekly's reporters named in the text's bold first line or closing it in capitals, "Jr." after a name;
 an international broadcaster's side column listing the article's facts (date, author, topics) as bold labels and
-values.
+values; a German regional's "most read" teaser cards, each element on its own indented line, a byline under each.
 """
 
 from __future__ import annotations
@@ -172,3 +172,34 @@ def test_a_reviewed_books_facts_name_no_author() -> None:
     facts = ('<ul class="book"><li><strong>Autor</strong> Jonas Lindqvist</li><li><strong>Verlag</strong> '
              'Rheinland Verlag</li><li><strong>Seiten</strong> 432</li></ul>')
     assert EXTRACTOR.extract(_broadcaster_page(facts), DW_URL).authors == []
+
+
+# -- another story's byline in a teaser card laid out with a template's indentation -----------------------------
+
+SZ_URL = "https://www.neckar-kurier.example/inhalt.kuehltuerme-gesprengt.e4f07910.html"
+
+
+def _teaser(indent: str) -> str:
+    # a German regional's "most read" box: each card a link around the picture, a kicker and title in an <h3> and a
+    # line of summary, then the teaser's byline under the link; the template indents every element on its own line
+    parts = ['<div class="item">', '<div class="content">',
+             '<a class="data" href="/inhalt.streit-um-das-russische-geld.b3afd0ee.html">', '<section class="appetizer">',
+             '<div class="headline-wrapper">', '<figure>', '<img src="/media/1.jpg" alt="">', '</figure>',
+             '<h3>', '<span class="appetizer-kicker">Russisches Geld für die Ukraine?</span>',
+             '<span class="appetizer-title">Zaudern hilft niemandem</span>', '</h3>', '</div>',
+             '<div class="appetizer-text">', '<span>Europa bleibt im Umgang mit Moskau uneins. Warum das auch an der '
+             'Wirtschaft liegt, schreibt unser Chefredakteur.</span>', '</div>', '</section>', '</a>', '</div>',
+             '<div class="appetizer-bottom-wrapper">', '<div class="appetizer-author">Von Konrad Weidling</div>',
+             '</div>', '</div>']
+    return indent.join(parts)
+
+
+def test_teaser_cards_byline_under_an_indented_template() -> None:
+    # the card's printed text is short, its source's with the indentation is not: another story's byline all the
+    # same, not the article's (which the agency wrote)
+    head = '<meta name="author" content="dpa">'
+    html = (f'<html lang="de"><head><title>Kühltürme gesprengt</title>{head}</head><body><article>'
+            f'<h1>Kühltürme von Atomkraftwerk gesprengt</h1><div class="article-text">{paras(DE_TEXT)}</div>'
+            f'</article><div class="brick most-read">{_teaser(chr(10) + chr(9) * 12)}</div></body></html>')
+    article = EXTRACTOR.extract(html, SZ_URL)
+    assert article.authors == [] and article.agency == "dpa"
