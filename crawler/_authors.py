@@ -892,7 +892,7 @@ def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
     not_a_signature). Empty otherwise."""
     text = line.strip()
     if (not text or len(text) > SIGN_OFF_CHARS or text[0] in "-–—―\"“”„'‘’«»" or any(c.isdigit() for c in text)
-            or ends_as_prose(text) or ":" in text):
+            or ends_as_prose(text) and not _SUFFIX_END.search(text) or ":" in text):
         return []
     words = [w for w in _CREDIT_WORDS.split(text.replace(" - ", " ").replace(" – ", " ")) if w]
     if not words or len(words) > NAMES_LINE_WORDS or not_a_signature(text):
@@ -910,6 +910,8 @@ def names_line(line: str, not_people: Iterable[str | None] = ()) -> list[str]:
     return people
 
 
+#: a name's suffix closing a line ("Tom Roe Jr.", "JANE DOE SR."): its period ends a name, no sentence
+_SUFFIX_END = re.compile(r"(?<=\s)(?:Jr|Sr|JR|SR)\.$")
 #: the characters of a sign-off line at most (a name or two, perhaps with its source in brackets)
 SIGN_OFF_CHARS = 60
 

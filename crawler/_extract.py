@@ -276,7 +276,8 @@ def _other_kicker(title: str, kicker: str, key: str) -> bool:
 def _kicker_free(headings: list[etree._Element], crumbs: set[str], titles: list[str]) -> str | None:
     """The headline of an <h1> printed as a kicker element over the headline's, when the declared titles are the
     headline alone or after another kicker ("Flood - Dam gives way" printed, og:title "Dam gives way"): the kicker
-    is a label. Not when a declared title is the heading whole: the site counts its kicker in."""
+    is a label. Not when a declared title is the heading whole and none the headline alone: the site counts its
+    kicker in."""
     for el in headings:
         split = _kicker_split(el)
         if split and text_of(el) not in crumbs:
@@ -287,16 +288,18 @@ def _kicker_free(headings: list[etree._Element], crumbs: set[str], titles: list[
 
 
 def _headline_of(heading: etree._Element, split: tuple[str, str], titles: list[str]) -> str | None:
-    """A kicker-and-headline heading's headline, in a declared title's spelling: the whole heading when a title
-    declares it (not the heading's own itemprop=headline, which says nothing more), else the headline part when a
-    title is it, alone or after another kicker; None when no title names it."""
+    """A kicker-and-headline heading's headline, in a declared title's spelling: the headline part when a title is
+    it, else the whole heading when a title declares it (not the heading's own itemprop=headline, which says nothing
+    more), else the headline part when a title is it after another kicker; None when no title names it."""
     own = text_of(heading)
     if "headline" in (heading.get("itemprop") or "") and own in titles:
         titles = titles.copy()
         titles.remove(own)
     kicker, headline = split
     whole = f"{kicker} {headline}"  # spans set side by side print on two lines, their texts glued
-    for key in (match_key(whole), match_key(headline)):
+    # the headline alone first: a site that declares it without the kicker anywhere (og:title "Dam gives way",
+    # the JSON-LD "Flood: Dam gives way") tells that the kicker it prints over it is a label
+    for key in (match_key(headline), match_key(whole)):
         for t in titles:
             if match_key(t) == key:
                 return t

@@ -655,24 +655,84 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     found = _byline_elements(root, classes or [], attribute_values(root, "id") if named and fallbacks else [],
                              attribute_values(root, "rel") if linked else [])
     page = url or md.canonical or md.og_url
-    for el in found[:6]:
+    found = found[:6]
+    for el in found:
         if el.tag in ("script", "style", "meta", "link", "body", "html") or _elsewhere(el) or _in_card(el, page):
             continue
-        text = _byline_text(el)
+        text = _joined_bylines(el, found) or _byline_text(el)
         if text and len(text) <= 150 and text not in md.bylines:
             md.bylines.append(text)
     if not md.bylines and fallbacks:
         md.bylines = _author_blocks(root, classes=classes, page=page)
     if not md.bylines and fallbacks and may_mention(source, *_AUTHOR_PATH_WORDS):
         md.bylines = _author_links(root, site_of(page), page=page)
+    if not md.bylines and fallbacks:
+        md.bylines = _labelled_field(root)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: the label of a field giving the article's author in a list of its facts ("<strong>Author</strong> Jane Doe",
+#: "<dt>Autorin/Autor</dt><dd>…</dd>"): the word in the main languages, a gendered pair or form after it or not
+_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|autor(?:in|en|es|a|as)?(?:\s*/\s*autor(?:in|a)?|\s*\(in\)|/in|\*in)?|auteur(?:e|s|ice)?|autore|autori|"
+    r"autorka|auteur\(e\)|written by|writer|reporter|penulis|yazar|forfatter|författare|kirjoittaja|"
+    r"auteur/autrice|autor/a|автор)\s*:?$", re.I)
+#: a label element's text is short
+LABEL_CHARS = 30
+
+
+def _labelled_field(root: etree._Element) -> list[str]:
+    """The author a list of the article's facts names after a label element of its own (a side column's "<li>
+    <strong>Autorin/Autor</strong> Jane Doe</li>", a definition list's "<dt>Author</dt><dd>Jane Doe</dd>", a table's
+    header cell), outside navigation, asides and footers; only when what follows is names alone (see names_line).
+    Read only when nothing else credits anyone: lxml's walk over the few label elements, not the page's."""
+    from ._authors import names_line
+
+    for el in root.iter("strong", "b", "dt", "th"):
+        text = el.text or ""
+        if len(text) > LABEL_CHARS or len(el) or not _AUTHOR_LABEL.match(text.strip()):
+            continue
+        if el.tag in ("dt", "th"):
+            nxt = el.getnext()
+            value = text_of(nxt) if nxt is not None and nxt.tag in ("dd", "td") else ""
+        else:
+            # the name after the label and nothing more (a field, no sentence): its tail, or a link's text
+            tail, nxt = (el.tail or "").strip(" :\u00a0"), el.getnext()
+            if tail:
+                value = tail if nxt is None else ""
+            else:
+                value = text_of(nxt) if nxt is not None and nxt.tag == "a" and not (nxt.tail or "").strip() else ""
+        value = norm_space(value)
+        if value and names_line(value) and _dated(el) and not _elsewhere(el):
+            return [value]
+    return []
+
+
+#: a date as a fact list prints it ("28.04.2023", "2023-04-28", "4/28/2023")
+_FIELD_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})\b")
+#: how far up from a label element the list of fields it stands in is looked for (the <li>, the list; the <dl>; the
+#: row, the table's body, the table)
+_FIELD_DEPTH = 3
+
+
+def _dated(label: etree._Element) -> bool:
+    """Whether the list of fields a label stands in also gives a date (a <time>, or a date written out): the
+    article's facts, its date and its author, not a reviewed book's ("Autor: …, Verlag: …, 432 Seiten")."""
+    for depth, el in enumerate(label.iterancestors()):
+        if depth >= _FIELD_DEPTH or el.tag in ("body", "article", "main"):
+            break
+        if el.tag in ("ul", "ol", "dl", "table"):
+            return el.find(".//time") is not None or _FIELD_DATE.search(text_of(el)[:1000]) is not None
+    return False
 
 
 #: a teaser card's headline: a heading holding a link, or a link holding a heading
 _CARD_HEADLINE_LINKS = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
     " | descendant-or-self::a[@href][.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
-_TEXT_LENGTH = etree.XPath("string-length(.)")
+#: (the text as printed: a template's indentation between the elements, tabs and line breaks, is no text of the
+#: card's)
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 #: a teaser card is a small block: less text than this around its byline
 CARD_MAX_CHARS = 400
 
@@ -708,6 +768,27 @@ def _same_page(href: str, page: str | None) -> bool:
         return key(urljoin(page, href)) == key(page)
     except ValueError:  # a malformed address ("http://[broken-link/story"): no link to this page
         return False
+
+
+def _joined_bylines(el: etree._Element, found: list[etree._Element]) -> str | None:
+    """The text of a byline wrapper around two or more byline blocks of one kind, one per author ("bylines" around
+    each "byline": a name of its own in each, the names printed side by side with no comma), as their names set
+    apart by commas; None for any other element. Read whole, the names would run into one ("Ingrid Berg Ola Nordmann") that
+    credits no one, and the metadata, which often names only the first or the main author, could not be completed
+    from it (see byline_credits)."""
+    inner = [f for f in found if f is not el and el in f.iterancestors()]
+    # (the outermost of them: a block's own name element, a[rel=author] inside a byline block, is no other author)
+    inner = [f for f in inner if not any(o in f.iterancestors() for o in inner)]
+    # (blocks of one kind, each an author's: not a name and the author's bio beside it, "byline__name" and
+    # "byline__bio")
+    if len(inner) < 2 or len({(f.tag, f.get("class")) for f in inner}) > 1:
+        return None
+    texts = [t for t in (_byline_text(f) for f in inner) if t]
+    # (only a wrapper holding nothing else: words between the names, "By … and …", or an agency beside them are
+    # read as printed)
+    if len(texts) < 2 or "".join(_byline_text(el).split()) != "".join("".join(texts).split()):
+        return None
+    return ", ".join(texts)
 
 
 def _byline_text(el: etree._Element) -> str:
