@@ -244,12 +244,32 @@ def drop_source_lists(root: etree._Element, protect: Sequence[etree._Element] = 
         if (box is not None and box.tag in ("div", "section", "aside", "footer") and _first_child(box) is title
                 and not (box.text or "").strip() and not any(box is p or box in p.iterancestors() for p in protect)
                 and _only_lists(box, text_length(title))):
-            doomed.append(box)
+            gone = [box]
         else:
-            doomed += [title, node]
+            gone = [title, node]
+        if not _text_follows(gone[-1], protect):
+            doomed += gone
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+#: a paragraph of at least this many characters is one of the story's
+STORY_PARAGRAPH_CHARS = 80
+_PROSE_AFTER = etree.XPath(
+    f"following-sibling::*[descendant-or-self::p[string-length(normalize-space()) >= {STORY_PARAGRAPH_CHARS}]]")
+
+
+def _text_follows(el: etree._Element, protect: Sequence[etree._Element]) -> bool:
+    """Whether a paragraph of the story comes after `el`, in the story's container (the candidate, or the <article>
+    or <main> around it): a list under a title "Quellen" (springs) or "Sources" followed by more of the text is a
+    section of the story; the story's sources close it."""
+    for level in (el, *el.iterancestors()):
+        if level.tag in ("article", "main", "body") or any(level is p for p in protect):
+            return False
+        if _PROSE_AFTER(level):
+            return True
+    return False
 
 
 def _only_lists(box: etree._Element, title_chars: int) -> bool:

@@ -67,3 +67,50 @@ def test_an_interview_question_the_answer_echoes_word_by_word_stays() -> None:
               "wrong, the new bridge will open before the end of next year, perhaps even in the summer.")
     out = lines(paras(S[:1]) + f"<blockquote><p>{question}</p></blockquote><p>{answer}</p>" + paras(S[2:]))
     assert question in out and answer in out
+
+
+# -- a title that names sources, over a list that is the story's --------------------------------------------------
+
+SPRINGS = ["Im Talbacher Forst entspringen auf wenigen Kilometern mehr als ein Dutzend Quellen, manche warm, manche "
+           "eiskalt, und jede hat ihre eigene Geschichte.",
+           "Der Rundweg beginnt am Wanderparkplatz hinter dem Dorf und führt in drei Stunden an den bekanntesten vorbei.",
+           "Wer danach noch Kraft hat, steigt zum Aussichtsturm auf, von dem man bei klarem Wetter bis zu den Alpen "
+           "sieht."]
+
+
+def test_a_list_of_springs_under_a_quellen_heading_in_a_travel_story_stays() -> None:
+    # ("Quellen" are springs too: a section of the story, with more of the text after it)
+    springs = ("<h3>Quellen</h3><ul><li>Die Marienquelle am Waldrand, zwölf Grad warm</li>"
+               "<li>Der Hexenbrunnen unter der alten Eiche</li><li>Die Salzquelle beim ehemaligen Kurhaus</li></ul>")
+    out = lines(paras(SPRINGS[:2]) + springs + paras(SPRINGS[2:]), lang="de")
+    assert "- Die Marienquelle am Waldrand, zwölf Grad warm" in out and out[-1] == SPRINGS[2]
+
+
+def test_a_sources_section_of_a_guide_followed_by_more_text_stays() -> None:
+    # (a guide to finding firewood: "Sources" is where to get it, a section of the text)
+    guide = ["Firewood prices have doubled since autumn, but there are still cheap ways to fill the shed before winter "
+             "comes.",
+             "Whatever the source, let the wood dry for at least a year: wet logs smoke, soot the chimney and give "
+             "little heat."]
+    section = ("<div class='section'><h3>Sources</h3><ul><li>Council woodland thinning days</li>"
+               "<li>Tree surgeons' offcuts</li><li>Sawmill slabs sold by the bag</li></ul></div>")
+    out = lines(paras(guide[:1]) + section + f"<div class='section'>{paras(guide[1:])}</div>")
+    assert "- Council woodland thinning days" in out and out[-1] == guide[1]
+
+
+def test_a_sources_box_closing_the_story_still_goes() -> None:
+    box = ("<div class='box'><h3>Sources</h3><ul><li>Harbour engineers' report, March 2025</li>"
+           "<li>Council minutes</li></ul></div>")
+    assert lines(paras(S) + box) == S
+
+
+def test_a_numbered_source_list_still_fills_the_citations() -> None:
+    # (a wiki-style explainer: bracketed numbers in the text, the sources listed under "Sources" closing it)
+    text = ["The bridge opened in 1923 and carried trams until 1961.[1]",
+            "Its piers were last repaired in 1988, when divers found the first cracks.[2]"]
+    sources = ('<h2>Sources</h2><ol><li><a href="https://archive.harbour-times.example/1923/bridge">The bridge opens'
+               '</a> Harbour Times</li><li><a href="https://city.example/reports/piers-1988">Pier survey 1988</a> '
+               'City engineers</li></ol>')
+    article = extract(paras(text) + sources)
+    assert [c.title for c in article.citations] == ["The bridge opens", "Pier survey 1988"]
+    assert article.body.split("\n\n") == [t.split("[")[0] for t in text]
