@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
 from trafilatura.utils import safe_base_url
 
@@ -352,7 +352,8 @@ def _social_post(blocks: list[Block], i: int) -> bool:
 
 
 def _trimmed_copy(key: str, keys: list[str]) -> bool:
-    """Whether a paragraph of the text (`keys`, match keys, "" for quotes) holds most of the quote's words in order."""
+    """Whether a paragraph of the text (`keys`, match keys, "" for quotes) holds most of the quote's words in order,
+    close together."""
     words = key.split()
     need = TRIMMED_QUOTE_SHARE * len(words)
     vocabulary = set(words)
@@ -363,18 +364,44 @@ def _trimmed_copy(key: str, keys: list[str]) -> bool:
         if len(vocabulary.intersection(tokens)) < TRIMMED_QUOTE_SHARE * len(vocabulary):
             continue
         matcher = SequenceMatcher(None, words, tokens, autojunk=False)
-        if sum(m.size for m in matcher.get_matching_blocks()) >= need:
+        matched = [m for m in matcher.get_matching_blocks() if m.size]
+        if sum(m.size for m in matched) >= need and _compact(matched, len(words)):
             return True
     return False
+
+
+#: the words of a trimmed quotation span at most this many times its own length in the paragraph it comes from
+TRIMMED_QUOTE_SPAN = 1.5
+
+
+def _compact(matched: list[Match], quote_words: int) -> bool:
+    """Whether the words matched stand close together in the paragraph, as a sentence trimmed for show does (a
+    clause left out), not strewn over a long answer that only echoes a question's words."""
+    start = matched[0].b
+    end = matched[-1].b + matched[-1].size
+    return end - start <= TRIMMED_QUOTE_SPAN * quote_words
 
 
 def _speaker_line(b: Block, text: str) -> bool:
     """Whether `b`, right under a pull quote, names its speaker: a short line that is no sentence, opening with a
     name (before a comma, or alone) that the text names too (`text` holds the line itself once)."""
-    if b.kind not in ("p", "quote", "other") or _words(b.text) > SPEAKER_LINE_WORDS or ends_as_prose(b.text):
+    line = b.text.strip()
+    if b.kind not in ("p", "quote", "other") or _words(line) > SPEAKER_LINE_WORDS or ends_as_prose(line) \
+            or line.endswith(_INTRODUCES):
         return False
-    found = _SPEAKER_NAME.match(b.text.strip())
-    return bool(found) and text.count(f" {match_key(found.group(1))} ") >= 2
+    found = _SPEAKER_NAME.match(line)
+    return bool(found) and _capitalised(found.group(1)) and text.count(f" {match_key(found.group(1))} ") >= 2
+
+
+#: a line ending so introduces what follows ("Jane Roe, the council leader, gave three reasons:"): no speaker's name
+_INTRODUCES = (":", "：", ";", ",")
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name opens and ends with a capital, as a person's does where the script has capitals ("Ilka
+    Brenneisen", "Ursula von der Leyen"); a subheading in bold type ("Rising rents") does not."""
+    words = name.split()
+    return all(not w[0].islower() for w in (words[0], words[-1]))
 
 
 #: the JSON-LD type of a live blog's page: only there is a paragraph printed twice taken for a copy (an interview

@@ -228,13 +228,13 @@ def drop_source_lists(root: etree._Element, protect: Sequence[etree._Element] = 
     holds nothing else)."""
     doomed: list[etree._Element] = []
     for lst in root.iter("ul", "ol"):
-        if lst in protect or any(d is lst or d in lst.iterancestors() for d in doomed):
+        if doomed and any(d is lst or d in lst.iterancestors() for d in doomed) or lst in protect:
             continue
         node, title = lst, element_sibling(lst, -1)
         parent = lst.getparent()
         if title is None and parent is not None and _first_child(parent) is lst and not (parent.text or "").strip():
             node, title = parent, element_sibling(parent, -1)  # (a list in a wrapper of its own)
-        if title is None or title in protect or text_length(title) > 40 \
+        if title is None or not _may_title_sources(title) or title in protect \
                 or not _SOURCE_LIST_TITLE.fullmatch(text_of(title)):
             continue
         items = [li for li in lst if li.tag == "li"]
@@ -244,12 +244,48 @@ def drop_source_lists(root: etree._Element, protect: Sequence[etree._Element] = 
         if (box is not None and box.tag in ("div", "section", "aside", "footer") and _first_child(box) is title
                 and not (box.text or "").strip() and not any(box is p or box in p.iterancestors() for p in protect)
                 and _only_lists(box, text_length(title))):
-            doomed.append(box)
+            gone = [box]
         else:
-            doomed += [title, node]
+            gone = [title, node]
+        if not _text_follows(gone[-1], protect):
+            doomed += gone
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+#: a title is a few words in an element of at most this many children ("Quellen:<br>", a word in <b>)
+SOURCE_TITLE_CHILDREN = 3
+#: every title _SOURCE_LIST_TITLE takes holds one of these: a cheap test before reading its text
+_SOURCE_STEM = re.compile("quell|source|fuente|font|bron", re.I)
+_STRING = etree.XPath("normalize-space()")
+
+
+def _may_title_sources(title: etree._Element) -> bool:
+    """Whether `title` may be a source list's title, told by lxml alone (most lists of a page, menus and link
+    lists, follow an element that is no such title: their text is not read in Python)."""
+    if len(title) > SOURCE_TITLE_CHILDREN:
+        return False
+    label = _STRING(title)
+    return len(label) <= 40 and _SOURCE_STEM.search(label) is not None
+
+
+#: a paragraph of at least this many characters is one of the story's
+STORY_PARAGRAPH_CHARS = 80
+_PROSE_AFTER = etree.XPath(
+    f"following-sibling::*[descendant-or-self::p[string-length(normalize-space()) >= {STORY_PARAGRAPH_CHARS}]]")
+
+
+def _text_follows(el: etree._Element, protect: Sequence[etree._Element]) -> bool:
+    """Whether a paragraph of the story comes after `el`, in the story's container (the candidate, or the <article>
+    or <main> around it): a list under a title "Quellen" (springs) or "Sources" followed by more of the text is a
+    section of the story; the story's sources close it."""
+    for level in (el, *el.iterancestors()):
+        if level.tag in ("article", "main", "body") or any(level is p for p in protect):
+            return False
+        if _PROSE_AFTER(level):
+            return True
+    return False
 
 
 def _only_lists(box: etree._Element, title_chars: int) -> bool:
