@@ -56,3 +56,36 @@ def test_an_ad_slot_with_a_variant_letter_leaves_the_story() -> None:
     ad = ('<div class="inlineAdB"><p>Sunny Coast Homes has holiday homes on the coast, with views over the bay and '
           'a pool for every family.</p></div>')
     assert EXTRACTOR.extract(_page(middle=ad), URL).body.split("\n\n") == TEXT
+
+
+# -- an author field names the article's author only when it is the article's ---------------------------------------
+
+def test_a_recipe_card_between_the_paragraphs_names_no_author() -> None:
+    card = ('<div class="recipe-card"><h3>Grandmother\'s apple pie</h3><ul class="recipe-meta"><li><strong>Author'
+            '</strong> Mary Roe</li><li><strong>Published</strong> 12.03.2024</li><li><strong>Prep time</strong> '
+            '45 min</li></ul></div>')
+    assert EXTRACTOR.extract(_page(middle=card), URL).authors == []
+
+
+def test_an_event_table_between_the_paragraphs_names_no_author() -> None:
+    table = ('<table class="event"><tr><th>Author</th><td>Tom Roe</td></tr><tr><th>Date</th><td>12.03.2024</td>'
+             '</tr><tr><th>Venue</th><td>City Hall</td></tr></table>')
+    assert EXTRACTOR.extract(_page(middle=table), URL).authors == []
+
+
+def test_a_thread_of_posters_names_no_author() -> None:
+    # each comment opens with its poster and date as a definition list, its text after it
+    comment = ('<dl class="meta"><dt>Author</dt><dd>{}</dd><dt>Date</dt><dd>12.03.2024</dd></dl>'
+               '<p>I think this is a sensible plan for the northern districts.</p>')
+    thread = ('<section class="thread"><h2>2 replies</h2>' + comment.format("Jane Smith")
+              + comment.format("Peter Brown") + '</section>')
+    assert EXTRACTOR.extract(_page(after=thread), URL).authors == []
+
+
+def test_the_articles_facts_under_the_text_and_beside_it_name_its_author() -> None:
+    # a broadcaster prints the same facts list under the text (after its paragraphs) and in the side column
+    facts = ('<div class="group"><ul class="smallList"><li><strong>Date</strong> 12.03.2024</li><li><strong>Author'
+             '</strong> Jana Reiter</li></ul></div>')
+    html = _page(after=facts, side=facts)
+    assert EXTRACTOR.extract(html, URL).authors == ["Jana Reiter"]
+    assert EXTRACTOR.extract(_page(after=facts), URL).authors == ["Jana Reiter"]
