@@ -804,7 +804,7 @@ def _joined_bylines(el: etree._Element, found: list[etree._Element]) -> str | No
     inner = [f for f in inner if not any(o in f.iterancestors() for o in inner)]
     # (blocks of one kind, each an author's: not a name and the author's bio beside it, "byline__name" and
     # "byline__bio")
-    if len(inner) < 2 or len({(f.tag, f.get("class")) for f in inner}) > 1:
+    if len(inner) < 2 or len({_block_kind(f) for f in inner}) > 1:
         return None
     texts = [t for t in (_byline_text(f) for f in inner) if t]
     # (only a wrapper holding nothing else: words between the names, "By … and …", or an agency beside them are
@@ -812,6 +812,13 @@ def _joined_bylines(el: etree._Element, found: list[etree._Element]) -> str | No
     if len(texts) < 2 or "".join(_byline_text(el).split()) != "".join("".join(texts).split()):
         return None
     return ", ".join(texts)
+
+
+def _block_kind(el: etree._Element) -> tuple[str, str]:
+    """A block's tag and its class's first name: the names after it are states or breakpoints ("byline d-md-none",
+    the same byline printed for phones and again for desktops), not another kind of block."""
+    names = (el.get("class") or "").split()
+    return el.tag, names[0] if names else ""
 
 
 def _byline_text(el: etree._Element) -> str:

@@ -89,3 +89,14 @@ def test_the_articles_facts_under_the_text_and_beside_it_name_its_author() -> No
     html = _page(after=facts, side=facts)
     assert EXTRACTOR.extract(html, URL).authors == ["Jana Reiter"]
     assert EXTRACTOR.extract(_page(after=facts), URL).authors == ["Jana Reiter"]
+
+
+# -- byline blocks of one kind whose classes differ in a state or breakpoint's name ----------------------------------
+# (a Bootstrap theme prints the byline twice, one for phones and one for desktops, "byline d-md-none" and
+# "byline d-none d-md-block", in one wrapper: read whole, the two run into one name)
+
+def test_a_byline_printed_for_phones_and_desktops_credits_its_author_once() -> None:
+    bylines = ('<div class="bylines"><span class="byline d-none d-md-block">By Jane Doe</span>'
+               '<span class="byline d-md-none">By Jane Doe</span></div>')
+    html = _page().replace(f"{TITLE}</h1>", f"{TITLE}</h1>{bylines}")
+    assert EXTRACTOR.extract(html, URL).authors == ["Jane Doe"]
