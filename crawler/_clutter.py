@@ -152,12 +152,26 @@ GENERATED_PIECES = 3
 def _generated(chunk: str, pieces: list[str]) -> bool:
     """Whether a run of letters and digits is a generated identifier (a CMS's random block id "n1AuAdJlVL", a CSS-in-JS
     class "kAdBcD"), not camelCase words ("relatedAdSlot", "newsletterBox2"): most of its case runs are one or two
-    characters, and it holds a digit or a single letter between capitals. Split at case changes, such an id yields
+    characters, none of them a word of four or more, and it holds a digit or a single letter (not a closing variant
+    letter, "topAdA"). Split at case changes, such an id yields
     chance words: an "Ad" inside a paragraph's random id is no ad."""
+    if _VARIANT.fullmatch(pieces[-1]):
+        # a name's closing variant letter ("topAdA", "adSlotB2": the A/B slots of one template) is no case run of a
+        # random id: judged without it, such a name is the words it spells
+        pieces = pieces[:-1]
+        if len(pieces) < GENERATED_PIECES:
+            return False
     short = sum(len(p) <= 2 for p in pieces)
-    if 2 * short < len(pieces):
+    # (a run of four characters or more is a word: "gStickyAd" is a sticky ad, its "g" a prefix)
+    if 2 * short < len(pieces) or any(len(p) > GENERATED_RUN_CHARS for p in pieces):
         return False
-    return any(c.isdigit() for c in chunk) or any(len(p) == 1 for p in pieces)
+    return any(c.isdigit() for p in pieces for c in p) or any(len(p) == 1 for p in pieces)
+
+
+#: a generated identifier's case runs are this long at most (random characters seldom run longer between capitals)
+GENERATED_RUN_CHARS = 3
+#: a variant's mark closing a name: a capital, digits after it or not ("A", "B2")
+_VARIANT = re.compile(r"[A-Z][0-9]*")
 
 
 #: every token a rule below looks at first

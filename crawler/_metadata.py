@@ -12,6 +12,7 @@ import html
 import json
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -688,6 +689,7 @@ def _labelled_field(root: etree._Element) -> list[str]:
     Read only when nothing else credits anyone: lxml's walk over the few label elements, not the page's."""
     from ._authors import names_line
 
+    found: dict[str, list[etree._Element]] = {}
     for el in root.iter("strong", "b", "dt", "th"):
         text = el.text or ""
         if len(text) > LABEL_CHARS or len(el) or not _AUTHOR_LABEL.match(text.strip()):
@@ -704,8 +706,29 @@ def _labelled_field(root: etree._Element) -> list[str]:
                 value = text_of(nxt) if nxt is not None and nxt.tag == "a" and not (nxt.tail or "").strip() else ""
         value = norm_space(value)
         if value and names_line(value) and _dated(el) and not _elsewhere(el):
-            return [value]
-    return []
+            found.setdefault(value, []).append(el)
+    # (one name in the fields, however often printed (under the text and again in a side column): several are
+    # several items', a thread's posters or a list's entries; and a card set between paragraphs is another item's)
+    if len(found) != 1:
+        return []
+    value, labels = next(iter(found.items()))
+    return [value] if not all(map(_between_paragraphs, labels)) else []
+
+
+def _between_paragraphs(label: etree._Element) -> bool:
+    """Whether the list of fields a label stands in is set between two paragraphs of a text, in a story's or a
+    post's: another item's facts (a recipe's, a product's, an event's card), not the article's, which are printed
+    over its text, under it or beside it in a column of their own."""
+    for depth, el in enumerate(label.iterancestors()):
+        if depth > _FIELD_DEPTH or el.tag in ("body", "article", "main"):
+            break
+        if _paragraph_among(el.itersiblings(preceding=True)) and _paragraph_among(el.itersiblings()):
+            return True
+    return False
+
+
+def _paragraph_among(siblings: Iterable[etree._Element]) -> bool:
+    return any(s.tag == "p" and (s.text or len(s)) for s in siblings)
 
 
 #: a date as a fact list prints it ("28.04.2023", "2023-04-28", "4/28/2023")
@@ -781,7 +804,7 @@ def _joined_bylines(el: etree._Element, found: list[etree._Element]) -> str | No
     inner = [f for f in inner if not any(o in f.iterancestors() for o in inner)]
     # (blocks of one kind, each an author's: not a name and the author's bio beside it, "byline__name" and
     # "byline__bio")
-    if len(inner) < 2 or len({(f.tag, f.get("class")) for f in inner}) > 1:
+    if len(inner) < 2 or len({_block_kind(f) for f in inner}) > 1:
         return None
     texts = [t for t in (_byline_text(f) for f in inner) if t]
     # (only a wrapper holding nothing else: words between the names, "By … and …", or an agency beside them are
@@ -789,6 +812,13 @@ def _joined_bylines(el: etree._Element, found: list[etree._Element]) -> str | No
     if len(texts) < 2 or "".join(_byline_text(el).split()) != "".join("".join(texts).split()):
         return None
     return ", ".join(texts)
+
+
+def _block_kind(el: etree._Element) -> tuple[str, str]:
+    """A block's tag and its class's first name: the names after it are states or breakpoints ("byline d-md-none",
+    the same byline printed for phones and again for desktops), not another kind of block."""
+    names = (el.get("class") or "").split()
+    return el.tag, names[0] if names else ""
 
 
 def _byline_text(el: etree._Element) -> str:
