@@ -6,7 +6,8 @@ story (claps, "Follow", "Listen", "Written by", "More from"), a Ghost post (`gh-
 bookmark cards, a members-only call to action), a WordPress post with Jetpack's sharing, likes and related posts,
 a TownNews BLOX local paper (`asset-content`, subscriber-only part, tncms ad slots), an Arc XP-like big paper
 (`<p data-el="text">`, interstitial ads and "Read more" promos, a correction), a press-release wire page, a
-Blogger post, a Squarespace blog post and a Drupal news site. The outlets (under .example), people and stories
+Blogger post, a Squarespace blog post, a Drupal news site, a Wix blog post (`data-hook` header with a "Mar 4" date,
+view counts, likes, "Recent Posts") and a Newspack nonprofit newsroom's story (donation, republish and bio boxes). The outlets (under .example), people and stories
 are invented. Each test asserts the whole body (the article's lines, in order, once, nothing else; a list's items
 marked "- "), the title, the authors and the date.
 """
@@ -651,3 +652,121 @@ def drupal_page() -> str:
 def test_a_drupal_node_loses_its_toolbar_tags_and_related_views() -> None:
     check(extract(drupal_page(), "https://www.larkford.example/news/city-plant-2000-street-trees-autumn"), DR,
           DR_TITLE, ["Olga Sørensen"], "2025-08-19")
+
+
+# -- Wix: a blog post in the Wix Blog app ---------------------------------------------------------------------------
+
+WX_TITLE = "How we restored a 1950s fishing boat"
+WX = ["When we bought the boat she had been sitting on blocks in a boatyard for eleven years, and the owner warned "
+      "us that most of the planks would need replacing.",
+      "He was right about the planks and wrong about the engine, which started on the third try.",
+      "The hull",
+      "We replaced fourteen planks below the waterline with larch from a local sawmill, steamed in a length of "
+      "drainpipe over a gas burner.",
+      "The deck",
+      "The deck was sound under the paint. Two weekends with a heat gun and a scraper took it back to the wood.",
+      "She went back in the water in June, and has not leaked a drop since."]
+
+
+def wix_page() -> str:
+    # modelled on a Wix Blog post: `data-hook` attributes on the header (the author's avatar and name, "Mar 4", "2
+    # min read", the "more actions" button), the title and the rich-content viewer's paragraphs of spans and
+    # headings, an image with its caption, then the post's footer: share buttons, "12 views", "0 comments", the
+    # like heart ("Post not marked as liked"), "Recent Posts" / "See All" and the comment box
+    def para(text: str) -> str:
+        return (f'<p class="mm8Nw _1j-51 roHrC _1FoOD wixui-rich-text__text" dir="auto"><span style="color:'
+                f'#2C2C2C;" class="_2PHJq public-DraftStyleDefault-ltr">{text}</span></p>')
+
+    def heading(text: str) -> str:
+        return f'<h2 class="_1j-51 _1atvN _1FoOD" dir="auto"><span class="_2PHJq">{text}</span></h2>'
+
+    header = ('<div data-hook="post-header"><div class="_2zqHT"><div data-hook="avatar-image"><img alt="Rory Tolan" '
+              'src="https://static.wixstatic.example/avatar.jpg"></div><div><span data-hook="user-name" class="tQ0Q1">'
+              'Rory Tolan</span></div><ul class="_1qkLS"><li><span data-hook="time-ago" title="Mar 4">Mar 4</span>'
+              '</li><li><span data-hook="time-to-read" title="2 min read">2 min read</span></li></ul></div><button '
+              'data-hook="more-button" aria-label="More actions"></button></div>'
+              f'<h1 class="_2fQ9w blog-post-title-font" data-hook="post-title"><span class="post-title">{WX_TITLE}'
+              '</span></h1>')
+    image = ('<div data-hook="figure-IMAGE"><figure data-hook="imageViewer"><div class="_3lfDy"><img src="https://'
+             'static.wixstatic.example/hull.jpg" alt=""></div><figcaption data-hook="imageViewerCaption" class="_'
+             '1j-51">The hull on the slipway in March.</figcaption></figure></div>')
+    content = (f'<div data-hook="post-description"><article><div data-rce-version="9.4.1" data-id="rich-content-viewer"'
+               f' class="rich-content-viewer"><div class="_3uZwX">{para(WX[0])}{para(WX[1])}{heading(WX[2])}'
+               f'{para(WX[3])}{image}{heading(WX[4])}{para(WX[5])}{para(WX[6])}</div></div></article></div>')
+    footer = ('<div class="_3HI2S"><div data-hook="post-main-actions-desktop"><div class="share-buttons"><button '
+              'aria-label="Share via Facebook"></button><button aria-label="Share via X"></button><button aria-label='
+              '"Share via LinkedIn"></button><button aria-label="Share via link"></button></div></div><div data-hook='
+              '"post-footer"><div class="_3UzGo"><span data-hook="view-count">12 views</span><span data-hook="comment-'
+              'count">0 comments</span></div><div data-hook="like-button-with-count"><span data-hook="like-button-'
+              'count">4</span><button aria-label="Post not marked as liked" data-hook="like-button"></button></div>'
+              '</div></div><div data-hook="recent-posts"><div class="_1k9ou"><h2>Recent Posts</h2><a href="/blog">See '
+              'All</a></div><div data-hook="post-list-item"><a href="/post/new-sails"><h3 data-hook="post-title">'
+              'Choosing new sails on a budget</h3></a><span data-hook="view-count">31</span></div></div><div data-'
+              'hook="comments-root"><h2>Comments</h2><div data-hook="comment-box"><p>Write a comment...</p></div>'
+              '</div>')
+    post = (f'<div id="SITE_CONTAINER"><main id="PAGES_CONTAINER"><div data-hook="post-page"><article data-hook='
+            f'"post">{header}{content}</article>{footer}</div></main></div>')
+    head = ld({"@context": "https://schema.org", "@type": "BlogPosting", "headline": WX_TITLE,
+               "datePublished": "2025-03-04T09:12:44.123Z", "dateModified": "2025-03-04T09:12:44.123Z",
+               "author": {"@type": "Person", "name": "Rory Tolan"},
+               "publisher": {"@type": "Organization", "name": "Tolan Boatworks"}})
+    return html_page(f"{WX_TITLE}", post, head=head)
+
+
+def test_a_day_without_its_year_first_goes_unless_the_text_is_a_chronology() -> None:
+    from crawler._clutter import drop_leading_date
+
+    assert drop_leading_date(["- Mar 4", *NP]) == NP
+    assert drop_leading_date(["4 March", *NP]) == NP
+    chronology = ["March 4", NP[0], "March 5", NP[1]]
+    assert drop_leading_date(chronology) == chronology
+    assert drop_leading_date(["May the best team win.", *NP]) == ["May the best team win.", *NP]
+
+
+def test_a_wix_post_loses_its_header_counts_likes_and_recent_posts() -> None:
+    check(extract(wix_page(), "https://www.tolanboatworks.example/post/how-we-restored-a-1950s-fishing-boat"), WX,
+          WX_TITLE, ["Rory Tolan"], "2025-03-04")
+
+
+# -- WordPress with Newspack: a nonprofit newsroom's story -------------------------------------------------------
+
+NP_TITLE = "State delays decision on river water permits"
+NP = ["State regulators on Thursday put off a decision on renewing water permits for three farms along the Pell "
+      "River, saying they needed more time to review new flow data.",
+      "The farms draw about a fifth of the river's summer flow. Downstream towns have asked the state to cut their "
+      "allowance in dry years.",
+      "A decision is now expected in September."]
+
+
+def newspack_page() -> str:
+    # modelled on a Newspack site (WordPress for nonprofit newsrooms): the category, the title, the byline with a
+    # "More by" link and the date, a donation block inside the text ("Support our nonprofit newsroom"), a
+    # "Republish this story" button and its Creative Commons notice, the author's bio after the text, and a
+    # newsletter sign-up pop-up
+    donate = ('<div class="wp-block-newspack-blocks-donate wpbnbd tiered"><form><div class="wp-block-newspack-blocks-'
+              'donate__options"><h3>Support our nonprofit newsroom</h3><p>Our reporting is free to read because '
+              'readers like you pay for it.</p><button type="submit">Donate now</button></div></form></div>')
+    republish = ('<div class="wp-block-newspack-blocks-republish"><button class="republish-button">Republish this '
+                 'story</button><p class="republish-notice">You may republish this story for free under a Creative '
+                 'Commons license, as long as you credit us.</p></div>')
+    bio = ('<div class="author-bio"><div class="author-bio-text"><div class="author-bio-header"><h2 class="accent-'
+           'header">Sofia Marchetti</h2></div><p>Sofia Marchetti covers water and agriculture for the Pell Valley '
+           'Dispatch.</p><a class="author-link" href="/author/smarchetti/">More by Sofia Marchetti</a></div></div>')
+    popup = ('<div class="newspack-popup-container newspack-lightbox" role="dialog"><div class="newspack-popup"><div '
+             'class="wp-block-newspack-newsletters-subscribe"><h3>Get the Dispatch in your inbox</h3><form><input '
+             'type="email" placeholder="Email address"><input type="submit" value="Sign up"></form></div><button '
+             'class="newspack-lightbox__close">Close</button></div></div>')
+    post = (f'<article id="post-2231" class="post-2231 post type-post status-publish"><header class="entry-header"><span'
+            f' class="cat-links"><a href="/category/environment/">Environment</a></span><h1 class="entry-title">'
+            f'{NP_TITLE}</h1><div class="entry-subhead"><div class="entry-meta"><span class="byline"><span class='
+            '"author-avatar"><img alt="" src="/avatar.jpg"></span>by <span class="author vcard"><a class="url fn n" '
+            'href="/author/smarchetti/">Sofia Marchetti</a></span></span><span class="posted-on"><time class="entry-'
+            'date published" datetime="2025-07-17T15:40:00-06:00">July 17, 2025</time></span></div></div></header>'
+            f'<div class="entry-content">{paras(NP[:2])}{donate}{paras(NP[2:])}{republish}</div>{bio}</article>')
+    return html_page(f"{NP_TITLE} - Pell Valley Dispatch", f'<div id="page" class="site"><div id="content" class='
+                     f'"site-content"><main id="main" class="site-main">{post}</main></div>{popup}</div>')
+
+
+def test_a_newspack_story_loses_its_donation_republish_and_bio_boxes() -> None:
+    check(extract(newspack_page(), "https://pellvalleydispatch.example/2025/07/17/river-water-permits-delayed/"), NP,
+          NP_TITLE, ["Sofia Marchetti"], "2025-07-17")
