@@ -196,6 +196,7 @@ GH = ["The village emptied in the 1960s, when the last family moved down to the 
       "apples, as their families did for two hundred years.",
       "Botanists from the regional seed bank came last year and found eleven varieties that grow nowhere else in the "
       "province.",
+      "The seed bank sells grafted saplings every March, and its waiting list is already two years long.",
       "Grafting the old trees",
       "Cuttings from the oldest trees have now been grafted onto rootstock at the seed bank's nursery, and the first "
       "saplings will be planted in the valley next spring."]
@@ -205,7 +206,7 @@ def ghost_page() -> str:
     # modelled on a Ghost post (the Casper theme): the primary tag, the title, the excerpt, the byline with the
     # author's avatar, date and reading time, the feature image with its caption, the `gh-content` body with a
     # `kg-image-card` and a `kg-bookmark-card` to another site, then the members-only call to action, the "Sign up
-    # for more like this" footer box and the "Read more" cards
+    # for more like this" footer box and the "Read more" cards; a callout card (see below) is the writer's text
     header = ('<header class="article-header gh-canvas"><div class="article-tag post-card-tags"><span class="post-'
               f'card-primary-tag"><a href="/tag/land/">Land</a></span></div><h1 class="article-title">{GH_TITLE}</h1>'
               '<p class="article-excerpt">Apples still ripen where no one has lived for sixty years.</p><div class='
@@ -232,8 +233,11 @@ def ghost_page() -> str:
            '#2b6cb0"><h2>This post is for paying subscribers only</h2><a class="gh-btn" data-portal="signup" '
            'href="#/portal/signup" style="color:#2b6cb0">Subscribe now</a><p><small>Already have an account? <a '
            'data-portal="signin" href="#/portal/signin">Sign in</a></small></p></div></aside>')
-    content = (f'<section class="gh-content gh-canvas">{paras(GH[:2])}{image_card}{paras(GH[2:3])}{bookmark}'
-               f'<h2 id="grafting-the-old-trees">{GH[3]}</h2>{paras(GH[4:])}{cta}</section>')
+    # a callout card: the writer's note, its text in a div beside an emoji, closing a part before its heading
+    callout = ('<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💡</div><div '
+               f'class="kg-callout-text">{GH[3]}</div></div>')
+    content = (f'<section class="gh-content gh-canvas">{paras(GH[:2])}{image_card}{paras(GH[2:3])}{callout}'
+               f'<h2 id="grafting-the-old-trees">{GH[4]}</h2>{paras(GH[5:])}{bookmark}{cta}</section>')
     footer = ('<section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">Sign up for more like '
               'this.</h2><a class="footer-cta-button" href="#/portal" data-portal=""><div class="footer-cta-input">'
               'Enter your email</div><span>Subscribe</span></a></div></section><aside class="read-more-wrap outer">'
@@ -249,6 +253,13 @@ def ghost_page() -> str:
                "uplandnotes.example/author/ines/"}, "headline": GH_TITLE, "datePublished": "2025-10-14T09:00:00.000Z",
                "dateModified": "2025-10-15T07:12:00.000Z"})
     return html_page(f"{GH_TITLE}", f'<div class="viewport">{post}</div>', head=head)
+
+
+def test_a_paragraph_set_as_a_div_before_a_subheading_comes_back() -> None:
+    # a note or a last paragraph written as a bare <div> closing a part of the text, before the next part's heading
+    body = f"{paras(GH[:3])}<div>{GH[3]}</div><h2>{GH[4]}</h2>{paras(GH[5:])}"
+    html = html_page(GH_TITLE, f"<article><h1>{GH_TITLE}</h1><section class='gh-content'>{body}</section></article>")
+    assert extract(html, "https://uplandnotes.example/orchard-outlived-village/").body.split("\n\n") == GH
 
 
 def test_a_ghost_post_loses_its_cards_captions_and_member_calls() -> None:
