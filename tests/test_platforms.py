@@ -6,10 +6,10 @@ story (claps, "Follow", "Listen", "Written by", "More from"), a Ghost post (`gh-
 bookmark cards, a members-only call to action), a WordPress post with Jetpack's sharing, likes and related posts,
 a TownNews BLOX local paper (`asset-content`, subscriber-only part, tncms ad slots), an Arc XP-like big paper
 (`<p data-el="text">`, interstitial ads and "Read more" promos, a correction), a press-release wire page, a
-Blogger post, a Squarespace blog post, a Drupal news site, a Wix blog post (`data-hook` header with a "Mar 4" date,
-view counts, likes, "Recent Posts") and a Newspack nonprofit newsroom's story (donation, republish and bio boxes). The outlets (under .example), people and stories
-are invented. Each test asserts the whole body (the article's lines, in order, once, nothing else; a list's items
-marked "- "), the title, the authors and the date.
+Blogger post, a Squarespace blog post, a Drupal news site, a Wix blog post (`data-hook` header with a "Mar 4"
+date, view counts, likes, "Recent Posts") and a Newspack nonprofit newsroom's story (donation, republish and bio
+boxes). The outlets (under .example), people and stories are invented. Each test asserts the whole body (the
+article's lines, in order, once, nothing else; a list's items marked "- "), the title, the authors and the date.
 """
 
 from __future__ import annotations
@@ -137,7 +137,8 @@ def medium_page() -> str:
     # (generated class names, a drop-cap span), a figure with an "Unsplash" caption, a quote, a list, the tags, then
     # "Written by … / … Followers", "More from …" and "Recommended from Medium" cards
     def p(text: str) -> str:
-        return f'<p id="a{len(text)}" class="pw-post-body-paragraph mo mp gu mq b mr ms mt" data-selectable-paragraph="">{text}</p>'
+        return (f'<p id="a{len(text)}" class="pw-post-body-paragraph mo mp gu mq b mr ms mt" '
+                f'data-selectable-paragraph="">{text}</p>')
 
     def h2(text: str) -> str:
         return f'<h2 id="h{len(text)}" class="nl nm gu bf nn no np nq" data-selectable-paragraph="">{text}</h2>'
@@ -178,7 +179,8 @@ def medium_page() -> str:
                "author": {"@type": "Person", "name": "Tomasz Hale", "url": "https://medium.example/@tomaszhale"},
                "publisher": {"@type": "Organization", "name": "Medium"}, "isAccessibleForFree": False})
     head += '<meta name="author" content="Tomasz Hale">'
-    page = f'<div id="root"><div class="a b c"><article><div class="l"><section>{story}</section></div></article>{after}</div></div>'
+    page = (f'<div id="root"><div class="a b c"><article><div class="l"><section>{story}</section></div></article>'
+            f'{after}</div></div>')
     return html_page(f"{MED_TITLE} | by Tomasz Hale | Mar, 2025 | Medium", page, head=head)
 
 
