@@ -783,3 +783,29 @@ def newspack_page() -> str:
 def test_a_newspack_story_loses_its_donation_republish_and_bio_boxes() -> None:
     check(extract(newspack_page(), "https://pellvalleydispatch.example/2025/07/17/river-water-permits-delayed/"), NP,
           NP_TITLE, ["Sofia Marchetti"], "2025-07-17")
+
+
+def drupal7_page(account: str = "Olga Sørensen") -> str:
+    # modelled on a Drupal 7 site (the Zen/Bartik-like node template with core's RDF module): the node's title,
+    # "Submitted by <account> on <date>" in a span whose RDFa marks the account's name as the node's creator
+    # (no link to the account), the body field's nested `field-items`, the "Add new comment" link
+    body = ('<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-'
+            'items"><div class="field-item even" property="content:encoded">' + paras(DR[:2]) + f"<h2>{DR[2]}</h2>"
+            + paras(DR[3:4]) + "<ul>" + "".join(f"<li>{t[2:]}</li>" for t in DR[4:7]) + "</ul>" + paras(DR[7:])
+            + "</div></div></div>")
+    node = (f'<div id="node-912" class="node node-article node-promoted clearfix" about="/news/trees" typeof="sioc:Item '
+            f'foaf:Document"><h1 class="title" id="page-title">{DR_TITLE}</h1><div class="meta submitted"><span '
+            'property="dc:date dc:created" content="2025-08-19T10:00:00+02:00" datatype="xsd:dateTime" rel="sioc:'
+            'has_creator">Submitted by <span class="username" xml:lang="" about="/user/48" typeof="sioc:UserAccount" '
+            f'property="foaf:name" datatype="">{account}</span> on Tue, 08/19/2025 - 10:00</span></div><div class="'
+            f'content clearfix">{body}</div><ul class="links inline"><li class="comment-add first last"><a href="/'
+            'comment/reply/912#comment-form">Add new comment</a></li></ul></div>')
+    return html_page(f"{DR_TITLE} | City of Larkford", f'<div id="page"><div id="main"><div id="content" class="'
+                     f'column" role="main">{node}</div></div></div>')
+
+
+def test_a_drupal7_node_credits_the_person_its_rdfa_names_as_creator() -> None:
+    url = "https://www.larkford.example/news/city-plant-2000-street-trees-autumn"
+    check(extract(drupal7_page(), url), DR, DR_TITLE, ["Olga Sørensen"], "2025-08-19")
+    # an account that names no person ("admin", a team's login) is no author
+    assert extract(drupal7_page("admin"), url).authors == []
