@@ -2159,13 +2159,24 @@ def drop_contact_block(lines: list[str]) -> list[str]:
     return lines
 
 
-_LONE_DATE = re.compile(rf"{_EN_DATE}\W*", re.I)
+_LONE_DATE = re.compile(rf"(- )?{_EN_DATE}\W*", re.I)
+#: a day and month without the year, as blog platforms print a post's date in the year it was written ("Mar 4",
+#: "4 March"), alone or as an item of the header's list of stamps ("- Mar 4")
+_LONE_DAY = re.compile(rf"(- )?({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH})\W*", re.I)
 
 
 def drop_leading_date(lines: list[str]) -> list[str]:
-    """`lines` without a date alone as their first line ("March 7, 2025": the page's stamp above the text; a date
-    alone further down may head a part of a chronology)."""
-    return lines[1:] if len(lines) > 1 and _LONE_DATE.fullmatch(lines[0].strip()) else lines
+    """`lines` without a date alone as their first line ("March 7, 2025", "Mar 4": the page's stamp above the text;
+    a date alone further down may head a part of a chronology). A day without its year goes only when no other line
+    is one: a text of such lines is a chronology ("March 4" … "March 5" …), its first day heads its first part."""
+    if len(lines) < 2:
+        return lines
+    first = lines[0].strip()
+    if _LONE_DATE.fullmatch(first):
+        return lines[1:]
+    if _LONE_DAY.fullmatch(first) and not any(_LONE_DAY.fullmatch(line.strip()) for line in lines[1:]):
+        return lines[1:]
+    return lines
 
 
 _BARE_ADDRESS = re.compile(r"[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?\.?")

@@ -200,6 +200,10 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
                         return h
         # the <title>'s other parts name the site ("Storm cuts power | Valley Herald": a logo's <h1> "Valley Herald")
         site |= parts - {key}
+        names = [text_of(el) for el in md.h1_elements if _links_home(el) or _in_site_header(el)]
+        after = _after_site_heading(md.html_title, names)
+        if after and not any(match_key(h) == key for h in md.h1):
+            return after
     headings = [h for h in md.h1 if not _names_site(h, site)]
     if title:
         for h in headings:
@@ -217,6 +221,25 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         if not headings:
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)
+
+
+#: what follows a site's name opening a <title> ("Garden Notes: Dahlias in winter", "Garden Notes | Dahlias …")
+_AFTER_NAME = re.compile(r"\s*[:|–—-]\s+")
+
+
+def _after_site_heading(html_title: str, names: list[str]) -> str | None:
+    """A blog's <title> that opens with the blog's name, set as the site's logo <h1> (`names`: "Garden Notes:
+    Dahlias in winter", the post's headline in a smaller heading, as Blogger's and many blog themes print it): the
+    part after the name. None when no such <h1> opens the <title>. (An <h1> in the story that opens the <title>
+    is a kicker printed with the headline: it stays.)"""
+    lowered = html_title.lower()
+    for h in names:
+        if h and len(h) < len(html_title) and lowered.startswith(h.lower()):
+            sep = _AFTER_NAME.match(html_title, len(h))
+            rest = html_title[sep.end():].strip() if sep else ""
+            if len(rest.split()) >= 2:
+                return rest
+    return None
 
 
 #: a breadcrumb trail (a class, id, label or data attribute naming it: "breadcrumb", "crumbs", data-breadcrumb-…)

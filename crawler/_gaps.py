@@ -244,8 +244,8 @@ def _near_copy(words: set[str], kept: list[set[str]]) -> bool:
 def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
                         paragraphs: Paragraphs | None = None) -> list[Block]:
     """A paragraph written as a <div> of text (no blocks inside; or the text inside a few wrappers of one child each,
-    `<div><div class="inner">…</div></div>`) between two paragraphs the extractor kept, with nothing kept between
-    them, comes back: trafilatura's precision mode reads only the <p>s around it. Up to DIV_RUN such divs in a row
+    `<div><div class="inner">…</div></div>`) between two paragraphs the extractor kept, or a paragraph and the
+    subheading kept after it, with nothing kept between them, comes back: trafilatura's precision mode reads only the <p>s around it. Up to DIV_RUN such divs in a row
     between the two, all siblings. Each must read as a sentence (ends as one, a link in it at most a part), not as a
     label or a promo. (`paragraphs`: page_paragraphs(root), when known.)"""
     keys, index = _kept_paragraphs(blocks)
@@ -263,7 +263,7 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
         while after is not None and after.tag == "div" and len(run) < DIV_RUN:
             run.append(after)
             after = element_sibling(after, 1)
-        if not run or after is None or after.tag != "p" or index.get(key_of.get(after, "")) != pos + 1:
+        if not run or after is None or not _kept_next(after, pos, keys, index, key_of):
             continue
         inners = [_text_div(d) for d in run]
         if any(inner is None for inner in inners):
@@ -277,6 +277,17 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
     return _inserted(blocks, inserts)
 
 
+def _kept_next(after: etree._Element, pos: int, keys: list[str], index: dict[str, int],
+               key_of: dict[etree._Element, str]) -> bool:
+    """Whether `after`, the element after a run of text divs, is the block kept right after the paragraph at `pos`
+    before them: a paragraph, or a subheading (a note set as a div that closes a part of the text, a Ghost callout
+    card, before the next part's heading)."""
+    if after.tag == "p":
+        return index.get(key_of.get(after, "")) == pos + 1
+    return (after.tag in _SUBHEADINGS and pos + 1 < len(keys) and bool(keys[pos + 1])
+            and keys[pos + 1] == _quick_key(text_of(after)))
+
+
 #: at most this many paragraphs written as divs in a row between two kept paragraphs; and wrappers around one
 DIV_RUN = 3
 DIV_WRAPPERS = 4
@@ -285,18 +296,23 @@ DIV_WRAPPERS = 4
 def _text_div(div: etree._Element) -> etree._Element | None:
     """The element holding a div's text when the div is a paragraph: itself, when it holds text and inline elements
     only, or the innermost of up to DIV_WRAPPERS wrappers of one child each (div, section or span) around such
-    text; else None."""
+    text, an icon beside it not counted (a callout card's emoji); else None."""
     el = div
     for _ in range(DIV_WRAPPERS):
         if (el.text or "").strip():
             break
-        kids = [c for c in el if isinstance(c.tag, str)]
+        kids = [c for c in el if isinstance(c.tag, str) and not _icon(c)]
         if len(kids) != 1 or kids[0].tag not in ("div", "section", "span") or (kids[0].tail or "").strip():
             break
         el = kids[0]
     if any(isinstance(d.tag, str) and d.tag in _NOT_IN_PARAGRAPH for d in el.iterdescendants()):
         return None
     return el if text_of(el) else None
+
+
+def _icon(el: etree._Element) -> bool:
+    """An element of no words and no elements inside: an emoji or an icon font's glyph beside a note's text."""
+    return len(el) == 0 and _WORD.search(el.text or "") is None
 
 
 def _grandparent(el: etree._Element) -> etree._Element | None:

@@ -667,9 +667,28 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
         md.bylines = _author_blocks(root, classes=classes, page=page)
     if not md.bylines and fallbacks and may_mention(source, *_AUTHOR_PATH_WORDS):
         md.bylines = _author_links(root, site_of(page), page=page)
+    if not md.bylines and fallbacks and may_mention(source, b"sioc:has_creator"):
+        md.bylines = _rdfa_creators(root, page)
     if not md.bylines and fallbacks:
         md.bylines = _labelled_field(root)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: the names an RDFa creator relation marks (Drupal 7's core RDF module: `<span rel="sioc:has_creator">Submitted by
+#: <span property="foaf:name">Jane Doe</span> on …</span>`, the account's name, no link to it)
+_RDFA_CREATOR_NAMES = etree.XPath('//*[contains(concat(" ", normalize-space(@rel), " "), " sioc:has_creator ")]'
+                                  '/descendant-or-self::*[@property="foaf:name"]')
+
+
+def _rdfa_creators(root: etree._Element, page: str | None) -> list[str]:
+    """The names the page's RDFa marks as its creator's (see above), outside other stories' boxes: those that read
+    as a person's name (an account named "admin" or "webteam" is no author)."""
+    out: list[str] = []
+    for el in _RDFA_CREATOR_NAMES(root):
+        text = text_of(el)
+        if text and text not in out and _linked_name(text) and not _elsewhere(el) and not _in_card(el, page):
+            out.append(text)
+    return out[:3]
 
 
 #: the label of a field giving the article's author in a list of its facts ("<strong>Author</strong> Jane Doe",

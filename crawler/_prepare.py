@@ -208,6 +208,44 @@ def unwrap_anchors(root: etree._Element) -> int:
     return len(anchors)
 
 
+#: links within the page whose whole text is a short number, bracketed or not ("1", "[2]", "(3)"): a footnote's
+#: reference in the text, or the note's number linking back to it
+_NOTE_LINKS = etree.XPath('.//a[starts-with(@href, "#")][string-length(normalize-space()) <= 6]')
+_NOTE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\])]?")
+#: the blocks a footnote's text is printed in, after its number
+_NOTE_BLOCKS = frozenset({"div", "p"})
+
+
+def drop_note_numbers(root: etree._Element) -> int:
+    """A footnote that opens with its number as a link back to the text (`<div class="footnote"><a href="#ref-1">1
+    </a><div><p>The figures count…</p></div></div>`) is read by trafilatura as a link box and dropped, the note's
+    text with it. Such a number, a link within the page opening its element with the note's text in a block after
+    it, goes; the note's text stays. A reference inside a sentence ("readers<a href="#fn1">1</a>.") and a number
+    opening a line of text (`<li><a href="#">1</a> Council minutes</li>`) stay as the page prints them."""
+    links = [a for a in _NOTE_LINKS(root) if _opens_block(a) and _NOTE_NUMBER.fullmatch(norm_space(text_of(a)))]
+    for a in links:
+        _remove_keeping_tail(a)
+    return len(links)
+
+
+def _opens_block(a: etree._Element) -> bool:
+    parent, after = a.getparent(), a.getnext()
+    return (parent is not None and a.getprevious() is None and not (parent.text or "").strip()
+            and not (a.tail or "").strip() and after is not None and after.tag in _NOTE_BLOCKS)
+
+
+def _remove_keeping_tail(el: etree._Element) -> None:
+    parent, prev = el.getparent(), el.getprevious()
+    if parent is None:
+        return
+    if el.tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 #: a paragraph of this many characters makes a <header> part of the story (a lead printed in the header)
 HEADER_LEAD_CHARS = 80
 
