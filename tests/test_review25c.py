@@ -4,7 +4,10 @@ Every page here is written for these tests, modelled on markup that recurs acros
 (.example) and people: a local paper whose theme sets the site's name as a logo <h1> in the page header and the
 story's headline as a second <h1>, with an SEO <title> "Site: another wording of the headline" and no meta titles;
 a city's Drupal 7 site whose node template marks the posting account as the creator with core's RDF module
-(`rel="sioc:has_creator"`, `property="foaf:name"`), the account being named after the office that posts.
+(`rel="sioc:has_creator"`, `property="foaf:name"`), the account being named after the office that posts; a long
+read's table of contents as documentation and explainer themes print it in the text (each entry its part's number
+linking to the part's heading, then the part's title in a <p>), the heading with the id, a <section> opening with
+it, or a span with the id inside it (as wikis mark their headlines).
 """
 
 from __future__ import annotations
@@ -56,3 +59,20 @@ def test_an_office_account_marked_as_rdfa_creator_is_no_author() -> None:
     for office in ("Communications Office", "Parks Department", "Service Communication", "Pressestelle Stadt"):
         assert EXTRACTOR.extract(drupal7_node(office), url).authors == [], office
     assert EXTRACTOR.extract(drupal7_node("Olga Sørensen"), url).authors == ["Olga Sørensen"]
+
+
+PARTS = ["Why the buses matter", "What it costs", "When the lines open"]
+
+
+def toc_page(part: str) -> str:
+    entries = "".join(f'<div class="toc-entry"><a href="#s{i}">{i}</a><p>{t}</p></div>' for i, t in enumerate(PARTS, 1))
+    toc = f'<div class="toc"><p class="toc-title">Contents</p>{entries}</div>'
+    parts = "".join(part.format(i=i, t=t) + paras(TEXT[i - 1:i]) for i, t in enumerate(PARTS, 1))
+    return html_page(TITLE, f"<main><article><h1>{TITLE}</h1>{paras(TEXT[:1])}{toc}{parts}</article></main>")
+
+
+def test_a_table_of_contents_numbering_the_parts_is_not_read_as_footnotes() -> None:
+    body = [TEXT[0]] + [line for i, t in enumerate(PARTS) for line in (t, TEXT[i])]
+    for part in ('<h2 id="s{i}">{t}</h2>', '<section id="s{i}"><h2>{t}</h2></section>',
+                 '<h2><span class="headline" id="s{i}">{t}</span></h2>'):
+        assert EXTRACTOR.extract(toc_page(part), URL).body.split("\n\n") == body, part
