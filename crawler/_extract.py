@@ -203,7 +203,10 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         names = [text_of(el) for el in md.h1_elements if _links_home(el) or _in_site_header(el)]
         after = _after_site_heading(md.html_title, names)
         if after and not any(match_key(h) == key for h in md.h1):
-            return after
+            # a story's own <h1> beside the logo's is the headline the page prints (the <title>'s part after the
+            # name may be an SEO title); only with none, as Blogger prints the post's headline, does that part win
+            printed = [h for h in md.h1 if h not in names and not _names_site(h, site)]
+            return printed[0] if printed else after
     headings = [h for h in md.h1 if not _names_site(h, site)]
     if title:
         for h in headings:

@@ -686,9 +686,26 @@ def _rdfa_creators(root: etree._Element, page: str | None) -> list[str]:
     out: list[str] = []
     for el in _RDFA_CREATOR_NAMES(root):
         text = text_of(el)
-        if text and text not in out and _linked_name(text) and not _elsewhere(el) and not _in_card(el, page):
+        if (text and text not in out and _linked_name(text) and not _unit_account(text) and not _elsewhere(el)
+                and not _in_card(el, page)):
             out.append(text)
     return out[:3]
+
+
+#: (lower-cased) words naming an office or a department, in the main languages: the CMS accounts of institutions
+#: (a city's or a university's Drupal site) are named after the unit that posts ("Communications Office",
+#: "Parks Department", "Pressestelle", "Service communication"), not after a person
+_UNIT_WORDS = frozenset({
+    "office", "department", "dept", "division", "unit", "communications", "communication", "relations", "affairs",
+    "services", "council", "university", "amt", "abteilung", "büro", "pressestelle", "referat", "stabsstelle",
+    "bureau", "département", "direction", "service", "oficina", "departamento", "gabinete", "comunicación",
+    "ufficio", "dipartimento", "comunicazione", "afdeling", "kantoor", "biuro", "wydział", "kontor", "avdelning",
+})
+
+
+def _unit_account(name: str) -> bool:
+    """Whether an account's name names an office or a department (see _UNIT_WORDS), not a person."""
+    return any(w.strip(".,").casefold() in _UNIT_WORDS for w in name.split())
 
 
 #: the label of a field giving the article's author in a list of its facts ("<strong>Author</strong> Jane Doe",

@@ -222,10 +222,26 @@ def drop_note_numbers(root: etree._Element) -> int:
     text with it. Such a number, a link within the page opening its element with the note's text in a block after
     it, goes; the note's text stays. A reference inside a sentence ("readers<a href="#fn1">1</a>.") and a number
     opening a line of text (`<li><a href="#">1</a> Council minutes</li>`) stay as the page prints them."""
-    links = [a for a in _NOTE_LINKS(root) if _opens_block(a) and _NOTE_NUMBER.fullmatch(norm_space(text_of(a)))]
+    links = [a for a in _NOTE_LINKS(root) if _opens_block(a) and _NOTE_NUMBER.fullmatch(norm_space(text_of(a)))
+             and not _to_heading(a)]
     for a in links:
         _remove_keeping_tail(a)
     return len(links)
+
+
+#: the element a link within the page leads to, by its id
+_BY_ID = etree.XPath("//*[@id = $id]")
+#: a heading, or a part of the text opening with one
+_HEADING = etree.XPath("self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or ancestor::h1 or "
+                       "ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6 or "
+                       "*[1][self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _to_heading(a: etree._Element) -> bool:
+    """Whether `a` leads to a heading (or a section opening with one): an entry of a table of contents numbering
+    the story's parts (`<a href="#s2">2</a><p>What it costs</p>`), a box the page's reader skips, not a note."""
+    targets = _BY_ID(a.getroottree().getroot(), id=a.get("href", "")[1:])
+    return bool(targets) and bool(_HEADING(targets[0]))
 
 
 def _opens_block(a: etree._Element) -> bool:
