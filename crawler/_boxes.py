@@ -55,7 +55,7 @@ def drop_captions(root: etree._Element) -> None:
 #: a picture's caption written in italics after it in the paragraph that holds it, behind a line break (a blog
 #: editor's "<p><img …><br><em>The mayor at the opening</em></p>"): at most this long
 LINE_CAPTION_CHARS = 250
-_PICTURE_PARAGRAPHS = etree.XPath(".//p[(img or picture or a/img or a/picture or span/img) and (em or i)]")
+_PICTURE_PARAGRAPHS = etree.XPath("descendant::p[(img or picture or a/img or a/picture or span/img) and (em or i)]")
 _PICTURE_PARTS = frozenset({"img", "picture", "a", "span", "br"})
 
 
@@ -502,7 +502,7 @@ def _on_its_own_line(el: etree._Element) -> bool:
     return nxt is None or not _is_inline(nxt)
 
 
-_SPONSORED = etree.XPath(".//a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ')]")
+_SPONSORED = etree.XPath("descendant::a[contains(concat(' ', normalize-space(@rel), ' '), ' sponsored ')]")
 #: the words beside shop buttons in their box: a product's name, a merchant's, a title ("Today's best deals")
 SHOP_BOX_WORDS = 8
 

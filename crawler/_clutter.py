@@ -124,7 +124,9 @@ _NEGATORS = frozenset({"no", "non", "has", "with", "without"})
 _PHRASE_NEGATORS = _NEGATORS | {"not"}
 
 
-_SPLIT_CASED = re.compile(r"[^A-Za-z0-9]+")
+#: the runs of ASCII letters and digits of a lower-case value (the tokens _SPLIT leaves), and of any value
+_LOWER_RUN = re.compile(r"[a-z0-9]+")
+_CASED_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 def attribute_tokens(value: str) -> list[str]:
@@ -132,16 +134,17 @@ def attribute_tokens(value: str) -> list[str]:
     see _generated, stays one token)."""
     # camelCase needs a capital A-Z, which a lower-case value lacks
     if value.islower():
-        return [t for t in _SPLIT.split(value) if t]
+        return _LOWER_RUN.findall(value)
     out: list[str] = []
-    for chunk in _SPLIT_CASED.split(value):
-        if not chunk:
+    for chunk in _CASED_RUN.findall(value):
+        if chunk.islower() or chunk.isdigit():  # (no capital: nothing to split, most runs of a mixed value)
+            out.append(chunk)
             continue
         pieces = _CAMEL.sub(" ", chunk).split()
         if len(pieces) >= GENERATED_PIECES and _generated(chunk, pieces):
             out.append(chunk.lower())
         else:
-            out.extend(p.lower() for p in pieces)
+            out += [p.lower() for p in pieces]
     return out
 
 

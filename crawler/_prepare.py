@@ -75,7 +75,7 @@ def strip_discarded(tree: etree._Element) -> None:
 
 
 #: what trafilatura deletes by its class: anything whose class holds "rating" (a star widget, as it assumes)
-_RATED = etree.XPath(".//*[contains(@class, 'rating')]")
+_RATED = etree.XPath("descendant::*[contains(@class, 'rating')]")
 #: a fact-check's rating, in words ("Rating: False", "Verdict: Mostly true", "Bewertung: Falsch", "Veredicto:
 #: Engañoso"): the label, then a few words without a digit or a star (a review's "Rating: 4/5" is its score box)
 _VERDICT = re.compile(
@@ -210,7 +210,10 @@ def unwrap_anchors(root: etree._Element) -> int:
 
 #: links within the page whose whole text is a short number, bracketed or not ("1", "[2]", "(3)"): a footnote's
 #: reference in the text, or the note's number linking back to it
-_NOTE_LINKS = etree.XPath('.//a[starts-with(@href, "#")][string-length(normalize-space()) <= 6]')
+#: (`descendant::a`, not `.//a`, which visits every text node on its way; the first of its parent's elements, as
+#: _opens_block wants, before its text is measured)
+_NOTE_LINKS = etree.XPath('descendant::a[starts-with(@href, "#")][not(preceding-sibling::*)]'
+                          '[string-length(normalize-space()) <= 6]')
 _NOTE_NUMBER = re.compile(r"[\[(]?\d{1,3}[\])]?")
 #: the blocks a footnote's text is printed in, after its number
 _NOTE_BLOCKS = frozenset({"div", "p"})
@@ -590,7 +593,7 @@ def _layout_cell(cell: etree._Element) -> bool:
 
 #: paragraphs set flush right: where a paper prints its reporter's sign-off under the text ("Minh Anh", "(Theo
 #: Reuters)", "（山田太郎）")
-_RIGHT_ALIGNED = etree.XPath(".//p[@style or @align] | .//div[@style or @align]")
+_RIGHT_ALIGNED = etree.XPath("descendant::p[@style or @align] | descendant::div[@style or @align]")
 _ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
 #: a sign-off is a name or two, with its source: at most this many words …
 SIGN_OFF_WORDS = 6
