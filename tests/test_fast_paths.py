@@ -572,3 +572,44 @@ def test_a_containers_own_text_as_all_its_pieces_joined() -> None:
                 assert _own_text(el) == reference(el), el.tag
                 checked += 1
     assert checked > 1_000
+
+
+# -- attribute tokens: runs read with findall, a run without a capital left whole -----------------------------------
+
+_REF_SPLIT = re.compile(r"[^a-z0-9]+")
+_REF_SPLIT_CASED = re.compile(r"[^A-Za-z0-9]+")
+_REF_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _reference_tokens(value: str) -> list[str]:
+    """attribute_tokens as written before its fast paths: split, every run tried for camelCase."""
+    from crawler._clutter import GENERATED_PIECES, _generated
+
+    if value.islower():
+        return [t for t in _REF_SPLIT.split(value) if t]
+    out: list[str] = []
+    for chunk in _REF_SPLIT_CASED.split(value):
+        if not chunk:
+            continue
+        pieces = _REF_CAMEL.sub(" ", chunk).split()
+        if len(pieces) >= GENERATED_PIECES and _generated(chunk, pieces):
+            out.append(chunk.lower())
+        else:
+            out.extend(p.lower() for p in pieces)
+    return out
+
+
+_TOKEN_CASES = ["", "  ", "article-body", "relatedAdSlot", "HTMLAdBox", "AB1C", "a1B", "123", "x__Y", "topAdA",
+                "n1AuAdJlVL", "kAdBcD", "gStickyAd", "café-Box", "ÉtéAd", "İstanbulAd", "ad_Unit-2 js-Foo bar",
+                "style--hat-1vqyrZZ3j7vMCXYKbvaqKa", "ID", "myAdXSlot", "sr-only", "K\u212aAd"]
+
+
+def test_attribute_tokens_as_the_split_they_replace() -> None:
+    from crawler._clutter import attribute_tokens
+
+    values = list(_TOKEN_CASES)
+    for html in PAGES:
+        values += [v for el in parse_html(html).iter() if isinstance(el.tag, str) for _, v in el.items()]
+    assert values
+    for value in values:
+        assert attribute_tokens(value) == _reference_tokens(value), value
