@@ -69,3 +69,16 @@ def news_page(title: str = TITLE, paragraphs: list[str] | None = None, *, author
 </main>
 <footer><p>© 2025 Example News. All rights reserved.</p></footer>
 </body></html>"""
+
+
+def ld(data: dict) -> str:
+    """A JSON-LD script of `data`."""
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def check_article(article, body: list[str], title: str, authors: list[str], date: str) -> None:  # type: ignore[no-untyped-def]
+    """The article's whole body (its paragraphs in order), title, authors and day of publication."""
+    assert article.body.split("\n\n") == body
+    assert article.title == title
+    assert article.authors == authors
+    assert (article.published_at or "")[:10] == date

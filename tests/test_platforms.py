@@ -14,28 +14,16 @@ article's lines, in order, once, nothing else; a list's items marked "- "), the 
 
 from __future__ import annotations
 
-import json
 
 from crawler import Article, ExtractOptions, Extractor
 
-from .pages import html_page, paras
+from .pages import check_article as check, html_page, ld, paras
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False))
 
 
 def extract(html: str, url: str) -> Article:
     return EXTRACTOR.extract(html, url)
-
-
-def ld(data: dict) -> str:
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
-
-
-def check(article: Article, body: list[str], title: str, authors: list[str], date: str) -> None:
-    assert article.body.split("\n\n") == body
-    assert article.title == title
-    assert article.authors == authors
-    assert (article.published_at or "")[:10] == date
 
 
 # -- Substack: a newsletter post ----------------------------------------------------------------------------------
