@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import lxml.etree as etree
 
 from ._blocks import _HEADING_KINDS, _internal, _is_lead_class, _link_share, _quick_key, _SUBHEADINGS, _words
+from ._candidates import _text as normalized_text
 from ._clutter import AD_LABELS, attribute_tokens, drop_element, with_ancestors
 from ._html import element_sibling, norm_space, text_length, text_of
 from ._prepare import _is_inline, _remove
@@ -258,7 +259,6 @@ def drop_source_lists(root: etree._Element, protect: Sequence[etree._Element] = 
 SOURCE_TITLE_CHILDREN = 3
 #: every title _SOURCE_LIST_TITLE takes holds one of these: a cheap test before reading its text
 _SOURCE_STEM = re.compile("quell|source|fuente|font|bron", re.I)
-_STRING = etree.XPath("normalize-space()")
 
 
 def _may_title_sources(title: etree._Element) -> bool:
@@ -266,7 +266,7 @@ def _may_title_sources(title: etree._Element) -> bool:
     lists, follow an element that is no such title: their text is not read in Python)."""
     if len(title) > SOURCE_TITLE_CHILDREN:
         return False
-    label = _STRING(title)
+    label = normalized_text(title)
     return len(label) <= 40 and _SOURCE_STEM.search(label) is not None
 
 

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
-from ._html import attribute_values, classed, holding, norm_space, owners, text_of
+from ._html import attribute_values, classed, holding, norm_space, owners, text_length, text_of
 from ._source import PageSource, may_mention
 from ._text import match_key
 from ._urls import site_of
@@ -789,10 +789,8 @@ def _dated(label: etree._Element) -> bool:
 _CARD_HEADLINE_LINKS = etree.XPath(
     ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
     " | descendant-or-self::a[@href][.//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]]")
-#: (the text as printed: a template's indentation between the elements, tabs and line breaks, is no text of the
-#: card's)
-_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-#: a teaser card is a small block: less text than this around its byline
+#: a teaser card is a small block: less text than this around its byline (as printed, text_length: a template's
+#: indentation between the elements is no text of the card's)
 CARD_MAX_CHARS = 400
 
 
@@ -801,7 +799,7 @@ def _in_card(el: etree._Element, page: str | None) -> bool:
     Tom Roe"): a small block around it also holds a headline, three words or more, linked to another page, not
     the author's (the article's own header links its headline to the article itself, if at all)."""
     for block in el.iterancestors():
-        if block.tag in ("body", "html") or _TEXT_LENGTH(block) > CARD_MAX_CHARS:
+        if block.tag in ("body", "html") or text_length(block) > CARD_MAX_CHARS:
             return False
         for a in _CARD_HEADLINE_LINKS(block):
             # (a link inside the byline is its author's; a link around it may be the whole card's)
