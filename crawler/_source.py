@@ -8,7 +8,40 @@ before and decides. (A page could spell a class name with character references, 
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import re
+from collections.abc import Callable
+
+
+def _libc_memmem() -> Callable[[bytes, bytes], bool] | None:
+    """The C library's memmem, as `contains(haystack, needle)`, when there is one (glibc, musl, BSD, macOS).
+
+    On a page's 300 kB, glibc's memmem finds or misses a word two to four times faster than `bytes.__contains__`,
+    whose search steps one byte at a time wherever the page's letters are the word's letters; the guards below
+    search each page about ten times."""
+    try:
+        name = ctypes.util.find_library("c")
+        memmem = ctypes.CDLL(name).memmem if name else None
+    except (OSError, AttributeError):
+        return None
+    if memmem is None:
+        return None
+    memmem.restype = ctypes.c_void_p
+    memmem.argtypes = (ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)
+
+    def contains(haystack: bytes, needle: bytes) -> bool:
+        return memmem(haystack, len(haystack), needle, len(needle)) is not None
+
+    return contains if contains(b"a\x00bc", b"bc") and not contains(b"abc", b"bd") else None
+
+
+def _contains(haystack: bytes, needle: bytes) -> bool:
+    return needle in haystack
+
+
+#: `contains(haystack, needle)`: memmem where the C library has it, else `in`, with the same answers
+contains: Callable[[bytes, bytes], bool] = _libc_memmem() or _contains
 
 
 class PageSource:
@@ -23,7 +56,8 @@ class PageSource:
 
     def mentions(self, *words: bytes) -> bool:
         """Whether one of `words` (lower-case ASCII) occurs in the source, in any case."""
-        return any(word in self._low for word in words)
+        low = self._low
+        return any(contains(low, word) for word in words)
 
     def matches(self, pattern: re.Pattern[bytes]) -> bool:
         """Whether `pattern` (written for lower-case text) finds something in the source."""

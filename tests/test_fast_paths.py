@@ -34,7 +34,7 @@ from crawler._prepare import strip_discarded, strip_hidden
 from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
 from crawler._metadata import _byline_elements, extract_metadata
 from crawler._paywall import has_paywall_markup
-from crawler._source import PageSource
+from crawler._source import PageSource, _contains, contains
 from crawler._text import joined_key, match_key
 
 from .conftest import ROOT, SHARED
@@ -274,6 +274,20 @@ def test_page_source_and_attribute_values_change_nothing(page: int) -> None:
         or any(w in " ".join(tree.xpath("//@class")).lower()
                for w in ("paywall", "regwall", "subscriber-only", "subscribers-only"))
         or "paywall" in " ".join(tree.xpath("//@id")).lower())
+
+
+def test_source_search_answers_as_bytes_in() -> None:
+    """`contains` (the C library's memmem where there is one) says what `in` says: at either end, across NUL
+    bytes, for a word longer than the page, an empty word or page, and on every sample page."""
+    if sys.platform.startswith("linux"):
+        assert contains is not _contains  # glibc and musl have memmem: the fast path is the one tested
+    cases = [(b"", b""), (b"", b"a"), (b"a", b""), (b"itemprop", b"itemprop"), (b"xitempro", b"itemprop"),
+             (b"itemprop=x", b"itemprop"), (b"x itemprop", b"itemprop"), (b"a\x00itemprop", b"itemprop"),
+             (b"item\x00prop", b"itemprop"), (b"\xc3\xa9t\xc3\xa9", b"\xa9t"), (b"pu", b"pull"), (b"pul", b"pull")]
+    words = [b"itemprop", b"paywall", b"regwall", b"byline", b"author-name", b"pull", b'="#', b"/autor", b"\xc3\xa9"]
+    cases += [(utf8(page).lower(), word) for page in PAGES for word in words]
+    for haystack, needle in cases:
+        assert contains(haystack, needle) == (needle in haystack), (haystack[:40], needle)
 
 
 def test_edge_page_finds_what_it_should() -> None:
