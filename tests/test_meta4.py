@@ -1,0 +1,65 @@
+"""Small gaps on the generic path: a date stamp over the text, a blog's tagline, a series' heading, a closing name.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a blog platform's
+post printing its day and month alone above the text in the blog's language ("4 mars", "4. März", "4 de
+marzo"); a Blogger-like theme whose <title> is the blog's name and tagline, the post's headline in an <h2>.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+
+from .pages import paras
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+TEXT = ["The town council voted on Tuesday evening to keep the old library open for at least three more years.",
+        "Residents had gathered more than two thousand signatures in a petition asking for the building to stay.",
+        "The mayor said the budget would be found by delaying the renovation of the sports hall next door.",
+        "Volunteers will run the reading room on Saturdays, and the children's corner will get new shelves."]
+TITLE = "Library stays open after council vote"
+
+
+# -- a day and month alone over a blog post's text, in the blog's language ------------------------------------
+
+def _dated_post(stamp: str, lang: str) -> str:
+    # a blog theme's post: the headline, then the day of the post in a paragraph of its own inside the post body
+    return (f'<html lang="{lang}"><head><title>{TITLE}</title></head><body><article class="post"><h1>{TITLE}</h1>'
+            f'<div class="post-body entry-content"><p>{stamp}</p>{paras(TEXT)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize(("stamp", "lang"), [
+    ("4 mars", "fr"), ("1er mars", "fr"), ("4 déc.", "fr"), ("4. März", "de"), ("4 Mai", "de"),
+    ("4 de marzo", "es"), ("4 marzo", "it"), ("12 giugno", "it"), ("4 maart", "nl"), ("4 mrt.", "nl"),
+    ("4 de março", "pt"), ("4 out.", "pt"), ("4. März 2024", "de"), ("4 de marzo de 2024", "es"),
+    ("March 4", "en"), ("Mar 4", "en"),
+])
+def test_lone_day_and_month_over_the_text_goes(stamp: str, lang: str) -> None:
+    body = EXTRACTOR.extract(_dated_post(stamp, lang), "https://notes.example/2025/03/library.html").body
+    assert body.split("\n\n")[0] == TEXT[0]
+
+
+def test_lone_september_day_is_a_stamp() -> None:
+    # AP style writes the current year's dates without the year ("Sept. 11"): alone over the text it is the post's
+    # stamp like any other day, not a heading about the attacks (a story about them opens with a sentence)
+    body = EXTRACTOR.extract(_dated_post("Sept. 11", "en"), "https://notes.example/2025/09/library.html").body
+    assert body.split("\n\n")[0] == TEXT[0]
+
+
+@pytest.mark.parametrize("line", ["4 decades", "4 Marines", "Mayor 12", "12 set", "4 out"])
+def test_first_line_with_a_month_like_word_stays(line: str) -> None:
+    # the month's name whole or in its short forms, not any word starting like one ("decades", "Marines"); the
+    # short forms that are words ("set", "out") only with their full stop
+    body = EXTRACTOR.extract(_dated_post(line, "en"), "https://notes.example/2025/03/library.html").body
+    assert body.split("\n\n")[0] == line
+
+
+def test_chronology_keeps_its_first_day() -> None:
+    # days heading the parts of a chronology: the first is the first part's heading, not a stamp
+    html = (f'<html lang="fr"><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1><div class="body">'
+            f'<p>4 mars</p><p>{TEXT[0]}</p><p>{TEXT[1]}</p><p>5 mars</p><p>{TEXT[2]}</p><p>{TEXT[3]}</p>'
+            '</div></article></body></html>')
+    body = EXTRACTOR.extract(html, "https://notes.example/2025/03/library.html").body
+    assert body.split("\n\n")[0] == "4 mars"
