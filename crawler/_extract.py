@@ -30,7 +30,7 @@ from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
+from ._metadata import Metadata, _same_page, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource
@@ -151,13 +151,14 @@ def image_address(image: str | None, page_url: str | None) -> str | None:
     return _absolute(page_url, image) if page_url else image
 
 
-def choose_title(md: Metadata, url: str | None) -> str | None:
+def choose_title(md: Metadata, url: str | None, tree: etree._Element | None = None) -> str | None:
     """The page's declared headline (JSON-LD, then Open Graph and other meta titles, the site name taken off);
     a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
     artifacts), and one with all its words keeps a last part that looked like a site's name ("… - For Now").
     A declared headline cut short ("… After Mon", "…...") gives way to one that completes it. With no declared
     headline, the <h1> that is the <title>'s headline, then the first <h1> that is not the site's name (nor a
-    logo's few words sharing none with the <title>'s headline), then the <title>."""
+    logo's few words sharing none with the <title>'s headline), then the <title> (with `tree`, a blog's post
+    heading when the <title>'s part is the blog's tagline: see _post_under_tagline)."""
     raw = [t for t in md.titles if t]
     # the JSON-LD headline is the headline itself: only a known site name comes off it, never a short last part
     metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in raw]
@@ -206,7 +207,9 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
             # a story's own <h1> beside the logo's is the headline the page prints (the <title>'s part after the
             # name may be an SEO title); only with none, as Blogger prints the post's headline, does that part win
             printed = [h for h in md.h1 if h not in names and not _names_site(h, site)]
-            return printed[0] if printed else after
+            if printed:
+                return printed[0]
+            return (_post_under_tagline(tree, after, url) if tree is not None else None) or after
     headings = [h for h in md.h1 if not _names_site(h, site)]
     if title:
         for h in headings:
@@ -222,8 +225,47 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         headings = [h for h in headings if h not in logos
                     or len(words) < 4 or len(hk := match_key(h).split()) > 3 or words.intersection(hk)]
         if not headings:
+            # (the <title>'s part left may be the blog's tagline)
+            if not md.h1 and key != match_key(md.html_title) and tree is not None:
+                return _post_under_tagline(tree, title, url) or title
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)
+
+
+#: an element printing a given text, in the page's furniture (the site's header, not the story)
+_PRINTED_AS = etree.XPath("//body//*[normalize-space(.) = $text][not(ancestor-or-self::article)]"
+                          "[not(ancestor-or-self::main)][not(ancestor-or-self::h1 or ancestor-or-self::h2 or "
+                          "ancestor-or-self::h3)]")
+
+
+def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> str | None:
+    """A blog's post headline when its <title> is the blog's name and tagline ("Riverside Notes - Little stories
+    from a small town", as Blogger and WordPress themes title a post's page) and no <h1> prints a headline: the
+    tagline, printed under the name in the site's header outside the story, is not the post's headline; the post's
+    <h2> or <h3> is, one linking to the page itself (its permalink), classed as the post's title (hAtom's
+    "entry-title"), or the first in the <article> or <main>.
+    None when the <title>'s part is not printed so, or no such heading is found."""
+    if not _PRINTED_AS(tree, text=title):
+        return None
+    first = None
+    for n, heading in enumerate(tree.iter("h2", "h3")):
+        if n >= _H2_LOOKED_AT:
+            break
+        text = text_of(heading)
+        if len(text.split()) < 2 or _off_story(heading) or _in_site_header(heading):
+            continue
+        links = [heading] if heading.tag == "a" else list(heading.iter("a"))
+        if any(_same_page(a.get("href") or "", url) and (a.get("href") or "").strip()[:1] != "#" for a in links):
+            return text
+        if _ENTRY_TITLE.search(heading.get("class") or ""):
+            return text
+        if first is None and next(heading.iterancestors("article", "main"), None) is not None:
+            first = text
+    return first
+
+
+#: the class blog themes give a post's headline (hAtom's "entry-title", "post-title")
+_ENTRY_TITLE = re.compile(r"\b(entry|post)[-_]?title\b", re.I)
 
 
 #: what follows a site's name opening a <title> ("Garden Notes: Dahlias in winter", "Garden Notes | Dahlias …")
@@ -770,7 +812,7 @@ class Extractor:
             if updated:
                 break
 
-        title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
+        title = clean_line(result.title if result and result.title else choose_title(md, page_url, tree)) or None
         # the dek under the headline, read before the generic path prunes the header it stands in
         dek = (None if result and result.subtitle
                else find_dek(tree, title, md.descriptions, headline_headings(md, title)))

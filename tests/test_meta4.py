@@ -63,3 +63,44 @@ def test_chronology_keeps_its_first_day() -> None:
             '</div></article></body></html>')
     body = EXTRACTOR.extract(html, "https://notes.example/2025/03/library.html").body
     assert body.split("\n\n")[0] == "4 mars"
+
+
+# -- a blog's <title> of its name and tagline, the post's headline in a smaller heading ------------------------
+
+BLOG_URL = "https://riversidenotes.example/2025/03/library-stays-open.html"
+TAGLINE = "Little stories from a small town"
+
+
+def _blog_page(html_title: str, header: str, post_heading: str) -> str:
+    # a blog theme: the blog's name and tagline in the site's header, a date heading, then the post, its headline
+    # in an <h2> or <h3>, a sidebar of widgets after it
+    return (f'<html lang="en"><head><title>{html_title}</title></head><body><div class="header-outer">{header}'
+            f'<p class="description"><span>{TAGLINE}</span></p></div><div class="main-inner"><div class="date-outer">'
+            '<h2 class="date-header"><span>Tuesday, March 4, 2025</span></h2><div class="post hentry">'
+            f'{post_heading}<div class="post-body">{paras(TEXT)}</div></div></div></div>'
+            '<div class="sidebar"><h2>About me</h2><p>I write about our town.</p></div></body></html>')
+
+
+def test_blog_tagline_title_gives_way_to_the_post_heading() -> None:
+    # Blogger: the blog's name as the header's <h1>, the post's headline in an <h3> classed as hAtom's entry title
+    html = _blog_page(f"Riverside Notes: {TAGLINE}",
+                      '<h1 class="title"><a href="https://riversidenotes.example/">Riverside Notes</a></h1>',
+                      f'<h3 class="post-title entry-title">{TITLE}</h3>')
+    assert EXTRACTOR.extract(html, BLOG_URL).title == TITLE
+
+
+def test_blog_tagline_title_gives_way_to_the_permalink_heading() -> None:
+    # a theme with no <h1> at all: the name in a link, the headline an <h2> linking to the post itself
+    html = _blog_page(f"Riverside Notes - {TAGLINE}",
+                      '<div class="site-name"><a href="/">Riverside Notes</a></div>',
+                      f'<h2><a href="/2025/03/library-stays-open.html">{TITLE}</a></h2>')
+    assert EXTRACTOR.extract(html, BLOG_URL).title == TITLE
+
+
+def test_blog_title_naming_the_post_stays() -> None:
+    # the <title>'s part after the name printed nowhere in the header: it is the post's headline (an SEO one
+    # perhaps), the <h2>s are not asked
+    html = _blog_page("Riverside Notes - Council keeps the old library open",
+                      '<div class="site-name"><a href="/">Riverside Notes</a></div>',
+                      f'<h2><a href="/2025/03/library-stays-open.html">{TITLE}</a></h2>')
+    assert EXTRACTOR.extract(html, BLOG_URL).title == "Council keeps the old library open"
