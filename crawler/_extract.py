@@ -412,7 +412,23 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     # an <h2> printing a declared title: that is the headline, the <h1> a series' or section's name over it
     # ("World News Today Live")
     found = _under_crumbs(md.h1_elements, metas)
-    return found[0] if found else clean_line(text)
+    if found:
+        return found[0]
+    # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
+    # headline: the story's variants say what it is about, the <h1> does not
+    return clean_line(text) if _shares_word(key, metas) else None
+
+
+def _stems(key: str) -> set[str]:
+    """The words of a match key worth comparing, cut to five letters ("library" and "libraries" meet; "the",
+    "of", "a" are left out)."""
+    return {w[:5] for w in key.split() if len(w) >= 4}
+
+
+def _shares_word(key: str, titles: list[str]) -> bool:
+    """Whether a heading's key `key` shares a word of four letters or more with one of `titles`."""
+    stems = _stems(key)
+    return any(stems & _stems(match_key(t)) for t in titles)
 
 
 def _off_story(heading: etree._Element) -> bool:

@@ -2,7 +2,9 @@
 
 Every page here is written for these tests, modelled on the markup publishing systems emit: a blog platform's
 post printing its day and month alone above the text in the blog's language ("4 mars", "4. März", "4 de
-marzo"); a Blogger-like theme whose <title> is the blog's name and tagline, the post's headline in an <h2>.
+marzo"); blog themes whose <title> is the blog's name and tagline, the post's headline in an <h2> or an <h3>
+classed as hAtom's entry title (Blogger, WordPress); a newspaper's series whose banner is the article's <h1>,
+the JSON-LD and og:title declaring two variants of the story's headline.
 """
 
 from __future__ import annotations
@@ -104,3 +106,29 @@ def test_blog_title_naming_the_post_stays() -> None:
                       '<div class="site-name"><a href="/">Riverside Notes</a></div>',
                       f'<h2><a href="/2025/03/library-stays-open.html">{TITLE}</a></h2>')
     assert EXTRACTOR.extract(html, BLOG_URL).title == "Council keeps the old library open"
+
+
+# -- a series' name as the <h1> of the story, the declared titles disagreeing ---------------------------------
+
+SERIES_URL = "https://daily.example/news/2025/03/library-stays-open"
+
+
+def _series_page(h1: str) -> str:
+    # a newspaper's series: the series' name is the <article>'s <h1> (a "series-title" banner over the text), the
+    # story's headline declared in the JSON-LD, a sharing variant as og:title, no <h2> printing either
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "%s"}' % TITLE
+    return (f'<html lang="en"><head><title>{TITLE} | The Daily Example</title>'
+            '<meta property="og:title" content="Council keeps the old library open for three more years">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article>'
+            f'<h1 class="series-title">{h1}</h1><div class="body">{paras(TEXT)}</div></article></body></html>')
+
+
+def test_series_heading_over_disagreeing_titles_is_no_headline() -> None:
+    # the <h1> shares no word with any variant of the headline: it names the series, the JSON-LD the story
+    assert EXTRACTOR.extract(_series_page("Living With a Warmer Planet"), SERIES_URL).title == TITLE
+
+
+def test_printed_headline_over_disagreeing_titles_still_wins() -> None:
+    # the <h1> is the story's headline in the page's own words (it shares "library", "council" with the variants)
+    title = "Old library saved by a vote of the council"
+    assert EXTRACTOR.extract(_series_page(title), SERIES_URL).title == title
