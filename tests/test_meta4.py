@@ -4,7 +4,8 @@ Every page here is written for these tests, modelled on the markup publishing sy
 post printing its day and month alone above the text in the blog's language ("4 mars", "4. März", "4 de
 marzo"); blog themes whose <title> is the blog's name and tagline, the post's headline in an <h2> or an <h3>
 classed as hAtom's entry title (Blogger, WordPress); a newspaper's series whose banner is the article's <h1>,
-the JSON-LD and og:title declaring two variants of the story's headline.
+the JSON-LD and og:title declaring two variants of the story's headline; a fact-checking desk's header listing
+the article's facts, its authors' item labelled "Von:" in the item's own text, their surnames in capitals.
 """
 
 from __future__ import annotations
@@ -132,3 +133,44 @@ def test_printed_headline_over_disagreeing_titles_still_wins() -> None:
     # the <h1> is the story's headline in the page's own words (it shares "library", "council" with the variants)
     title = "Old library saved by a vote of the council"
     assert EXTRACTOR.extract(_series_page(title), SERIES_URL).title == title
+
+
+# -- the authors in a list of the article's facts, after a label written as the item's text --------------------
+
+FC_URL = "https://faktencheck.example/doc.faktencheck.example.X7K2P9"
+FC_TEXT = ["Ein in sozialen Netzwerken geteiltes Video soll zeigen, wie ein Politiker vor leeren Stuhlreihen spricht.",
+           "Tatsächlich stammt die Aufnahme aus dem Jahr 2019 und zeigt eine Probe vor Beginn der Veranstaltung.",
+           "Eine Rückwärtssuche führt zu dem Originalvideo, das der Veranstalter damals selbst veröffentlicht hatte.",
+           "Der Sprecher des Veranstalters bestätigte auf Anfrage, dass die Halle später voll besetzt gewesen sei."]
+
+
+def _facts_page(date_item: str, by_item: str, more: str = "") -> str:
+    # a fact-checking desk's article header: a list of facts (the date, the reading time, "Von:" and the authors'
+    # links, surnames in capitals as agencies write them), no byline class, no author in the metadata
+    return ('<html lang="de"><head><title>Video zeigt keine leere Halle | Faktencheck</title></head><body><main>'
+            '<article><h1>Video zeigt keine leere Halle</h1><ul class="information-list">'
+            f'<li class="information-item">{date_item}</li><li class="information-item">3 Minuten Lesezeit</li>'
+            f'<li class="information-item">{by_item}</li></ul><div class="article-entry">{paras(FC_TEXT)}</div>'
+            f'</article>{more}</main></body></html>')
+
+
+_LINKED = ('Von: <span class="person-link"><a href="https://faktencheck.example/jana-roth">Jana  ROTH</a>, </span>'
+           '<span class="person-link"><a href="https://faktencheck.example/paul-kern">Paul KERN</a></span>')
+
+
+@pytest.mark.parametrize("date_item", ['<time datetime="2025-03-12T10:00:00+01:00">12.03.2025</time>',
+                                       "12. März 2025"])
+def test_labelled_item_in_the_facts_list_names_the_authors(date_item: str) -> None:
+    assert EXTRACTOR.extract(_facts_page(date_item, _LINKED), FC_URL).authors == ["Jana ROTH", "Paul KERN"]
+
+
+def test_labelled_item_in_an_undated_list_names_no_one() -> None:
+    # without a date the list is no article's facts (a reviewed book's: "Von: …", "Verlag: …", "432 Seiten")
+    assert EXTRACTOR.extract(_facts_page("Verlag: Nordlicht", _LINKED), FC_URL).authors == []
+
+
+def test_labelled_items_of_several_stories_name_no_one() -> None:
+    # a second such list naming someone else (another story's, in a box after the article): no one is sure
+    other = ('<section class="more"><ul><li>12.03.2025</li><li>Von: <a href="/eva-lind">Eva Lind</a></li></ul>'
+             '</section>')
+    assert EXTRACTOR.extract(_facts_page("12. März 2025", _LINKED, other), FC_URL).authors == []
