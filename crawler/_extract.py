@@ -245,7 +245,7 @@ def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> st
     <h2> or <h3> is, one linking to the page itself (its permalink), classed as the post's title (hAtom's
     "entry-title"), or the first in the <article> or <main>.
     None when the <title>'s part is not printed so, or no such heading is found."""
-    if not _PRINTED_AS(tree, text=title):
+    if not any(map(_beside_site_name, _PRINTED_AS(tree, text=title))):
         return None
     first = None
     for n, heading in enumerate(tree.iter("h2", "h3")):
@@ -262,6 +262,27 @@ def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> st
         if first is None and next(heading.iterancestors("article", "main"), None) is not None:
             first = text
     return first
+
+
+def _beside_site_name(el: etree._Element) -> bool:
+    """Whether an element printing a <title>'s part is a tagline: text of its own beside the site's name, a link
+    to the home page within a few levels up (Blogger's "header-outer", WordPress's "site-branding"). The same text
+    printed elsewhere outside the story is the headline itself: a page-title bar over the <article>, a breadcrumb's
+    last step, a "most read" list's link to the page."""
+    if el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+        return False
+    for depth, up in enumerate(el.iterancestors()):
+        if depth >= _TAGLINE_DEPTH or up.tag == "body":
+            return False
+        if any(_CRUMB.search(v) for k, v in up.items() if k in ("class", "id")):
+            return False
+        if any(is_home_link(href) for a in up.iter("a") if (href := a.get("href")) is not None):
+            return True
+    return False
+
+
+#: how far up from a tagline the site's name is looked for (its <p>, the branding block, the header)
+_TAGLINE_DEPTH = 3
 
 
 #: the class blog themes give a post's headline (hAtom's "entry-title", "post-title")

@@ -1,0 +1,66 @@
+"""Counter-examples to four small rules: a blog's tagline <title>, a series' <h1>, a facts list's "Von:" item.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a news site whose
+<title> is "Site - Headline", the logo the only <h1>, the headline printed again outside the story (a WordPress
+theme's page-title bar over the <article>, a breadcrumb trail's last step, a "trending" strip of links) and the
+story's first <h2> a subheading; newspapers whose <h1> is the story's headline while the JSON-LD and og:title declare
+other variants (translated or written for search engines, Japanese headlines without spaces, short words); a
+review's facts box of the reviewed book ("Autor:", "Verlag:", "Erschienen:") between or after its paragraphs; a
+travel story's facts list ("Datum:", "Von:", "Nach:"), an event page's ("When:", "By:" and the organisers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+
+from .pages import paras
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+TEXT = ["The storm brought down power lines across the valley overnight, leaving homes without electricity.",
+        "Crews from three counties were working through the morning to restore supply to the worst-hit villages.",
+        "The utility said most customers should have power back by the evening, though some farms may wait longer.",
+        "Schools in the upper valley stayed closed, and the regional trains ran a reduced timetable all day."]
+URL = "https://valleyherald.example/2025/03/storm-cuts-power.html"
+HEADLINE = "Storm cuts power to thousands"
+SUBHEADING = "What happened overnight"
+
+
+# -- a <title>'s headline printed outside the story is no blog's tagline -------------------------------------
+
+def _news_page(title: str, furniture: str, story: str) -> str:
+    # a news theme: the logo linking home in the site's header, then furniture outside the story, then the story,
+    # whose headline is no heading and whose first <h2> is a subheading of the text
+    return (f'<html lang="en"><head><title>{title}</title></head><body><header class="site-header">'
+            '<div class="site-branding"><a href="/" rel="home">Valley Herald</a></div></header>'
+            f'{furniture}<main><article>{story}<h2>{SUBHEADING}</h2>{paras(TEXT)}</article></main></body></html>')
+
+
+def test_headline_in_a_page_title_bar_is_no_tagline() -> None:
+    # a WordPress theme's page-title bar over the <article>, no <h1> anywhere: the <title>'s headline is printed
+    # there, not beside the site's name; the <article>'s first <h2> is a subheading
+    html = _news_page(f"{HEADLINE} | Valley Herald",
+                      f'<div class="page-title-bar"><span class="page-title">{HEADLINE}</span></div>', "")
+    assert EXTRACTOR.extract(html, URL).title == HEADLINE
+
+
+def test_headline_in_a_trending_link_is_no_tagline() -> None:
+    # a "trending" strip (no <aside>, no <nav>) links to the story itself: a link is no tagline
+    html = _news_page(f"{HEADLINE} | Valley Herald",
+                      f'<div class="trending"><ul><li><a href="/2025/03/storm-cuts-power.html">{HEADLINE}</a></li>'
+                      '<li><a href="/2025/03/bridge.html">Old bridge to reopen in May</a></li></ul></div>',
+                      f'<p class="headline">{HEADLINE}</p>')
+    assert EXTRACTOR.extract(html, URL).title == HEADLINE
+
+
+def test_headline_as_the_last_crumb_is_no_tagline() -> None:
+    # a breadcrumb trail outside the story ends with the headline, its first step a link home; the logo is the
+    # only <h1>, the <title> "Site - Headline"
+    html = (f'<html lang="en"><head><title>Valley Herald - {HEADLINE}</title></head><body><header>'
+            '<h1><a href="/">Valley Herald</a></h1></header><div class="crumbs"><a href="/">Home</a> › '
+            f'<a href="/news">News</a> › <span>{HEADLINE}</span></div><main><article>'
+            f'<div class="headline">{HEADLINE}</div><h2>{SUBHEADING}</h2>{paras(TEXT)}</article></main>'
+            '</body></html>')
+    assert EXTRACTOR.extract(html, URL).title == HEADLINE
