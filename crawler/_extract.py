@@ -437,7 +437,23 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
         return found[0]
     # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
     # headline: the story's variants say what it is about, the <h1> does not
-    return clean_line(text) if _shares_word(key, metas) else None
+    return None if _series_name(key, metas + [md.html_title or ""]) else clean_line(text)
+
+
+#: the most words a series' or section's name set as an <h1> has ("Living With a Warmer Planet"); a longer
+#: heading is a sentence, the story's headline in the page's own words
+_SERIES_WORDS = 6
+
+
+def _series_name(key: str, titles: list[str]) -> bool:
+    """Whether an <h1>'s key `key` names a series, not the story `titles` (its declared variants and the <title>)
+    are headlines of: a few words (a Chinese or Japanese heading's key counts each character as one: a headline's
+    are many), two of them long enough to compare at least ("Why we run so far" cannot tell), none shared with any
+    title. An <h1> whose words the <title> prints is the page's headline, the declared ones translated or written
+    for search engines."""
+    if len(key.split()) > _SERIES_WORDS or len(_stems(key)) < 2:
+        return False
+    return not _shares_word(key, titles)
 
 
 def _stems(key: str) -> set[str]:

@@ -64,3 +64,47 @@ def test_headline_as_the_last_crumb_is_no_tagline() -> None:
             f'<div class="headline">{HEADLINE}</div><h2>{SUBHEADING}</h2>{paras(TEXT)}</article></main>'
             '</body></html>')
     assert EXTRACTOR.extract(html, URL).title == HEADLINE
+
+
+# -- an <h1> that shares no word with the declared titles may still be the headline ---------------------------
+
+def _declared_page(h1: str, html_title: str, headline: str, og_title: str, lang: str = "en") -> str:
+    # a newspaper's article: the JSON-LD and og:title declare two variants of the headline, the <article>'s <h1>
+    # prints the page's own
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "%s"}' % headline
+    return (f'<html lang="{lang}"><head><title>{html_title}</title><meta property="og:title" content="{og_title}">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article><h1>{h1}</h1>'
+            f'<div class="body">{paras(TEXT)}</div></article></body></html>')
+
+
+def test_translated_declared_titles_leave_the_printed_headline() -> None:
+    # a German paper declaring English titles for an international audience: its <title> prints the <h1>
+    h1 = "Sturm legt das ganze Tal lahm"
+    html = _declared_page(h1, f"{h1} | Talbote", "Storm leaves valley without power",
+                          "Thousands of homes without electricity after storm", "de")
+    assert EXTRACTOR.extract(html, URL).title == h1
+
+
+def test_japanese_headline_is_not_a_series_name() -> None:
+    # Japanese is written without spaces, each character a word of the heading's key: too many for a series' name
+    # (a company's name in Latin letters in the <h1>, in katakana in the declared titles: no word shared)
+    h1 = "Valley Electric 管内で停電 数千世帯に影響"
+    html = _declared_page(h1, "停電のニュース | 谷新聞", "バレー電力管内で大規模停電、復旧作業続く",
+                          "嵐の夜、谷の村々で電気が止まる", "ja")
+    assert EXTRACTOR.extract(html, URL).title == h1
+
+
+def test_headline_of_short_words_is_not_a_series_name() -> None:
+    # "Why we run so far": no word long enough to compare, nothing says it is a series' name
+    h1 = "Why we run so far"
+    html = _declared_page(h1, "Endurance science | The Daily Example", "The science of long-distance running",
+                          "Scientists explain endurance in humans")
+    assert EXTRACTOR.extract(html, URL).title == h1
+
+
+def test_long_paraphrased_headline_is_not_a_series_name() -> None:
+    # the page's headline in words of its own, a sentence too long for a series' name
+    h1 = "Rain returns to the valley after seven weeks of drought"
+    html = _declared_page(h1, "Storm Ellen: what to expect this weekend | The Daily Example",
+                          "Storm Ellen: what to expect this weekend", "Storm Ellen brings heavy showers")
+    assert EXTRACTOR.extract(html, URL).title == h1
