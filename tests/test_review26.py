@@ -108,3 +108,50 @@ def test_long_paraphrased_headline_is_not_a_series_name() -> None:
     html = _declared_page(h1, "Storm Ellen: what to expect this weekend | The Daily Example",
                           "Storm Ellen: what to expect this weekend", "Storm Ellen brings heavy showers")
     assert EXTRACTOR.extract(html, URL).title == h1
+
+
+# -- "Von:", "By:", "Autor:" items that name no author of the article ----------------------------------------
+
+REVIEW = ["Ein Roman über eine Familie an der Küste, erzählt über drei Generationen hinweg und mit viel Geduld.",
+          "Die Autorin findet für das Meer immer neue Bilder, ohne dass die Sprache je überladen wirkt.",
+          "Am Ende bleibt eine leise Geschichte, die lange nachhallt und die man gern ein zweites Mal liest.",
+          "Wer Familienromane mag, wird dieses Buch nicht so schnell aus der Hand legen wollen."]
+BOOK = ('<ul class="book-facts"><li>Autor: Jana Roth</li><li>Verlag: Nordlicht</li>'
+        '<li>Erschienen: 12. März 2025</li><li>432 Seiten</li></ul>')
+
+
+def _review_page(body: str) -> str:
+    # a culture desk's book review: no byline anywhere, the reviewed book's facts in a list in the text
+    return ('<html lang="de"><head><title>Ein Meer aus Erinnerungen | Kulturblatt</title></head><body><main>'
+            f'<article><h1>Ein Meer aus Erinnerungen</h1>{body}</article></main></body></html>')
+
+
+@pytest.mark.parametrize("body", [paras(REVIEW[:2]) + BOOK + paras(REVIEW[2:]), paras(REVIEW) + BOOK])
+def test_reviewed_books_facts_name_no_author(body: str) -> None:
+    # the book's author, between the review's paragraphs or after them all, did not write the review
+    assert EXTRACTOR.extract(_review_page(body), "https://kulturblatt.example/buch/meer").authors == []
+
+
+def test_trip_origin_is_no_author() -> None:
+    # a travel story's facts list over its text: "Von:" is where the train leaves from
+    facts = ('<ul class="trip-facts"><li>Datum: 12.03.2025</li><li>Von: Berlin Hauptbahnhof</li>'
+             '<li>Nach: Hamburg Altona</li></ul>')
+    html = _review_page(facts + paras(REVIEW))
+    assert EXTRACTOR.extract(html, "https://reiseblatt.example/nachtzug").authors == []
+
+
+def test_event_organisers_are_no_authors() -> None:
+    # an event page's facts over its text: "By:" and the organising group, no link to an author's page
+    html = ('<html lang="en"><head><title>Library reading night | Daily</title></head><body><main><article>'
+            '<h1>Library reading night</h1><ul class="event-facts"><li>When: March 12, 2025</li>'
+            f'<li>By: Riverside Library Friends</li></ul>{paras(TEXT)}</article></main></body></html>')
+    assert EXTRACTOR.extract(html, "https://daily.example/events/reading-night").authors == []
+
+
+def test_linked_names_over_the_text_still_credit() -> None:
+    # the facts list these rules were made for: date, "By:" and the authors' links, the text after it
+    html = ('<html lang="en"><head><title>Video shows no empty hall | Fact Check</title></head><body><main><article>'
+            '<h1>Video shows no empty hall</h1><ul class="facts"><li><time datetime="2025-03-12">March 12, 2025</time>'
+            '</li><li>By: <a href="/authors/jana-roth">Jana Roth</a> and <a href="/authors/paul-kern">Paul Kern</a>'
+            f'</li></ul>{paras(TEXT)}</article></main></body></html>')
+    assert EXTRACTOR.extract(html, "https://factcheck.example/video-hall").authors == ["Jana Roth", "Paul Kern"]
