@@ -238,14 +238,20 @@ _PRINTED_AS = etree.XPath("//body//*[normalize-space(.) = $text][not(ancestor-or
                           "ancestor-or-self::h3)]")
 
 
+#: a text printed in the story (its <article> or <main>): a headline a sticky header repeats beside the logo, no
+#: tagline (text nodes: no element's whole text is built)
+_PRINTED_IN_STORY = etree.XPath("(//article//text()[normalize-space(.) = $text] | "
+                                "//main//text()[normalize-space(.) = $text])[1]")
+
+
 def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> str | None:
     """A blog's post headline when its <title> is the blog's name and tagline ("Riverside Notes - Little stories
     from a small town", as Blogger and WordPress themes title a post's page) and no <h1> prints a headline: the
     tagline, printed under the name in the site's header outside the story, is not the post's headline; the post's
     <h2> or <h3> is, one linking to the page itself (its permalink), classed as the post's title (hAtom's
     "entry-title"), or the first in the <article> or <main>.
-    None when the <title>'s part is not printed so, or no such heading is found."""
-    if not any(map(_beside_site_name, _PRINTED_AS(tree, text=title))):
+    None when the <title>'s part is not printed so (or is printed in the story too), or no such heading is found."""
+    if not any(map(_beside_site_name, _PRINTED_AS(tree, text=title))) or _PRINTED_IN_STORY(tree, text=title):
         return None
     first = None
     for n, heading in enumerate(tree.iter("h2", "h3")):

@@ -155,3 +155,13 @@ def test_linked_names_over_the_text_still_credit() -> None:
             '</li><li>By: <a href="/authors/jana-roth">Jana Roth</a> and <a href="/authors/paul-kern">Paul Kern</a>'
             f'</li></ul>{paras(TEXT)}</article></main></body></html>')
     assert EXTRACTOR.extract(html, "https://factcheck.example/video-hall").authors == ["Jana Roth", "Paul Kern"]
+
+
+def test_headline_beside_the_logo_in_a_sticky_header_is_no_tagline() -> None:
+    # a news theme's sticky header repeats the story's headline beside the logo; the story prints it too (in a
+    # <div>, no <h1> on the page): a tagline is never printed in the story
+    html = (f'<html lang="en"><head><title>{HEADLINE} | Valley Herald</title></head><body><header class="site-header">'
+            '<a href="/" class="logo"><img src="/logo.png" alt="Valley Herald"></a>'
+            f'<span class="sticky-title">{HEADLINE}</span></header><main><article><div class="headline">{HEADLINE}'
+            f'</div><h2>{SUBHEADING}</h2>{paras(TEXT)}</article></main></body></html>')
+    assert EXTRACTOR.extract(html, URL).title == HEADLINE
