@@ -2177,10 +2177,18 @@ _ANY_MONTH = (r"(january|february|march|april|may|june|july|august|september|oct
 #: a day and month as pages print them, the day first or last ("4 March", "4. März", "1er mars", "4 de marzo",
 #: "March 4th", "Sept. 11")
 _DAY_MONTH = (rf"(\d{{1,2}}(st|nd|rd|th|er|\.)?\s*(de\s+)?{_ANY_MONTH}|{_ANY_MONTH}\s*\d{{1,2}}(st|nd|rd|th)?)")
-_LONE_DATE = re.compile(rf"(- )?({_EN_DATE}|{_DAY_MONTH},?\s+(de\s+)?\d{{4}})\W*", re.I)
+#: the day of the week a stamp may open with, in the same languages ("Montag, 4. März", "mardi 4 mars",
+#: "terça-feira, 4 de março"), whole or cut short with its full stop
+_ANY_WEEKDAY = (r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+                r"freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+                r"martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|"
+                r"mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|"
+                r"donderdag|vrijdag|zaterdag|zondag|(segunda|terça|terca|quarta|quinta|sexta)(-feira)?)(?!\w)|"
+                r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.),?\s+")
+_LONE_DATE = re.compile(rf"(- )?({_EN_DATE}|({_ANY_WEEKDAY})?{_DAY_MONTH},?\s+(de\s+)?\d{{4}})\W*", re.I)
 #: a day and month without the year, as blog platforms print a post's date in the year it was written ("Mar 4",
 #: "4 March", "4 mars", "4. März"), alone or as an item of the header's list of stamps ("- Mar 4")
-_LONE_DAY = re.compile(rf"(- )?{_DAY_MONTH}\W*", re.I)
+_LONE_DAY = re.compile(rf"(- )?({_ANY_WEEKDAY})?{_DAY_MONTH}\W*", re.I)
 
 
 def drop_leading_date(lines: list[str]) -> list[str]:

@@ -165,3 +165,25 @@ def test_headline_beside_the_logo_in_a_sticky_header_is_no_tagline() -> None:
             f'<span class="sticky-title">{HEADLINE}</span></header><main><article><div class="headline">{HEADLINE}'
             f'</div><h2>{SUBHEADING}</h2>{paras(TEXT)}</article></main></body></html>')
     assert EXTRACTOR.extract(html, URL).title == HEADLINE
+
+
+# -- a day and month over the text opening with the day of the week ------------------------------------------
+
+def _dated_post(stamp: str, lang: str) -> str:
+    # a blog theme's post: the headline, then the post's date in a paragraph of its own inside the post body
+    return (f'<html lang="{lang}"><head><title>{HEADLINE}</title></head><body><article class="post"><h1>{HEADLINE}'
+            f'</h1><div class="post-body entry-content"><p>{stamp}</p>{paras(TEXT)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize(("stamp", "lang"), [
+    ("Montag, 4. März 2024", "de"), ("mardi 4 mars 2024", "fr"), ("terça-feira, 4 de março de 2024", "pt"),
+    ("martes, 4 de marzo", "es"), ("Di., 4. März", "de"), ("Tuesday, March 4", "en"),
+])
+def test_stamp_with_its_weekday_goes(stamp: str, lang: str) -> None:
+    assert EXTRACTOR.extract(_dated_post(stamp, lang), URL).body.split("\n\n")[0] == TEXT[0]
+
+
+@pytest.mark.parametrize("line", ["Sonntag, 4 Uhr", "Mardi gras, 4 mars 2024 et après", "Sa 4 Mai"])
+def test_weekday_without_a_date_stays(line: str) -> None:
+    # a weekday with no day and month, or more than a stamp, or cut short without its full stop
+    assert EXTRACTOR.extract(_dated_post(line, "de"), URL).body.split("\n\n")[0] == line
