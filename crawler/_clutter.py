@@ -2191,6 +2191,12 @@ _LONE_DATE = re.compile(rf"(- )?({_EN_DATE}|({_ANY_WEEKDAY})?{_DAY_MONTH},?\s+(d
 _LONE_DAY = re.compile(rf"(- )?({_ANY_WEEKDAY})?{_DAY_MONTH}\W*", re.I)
 
 
+def is_date_stamp(line: str) -> bool:
+    """Whether `line` is a date alone, with or without its year ("Tuesday, March 4, 2025", "4. März")."""
+    line = line.strip()
+    return _LONE_DATE.fullmatch(line) is not None or _LONE_DAY.fullmatch(line) is not None
+
+
 def drop_leading_date(lines: list[str]) -> list[str]:
     """`lines` without a date alone as their first line ("March 7, 2025", "Mar 4": the page's stamp above the text;
     a date alone further down may head a part of a chronology). A day without its year goes only when no other line

@@ -21,7 +21,7 @@ from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_b
                        labelled_credits, named_in,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
+from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
 from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
@@ -265,7 +265,9 @@ def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> st
             return text
         if _ENTRY_TITLE.search(heading.get("class") or ""):
             return text
-        if first is None and next(heading.iterancestors("article", "main"), None) is not None:
+        # (a blog theme's date heading over its posts, "Tuesday, March 4, 2025", is no post's headline)
+        if (first is None and next(heading.iterancestors("article", "main"), None) is not None
+                and not is_date_stamp(text)):
             first = text
     return first
 

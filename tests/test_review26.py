@@ -187,3 +187,15 @@ def test_stamp_with_its_weekday_goes(stamp: str, lang: str) -> None:
 def test_weekday_without_a_date_stays(line: str) -> None:
     # a weekday with no day and month, or more than a stamp, or cut short without its full stop
     assert EXTRACTOR.extract(_dated_post(line, "de"), URL).body.split("\n\n")[0] == line
+
+
+def test_blog_date_heading_is_no_post_headline() -> None:
+    # a Blogger theme in a <main>: the blog's tagline as the <title>'s part, the day's date heading over the post,
+    # the post's headline an <h3> without hAtom's class: the first heading of the <main> is the date
+    tagline = "Little stories from a small town"
+    html = (f'<html lang="en"><head><title>Riverside Notes: {tagline}</title></head><body><header>'
+            '<div class="header-outer"><h1 class="title"><a href="/">Riverside Notes</a></h1>'
+            f'<p class="description">{tagline}</p></div></header><main><h2 class="date-header"><span>Tuesday, March 4, '
+            f'2025</span></h2><div class="post"><h3>Storm night in the valley</h3>{paras(TEXT)}</div></main></body></html>')
+    url = "https://riversidenotes.example/2025/03/storm.html"
+    assert EXTRACTOR.extract(html, url).title == "Storm night in the valley"
