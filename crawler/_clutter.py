@@ -2162,10 +2162,39 @@ def drop_contact_block(lines: list[str]) -> list[str]:
     return lines
 
 
-_LONE_DATE = re.compile(rf"(- )?{_EN_DATE}\W*", re.I)
+#: a month's name in English, German, French, Spanish, Italian, Dutch or Portuguese, whole or cut short, and
+#: nothing longer ("mars" and "marzo" but not "market", "Dec." but not "decades"): the short forms that are also
+#: words ("out", "set", "gen", "mag") only with their full stop
+_ANY_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+              r"januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+              r"janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+              r"decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+              r"diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+              r"januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|"
+              r"novembro|dezembro|"
+              r"(jan|janv|feb|févr|fevr|fev|mar|mär|mrz|mrt|apr|avr|abr|jun|jul|juil|aug|ago|sep|sept|oct|okt|nov|"
+              r"dec|déc|dez|dic|ene|giu|lug)\.?|(out|set|gen|mag)\.)(?!\w)")
+#: a day and month as pages print them, the day first or last ("4 March", "4. März", "1er mars", "4 de marzo",
+#: "March 4th", "Sept. 11")
+_DAY_MONTH = (rf"(\d{{1,2}}(st|nd|rd|th|er|\.)?\s*(de\s+)?{_ANY_MONTH}|{_ANY_MONTH}\s*\d{{1,2}}(st|nd|rd|th)?)")
+#: the day of the week a stamp may open with, in the same languages ("Montag, 4. März", "mardi 4 mars",
+#: "terça-feira, 4 de março"), whole or cut short with its full stop
+_ANY_WEEKDAY = (r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+                r"freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
+                r"martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|"
+                r"mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|"
+                r"donderdag|vrijdag|zaterdag|zondag|(segunda|terça|terca|quarta|quinta|sexta)(-feira)?)(?!\w)|"
+                r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.),?\s+")
+_LONE_DATE = re.compile(rf"(- )?({_EN_DATE}|({_ANY_WEEKDAY})?{_DAY_MONTH},?\s+(de\s+)?\d{{4}})\W*", re.I)
 #: a day and month without the year, as blog platforms print a post's date in the year it was written ("Mar 4",
-#: "4 March"), alone or as an item of the header's list of stamps ("- Mar 4")
-_LONE_DAY = re.compile(rf"(- )?({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?|\d{{1,2}}(st|nd|rd|th)?\.?\s+{_MONTH})\W*", re.I)
+#: "4 March", "4 mars", "4. März"), alone or as an item of the header's list of stamps ("- Mar 4")
+_LONE_DAY = re.compile(rf"(- )?({_ANY_WEEKDAY})?{_DAY_MONTH}\W*", re.I)
+
+
+def is_date_stamp(line: str) -> bool:
+    """Whether `line` is a date alone, with or without its year ("Tuesday, March 4, 2025", "4. März")."""
+    line = line.strip()
+    return _LONE_DATE.fullmatch(line) is not None or _LONE_DAY.fullmatch(line) is not None
 
 
 def drop_leading_date(lines: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_b
                        labelled_credits, named_in,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line
+from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
 from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
@@ -30,7 +30,7 @@ from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
+from ._metadata import Metadata, _same_page, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource
@@ -151,13 +151,14 @@ def image_address(image: str | None, page_url: str | None) -> str | None:
     return _absolute(page_url, image) if page_url else image
 
 
-def choose_title(md: Metadata, url: str | None) -> str | None:
+def choose_title(md: Metadata, url: str | None, tree: etree._Element | None = None) -> str | None:
     """The page's declared headline (JSON-LD, then Open Graph and other meta titles, the site name taken off);
     a page heading with the same words gives way to it (the metadata's spelling has no markup spacing
     artifacts), and one with all its words keeps a last part that looked like a site's name ("… - For Now").
     A declared headline cut short ("… After Mon", "…...") gives way to one that completes it. With no declared
     headline, the <h1> that is the <title>'s headline, then the first <h1> that is not the site's name (nor a
-    logo's few words sharing none with the <title>'s headline), then the <title>."""
+    logo's few words sharing none with the <title>'s headline), then the <title> (with `tree`, a blog's post
+    heading when the <title>'s part is the blog's tagline: see _post_under_tagline)."""
     raw = [t for t in md.titles if t]
     # the JSON-LD headline is the headline itself: only a known site name comes off it, never a short last part
     metas = [strip_site_name(t, md.site_name, url, known_only=t is md.jsonld_headline) for t in raw]
@@ -206,7 +207,9 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
             # a story's own <h1> beside the logo's is the headline the page prints (the <title>'s part after the
             # name may be an SEO title); only with none, as Blogger prints the post's headline, does that part win
             printed = [h for h in md.h1 if h not in names and not _names_site(h, site)]
-            return printed[0] if printed else after
+            if printed:
+                return printed[0]
+            return (_post_under_tagline(tree, after, url) if tree is not None else None) or after
     headings = [h for h in md.h1 if not _names_site(h, site)]
     if title:
         for h in headings:
@@ -222,8 +225,76 @@ def choose_title(md: Metadata, url: str | None) -> str | None:
         headings = [h for h in headings if h not in logos
                     or len(words) < 4 or len(hk := match_key(h).split()) > 3 or words.intersection(hk)]
         if not headings:
+            # (the <title>'s part left may be the blog's tagline)
+            if not md.h1 and key != match_key(md.html_title) and tree is not None:
+                return _post_under_tagline(tree, title, url) or title
             return title
     return headings[0] if headings else (md.h1[0] if md.h1 else None)
+
+
+#: an element printing a given text, in the page's furniture (the site's header, not the story)
+_PRINTED_AS = etree.XPath("//body//*[normalize-space(.) = $text][not(ancestor-or-self::article)]"
+                          "[not(ancestor-or-self::main)][not(ancestor-or-self::h1 or ancestor-or-self::h2 or "
+                          "ancestor-or-self::h3)]")
+
+
+#: a text printed in the story (its <article> or <main>): a headline a sticky header repeats beside the logo, no
+#: tagline (text nodes: no element's whole text is built)
+_PRINTED_IN_STORY = etree.XPath("(//article//text()[normalize-space(.) = $text] | "
+                                "//main//text()[normalize-space(.) = $text])[1]")
+
+
+def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> str | None:
+    """A blog's post headline when its <title> is the blog's name and tagline ("Riverside Notes - Little stories
+    from a small town", as Blogger and WordPress themes title a post's page) and no <h1> prints a headline: the
+    tagline, printed under the name in the site's header outside the story, is not the post's headline; the post's
+    <h2> or <h3> is, one linking to the page itself (its permalink), classed as the post's title (hAtom's
+    "entry-title"), or the first in the <article> or <main>.
+    None when the <title>'s part is not printed so (or is printed in the story too), or no such heading is found."""
+    if not any(map(_beside_site_name, _PRINTED_AS(tree, text=title))) or _PRINTED_IN_STORY(tree, text=title):
+        return None
+    first = None
+    for n, heading in enumerate(tree.iter("h2", "h3")):
+        if n >= _H2_LOOKED_AT:
+            break
+        text = text_of(heading)
+        if len(text.split()) < 2 or _off_story(heading) or _in_site_header(heading):
+            continue
+        links = [heading] if heading.tag == "a" else list(heading.iter("a"))
+        if any(_same_page(a.get("href") or "", url) and (a.get("href") or "").strip()[:1] != "#" for a in links):
+            return text
+        if _ENTRY_TITLE.search(heading.get("class") or ""):
+            return text
+        # (a blog theme's date heading over its posts, "Tuesday, March 4, 2025", is no post's headline)
+        if (first is None and next(heading.iterancestors("article", "main"), None) is not None
+                and not is_date_stamp(text)):
+            first = text
+    return first
+
+
+def _beside_site_name(el: etree._Element) -> bool:
+    """Whether an element printing a <title>'s part is a tagline: text of its own beside the site's name, a link
+    to the home page within a few levels up (Blogger's "header-outer", WordPress's "site-branding"). The same text
+    printed elsewhere outside the story is the headline itself: a page-title bar over the <article>, a breadcrumb's
+    last step, a "most read" list's link to the page."""
+    if el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+        return False
+    for depth, up in enumerate(el.iterancestors()):
+        if depth >= _TAGLINE_DEPTH or up.tag == "body":
+            return False
+        if any(_CRUMB.search(v) for k, v in up.items() if k in ("class", "id")):
+            return False
+        if any(is_home_link(href) for a in up.iter("a") if (href := a.get("href")) is not None):
+            return True
+    return False
+
+
+#: how far up from a tagline the site's name is looked for (its <p>, the branding block, the header)
+_TAGLINE_DEPTH = 3
+
+
+#: the class blog themes give a post's headline (hAtom's "entry-title", "post-title")
+_ENTRY_TITLE = re.compile(r"\b(entry|post)[-_]?title\b", re.I)
 
 
 #: what follows a site's name opening a <title> ("Garden Notes: Dahlias in winter", "Garden Notes | Dahlias …")
@@ -370,7 +441,39 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     # an <h2> printing a declared title: that is the headline, the <h1> a series' or section's name over it
     # ("World News Today Live")
     found = _under_crumbs(md.h1_elements, metas)
-    return found[0] if found else clean_line(text)
+    if found:
+        return found[0]
+    # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
+    # headline: the story's variants say what it is about, the <h1> does not
+    return None if _series_name(key, metas + [md.html_title or ""]) else clean_line(text)
+
+
+#: the most words a series' or section's name set as an <h1> has ("Living With a Warmer Planet"); a longer
+#: heading is a sentence, the story's headline in the page's own words
+_SERIES_WORDS = 6
+
+
+def _series_name(key: str, titles: list[str]) -> bool:
+    """Whether an <h1>'s key `key` names a series, not the story `titles` (its declared variants and the <title>)
+    are headlines of: a few words (a Chinese or Japanese heading's key counts each character as one: a headline's
+    are many), two of them long enough to compare at least ("Why we run so far" cannot tell), none shared with any
+    title. An <h1> whose words the <title> prints is the page's headline, the declared ones translated or written
+    for search engines."""
+    if len(key.split()) > _SERIES_WORDS or len(_stems(key)) < 2:
+        return False
+    return not _shares_word(key, titles)
+
+
+def _stems(key: str) -> set[str]:
+    """The words of a match key worth comparing, cut to five letters ("library" and "libraries" meet; "the",
+    "of", "a" are left out)."""
+    return {w[:5] for w in key.split() if len(w) >= 4}
+
+
+def _shares_word(key: str, titles: list[str]) -> bool:
+    """Whether a heading's key `key` shares a word of four letters or more with one of `titles`."""
+    stems = _stems(key)
+    return any(stems & _stems(match_key(t)) for t in titles)
 
 
 def _off_story(heading: etree._Element) -> bool:
@@ -770,7 +873,7 @@ class Extractor:
             if updated:
                 break
 
-        title = clean_line(result.title if result and result.title else choose_title(md, page_url)) or None
+        title = clean_line(result.title if result and result.title else choose_title(md, page_url, tree)) or None
         # the dek under the headline, read before the generic path prunes the header it stands in
         dek = (None if result and result.subtitle
                else find_dek(tree, title, md.descriptions, headline_headings(md, title)))

@@ -670,7 +670,7 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
     if not md.bylines and fallbacks and may_mention(source, b"sioc:has_creator"):
         md.bylines = _rdfa_creators(root, page)
     if not md.bylines and fallbacks:
-        md.bylines = _labelled_field(root)
+        md.bylines = _labelled_field(root) or _labelled_item(root, page)
     md.author_sources["byline"] = list(md.bylines)
 
 
@@ -749,6 +749,88 @@ def _labelled_field(root: etree._Element) -> list[str]:
         return []
     value, labels = next(iter(found.items()))
     return [value] if not all(map(_between_paragraphs, labels)) else []
+
+
+#: a byline's word or an author's label opening a list item's own text, with its colon ("Von:", "By:", "Par :",
+#: "Por:", "Autor:"): the label of the item that names the article's authors
+_ITEM_LABEL = re.compile(r"^\s*(?:(by|von|par|por|di|door|av|af|przez)|autor|autorin|author|auteur|autore)\s*:\s*",
+                         re.I)
+
+
+def _labelled_item(root: etree._Element, page: str | None) -> list[str]:
+    """The authors a list of the article's facts names in an item of its own after a label written as the item's
+    text ("<li>Von: <a href="/jana-roth">Jana ROTH</a>, <a …>Paul KERN</a></li>" beside the date and the reading
+    time, as fact-checking and agency sites print them, no byline class anywhere): the item's text after the label
+    when it is names alone (see names_line), linked when the label is a preposition (see _linked_names), and the
+    list gives a date too (see _dated), outside navigation, asides, footers and teaser cards; one such item on the
+    page (several are several items', a list of stories), its list over the article's text (see _over_text). Read
+    only when nothing else credits anyone: lxml's walk over the list items."""
+    from ._authors import names_line
+
+    found: list[str] = []
+    items: list[etree._Element] = []
+    for el in root.iter("li"):
+        label = _ITEM_LABEL.match(el.text or "")
+        if label is None:
+            continue
+        value = norm_space(text_of(el)[len(norm_space(label.group())):]) if text_of(el) else ""
+        value = value.strip(" ,;")
+        # (a preposition's label, "Von:", "By:", is a route's or an organiser's as well ("Von: Berlin Hauptbahnhof",
+        # "By: Friends of the Library"): it names authors when the names link to their pages, as such lists print
+        # them)
+        if label.group(1) and not _linked_names(el, value):
+            continue
+        if value and names_line(value) and _dated_item(el) and not _elsewhere(el) and not _in_card(el, page):
+            if value not in found:
+                found.append(value)
+                items.append(el)
+    # (one item naming someone, and over the text: a facts list after it is another item's)
+    return found if len(found) == 1 and _over_text(items[0]) else []
+
+
+def _linked_names(item: etree._Element, value: str) -> bool:
+    """Whether the names `value` a list item prints are its links' texts (an author's page each), little else
+    than separators and "and" between them."""
+    rest = value
+    links = [norm_space(text_of(a)) for a in item.iter("a")]
+    for text in filter(None, links):
+        rest = rest.replace(text, " ", 1)
+    return any(links) and len(re.sub(r"[\W\d_]", "", rest)) <= _JOINER_CHARS
+
+
+#: letters that may stand between linked names ("und", "and", "et", "y", "e", "og")
+_JOINER_CHARS = 4
+#: the shortest paragraph that is a text's (a story's, a review's), not a label or a caption
+_TEXT_CHARS = 80
+#: a paragraph of text after an element
+_TEXT_AFTER = etree.XPath(f"following::p[string-length(normalize-space(.)) >= {_TEXT_CHARS}][1]")
+
+
+def _over_text(item: etree._Element) -> bool:
+    """Whether the list an item stands in is printed over the text of its article (the article's own facts, in
+    its header), not between two of its paragraphs nor after them all (a reviewed book's, a film's or an event's
+    facts: "Autor: …", "Verlag: …", "Erschienen: 12. März 2025")."""
+    if _between_paragraphs(item):
+        return False
+    story = next(item.iterancestors("article", "main"), None)
+    after = _TEXT_AFTER(item)
+    return bool(after) and (story is None or any(a is story for a in after[0].iterancestors()))
+
+
+def _dated_item(item: etree._Element) -> bool:
+    """Whether the list an item stands in gives a date too (see _dated)."""
+    parent = item.getparent()
+    if parent is None or parent.tag not in ("ul", "ol"):
+        return False
+    text = text_of(parent)[:1000]
+    return (parent.find(".//time") is not None or _FIELD_DATE.search(text) is not None
+            or _NAMED_MONTH_DATE.search(text) is not None)
+
+
+#: a date written with its month's name, the day before or after it ("12. März 2025", "4 de marzo de 2025",
+#: "March 4, 2025")
+_NAMED_MONTH_DATE = re.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?\s+(?:de\s+)?\d{4}\b|"
+                               r"\b[^\W\d_]{3,10}\.?\s+\d{1,2},\s+\d{4}\b")
 
 
 def _between_paragraphs(label: etree._Element) -> bool:
