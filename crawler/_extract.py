@@ -30,7 +30,8 @@ from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import Metadata, _same_page, article_time, extract_metadata, other_stories_days, printed_times, read_bylines
+from ._metadata import (Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines,
+                        same_page)
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource
@@ -261,7 +262,7 @@ def _post_under_tagline(tree: etree._Element, title: str, url: str | None) -> st
         if len(text.split()) < 2 or _off_story(heading) or _in_site_header(heading):
             continue
         links = [heading] if heading.tag == "a" else list(heading.iter("a"))
-        if any(_same_page(a.get("href") or "", url) and (a.get("href") or "").strip()[:1] != "#" for a in links):
+        if any(same_page(a.get("href") or "", url) and (a.get("href") or "").strip()[:1] != "#" for a in links):
             return text
         if _ENTRY_TITLE.search(heading.get("class") or ""):
             return text

@@ -886,12 +886,12 @@ def _in_card(el: etree._Element, page: str | None) -> bool:
         for a in _CARD_HEADLINE_LINKS(block):
             # (a link inside the byline is its author's; a link around it may be the whole card's)
             if (a is not el and len(text_of(a).split()) >= 3 and el not in a.iterancestors()
-                    and not _AUTHOR_PATH.search(a.get("href") or "") and not _same_page(a.get("href") or "", page)):
+                    and not _AUTHOR_PATH.search(a.get("href") or "") and not same_page(a.get("href") or "", page)):
                 return True
     return False
 
 
-def _same_page(href: str, page: str | None) -> bool:
+def same_page(href: str, page: str | None) -> bool:
     """Whether a link's `href` leads to `page` (the page's address) or stays on the page ("#comments")."""
     href = href.strip()
     if not href or href.startswith("#"):
