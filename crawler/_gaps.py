@@ -340,13 +340,25 @@ def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool =
     if len(text) < GAP_MIN_CHARS or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
         return False
     share = _link_share(el, len(text))
-    if share >= 0.5 and not (interior and share < GAP_PROSE_LINK_SHARE and _prose_with_links(el, text)):
+    if share >= 0.5 and not (interior and (share < GAP_PROSE_LINK_SHARE or _runs_on_into_link(el))
+                             and _prose_with_links(el, text)):
         return False
     return not any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
 
 
 #: a sentence with a link inside it may be put back with up to this share of its text linked
 GAP_PROSE_LINK_SHARE = 0.85
+
+
+def _runs_on_into_link(el: etree._Element) -> bool:
+    """Whether the paragraph's first link opens in lower case: its words carry on the sentence the paragraph's own
+    words began ("It also <a>co-ordinates the joint exercises</a>."), however much of the line it holds; a headline
+    or a title linked after a label opens with a capital."""
+    first = next((a for a in el.iter("a") if a.get("href")), None)
+    if first is None:
+        return False
+    letter = next((c for c in norm_space(first.xpath("string()")) if c.isalpha()), "")
+    return letter.islower()
 
 
 def _prose_with_links(el: etree._Element, text: str) -> bool:
@@ -366,7 +378,9 @@ def _prose_with_links(el: etree._Element, text: str) -> bool:
         # a headline after a label ("Listen to our podcast, <a>The harbour in crisis</a>.")
         first = norm_space(links[0].xpath("string()"))
         return first[:1].islower()
-    if words >= 3:  # a clause of its own runs into the link ("According to the alliance, every member <a>…</a>.")
+    if words >= 3 or _runs_on_into_link(el):
+        # a clause of its own runs into the link ("According to the alliance, every member <a>…</a>."), or its
+        # first words do ("It also <a>runs the joint exercises</a>.")
         return True
     last = norm_space(links[-1].xpath("string()"))
     after = text[text.rfind(last) + len(last):] if last and last in text else ""
