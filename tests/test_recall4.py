@@ -3,7 +3,9 @@
 Every page here is written for these tests, modelled on the markup such systems emit, with invented outlets and
 people: a public broadcaster's explainer built from styled components (each paragraph a `<p>` in three wrapper
 `<div>`s of hashed classes, the subheadings as `<h2>` blocks), where a short sentence whose words run on into a
-link ("It also <a>runs the joint exercises</a>.") is dropped as if it were a link.
+link ("It also <a>runs the joint exercises</a>.") is dropped as if it were a link; a Swiss tabloid's Next.js
+front end that opens the story with its key points in a box named "InfoBox" (a heading and a list of sentences),
+which the clutter rule for info boxes (promos, "about the author") took away.
 """
 
 from __future__ import annotations
@@ -66,3 +68,51 @@ def test_a_headline_linked_after_a_label_is_still_left_out() -> None:
     paragraphs[3] = "Read our report: {Ships gather for the spring patrol off the northern cape}"
     got = body_lines(_explainer(paragraphs), LINK_URL)
     assert not any("Ships gather" in line for line in got)
+
+
+# -- the story's key points, in a box named an info box --------------------------------------------------------------
+# (modelled on a Next.js tabloid: <div type="typeInfoboxSummary" class="sc-92253cc8-0 kGbdVO" data-testid="InfoBox">
+# <div class="sc-92253cc8-1"><h3>Darum gehts</h3><div><svg>…</svg></div></div><div class="sc-92253cc8-4 elementList">
+# <ul><li><p>…</p></li>…</ul></div></div> before the first paragraph, inside the article's body section)
+
+BOX_URL = "https://www.blitzblatt.example/story/seebruecke-gesperrt-risse-im-beton-entdeckt-104455667"
+BOX_TITLE = "Seebrücke gesperrt: Risse im Beton entdeckt"
+BOX_POINTS = ["Die Seebrücke in Uferstadt bleibt nach einer Prüfung bis auf Weiteres gesperrt.",
+              "Fachleute haben an drei Pfeilern tiefe Risse im Beton gefunden.",
+              "Die Stadt prüft eine Fähre als Ersatz für die Pendlerinnen und Pendler."]
+BOX_S = ["Die Seebrücke von Uferstadt ist seit Montagmorgen für den gesamten Verkehr gesperrt, wie die Stadt "
+         "mitteilte.",
+         "Bei einer routinemässigen Prüfung hatten Ingenieure an drei der zwölf Pfeiler Risse entdeckt, die tiefer "
+         "reichen als erwartet.",
+         "«Wir gehen kein Risiko ein», sagte Stadtpräsidentin Verena Aeschlimann am Montag vor den Medien.",
+         "Täglich überqueren rund 18'000 Fahrzeuge die Brücke. Die Umleitung führt über die Autobahn und verlängert "
+         "den Weg um bis zu zwanzig Minuten.",
+         "Wie lange die Sperrung dauert, ist offen. Ein erster Bericht der Fachleute wird Ende Monat erwartet."]
+
+
+def _box(points: list[str], name: str = "InfoBox", links: bool = False) -> str:
+    items = "".join(f'<li><p>{f"<a href=/story/{i}>{t}</a>" if links else t}</p></li>' for i, t in enumerate(points))
+    return (f'<div class="Article_element__Tq1s"><div type="typeInfoboxSummary" class="sc-92253cc8-0 kGbdVO" '
+            f'data-testid="{name}"><div class="sc-92253cc8-1 bGBSLI"><h3>Darum gehts</h3><div class="sc-92253cc8-3">'
+            f'<svg width="1em" height="1em"><use href="/sprite.svg#boomerang"></use></svg></div></div>'
+            f'<div class="sc-92253cc8-4 lcCaqX elementList"><ul>{items}</ul></div></div></div>')
+
+
+def _tabloid_story(box: str) -> str:
+    paragraphs = "".join(f'<div class="Article_elementTextblockarray__WNyan"><p>{t}</p></div>' for t in BOX_S)
+    return (f'<html lang="de"><head><title>{BOX_TITLE} - Blitzblatt</title></head><body><div id="__next">'
+            f'<header><a href="/">Blitzblatt</a></header><main><article><header><h1>{BOX_TITLE}</h1></header>'
+            f'<section class="Article_body__60Liu"><div class="Article_elementSlideshow__fbaGO"></div>{box}'
+            f'{paragraphs}</section></article></main><footer><p>© Blitzblatt</p></footer></div></body></html>')
+
+
+def test_the_key_points_in_an_info_box_are_the_storys() -> None:
+    got = body_lines(_tabloid_story(_box(BOX_POINTS)), BOX_URL)
+    assert got[-len(BOX_S):] == BOX_S
+    assert [line.removeprefix("- ") for line in got[:-len(BOX_S)] if line != "Darum gehts"] == BOX_POINTS
+
+
+def test_an_info_box_of_links_still_goes() -> None:
+    # the same box holding links to other stories ("Mehr zum Thema") is a teaser list, not the story's points
+    got = body_lines(_tabloid_story(_box(BOX_POINTS, links=True)), BOX_URL)
+    assert got == BOX_S
