@@ -16,7 +16,8 @@ from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS,
 from ._candidates import Candidate, _text as normalized_text
 from ._clutter import is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
-from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_length, text_of, to_blocks
+from ._html import (Block as HtmlBlock, classed, element_sibling, link_text_length, norm_space, text_length, text_of,
+                    to_blocks)
 from ._scripted import _as_blocks
 from ._text import PROSE_END, ends_as_prose, match_key
 from ._traf import _trafilatura
@@ -406,6 +407,57 @@ def _inserted(blocks: list[Block], inserts: dict[int, list[Block]]) -> list[Bloc
         out.append(b)
         out.extend(inserts.get(i, ()))
     return out
+
+
+#: lists, outside a nested list (compiled once: C-level work over the page)
+_LISTS = etree.XPath("(//ul|//ol)[li][not(ancestor::li)]")
+_PREVIOUS_P = etree.XPath("preceding::p[1]")
+_NEXT_P = etree.XPath("following::p[1]")
+#: a list put back holds at least this many items, each of at least GAP_ITEM_WORDS words, and less than this share
+#: of its text in links
+GAP_LIST_ITEMS = 2
+GAP_ITEM_WORDS = 5
+GAP_LIST_LINK_SHARE = 0.2
+_NOT_IN_STORY = frozenset({"nav", "aside", "footer", "header", "figure", "table", "form", "li"})
+
+
+def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """Lists the extractor left out between two paragraphs it kept one after the other, the paragraphs on either
+    side of the list in the page: the story's own list ("The measures are:", then the measures), dropped in a wrapper
+    the extractor did not recognise. Only a list of text (no link: a list of links is navigation or teasers), of
+    GAP_LIST_ITEMS items or more of a few words each, outside the page's furniture, none of it kept already. A list
+    of text, not of links (navigation, teasers): a link in a sentence of it is all it may hold."""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < 2:
+        return blocks
+    texts = {el: key for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    have = set(keys)
+    inserts: dict[int, list[Block]] = {}
+    for n, lst in enumerate(_LISTS(root)):
+        size = text_length(lst)
+        if not size or link_text_length(lst) >= GAP_LIST_LINK_SHARE * size:
+            continue
+        items = [text for text in (text_of(li) for li in lst.iterchildren("li")) if text]
+        if len(items) < GAP_LIST_ITEMS or any(_words(t) < GAP_ITEM_WORDS for t in items):
+            continue
+        if any(f"- {t}" in have or _quick_key(t) in have for t in items):
+            continue
+        a, b = _kept_neighbour(_PREVIOUS_P(lst), texts, index), _kept_neighbour(_NEXT_P(lst), texts, index)
+        if a is None or b != a + 1 or a in inserts:
+            continue
+        if any(x.tag in _NOT_IN_STORY for x in lst.iterancestors()):
+            continue
+        chars = sum(len(t) for t in items)
+        inserts[a] = [Block("li", f"- {t}", 0.0, -1 - n, chars, 0) for t in items]
+    return _inserted(blocks, inserts)
+
+
+def _kept_neighbour(found: list, texts: dict[etree._Element, str], index: dict[str, int]) -> int | None:
+    """Where the paragraph `found` (an XPath's result: one <p> or none) is among the kept blocks, if it is kept."""
+    if not found:
+        return None
+    key = texts.get(found[0])
+    return index.get(key) if key else None
 
 
 #: a subheading put back between two kept paragraphs: at most this many words

@@ -5,7 +5,9 @@ people: a public broadcaster's explainer built from styled components (each para
 `<div>`s of hashed classes, the subheadings as `<h2>` blocks), where a short sentence whose words run on into a
 link ("It also <a>runs the joint exercises</a>.") is dropped as if it were a link; a Swiss tabloid's Next.js
 front end that opens the story with its key points in a box named "InfoBox" (a heading and a list of sentences),
-which the clutter rule for info boxes (promos, "about the author") took away.
+which the clutter rule for info boxes (promos, "about the author") took away; a Swiss daily's Vue front end
+that writes each piece of the story as a component `<div>` with comment placeholders, where a list of sentences
+between two paragraphs is left out.
 """
 
 from __future__ import annotations
@@ -116,3 +118,57 @@ def test_an_info_box_of_links_still_goes() -> None:
     # the same box holding links to other stories ("Mehr zum Thema") is a teaser list, not the story's points
     got = body_lines(_tabloid_story(_box(BOX_POINTS, links=True)), BOX_URL)
     assert got == BOX_S
+
+
+# -- a list of sentences between two paragraphs, in a component wrapper ------------------------------------------------
+# (modelled on a Vue front end: every piece of the story a <div componenttype="…" class="articlecomponent">, a list
+# as <div componenttype="enumeration-regular" class="articlecomponent"><!----> <ul class="enumeration">
+# <li class="enumeration__item"><strong>…</strong>. …</li></ul></div>, the paragraphs as bare <p class="articlecomponent
+# text">)
+
+LIST_URL = "https://www.zeitung-am-see.example/schweiz/hochwasser-am-seeufer-ld.2204417"
+LIST_TITLE = "Hochwasser am Seeufer: Gemeinden rüsten sich für das Wochenende"
+LIST_BEFORE = ["Nach tagelangem Regen ist der Pegel des Sees am Donnerstag über die Warnstufe gestiegen. Die "
+               "Gemeinden am Ufer haben ihre Krisenstäbe einberufen.",
+               "Die Behörden haben am Morgen die wichtigsten Massnahmen bekanntgegeben:"]
+LIST_ITEMS = ["Die Uferpromenade bleibt bis auf Weiteres für Fussgänger und Velos gesperrt.",
+              "Die Feuerwehr verteilt Sandsäcke an die Anwohner in den tiefer gelegenen Quartieren.",
+              "Der Schiffsverkehr auf dem See ist ab Freitagmittag vollständig eingestellt."]
+LIST_AFTER = ["Für das Wochenende erwarten die Meteorologen weitere Niederschläge. Erst am Montag soll der Regen "
+              "nachlassen.",
+              "«Wir sind vorbereitet, aber wir nehmen die Lage ernst», sagte Gemeindepräsident Urs Wyrsch am "
+              "Nachmittag."]
+
+
+def _component_story(items: str) -> str:
+    def ps(texts: list[str]) -> str:
+        return "".join(f'<p componenttype="p" class="articlecomponent text">{t}</p>' for t in texts)
+    return (f'<html lang="de"><head><title>{LIST_TITLE}</title></head><body><div class="nzz-page"><header>'
+            f'<a href="/">Zeitung am See</a></header><div class="article"><section class="container '
+            f'container--article"><h1 class="headline">{LIST_TITLE}</h1>{ps(LIST_BEFORE)}<div componenttype='
+            f'"enumeration-regular" class="articlecomponent"><!----> <ul class="enumeration enumeration--regular">'
+            f'{items}</ul></div>{ps(LIST_AFTER)}</section></div><footer><p>© Zeitung am See</p></footer></div>'
+            f'</body></html>')
+
+
+def _items(texts: list[str]) -> str:
+    return "".join(f'<li class="enumeration__item">{t}</li>' for t in texts)
+
+
+def test_a_list_of_sentences_between_two_paragraphs_is_kept() -> None:
+    got = body_lines(_component_story(_items(LIST_ITEMS)), LIST_URL)
+    assert got == LIST_BEFORE + [f"- {t}" for t in LIST_ITEMS] + LIST_AFTER
+
+
+def test_a_list_of_links_between_two_paragraphs_is_not_put_back() -> None:
+    links = _items([f'<a href="/schweiz/{i}">{t}</a>' for i, t in enumerate(LIST_ITEMS)])
+    got = body_lines(_component_story(links), LIST_URL)
+    assert got == LIST_BEFORE + LIST_AFTER
+
+
+def test_a_list_of_sentences_may_hold_a_link() -> None:
+    items = list(LIST_ITEMS)
+    items[1] = ('Die Feuerwehr verteilt <a href="/schweiz/sandsaecke-ld.2204401">Sandsäcke</a> an die Anwohner in den '
+                'tiefer gelegenen Quartieren.')
+    got = body_lines(_component_story(_items(items)), LIST_URL)
+    assert got == LIST_BEFORE + [f"- {t}" for t in LIST_ITEMS] + LIST_AFTER
