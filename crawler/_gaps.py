@@ -14,7 +14,7 @@ import lxml.html
 from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
                       _SUBHEADINGS, _WORD, _words)
 from ._candidates import Candidate, _text as normalized_text
-from ._clutter import is_clutter_line, strip_ad_label
+from ._clutter import RELATED_LABELS, is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
 from ._html import (Block as HtmlBlock, classed, element_sibling, link_text_length, norm_space, text_length, text_of,
                     to_blocks)
@@ -351,10 +351,20 @@ def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool =
 GAP_PROSE_LINK_SHARE = 0.85
 
 
+#: a paragraph's opening words that call the reader to another page ("Read more <a>about the crash</a>.", "Lesen
+#: Sie <a>hier mehr</a>."): a teaser's, not a sentence of the story
+_CALL_TO_READ = re.compile(
+    rf"(?:{RELATED_LABELS}|read|find out|learn|see|discover|click|tap|watch|listen|lesen sie|erfahren sie|hören sie|"
+    r"lire|lisez|découvrez|retrouvez|lee|leer|descubre|consulta|lea|leia|saiba|veja|leggi|scopri|lees|bekijk|läs|"
+    r"les|czytaj|zobacz|читайте|okuyun)\b", re.I)
+
+
 def _runs_on_into_link(el: etree._Element) -> bool:
     """Whether the paragraph's first link opens in lower case: its words carry on the sentence the paragraph's own
     words began ("It also <a>co-ordinates the joint exercises</a>."), however much of the line it holds; a headline
-    or a title linked after a label opens with a capital."""
+    or a title linked after a label opens with a capital. Not after a call to read on ("Read more <a>about …</a>.")."""
+    if _CALL_TO_READ.match((el.text or "").strip()):
+        return False
     first = next((a for a in el.iter("a") if a.get("href")), None)
     if first is None:
         return False

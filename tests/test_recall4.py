@@ -72,6 +72,18 @@ def test_a_headline_linked_after_a_label_is_still_left_out() -> None:
     assert not any("Ships gather" in line for line in got)
 
 
+def test_a_call_to_read_on_into_a_link_is_still_left_out() -> None:
+    # "Read more <a>about …</a>.", "Lesen Sie <a>hier mehr …</a>.": the link opens in lower case, but the words
+    # before it send the reader to another story
+    for teaser in ("Read more {about the pact's spring exercises on the northern coast}.",
+                   "Lesen Sie {hier mehr über die Übungen des Paktes im Frühjahr}.",
+                   "Lees ook {over de oefeningen van het pact in het voorjaar}."):
+        paragraphs = list(LINK_S)
+        paragraphs[3] = teaser
+        got = body_lines(_explainer(paragraphs), LINK_URL)
+        assert got == [t.replace("{", "").replace("}", "") for t in LINK_S if t != LINK_S[3]], teaser
+
+
 # -- the story's key points, in a box named an info box --------------------------------------------------------------
 # (modelled on a Next.js tabloid: <div type="typeInfoboxSummary" class="sc-92253cc8-0 kGbdVO" data-testid="InfoBox">
 # <div class="sc-92253cc8-1"><h3>Darum gehts</h3><div><svg>…</svg></div></div><div class="sc-92253cc8-4 elementList">
