@@ -14,7 +14,7 @@ import lxml.html
 from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
                       _SUBHEADINGS, _WORD, _words)
 from ._candidates import Candidate, _text as normalized_text
-from ._clutter import RELATED_LABELS, is_clutter_line, strip_ad_label
+from ._clutter import _CALL, RELATED_LABELS, is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
 from ._html import (Block as HtmlBlock, classed, element_sibling, link_text_length, norm_space, text_length, text_of,
                     to_blocks)
@@ -356,7 +356,23 @@ GAP_PROSE_LINK_SHARE = 0.85
 _CALL_TO_READ = re.compile(
     rf"(?:{RELATED_LABELS}|read|find out|learn|see|discover|click|tap|watch|listen|lesen sie|erfahren sie|hören sie|"
     r"lire|lisez|découvrez|retrouvez|lee|leer|descubre|consulta|lea|leia|saiba|veja|leggi|scopri|lees|bekijk|läs|"
-    r"les|czytaj|zobacz|читайте|okuyun)\b", re.I)
+    r"les|czytaj|zobacz|читайте|okuyun|"
+    # … or to act: follow, join, subscribe (the clutter rules' calls), buy, shop, sign up, download ("Buy it <a>at
+    # the shop</a>.", "Follow us <a>on social media</a>.", "Jetzt kaufen <a>beim Händler</a>."); "order", "book",
+    # "try" and "jetzt" only with what follows them, being nouns or adverbs at a sentence's start too
+    rf"{_CALL}|buy|shop|check out|sign up|register|download|install|grab|donate|visit|go to|head (to|over)|"
+    r"(order|book|try|get) (it|them|one|yours|your|now|here|online|today|for free)|"
+    r"kaufen sie|bestellen sie|melden sie sich|registrieren sie sich|laden sie|holen sie sich|sichern sie sich|"
+    r"schauen sie|jetzt (kaufen|bestellen|abonnieren|anmelden|herunterladen|testen|lesen|sichern|spenden)|"
+    r"hier (geht|gibt|finden|können|lesen|klicken|erfahren|mehr|zum|zur)|"
+    r"achetez|commandez|inscrivez-vous|téléchargez|profitez|compra|cómpralo|cómprala|regístrate|descarga|aprovecha|"
+    r"acquista|compra|scarica|approfitta|compre|baixe|aproveite|cadastre-se|koop|bestel|schrijf je in|meld je aan|"
+    r"kup|zamów|pobierz|zapisz się|"
+    # … or a label: more on a subject, a product's availability, a picture's credit ("more on <a>the harbour</a>",
+    # "Mehr dazu <a>im Dossier</a>", "Available now <a>at the shop</a>", "Photo by <a>jane doe</a>")
+    r"more (on|about|from|at|in)|mehr (dazu|zum|zur|über|von|im|in)|alle infos|plus d'infos|en savoir plus|"
+    r"más información|available|erhältlich|disponible|disponibile|disponível|verkrijgbaar|"
+    r"(photo|foto|image|picture|bild|video)s? (by|von|de|di|door|par|por)|credits?|via)\b", re.I)
 
 
 def _runs_on_into_link(el: etree._Element) -> bool:

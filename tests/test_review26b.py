@@ -1,0 +1,75 @@
+"""Review of session 26's recall rules: the story lines they put back, and the clutter of the same shapes that must
+stay out.
+
+Every page here is written for these tests, modelled on the markup such systems emit, with invented outlets and
+people: a broadcaster's styled-components front end (each paragraph a `<p>` in three wrapper `<div>`s of hashed
+classes), where an editor's call to act or a label runs on into a link that opens in lower case ("Buy it <a>at the
+shop</a>.", "Follow us <a>on social media</a>.", "Mehr dazu <a>im Dossier</a>.") between two paragraphs; a Next.js
+tabloid whose components name every box "InfoBox" (key points on top, but also a contact box and a subscription's
+benefits further down the story); a Vue front end whose lists sit in component `<div>`s between `<p>`s, where a
+box of headlines rendered by script (no `<a>`, a `data-href`), a table of contents, or a sidebar's box of events
+with its own title is set between two paragraphs in the markup.
+"""
+
+from __future__ import annotations
+
+from crawler import ExtractOptions, Extractor
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+
+def body_lines(html: str, url: str) -> list[str]:
+    return EXTRACTOR.extract(html, url).body.split("\n\n")
+
+
+# -- a call to act or a label running on into a link, between two paragraphs ----------------------------------------------
+# (modelled on a broadcaster's styled-components markup: <div data-component="text-block" class="sc-…"><div
+# class="sc-…"><div class="sc-…"><p class="sc-…">…</p></div></div></div>)
+
+RUN_URL = "https://www.eastmere-radio.example/news/articles/c4d5e6f7"
+RUN_TITLE = "Ferry terminal to close for repairs"
+RUN_S = ["The city council voted on Tuesday to close the old ferry terminal for repairs after engineers found deep "
+         "cracks in two of its piers.",
+         "The terminal, which opened in 1962, handles about four thousand passengers a day on the island routes.",
+         "Mayor Ellen Varga said the closure would last at least six months and a temporary pier would open in spring.",
+         "Commuters will be sent to the northern harbour, where extra buses will run from the station every ten "
+         "minutes.",
+         "Residents of the islands said they feared the longer journey would hurt their shops next summer."]
+
+
+def _block(html: str) -> str:
+    return (f'<div data-component="text-block" class="sc-5e1a7b-0 kQzLm"><div class="sc-9c2d4e-0 PqRsT">'
+            f'<div class="sc-3f6a8b-0 UvWxY"><p class="sc-7d1e2f-0 AbCdE">{html}</p></div></div></div>')
+
+
+def _run_on_page(line: str) -> str:
+    blocks = [_block(t) for t in RUN_S]
+    blocks.insert(3, _block(line))
+    return (f'<html lang="en"><head><title>{RUN_TITLE}</title></head><body><header><nav><a href="/">Home</a> '
+            f'<a href="/news">News</a></nav></header><main id="main-content"><article><h1>{RUN_TITLE}</h1>'
+            f'{"".join(blocks)}</article></main><footer><p>© Eastmere Radio</p></footer></body></html>')
+
+
+def test_a_call_to_act_or_a_label_running_on_into_a_link_stays_out() -> None:
+    # the link opens in lower case, as a sentence's own predicate would, but the words before it call the reader to
+    # buy, follow, look elsewhere, or label what follows (a subject, a picture's credit): a promo, not the story's
+    for line in ('Buy it <a href="https://shop.example/dp/1">at the online shop for the lowest price this week</a>.',
+                 'Follow us <a href="https://social.example/eastmere">on social media for the latest updates</a>.',
+                 'Check out <a href="/news/coverage">our full coverage of the closure of the terminal</a>.',
+                 'Shop now <a href="https://shop.example/x">at our partner store with free delivery</a>.',
+                 'Available now <a href="https://shop.example/x">at the online shop for twenty-nine euros</a>.',
+                 'more on <a href="/news/harbour">how the harbour became the busiest in the region</a>.',
+                 'Photo by <a href="/photographers/jdoe">jane doe for the eastmere radio picture desk</a>.',
+                 'Mehr dazu <a href="/news/hafen">im Dossier über den Hafen und die Fähren der Region</a>.',
+                 'Jetzt kaufen <a href="https://shop.example/x">bei unserem Partner mit kostenlosem Versand</a>.',
+                 'Síguenos en <a href="https://social.example/x">nuestras redes sociales para más noticias</a>.'):
+        assert body_lines(_run_on_page(line), RUN_URL) == RUN_S, line
+
+
+def test_a_sentence_running_on_into_a_link_still_comes_back() -> None:
+    # its first words are the sentence's subject (and verb): the link carries the rest of it
+    for line, text in (('Officials said <a href="/docs/report.pdf">that the terminal would close for repairs in the '
+                        'spring</a>.', "Officials said that the terminal would close for repairs in the spring."),
+                       ('It also <a href="/news/exercises">runs joint exercises every spring with the coast '
+                        'guard</a>.', "It also runs joint exercises every spring with the coast guard.")):
+        assert body_lines(_run_on_page(line), RUN_URL) == RUN_S[:3] + [text] + RUN_S[3:], line
