@@ -719,7 +719,35 @@ def _key_points_box(el: etree._Element) -> bool:
     if not words or not words <= _INFO_BOX_WORDS:
         return False  # flagged for something else too ("info-box-newsletter")
     items = [text_of(li) for li in el.iter("li")]
-    return len(items) >= 2 and all(len(t.split()) >= KEY_POINT_MIN_WORDS and ends_as_prose(t) for t in items)
+    return (len(items) >= 2 and all(len(t.split()) >= KEY_POINT_MIN_WORDS and ends_as_prose(t) for t in items)
+            and _opens_story(el))
+
+
+#: a box of key points comes before the story's text, a standfirst at most before it: no more than this many
+#: paragraphs of prose, of at least KEY_POINT_PARAGRAPH_CHARS, before it in its article
+KEY_POINT_PARAGRAPHS_BEFORE = 1
+KEY_POINT_PARAGRAPH_CHARS = 80
+#: the containers a story's text is counted in
+_STORY_SCOPES = frozenset({"article", "main", "body"})
+
+
+def _opens_story(el: etree._Element) -> bool:
+    """Whether `el` comes before its article's text: the story's key points are set over its first paragraph, while
+    an info box met further down (a contact box, a subscription's benefits, a list of newsletters) is the page's
+    furniture, whatever sentences it lists. (Only the preceding siblings of `el` and of its ancestors up to the
+    article are read, with lxml's iterator.)"""
+    seen = 0
+    node = el
+    while node is not None and node.tag not in _STORY_SCOPES:
+        for sibling in node.itersiblings(preceding=True):
+            for p in sibling.iter("p"):
+                text = text_of(p)
+                if len(text) >= KEY_POINT_PARAGRAPH_CHARS and ends_as_prose(text):
+                    seen += 1
+                    if seen > KEY_POINT_PARAGRAPHS_BEFORE:
+                        return False
+        node = node.getparent()
+    return True
 
 
 #: elements a browser shows on lines of their own: text on both sides of one is two lines, not one

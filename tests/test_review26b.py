@@ -73,3 +73,54 @@ def test_a_sentence_running_on_into_a_link_still_comes_back() -> None:
                        ('It also <a href="/news/exercises">runs joint exercises every spring with the coast '
                         'guard</a>.', "It also runs joint exercises every spring with the coast guard.")):
         assert body_lines(_run_on_page(line), RUN_URL) == RUN_S[:3] + [text] + RUN_S[3:], line
+
+
+# -- boxes named "InfoBox" further down the story -------------------------------------------------------------------------
+# (modelled on a Next.js tabloid whose components all carry data-testid="InfoBox": <div type="typeInfobox…"
+# class="sc-…" data-testid="InfoBox"><div class="sc-…"><h3>…</h3></div><div class="sc-… elementList"><ul><li><p>…
+# </p></li></ul></div></div>, the paragraphs each in a <div class="Article_elementTextblockarray__…">)
+
+BOX_URL = "https://www.abendkurier.example/story/faehrterminal-wird-geschlossen-220033417"
+BOX_TITLE = "Fährterminal wird für Reparaturen geschlossen"
+BOX_S = ["Der Stadtrat hat am Dienstag beschlossen, das alte Fährterminal wegen Rissen in zwei Pfeilern zu schliessen.",
+         "Das Terminal wurde 1962 eröffnet und wird täglich von rund viertausend Reisenden genutzt.",
+         "Stadtpräsidentin Ellen Varga sagte, die Schliessung dauere mindestens sechs Monate.",
+         "Pendlerinnen und Pendler werden zum Nordhafen umgeleitet, wohin zusätzliche Busse fahren.",
+         "Die Reparaturen sollen rund zwölf Millionen Franken kosten, bezahlt von Kanton und Reederei."]
+
+
+def _info_box(title: str, points: list[str]) -> str:
+    items = "".join(f"<li><p>{t}</p></li>" for t in points)
+    return (f'<div class="Article_element__Xy12"><div type="typeInfoboxSummary" class="sc-71ab3c-0 hGtYu" '
+            f'data-testid="InfoBox"><div class="sc-71ab3c-1 jKlMn"><h3>{title}</h3></div>'
+            f'<div class="sc-71ab3c-4 oPqRs elementList"><ul>{items}</ul></div></div></div>')
+
+
+def _box_story(box: str, at: int) -> str:
+    parts = [f'<div class="Article_elementTextblockarray__Ab3cd"><p>{t}</p></div>' for t in BOX_S]
+    parts.insert(at, box)
+    return (f'<html lang="de"><head><title>{BOX_TITLE}</title></head><body><div id="__next"><header>'
+            f'<a href="/">Abendkurier</a></header><main><article><header><h1>{BOX_TITLE}</h1></header>'
+            f'<section class="Article_body__Zz9Q">{"".join(parts)}</section></article></main><footer>'
+            f'<p>© Abendkurier</p></footer></div></body></html>')
+
+
+CONTACT = ["Abendkurier Newsroom, Hafenstrasse 12, im dritten Stock des Verlagshauses.",
+           "Rufen Sie die Redaktion werktags zwischen neun und siebzehn Uhr an."]
+BENEFITS = ["Unbegrenzter Zugang zu allen Artikeln auf allen Ihren Geräten.",
+            "Lesen Sie ohne Werbung auf der Website und in der App."]
+
+
+def test_an_info_box_further_down_the_story_still_goes() -> None:
+    # a contact box and a subscription's benefits hold lists of sentences and no link too, but they come after the
+    # story's first paragraphs: the page's furniture, not its key points (and the story after them is all kept)
+    for title, points in (("Kontakt", CONTACT), ("Darum abonnieren", BENEFITS)):
+        assert body_lines(_box_story(_info_box(title, points), 3), BOX_URL) == BOX_S, title
+
+
+def test_key_points_over_the_first_paragraph_are_still_kept() -> None:
+    points = ["Das alte Fährterminal wird wegen Rissen in zwei Pfeilern geschlossen.",
+              "Die Reparaturen dauern mindestens sechs Monate und kosten zwölf Millionen."]
+    got = body_lines(_box_story(_info_box("Das Wichtigste", points), 0), BOX_URL)
+    assert got[-len(BOX_S):] == BOX_S
+    assert [f"- {t}" for t in points] == [line for line in got if line.startswith("- ")]
