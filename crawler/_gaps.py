@@ -452,7 +452,9 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
     side of the list in the page: the story's own list ("The measures are:", then the measures), dropped in a wrapper
     the extractor did not recognise. Only a list of text (no link: a list of links is navigation or teasers), of
     GAP_LIST_ITEMS items or more of a few words each, outside the page's furniture, none of it kept already. A list
-    of text, not of links (navigation, teasers): a link in a sentence of it is all it may hold."""
+    of text, not of links (navigation, teasers): a link in a sentence of it is all it may hold. Its items read as
+    sentences, or the paragraph before announces it ("… the figures:"): a list of headlines or of a sidebar's jobs
+    and events, set between two paragraphs in the markup, does neither."""
     keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
@@ -468,14 +470,41 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
             continue
         if any(f"- {t}" in have or _quick_key(t) in have for t in items):
             continue
-        a, b = _kept_neighbour(_PREVIOUS_P(lst), texts, index), _kept_neighbour(_NEXT_P(lst), texts, index)
-        if a is None or b != a + 1 or a in inserts:
-            continue
         if any(x.tag in _NOT_IN_STORY for x in lst.iterancestors()):
+            continue  # (before the XPath axes, which read the page around the list)
+        previous = _PREVIOUS_P(lst)
+        a = _kept_neighbour(previous, texts, index)
+        if a is None or a in inserts or _kept_neighbour(_NEXT_P(lst), texts, index) != a + 1:
+            continue
+        if not (all(ends_as_prose(t) for t in items) or _introduces(previous[0])):
+            continue  # a list of headlines, a table of contents, a sidebar's jobs or events: not the story's
+        if _titled_box(lst, previous[0]):
             continue
         chars = sum(len(t) for t in items)
         inserts[a] = [Block("li", f"- {t}", 0.0, -1 - n, chars, 0) for t in items]
     return _inserted(blocks, inserts)
+
+
+_BOX_TITLES = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _titled_box(lst: etree._Element, previous: etree._Element) -> bool:
+    """Whether the list sits in a box with a title of its own, the wrappers around it up to the story's flow (the
+    element holding `previous`, the paragraph before it) holding a heading: a sidebar's or a widget's box ("Most
+    read", "Why subscribe", "Jobs"), left out with its title; the story's own list sits in the flow, a heading of
+    the story beside its wrapper, not inside it."""
+    flow = set(previous.iterancestors())
+    box = lst
+    for parent in lst.iterancestors():
+        if parent in flow:
+            break
+        box = parent
+    return box is not lst and next(box.iter(*_BOX_TITLES), None) is not None
+
+
+def _introduces(p: etree._Element) -> bool:
+    """Whether the paragraph `p` announces a list after it ("The report also gives the figures:")."""
+    return text_of(p).rstrip().endswith((":", "："))
 
 
 def _kept_neighbour(found: list, texts: dict[etree._Element, str], index: dict[str, int]) -> int | None:

@@ -124,3 +124,62 @@ def test_key_points_over_the_first_paragraph_are_still_kept() -> None:
     got = body_lines(_box_story(_info_box("Das Wichtigste", points), 0), BOX_URL)
     assert got[-len(BOX_S):] == BOX_S
     assert [f"- {t}" for t in points] == [line for line in got if line.startswith("- ")]
+
+
+# -- lists between two paragraphs that are not the story's ----------------------------------------------------------------
+# (modelled on a Vue front end: <p componenttype="p" class="articlecomponent text">, a list as <div componenttype="…"
+# class="articlecomponent"><!----> <ul>…</ul></div>)
+
+LIST_URL = "https://www.seeblatt.example/region/faehrterminal-schliesst-ld.3300112"
+LIST_TITLE = "Das Fährterminal schliesst für ein halbes Jahr"
+LIST_S = ["Der Stadtrat hat am Dienstag die Schliessung des alten Fährterminals beschlossen. Ingenieure hatten Risse "
+          "in zwei Pfeilern gefunden.",
+          "Das Terminal wurde 1962 eröffnet und wird täglich von rund viertausend Reisenden genutzt.",
+          "Pendlerinnen und Pendler werden ab März zum Nordhafen umgeleitet. Die Busse fahren alle zehn Minuten.",
+          "Die Reparaturen sollen rund zwölf Millionen Franken kosten, bezahlt von Kanton und Reederei."]
+
+
+def _list_story(component: str, before: list[str] | None = None) -> str:
+    def ps(texts: list[str]) -> str:
+        return "".join(f'<p componenttype="p" class="articlecomponent text">{t}</p>' for t in texts)
+    first = LIST_S[:2] if before is None else before
+    return (f'<html lang="de"><head><title>{LIST_TITLE}</title></head><body><div class="page"><header>'
+            f'<a href="/">Seeblatt</a></header><div class="article"><section class="container container--article">'
+            f'<h1 class="headline">{LIST_TITLE}</h1>{ps(first)}<div componenttype="{component[0]}" '
+            f'class="articlecomponent"><!----> {component[1]}</div>{ps(LIST_S[2:])}</section></div><footer>'
+            f'<p>© Seeblatt</p></footer></div></body></html>')
+
+
+def _ul(items: list[str], attrs: str = "") -> str:
+    return "<ul>" + "".join(f"<li{attrs}>{t}</li>" for t in items) + "</ul>"
+
+
+def test_a_list_of_headlines_or_contents_between_two_paragraphs_stays_out() -> None:
+    # headlines rendered as cards by a script (no <a>, a data-href), a table of contents without anchors: their
+    # items are no sentences, and the paragraph before does not announce them
+    headlines = ["Reederei meldet trotz Verspätungen einen Rekordgewinn im Sommer",
+                 "Inselschule gewinnt nationalen Preis für ihr Projekt zur Seeforschung",
+                 "Sturmwarnung für die Nordküste am kommenden Wochenende ausgegeben"]
+    contents = ["Was am Dienstag im Fährterminal geschehen ist",
+                "Warum die Pfeiler nach sechzig Jahren Risse zeigen",
+                "Was die Schliessung für die Pendler der Inseln bedeutet"]
+    for component in (("teaser-list", _ul(headlines, ' data-href="/region/x"')),
+                      ("table-of-contents", f"<ol>{_ul(contents)[4:-5]}</ol>")):
+        assert body_lines(_list_story(component), LIST_URL) == LIST_S, component[0]
+
+
+def test_a_titled_box_of_sentences_between_two_paragraphs_stays_out() -> None:
+    # a sidebar's box with its own title, set inside the story in the markup: its sentences are not the story's
+    box = ('<div class="sc-box-0 tYuIo"><h4>Veranstaltungen</h4>'
+           + _ul(["Am Samstag findet ab Mittag das Hafenfest mit Live-Musik statt.",
+                  "Am Sonntag um zehn Uhr führt ein Rundgang entlang der alten Pfeiler."]) + "</div>")
+    assert body_lines(_list_story(("events", box)), LIST_URL) == LIST_S
+
+
+def test_an_announced_list_of_figures_still_comes_back() -> None:
+    # the paragraph before ends with a colon: the list is the story's, though its items are figures, not sentences
+    before = [LIST_S[0], "Der Bericht der Ingenieure nennt auch die Zahlen zu den Schäden:"]
+    figures = ["Risse in zwei von zwölf Pfeilern (tiefster Riss: 40 Zentimeter)",
+               "Betroffene Fläche der Pfeiler insgesamt: rund 120 Quadratmeter"]
+    got = body_lines(_list_story(("enumeration-regular", _ul(figures)), before), LIST_URL)
+    assert got == before + [f"- {t}" for t in figures] + LIST_S[2:]
