@@ -372,19 +372,29 @@ _CALL_TO_READ = re.compile(
     # "Mehr dazu <a>im Dossier</a>", "Available now <a>at the shop</a>", "Photo by <a>jane doe</a>")
     r"more (on|about|from|at|in)|mehr (dazu|zum|zur|über|von|im|in)|alle infos|plus d'infos|en savoir plus|"
     r"más información|available|erhältlich|disponible|disponibile|disponível|verkrijgbaar|"
-    r"(photo|foto|image|picture|bild|video)s? (by|von|de|di|door|par|por)|credits?|via)\b", re.I)
+    r"(photo|foto|image|picture|bild|video)s? (by|von|de|di|door|par|por)|credits?|via|"
+    # … or files the story or thanks a sponsor ("Filed under <a>harbour news</a>.", "Weitere Artikel <a>zum …</a>")
+    r"filed under|posted in|tagged|sponsored|in partnership|weitere artikel|mehr artikel|publié dans|publicado en|"
+    r"pubblicato in|gepubliceerd in)\b", re.I)
+#: … and a credit, a few words ending in "by" ("Editing by <a>jane doe</a>.", "Additional reporting by <a>…</a>")
+_CREDIT_LEAD = re.compile(r"(?:\w+\W+){0,2}(by|von|par|por|door|av|przez)\W*", re.I)
 
 
 def _runs_on_into_link(el: etree._Element) -> bool:
     """Whether the paragraph's first link opens in lower case: its words carry on the sentence the paragraph's own
     words began ("It also <a>co-ordinates the joint exercises</a>."), however much of the line it holds; a headline
-    or a title linked after a label opens with a capital. Not after a call to read on ("Read more <a>about …</a>.")."""
-    if _CALL_TO_READ.match((el.text or "").strip()):
+    or a title linked after a label opens with a capital. Not after a call to read on ("Read more <a>about …</a>."),
+    to act ("Buy it <a>at …</a>."), a label or a credit ("Editing by <a>jane doe</a>.")."""
+    lead = (el.text or "").strip()
+    if _CALL_TO_READ.match(lead):
         return False
     first = next((a for a in el.iter("a") if a.get("href")), None)
     if first is None:
         return False
-    letter = next((c for c in norm_space(first.xpath("string()")) if c.isalpha()), "")
+    linked = norm_space(first.xpath("string()"))
+    if _CREDIT_LEAD.fullmatch(f"{lead} {linked.split(' ', 1)[0]}") or _CREDIT_LEAD.fullmatch(lead):
+        return False  # (the "by" in the link or before it: "Additional reporting <a>by jane doe</a>.")
+    letter = next((c for c in linked if c.isalpha()), "")
     return letter.islower()
 
 

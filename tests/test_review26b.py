@@ -66,6 +66,17 @@ def test_a_call_to_act_or_a_label_running_on_into_a_link_stays_out() -> None:
         assert body_lines(_run_on_page(line), RUN_URL) == RUN_S, line
 
 
+def test_a_credit_or_a_filing_label_running_on_into_a_link_stays_out() -> None:
+    # a few words ending in "by" (before the link or as its first word) credit people or a sponsor; "Filed under",
+    # "Weitere Artikel" file the story: neither is a sentence of it
+    for line in ('Editing by <a href="/authors/jdoe">jane doe and john roe at the regional desk</a>.',
+                 'Additional reporting <a href="/authors/jdoe">by jane doe in port ellis and on the islands</a>.',
+                 'Sponsored by <a href="https://bank.example">the regional savings bank and its foundation</a>.',
+                 'Filed under <a href="/topics/harbour">harbour news and ferry services in the region</a>.',
+                 'Weitere Artikel <a href="/thema/hafen">zum Thema Hafen und Fähren in der Region</a>.'):
+        assert body_lines(_run_on_page(line), RUN_URL) == RUN_S, line
+
+
 def test_a_sentence_running_on_into_a_link_still_comes_back() -> None:
     # its first words are the sentence's subject (and verb): the link carries the rest of it
     for line, text in (('Officials said <a href="/docs/report.pdf">that the terminal would close for repairs in the '
