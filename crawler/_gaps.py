@@ -355,8 +355,11 @@ GAP_PROSE_LINK_SHARE = 0.85
 #: Sie <a>hier mehr</a>."): a teaser's, not a sentence of the story
 _CALL_TO_READ = re.compile(
     rf"(?:{RELATED_LABELS}|read|find out|learn|see|discover|click|tap|watch|listen|lesen sie|erfahren sie|hören sie|"
-    r"lire|lisez|découvrez|retrouvez|lee|leer|descubre|consulta|lea|leia|saiba|veja|leggi|scopri|lees|bekijk|läs|"
-    r"les|czytaj|zobacz|читайте|okuyun|"
+    r"lire|lisez|découvrez|retrouvez|leer|descubre|consulta|leia|saiba|veja|leggi|scopri|lees|bekijk|läs|czytaj|"
+    r"zobacz|читайте|okuyun|"
+    # (Spanish "lee", "lea" and Norwegian "les" with what follows them: a name, "Lee", "Léa", and French "Les" open
+    # sentences of a story too)
+    r"(lee|lea) (más|mas|también|aquí|aqui|el|la|los|las|nuestra?|esta|este)|les (mer|hele|saken)|"
     # … or to act: follow, join, subscribe (the clutter rules' calls), buy, shop, sign up, download ("Buy it <a>at
     # the shop</a>.", "Follow us <a>on social media</a>.", "Jetzt kaufen <a>beim Händler</a>."); "order", "book",
     # "try" and "jetzt" only with what follows them, being nouns or adverbs at a sentence's start too
@@ -372,7 +375,7 @@ _CALL_TO_READ = re.compile(
     # "Mehr dazu <a>im Dossier</a>", "Available now <a>at the shop</a>", "Photo by <a>jane doe</a>")
     r"more (on|about|from|at|in)|mehr (dazu|zum|zur|über|von|im|in)|alle infos|plus d'infos|en savoir plus|"
     r"más información|available|erhältlich|disponible|disponibile|disponível|verkrijgbaar|"
-    r"(photo|foto|image|picture|bild|video)s? (by|von|de|di|door|par|por)|credits?|via|"
+    r"(photo|foto|image|picture|bild|video)s? (by|von|de|di|door|par|por)|credits?|"
     # … or files the story or thanks a sponsor ("Filed under <a>harbour news</a>.", "Weitere Artikel <a>zum …</a>")
     r"filed under|posted in|tagged|sponsored|in partnership|weitere artikel|mehr artikel|publié dans|publicado en|"
     r"pubblicato in|gepubliceerd in)\b", re.I)

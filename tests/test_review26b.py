@@ -86,6 +86,18 @@ def test_a_sentence_running_on_into_a_link_still_comes_back() -> None:
         assert body_lines(_run_on_page(line), RUN_URL) == RUN_S[:3] + [text] + RUN_S[3:], line
 
 
+def test_a_name_or_an_article_that_spells_like_a_call_to_read_is_no_call() -> None:
+    # "Lee" is a name, French "Les" an article and Italian "Via" a street before they are Spanish "read",
+    # Norwegian "read" or a source's label: the sentence runs on into its link as any other
+    for line, text in (('Lee said <a href="/docs/report.pdf">that the terminal would close for repairs in the '
+                        'spring</a>.', "Lee said that the terminal would close for repairs in the spring."),
+                       ('Les autorités <a href="/docs/avis">ont annoncé la fermeture du terminal pour des réparations'
+                        '</a>.', "Les autorités ont annoncé la fermeture du terminal pour des réparations."),
+                       ('Via Garibaldi <a href="/docs/ordinanza">resterà chiusa al traffico fino alla fine dei '
+                        'lavori</a>.', "Via Garibaldi resterà chiusa al traffico fino alla fine dei lavori.")):
+        assert body_lines(_run_on_page(line), RUN_URL) == RUN_S[:3] + [text] + RUN_S[3:], line
+
+
 # -- boxes named "InfoBox" further down the story -------------------------------------------------------------------------
 # (modelled on a Next.js tabloid whose components all carry data-testid="InfoBox": <div type="typeInfobox…"
 # class="sc-…" data-testid="InfoBox"><div class="sc-…"><h3>…</h3></div><div class="sc-… elementList"><ul><li><p>…
