@@ -38,6 +38,7 @@ import ahocorasick
 import lxml.etree as etree
 
 from ._html import link_text_length, text_length, text_of
+from ._text import ends_as_prose
 
 # ---------------------------------------------------------------------------------------------- markup
 
@@ -663,7 +664,7 @@ def in_overlay(el: etree._Element) -> bool:
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
-    if _written_verdict(el):
+    if _written_verdict(el) or _key_points_box(el):
         return False
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
@@ -694,6 +695,59 @@ def _written_verdict(el: etree._Element) -> bool:
         return False  # flagged for something else too ("comment-rating-box")
     return any(len(t.split()) >= VERDICT_MIN_WORDS and t.rstrip(" \"'”’»)]").endswith((".", "!", "?", "…"))
                for t in (text_of(p) for p in el.iter("p")))
+
+
+#: the words of the info box rule (CLUTTER_PHRASES)
+_INFO_BOX_WORDS = frozenset({"info", "box"})
+#: a key point: a sentence of at least this many words
+KEY_POINT_MIN_WORDS = 6
+
+
+def _key_points_box(el: etree._Element) -> bool:
+    """Whether `el` is flagged as an info box by its name alone ("InfoBox", "info-box") yet holds a list of two or
+    more sentences and no link: the story's key points ("What you need to know") set over its first paragraph, which
+    are its text; an info box of promos, links to other stories or an author's blurb holds links or no list."""
+    if el.find(".//li") is None or el.find(".//a[@href]") is not None:
+        return False  # (the cheap tests first)
+    words: set[str] = set()
+    for key, value in el.items():
+        kind = _kind(key)
+        if kind == _NAMING:
+            words.update(_RULE_WORDS.intersection(attribute_tokens(value)))
+        elif kind != _IGNORED and _flagged(el.tag, [(key, value)]):
+            return False  # hidden, an ad slot, a landmark of the page's furniture
+    if not words or not words <= _INFO_BOX_WORDS:
+        return False  # flagged for something else too ("info-box-newsletter")
+    items = [text_of(li) for li in el.iter("li")]
+    return (len(items) >= 2 and all(len(t.split()) >= KEY_POINT_MIN_WORDS and ends_as_prose(t) for t in items)
+            and _opens_story(el))
+
+
+#: a box of key points comes before the story's text, a standfirst at most before it: no more than this many
+#: paragraphs of prose, of at least KEY_POINT_PARAGRAPH_CHARS, before it in its article
+KEY_POINT_PARAGRAPHS_BEFORE = 1
+KEY_POINT_PARAGRAPH_CHARS = 80
+#: the containers a story's text is counted in
+_STORY_SCOPES = frozenset({"article", "main", "body"})
+
+
+def _opens_story(el: etree._Element) -> bool:
+    """Whether `el` comes before its article's text: the story's key points are set over its first paragraph, while
+    an info box met further down (a contact box, a subscription's benefits, a list of newsletters) is the page's
+    furniture, whatever sentences it lists. (Only the preceding siblings of `el` and of its ancestors up to the
+    article are read, with lxml's iterator.)"""
+    seen = 0
+    node = el
+    while node is not None and node.tag not in _STORY_SCOPES:
+        for sibling in node.itersiblings(preceding=True):
+            for p in sibling.iter("p"):
+                text = text_of(p)
+                if len(text) >= KEY_POINT_PARAGRAPH_CHARS and ends_as_prose(text):
+                    seen += 1
+                    if seen > KEY_POINT_PARAGRAPHS_BEFORE:
+                        return False
+        node = node.getparent()
+    return True
 
 
 #: elements a browser shows on lines of their own: text on both sides of one is two lines, not one

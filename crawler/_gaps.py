@@ -14,9 +14,10 @@ import lxml.html
 from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
                       _SUBHEADINGS, _WORD, _words)
 from ._candidates import Candidate, _text as normalized_text
-from ._clutter import is_clutter_line, strip_ad_label
+from ._clutter import _CALL, RELATED_LABELS, is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
-from ._html import Block as HtmlBlock, classed, element_sibling, norm_space, text_length, text_of, to_blocks
+from ._html import (Block as HtmlBlock, classed, element_sibling, link_text_length, norm_space, text_length, text_of,
+                    to_blocks)
 from ._scripted import _as_blocks
 from ._text import PROSE_END, ends_as_prose, match_key
 from ._traf import _trafilatura
@@ -340,13 +341,64 @@ def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool =
     if len(text) < GAP_MIN_CHARS or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
         return False
     share = _link_share(el, len(text))
-    if share >= 0.5 and not (interior and share < GAP_PROSE_LINK_SHARE and _prose_with_links(el, text)):
+    if share >= 0.5 and not (interior and (share < GAP_PROSE_LINK_SHARE or _runs_on_into_link(el))
+                             and _prose_with_links(el, text)):
         return False
     return not any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
 
 
 #: a sentence with a link inside it may be put back with up to this share of its text linked
 GAP_PROSE_LINK_SHARE = 0.85
+
+
+#: a paragraph's opening words that call the reader to another page ("Read more <a>about the crash</a>.", "Lesen
+#: Sie <a>hier mehr</a>."): a teaser's, not a sentence of the story
+_CALL_TO_READ = re.compile(
+    rf"(?:{RELATED_LABELS}|read|find out|learn|see|discover|click|tap|watch|listen|lesen sie|erfahren sie|hören sie|"
+    r"lire|lisez|découvrez|retrouvez|leer|descubre|consulta|leia|saiba|veja|leggi|scopri|lees|bekijk|läs|czytaj|"
+    r"zobacz|читайте|okuyun|"
+    # (Spanish "lee", "lea" and Norwegian "les" with what follows them: a name, "Lee", "Léa", and French "Les" open
+    # sentences of a story too)
+    r"(lee|lea) (más|mas|también|aquí|aqui|el|la|los|las|nuestra?|esta|este)|les (mer|hele|saken)|"
+    # … or to act: follow, join, subscribe (the clutter rules' calls), buy, shop, sign up, download ("Buy it <a>at
+    # the shop</a>.", "Follow us <a>on social media</a>.", "Jetzt kaufen <a>beim Händler</a>."); "order", "book",
+    # "try" and "jetzt" only with what follows them, being nouns or adverbs at a sentence's start too
+    rf"{_CALL}|buy|shop|check out|sign up|register|download|install|grab|donate|visit|go to|head (to|over)|"
+    r"(order|book|try|get) (it|them|one|yours|your|now|here|online|today|for free)|"
+    r"kaufen sie|bestellen sie|melden sie sich|registrieren sie sich|laden sie|holen sie sich|sichern sie sich|"
+    r"schauen sie|jetzt (kaufen|bestellen|abonnieren|anmelden|herunterladen|testen|lesen|sichern|spenden)|"
+    r"hier (geht|gibt|finden|können|lesen|klicken|erfahren|mehr|zum|zur)|"
+    r"achetez|commandez|inscrivez-vous|téléchargez|profitez|compra|cómpralo|cómprala|regístrate|descarga|aprovecha|"
+    r"acquista|compra|scarica|approfitta|compre|baixe|aproveite|cadastre-se|koop|bestel|schrijf je in|meld je aan|"
+    r"kup|zamów|pobierz|zapisz się|"
+    # … or a label: more on a subject, a product's availability, a picture's credit ("more on <a>the harbour</a>",
+    # "Mehr dazu <a>im Dossier</a>", "Available now <a>at the shop</a>", "Photo by <a>jane doe</a>")
+    r"more (on|about|from|at|in)|mehr (dazu|zum|zur|über|von|im|in)|alle infos|plus d'infos|en savoir plus|"
+    r"más información|available|erhältlich|disponible|disponibile|disponível|verkrijgbaar|"
+    r"(photo|foto|image|picture|bild|video)s? (by|von|de|di|door|par|por)|credits?|"
+    # … or files the story or thanks a sponsor ("Filed under <a>harbour news</a>.", "Weitere Artikel <a>zum …</a>")
+    r"filed under|posted in|tagged|sponsored|in partnership|weitere artikel|mehr artikel|publié dans|publicado en|"
+    r"pubblicato in|gepubliceerd in)\b", re.I)
+#: … and a credit, a few words ending in "by" ("Editing by <a>jane doe</a>.", "Additional reporting by <a>…</a>")
+_CREDIT_LEAD = re.compile(r"(?:\w+\W+){0,2}(by|von|par|por|door|av|przez)\W*", re.I)
+
+
+def _runs_on_into_link(el: etree._Element) -> bool:
+    """Whether the paragraph's first link opens in lower case: its words carry on the sentence the paragraph's own
+    words began ("It also <a>co-ordinates the joint exercises</a>."), however much of the line it holds; a headline
+    or a title linked after a label opens with a capital. Not after a call to read on ("Read more <a>about …</a>."),
+    to act ("Buy it <a>at …</a>."), a label or a credit ("Editing by <a>jane doe</a>.")."""
+    lead = (el.text or "").strip()
+    if _CALL_TO_READ.match(lead):
+        return False
+    first = next((a for a in el.iter("a") if a.get("href")), None)
+    if first is None:
+        return False
+    linked = norm_space(first.xpath("string()"))
+    if _CREDIT_LEAD.fullmatch(f"{lead} {linked.split(' ', 1)[0]}") or _CREDIT_LEAD.fullmatch(lead):
+        return False  # (the "by" in the link or before it: "Additional reporting <a>by jane doe</a>.")
+    letter = next((c for c in linked if c.isalpha()), "")
+    return letter.islower()
 
 
 def _prose_with_links(el: etree._Element, text: str) -> bool:
@@ -366,7 +418,9 @@ def _prose_with_links(el: etree._Element, text: str) -> bool:
         # a headline after a label ("Listen to our podcast, <a>The harbour in crisis</a>.")
         first = norm_space(links[0].xpath("string()"))
         return first[:1].islower()
-    if words >= 3:  # a clause of its own runs into the link ("According to the alliance, every member <a>…</a>.")
+    if words >= 3 or _runs_on_into_link(el):
+        # a clause of its own runs into the link ("According to the alliance, every member <a>…</a>."), or its
+        # first words do ("It also <a>runs the joint exercises</a>.")
         return True
     last = norm_space(links[-1].xpath("string()"))
     after = text[text.rfind(last) + len(last):] if last and last in text else ""
@@ -392,6 +446,86 @@ def _inserted(blocks: list[Block], inserts: dict[int, list[Block]]) -> list[Bloc
         out.append(b)
         out.extend(inserts.get(i, ()))
     return out
+
+
+#: lists, outside a nested list (compiled once: C-level work over the page)
+_LISTS = etree.XPath("(//ul|//ol)[li][not(ancestor::li)]")
+_PREVIOUS_P = etree.XPath("preceding::p[1]")
+_NEXT_P = etree.XPath("following::p[1]")
+#: a list put back holds at least this many items, each of at least GAP_ITEM_WORDS words, and less than this share
+#: of its text in links
+GAP_LIST_ITEMS = 2
+GAP_ITEM_WORDS = 5
+GAP_LIST_LINK_SHARE = 0.2
+_NOT_IN_STORY = frozenset({"nav", "aside", "footer", "header", "figure", "table", "form", "li"})
+
+
+def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """Lists the extractor left out between two paragraphs it kept one after the other, the paragraphs on either
+    side of the list in the page: the story's own list ("The measures are:", then the measures), dropped in a wrapper
+    the extractor did not recognise. Only a list of text (no link: a list of links is navigation or teasers), of
+    GAP_LIST_ITEMS items or more of a few words each, outside the page's furniture, none of it kept already. A list
+    of text, not of links (navigation, teasers): a link in a sentence of it is all it may hold. Its items read as
+    sentences, or the paragraph before announces it ("… the figures:"): a list of headlines or of a sidebar's jobs
+    and events, set between two paragraphs in the markup, does neither."""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < 2:
+        return blocks
+    texts = {el: key for el, _text, key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    have = set(keys)
+    inserts: dict[int, list[Block]] = {}
+    for n, lst in enumerate(_LISTS(root)):
+        size = text_length(lst)
+        if not size or link_text_length(lst) >= GAP_LIST_LINK_SHARE * size:
+            continue
+        items = [text for text in (text_of(li) for li in lst.iterchildren("li")) if text]
+        if len(items) < GAP_LIST_ITEMS or any(_words(t) < GAP_ITEM_WORDS for t in items):
+            continue
+        if any(f"- {t}" in have or _quick_key(t) in have for t in items):
+            continue
+        if any(x.tag in _NOT_IN_STORY for x in lst.iterancestors()):
+            continue  # (before the XPath axes, which read the page around the list)
+        previous = _PREVIOUS_P(lst)
+        a = _kept_neighbour(previous, texts, index)
+        if a is None or a in inserts or _kept_neighbour(_NEXT_P(lst), texts, index) != a + 1:
+            continue
+        if not (all(ends_as_prose(t) for t in items) or _introduces(previous[0])):
+            continue  # a list of headlines, a table of contents, a sidebar's jobs or events: not the story's
+        if _titled_box(lst, previous[0]):
+            continue
+        chars = sum(len(t) for t in items)
+        inserts[a] = [Block("li", f"- {t}", 0.0, -1 - n, chars, 0) for t in items]
+    return _inserted(blocks, inserts)
+
+
+_BOX_TITLES = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _titled_box(lst: etree._Element, previous: etree._Element) -> bool:
+    """Whether the list sits in a box with a title of its own, the wrappers around it up to the story's flow (the
+    element holding `previous`, the paragraph before it) holding a heading: a sidebar's or a widget's box ("Most
+    read", "Why subscribe", "Jobs"), left out with its title; the story's own list sits in the flow, a heading of
+    the story beside its wrapper, not inside it."""
+    flow = set(previous.iterancestors())
+    box = lst
+    for parent in lst.iterancestors():
+        if parent in flow:
+            break
+        box = parent
+    return box is not lst and next(box.iter(*_BOX_TITLES), None) is not None
+
+
+def _introduces(p: etree._Element) -> bool:
+    """Whether the paragraph `p` announces a list after it ("The report also gives the figures:")."""
+    return text_of(p).rstrip().endswith((":", "："))
+
+
+def _kept_neighbour(found: list, texts: dict[etree._Element, str], index: dict[str, int]) -> int | None:
+    """Where the paragraph `found` (an XPath's result: one <p> or none) is among the kept blocks, if it is kept."""
+    if not found:
+        return None
+    key = texts.get(found[0])
+    return index.get(key) if key else None
 
 
 #: a subheading put back between two kept paragraphs: at most this many words
