@@ -707,10 +707,13 @@ def _key_points_box(el: etree._Element) -> bool:
     """Whether `el` is flagged as an info box by its name alone ("InfoBox", "info-box") yet holds a list of two or
     more sentences and no link: the story's key points ("What you need to know") set over its first paragraph, which
     are its text; an info box of promos, links to other stories or an author's blurb holds links or no list."""
+    items = el.items()
+    if not any("info" in low or "box" in low for low in (value.lower() for _key, value in items)):
+        return False  # (the cheap tests first: most flagged elements are named for something else)
     if el.find(".//li") is None or el.find(".//a[@href]") is not None:
-        return False  # (the cheap tests first)
+        return False
     words: set[str] = set()
-    for key, value in el.items():
+    for key, value in items:
         kind = _kind(key)
         if kind == _NAMING:
             words.update(_RULE_WORDS.intersection(attribute_tokens(value)))
