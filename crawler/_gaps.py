@@ -475,6 +475,9 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
     have = set(keys)
     inserts: dict[int, list[Block]] = {}
     for n, lst in enumerate(_LISTS(root)):
+        if any(x.tag in _NOT_IN_STORY for x in lst.iterancestors()):
+            continue  # (first: the page's menus, the cheapest test; the XPath axes, which read the page around the
+            # list, last)
         size = text_length(lst)
         if not size or link_text_length(lst) >= GAP_LIST_LINK_SHARE * size:
             continue
@@ -483,8 +486,6 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
             continue
         if any(f"- {t}" in have or _quick_key(t) in have for t in items):
             continue
-        if any(x.tag in _NOT_IN_STORY for x in lst.iterancestors()):
-            continue  # (before the XPath axes, which read the page around the list)
         previous = _PREVIOUS_P(lst)
         a = _kept_neighbour(previous, texts, index)
         if a is None or a in inserts or _kept_neighbour(_NEXT_P(lst), texts, index) != a + 1:
