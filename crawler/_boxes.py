@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
+from urllib.parse import urljoin
 
 import lxml.etree as etree
 
@@ -16,7 +17,7 @@ from ._clutter import AD_LABELS, attribute_tokens, drop_element, with_ancestors
 from ._html import element_sibling, norm_space, text_length, text_of
 from ._prepare import _is_inline, _remove
 from ._text import ends_as_prose
-from ._urls import is_home_link, site_of
+from ._urls import is_home_link, normalize_url, site_of
 
 
 #: a caption printed again as a paragraph is recognised when it has at least this many words
@@ -634,11 +635,12 @@ def _list_label(lst: etree._Element) -> str | None:
     return None
 
 
-def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None) -> int:
     """An <article> inside the page that is a card pointing to another story (a headline that is a link, and
     little else: a kicker, a summary line, "by Jane Roe") is not the story. trafilatura drops the linked headline
     and keeps the rest ("Interview", "von Jane Roe") at the story's end: the whole card goes. Never the protected
-    main-content elements, nor one around them."""
+    main-content elements, nor one around them. So do cards of any tag whose picture and headline link to the same
+    page of the site (`url`, the page's address, tells which links stay on the site)."""
     shielded = with_ancestors(protect)
     doomed = []
     for art in root.iter("article"):
@@ -651,6 +653,7 @@ def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = 
                for h in art.iter(*_SUBHEADINGS) for words in (text_of(h),)):
             doomed.append(art)
     doomed += _linked_cards(root, shielded, doomed)
+    doomed += _picture_cards(root, shielded, doomed, url)
     for art in doomed:
         drop_element(art)
     return len(doomed)
@@ -679,6 +682,58 @@ def _linked_cards(root: etree._Element, shielded: set[etree._Element],
             continue
         cards.append(link)
     return cards if len(cards) >= 2 else []  # a list of teasers, not one link around the story
+
+
+#: a card whose picture and headline link to the same story holds at most this much text: a kicker, the headline,
+#: a summary of two or three lines
+PICTURE_CARD_CHARS = 600
+#: … and its headline at least this many words (not "More", "Gallery", "12 photos")
+PICTURE_CARD_HEADLINE_WORDS = 3
+#: the card is found within this many levels above the picture's link
+PICTURE_CARD_DEPTH = 6
+_PICTURE_LINKS = etree.XPath("descendant::a[@href][descendant::img or descendant::picture]")
+
+
+def _picture_cards(root: etree._Element, shielded: set[etree._Element], doomed: Sequence[etree._Element],
+                   url: str | None) -> list[etree._Element]:
+    """Cards of another story of the site set into the page ("Read more" boxes between a story's paragraphs, a
+    row of related stories), whatever their tags: a picture linked to a page of the site and, in the smallest box
+    around it, a headline linked to the same page, with at most a kicker and a summary beside them. trafilatura
+    drops the linked headline and keeps the summary, which reads as a paragraph of the story. A story's text never
+    links its own picture and a headline to one other page of its site; a shop's product box links elsewhere."""
+    site = site_of(url)
+    cards: list[etree._Element] = []
+    for link in _PICTURE_LINKS(root):
+        href = (link.get("href") or "").strip()
+        if (not href or href.startswith(("#", "javascript:", "mailto:")) or is_home_link(href)
+                or not _internal(href, site) or _links_itself(href, url)):
+            continue  # (a story's header links its picture and its headline to the story itself)
+        card = _picture_card(link, href)
+        if (card is not None and card not in shielded and card not in cards
+                and not any(d is card or d in card.iterancestors() for d in (*doomed, *cards))):
+            cards.append(card)
+    return cards
+
+
+def _links_itself(href: str, url: str | None) -> bool:
+    """Whether `href` (as the page wrote it) is the page's own address `url`."""
+    if not url:
+        return False
+    here = normalize_url(url)
+    return here is not None and (normalize_url(urljoin(url, href)) or "").rstrip("/") == here.rstrip("/")
+
+
+def _picture_card(link: etree._Element, href: str) -> etree._Element | None:
+    """The smallest box around a picture's `link` that holds a headline linked to the same `href`, if it is no
+    bigger than a card."""
+    for depth, box in enumerate(link.iterancestors()):
+        if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html") or text_length(box) > PICTURE_CARD_CHARS:
+            return None
+        for other in box.iter("a"):
+            if (other is not link and (other.get("href") or "").strip() == href
+                    and len(text_of(other).split()) >= PICTURE_CARD_HEADLINE_WORDS):
+                return box
+    return None
 
 
 def _first_child(el: etree._Element) -> etree._Element | None:

@@ -1,0 +1,86 @@
+"""Boxes set into a story's text that the generic path read as paragraphs of the story.
+
+Every page here is written for these tests (invented outlets, invented people), modelled on the markup publishing
+systems emit: a national daily's "Czytaj więcej" / "Read more" box between two paragraphs, a <div> card (no
+<article>, no heading tag) whose thumbnail and headline both link to another story of the site, with a section
+label and a two-line summary in a <p class="lead">; a row of such cards under the story; a review's product box
+whose picture and name link to a shop (stays); a story header that links its picture and headline to the story
+itself (stays).
+"""
+
+from __future__ import annotations
+
+from crawler import ExtractOptions, Extractor
+
+from .pages import paras
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+URL = "https://www.dziennik-polnocny.example/polityka/art1203-rada-miasta-przyjela-budzet"
+TITLE = "Rada miasta przyjęła budżet na przyszły rok po długiej debacie"
+S = ["Radni z Nadbrzeża przyjęli w czwartek wieczorem budżet miasta na przyszły rok. Za głosowało 21 radnych, "
+     "przeciw było 9, a dwóch wstrzymało się od głosu.",
+     "Najwięcej pieniędzy pochłoną inwestycje w komunikację miejską: nowe tramwaje i przebudowa pętli przy "
+     "dworcu mają kosztować łącznie ponad 300 milionów złotych.",
+     "Opozycja krytykowała wzrost zadłużenia miasta. Skarbnik Halina Wrzos zapewniała, że wskaźniki pozostaną "
+     "bezpieczne także w kolejnych latach.",
+     "Budżet musi jeszcze zatwierdzić regionalna izba obrachunkowa, co zwykle trwa kilka tygodni."]
+
+
+def extract(body: str, url: str = URL):
+    html = (f'<html lang="pl"><head><title>{TITLE}</title></head><body><div class="row"><div class="col">'
+            f'<h1>{TITLE}</h1><div class="body articleBody">{body}</div></div></div>'
+            f'<footer><p>Dziennik Północny</p></footer></body></html>')
+    return EXTRACTOR.extract(html, url)
+
+
+def lines(body: str, url: str = URL) -> list[str]:
+    return extract(body, url).body.split("\n\n")
+
+
+def read_more_card(slug: str, headline: str, summary: str, href_prefix: str = "/") -> str:
+    """A "read more" card: a thumbnail link, a section label, the headline as a plain link, a summary."""
+    href = f"{href_prefix}gospodarka/{slug}"
+    return (f'<div class="content--excerpt"><div class="subtitle--border"><p class="subtitle">Czytaj więcej</p>'
+            f'</div><div class="article"><div class="w-27"><a class="contentLink" href="{href}"><picture>'
+            f'<img src="https://img.dziennik-polnocny.example/{slug}.jpg" alt="Ratusz" width="108" height="108">'
+            f'</picture></a></div><div class="flex-1"><div class="pl-responsive"><div class="overline--comp">'
+            f'<a href="/wydarzenia/gospodarka">Gospodarka</a></div><a class="contentLink title" href="{href}">'
+            f'{headline}</a><div class="hidden md:block"><p class="lead">{summary}</p></div></div></div></div></div>')
+
+
+CARD_SUMMARY = ("Miasto zapłaci więcej za prąd w szkołach i urzędach – wynika z nowej umowy, którą podpisał "
+                "prezydent. Oszczędności mają przynieść panele na dachach budynków miejs...")
+CARD = read_more_card("art1187-miasto-zaplaci-wiecej-za-prad", "Miasto zapłaci więcej za prąd. Nowa umowa z dostawcą",
+                      CARD_SUMMARY)
+
+
+def test_a_read_more_card_between_paragraphs_goes_with_its_summary() -> None:
+    out = lines(paras(S[:2]) + CARD + paras(S[2:]))
+    assert CARD_SUMMARY not in out
+    assert out == S
+
+
+def test_a_read_more_card_written_with_the_sites_full_address_goes_too() -> None:
+    card = read_more_card("art1187-miasto-zaplaci-wiecej-za-prad", "Miasto zapłaci więcej za prąd. Nowa umowa",
+                          CARD_SUMMARY, href_prefix="https://www.dziennik-polnocny.example/")
+    assert lines(paras(S[:2]) + card + paras(S[2:])) == S
+
+
+# a review's product box: picture and name link to a shop, the verdict beside them is the review's own text
+VERDICT = ("Lekki, tani i wystarczająco ciepły na wiosenne noce: ten śpiwór to najlepszy wybór dla "
+           "początkujących, choć zimą się nie sprawdzi.")
+PRODUCT = ('<div class="product"><a href="https://sklep-gorski.example/spiwor-lekki-200"><img src="/p/200.jpg" '
+           'alt="Śpiwór" width="300" height="200"></a><a href="https://sklep-gorski.example/spiwor-lekki-200">'
+           f'Śpiwór Lekki 200 w sklepie</a><p>{VERDICT}</p></div>')
+
+
+def test_a_product_box_linking_to_a_shop_stays() -> None:
+    assert VERDICT in lines(paras(S[:2]) + PRODUCT + paras(S[2:]))
+
+
+def test_a_header_linking_picture_and_headline_to_the_story_itself_stays() -> None:
+    lead = ("Po sześciu godzinach debaty radni przyjęli plan wydatków, który opozycja nazywa najbardziej "
+            "zadłużonym w historii miasta.")
+    header = (f'<div class="hero"><a href="{URL}"><img src="/img/ratusz.jpg" alt="" width="900" height="500"></a>'
+              f'<a href="{URL}">Budżet przyjęty po sześciu godzinach debaty</a><p>{lead}</p></div>')
+    assert lead in lines(header + paras(S))
