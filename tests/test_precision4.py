@@ -84,3 +84,63 @@ def test_a_header_linking_picture_and_headline_to_the_story_itself_stays() -> No
     header = (f'<div class="hero"><a href="{URL}"><img src="/img/ratusz.jpg" alt="" width="900" height="500"></a>'
               f'<a href="{URL}">Budżet przyjęty po sześciu godzinach debaty</a><p>{lead}</p></div>')
     assert lead in lines(header + paras(S))
+
+
+# ---------------------------------------------------------------------------------------------- media players
+# A public broadcaster's video module between two paragraphs: the still, the clip's description and, in a span of
+# its own, the date it aired and its running time (no <figure>, no "video" in a class name); a magazine's podcast
+# player, its play button and the episode's title with its running time.
+
+DE_URL = "https://www.talwelle.example/nachrichten/wirtschaft/stadthalle-100.html"
+DE = ["Der Gemeinderat von Talbach hat am Dienstagabend beschlossen, die alte Stadthalle bis zum Jahr 2027 "
+      "umfassend zu sanieren und barrierefrei umzubauen.",
+      "Die Kosten werden auf rund zwölf Millionen Euro geschätzt, etwa die Hälfte davon soll aus einem "
+      "Förderprogramm des Landes kommen.",
+      "Bürgermeisterin Ilka Brenneisen sprach von einem wichtigen Signal für die Innenstadt, die seit Jahren unter "
+      "Leerstand leidet.",
+      "Die Opposition kritisierte, dass andere Projekte wie die Sanierung der Grundschule verschoben werden müssen."]
+
+
+def de_lines(snippet: str) -> list[str]:
+    """The page's lines, its paragraphs written as the broadcaster writes them: a <div> each, in a wrapper."""
+    blocks = [f'<div class="c10o8fzf"><div class="r1nj4qn5">{p}</div></div>' for p in DE]
+    blocks.insert(2, snippet)
+    html = (f'<html lang="de"><head><title>Stadthalle wird saniert</title></head><body><main><h1>Die Stadthalle '
+            f'wird saniert</h1><div data-testid="text-module" class="s1am5zo">{"".join(blocks)}</div></main>'
+            f'<footer><p>Talwelle</p></footer></body></html>')
+    return EXTRACTOR.extract(html, DE_URL).body.split("\n\n")
+
+
+def test_a_video_modules_description_with_its_date_and_running_time_goes() -> None:
+    video = ('<div class="c1g1zygv c10o8fzf"><div class="stuh8yb"><picture><img src="/assets/stadthalle-100~768x432"'
+             ' alt="Die Stadthalle von außen" loading="lazy"></picture><figure class="p19"></figure></div>'
+             '<span class="c1pbsmr2">Die Bürgermeisterin erklärt, warum die Stadthalle jetzt saniert wird und was '
+             'das kostet. </span><span class="m211382">18.04.2025 | 1:21 min</span><hr class="dn9"></div>')
+    assert de_lines(video) == DE
+
+
+def test_a_podcast_players_button_and_episode_label_go() -> None:
+    player = ('<div class="x7"><p><button>Podcast abspielen</button></p>'
+              '<p>Folge 12: Talbach im Wandel · 34 Min.</p><p>Dauer: 34:10 Min.</p></div>')
+    assert de_lines(player) == DE
+
+
+def test_player_labels_in_several_languages_are_clutter_lines() -> None:
+    from crawler._clutter import is_clutter_line
+    for line in ["Video: Die Stadthalle von innen | 02:31 Min.", "Audio: Bürgermeisterin im Interview (4 Min)",
+                 "Video abspielen (3:12)", "Play video", "Listen to the podcast · 28 min",
+                 "Video: The flooded town from above (2:31)", "The town from above, on video | 01:45",
+                 "Écouter l'épisode", "Vidéo : le maire présente le projet | 2:31",
+                 "Vídeo: la alcaldesa explica los planes (2:31)", "Ver el vídeo", "Guarda il video",
+                 "Durata: 03:45", "Il sindaco spiega il progetto. 18.04.2025 | 1:21 min"]:
+        assert is_clutter_line(line), line
+
+
+def test_times_in_the_storys_sentences_stay() -> None:
+    from crawler._clutter import is_clutter_line
+    for line in ["Anpfiff ist am Samstag um 15:30 Uhr im Stadion an der Talbacher Straße.",
+                 "She finished the 10,000 metres in 27:31, a personal best by almost ten seconds.",
+                 "The council's video of the meeting, which lasted 45 minutes, was published on Friday.",
+                 "Die Sitzung dauerte 45 Minuten, danach stimmten die Räte ab.",
+                 "Folge dem Geld: Wie die Stadt ihre Halle bezahlt"]:
+        assert not is_clutter_line(line), line
