@@ -523,6 +523,81 @@ def _shop_chrome(el: etree._Element) -> bool:
 SHOP_BOX_CHARS = 400
 
 
+#: a placeholder for an embed the reader has not agreed to load: its notice holds at least, and at most, this much text
+CONSENT_NOTICE_MIN_CHARS = 80
+CONSENT_NOTICE_MAX_CHARS = 700
+#: … and what the box around it adds (the embed's title, its credit: "Costs by year", "Chart: The Courier") at most
+CONSENT_BOX_EXTRA_CHARS = 200
+#: the button is found within this many levels under the notice
+CONSENT_BUTTON_DEPTH = 4
+_BUTTONS = etree.XPath("descendant::button | descendant::*[@role='button'] | descendant::a[contains(@class, 'btn') "
+                       "or contains(@class, 'button')]")
+#: what a consent button does: show, load, allow the content ("Infografiken anzeigen", "Show content", "Inhalt laden")
+_CONSENT_BUTTON = re.compile(
+    r"\b(anzeigen|laden|zulassen|aktivieren|akzeptieren|einverstanden|extern\w*|show|load|display|allow|accept|"
+    r"enable|activate|afficher|charger|accepter|autoriser|mostrar|cargar|aceptar|activar|mostra|carica|accetta|"
+    r"attiva|consent\w*|zustimm\w*)\b", re.I)
+#: … never an expander ("Mehr anzeigen", "Show more", "Afficher plus")
+_EXPANDER = re.compile(r"\b(mehr|more|plus|más|altro|weiter\w*|all|alle|tout|todo|tutto)\b", re.I)
+#: the notice speaks of privacy or consent …
+_CONSENT_WORDS = re.compile(
+    r"datenschutz|privacy|cookie|consent|zustimmung|einverstanden|einwilligung|consentement|consentimiento|consenso|"
+    r"privacidad|confidentialité|données personnelles|dati personali|datos personales|personenbezogen", re.I)
+#: … and of content from elsewhere to be loaded or shown
+_EXTERNAL_WORDS = re.compile(
+    r"extern|third[- ]part|drittanbieter|dritte|tiers|terceros|terze parti|provided by|bereitgestellt|nachgeladen|"
+    r"\blade|\bladen|\bload|angezeigt|anzeigen|displayed|shown|afficher|affiché|mostrar|mostrad|mostra|visualizza|"
+    r"übertragen|transferred|transmis|transmitid|trasmess", re.I)
+
+
+def drop_consent_placeholders(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove the placeholders of embeds the reader has not agreed to load (a chart, a video, a post: "Für die
+    Darstellung nutzen wir die Software von …, erst wenn Sie hier klicken …", "This content is provided by …, please
+    accept cookies"), with the embed's title and credit printed over them: a short notice of privacy and of content
+    from elsewhere, with a button that shows, loads or allows it. None of it is the story's text; line patterns
+    catch some notices' words, not the title and credit ("Costs by year", "Chart: The Courier"). Never a protected
+    element, nor one around them."""
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for button in _BUTTONS(root):
+        label = text_of(button)
+        if not label or len(label) > 40 or not _CONSENT_BUTTON.search(label) or _EXPANDER.search(label):
+            continue
+        notice = _consent_notice_around(button)
+        if notice is None or notice in shielded or any(d is notice or d in notice.iterancestors() for d in doomed):
+            continue
+        doomed.append(_embed_box(notice, shielded))
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def _consent_notice_around(button: etree._Element) -> etree._Element | None:
+    """The box around a `button` that holds a consent notice (see drop_consent_placeholders), if any."""
+    for depth, box in enumerate(button.iterancestors()):
+        if depth >= CONSENT_BUTTON_DEPTH or box.tag in ("body", "html", "article", "main"):
+            return None
+        size = text_length(box)
+        if size > CONSENT_NOTICE_MAX_CHARS:
+            return None
+        if size >= CONSENT_NOTICE_MIN_CHARS:
+            text = text_of(box)
+            return box if _CONSENT_WORDS.search(text) and _EXTERNAL_WORDS.search(text) else None
+    return None
+
+
+def _embed_box(notice: etree._Element, shielded: set[etree._Element]) -> etree._Element:
+    """The largest box around a consent `notice` that adds no more than an embed's title and credit to it."""
+    size = text_length(notice)
+    box = notice
+    for parent in notice.iterancestors():
+        if (parent in shielded or parent.tag in ("body", "html", "article", "main")
+                or text_length(parent) - size > CONSENT_BOX_EXTRA_CHARS):
+            break
+        box = parent
+    return box
+
+
 def drop_labelled_ads(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """Remove small boxes that open with an ad's label ("Anzeige", "Advertisement", "Publicidad" …) over what the
     advertiser shows: a price comparison, shop offers, a partner's teaser. The label alone is a clutter line, but

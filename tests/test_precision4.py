@@ -144,3 +144,51 @@ def test_times_in_the_storys_sentences_stay() -> None:
                  "Die Sitzung dauerte 45 Minuten, danach stimmten die Räte ab.",
                  "Folge dem Geld: Wie die Stadt ihre Halle bezahlt"]:
         assert not is_clutter_line(line), line
+
+
+# ------------------------------------------------------------------------------------------ consent placeholders
+# An embed the reader has not agreed to load: a broadcaster's chart module (title and credit over a privacy notice
+# and a button that loads the chart, generated class names) and a newspaper's embedded map (a <p> notice that the
+# content is provided by a third party, a "Show content" button). The notice, the title and the credit go.
+
+CHART = ('<div class="c10o8fzf"><div class="bsa8yg2"><div class="v3zvt9u"><span class="s1uf0v77">Kosten der '
+         'Sanierung nach Jahren</span></div><div class="f165dh18"><span class="s1uf0v77">Talwelle Grafik</span></div>'
+         '<div class="bpl5ibi"><div class="hw4d47y">Ein Klick für den Datenschutz</div><div><div class="r1nj4qn5 '
+         't1y6ogip">Für die Darstellung unserer Grafiken nutzen wir die Software eines Drittanbieters. Erst wenn Sie '
+         'hier klicken, werden die Grafiken nachgeladen. Ihre IP-Adresse wird dabei an externe Server übertragen.'
+         '</div></div><div class="c1c10y24"><button class="b9x">Grafiken anzeigen</button><a class="b9x" '
+         'href="/einstellungen/datenschutz"><span>Einstellungen anpassen</span></a></div></div></div></div>')
+
+
+def test_a_chart_placeholder_goes_with_its_title_and_credit() -> None:
+    assert de_lines(CHART) == DE
+
+
+EN_URL = "https://www.harbour-courier.example/news/2025/05/02/ferry-route-returns/"
+EN = ["The ferry route between Port Elling and the islands will return this summer after a two-year break, the "
+      "regional council announced on Thursday.",
+      "Two refurbished boats will run four times a day from June, with an extra evening crossing at weekends.",
+      "Islanders had campaigned for the route since the last operator went out of business in 2023.",
+      "Tickets will go on sale next month; the council says fares will stay at their old level for the first year."]
+MAP = ('<div class="w7"><p class="t2">The new ferry route</p><p class="s4">Map: Harbour Courier</p><div class="x3">'
+       '<p>This content is provided by a third party. To view it, we need your consent to the use of cookies by '
+       'the provider, who may process your personal data.</p><button type="button">Show content</button></div></div>')
+
+
+def en_lines(snippet: str) -> list[str]:
+    html = (f'<html lang="en"><head><title>Ferry route returns</title></head><body><article><h1>Ferry route '
+            f'returns this summer</h1><div class="story">{paras(EN[:2])}{snippet}{paras(EN[2:])}</div></article>'
+            f'</body></html>')
+    return EXTRACTOR.extract(html, EN_URL).body.split("\n\n")
+
+
+def test_a_map_placeholder_goes_with_its_title() -> None:
+    assert en_lines(MAP) == EN
+
+
+def test_a_paragraph_on_privacy_beside_a_share_or_expander_button_stays() -> None:
+    privacy = ("The council said passengers' personal data would be stored by the booking provider and not shared "
+               "with third parties, in line with privacy rules; tickets can be displayed on a phone.")
+    box = (f'<div class="x5"><p>{privacy}</p><button type="button">Share</button>'
+           f'<button type="button">Show more</button></div>')
+    assert privacy in en_lines(box)
