@@ -1257,6 +1257,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"(your )?(tips?|stories|"
           r"pictures|photos|videos))\b[^.!?@]{0,60}\b(at|via|on|to|with)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
           "@"),
+    # … and the same call in German, French, Spanish and Italian ("Haben Sie einen Hinweis? Schreiben Sie an
+    # redaktion@example.de", "Écrivez-nous à …", "Escríbenos a …", "Scrivici a …"): the site's voice, opening the line
+    _scan(r"([^.!?]{1,120}\?\s*)?((schreiben|mailen|schicken|senden) sie (uns )?|schreib(t)? uns|melden sie sich|"
+          r"kontaktieren sie uns|(écrivez|contactez|envoyez|écris|contacte|envoie)[- ](nous|-nous)|escr[ií]b(enos|anos)|"
+          r"cont[aá]ct(anos|enos)|env[ií](anos|enos)|scriv(ici|eteci)|contatta(ci|teci)|invia(ci|teci))"
+          r"\b[^.!?@]{0,80}?\b(an|unter|per|via|à|a|al|at|to|su|en)\s+(e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
+          "@"),
     # an offer to reach the reporter in confidence over a secure messenger ("Haben Sie Hinweise? Melden Sie sich
     # vertraulich via Signal bei unserem Reporter")
     # (the newsroom offers itself: "our reporter", "unsere Redaktion", "contact us")

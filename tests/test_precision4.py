@@ -192,3 +192,30 @@ def test_a_paragraph_on_privacy_beside_a_share_or_expander_button_stays() -> Non
     box = (f'<div class="x5"><p>{privacy}</p><button type="button">Share</button>'
            f'<button type="button">Show more</button></div>')
     assert privacy in en_lines(box)
+
+
+# ----------------------------------------------------------------------------------------- calls for readers' tips
+# A local paper's call for tips closing the story, a question and the newsroom's address, in the paper's own
+# paragraph style; the same call in French, Spanish and Italian.
+
+def test_a_call_for_tips_with_the_newsrooms_address_goes() -> None:
+    call = ('<p><strong>Haben Sie einen Hinweis zur Stadthalle?</strong> Schreiben Sie uns per E-Mail an '
+            'hinweise@talwelle.example</p>')
+    assert de_lines(call) == DE
+
+
+def test_calls_for_tips_in_several_languages_are_clutter_lines() -> None:
+    from crawler._clutter import is_clutter_line
+    for line in ["Vous avez été témoin de la scène ? Écrivez-nous à temoins@courrier-du-lac.example",
+                 "¿Tienes una historia que contar? Escríbenos a historias@diario-del-valle.example",
+                 "Avete segnalazioni? Scriveteci a redazione@gazzetta-del-lago.example",
+                 "Melden Sie sich unter leser@talwelle.example"]:
+        assert is_clutter_line(line), line
+
+
+def test_an_address_in_the_storys_own_sentence_stays() -> None:
+    from crawler._clutter import is_clutter_line
+    for line in ["Wer Fragen zur Sanierung hat, kann an beratung@talbach.example schreiben.",
+                 "„Schreiben Sie uns“, sagte die Bürgermeisterin am Abend, „wir antworten jedem.“",
+                 "Le maire a répondu : « Écrivez-nous », avant de quitter la salle."]:
+        assert not is_clutter_line(line), line
