@@ -710,12 +710,11 @@ def _list_label(lst: etree._Element) -> str | None:
     return None
 
 
-def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None) -> int:
+def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """An <article> inside the page that is a card pointing to another story (a headline that is a link, and
     little else: a kicker, a summary line, "by Jane Roe") is not the story. trafilatura drops the linked headline
     and keeps the rest ("Interview", "von Jane Roe") at the story's end: the whole card goes. Never the protected
-    main-content elements, nor one around them. So do cards of any tag whose picture and headline link to the same
-    page of the site (`url`, the page's address, tells which links stay on the site)."""
+    main-content elements, nor one around them."""
     shielded = with_ancestors(protect)
     doomed = []
     for art in root.iter("article"):
@@ -728,7 +727,6 @@ def drop_teaser_cards(root: etree._Element, protect: Sequence[etree._Element] = 
                for h in art.iter(*_SUBHEADINGS) for words in (text_of(h),)):
             doomed.append(art)
     doomed += _linked_cards(root, shielded, doomed)
-    doomed += _picture_cards(root, shielded, doomed, url)
     for art in doomed:
         drop_element(art)
     return len(doomed)
@@ -764,29 +762,40 @@ def _linked_cards(root: etree._Element, shielded: set[etree._Element],
 PICTURE_CARD_CHARS = 600
 #: … and its headline at least this many words (not "More", "Gallery", "12 photos")
 PICTURE_CARD_HEADLINE_WORDS = 3
-#: the card is found within this many levels above the picture's link
+#: the card is found within this many levels above the picture's link …
 PICTURE_CARD_DEPTH = 6
-_PICTURE_LINKS = etree.XPath("descendant::a[@href][descendant::img or descendant::picture]")
+#: … and holds at most this many links (the picture's, the headline's, a section's, an author's, the comments')
+PICTURE_CARD_LINKS = 8
+_PICTURE_LINKS = etree.XPath("descendant::img/ancestor::a[@href][1] | descendant::picture/ancestor::a[@href][1]")
 
 
-def _picture_cards(root: etree._Element, shielded: set[etree._Element], doomed: Sequence[etree._Element],
-                   url: str | None) -> list[etree._Element]:
-    """Cards of another story of the site set into the page ("Read more" boxes between a story's paragraphs, a
-    row of related stories), whatever their tags: a picture linked to a page of the site and, in the smallest box
-    around it, a headline linked to the same page, with at most a kicker and a summary beside them. trafilatura
-    drops the linked headline and keeps the summary, which reads as a paragraph of the story. A story's text never
-    links its own picture and a headline to one other page of its site; a shop's product box links elsewhere."""
+def drop_picture_cards(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None) -> int:
+    """Remove the cards of other stories of the site set into the story ("Read more" boxes between its paragraphs,
+    a row of related stories under it), whatever their tags: a picture linked to a page of the site (`url` is the
+    page's address) and, in the smallest box around it, a headline linked to the same page, with at most a kicker
+    and a summary beside them. trafilatura drops the linked headline and keeps the summary, which reads as a
+    paragraph of the story. A story's text never links its own picture and a headline to one other page of its
+    site; a shop's product box links elsewhere. Never the protected main-content elements, nor one around them."""
+    cards = _picture_cards(root, with_ancestors(protect), url)
+    for card in cards:
+        drop_element(card)
+    return len(cards)
+
+
+def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str | None) -> list[etree._Element]:
     site = site_of(url)
     cards: list[etree._Element] = []
+    taken: set[etree._Element] = set()
     for link in _PICTURE_LINKS(root):
         href = (link.get("href") or "").strip()
-        if (not href or href.startswith(("#", "javascript:", "mailto:")) or is_home_link(href)
-                or not _internal(href, site) or _links_itself(href, url)):
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        card = _picture_card(link, href)  # (the structure first: it rules out most links, and costs least)
+        if (card is None or card in shielded or card in taken or any(a in taken for a in card.iterancestors())
+                or is_home_link(href) or not _internal(href, site) or _links_itself(href, url)):
             continue  # (a story's header links its picture and its headline to the story itself)
-        card = _picture_card(link, href)
-        if (card is not None and card not in shielded and card not in cards
-                and not any(d is card or d in card.iterancestors() for d in (*doomed, *cards))):
-            cards.append(card)
+        cards.append(card)
+        taken.add(card)
     return cards
 
 
@@ -802,12 +811,15 @@ def _picture_card(link: etree._Element, href: str) -> etree._Element | None:
     """The smallest box around a picture's `link` that holds a headline linked to the same `href`, if it is no
     bigger than a card."""
     for depth, box in enumerate(link.iterancestors()):
-        if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html") or text_length(box) > PICTURE_CARD_CHARS:
+        if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html"):
             return None
-        for other in box.iter("a"):
+        anchors = box.findall(".//a")
+        if len(anchors) > PICTURE_CARD_LINKS:
+            return None  # a list of links, a page's column: no card
+        for other in anchors:
             if (other is not link and (other.get("href") or "").strip() == href
                     and len(text_of(other).split()) >= PICTURE_CARD_HEADLINE_WORDS):
-                return box
+                return box if text_length(box) <= PICTURE_CARD_CHARS else None
     return None
 
 
