@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree as etree
 
@@ -783,28 +783,47 @@ def drop_picture_cards(root: etree._Element, protect: Sequence[etree._Element] =
 
 
 def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str | None) -> list[etree._Element]:
-    site = site_of(url)
+    links = _PICTURE_LINKS(root)
+    if not links:
+        return []
+    site, here = site_of(url), _SelfLinks(url)
     cards: list[etree._Element] = []
     taken: set[etree._Element] = set()
-    for link in _PICTURE_LINKS(root):
+    for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         card = _picture_card(link, href)  # (the structure first: it rules out most links, and costs least)
         if (card is None or card in shielded or card in taken or any(a in taken for a in card.iterancestors())
-                or is_home_link(href) or not _internal(href, site) or _links_itself(href, url)):
+                or is_home_link(href) or not _internal(href, site) or here.links_itself(href)):
             continue  # (a story's header links its picture and its headline to the story itself)
         cards.append(card)
         taken.add(card)
     return cards
 
 
-def _links_itself(href: str, url: str | None) -> bool:
-    """Whether `href` (as the page wrote it) is the page's own address `url`."""
-    if not url:
-        return False
-    here = normalize_url(url)
-    return here is not None and (normalize_url(urljoin(url, href)) or "").rstrip("/") == here.rstrip("/")
+#: a link whose path holds no name of its own ("", "?page=2", "./"): it may lead to the page itself, whatever its name
+_NAMELESS_HREF = re.compile(r"[./]*(?:[?#]|$)")
+
+
+class _SelfLinks:
+    """Tells the links to the page itself (its address `url`), normalized as normalize_url does, once per page."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url
+        self.here = normalize_url(url) if url else None
+        path = urlsplit(self.here).path if self.here else ""
+        # the last name in the page's path: a link to the page names it, in some spelling (escaped or not, with
+        # "/amp" or a tracking query around it), or is nameless; most links are ruled out by it without parsing
+        self.name = unquote(path.rstrip("/").rpartition("/")[2]).lower()
+
+    def links_itself(self, href: str) -> bool:
+        """Whether `href` (as the page wrote it) is the page's own address."""
+        if self.here is None or self.url is None:
+            return False
+        if self.name and self.name not in unquote(href).lower() and not _NAMELESS_HREF.match(href):
+            return False
+        return (normalize_url(urljoin(self.url, href)) or "").rstrip("/") == self.here.rstrip("/")
 
 
 def _picture_card(link: etree._Element, href: str) -> etree._Element | None:
@@ -813,13 +832,15 @@ def _picture_card(link: etree._Element, href: str) -> etree._Element | None:
     for depth, box in enumerate(link.iterancestors()):
         if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html"):
             return None
-        anchors = box.findall(".//a")
-        if len(anchors) > PICTURE_CARD_LINKS:
-            return None  # a list of links, a page's column: no card
-        for other in anchors:
-            if (other is not link and (other.get("href") or "").strip() == href
+        headline = None
+        for n, other in enumerate(box.iter("a"), 1):
+            if n > PICTURE_CARD_LINKS:
+                return None  # a list of links, a page's column: no card
+            if (headline is None and other is not link and (other.get("href") or "").strip() == href
                     and len(text_of(other).split()) >= PICTURE_CARD_HEADLINE_WORDS):
-                return box if text_length(box) <= PICTURE_CARD_CHARS else None
+                headline = other
+        if headline is not None:
+            return box if text_length(box) <= PICTURE_CARD_CHARS else None
     return None
 
 
