@@ -789,12 +789,13 @@ def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str
     site, here = site_of(url), _SelfLinks(url)
     cards: list[etree._Element] = []
     taken: set[etree._Element] = set()
+    crowded: set[etree._Element] = set()
     for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        card = _picture_card(link, href)  # (the structure first: it rules out most links, and costs least)
-        if (card is None or card in shielded or card in taken or any(a in taken for a in card.iterancestors())
+        card = _picture_card(link, href, crowded)  # (the structure first: it rules out most links, and costs least)
+        if (card is None or card in shielded or (taken and (card in taken or any(a in taken for a in card.iterancestors())))
                 or is_home_link(href) or not _internal(href, site) or here.links_itself(href)):
             continue  # (a story's header links its picture and its headline to the story itself)
         cards.append(card)
@@ -826,15 +827,17 @@ class _SelfLinks:
         return (normalize_url(urljoin(self.url, href)) or "").rstrip("/") == self.here.rstrip("/")
 
 
-def _picture_card(link: etree._Element, href: str) -> etree._Element | None:
+def _picture_card(link: etree._Element, href: str, crowded: set[etree._Element]) -> etree._Element | None:
     """The smallest box around a picture's `link` that holds a headline linked to the same `href`, if it is no
-    bigger than a card."""
+    bigger than a card. `crowded` gathers the boxes found to hold too many links, for the next links' search (the
+    pictures of a list share its box)."""
     for depth, box in enumerate(link.iterancestors()):
-        if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html"):
+        if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html") or box in crowded:
             return None
         headline = None
         for n, other in enumerate(box.iter("a"), 1):
             if n > PICTURE_CARD_LINKS:
+                crowded.add(box)
                 return None  # a list of links, a page's column: no card
             if (headline is None and other is not link and (other.get("href") or "").strip() == href
                     and len(text_of(other).split()) >= PICTURE_CARD_HEADLINE_WORDS):
