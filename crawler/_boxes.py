@@ -766,27 +766,31 @@ PICTURE_CARD_HEADLINE_WORDS = 3
 PICTURE_CARD_DEPTH = 6
 #: … and holds at most this many links (the picture's, the headline's, a section's, an author's, the comments')
 PICTURE_CARD_LINKS = 8
+_IN_H1 = etree.XPath("boolean(ancestor-or-self::h1 or descendant::h1)")
 _PICTURE_LINKS = etree.XPath("descendant::img/ancestor::a[@href][1] | descendant::picture/ancestor::a[@href][1]")
 
 
-def drop_picture_cards(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None) -> int:
+def drop_picture_cards(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None,
+                       also: Sequence[str | None] = ()) -> int:
     """Remove the cards of other stories of the site set into the story ("Read more" boxes between its paragraphs,
     a row of related stories under it), whatever their tags: a picture linked to a page of the site (`url` is the
     page's address) and, in the smallest box around it, a headline linked to the same page, with at most a kicker
     and a summary beside them. trafilatura drops the linked headline and keeps the summary, which reads as a
     paragraph of the story. A story's text never links its own picture and a headline to one other page of its
-    site; a shop's product box links elsewhere. Never the protected main-content elements, nor one around them."""
-    cards = _picture_cards(root, with_ancestors(protect), url)
+    site; a shop's product box links elsewhere. Never the protected main-content elements, nor one around them.
+    `also`: the page's other addresses (its canonical one), which its own header may link to as well."""
+    cards = _picture_cards(root, with_ancestors(protect), url, also)
     for card in cards:
         drop_element(card)
     return len(cards)
 
 
-def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str | None) -> list[etree._Element]:
+def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str | None,
+                   also: Sequence[str | None] = ()) -> list[etree._Element]:
     links = _PICTURE_LINKS(root)
     if not links:
         return []
-    site, here = site_of(url), _SelfLinks(url)
+    site, here = site_of(url), [_SelfLinks(u) for u in dict.fromkeys((url, *also)) if u]
     cards: list[etree._Element] = []
     taken: set[etree._Element] = set()
     crowded: set[etree._Element] = set()
@@ -796,7 +800,7 @@ def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str
             continue
         card = _picture_card(link, href, crowded)  # (the structure first: it rules out most links, and costs least)
         if (card is None or card in shielded or (taken and (card in taken or any(a in taken for a in card.iterancestors())))
-                or is_home_link(href) or not _internal(href, site) or here.links_itself(href)):
+                or is_home_link(href) or not _internal(href, site) or any(h.links_itself(href) for h in here)):
             continue  # (a story's header links its picture and its headline to the story itself)
         cards.append(card)
         taken.add(card)
@@ -843,7 +847,11 @@ def _picture_card(link: etree._Element, href: str, crowded: set[etree._Element])
                     and len(text_of(other).split()) >= PICTURE_CARD_HEADLINE_WORDS):
                 headline = other
         if headline is not None:
-            return box if text_length(box) <= PICTURE_CARD_CHARS else None
+            # (a paragraph that links an icon and some of its words to one page is the story's text; a headline
+            # in an <h1> is the page's own, over its own story, whatever address the page was read from)
+            if box.tag == "p" or _IN_H1(headline) or text_length(box) > PICTURE_CARD_CHARS:
+                return None
+            return box
     return None
 
 

@@ -88,7 +88,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     lift_table_captions(body)
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
-    drop_picture_cards(body, protect, url)
+    drop_picture_cards(body, protect, url, (md.canonical, md.og_url))
     drop_link_boxes(body, protect, url)
     drop_source_lists(body, protect)
     if cand is not None:  # the story's container: widgets elsewhere on the page are no text anyway
