@@ -532,11 +532,19 @@ CONSENT_BOX_EXTRA_CHARS = 200
 CONSENT_BUTTON_DEPTH = 4
 _BUTTONS = etree.XPath("descendant::button | descendant::*[@role='button'] | descendant::a[contains(@class, 'btn') "
                        "or contains(@class, 'button')]")
-#: what a consent button does: show, load, allow the content ("Infografiken anzeigen", "Show content", "Inhalt laden")
+#: what a consent button does: allow the content ("Akzeptieren", "Allow cookies", "Einverstanden") …
 _CONSENT_BUTTON = re.compile(
-    r"\b(anzeigen|laden|zulassen|aktivieren|akzeptieren|einverstanden|extern\w*|show|load|display|allow|accept|"
-    r"enable|activate|afficher|charger|accepter|autoriser|mostrar|cargar|aceptar|activar|mostra|carica|accetta|"
-    r"attiva|consent\w*|zustimm\w*)\b", re.I)
+    r"\b(zulassen|erlauben|aktivieren|akzeptieren|einverstanden|allow|accept|agree|enable|activate|accepter|"
+    r"autoriser|activer|aceptar|permitir|activar|accetta|accetto|consenti|attiva|consent\w*|zustimm\w*)\b", re.I)
+#: … or show or load it, when the label names the embedded content ("Infografiken anzeigen", "Show content",
+#: "Inhalt laden", "Video laden", "Immer anzeigen"), not what a story's own box unfolds ("Details anzeigen",
+#: "Load comments", "Show full answer")
+_SHOW_BUTTON = re.compile(r"\b(anzeigen|laden|show|load|display|view|afficher|charger|voir|mostrar|cargar|ver|mostra|"
+                          r"carica|visualizza)\b", re.I)
+_EMBED_NAMES = re.compile(
+    r"inhalt|content|contenu|contenido|contenuto|extern|grafik|graphic|chart|infogra|karte|map|carte|mapa|mappa|"
+    r"video|vidéo|vídeo|audio|podcast|tweet|post\b|embed|einbett|element|umfrage|poll|sondage|encuesta|sondaggio|"
+    r"\b(immer|einmal|always|once|toujours|siempre|sempre)\b", re.I)
 #: … never an expander ("Mehr anzeigen", "Show more", "Afficher plus")
 _EXPANDER = re.compile(r"\b(mehr|more|plus|más|altro|weiter\w*|all|alle|tout|todo|tutto)\b", re.I)
 #: the notice speaks of privacy or consent …
@@ -561,7 +569,8 @@ def drop_consent_placeholders(root: etree._Element, protect: Sequence[etree._Ele
     doomed: list[etree._Element] = []
     for button in _BUTTONS(root):
         label = text_of(button)
-        if not label or len(label) > 40 or not _CONSENT_BUTTON.search(label) or _EXPANDER.search(label):
+        if (not label or len(label) > 40 or _EXPANDER.search(label)
+                or not (_CONSENT_BUTTON.search(label) or _SHOW_BUTTON.search(label) and _EMBED_NAMES.search(label))):
             continue
         notice = _consent_notice_around(button)
         if notice is None or notice in shielded or any(d is notice or d in notice.iterancestors() for d in doomed):
