@@ -1262,7 +1262,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r"([^.!?]{1,120}\?\s*)?((schreiben|mailen|schicken|senden) sie (uns )?|schreib(t)? uns|melden sie sich|"
           r"kontaktieren sie uns|(écrivez|contactez|envoyez|écris|contacte|envoie)[- ](nous|-nous)|escr[ií]b(enos|anos)|"
           r"cont[aá]ct(anos|enos)|env[ií](anos|enos)|scriv(ici|eteci)|contatta(ci|teci)|invia(ci|teci))"
-          r"\b[^.!?@]{0,80}?\b(an|unter|per|via|à|a|al|at|to|su|en)\s+(e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
+          # (not a call to reach someone else, "Melden Sie sich bei der Polizei unter …": the story's; "bei uns" is the site)
+          r"\b((?!beim?\s(?!uns))[^.!?@]){0,80}?\b(an|unter|per|via|à|a|al|at|to|su|en)\s+(e-?mail\s*:?\s*)?"
+          r"[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
           "@"),
     # an offer to reach the reporter in confidence over a secure messenger ("Haben Sie Hinweise? Melden Sie sich
     # vertraulich via Signal bei unserem Reporter")
