@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree as etree
 
@@ -16,7 +17,7 @@ from ._clutter import AD_LABELS, attribute_tokens, drop_element, with_ancestors
 from ._html import element_sibling, norm_space, text_length, text_of
 from ._prepare import _is_inline, _remove
 from ._text import ends_as_prose
-from ._urls import is_home_link, site_of
+from ._urls import is_home_link, normalize_url, site_of
 
 
 #: a caption printed again as a paragraph is recognised when it has at least this many words
@@ -522,6 +523,90 @@ def _shop_chrome(el: etree._Element) -> bool:
 SHOP_BOX_CHARS = 400
 
 
+#: a placeholder for an embed the reader has not agreed to load: its notice holds at least, and at most, this much text
+CONSENT_NOTICE_MIN_CHARS = 80
+CONSENT_NOTICE_MAX_CHARS = 700
+#: … and what the box around it adds (the embed's title, its credit: "Costs by year", "Chart: The Courier") at most
+CONSENT_BOX_EXTRA_CHARS = 200
+#: the button is found within this many levels under the notice
+CONSENT_BUTTON_DEPTH = 4
+_BUTTONS = etree.XPath("descendant::button | descendant::*[@role='button'] | descendant::a[contains(@class, 'btn') "
+                       "or contains(@class, 'button')]")
+#: what a consent button does: allow the content ("Akzeptieren", "Allow cookies", "Einverstanden") …
+_CONSENT_BUTTON = re.compile(
+    r"\b(zulassen|erlauben|aktivieren|akzeptieren|einverstanden|allow|accept|agree|enable|activate|accepter|"
+    r"autoriser|activer|aceptar|permitir|activar|accetta|accetto|consenti|attiva|consent\w*|zustimm\w*)\b", re.I)
+#: … or show or load it, when the label names the embedded content ("Infografiken anzeigen", "Show content",
+#: "Inhalt laden", "Video laden", "Immer anzeigen"), not what a story's own box unfolds ("Details anzeigen",
+#: "Load comments", "Show full answer")
+_SHOW_BUTTON = re.compile(r"\b(anzeigen|laden|show|load|display|view|afficher|charger|voir|mostrar|cargar|ver|mostra|"
+                          r"carica|visualizza)\b", re.I)
+_EMBED_NAMES = re.compile(
+    r"inhalt|content|contenu|contenido|contenuto|extern|grafik|graphic|chart|infogra|karte|map|carte|mapa|mappa|"
+    r"video|vidéo|vídeo|audio|podcast|tweet|post\b|embed|einbett|element|umfrage|poll|sondage|encuesta|sondaggio|"
+    r"\b(immer|einmal|always|once|toujours|siempre|sempre)\b", re.I)
+#: … never an expander ("Mehr anzeigen", "Show more", "Afficher plus")
+_EXPANDER = re.compile(r"\b(mehr|more|plus|más|altro|weiter\w*|all|alle|tout|todo|tutto)\b", re.I)
+#: the notice speaks of privacy or consent …
+_CONSENT_WORDS = re.compile(
+    r"datenschutz|privacy|cookie|consent|zustimmung|einverstanden|einwilligung|consentement|consentimiento|consenso|"
+    r"privacidad|confidentialité|données personnelles|dati personali|datos personales|personenbezogen", re.I)
+#: … and of content from elsewhere to be loaded or shown
+_EXTERNAL_WORDS = re.compile(
+    r"extern|third[- ]part|drittanbieter|dritte|tiers|terceros|terze parti|provided by|bereitgestellt|nachgeladen|"
+    r"\blade|\bladen|\bload|angezeigt|anzeigen|displayed|shown|afficher|affiché|mostrar|mostrad|mostra|visualizza|"
+    r"übertragen|transferred|transmis|transmitid|trasmess", re.I)
+
+
+def drop_consent_placeholders(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove the placeholders of embeds the reader has not agreed to load (a chart, a video, a post: "Für die
+    Darstellung nutzen wir die Software von …, erst wenn Sie hier klicken …", "This content is provided by …, please
+    accept cookies"), with the embed's title and credit printed over them: a short notice of privacy and of content
+    from elsewhere, with a button that shows, loads or allows it. None of it is the story's text; line patterns
+    catch some notices' words, not the title and credit ("Costs by year", "Chart: The Courier"). Never a protected
+    element, nor one around them."""
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for button in _BUTTONS(root):
+        label = text_of(button)
+        if (not label or len(label) > 40 or _EXPANDER.search(label)
+                or not (_CONSENT_BUTTON.search(label) or _SHOW_BUTTON.search(label) and _EMBED_NAMES.search(label))):
+            continue
+        notice = _consent_notice_around(button)
+        if notice is None or notice in shielded or any(d is notice or d in notice.iterancestors() for d in doomed):
+            continue
+        doomed.append(_embed_box(notice, shielded))
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def _consent_notice_around(button: etree._Element) -> etree._Element | None:
+    """The box around a `button` that holds a consent notice (see drop_consent_placeholders), if any."""
+    for depth, box in enumerate(button.iterancestors()):
+        if depth >= CONSENT_BUTTON_DEPTH or box.tag in ("body", "html", "article", "main"):
+            return None
+        size = text_length(box)
+        if size > CONSENT_NOTICE_MAX_CHARS:
+            return None
+        if size >= CONSENT_NOTICE_MIN_CHARS:
+            text = text_of(box)
+            return box if _CONSENT_WORDS.search(text) and _EXTERNAL_WORDS.search(text) else None
+    return None
+
+
+def _embed_box(notice: etree._Element, shielded: set[etree._Element]) -> etree._Element:
+    """The largest box around a consent `notice` that adds no more than an embed's title and credit to it."""
+    size = text_length(notice)
+    box = notice
+    for parent in notice.iterancestors():
+        if (parent in shielded or parent.tag in ("body", "html", "article", "main")
+                or text_length(parent) - size > CONSENT_BOX_EXTRA_CHARS):
+            break
+        box = parent
+    return box
+
+
 def drop_labelled_ads(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """Remove small boxes that open with an ad's label ("Anzeige", "Advertisement", "Publicidad" …) over what the
     advertiser shows: a price comparison, shop offers, a partner's teaser. The label alone is a clutter line, but
@@ -679,6 +764,104 @@ def _linked_cards(root: etree._Element, shielded: set[etree._Element],
             continue
         cards.append(link)
     return cards if len(cards) >= 2 else []  # a list of teasers, not one link around the story
+
+
+#: a card whose picture and headline link to the same story holds at most this much text: a kicker, the headline,
+#: a summary of two or three lines
+PICTURE_CARD_CHARS = 600
+#: … and its headline at least this many words (not "More", "Gallery", "12 photos")
+PICTURE_CARD_HEADLINE_WORDS = 3
+#: the card is found within this many levels above the picture's link …
+PICTURE_CARD_DEPTH = 6
+#: … and holds at most this many links (the picture's, the headline's, a section's, an author's, the comments')
+PICTURE_CARD_LINKS = 8
+_IN_H1 = etree.XPath("boolean(ancestor-or-self::h1 or descendant::h1)")
+_PICTURE_LINKS = etree.XPath("descendant::img/ancestor::a[@href][1] | descendant::picture/ancestor::a[@href][1]")
+
+
+def drop_picture_cards(root: etree._Element, protect: Sequence[etree._Element] = (), url: str | None = None,
+                       also: Sequence[str | None] = ()) -> int:
+    """Remove the cards of other stories of the site set into the story ("Read more" boxes between its paragraphs,
+    a row of related stories under it), whatever their tags: a picture linked to a page of the site (`url` is the
+    page's address) and, in the smallest box around it, a headline linked to the same page, with at most a kicker
+    and a summary beside them. trafilatura drops the linked headline and keeps the summary, which reads as a
+    paragraph of the story. A story's text never links its own picture and a headline to one other page of its
+    site; a shop's product box links elsewhere. Never the protected main-content elements, nor one around them.
+    `also`: the page's other addresses (its canonical one), which its own header may link to as well."""
+    cards = _picture_cards(root, with_ancestors(protect), url, also)
+    for card in cards:
+        drop_element(card)
+    return len(cards)
+
+
+def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str | None,
+                   also: Sequence[str | None] = ()) -> list[etree._Element]:
+    links = _PICTURE_LINKS(root)
+    if not links:
+        return []
+    site, here = site_of(url), [_SelfLinks(u) for u in dict.fromkeys((url, *also)) if u]
+    cards: list[etree._Element] = []
+    taken: set[etree._Element] = set()
+    crowded: set[etree._Element] = set()
+    for link in links:
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        card = _picture_card(link, href, crowded)  # (the structure first: it rules out most links, and costs least)
+        if (card is None or card in shielded or (taken and (card in taken or any(a in taken for a in card.iterancestors())))
+                or is_home_link(href) or not _internal(href, site) or any(h.links_itself(href) for h in here)):
+            continue  # (a story's header links its picture and its headline to the story itself)
+        cards.append(card)
+        taken.add(card)
+    return cards
+
+
+#: a link whose path holds no name of its own ("", "?page=2", "./"): it may lead to the page itself, whatever its name
+_NAMELESS_HREF = re.compile(r"[./]*(?:[?#]|$)")
+
+
+class _SelfLinks:
+    """Tells the links to the page itself (its address `url`), normalized as normalize_url does, once per page."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url
+        self.here = normalize_url(url) if url else None
+        path = urlsplit(self.here).path if self.here else ""
+        # the last name in the page's path: a link to the page names it, in some spelling (escaped or not, with
+        # "/amp" or a tracking query around it), or is nameless; most links are ruled out by it without parsing
+        self.name = unquote(path.rstrip("/").rpartition("/")[2]).lower()
+
+    def links_itself(self, href: str) -> bool:
+        """Whether `href` (as the page wrote it) is the page's own address."""
+        if self.here is None or self.url is None:
+            return False
+        if self.name and self.name not in unquote(href).lower() and not _NAMELESS_HREF.match(href):
+            return False
+        return (normalize_url(urljoin(self.url, href)) or "").rstrip("/") == self.here.rstrip("/")
+
+
+def _picture_card(link: etree._Element, href: str, crowded: set[etree._Element]) -> etree._Element | None:
+    """The smallest box around a picture's `link` that holds a headline linked to the same `href`, if it is no
+    bigger than a card. `crowded` gathers the boxes found to hold too many links, for the next links' search (the
+    pictures of a list share its box)."""
+    for depth, box in enumerate(link.iterancestors()):
+        if depth >= PICTURE_CARD_DEPTH or box.tag in ("body", "html") or box in crowded:
+            return None
+        headline = None
+        for n, other in enumerate(box.iter("a"), 1):
+            if n > PICTURE_CARD_LINKS:
+                crowded.add(box)
+                return None  # a list of links, a page's column: no card
+            if (headline is None and other is not link and (other.get("href") or "").strip() == href
+                    and len(text_of(other).split()) >= PICTURE_CARD_HEADLINE_WORDS):
+                headline = other
+        if headline is not None:
+            # (a paragraph that links an icon and some of its words to one page is the story's text; a headline
+            # in an <h1> is the page's own, over its own story, whatever address the page was read from)
+            if box.tag == "p" or _IN_H1(headline) or text_length(box) > PICTURE_CARD_CHARS:
+                return None
+            return box
+    return None
 
 
 def _first_child(el: etree._Element) -> etree._Element | None:

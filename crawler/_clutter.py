@@ -940,6 +940,15 @@ AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la a
                     r"yazar hakkında)")
 
 
+#: a clip's running time ("2:31", "02:31 Min.", "1:02:45", "4 min")
+_CLOCK = r"\d{1,2}:\d{2}(:\d{2})?"
+_MINUTES = r"(min|mins|minuten|minutes|minutos|minuti|minuter|minutter)\b\.?"
+_RUNNING_TIME = rf"({_CLOCK}(\s*{_MINUTES})?|\d{{1,3}}\s*{_MINUTES})"
+#: what a player plays
+_MEDIA = (r"(videos?|vídeos?|vidéos?|videoclip|audio|áudio|podcast|folge|episode|épisode|episodio|episódio|"
+          r"beitrag|artikel|article)")
+
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -1304,6 +1313,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r"([^.!?]{1,120}\?\s*|if you [^.!?]{1,100},\s*)?(get in touch|e-?mail us|contact us|write to us|send (us )?"
           r"(your )?(tips?|stories|"
           r"pictures|photos|videos))\b[^.!?@]{0,60}\b(at|via|on|to|with)\s+[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
+          "@"),
+    # … and the same call in German, French, Spanish and Italian ("Haben Sie einen Hinweis? Schreiben Sie an
+    # redaktion@example.de", "Écrivez-nous à …", "Escríbenos a …", "Scrivici a …"): the site's voice, opening the line
+    _scan(r"([^.!?]{1,120}\?\s*)?((schreiben|mailen|schicken|senden) sie (uns )?|schreib(t)? uns|melden sie sich|"
+          r"kontaktieren sie uns|(écrivez|contactez|envoyez|écris|contacte|envoie)[- ](nous|-nous)|escr[ií]b(enos|anos)|"
+          r"cont[aá]ct(anos|enos)|env[ií](anos|enos)|scriv(ici|eteci)|contatta(ci|teci)|invia(ci|teci))"
+          # (not a call to reach someone else, "Melden Sie sich bei der Polizei unter …": the story's; "bei uns" is the site)
+          r"\b((?!beim?\s(?!uns))[^.!?@]){0,80}?\b(an|unter|per|via|à|a|al|at|to|su|en)\s+(e-?mail\s*:?\s*)?"
+          r"[\w.+-]+@[\w-]+(\.[\w-]+)+\W*",
           "@"),
     # an offer to reach the reporter in confidence over a secure messenger ("Haben Sie Hinweise? Melden Sie sich
     # vertraulich via Signal bei unserem Reporter")
@@ -1762,6 +1780,20 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(published|updated)\s+[\w ,]{3,25}\d{4}\s*[·•|]\s*(updated|published)\s+[\w ,]{3,25}\d{4}",
     # video and podcast promos ("Video: Scenes from the flooded town", "… wherever you get your podcasts.")
     r"(videos?|vídeos?|vidéos?|watch|guarda|mira|assista|bekijk|titta|izle|obejrzyj|wideo)\s*[:|–-]\s*[^.!?]{3,100}",
+    # a player's label with the clip's running time ("Video: The flooded town from above | 02:31 Min.", "Audio: the
+    # mayor in conversation (4 min)"), its play button ("Podcast abspielen", "Play video (3:12)", "Écouter l'épisode")
+    # and its running time alone ("Dauer: 03:45 Min.")
+    rf"{_MEDIA}(\s*(nr\.?|no\.?|#)?\s*\d{{1,4}})?\s*[:|–-]\s*[^|·•()]{{3,150}}?\s*[(|·•–-]\s*{_RUNNING_TIME}\s*\)?",
+    rf"({_MEDIA} (abspielen|anhören|ansehen|starten|wiedergeben)|(play|watch|listen to|start) (the |this )?{_MEDIA}"
+    rf"|(lire|regarder|écouter) (la |le |l['’]|cet |cette )?{_MEDIA}|(reproducir|ver|escuchar) (el |la |este )?"
+    rf"{_MEDIA}|(riproduci|guarda|ascolta) (il |la |l['’]|questo )?{_MEDIA})\s*[(|·•–-]?\s*({_RUNNING_TIME})?\s*\)?\W*",
+    rf"(dauer|länge|laufzeit|spieldauer|duration|running time|durée|duración|durata|duração)\s*:?\s*{_RUNNING_TIME}",
+    # … and a clip's caption ended by its date and running time, or by a running time the caption calls a video
+    # ("The mayor explains the plans. 18.04.2024 | 1:21 min", "The town from above, on video | 01:45")
+    _scan(rf".{{3,200}}?\s[|·•]\s*(\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·•]\s*)?{_CLOCK}\s*{_MINUTES}",
+          "min", "minuten", "minutes", "minutos", "minuti"),
+    _scan(rf".{{0,160}}\b(videos?|vídeos?|vidéos?|audio|áudio|podcast)\b.{{0,160}}\s[|·•]\s*{_CLOCK}", "video", "vídeo", "vidéo", "audio", "áudio",
+          "podcast"),
     r"(guarda il video|watch the video|ver (el )?vídeo|voir la vidéo|video ansehen|assista ao vídeo)\W*",
     _scan(r".{0,160}\b(wherever you get (your )?podcasts|überall, wo es podcasts gibt|partout où vous écoutez vos "
           r"podcasts|donde escuches tus podcasts|on apple podcasts,? (or|and) spotify|auf spotify und apple podcasts)"

@@ -30,7 +30,7 @@ import lxml.etree as etree
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
 from ._blocks import Block, _body, _chars, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_line_captions, drop_link_boxes,
-                     drop_source_lists,
+                     drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
@@ -88,12 +88,14 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     lift_table_captions(body)
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
+    drop_picture_cards(body, protect, url, (md.canonical, md.og_url))
     drop_link_boxes(body, protect, url)
     drop_source_lists(body, protect)
     if cand is not None:  # the story's container: widgets elsewhere on the page are no text anyway
         # (each a compiled XPath over the container: cheaper than looking for its word in the page's source)
         drop_shop_buttons(cand.element, protect)
         drop_labelled_ads(cand.element, protect)
+        drop_consent_placeholders(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)
         keep_fact_check_ratings(cand.element)
     if may_mention(source, b"pull"):
