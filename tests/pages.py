@@ -82,3 +82,16 @@ def check_article(article, body: list[str], title: str, authors: list[str], date
     assert article.title == title
     assert article.authors == authors
     assert (article.published_at or "")[:10] == date
+
+
+_GENERIC = None
+
+
+def body_lines(html: str, url: str) -> list[str]:
+    """The body's paragraphs of `html` read by the generic path alone (no profile, no date search in the text)."""
+    global _GENERIC
+    if _GENERIC is None:
+        from crawler import ExtractOptions, Extractor
+
+        _GENERIC = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+    return _GENERIC.extract(html, url).body.split("\n\n")

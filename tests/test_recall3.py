@@ -11,16 +11,11 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from crawler import ExtractOptions, Extractor
 from crawler._blocks import Block
 from crawler._clutter import attribute_tokens
 from crawler._gaps import fill_div_story_gaps
 
-EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
-
-
-def body_lines(html: str, url: str) -> list[str]:
-    return EXTRACTOR.extract(html, url).body.split("\n\n")
+from .pages import body_lines
 
 
 # -- a story written without <p>: each paragraph a <div> of spans and links -------------------------------------------

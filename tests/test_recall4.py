@@ -12,13 +12,8 @@ between two paragraphs is left out.
 
 from __future__ import annotations
 
-from crawler import ExtractOptions, Extractor
 
-EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
-
-
-def body_lines(html: str, url: str) -> list[str]:
-    return EXTRACTOR.extract(html, url).body.split("\n\n")
+from .pages import body_lines
 
 
 # -- an explainer whose sentence runs on into a link ---------------------------------------------------------------------

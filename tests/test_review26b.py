@@ -13,13 +13,8 @@ with its own title is set between two paragraphs in the markup.
 
 from __future__ import annotations
 
-from crawler import ExtractOptions, Extractor
 
-EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
-
-
-def body_lines(html: str, url: str) -> list[str]:
-    return EXTRACTOR.extract(html, url).body.split("\n\n")
+from .pages import body_lines
 
 
 # -- a call to act or a label running on into a link, between two paragraphs ----------------------------------------------
