@@ -581,10 +581,14 @@ def drop_consent_placeholders(root: etree._Element, protect: Sequence[etree._Ele
     return len(doomed)
 
 
+#: a consent placeholder's box is no bigger than an embed inside the story: never one of these
+_PAGE_SCOPES = frozenset({"body", "html", "article", "main"})
+
+
 def _consent_notice_around(button: etree._Element) -> etree._Element | None:
     """The box around a `button` that holds a consent notice (see drop_consent_placeholders), if any."""
     for depth, box in enumerate(button.iterancestors()):
-        if depth >= CONSENT_BUTTON_DEPTH or box.tag in ("body", "html", "article", "main"):
+        if depth >= CONSENT_BUTTON_DEPTH or box.tag in _PAGE_SCOPES:
             return None
         size = text_length(box)
         if size > CONSENT_NOTICE_MAX_CHARS:
@@ -600,7 +604,7 @@ def _embed_box(notice: etree._Element, shielded: set[etree._Element]) -> etree._
     size = text_length(notice)
     box = notice
     for parent in notice.iterancestors():
-        if (parent in shielded or parent.tag in ("body", "html", "article", "main")
+        if (parent in shielded or parent.tag in _PAGE_SCOPES
                 or text_length(parent) - size > CONSENT_BOX_EXTRA_CHARS):
             break
         box = parent

@@ -721,8 +721,8 @@ def _key_points_box(el: etree._Element) -> bool:
             return False  # hidden, an ad slot, a landmark of the page's furniture
     if not words or not words <= _INFO_BOX_WORDS:
         return False  # flagged for something else too ("info-box-newsletter")
-    items = [text_of(li) for li in el.iter("li")]
-    return (len(items) >= 2 and all(len(t.split()) >= KEY_POINT_MIN_WORDS and ends_as_prose(t) for t in items)
+    points = [text_of(li) for li in el.iter("li")]
+    return (len(points) >= 2 and all(len(t.split()) >= KEY_POINT_MIN_WORDS and ends_as_prose(t) for t in points)
             and _opens_story(el))
 
 

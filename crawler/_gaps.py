@@ -499,9 +499,6 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
     return _inserted(blocks, inserts)
 
 
-_BOX_TITLES = ("h2", "h3", "h4", "h5", "h6")
-
-
 def _titled_box(lst: etree._Element, previous: etree._Element) -> bool:
     """Whether the list sits in a box with a title of its own, the wrappers around it up to the story's flow (the
     element holding `previous`, the paragraph before it) holding a heading: a sidebar's or a widget's box ("Most
@@ -513,7 +510,7 @@ def _titled_box(lst: etree._Element, previous: etree._Element) -> bool:
         if parent in flow:
             break
         box = parent
-    return box is not lst and next(box.iter(*_BOX_TITLES), None) is not None
+    return box is not lst and next(box.iter(*_SUBHEADINGS), None) is not None
 
 
 def _introduces(p: etree._Element) -> bool:

@@ -773,8 +773,8 @@ def _labelled_item(root: etree._Element, page: str | None) -> list[str]:
         label = _ITEM_LABEL.match(el.text or "")
         if label is None:
             continue
-        value = norm_space(text_of(el)[len(norm_space(label.group())):]) if text_of(el) else ""
-        value = value.strip(" ,;")
+        full = text_of(el)
+        value = norm_space(full[len(norm_space(label.group())):]).strip(" ,;") if full else ""
         # (a preposition's label, "Von:", "By:", is a route's or an organiser's as well ("Von: Berlin Hauptbahnhof",
         # "By: Friends of the Library"): it names authors when the names link to their pages, as such lists print
         # them)
@@ -820,11 +820,7 @@ def _over_text(item: etree._Element) -> bool:
 def _dated_item(item: etree._Element) -> bool:
     """Whether the list an item stands in gives a date too (see _dated)."""
     parent = item.getparent()
-    if parent is None or parent.tag not in ("ul", "ol"):
-        return False
-    text = text_of(parent)[:1000]
-    return (parent.find(".//time") is not None or _FIELD_DATE.search(text) is not None
-            or _NAMED_MONTH_DATE.search(text) is not None)
+    return parent is not None and parent.tag in ("ul", "ol") and _gives_date(parent, named_month=True)
 
 
 #: a date written with its month's name, the day before or after it ("12. März 2025", "4 de marzo de 2025",
@@ -863,8 +859,17 @@ def _dated(label: etree._Element) -> bool:
         if depth >= _FIELD_DEPTH or el.tag in ("body", "article", "main"):
             break
         if el.tag in ("ul", "ol", "dl", "table"):
-            return el.find(".//time") is not None or _FIELD_DATE.search(text_of(el)[:1000]) is not None
+            return _gives_date(el)
     return False
+
+
+def _gives_date(fields: etree._Element, *, named_month: bool = False) -> bool:
+    """Whether a list of fields gives a date: a <time>, or a date written out in its first 1,000 characters (with
+    `named_month`, also one with its month's name, "12. März 2025")."""
+    if fields.find(".//time") is not None:
+        return True
+    text = text_of(fields)[:1000]
+    return _FIELD_DATE.search(text) is not None or (named_month and _NAMED_MONTH_DATE.search(text) is not None)
 
 
 #: a teaser card's headline: a heading holding a link, or a link holding a heading
