@@ -185,7 +185,7 @@ def preload() -> None:
 def _options(fast: bool, precision: bool, recall: bool) -> Extractor:
     """trafilatura's options for one mode, made once (reading them from its configuration costs about as much as
     a small page's extraction step); trafilatura copies them before it changes anything."""
-    return Extractor(output_format="python", fast=fast, precision=precision, recall=recall, comments=False,
+    return Extractor(output_format="txt", fast=fast, precision=precision, recall=recall, comments=False,
                      links=True, images=False, tables=True, dedup=False, url=None, with_metadata=False)
 
 

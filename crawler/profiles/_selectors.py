@@ -17,6 +17,7 @@ XPath is compiled on first use (see `_LazyXPath`).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,25 @@ def checked_xpath(expr: str) -> str:
     return expr
 
 
+#: XPath's test for a class token, as hand-written selectors spell it: every element's class is normalised and
+#: concatenated with spaces before the token is looked for (a new string per element)
+_CLASS_TOKEN_TEST = re.compile(r"contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^\s'\"]+) '\)")
+
+
+def with_class_prefilters(expr: str) -> str:
+    """`expr` with each class-token test preceded by a plain `contains(@class, 'token')`, which selects the same
+    elements: the token holds no space, so wherever the normalised class holds " token ", the class holds
+    "token". libxml2 stops an `and` at its first false side, and the plain test, which builds no string, is false
+    for nearly every element of a page (cssselect writes its class selectors this way; hand-written XPath in
+    profiles often does not). About a fifth of the profiles' selector time."""
+    def prefixed(m: re.Match[str]) -> str:
+        plain = f"contains(@class, '{m.group(1)}') and "
+        if expr.endswith(plain, 0, m.start()):
+            return m.group(0)  # already there
+        return f"({plain}{m.group(0)})"
+    return _CLASS_TOKEN_TEST.sub(prefixed, expr)
+
+
 class _LazyXPath:
     """A checked XPath expression, compiled on first use and kept.
 
@@ -70,7 +90,7 @@ class _LazyXPath:
 
     def compile(self) -> etree.XPath:
         if self._compiled is None:
-            self._compiled = etree.XPath(self.expr)
+            self._compiled = etree.XPath(with_class_prefilters(self.expr))
         return self._compiled
 
     @property
