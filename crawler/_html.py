@@ -281,8 +281,16 @@ def element_sibling(el: etree._Element, step: int) -> etree._Element | None:
 
 def text_of(el: etree._Element) -> str:
     """Visible-ish text of an element, whitespace collapsed (scripts and styles skipped)."""
-    if not isinstance(el.tag, str):
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _NO_TEXT:
         return ""
+    if not len(el):
+        return norm_space(el.text)
+    for d in el.iterdescendants():
+        if d.tag in _GATHERED_AROUND:
+            break
+    else:  # inline markup only (links, emphasis, spans): its text as lxml's iterator reads it, in C
+        return norm_space("".join(el.itertext()))
     parts: list[str] = []
     _collect_text(el, parts, 0)
     return norm_space("".join(parts))
@@ -325,6 +333,9 @@ _BLOCK_TAGS = frozenset(
         "hgroup",
     }
 )
+#: the tags whose text text_of skips, or after which it puts a space: an element holding none of them is read by
+#: lxml's own text iterator, which yields the same pieces in the same order (text and tails, no comment's text)
+_GATHERED_AROUND = _NO_TEXT | _BLOCK_TAGS | {"br"}
 _SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "canvas", "button", "form", "input", "select",

@@ -679,3 +679,39 @@ def test_class_prefilters_select_what_the_expression_selects() -> None:
         plain, fast = etree.XPath(expr), etree.XPath(with_class_prefilters(expr))
         for tree in trees:
             assert fast(tree) == plain(tree), expr
+
+
+# ------------------------------------------------------------------------------------------------- text_of
+
+
+def _reference_text_of(el: etree._Element) -> str:
+    """text_of as every element was read before the inline shortcut: the recursive gathering alone."""
+    from crawler._html import _collect_text
+
+    if not isinstance(el.tag, str):
+        return ""
+    parts: list[str] = []
+    _collect_text(el, parts, 0)
+    return norm_space("".join(parts))
+
+
+TEXT_EDGE_PAGE = """<html><body><p>One <a href="#">two</a><!-- a comment --> three<?pi x?> four<em> five
+<b>six</b></em>\u00a0seven</p><p>Line<br>break</p><p>in <span>a <script>var x;</script>span</span> end</p>
+<div>head<p>para</p>tail <i>it</i></div><span><svg><text>icon</text></svg>label</span><p></p><p> </p>
+<a href="/x"><span>Inline</span> <strong>only</strong></a><li>item <ul><li>nested</li></ul></li>
+<p>a<sup>1</sup>b<sub>2</sub><code>c</code></p><td>cell <div>block</div></td><noscript>no</noscript></body></html>"""
+
+
+def test_text_of_as_the_recursive_reading() -> None:
+    from crawler._html import text_of
+
+    trees = [lxml.html.document_fromstring(TEXT_EDGE_PAGE)] + [parse_html(p) for p in PAGES]
+    checked = 0
+    for tree in trees:
+        for el in tree.iter():
+            assert text_of(el) == _reference_text_of(el), etree.tostring(el)[:200]
+            checked += 1
+    assert checked > 10_000
+    edge = trees[0]
+    assert text_of(edge.find(".//p")) == "One two three four five six\u00a0seven".replace("\u00a0", " ")
+    assert text_of(edge.find(".//p[2]")) == "Line break"
