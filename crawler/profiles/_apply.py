@@ -131,7 +131,7 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
     kept_set = set(kept)
     for sel in layout.remove:
         for el in sel.select(doc):
-            if el in kept_set or any(k in kept_set for k in el.iter()):
+            if kept_set and (el in kept_set or any(k in kept_set for k in el.iter())):  # (most layouts keep nothing)
                 continue
             drop_element(el)
 
