@@ -261,8 +261,13 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
             continue
         run: list[etree._Element] = []
         after = element_sibling(before, 1)
-        while after is not None and after.tag == "div" and len(run) < DIV_RUN:
-            run.append(after)
+        steps = 0
+        # a picture between the paragraph and the note is passed over (a Ghost callout card after an image card):
+        # the figure is no text of the run, its caption is the caption rules' business
+        while after is not None and after.tag in _DIV_RUN_TAGS and len(run) < DIV_RUN and steps < DIV_RUN + 2:
+            if after.tag == "div":
+                run.append(after)
+            steps += 1
             after = element_sibling(after, 1)
         if not run or after is None or not _kept_next(after, pos, keys, index, key_of):
             continue
@@ -291,6 +296,8 @@ def _kept_next(after: etree._Element, pos: int, keys: list[str], index: dict[str
 
 #: at most this many paragraphs written as divs in a row between two kept paragraphs; and wrappers around one
 DIV_RUN = 3
+#: what such a run is made of: the divs, and pictures among them
+_DIV_RUN_TAGS = frozenset({"div", "figure"})
 DIV_WRAPPERS = 4
 
 
