@@ -4,7 +4,10 @@ Every page here is written for these tests, modelled on the markup such systems 
 people: a Ghost blog whose callout card (`<div class="kg-card kg-callout-card">`, an emoji and a sentence) follows
 an image card, and was lost because only divs right after a paragraph were read; a photo essay whose slides each
 link their picture and headline to the slide's own address (the story's address plus "?slide=2" or "/2/", or the
-picture's file), which the rule for picture cards took for teasers of other stories.
+picture's file), which the rule for picture cards took for teasers of other stories; a Swiss daily's Vue front
+end whose live story opens with a box of key points (a heading component over a list) and prints a run of heading
+components (the ticker's label, the day, an entry's time and headline) after it: the headings were put back only
+between two paragraphs, never beside a list kept.
 """
 
 from __future__ import annotations
@@ -89,3 +92,44 @@ def test_a_card_linking_another_story_is_still_left_out() -> None:
     got = body_lines(_essay(lambda n: f"/photos/another-day-at-the-market-{n}"), ESSAY_URL)
     assert not any(text in got for _head, text in SLIDES)
     assert PARAS[0] in got and PARAS[4] in got
+
+
+# -- headings around a box of key points in a live story --------------------------------------------------------------------
+# (modelled on a Swiss daily's Vue front end: every piece of the story a component of the article's container,
+# <h2 componenttype="subtitle" class="subtitle articlecomponent"><span>…</span></h2>, a list as <div
+# componenttype="enumeration-regular"><ul class="enumeration"><li class="enumeration__item">…</li></ul></div>,
+# an empty paywall component, the ticker's day as another subtitle and each entry's time and headline as an <h5
+# componenttype="time">; trafilatura's precision mode keeps none of the headings, the gap rules bring the list back)
+
+KEY_POINTS = ["The council approved the extension with a large majority of its members.",
+              "Six new stops will open along the route to the northern suburbs.",
+              "Works begin next spring and should take about two years."]
+LIVE_HEADINGS = ["The latest on the tram works", "Tuesday, 12 March", "10.04: First machines arrive at the depot"]
+
+
+def _component(tag: str, kind: str, text: str) -> str:
+    return (f'<{tag} content="" pagetype="Article" componenttype="{kind}" is-new-line-child="true" '
+            f'class="{"subtitle " if kind == "subtitle" else ""}articlecomponent"><span>{text}</span></{tag}>')
+
+
+def _live_story() -> str:
+    items = "".join(f'<li class="enumeration__item">{k}</li>' for k in KEY_POINTS)
+    return ('<html><body><main><article><section class="articlecomponents">'
+            f'<p class="articlecomponent text">{PARAS[0]}</p>' + _component("h2", "subtitle", "In short:")
+            + f'<div componenttype="enumeration-regular" class="articlecomponent"><ul class="enumeration">{items}</ul>'
+            '</div><div componenttype="barrier"><div id="paywall_container" class="disabled-overlay"></div></div>'
+            + _component("h2", "subtitle", LIVE_HEADINGS[0]) + _component("h2", "subtitle", LIVE_HEADINGS[1])
+            + _component("h5", "time", LIVE_HEADINGS[2])
+            + "".join(f'<p class="articlecomponent text">{p}</p>' for p in PARAS[1:])
+            + '</section></article></main></body></html>')
+
+
+def test_headings_beside_a_kept_list_of_key_points_come_back() -> None:
+    import lxml.html
+
+    from crawler._blocks import Block
+    from crawler._gaps import fill_heading_gaps
+
+    kept = [Block("p", PARAS[0]), *(Block("li", f"- {k}") for k in KEY_POINTS), *(Block("p", p) for p in PARAS[1:])]
+    got = [b.text for b in fill_heading_gaps(kept, lxml.html.fromstring(_live_story()))]
+    assert got == [PARAS[0], "In short:", *(f"- {k}" for k in KEY_POINTS), *LIVE_HEADINGS, *PARAS[1:]]
