@@ -854,11 +854,11 @@ class _SelfLinks:
         "…/story?slide=2"; a fragment is the page itself)."""
         if self.here is None or self.url is None:
             return False
-        target = urlsplit(urljoin(self.url, href))
-        if _IMAGE_FILE.search(target.path):
+        if _IMAGE_FILE.search(href.partition("#")[0].partition("?")[0]):
             return True
         if not self.name or self.name not in unquote(href).lower():
             return False  # (most links: another story's address does not name this one)
+        target = urlsplit(urljoin(self.url, href))
         base, path = urlsplit(self.here).path.rstrip("/"), target.path.rstrip("/")
         if path == base:
             return bool(target.query)  # "?slide=2": the same story's address
