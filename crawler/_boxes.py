@@ -813,12 +813,17 @@ def _picture_cards(root: etree._Element, shielded: set[etree._Element], url: str
             continue
         card = _picture_card(link, href, crowded)  # (the structure first: it rules out most links, and costs least)
         if (card is None or card in shielded or (taken and (card in taken or any(a in taken for a in card.iterancestors())))
-                or is_home_link(href) or not _internal(href, site) or any(h.links_itself(href) for h in here)):
-            continue  # (a story's header links its picture and its headline to the story itself)
+                or is_home_link(href) or not _internal(href, site)
+                or any(h.links_itself(href) or h.links_its_slide(href) for h in here)):
+            continue  # (a story's header links its picture and its headline to the story itself; a photo essay's
+            # slide, to the slide's own page of the story or to the picture's file)
         cards.append(card)
         taken.add(card)
     return cards
 
+
+#: the path of a picture's file
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|webp|gif|avif)$", re.I)
 
 #: a link whose path holds no name of its own ("", "?page=2", "./"): it may lead to the page itself, whatever its name
 _NAMELESS_HREF = re.compile(r"[./]*(?:[?#]|$)")
@@ -842,6 +847,22 @@ class _SelfLinks:
         if self.name and self.name not in unquote(href).lower() and not _NAMELESS_HREF.match(href):
             return False
         return (normalize_url(urljoin(self.url, href)) or "").rstrip("/") == self.here.rstrip("/")
+
+    def links_its_slide(self, href: str) -> bool:
+        """Whether `href` leads to a part of this story rather than to another one: the picture's own file
+        ("…/photo-2.jpg", a lightbox's full size) or a numbered page of the story's address ("…/story/2/",
+        "…/story?slide=2"; a fragment is the page itself)."""
+        if self.here is None or self.url is None:
+            return False
+        if _IMAGE_FILE.search(href.partition("#")[0].partition("?")[0]):
+            return True
+        if not self.name or self.name not in unquote(href).lower():
+            return False  # (most links: another story's address does not name this one)
+        target = urlsplit(urljoin(self.url, href))
+        base, path = urlsplit(self.here).path.rstrip("/"), target.path.rstrip("/")
+        if path == base:
+            return bool(target.query)  # "?slide=2": the same story's address
+        return path.startswith(base + "/") and path[len(base) + 1:].isdigit()
 
 
 def _picture_card(link: etree._Element, href: str, crowded: set[etree._Element]) -> etree._Element | None:

@@ -261,8 +261,13 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
             continue
         run: list[etree._Element] = []
         after = element_sibling(before, 1)
-        while after is not None and after.tag == "div" and len(run) < DIV_RUN:
-            run.append(after)
+        steps = 0
+        # a picture between the paragraph and the note is passed over (a Ghost callout card after an image card):
+        # the figure is no text of the run, its caption is the caption rules' business
+        while after is not None and after.tag in _DIV_RUN_TAGS and len(run) < DIV_RUN and steps < DIV_RUN + 2:
+            if after.tag == "div":
+                run.append(after)
+            steps += 1
             after = element_sibling(after, 1)
         if not run or after is None or not _kept_next(after, pos, keys, index, key_of):
             continue
@@ -291,6 +296,8 @@ def _kept_next(after: etree._Element, pos: int, keys: list[str], index: dict[str
 
 #: at most this many paragraphs written as divs in a row between two kept paragraphs; and wrappers around one
 DIV_RUN = 3
+#: what such a run is made of: the divs, and pictures among them
+_DIV_RUN_TAGS = frozenset({"div", "figure"})
 DIV_WRAPPERS = 4
 
 
@@ -543,12 +550,17 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
         return blocks
     have = set(keys)
     texts = {el: text for el, text, _key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
-    seq = [(el, text) for el in root.iter("p", *_SUBHEADINGS)
-           for text in (texts.get(el) if el.tag == "p" else text_of(el),) if text]
+    items = {keys[i]: i for i, b in enumerate(blocks) if b.kind == "li"}
+    if items:  # a kept list's items are paragraphs to put headings beside too (a box of key points, then the text)
+        seq = _with_list_items(root, texts, items)
+        index = {**items, **index}
+    else:
+        seq = [(el, text) for el in root.iter("p", *_SUBHEADINGS)
+               for text in (texts.get(el) if el.tag == "p" else text_of(el),) if text]
     runs: list[tuple[int, int, list[Block]]] = []
     last_p: int | None = None
     for j, (el, text) in enumerate(seq):
-        if el.tag != "p":
+        if el.tag not in _ANCHORS:
             continue
         if last_p is not None and 1 < j - last_p <= GAP_HEADING_RUN + 1:
             run = _heading_run(blocks, keys, index, have, seq[last_p], seq[j], seq[last_p + 1:j])
@@ -568,6 +580,32 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
 #: at most this many subheadings in a row are put back between two kept paragraphs (a live blog's day, then an
 #: entry's time and headline)
 GAP_HEADING_RUN = 3
+#: what the headings put back stand between: paragraphs, and the items of a list kept
+_ANCHORS = frozenset({"p", "li"})
+#: a list's item a heading is put back beside reads as a sentence: at least this many words (not a menu's label,
+#: nor a one-word item the heading may merely label as a box's)
+ANCHOR_ITEM_WORDS = 5
+
+
+def _with_list_items(root: etree._Element, texts: dict[etree._Element, str],
+                     items: dict[str, int]) -> list[tuple[etree._Element, str]]:
+    """The page's paragraphs and subheadings in order (each with its text), and the items of the kept lists that
+    stand next to a subheading (a box of key points under its heading, a list the story's next part follows): the
+    others (a menu's, a list left out) are passed over, and so read only when a heading is beside them."""
+    order = [el for el in root.iter("p", "li", *_SUBHEADINGS)]
+    seq: list[tuple[etree._Element, str]] = []
+    for k, el in enumerate(order):
+        if el.tag == "li":
+            if not any(0 <= n < len(order) and order[n].tag in _SUBHEADINGS for n in (k - 1, k + 1)):
+                continue
+            text = text_of(el)
+            if _words(text) < ANCHOR_ITEM_WORDS or _quick_key(text) not in items:
+                continue
+        else:
+            text = texts.get(el) if el.tag == "p" else text_of(el)
+        if text:
+            seq.append((el, text))
+    return seq
 
 
 def _heading_run(blocks: list[Block], keys: list[str], index: dict[str, int], have: set[str],
@@ -594,9 +632,15 @@ def _heading_run(blocks: list[Block], keys: list[str], index: dict[str, int], ha
     return a, b, out
 
 
+def _list_of(el: etree._Element) -> etree._Element:
+    parent = el.getparent()
+    return parent if el.tag == "li" and parent is not None else el
+
+
 def _gap_heading(el: etree._Element, text: str, before: etree._Element, after: etree._Element) -> bool:
     """Whether a subheading the extractor left out between `before` and `after` is theirs: beside one of them in the
-    markup, short, mostly not a link, not in a box of its own."""
+    markup, short, mostly not a link, not in a box of its own. (A list's item stands for its list.)"""
+    before, after = _list_of(before), _list_of(after)
     parent = el.getparent()
     if parent is not before.getparent() and parent is not after.getparent():
         # or beside a paragraph's wrapper (<h2> between two <div class="text"><p>…</p></div>), or the heading's
