@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -944,9 +944,15 @@ AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la a
 _CLOCK = r"\d{1,2}:\d{2}(:\d{2})?"
 _MINUTES = r"(min|mins|minuten|minutes|minutos|minuti|minuter|minutter)\b\.?"
 _RUNNING_TIME = rf"({_CLOCK}(\s*{_MINUTES})?|\d{{1,3}}\s*{_MINUTES})"
-#: what a player plays
-_MEDIA = (r"(videos?|vídeos?|vidéos?|videoclip|audio|áudio|podcast|folge|episode|épisode|episodio|episódio|"
-          r"beitrag|artikel|article)")
+#: what a player plays: a clip, or an episode (which a review or a guide names too: "Episode 4: The Reckoning
+#: (52 min)" over its paragraphs)
+_CLIP = r"(videos?|vídeos?|vidéos?|videoclip|audio|áudio|podcast|beitrag|artikel|article)"
+_EPISODE = r"(folge|episode|épisode|episodio|episódio)"
+_MEDIA = rf"({_CLIP}|{_EPISODE})"
+#: a player's label: what it plays, a title, its running time ("Video: The flooded town from above | 02:31 Min.")
+_PLAYER_LABEL = r"(\s*(nr\.?|no\.?|#)?\s*\d{1,4})?\s*[:|–-]\s*[^|·•()]{3,150}?\s*[(|·•–-]\s*" + _RUNNING_TIME + r"\s*\)?"
+#: … naming an episode: a player's label only on a page with a player (see drop_clutter_lines)
+EPISODE_LABEL = re.compile(_EPISODE + _PLAYER_LABEL, re.I)
 
 
 _LINE_PATTERNS: list[str | _Scan] = [
@@ -1783,7 +1789,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a player's label with the clip's running time ("Video: The flooded town from above | 02:31 Min.", "Audio: the
     # mayor in conversation (4 min)"), its play button ("Podcast abspielen", "Play video (3:12)", "Écouter l'épisode")
     # and its running time alone ("Dauer: 03:45 Min.")
-    rf"{_MEDIA}(\s*(nr\.?|no\.?|#)?\s*\d{{1,4}})?\s*[:|–-]\s*[^|·•()]{{3,150}}?\s*[(|·•–-]\s*{_RUNNING_TIME}\s*\)?",
+    _CLIP + _PLAYER_LABEL,
     rf"({_MEDIA} (abspielen|anhören|ansehen|starten|wiedergeben)|(play|watch|listen to|start) (the |this )?{_MEDIA}"
     rf"|(lire|regarder|écouter) (la |le |l['’]|cet |cette )?{_MEDIA}|(reproducir|ver|escuchar) (el |la |este )?"
     rf"{_MEDIA}|(riproduci|guarda|ascolta) (il |la |l['’]|questo )?{_MEDIA})\s*[(|·•–-]?\s*({_RUNNING_TIME})?\s*\)?\W*",
@@ -2197,16 +2203,25 @@ _LABEL_STOPS = " .:…-–—)]"
 AD_LABEL_AFTER_CHARS = 40
 
 
-def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:
+def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
+                       player: Callable[[], bool] | None = None) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
-    profile) must match the whole line."""
+    profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
+    that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
+    without one (or without `player`), such a line is a review's or a guide's own heading."""
     extra = tuple(extra)
     out = []
+    has_player: bool | None = None
     for line in drop_contact_block(drop_author_note(lines)):
         if is_clutter_line(line):
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
+        if player is not None and EPISODE_LABEL.fullmatch(line.strip()) is not None:
+            if has_player is None:
+                has_player = player()
+            if has_player:
+                continue
         out.append(strip_ad_label(line))
     return drop_trailing_addresses(out)
 
