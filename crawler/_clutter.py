@@ -431,7 +431,11 @@ def prune_clutter(
             continue
         if tag == "a" and items:
             href = child.get("href")
-            if href and _subscription_href(href):
+            # a link whose target carries a marketing campaign's tracking ("?utm_campaign=…", "#pk_campaign=…"),
+            # drawn as a button, is the site's call to support, join or buy, in a box of its own (see
+            # subscription_boxes); a link in the story's sentences is no button (the test inline, a substring: it
+            # runs on every link of the page; the parameters' names are written in lower case)
+            if href and ("campaign=" in href or _subscription_href(href)):
                 offers.append(child)
             elif (href is None or _void_href(href)) and _script_control(child):
                 doomed.append(child)
@@ -549,7 +553,7 @@ def _button_like(link: etree._Element) -> bool:
 def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_len: _TextSizes, total: int, *,
                        stop: set[etree._Element]) -> list[etree._Element]:
     """Subscription and newsletter boxes under `root` (of `total` characters of text): around each of the `offers`
-    (a link to a subscription offer or a newsletter's sign-up drawn as a button with a short label, a button
+    (a link to a subscription offer, a newsletter's sign-up or a campaign drawn as a button with a short label, a button
     labelled as a call to subscribe, a sign-up form's e-mail field or submit button), the largest element holding at
     most BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and 20 characters more than the label ("2 weeks free: order
     now", "Your subscription is in use on another device: add a user", "The Daily: the stories that matter, in your

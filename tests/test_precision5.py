@@ -95,3 +95,27 @@ def test_an_episode_label_beside_a_player_goes() -> None:
     out = body_lines(tv_page(player), TV_URL)
     assert "Episode 31: Talking Harbour Lights · 41 min" not in out
     assert TV[3] in out
+
+
+# ------------------------------------------------------------------------------------------- campaign boxes
+# A daily's appeal under the story, as its CMS prints it: a box of generated class names (no "promo", no
+# "donate"), a headline in a <p>, the appeal, and a link drawn as a button whose address carries the campaign's
+# tracking; the story's own links carry none, or are no buttons.
+
+APPEAL = ("Independent local reporting costs money. This month half of every new supporter's first payment goes to "
+          "the county's library campaign groups. Are you in?")
+
+
+def test_a_campaign_box_with_a_tracked_button_goes() -> None:
+    box = ('<div class="bx-bottom-container is-12 has-background"><div class="sect_text columns">'
+           '<p class="column headline">Read freely, keep the Courier free</p>'
+           f'<p class="column first">{APPEAL} <a href="/supporters/?utm_source=site&amp;utm_medium=article&amp;'
+           'utm_campaign=bottom-box" class="button primary-button" role="link">Support us now</a></p></div></div>')
+    assert lines(paras([]) + box) == S
+
+
+def test_a_tracked_link_in_the_storys_sentence_stays() -> None:
+    text = ('The council published <a href="https://www.county-council.example/library-review?utm_campaign=consultation">'
+            "its review of the library service</a> in March, after a year of consultation with residents.")
+    assert "The council published its review of the library service in March, after a year of consultation with " \
+           "residents." in lines(f"<p>{text}</p>")
