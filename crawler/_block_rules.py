@@ -271,10 +271,12 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                 and _is_story_list(items, site, base)):
             link_lists.add(blocks[-1].group)
     for i, b in enumerate(blocks[:-1]):
-        # the heading over a list of links ("Also of interest") is its label
+        # the heading over a list of links ("Also of interest") is its label, and so is a line leading into it
+        # ("More on this in our weekly rates check:", "Mehr zum Thema finden Sie auch im wöchentlichen Zins-Check:")
         nxt = blocks[i + 1]
         if nxt.kind == "li" and nxt.group in link_lists and _words(b.text) <= 12 and (
-                b.kind.startswith("h") or (b.kind in ("p", "other") and _words(b.text) <= LINK_BOX_TITLE_WORDS
+                b.kind.startswith("h") or (b.kind in ("p", "other") and (_words(b.text) <= LINK_BOX_TITLE_WORDS
+                                                                         or b.text.rstrip().endswith((":", "：")))
                                            and not ends_as_prose(b.text))):
             drop.add(i)
     prose_before = False  # a paragraph of the text kept so far

@@ -119,3 +119,26 @@ def test_a_tracked_link_in_the_storys_sentence_stays() -> None:
             "its review of the library service</a> in March, after a year of consultation with residents.")
     assert "The council published its review of the library service in March, after a year of consultation with " \
            "residents." in lines(f"<p>{text}</p>")
+
+
+# ------------------------------------------------------------------------------------- a link list's lead-in
+# A regional paper's list of its other stories on the subject, set in the text as a <ul> of links, led in by a
+# line in <p><strong> that ends with a colon: the list goes as a link list, and its lead-in with it. A lead-in to
+# a list of the story's own points stays.
+
+LINKS = ('<ul><li><a href="/news/2025/budget-check-libraries">Budget check: what the libraries cost</a></li>'
+         '<li><a href="/news/2025/budget-check-roads">Budget check: the roads bill doubles</a></li>'
+         '<li><a href="/news/2025/budget-check-schools">Budget check: schools ask for more</a></li></ul>')
+
+
+def test_the_line_leading_into_a_list_of_links_goes_with_it() -> None:
+    lead_in = "<p><strong>More on this subject in our weekly county budget check:</strong></p>"
+    assert lines(lead_in + LINKS) == S
+
+
+def test_the_line_leading_into_the_storys_own_list_stays() -> None:
+    points = ("<p>The council's plan for the building sets out three steps:</p><ul><li>an offer to community groups "
+              "until March</li><li>a valuation by the county surveyor</li><li>a sale only if no group applies</li></ul>")
+    out = lines(points)
+    assert "The council's plan for the building sets out three steps:" in out
+    assert "- an offer to community groups until March" in out or "an offer to community groups until March" in out
