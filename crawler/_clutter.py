@@ -959,6 +959,39 @@ _PLAYER_LABEL = r"(\s*(nr\.?|no\.?|#)?\s*\d{1,4})?\s*[:|–-]\s*[^|·•()]{3,15
 EPISODE_LABEL = re.compile(_EPISODE + _PLAYER_LABEL, re.I)
 
 
+#: a site's note that what it publishes is no investment advice: the label it may open with, the site's content as the
+#: subject ("This article", "Die veröffentlichten Artikel, Daten und Prognosen", "Les informations de cet article"),
+#: and the denial, in the main languages
+_DISCLAIMER_LABEL = (r"((disclaimer|haftungsausschluss|risikohinweis|(wichtiger )?hinweis|bitte beachten|"
+                     r"avertissement|mise en garde|aviso( legal)?|descargo de responsabilidad|avvertenza|"
+                     r"esclusione di responsabilità)\s*:\s*)")
+_CONTENT_NOUN = (r"(articles?|content|contents|information|posts?|materials?|analys[ie]s|opinions|views|artikel|"
+                 r"beitr(a|ä)ge?|inhalte?|informationen|texte?|daten|prognosen|analysen|contenus?|informations|"
+                 r"art[ií]culos?|contenidos?|informaci[oó]n|an[aá]lisis|articol[oi]|contenut[oi]|informazioni|analisi)")
+#: (the site's own: "this", "our", or "the" with what the site publishes: "the information", "the published
+#: articles"; not someone else's, "the posts" of a story's influencers)
+_SITE_CONTENT = (r"((this|these|our|dieser|diese|dieses|unsere|cet|ce|ces|nos|este|esta|estos|estas|nuestros|"
+                 r"nuestras|questo|questa|questi|queste|nostri|nostre)( [\w'’-]+){0,2}? " + _CONTENT_NOUN + r"|"
+                 r"(the|all|die|der|das|alle|les|tous les|el|la|los|las|todos los|il|lo|i|gli|le|tutti gli|tutte le) "
+                 r"((published|above|veröffentlichten|obigen|publiés|ci-dessus|publicados|publicadas|pubblicati|"
+                 r"pubblicate) )?" + _CONTENT_NOUN + r")\b")
+_NO_ADVICE = (r"((is|are|does|do|should|must)( not|n['’]t)\b[^.!?]{0,60}\b(financial|investment|investing) "
+              r"(advice|recommendations?)|"
+              r"(sind|ist|stellen|stellt|ersetzen|ersetzt)\b[^.!?]{0,40}\bkeine?\b[^.!?]{0,40}\b(anlageberatung|"
+              r"anlageempfehlung|finanzberatung|kaufempfehlung|aufforderung zum (kauf|verkauf)|(fachliche|"
+              r"individuelle|persönliche) beratung)|"
+              r"(constitue|constituent|sont|est|remplace|remplacent)\b[^.!?]{0,20}\bpas\b[^.!?]{0,40}\b(conseils? "
+              r"(en investissement|d['’]investissement|financiers?|en placement)|recommandation d['’](achat|"
+              r"investissement)|incitation à (acheter|investir|vendre))|"
+              r"no (constituye|constituyen|es|son|representa|representan|sustituye|sustituyen)\b[^.!?]{0,40}\b"
+              r"(asesoramiento|asesoría|consejo|recomendación)( \w+)? (financier[oa]|de inversión|de compra)|"
+              r"non (costituisce|costituiscono|è|sono|rappresenta|rappresentano|sostituisce|sostituiscono)\b"
+              r"[^.!?]{0,40}\b(consulenza (finanziaria|in materia di investimenti|d['’]investimento)|raccomandazion[ei] "
+              r"(d['’]investimento|di investimento|all['’]acquisto)|sollecitazione all['’](investimento|acquisto)))")
+#: a sentence of such a note (its risk warning: "Investments carry risk. You may lose all your capital.")
+_NOTE_SENTENCE = r"[^.!?]{1,250}[.!?]"
+
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -1364,6 +1397,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?"
     # (… and the story's headline there, its link: "This article originally appeared on The Gazette: <a>…</a>")
     r"((?<![.!])\s*:\s*.{1,200})?",
+    # a note that the site's content is no investment advice, alone or closing (or opening) its risk warning
+    # ("Disclaimer: This article is not financial advice.", "… Die veröffentlichten Artikel, Daten und Prognosen sind
+    # keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.", "Cet article ne constitue pas un conseil en
+    # investissement."); a report of such a denial names who made it, or goes on after a comma ("…, the court ruled")
+    _scan(rf"{_DISCLAIMER_LABEL}?({_NOTE_SENTENCE}\s+){{0,4}}?{_SITE_CONTENT}{_NOT_REPORTED}[^.!?]{{0,80}}?\b"
+          rf"{_NO_ADVICE}[^.!?,]{{0,200}}[.!]?(\s+{_NOTE_SENTENCE}){{0,3}}",
+          "advice", "anlageberatung", "anlageempfehlung", "finanzberatung", "kaufempfehlung", "aufforderung",
+          "beratung", "conseil", "recommandation", "incitation", "asesoramiento", "asesoría", "consejo",
+          "recomendación", "consulenza", "raccomandazion", "sollecitazione"),
     # a call for readers' own stories, with the question it asks them ("We want to hear from you: Are you a nurse
     # working nights? Tell us …", "Wir wollen von Ihnen hören: …", "Nous voulons vous entendre : …"): the site's
     # voice, opening the line (a quote of it is someone's words)

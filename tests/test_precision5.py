@@ -142,3 +142,43 @@ def test_the_line_leading_into_the_storys_own_list_stays() -> None:
     out = lines(points)
     assert "The council's plan for the building sets out three steps:" in out
     assert "- an offer to community groups until March" in out or "an offer to community groups until March" in out
+
+
+# --------------------------------------------------------------------------------------- no-advice disclaimers
+# A money page's note under the story that what the site publishes is no investment advice, set in an info box
+# (<article class="…infobox"> with a heading and a <p>), its risk warning before it; the same note in the main
+# languages; a story that reports such a denial keeps its sentence.
+
+RISK = ("Shares, property and other investments always carry a risk. You may lose all of the capital you invest. "
+        "The articles, data and forecasts published here are not investment advice and do not replace the advice "
+        "of a professional.")
+
+
+def test_a_no_advice_note_in_an_info_box_goes() -> None:
+    box = f'<article class="article-body-infobox"><div class="text-body2"><p>{RISK}</p></div></article>'
+    assert lines(box, S) == S
+
+
+@pytest.mark.parametrize("note", [
+    "Disclaimer: This article is not financial advice.",
+    "Hinweis: Dieser Artikel stellt keine Anlageberatung dar.",
+    "Aktien und andere Anlagen sind mit Risiken verbunden. Die veröffentlichten Artikel, Daten und Prognosen sind "
+    "keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.",
+    "Avertissement : cet article ne constitue pas un conseil en investissement. Investir comporte des risques.",
+    "Este artículo no constituye asesoramiento financiero.",
+    "Questo articolo non costituisce consulenza finanziaria.",
+])
+def test_no_advice_notes_in_several_languages_are_clutter_lines(note: str) -> None:
+    from crawler._clutter import is_clutter_line
+    assert is_clutter_line(note)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The influencers insist the posts are not financial advice, but the regulator disagrees.",
+    "These posts are not investment advice, the court ruled on Tuesday.",
+    "The bank told customers its articles were not investment advice.",
+    "Die Verbraucherzentrale kritisierte, die Texte seien keine Anlageberatung, würden aber so verstanden.",
+])
+def test_a_reported_denial_of_advice_stays(sentence: str) -> None:
+    from crawler._clutter import is_clutter_line
+    assert not is_clutter_line(sentence)
