@@ -117,10 +117,11 @@ def _site_link_line(b: Block, site: str | None, base: str, share: float) -> str 
 
 #: a call to the reader to act on the site, opening a line ("Join the conversation", "Get the app", "Have your say",
 #: "Diskutieren Sie mit", "Rejoignez la discussion", "Únete a la conversación", "Partecipa alla discussione"): the
-#: clutter rules' calls (join, follow, subscribe …) and the invitations to comment, download or support the site
+#: clutter rules' calls (join, follow, subscribe …) and the invitations to comment, download or support the site;
+#: not their "get …", which also offers a product of a shopping guide's ("Get the tide tables <a>at the shop</a>")
 _ACT_CALL = re.compile(
-    rf"({_CALL}|(join|start|enter) the (conversation|discussion|debate)|have your say|leave a comment|"
-    r"(comment|vote|share your (view|views|thoughts|opinion|story)|tell us)\b|download (the|our) app|"
+    rf"((?!get\b){_CALL}|(join|start|enter) the (conversation|discussion|debate)|have your say|leave a comment|"
+    r"(comment|vote|share your (view|views|thoughts|opinion|story)|tell us)\b|(download|get) (the|our) app|"
     r"support (us|our|local|independent|quality)\b|become a (member|subscriber|supporter)|donate\b|"
     r"diskutier(en sie|e)? mit|reden sie mit|(jetzt )?mitdiskutieren|kommentier(en sie|e)\b|ihre meinung|"
     r"deine meinung|(holen|laden) sie (sich )?(die|unsere) app|lade dir (die|unsere) app|(die|unsere) app "
