@@ -12,7 +12,7 @@ from trafilatura.utils import safe_base_url
 
 from ._blocks import Block, _internal, _matches, _SENTENCE_END, _title_keys, _URLISH, _words
 from ._boxes import LINK_BOX_TITLE_WORDS
-from ._clutter import RELATED_LABELS, is_clutter_line
+from ._clutter import _CALL, RELATED_LABELS, is_clutter_line
 from ._dates import parse_date
 from ._metadata import Metadata
 from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, ends_as_prose, match_key
@@ -113,6 +113,36 @@ def _site_link_line(b: Block, site: str | None, base: str, share: float) -> str 
     if _words(text) > 20 or text.rstrip("\"'”“’)] ").endswith(_SENTENCE_END):
         return None
     return text
+
+
+#: a call to the reader to act on the site, opening a line ("Join the conversation", "Get the app", "Have your say",
+#: "Diskutieren Sie mit", "Rejoignez la discussion", "Únete a la conversación", "Partecipa alla discussione"): the
+#: clutter rules' calls (join, follow, subscribe …) and the invitations to comment, download or support the site;
+#: not their "get …", which also offers a product of a shopping guide's ("Get the tide tables <a>at the shop</a>")
+_ACT_CALL = re.compile(
+    rf"((?!get\b){_CALL}|(join|start|enter) the (conversation|discussion|debate)|have your say|leave a comment|"
+    r"(comment|vote|share your (view|views|thoughts|opinion|story)|tell us)\b|(download|get) (the|our) app|"
+    r"support (us|our|local|independent|quality)\b|become a (member|subscriber|supporter)|donate\b|"
+    r"diskutier(en sie|e)? mit|reden sie mit|(jetzt )?mitdiskutieren|kommentier(en sie|e)\b|ihre meinung|"
+    r"deine meinung|(holen|laden) sie (sich )?(die|unsere) app|lade dir (die|unsere) app|(die|unsere) app "
+    r"herunterladen|unterstützen sie|"
+    r"rejoignez la (conversation|discussion)|participez (à la discussion|au débat)|donnez votre avis|réagissez|"
+    r"commentez|téléchargez (l['’]appli|l['’]application|notre appli)|soutenez|"
+    r"(únete|súmate|participa) (a|en) (la conversación|el debate|la discusión)|deja (tu|un) comentario|opina\b|"
+    r"comenta\b|descarga (la|nuestra) (app|aplicación)|apóyanos|"
+    r"(partecipa|unisciti) alla (discussione|conversazione)|di[cr]i? la tua|commenta\b|"
+    r"scarica (l['’]app|la nostra app)|sostienici)", re.I)
+#: such a call is a line of a few words, at least this share of them a link (the forum, the app, the offer)
+ACT_CALL_WORDS = 16
+ACT_CALL_LINK_SHARE = 0.4
+
+
+def _call_to_act(b: Block) -> bool:
+    """A short paragraph that calls the reader to act, its words mostly a link ("Join the conversation <a>in our
+    reader forum</a>", "Get the app <a>and never miss a story</a>"): the site's widget, not the story. A sentence
+    of the story that opens so links little of itself."""
+    return (b.kind in ("p", "other") and b.links >= ACT_CALL_LINK_SHARE and _words(b.text) <= ACT_CALL_WORDS
+            and _ACT_CALL.match(b.text.lstrip("-•·|»>→▶► ")) is not None)
 
 
 #: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere
@@ -242,10 +272,12 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                 and _is_story_list(items, site, base)):
             link_lists.add(blocks[-1].group)
     for i, b in enumerate(blocks[:-1]):
-        # the heading over a list of links ("Also of interest") is its label
+        # the heading over a list of links ("Also of interest") is its label, and so is a line leading into it
+        # ("More on this in our weekly rates check:", "Mehr zum Thema finden Sie auch im wöchentlichen Zins-Check:")
         nxt = blocks[i + 1]
         if nxt.kind == "li" and nxt.group in link_lists and _words(b.text) <= 12 and (
-                b.kind.startswith("h") or (b.kind in ("p", "other") and _words(b.text) <= LINK_BOX_TITLE_WORDS
+                b.kind.startswith("h") or (b.kind in ("p", "other") and (_words(b.text) <= LINK_BOX_TITLE_WORDS
+                                                                         or b.text.rstrip().endswith((":", "：")))
                                            and not ends_as_prose(b.text))):
             drop.add(i)
     prose_before = False  # a paragraph of the text kept so far
@@ -256,7 +288,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             continue  # the dek, moved by the extractor after the text's paragraphs (as the first paragraph it stays)
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
-        if _is_link_teaser(b, site, base):
+        if _is_link_teaser(b, site, base) or _call_to_act(b):
             continue
         if b.kind in ("p", "other") and b.links >= ARROW_LINK_SHARE and _words(b.text) <= 30 \
                 and _ARROW_LED.match(b.text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -431,7 +431,11 @@ def prune_clutter(
             continue
         if tag == "a" and items:
             href = child.get("href")
-            if href and _subscription_href(href):
+            # a link whose target carries a marketing campaign's tracking ("?utm_campaign=…", "#pk_campaign=…"),
+            # drawn as a button, is the site's call to support, join or buy, in a box of its own (see
+            # subscription_boxes); a link in the story's sentences is no button (the test inline, a substring: it
+            # runs on every link of the page; the parameters' names are written in lower case)
+            if href and ("campaign=" in href or _subscription_href(href)):
                 offers.append(child)
             elif (href is None or _void_href(href)) and _script_control(child):
                 doomed.append(child)
@@ -549,7 +553,7 @@ def _button_like(link: etree._Element) -> bool:
 def subscription_boxes(root: etree._Element, offers: list[etree._Element], text_len: _TextSizes, total: int, *,
                        stop: set[etree._Element]) -> list[etree._Element]:
     """Subscription and newsletter boxes under `root` (of `total` characters of text): around each of the `offers`
-    (a link to a subscription offer or a newsletter's sign-up drawn as a button with a short label, a button
+    (a link to a subscription offer, a newsletter's sign-up or a campaign drawn as a button with a short label, a button
     labelled as a call to subscribe, a sign-up form's e-mail field or submit button), the largest element holding at
     most BOX_MAX_CHARS and BOX_MAX_SHARE of the text, and 20 characters more than the label ("2 weeks free: order
     now", "Your subscription is in use on another device: add a user", "The Daily: the stories that matter, in your
@@ -944,9 +948,48 @@ AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la a
 _CLOCK = r"\d{1,2}:\d{2}(:\d{2})?"
 _MINUTES = r"(min|mins|minuten|minutes|minutos|minuti|minuter|minutter)\b\.?"
 _RUNNING_TIME = rf"({_CLOCK}(\s*{_MINUTES})?|\d{{1,3}}\s*{_MINUTES})"
-#: what a player plays
-_MEDIA = (r"(videos?|vídeos?|vidéos?|videoclip|audio|áudio|podcast|folge|episode|épisode|episodio|episódio|"
-          r"beitrag|artikel|article)")
+#: what a player plays: a clip, or an episode (which a review or a guide names too: "Episode 4: The Reckoning
+#: (52 min)" over its paragraphs)
+_CLIP = r"(videos?|vídeos?|vidéos?|videoclip|audio|áudio|podcast|beitrag|artikel|article)"
+_EPISODE = r"(folge|episode|épisode|episodio|episódio)"
+_MEDIA = rf"({_CLIP}|{_EPISODE})"
+#: a player's label: what it plays, a title, its running time ("Video: The flooded town from above | 02:31 Min.")
+_PLAYER_LABEL = r"(\s*(nr\.?|no\.?|#)?\s*\d{1,4})?\s*[:|–-]\s*[^|·•()]{3,150}?\s*[(|·•–-]\s*" + _RUNNING_TIME + r"\s*\)?"
+#: … naming an episode: a player's label only on a page with a player (see drop_clutter_lines)
+EPISODE_LABEL = re.compile(_EPISODE + _PLAYER_LABEL, re.I)
+
+
+#: a site's note that what it publishes is no investment advice: the label it may open with, the site's content as the
+#: subject ("This article", "Die veröffentlichten Artikel, Daten und Prognosen", "Les informations de cet article"),
+#: and the denial, in the main languages
+_DISCLAIMER_LABEL = (r"((disclaimer|haftungsausschluss|risikohinweis|(wichtiger )?hinweis|bitte beachten|"
+                     r"avertissement|mise en garde|aviso( legal)?|descargo de responsabilidad|avvertenza|"
+                     r"esclusione di responsabilità)\s*:\s*)")
+_CONTENT_NOUN = (r"(articles?|content|contents|information|posts?|materials?|analys[ie]s|opinions|views|artikel|"
+                 r"beitr(a|ä)ge?|inhalte?|informationen|texte?|daten|prognosen|analysen|contenus?|informations|"
+                 r"art[ií]culos?|contenidos?|informaci[oó]n|an[aá]lisis|articol[oi]|contenut[oi]|informazioni|analisi)")
+#: (the site's own: "this", "our", or "the" with what the site publishes: "the information", "the published
+#: articles"; not someone else's, "the posts" of a story's influencers)
+_SITE_CONTENT = (r"((this|these|our|dieser|diese|dieses|unsere|cet|ce|ces|nos|este|esta|estos|estas|nuestros|"
+                 r"nuestras|questo|questa|questi|queste|nostri|nostre)( [\w'’-]+){0,2}? " + _CONTENT_NOUN + r"|"
+                 r"(the|all|die|der|das|alle|les|tous les|el|la|los|las|todos los|il|lo|i|gli|le|tutti gli|tutte le) "
+                 r"((published|above|veröffentlichten|obigen|publiés|ci-dessus|publicados|publicadas|pubblicati|"
+                 r"pubblicate) )?" + _CONTENT_NOUN + r")\b")
+_NO_ADVICE = (r"((is|are|does|do|should|must)( not|n['’]t)\b[^.!?]{0,60}\b(financial|investment|investing) "
+              r"(advice|recommendations?)|"
+              r"(sind|ist|stellen|stellt|ersetzen|ersetzt)\b[^.!?]{0,40}\bkeine?\b[^.!?]{0,40}\b(anlageberatung|"
+              r"anlageempfehlung|finanzberatung|kaufempfehlung|aufforderung zum (kauf|verkauf)|(fachliche|"
+              r"individuelle|persönliche) beratung)|"
+              r"(constitue|constituent|sont|est|remplace|remplacent)\b[^.!?]{0,20}\bpas\b[^.!?]{0,40}\b(conseils? "
+              r"(en investissement|d['’]investissement|financiers?|en placement)|recommandation d['’](achat|"
+              r"investissement)|incitation à (acheter|investir|vendre))|"
+              r"no (constituye|constituyen|es|son|representa|representan|sustituye|sustituyen)\b[^.!?]{0,40}\b"
+              r"(asesoramiento|asesoría|consejo|recomendación)( \w+)? (financier[oa]|de inversión|de compra)|"
+              r"non (costituisce|costituiscono|è|sono|rappresenta|rappresentano|sostituisce|sostituiscono)\b"
+              r"[^.!?]{0,40}\b(consulenza (finanziaria|in materia di investimenti|d['’]investimento)|raccomandazion[ei] "
+              r"(d['’]investimento|di investimento|all['’]acquisto)|sollecitazione all['’](investimento|acquisto)))")
+#: a sentence of such a note (its risk warning: "Investments carry risk. You may lose all your capital.")
+_NOTE_SENTENCE = r"[^.!?]{1,250}[.!?]"
 
 
 _LINE_PATTERNS: list[str | _Scan] = [
@@ -1354,6 +1397,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( and is republished (here )?(under|with) [^.!?]{1,80})?[.!]?"
     # (… and the story's headline there, its link: "This article originally appeared on The Gazette: <a>…</a>")
     r"((?<![.!])\s*:\s*.{1,200})?",
+    # a note that the site's content is no investment advice, alone or closing (or opening) its risk warning
+    # ("Disclaimer: This article is not financial advice.", "… Die veröffentlichten Artikel, Daten und Prognosen sind
+    # keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.", "Cet article ne constitue pas un conseil en
+    # investissement."); a report of such a denial names who made it, or goes on after a comma ("…, the court ruled")
+    _scan(rf"{_DISCLAIMER_LABEL}?({_NOTE_SENTENCE}\s+){{0,4}}?{_SITE_CONTENT}{_NOT_REPORTED}[^.!?]{{0,80}}?\b"
+          rf"{_NO_ADVICE}[^.!?,]{{0,200}}[.!]?(\s+{_NOTE_SENTENCE}){{0,3}}",
+          "advice", "anlageberatung", "anlageempfehlung", "finanzberatung", "kaufempfehlung", "aufforderung",
+          "beratung", "conseil", "recommandation", "incitation", "asesoramiento", "asesoría", "consejo",
+          "recomendación", "consulenza", "raccomandazion", "sollecitazione"),
     # a call for readers' own stories, with the question it asks them ("We want to hear from you: Are you a nurse
     # working nights? Tell us …", "Wir wollen von Ihnen hören: …", "Nous voulons vous entendre : …"): the site's
     # voice, opening the line (a quote of it is someone's words)
@@ -1783,7 +1835,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a player's label with the clip's running time ("Video: The flooded town from above | 02:31 Min.", "Audio: the
     # mayor in conversation (4 min)"), its play button ("Podcast abspielen", "Play video (3:12)", "Écouter l'épisode")
     # and its running time alone ("Dauer: 03:45 Min.")
-    rf"{_MEDIA}(\s*(nr\.?|no\.?|#)?\s*\d{{1,4}})?\s*[:|–-]\s*[^|·•()]{{3,150}}?\s*[(|·•–-]\s*{_RUNNING_TIME}\s*\)?",
+    _CLIP + _PLAYER_LABEL,
     rf"({_MEDIA} (abspielen|anhören|ansehen|starten|wiedergeben)|(play|watch|listen to|start) (the |this )?{_MEDIA}"
     rf"|(lire|regarder|écouter) (la |le |l['’]|cet |cette )?{_MEDIA}|(reproducir|ver|escuchar) (el |la |este )?"
     rf"{_MEDIA}|(riproduci|guarda|ascolta) (il |la |l['’]|questo )?{_MEDIA})\s*[(|·•–-]?\s*({_RUNNING_TIME})?\s*\)?\W*",
@@ -2197,16 +2249,25 @@ _LABEL_STOPS = " .:…-–—)]"
 AD_LABEL_AFTER_CHARS = 40
 
 
-def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = ()) -> list[str]:
+def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
+                       player: Callable[[], bool] | None = None) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
-    profile) must match the whole line."""
+    profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
+    that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
+    without one (or without `player`), such a line is a review's or a guide's own heading."""
     extra = tuple(extra)
     out = []
+    has_player: bool | None = None
     for line in drop_contact_block(drop_author_note(lines)):
         if is_clutter_line(line):
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
+        if player is not None and EPISODE_LABEL.fullmatch(line.strip()) is not None:
+            if has_player is None:
+                has_player = player()
+            if has_player:
+                continue
         out.append(strip_ad_label(line))
     return drop_trailing_addresses(out)
 

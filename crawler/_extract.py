@@ -34,7 +34,7 @@ from ._metadata import (Metadata, article_time, extract_metadata, other_stories_
                         same_page)
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
-from ._source import PageSource
+from ._source import PageSource, may_mention
 from ._text import (clean_line, clean_paragraphs, cjk_ratio, join_paragraphs, joined_key, key_hash, match_key,
                     measure)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
@@ -896,7 +896,9 @@ class Extractor:
         if prompt_seen:
             paragraphs = [p for p in paragraphs if not is_prompt(p)]
         paragraphs, signed_agency = agency_sign_off(paragraphs, is_clutter_line)
-        paragraphs = drop_leading_date(drop_clutter_lines(paragraphs))
+        # (an episode's label with its running time is a player's on a page with one; else the page's own heading)
+        paragraphs = drop_leading_date(drop_clutter_lines(
+            paragraphs, player=lambda: may_mention(source, b"<audio", b"<video", b"player", b"podcast")))
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
             paragraphs, numbers = strip_markers(paragraphs)
