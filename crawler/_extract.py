@@ -445,8 +445,19 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     if found:
         return found[0]
     # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
-    # headline: the story's variants say what it is about, the <h1> does not
-    return None if _series_name(key, metas + [md.html_title or ""]) else clean_line(text)
+    # headline: the story's variants say what it is about, the <h1> does not; unless the <h1> heads the story's
+    # byline or date, where the printed headline stands (paraphrased for the page: "Reading rooms saved by residents")
+    if _series_name(key, metas + [md.html_title or ""]) and not _OVER_BYLINE(el):
+        return None
+    return clean_line(text)
+
+
+#: an <h1> where a story's headline stands: one of the next few elements beside it is, or holds, the byline or the
+#: date (a series' or section's banner heads the story's own headline, or its text)
+_OVER_BYLINE = etree.XPath(
+    "boolean(following-sibling::*[position() <= 3][descendant-or-self::time or descendant-or-self::*"
+    "[@rel = 'author' or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline')"
+    " or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'author')]])")
 
 
 #: the most words a series' or section's name set as an <h1> has ("Living With a Warmer Planet"); a longer
