@@ -778,7 +778,10 @@ def _labelled_item(root: etree._Element, page: str | None) -> list[str]:
         # (a preposition's label, "Von:", "By:", is a route's or an organiser's as well ("Von: Berlin Hauptbahnhof",
         # "By: Friends of the Library"): it names authors when the names link to their pages, as such lists print
         # them)
-        if label.group(1) and not _linked_names(el, value):
+        # (or, printed as plain text, when the item is the list's only labelled one: an article's facts list prints
+        # its date and reading time bare, a trip's or an event's labels each of its fields, "Datum:", "Nach:",
+        # "When:")
+        if label.group(1) and not _linked_names(el, value) and not _sole_label(el):
             continue
         if value and names_line(value) and _dated_item(el) and not _elsewhere(el) and not _in_card(el, page):
             if value not in found:
@@ -786,6 +789,16 @@ def _labelled_item(root: etree._Element, page: str | None) -> list[str]:
                 items.append(el)
     # (one item naming someone, and over the text: a facts list after it is another item's)
     return found if len(found) == 1 and _over_text(items[0]) else []
+
+
+#: a field's label opening a list item's text: a word or a few and a colon ("Datum:", "When:", "Lieu :")
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ /.-]*(?:[ /.-][^\W\d_]+){0,2}\s*:")
+
+
+def _sole_label(item: etree._Element) -> bool:
+    """Whether a list item is the only one of its list whose text opens with a field's label (see _FIELD_LABEL)."""
+    return not any(_FIELD_LABEL.match(text_of(li)) for li in item.itersiblings("li", preceding=True)) and not any(
+        _FIELD_LABEL.match(text_of(li)) for li in item.itersiblings("li"))
 
 
 def _linked_names(item: etree._Element, value: str) -> bool:
