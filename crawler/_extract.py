@@ -16,9 +16,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
+from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
                        closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
-                       labelled_credits, named_in,
+                       labelled_credits, named_in, names_line,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
@@ -35,8 +35,8 @@ from ._metadata import (Metadata, article_time, extract_metadata, other_stories_
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource
-from ._text import (clean_line, clean_paragraphs, cjk_ratio, join_paragraphs, joined_key, key_hash, match_key,
-                    measure)
+from ._text import (clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs, joined_key, key_hash,
+                    match_key, measure)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -705,6 +705,29 @@ def _emphasised(tree: etree._Element, line: str) -> bool:
     return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
 
 
+def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Element,
+                    not_people: list[str | None]) -> tuple[list[str], list[str]]:
+    """The people a bold line of names alone over the text credits (a WordPress editor's "<p><strong>Jana
+    Roth</strong></p>" as the post's first paragraph), and the paragraphs without it: the text's first line, or the
+    line the block rules took there as a label (`dropped`); the whole text of a <strong> or <b>, a paragraph of prose
+    after it, the names nowhere else in the text (a profile's or an obituary's subject heads it so, and the text
+    names them), no other line of the text names alone. ([], paragraphs) otherwise."""
+    line, rest = (paragraphs[0], paragraphs[1:]) if paragraphs and len(paragraphs[0]) <= SIGN_OFF_CHARS else (
+        None, paragraphs)
+    people = names_line(line, not_people) if line else []
+    if not people:
+        line, rest = (dropped[0], paragraphs) if dropped else (None, paragraphs)
+        people = names_line(line, not_people) if line else []
+    if (not people or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
+            or not any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b"))):
+        return [], paragraphs
+    # (nor when another line of the text holds capitalised words alone: the bold line is then one of its subheadings,
+    # "Key Points", "Local Sport", or a list's entry)
+    if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for p in rest):
+        return [], paragraphs
+    return people, rest
+
+
 def _set_apart(tree: etree._Element, sign_off: str) -> bool:
     """Whether the names of a flush-right sign-off are printed in capitals or as a bold or italic element's whole
     text, its source in brackets after it or not ("<strong>Minh Anh</strong> (theo AFP)")."""
@@ -938,6 +961,9 @@ class Extractor:
                 paragraphs = paragraphs[:at] + paragraphs[at + 1:]
             elif paragraphs:
                 authors = dateline_reporters(paragraphs[0])  # "(서울=연합뉴스) 홍길동 기자 = …"
+            if not authors and result is None:
+                authors, paragraphs = _bold_lead_name(paragraphs, md.author_sources.get("lead_line", []), tree,
+                                                      not_people)
         if not authors and result is None:
             # still no one: the sign-off under the text, set flush right (the generic path took it out of the
             # text) or a line of names alone closing it, names the reporter

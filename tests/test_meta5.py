@@ -90,3 +90,42 @@ def test_plain_text_name_after_the_sole_label_credits(items: str, authors: list[
 ])
 def test_plain_text_after_one_label_of_many_credits_no_one(items: str) -> None:
     assert EXTRACTOR.extract(_facts_page(items), FC_URL).authors == []
+
+
+# -- a bold name alone as a WordPress post's first paragraph ---------------------------------------------------
+
+POST_URL = "https://riversidepost.example/2025/03/04/library-stays-open/"
+
+
+def _post(first: str, text: list[str] = TEXT) -> str:
+    # a WordPress theme's single post: entry title, entry meta with the date alone, then the editor's content, whose
+    # first paragraph is the author's name typed in bold; no author anywhere else
+    return (f'<html lang="en"><head><title>{TITLE} – Riverside Post</title></head><body class="single-post">'
+            f'<article class="post type-post"><h1 class="entry-title">{TITLE}</h1><div class="entry-meta">'
+            '<time class="entry-date published" datetime="2025-03-04T10:00:00+00:00">March 4, 2025</time></div>'
+            f'<div class="entry-content">{first}{paras(text)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize("first", ["<p><strong>Jana Roth</strong></p>", "<p><b>JANA ROTH</b></p>",
+                                   "<p><strong>Jana Roth and Paul Kern</strong></p>"])
+def test_bold_name_over_the_post_credits_and_goes(first: str) -> None:
+    article = EXTRACTOR.extract(_post(first), POST_URL)
+    assert article.authors[0] == "Jana Roth"
+    assert article.body.split("\n\n")[0] == TEXT[0]
+
+
+def test_plain_name_over_the_post_credits_no_one() -> None:
+    # not set apart: a place or a kicker reads the same
+    assert EXTRACTOR.extract(_post("<p>Jana Roth</p>"), POST_URL).authors == []
+
+
+def test_bold_name_the_text_speaks_of_credits_no_one() -> None:
+    # a profile headed by its subject's name: the text names her too
+    text = [TEXT[0], "Jana Roth, who led the petition, said the reading room had been her second home for years."]
+    assert EXTRACTOR.extract(_post("<p><strong>Jana Roth</strong></p>", text), POST_URL).authors == []
+
+
+def test_bold_subheading_over_the_post_credits_no_one() -> None:
+    # the post's subheadings set in bold paragraphs, the first over the text: other lines hold capitalised words alone
+    text = [TEXT[0], TEXT[1], "Next Steps", TEXT[2], TEXT[3]]
+    assert EXTRACTOR.extract(_post("<p><strong>Key Points</strong></p>", text), POST_URL).authors == []
