@@ -30,8 +30,8 @@ from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import (Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines,
-                        same_page)
+from ._metadata import (Metadata, article_time, extract_metadata, labelled_date, other_stories_days, printed_times,
+                        read_bylines, same_page)
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource
@@ -897,11 +897,14 @@ class Extractor:
             published = parse_date(article_time(tree), tz)
         if not published and self.options.date_search:
             published = _htmldate(tree, page_url)
-            if published and published[:10] in other_stories_days(tree):
+            if published and published[:10] in other_stories_days(tree, page_url):
                 published = None  # a teaser's date: the search found no date of the article's own
         if not published:
             # a <time> printing its date with no datetime ("<time>2025年3月4日</time>"): the first that reads as one
             published = next(filter(None, (parse_date(t, tz) for t in printed_times(tree))), None)
+        if not published:
+            # the date a list of the article's facts gives after its label, beside the author's ("Datum 28.04.2023")
+            published = parse_date(labelled_date(tree), tz)
         updated = None
         for cand in ([result.updated] if result and result.updated else []) + md.modified:
             updated = parse_date(cand, tz)

@@ -1098,11 +1098,59 @@ def printed_times(tree: etree._Element) -> list[str]:
             and not _elsewhere(el, _OTHER_STORIES, comments=False)]
 
 
-def other_stories_days(tree: etree._Element) -> set[str]:
+def other_stories_days(tree: etree._Element, page: str | None = None) -> set[str]:
     """The days (YYYY-MM-DD) of the <time datetime>s that belong to other stories: a sidebar's, a teaser's, a
-    link's."""
-    return {v[:10] for el in _TIME_XPATH(tree)
+    link's; and of the dates a teaser's link prints in an element classed as a date ("<a href="/other-story">
+    <h2>… <span class="date">24.04.2023</span></h2></a>", where a date search finds them), not a link to `page`
+    itself (a blog post's permalink around its own date)."""
+    from ._dates import parse_date
+
+    days = {v[:10] for el in _TIME_XPATH(tree)
             if len(v := el.get("datetime") or "") >= 10 and _elsewhere(el, _OTHER_STORIES, comments=False)}
+    days.update(d[:10] for el in _LINKED_DATES(tree)
+                if len(text := text_of(el)) <= _DATE_CHARS and (d := parse_date(text))
+                and not same_page(next(el.iterancestors("a")).get("href") or "", page))
+    return days
+
+
+#: an element classed as a date inside a link (a teaser's), printing nothing but it; a date prints in so many chars
+_LINKED_DATES = etree.XPath("//a//*[contains(translate(@class, 'DATE', 'date'), 'date')][not(*)]")
+_DATE_CHARS = 40
+#: the label of a field giving the article's date in a list of its facts ("<strong>Datum</strong> 28.04.2023",
+#: "<dt>Published</dt><dd>…</dd>")
+_DATE_LABEL = re.compile(
+    r"^(?:date|datum|fecha|data|dato|datu|published|publication date|veröffentlicht|erschienen|publié(?: le)?|"
+    r"publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd|publicerad|publisert|julkaistu|tarih|yayın tarihi|"
+    r"opublikowano|publikováno|дата|日付|日期|发布时间|발행일)\s*:?$", re.I)
+
+
+def labelled_date(tree: etree._Element) -> str | None:
+    """The date a list of the article's facts gives after a label element of its own ("<li><strong>Datum</strong>
+    28.04.2023</li>", "<dt>Published</dt><dd>March 4, 2025</dd>"), outside navigation, asides, footers and teasers,
+    the list naming its author too (see _AUTHOR_LABEL): the first such. lxml's walk over the few label elements."""
+    for el in tree.iter("strong", "b", "dt", "th"):
+        text = el.text or ""
+        if len(text) > LABEL_CHARS or len(el) or not _DATE_LABEL.match(text.strip()):
+            continue
+        nxt = el.getnext()
+        if el.tag in ("dt", "th"):
+            value = text_of(nxt) if nxt is not None and nxt.tag in ("dd", "td") else ""
+        else:
+            value = (el.tail or "").strip(" :\u00a0") if nxt is None else ""
+        if value and len(value) <= _DATE_CHARS and _names_author(el) and not _elsewhere(el):
+            return norm_space(value)
+    return None
+
+
+def _names_author(label: etree._Element) -> bool:
+    """Whether the list of fields a label stands in has an author's field too (see _AUTHOR_LABEL): the article's
+    facts, not an event's or a reviewed book's."""
+    for depth, el in enumerate(label.iterancestors()):
+        if depth >= _FIELD_DEPTH or el.tag in ("body", "article", "main"):
+            break
+        if el.tag in ("ul", "ol", "dl", "table"):
+            return any(_AUTHOR_LABEL.match((f.text or "").strip()) for f in el.iter("strong", "b", "dt", "th"))
+    return False
 
 
 @lru_cache(maxsize=4096)

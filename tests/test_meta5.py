@@ -129,3 +129,53 @@ def test_bold_subheading_over_the_post_credits_no_one() -> None:
     # the post's subheadings set in bold paragraphs, the first over the text: other lines hold capitalised words alone
     text = [TEXT[0], TEXT[1], "Next Steps", TEXT[2], TEXT[3]]
     assert EXTRACTOR.extract(_post("<p><strong>Key Points</strong></p>", text), POST_URL).authors == []
+
+
+# -- a teaser's printed date, and the date of the article's facts list ----------------------------------------
+
+SEARCHING = Extractor(ExtractOptions(use_profiles=False))  # the date search on: the pages declare no date
+BROADCAST_URL = "https://wellenfunk.example/de/bibliothek-bleibt-offen/a-4711"
+DE_TEXT = ["Der Stadtrat hat am Dienstagabend beschlossen, die alte Bibliothek noch mindestens drei Jahre zu öffnen.",
+           "Anwohner hatten mehr als zweitausend Unterschriften für den Erhalt des Gebäudes gesammelt und übergeben.",
+           "Der Bürgermeister sagte, das Geld komme aus der verschobenen Sanierung der Sporthalle nebenan."]
+
+
+def _broadcast_page(facts: str) -> str:
+    # a broadcaster's article: no date in the metadata; the related-stories column prints each teaser's date in a
+    # <span class="date"> inside its link; a column of the article's facts, label elements and values
+    teasers = "".join(
+        f'<div class="news"><a href="/de/{slug}/a-{n}"><h2>{headline} <span class="date">{day}</span></h2>'
+        '<p>Ein Teaser mit ein paar Sätzen über eine andere Geschichte aus der Region und ihre Folgen.</p></a></div>'
+        for n, slug, headline, day in [(4701, "hafen", "Neuer Kran für den Hafen", "24.03.2025"),
+                                       (4702, "schule", "Schule bekommt eine Mensa", "26.03.2025")])
+    return ('<html lang="de"><head><title>Bibliothek bleibt offen | Wellenfunk</title></head><body><div class="col">'
+            f'<h1>Bibliothek bleibt offen</h1>{paras(DE_TEXT)}<div class="group"><ul class="smallList">{facts}'
+            f'</ul></div><div class="col3 relatedContent"><h4>Mehr zum Thema</h4>{teasers}</div></div></body></html>')
+
+
+def test_teasers_printed_date_gives_way_to_the_labelled_date() -> None:
+    facts = '<li><strong>Datum</strong> 28.03.2025</li><li><strong>Autorin/Autor</strong> Jana Roth</li>'
+    assert SEARCHING.extract(_broadcast_page(facts), BROADCAST_URL).published_at == "2025-03-28"
+
+
+def test_teasers_printed_date_is_no_articles() -> None:
+    # no date of the article's own anywhere: none, rather than the first teaser's
+    facts = '<li><strong>Autorin/Autor</strong> Jana Roth</li>'
+    assert SEARCHING.extract(_broadcast_page(facts), BROADCAST_URL).published_at is None
+
+
+def test_labelled_date_of_a_list_naming_no_author_is_no_articles() -> None:
+    # an event's facts over the text ("Datum", "Ort"): the event's day, not the article's (the date search off: it
+    # reads any date in the text)
+    html = ('<html lang="de"><head><title>Lesenacht | Wellenfunk</title></head><body><h1>Lesenacht</h1>'
+            '<ul class="event"><li><strong>Datum</strong> 12.04.2025</li><li><strong>Ort</strong> Stadtbibliothek</li>'
+            f'</ul>{paras(DE_TEXT)}</body></html>')
+    assert EXTRACTOR.extract(html, BROADCAST_URL).published_at is None
+
+
+def test_permalinks_printed_date_is_the_posts() -> None:
+    # a blog theme printing the post's date inside the link to the post itself
+    html = ('<html lang="en"><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>'
+            f'<a href="{POST_URL}"><span class="post-date">March 4, 2025</span></a>{paras(TEXT)}</article></body>'
+            '</html>')
+    assert SEARCHING.extract(html, POST_URL).published_at == "2025-03-04"
