@@ -711,7 +711,8 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
     Roth</strong></p>" as the post's first paragraph), and the paragraphs without it: the text's first line, or the
     line the block rules took there as a label (`dropped`); the whole text of a <strong> or <b>, a paragraph of prose
     after it, the names nowhere else in the text (a profile's or an obituary's subject heads it so, and the text
-    names them), no other line of the text names alone. ([], paragraphs) otherwise."""
+    names them), none of their words one the text writes in lower case, no other line of the text names alone.
+    ([], paragraphs) otherwise."""
     line, rest = (paragraphs[0], paragraphs[1:]) if paragraphs and len(paragraphs[0]) <= SIGN_OFF_CHARS else (
         None, paragraphs)
     people = names_line(line, not_people) if line else []
@@ -721,11 +722,28 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
     if (not people or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
             or not any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b"))):
         return [], paragraphs
-    # (nor when another line of the text holds capitalised words alone: the bold line is then one of its subheadings,
-    # "Key Points", "Local Sport", or a list's entry)
-    if any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) for p in rest):
+    # (nor words the text writes in lower case: a subheading's or a place's, "Key Points", "New York"; nor when
+    # another line of the text holds names alone that way: a letters page, a list of names)
+    ordinary = {w for w in _WORD.findall(" ".join(rest)) if w[:1].islower()}
+    if _ordinary(line, ordinary) or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
+                                        and not _ordinary(p, ordinary) for p in rest):
         return [], paragraphs
     return people, rest
+
+
+#: a word of letters
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinary(line: str, ordinary: set[str]) -> bool:
+    """Whether a line of capitalised words holds one of the `ordinary` words (those the text writes in lower case)
+    other than a joining word ("and", "und")."""
+    return any(w.casefold() in ordinary and w.casefold() not in _JOINERS for w in _WORD.findall(line))
+
+
+#: the words that join names in a line of names
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "i", "a", "ve", "dan", "và", "de", "van", "von",
+                      "da", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "al"})
 
 
 def _set_apart(tree: etree._Element, sign_off: str) -> bool:

@@ -125,9 +125,23 @@ def test_bold_name_the_text_speaks_of_credits_no_one() -> None:
     assert EXTRACTOR.extract(_post("<p><strong>Jana Roth</strong></p>", text), POST_URL).authors == []
 
 
+def test_bold_name_over_a_post_with_subheadings_credits() -> None:
+    # a subheading later in the text ("Budget Worries") is of words the text writes in lower case: no name
+    text = [TEXT[0], TEXT[1], "Budget Worries", TEXT[2], TEXT[3]]
+    assert EXTRACTOR.extract(_post("<p><strong>Jana Roth</strong></p>", text), POST_URL).authors == ["Jana Roth"]
+
+
+@pytest.mark.parametrize("first", ["<p><strong>Reading Rooms</strong></p>", "<p><strong>NEW YORK</strong></p>"])
+def test_bold_words_of_the_text_over_the_post_credit_no_one(first: str) -> None:
+    # a kicker or a place in bold over the text: the text writes its words in lower case ("reading", "new")
+    text = [TEXT[0], "The reading rooms will also host a new series of talks by local authors in the autumn.",
+            TEXT[2]]
+    assert EXTRACTOR.extract(_post(first, text), POST_URL).authors == []
+
+
 def test_bold_subheading_over_the_post_credits_no_one() -> None:
     # the post's subheadings set in bold paragraphs, the first over the text: other lines hold capitalised words alone
-    text = [TEXT[0], TEXT[1], "Next Steps", TEXT[2], TEXT[3]]
+    text = [TEXT[0], TEXT[1], "Volunteer Rota", TEXT[2], TEXT[3]]
     assert EXTRACTOR.extract(_post("<p><strong>Key Points</strong></p>", text), POST_URL).authors == []
 
 
