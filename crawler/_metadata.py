@@ -161,6 +161,10 @@ def _people(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[l
                 name = " ".join(x for x in (given, family) if x) or None
             if not name:
                 continue
+            # (a site account's page, "/author/admin/": the account the CMS was installed with, whatever display
+            # name it is given, is no person; see _ACCOUNT_PATHS)
+            if any(isinstance(v, str) and site_account(name, v) for v in (item.get("@id"), item.get("url"))):
+                continue
             types = _types(item)
             if types and not (set(types) & PERSON_TYPES):
                 orgs.append(name)
@@ -671,7 +675,38 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
         md.bylines = _rdfa_creators(root, page)
     if not md.bylines and fallbacks:
         md.bylines = _labelled_field(root) or _labelled_item(root, page)
+    if md.bylines and may_mention(source, *_ACCOUNT_PATHS):
+        md.bylines = _without_accounts(root, md.bylines)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: the author pages of a CMS's installation accounts (WordPress's "/author/admin/", the account the site was
+#: installed with, whatever display name it is given: see site_account)
+_ACCOUNT_PATHS = (b"/author/admin", b"/author/webmaster")
+_ACCOUNT_LINKS = etree.XPath("//a[contains(@href, '/author/admin') or contains(@href, '/author/webmaster')]")
+_ACCOUNT_SLUG = re.compile(r"/author/(?:admin|administrator|webmaster)/?(?:[?#]|$)")
+#: a byline's word before the name ("by Site D")
+_BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.I)
+
+
+def _without_accounts(root: etree._Element, bylines: list[str]) -> list[str]:
+    """`bylines` without those naming a site account (see site_account) by the display name its links print."""
+    accounts = {name for a in _ACCOUNT_LINKS(root) if site_account(name := norm_space(text_of(a)), a.get("href") or "")}
+    return [b for b in bylines if _BY_WORD.sub("", norm_space(b)) not in accounts] if accounts else bylines
+
+
+def site_account(name: str, page: str) -> bool:
+    """Whether `name` is the display name of a site's own account, `page` its author page: the CMS's installation
+    account ("/author/admin/", see _ACCOUNT_PATHS) named after the site, a word of the name in the site's address
+    ("Harbourline D" on harbourlinenews.example). One named otherwise is whoever posts with it, a blog's owner."""
+    if not name or not _ACCOUNT_SLUG.search(page):
+        return False
+    host = (urlsplit(page).hostname or "").casefold()
+    return any(len(w) >= 4 and w.casefold() in host for w in _NAME_WORD.findall(name))
+
+
+#: a word of a name
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 #: the names an RDFa creator relation marks (Drupal 7's core RDF module: `<span rel="sioc:has_creator">Submitted by

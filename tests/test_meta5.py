@@ -193,3 +193,31 @@ def test_permalinks_printed_date_is_the_posts() -> None:
             f'<a href="{POST_URL}"><span class="post-date">March 4, 2025</span></a>{paras(TEXT)}</article></body>'
             '</html>')
     assert SEARCHING.extract(html, POST_URL).published_at == "2025-03-04"
+
+
+# -- a WordPress site's installation account, named after the site ---------------------------------------------
+
+def _account_post(account: str, host: str, ld: bool = True) -> str:
+    # a WordPress theme with an SEO plugin: the JSON-LD credits the account that posted (its @id the account's
+    # author page), the theme's byline links to it; the editor typed the reporter's name in bold over the text
+    page = f"https://{host}/author/admin/"
+    graph = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+             f'"NewsArticle", "headline": "{TITLE}", "author": {{"@id": "{page}", "name": "{account}"}}}}]}}</script>'
+             if ld else "")
+    return (f'<html lang="en"><head><title>{TITLE}</title>{graph}</head><body><article><h1 class="entry-title">{TITLE}'
+            f'</h1><p class="post-meta"> by <span class="author vcard"><a href="{page}" rel="author">{account}</a>'
+            f'</span></p><div class="entry-content"><p><strong>MIRA SOLBERG</strong></p>{paras(TEXT)}</div>'
+            '</article></body></html>')
+
+
+@pytest.mark.parametrize("ld", [True, False])
+def test_site_named_account_credits_no_one(ld: bool) -> None:
+    # "Harbourline D" on harbourlinenews.example: the site's account; the bold name over the text is the reporter
+    html = _account_post("Harbourline D", "harbourlinenews.example", ld)
+    assert EXTRACTOR.extract(html, "https://harbourlinenews.example/2025/03/library/").authors == ["Mira Solberg"]
+
+
+def test_admin_account_named_as_a_person_still_credits() -> None:
+    # a blog whose owner posts with the installation account under her own name
+    html = _account_post("Jana Roth", "riversidenotes.example")
+    assert EXTRACTOR.extract(html, "https://riversidenotes.example/2025/03/library/").authors == ["Jana Roth"]
