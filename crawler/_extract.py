@@ -705,6 +705,17 @@ def _emphasised(tree: etree._Element, line: str) -> bool:
     return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
 
 
+def _beside_date(names: list[str], paragraphs: list[str], not_people: list[str | None]) -> list[str]:
+    """The people a meta row under the headline names beside the date (see _name_beside_date), when the text neither
+    names them nor writes their words in lower case: a place printed there ("Hong Kong | 05.04.2025", "New Delhi")
+    is the text's subject or made of its words."""
+    people = names_line(names[0], not_people) if names else []
+    if not people or named_in(people, paragraphs, -1):
+        return []
+    ordinary = {w for w in _WORD.findall(" ".join(paragraphs)) if w[:1].islower()}
+    return [] if _ordinary(names[0], ordinary) else people
+
+
 def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Element,
                     not_people: list[str | None]) -> tuple[list[str], list[str]]:
     """The people a bold line of names alone over the text credits (a WordPress editor's "<p><strong>Jana
@@ -985,6 +996,8 @@ class Extractor:
             if not authors and result is None:
                 authors, paragraphs = _bold_lead_name(paragraphs, md.author_sources.get("lead_line", []), tree,
                                                       not_people)
+            if not authors and result is None:
+                authors = _beside_date(md.author_sources.get("beside_date", []), paragraphs, not_people)
         if not authors and result is None:
             # still no one: the sign-off under the text, set flush right (the generic path took it out of the
             # text) or a line of names alone closing it, names the reporter

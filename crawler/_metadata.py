@@ -675,9 +675,39 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
         md.bylines = _rdfa_creators(root, page)
     if not md.bylines and fallbacks:
         md.bylines = _labelled_field(root) or _labelled_item(root, page)
+    if not md.bylines and fallbacks and md.h1_elements:
+        # (a weaker credit, checked against the text once it is known: see Extractor)
+        md.author_sources["beside_date"] = _name_beside_date(md.h1_elements[0])
     if md.bylines and may_mention(source, *_ACCOUNT_PATHS):
         md.bylines = _without_accounts(root, md.bylines)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: the next elements after the headline looked at for its meta row, and the most text one holds
+_META_ROW_SIBLINGS, _META_ROW_CHARS = 3, 300
+#: the separators a meta row sets between its name and its date ("Jana Roth | 05.04.2025")
+_ROW_SEPARATORS = " |•·-–—,\u00a0"
+
+
+def _name_beside_date(h1: etree._Element) -> list[str]:
+    """The names alone a meta row under the headline prints in an element of their own, the date in the next one
+    ("<span>Jana Roth |</span><span class="date">05.04.2025</span>", no class naming a byline): the row is one of
+    the few elements after the <h1> (the dek before it perhaps), a small one. lxml's walk over those few."""
+    from ._authors import names_line
+
+    for n, sib in enumerate(h1.itersiblings()):
+        if n >= _META_ROW_SIBLINGS:
+            break
+        if text_length(sib) > _META_ROW_CHARS:
+            continue
+        for el in sib.iter():
+            nxt = el.getnext()
+            if len(el) or nxt is None or not isinstance(el.tag, str):
+                continue
+            value = norm_space(el.text or "").strip(_ROW_SEPARATORS)
+            if value and (nxt.tag == "time" or _FIELD_DATE.match(text_of(nxt))) and names_line(value):
+                return [value]
+    return []
 
 
 #: the author pages of a CMS's installation accounts (WordPress's "/author/admin/", the account the site was

@@ -221,3 +221,31 @@ def test_admin_account_named_as_a_person_still_credits() -> None:
     # a blog whose owner posts with the installation account under her own name
     html = _account_post("Jana Roth", "riversidenotes.example")
     assert EXTRACTOR.extract(html, "https://riversidenotes.example/2025/03/library/").authors == ["Jana Roth"]
+
+
+# -- a name beside the date in the meta row under the headline ------------------------------------------------
+
+AGENCY_URL = "https://wirenews.example/tr/ekonomi/library/4711"
+
+
+def _meta_row_page(name: str, text: list[str] = TEXT) -> str:
+    # an agency's article page: the category link, the headline, the dek, then a row of two unclassed spans, the
+    # reporter's name with a bar after it and the date; no byline class, no author in the metadata
+    return (f'<html lang="en"><head><title>{TITLE}</title></head><body><div class="detail-head"><span class="cat">'
+            f'<a href="/tr/ekonomi">Economy</a></span><h1>{TITLE}</h1><h4>The council found the money in the budget '
+            f'for the sports hall.</h4><div class="row"><span style="float:left">{name} &nbsp;|</span>'
+            f'<span class="stamp">05.04.2025 - Updated: 05.04.2025</span></div></div><div class="detail">'
+            f'{paras(text)}</div></body></html>')
+
+
+def test_name_beside_the_date_under_the_headline_credits() -> None:
+    assert EXTRACTOR.extract(_meta_row_page("Mira Solberg"), AGENCY_URL).authors == ["Mira Solberg"]
+
+
+@pytest.mark.parametrize(("place", "line"), [
+    ("Hong Kong", "Hong Kong has kept all of its public libraries open through the budget talks of the spring."),
+    ("New Harbour", "A new reading room will open in the autumn, the library's first in more than twenty years."),
+])
+def test_place_beside_the_date_credits_no_one(place: str, line: str) -> None:
+    # the place the story was written in: the text names it, or writes its words in lower case
+    assert EXTRACTOR.extract(_meta_row_page(place, [*TEXT, line]), AGENCY_URL).authors == []
