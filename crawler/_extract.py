@@ -718,9 +718,10 @@ def _beside_date(names: list[str], paragraphs: list[str], not_people: list[str |
 
 def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Element,
                     not_people: list[str | None]) -> tuple[list[str], list[str]]:
-    """The people a bold line of names alone over the text credits (a WordPress editor's "<p><strong>Jana
+    """The person a bold line naming one alone over the text credits (a WordPress editor's "<p><strong>Jana
     Roth</strong></p>" as the post's first paragraph), and the paragraphs without it: the text's first line, or the
-    line the block rules took there as a label (`dropped`); the whole text of a <strong> or <b>, a paragraph of prose
+    line the block rules took there as a label (`dropped`); the whole text of a <strong> or <b> under no picture (a
+    portrait's caption), a paragraph of prose
     after it, the names nowhere else in the text (a profile's or an obituary's subject heads it so, and the text
     names them), none of their words one the text writes in lower case, no other line of the text names alone.
     ([], paragraphs) otherwise."""
@@ -730,8 +731,11 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
     if not people:
         line, rest = (dropped[0], paragraphs) if dropped else (None, paragraphs)
         people = names_line(line, not_people) if line else []
-    if (not people or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
-            or not any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b"))):
+    # (one person: names joined by "and" may head a wedding announcement; those set apart by a slash are a byline
+    # anyway, see byline_in_body)
+    if (len(people) != 1 or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
+            or not any(clean_line(text_of(el)) == line and not _under_picture(el)
+                       for el in tree.iter("strong", "b"))):
         return [], paragraphs
     # (nor words the text writes in lower case: a subheading's or a place's, "Key Points", "New York"; nor when
     # another line of the text holds names alone that way: a letters page, a list of names)
@@ -740,6 +744,19 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
                                         and not _ordinary(p, ordinary) for p in rest):
         return [], paragraphs
     return people, rest
+
+
+def _under_picture(el: etree._Element) -> bool:
+    """Whether the paragraph a bold element stands in follows a picture (a portrait's caption: "<p><img …></p>
+    <p><strong>Jane Doe</strong></p>"), or holds one. The tree is pruned by now: a paragraph that held only a
+    picture is left empty, no text at all (a "<p>&nbsp;</p>" spacer keeps its space)."""
+    block = next(el.iterancestors("p"), el)
+    before = block.getprevious()
+    pictures = ("img", "picture", "figure")
+    if before is not None and (before.tag in pictures or next(before.iter(*pictures), None) is not None
+                               or before.tag == "p" and before.text is None and not len(before)):
+        return True
+    return next(block.iter(*pictures), None) is not None
 
 
 #: a word of letters
