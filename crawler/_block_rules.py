@@ -255,6 +255,10 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             drop.add(i)
         elif labels and b.kind in _LABEL_KINDS and not _heads_a_list(blocks[i + 1]) and _opening_label(b.text):
             drop.add(i)
+            if b.kind == "p" and i + 1 == first_text:
+                # (a paragraph of two words right over the text may be the author's name an editor typed there,
+                # "<p><strong>Jana Roth</strong></p>": a credit if nothing else credits anyone, see _bold_lead_name)
+                md.author_sources["lead_line"] = [b.text]
     drop |= _opening_item_boxes(blocks, first_text, drop)
     site = site_of(url) if url else None
     base = safe_base_url(url) if url else ""

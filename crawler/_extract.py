@@ -16,9 +16,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import (agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
+from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
                        closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
-                       labelled_credits, named_in,
+                       labelled_credits, named_in, names_line,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
@@ -30,13 +30,13 @@ from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
 from ._language import choose_language
-from ._metadata import (Metadata, article_time, extract_metadata, other_stories_days, printed_times, read_bylines,
-                        same_page)
+from ._metadata import (Metadata, article_time, extract_metadata, labelled_date, other_stories_days, printed_times,
+                        read_bylines, same_page)
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource, may_mention
-from ._text import (clean_line, clean_paragraphs, cjk_ratio, join_paragraphs, joined_key, key_hash, match_key,
-                    measure)
+from ._text import (clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs, joined_key, key_hash,
+                    match_key, measure)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -445,8 +445,19 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     if found:
         return found[0]
     # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
-    # headline: the story's variants say what it is about, the <h1> does not
-    return None if _series_name(key, metas + [md.html_title or ""]) else clean_line(text)
+    # headline: the story's variants say what it is about, the <h1> does not; unless the <h1> heads the story's
+    # byline or date, where the printed headline stands (paraphrased for the page: "Reading rooms saved by residents")
+    if _series_name(key, metas + [md.html_title or ""]) and not _OVER_BYLINE(el):
+        return None
+    return clean_line(text)
+
+
+#: an <h1> where a story's headline stands: one of the next few elements beside it is, or holds, the byline or the
+#: date (a series' or section's banner heads the story's own headline, or its text)
+_OVER_BYLINE = etree.XPath(
+    "boolean(following-sibling::*[position() <= 3][descendant-or-self::time or descendant-or-self::*"
+    "[@rel = 'author' or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline')"
+    " or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'author')]])")
 
 
 #: the most words a series' or section's name set as an <h1> has ("Living With a Warmer Planet"); a longer
@@ -694,6 +705,75 @@ def _emphasised(tree: etree._Element, line: str) -> bool:
     return any(clean_line(text_of(el)) == line for el in tree.iter("strong", "b", "em", "i"))
 
 
+def _beside_date(names: list[str], paragraphs: list[str], not_people: list[str | None]) -> list[str]:
+    """The people a meta row under the headline names beside the date (see _name_beside_date), when the text neither
+    names them nor writes their words in lower case: a place printed there ("Hong Kong | 05.04.2025", "New Delhi")
+    is the text's subject or made of its words."""
+    people = names_line(names[0], not_people) if names else []
+    if not people or named_in(people, paragraphs, -1):
+        return []
+    ordinary = {w for w in _WORD.findall(" ".join(paragraphs)) if w[:1].islower()}
+    return [] if _ordinary(names[0], ordinary) else people
+
+
+def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Element,
+                    not_people: list[str | None]) -> tuple[list[str], list[str]]:
+    """The person a bold line naming one alone over the text credits (a WordPress editor's "<p><strong>Jana
+    Roth</strong></p>" as the post's first paragraph), and the paragraphs without it: the text's first line, or the
+    line the block rules took there as a label (`dropped`); the whole text of a <strong> or <b> under no picture (a
+    portrait's caption), a paragraph of prose
+    after it, the names nowhere else in the text (a profile's or an obituary's subject heads it so, and the text
+    names them), none of their words one the text writes in lower case, no other line of the text names alone.
+    ([], paragraphs) otherwise."""
+    line, rest = (paragraphs[0], paragraphs[1:]) if paragraphs and len(paragraphs[0]) <= SIGN_OFF_CHARS else (
+        None, paragraphs)
+    people = names_line(line, not_people) if line else []
+    if not people:
+        line, rest = (dropped[0], paragraphs) if dropped else (None, paragraphs)
+        people = names_line(line, not_people) if line else []
+    # (one person: names joined by "and" may head a wedding announcement; those set apart by a slash are a byline
+    # anyway, see byline_in_body)
+    if (len(people) != 1 or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
+            or not any(clean_line(text_of(el)) == line and not _under_picture(el)
+                       for el in tree.iter("strong", "b"))):
+        return [], paragraphs
+    # (nor words the text writes in lower case: a subheading's or a place's, "Key Points", "New York"; nor when
+    # another line of the text holds names alone that way: a letters page, a list of names)
+    ordinary = {w for w in _WORD.findall(" ".join(rest)) if w[:1].islower()}
+    if _ordinary(line, ordinary) or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
+                                        and not _ordinary(p, ordinary) for p in rest):
+        return [], paragraphs
+    return people, rest
+
+
+def _under_picture(el: etree._Element) -> bool:
+    """Whether the paragraph a bold element stands in follows a picture (a portrait's caption: "<p><img …></p>
+    <p><strong>Jane Doe</strong></p>"), or holds one. The tree is pruned by now: a paragraph that held only a
+    picture is left empty, no text at all (a "<p>&nbsp;</p>" spacer keeps its space)."""
+    block = next(el.iterancestors("p"), el)
+    before = block.getprevious()
+    pictures = ("img", "picture", "figure")
+    if before is not None and (before.tag in pictures or next(before.iter(*pictures), None) is not None
+                               or before.tag == "p" and before.text is None and not len(before)):
+        return True
+    return next(block.iter(*pictures), None) is not None
+
+
+#: a word of letters
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinary(line: str, ordinary: set[str]) -> bool:
+    """Whether a line of capitalised words holds one of the `ordinary` words (those the text writes in lower case)
+    other than a joining word ("and", "und")."""
+    return any(w.casefold() in ordinary and w.casefold() not in _JOINERS for w in _WORD.findall(line))
+
+
+#: the words that join names in a line of names
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "og", "och", "en", "i", "a", "ve", "dan", "và", "de", "van", "von",
+                      "da", "del", "della", "di", "du", "la", "le", "der", "den", "ter", "bin", "al"})
+
+
 def _set_apart(tree: etree._Element, sign_off: str) -> bool:
     """Whether the names of a flush-right sign-off are printed in capitals or as a bold or italic element's whole
     text, its source in brackets after it or not ("<strong>Minh Anh</strong> (theo AFP)")."""
@@ -863,11 +943,14 @@ class Extractor:
             published = parse_date(article_time(tree), tz)
         if not published and self.options.date_search:
             published = _htmldate(tree, page_url)
-            if published and published[:10] in other_stories_days(tree):
+            if published and published[:10] in other_stories_days(tree, page_url):
                 published = None  # a teaser's date: the search found no date of the article's own
         if not published:
             # a <time> printing its date with no datetime ("<time>2025年3月4日</time>"): the first that reads as one
             published = next(filter(None, (parse_date(t, tz) for t in printed_times(tree))), None)
+        if not published:
+            # the date a list of the article's facts gives after its label, beside the author's ("Datum 28.04.2023")
+            published = parse_date(labelled_date(tree), tz)
         updated = None
         for cand in ([result.updated] if result and result.updated else []) + md.modified:
             updated = parse_date(cand, tz)
@@ -929,6 +1012,11 @@ class Extractor:
                 paragraphs = paragraphs[:at] + paragraphs[at + 1:]
             elif paragraphs:
                 authors = dateline_reporters(paragraphs[0])  # "(서울=연합뉴스) 홍길동 기자 = …"
+            if not authors and result is None:
+                authors, paragraphs = _bold_lead_name(paragraphs, md.author_sources.get("lead_line", []), tree,
+                                                      not_people)
+            if not authors and result is None:
+                authors = _beside_date(md.author_sources.get("beside_date", []), paragraphs, not_people)
         if not authors and result is None:
             # still no one: the sign-off under the text, set flush right (the generic path took it out of the
             # text) or a line of names alone closing it, names the reporter

@@ -161,6 +161,10 @@ def _people(value: Any, ids: dict[str, dict[str, Any]] | None = None) -> tuple[l
                 name = " ".join(x for x in (given, family) if x) or None
             if not name:
                 continue
+            # (a site account's page, "/author/admin/": the account the CMS was installed with, whatever display
+            # name it is given, is no person; see _ACCOUNT_PATHS)
+            if any(isinstance(v, str) and site_account(name, v) for v in (item.get("@id"), item.get("url"))):
+                continue
             types = _types(item)
             if types and not (set(types) & PERSON_TYPES):
                 orgs.append(name)
@@ -671,7 +675,68 @@ def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None =
         md.bylines = _rdfa_creators(root, page)
     if not md.bylines and fallbacks:
         md.bylines = _labelled_field(root) or _labelled_item(root, page)
+    if not md.bylines and fallbacks and md.h1_elements:
+        # (a weaker credit, checked against the text once it is known: see Extractor)
+        md.author_sources["beside_date"] = _name_beside_date(md.h1_elements[0])
+    if md.bylines and may_mention(source, *_ACCOUNT_PATHS):
+        md.bylines = _without_accounts(root, md.bylines)
     md.author_sources["byline"] = list(md.bylines)
+
+
+#: the next elements after the headline looked at for its meta row, and the most text one holds
+_META_ROW_SIBLINGS, _META_ROW_CHARS = 3, 300
+#: the separators a meta row sets between its name and its date ("Jana Roth | 05.04.2025")
+_ROW_SEPARATORS = " |•·-–—,\u00a0"
+
+
+def _name_beside_date(h1: etree._Element) -> list[str]:
+    """The names alone a meta row under the headline prints in an element of their own, the date in the next one
+    ("<span>Jana Roth |</span><span class="date">05.04.2025</span>", no class naming a byline): the row is one of
+    the few elements after the <h1> (the dek before it perhaps), a small one. lxml's walk over those few."""
+    from ._authors import names_line
+
+    for n, sib in enumerate(h1.itersiblings()):
+        if n >= _META_ROW_SIBLINGS:
+            break
+        if text_length(sib) > _META_ROW_CHARS:
+            continue
+        for el in sib.iter():
+            nxt = el.getnext()
+            if len(el) or nxt is None or not isinstance(el.tag, str):
+                continue
+            value = norm_space(el.text or "").strip(_ROW_SEPARATORS)
+            if value and (nxt.tag == "time" or _FIELD_DATE.match(text_of(nxt))) and names_line(value):
+                return [value]
+    return []
+
+
+#: the author pages of a CMS's installation accounts (WordPress's "/author/admin/", the account the site was
+#: installed with, whatever display name it is given: see site_account)
+_ACCOUNT_PATHS = (b"/author/admin", b"/author/webmaster")
+_ACCOUNT_LINKS = etree.XPath("//a[contains(@href, '/author/admin') or contains(@href, '/author/webmaster')]")
+_ACCOUNT_SLUG = re.compile(r"/author/(?:admin|administrator|webmaster)/?(?:[?#]|$)")
+#: a byline's word before the name ("by Site D")
+_BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.I)
+
+
+def _without_accounts(root: etree._Element, bylines: list[str]) -> list[str]:
+    """`bylines` without those naming a site account (see site_account) by the display name its links print."""
+    accounts = {name for a in _ACCOUNT_LINKS(root) if site_account(name := norm_space(text_of(a)), a.get("href") or "")}
+    return [b for b in bylines if _BY_WORD.sub("", norm_space(b)) not in accounts] if accounts else bylines
+
+
+def site_account(name: str, page: str) -> bool:
+    """Whether `name` is the display name of a site's own account, `page` its author page: the CMS's installation
+    account ("/author/admin/", see _ACCOUNT_PATHS) named after the site, a word of the name in the site's address
+    ("Harbourline D" on harbourlinenews.example). One named otherwise is whoever posts with it, a blog's owner."""
+    if not name or not _ACCOUNT_SLUG.search(page):
+        return False
+    host = (urlsplit(page).hostname or "").casefold()
+    return any(len(w) >= 4 and w.casefold() in host for w in _NAME_WORD.findall(name))
+
+
+#: a word of a name
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 #: the names an RDFa creator relation marks (Drupal 7's core RDF module: `<span rel="sioc:has_creator">Submitted by
@@ -778,7 +843,10 @@ def _labelled_item(root: etree._Element, page: str | None) -> list[str]:
         # (a preposition's label, "Von:", "By:", is a route's or an organiser's as well ("Von: Berlin Hauptbahnhof",
         # "By: Friends of the Library"): it names authors when the names link to their pages, as such lists print
         # them)
-        if label.group(1) and not _linked_names(el, value):
+        # (or, printed as plain text, when the item is the list's only labelled one: an article's facts list prints
+        # its date and reading time bare, a trip's or an event's labels each of its fields, "Datum:", "Nach:",
+        # "When:")
+        if label.group(1) and not _linked_names(el, value) and not _sole_label(el):
             continue
         if value and names_line(value) and _dated_item(el) and not _elsewhere(el) and not _in_card(el, page):
             if value not in found:
@@ -786,6 +854,16 @@ def _labelled_item(root: etree._Element, page: str | None) -> list[str]:
                 items.append(el)
     # (one item naming someone, and over the text: a facts list after it is another item's)
     return found if len(found) == 1 and _over_text(items[0]) else []
+
+
+#: a field's label opening a list item's text: a word or a few and a colon ("Datum:", "When:", "Lieu :")
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ /.-]*(?:[ /.-][^\W\d_]+){0,2}\s*:")
+
+
+def _sole_label(item: etree._Element) -> bool:
+    """Whether a list item is the only one of its list whose text opens with a field's label (see _FIELD_LABEL)."""
+    return not any(_FIELD_LABEL.match(text_of(li)) for li in item.itersiblings("li", preceding=True)) and not any(
+        _FIELD_LABEL.match(text_of(li)) for li in item.itersiblings("li"))
 
 
 def _linked_names(item: etree._Element, value: str) -> bool:
@@ -1085,11 +1163,59 @@ def printed_times(tree: etree._Element) -> list[str]:
             and not _elsewhere(el, _OTHER_STORIES, comments=False)]
 
 
-def other_stories_days(tree: etree._Element) -> set[str]:
+def other_stories_days(tree: etree._Element, page: str | None = None) -> set[str]:
     """The days (YYYY-MM-DD) of the <time datetime>s that belong to other stories: a sidebar's, a teaser's, a
-    link's."""
-    return {v[:10] for el in _TIME_XPATH(tree)
+    link's; and of the dates a teaser's link prints in an element classed as a date ("<a href="/other-story">
+    <h2>… <span class="date">24.04.2023</span></h2></a>", where a date search finds them), not a link to `page`
+    itself (a blog post's permalink around its own date)."""
+    from ._dates import parse_date
+
+    days = {v[:10] for el in _TIME_XPATH(tree)
             if len(v := el.get("datetime") or "") >= 10 and _elsewhere(el, _OTHER_STORIES, comments=False)}
+    days.update(d[:10] for el in _LINKED_DATES(tree)
+                if len(text := text_of(el)) <= _DATE_CHARS and (d := parse_date(text))
+                and not same_page(next(el.iterancestors("a")).get("href") or "", page))
+    return days
+
+
+#: an element classed as a date inside a link (a teaser's), printing nothing but it; a date prints in so many chars
+_LINKED_DATES = etree.XPath("//a//*[contains(translate(@class, 'DATE', 'date'), 'date')][not(*)]")
+_DATE_CHARS = 40
+#: the label of a field giving the article's date in a list of its facts ("<strong>Datum</strong> 28.04.2023",
+#: "<dt>Published</dt><dd>…</dd>")
+_DATE_LABEL = re.compile(
+    r"^(?:date|datum|fecha|data|dato|datu|published|publication date|veröffentlicht|erschienen|publié(?: le)?|"
+    r"publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd|publicerad|publisert|julkaistu|tarih|yayın tarihi|"
+    r"opublikowano|publikováno|дата|日付|日期|发布时间|발행일)\s*:?$", re.I)
+
+
+def labelled_date(tree: etree._Element) -> str | None:
+    """The date a list of the article's facts gives after a label element of its own ("<li><strong>Datum</strong>
+    28.04.2023</li>", "<dt>Published</dt><dd>March 4, 2025</dd>"), outside navigation, asides, footers and teasers,
+    the list naming its author too (see _AUTHOR_LABEL): the first such. lxml's walk over the few label elements."""
+    for el in tree.iter("strong", "b", "dt", "th"):
+        text = el.text or ""
+        if len(text) > LABEL_CHARS or len(el) or not _DATE_LABEL.match(text.strip()):
+            continue
+        nxt = el.getnext()
+        if el.tag in ("dt", "th"):
+            value = text_of(nxt) if nxt is not None and nxt.tag in ("dd", "td") else ""
+        else:
+            value = (el.tail or "").strip(" :\u00a0") if nxt is None else ""
+        if value and len(value) <= _DATE_CHARS and _names_author(el) and not _elsewhere(el):
+            return norm_space(value)
+    return None
+
+
+def _names_author(label: etree._Element) -> bool:
+    """Whether the list of fields a label stands in has an author's field too (see _AUTHOR_LABEL): the article's
+    facts, not an event's or a reviewed book's."""
+    for depth, el in enumerate(label.iterancestors()):
+        if depth >= _FIELD_DEPTH or el.tag in ("body", "article", "main"):
+            break
+        if el.tag in ("ul", "ol", "dl", "table"):
+            return any(_AUTHOR_LABEL.match((f.text or "").strip()) for f in el.iter("strong", "b", "dt", "th"))
+    return False
 
 
 @lru_cache(maxsize=4096)

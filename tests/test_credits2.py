@@ -384,7 +384,9 @@ def test_names_alone_in_bold_opening_the_text_are_its_byline(lead: str, line: st
 
 
 @pytest.mark.parametrize("line", [
-    "<p><strong>Jane Doe</strong></p>",  # one name: a subheading or a portrait's caption reads the same
+    # one name under a portrait: its caption (one name alone in bold opening the text is its author's, see
+    # test_meta5: a subheading's words are the text's own)
+    '<p><img src="/uploads/jane.jpg" alt=""></p><p><strong>Jane Doe</strong></p>',
     "<p>The council met on Monday.</p><p><strong>Jane Doe/Tom Roe</strong></p>",  # after a sentence: a caption
     "<p><strong>Mary Quinn and Peter Lang</strong></p>",  # a wedding announcement's heading
 ])
