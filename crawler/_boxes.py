@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Sequence
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 import lxml.etree as etree
 
@@ -860,9 +860,25 @@ class _SelfLinks:
             return False  # (most links: another story's address does not name this one)
         target = urlsplit(urljoin(self.url, href))
         base, path = urlsplit(self.here).path.rstrip("/"), target.path.rstrip("/")
-        if path == base:
-            return bool(target.query)  # "?slide=2": the same story's address
-        return path.startswith(base + "/") and path[len(base) + 1:].isdigit()
+        if path == base:  # "?slide=2": the same story's address, its own query (an "?id=123" naming it) kept
+            return bool(target.query) and _adds_to_query(urlsplit(self.here).query, target.query)
+        slide = path[len(base) + 1:]
+        # (a slide's number is small: a longer one is another story's id under a page of the same address)
+        return path.startswith(base + "/") and slide.isdigit() and len(slide) <= SLIDE_DIGITS
+
+
+#: a photo essay's slides are numbered with at most this many digits
+SLIDE_DIGITS = 3
+
+
+def _adds_to_query(own: str, other: str) -> bool:
+    """Whether the query `other` holds every parameter of the page's own query `own` (as "article.php?id=123"
+    names its story) with the same value: only then is it the same page with a slide's number added, not another
+    story of a site whose stories are told apart by their query."""
+    if not own:
+        return True
+    theirs = set(parse_qsl(other, keep_blank_values=True))
+    return all(pair in theirs for pair in parse_qsl(own, keep_blank_values=True))
 
 
 def _picture_card(link: etree._Element, href: str, crowded: set[etree._Element]) -> etree._Element | None:

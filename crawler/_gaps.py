@@ -268,7 +268,10 @@ def fill_div_paragraphs(blocks: list[Block], root: etree._Element,
             if after.tag == "div":
                 run.append(after)
             steps += 1
-            after = element_sibling(after, 1)
+            nxt = element_sibling(after, 1)
+            if after.tag == "figure" and nxt is not None and _caption_div(nxt):
+                break  # the picture's caption set as a div after it: no paragraph, and the run ends at it
+            after = nxt
         if not run or after is None or not _kept_next(after, pos, keys, index, key_of):
             continue
         inners = [_text_div(d) for d in run]
@@ -298,6 +301,13 @@ def _kept_next(after: etree._Element, pos: int, keys: list[str], index: dict[str
 DIV_RUN = 3
 #: what such a run is made of: the divs, and pictures among them
 _DIV_RUN_TAGS = frozenset({"div", "figure"})
+#: a div's class or id naming a picture's caption or credit (the usual spellings of the CMSes, in their languages)
+_CAPTION_ATTR = re.compile(r"caption|credit|legend|cutline|bildtext|unterschrift|didascal|pie-?de-?foto", re.I)
+
+
+def _caption_div(el: etree._Element) -> bool:
+    """Whether `el`, right after a figure, is the figure's caption written as a div of its own."""
+    return el.tag == "div" and _CAPTION_ATTR.search(f'{el.get("class", "")} {el.get("id", "")}') is not None
 DIV_WRAPPERS = 4
 
 
