@@ -447,17 +447,30 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
     # headline: the story's variants say what it is about, the <h1> does not; unless the <h1> heads the story's
     # byline or date, where the printed headline stands (paraphrased for the page: "Reading rooms saved by residents")
-    if _series_name(key, metas + [md.html_title or ""]) and not _OVER_BYLINE(el):
+    if _series_name(key, metas + [md.html_title or ""]) and not _over_byline(el):
         return None
     return clean_line(text)
 
 
-#: an <h1> where a story's headline stands: one of the next few elements beside it is, or holds, the byline or the
-#: date (a series' or section's banner heads the story's own headline, or its text)
-_OVER_BYLINE = etree.XPath(
-    "boolean(following-sibling::*[position() <= 3][descendant-or-self::time or descendant-or-self::*"
+#: an element that is, or holds, the story's byline or date
+_BYLINE_OR_DATE = etree.XPath(
+    "boolean(descendant-or-self::time or descendant-or-self::*"
     "[@rel = 'author' or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline')"
-    " or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'author')]])")
+    " or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'author')])")
+#: the elements after an <h1> looked at for its byline or date
+_OVER_BYLINE_SIBLINGS = 3
+
+
+def _over_byline(h1: etree._Element) -> bool:
+    """Whether an <h1> stands where a story's headline stands: one of the next few elements beside it is, or
+    holds, the byline or the date (a series' or section's banner heads the story's own headline, or its text); no
+    heading before it (a banner's <h1> over the story's own <h2> headline, then its byline and date)."""
+    for n, sib in enumerate(h1.itersiblings()):
+        if n >= _OVER_BYLINE_SIBLINGS or sib.tag in ("h2", "h3") or next(sib.iter("h2", "h3"), None) is not None:
+            return False
+        if _BYLINE_OR_DATE(sib):
+            return True
+    return False
 
 
 #: the most words a series' or section's name set as an <h1> has ("Living With a Warmer Planet"); a longer
@@ -744,6 +757,7 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
                                         and not _ordinary(p, ordinary) for p in rest):
         return [], paragraphs
     return people, rest
+
 
 
 def _under_picture(el: etree._Element) -> bool:

@@ -1,0 +1,26 @@
+"""Counter-examples to the title and author rules of tests/test_meta5.py, on the generic path.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a magazine's article
+page whose <header> prints a series' banner as its <h1>, the story's own headline as an <h2> under it, then the
+byline and the date (the JSON-LD and og:title declaring two other variants of the headline); a WordPress post whose
+editor opened the text with a bold subheading or greeting ("<p><strong>Key Findings</strong></p>") rather than
+the author's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_meta5 import EXTRACTOR, URL, _declared_page
+
+
+# -- a series' banner over the story's own <h2> headline, then the byline ----------------------------------------
+
+@pytest.mark.parametrize("after_h2", [
+    '<p class="byline">By Jana Roth</p>',
+    '<div class="meta"><time datetime="2025-03-04T10:00:00Z">March 4, 2025</time></div>',
+])
+def test_banner_over_an_h2_headline_and_its_byline_is_no_headline(after_h2: str) -> None:
+    # the byline belongs to the <h2> under the banner, not to the banner
+    html = _declared_page("Living With a Warmer Planet", f"<h2>Town votes to keep its reading rooms</h2>{after_h2}")
+    assert EXTRACTOR.extract(html, URL).title != "Living With a Warmer Planet"
