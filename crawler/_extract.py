@@ -753,11 +753,28 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
     # (nor words the text writes in lower case: a subheading's or a place's, "Key Points", "New York"; nor when
     # another line of the text holds names alone that way: a letters page, a list of names)
     ordinary = {w for w in _WORD.findall(" ".join(rest)) if w[:1].islower()}
-    if _ordinary(line, ordinary) or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
-                                        and not _ordinary(p, ordinary) for p in rest):
+    if (_ordinary(line, ordinary) or _heading_opener(line)
+            or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) and not _ordinary(p, ordinary)
+                   for p in rest)):
         return [], paragraphs
     return people, rest
 
+
+#: (lower-cased) words that open a heading or a greeting and never a person's name: articles, possessives,
+#: question words, "more", "key", "hello" in the main languages ("Key Findings", "Auf einen Blick", "Das Wichtigste",
+#: "Our Mission", "Good Morning"); "le", "la", "les", "el" left out, they open names ("Le Minh Anh", "Les Murray")
+_HEADING_OPENERS = frozenset({
+    "the", "an", "our", "my", "your", "this", "these", "what", "how", "why", "key", "main", "more", "all", "new",
+    "good", "hello", "dear", "welcome", "about", "der", "die", "das", "ein", "eine", "einen", "auf", "im", "zum",
+    "zur", "mehr", "unser", "unsere", "wie", "was", "warum", "kurz", "alle", "neue", "hallo", "liebe", "une", "notre",
+    "nos", "plus", "bonjour", "los", "las", "una", "nuestro", "nuestra", "más", "hola", "il", "gli", "nostro",
+    "nostra", "più", "ciao", "het", "een", "onze", "meer", "nasz", "nasza", "nosso", "nossa", "mais", "olá"})
+
+
+def _heading_opener(line: str) -> bool:
+    """Whether a line of capitalised words opens with a heading's word (see _HEADING_OPENERS), no name's."""
+    first = next(iter(_WORD.findall(line)), "")
+    return first.casefold() in _HEADING_OPENERS
 
 
 def _under_picture(el: etree._Element) -> bool:

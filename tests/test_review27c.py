@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_meta5 import EXTRACTOR, URL, _declared_page
+from .test_meta5 import EXTRACTOR, POST_URL, URL, _declared_page, _post
 
 
 # -- a series' banner over the story's own <h2> headline, then the byline ----------------------------------------
@@ -24,3 +24,17 @@ def test_banner_over_an_h2_headline_and_its_byline_is_no_headline(after_h2: str)
     # the byline belongs to the <h2> under the banner, not to the banner
     html = _declared_page("Living With a Warmer Planet", f"<h2>Town votes to keep its reading rooms</h2>{after_h2}")
     assert EXTRACTOR.extract(html, URL).title != "Living With a Warmer Planet"
+
+
+# -- a bold heading or greeting as a post's first paragraph ------------------------------------------------------
+
+@pytest.mark.parametrize("first", ["Key Findings", "Good Morning", "Das Wichtigste", "Our Mission", "Mehr Infos",
+                                   "Hello Neighbours"])
+def test_bold_heading_over_the_post_credits_no_one(first: str) -> None:
+    # two capitalised words none of which the text writes in lower case, but a heading's or a greeting's opening
+    # word no name opens with
+    assert EXTRACTOR.extract(_post(f"<p><strong>{first}</strong></p>"), POST_URL).authors == []
+
+
+def test_bold_name_over_the_post_still_credits() -> None:
+    assert EXTRACTOR.extract(_post("<p><strong>Lena Marsh</strong></p>"), POST_URL).authors == ["Lena Marsh"]
