@@ -747,6 +747,7 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
     # (one person: names joined by "and" may head a wedding announcement; those set apart by a slash are a byline
     # anyway, see byline_in_body)
     if (len(people) != 1 or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
+            or _surname_in(people[0], rest)
             or not any(clean_line(text_of(el)) == line and not _under_picture(el)
                        for el in tree.iter("strong", "b"))):
         return [], paragraphs
@@ -758,6 +759,17 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
                    for p in rest)):
         return [], paragraphs
     return people, rest
+
+
+def _surname_in(person: str, paragraphs: list[str]) -> bool:
+    """Whether the text names `person` by the surname alone, as a story names whom it speaks of after the first
+    mention ("Roth said", an interview's "Roth: …"): the subject of a profile or an interview heads it in bold so,
+    the text's author is not in it."""
+    surname = person.split()[-1]
+    if len(surname) < 3:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+    return any(pattern.search(p) for p in paragraphs)
 
 
 #: (lower-cased) words that open a heading or a greeting and never a person's name: articles, possessives,

@@ -4,7 +4,8 @@ Every page here is written for these tests, modelled on the markup publishing sy
 page whose <header> prints a series' banner as its <h1>, the story's own headline as an <h2> under it, then the
 byline and the date (the JSON-LD and og:title declaring two other variants of the headline); a WordPress post whose
 editor opened the text with a bold subheading or greeting ("<p><strong>Key Findings</strong></p>") rather than
-the author's name.
+the author's name, or with the name of the person a profile or an interview is about, whom the text then calls by
+her surname.
 """
 
 from __future__ import annotations
@@ -38,3 +39,13 @@ def test_bold_heading_over_the_post_credits_no_one(first: str) -> None:
 
 def test_bold_name_over_the_post_still_credits() -> None:
     assert EXTRACTOR.extract(_post("<p><strong>Lena Marsh</strong></p>"), POST_URL).authors == ["Lena Marsh"]
+
+
+@pytest.mark.parametrize("second", [
+    "Marsh said the reading room had been her second home for years, and she would run it on Saturdays.",
+    "Marsh: It started with a few neighbours who loved the reading room and wanted it kept open for good.",
+])
+def test_bold_name_the_text_speaks_of_by_surname_credits_no_one(second: str) -> None:
+    # a profile or an interview headed by its subject's name in bold: the text calls her by her surname after
+    text = ["The petition's organiser spoke to us about the vote and what comes next for the reading room.", second]
+    assert EXTRACTOR.extract(_post("<p><strong>Lena Marsh</strong></p>", text), POST_URL).authors == []
