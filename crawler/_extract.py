@@ -447,17 +447,30 @@ def _printed_over_variants(md: Metadata, metas: list[str]) -> str | None:
     # a series' or section's name ("Living With a Warmer Planet") shares no word with any variant of the story's
     # headline: the story's variants say what it is about, the <h1> does not; unless the <h1> heads the story's
     # byline or date, where the printed headline stands (paraphrased for the page: "Reading rooms saved by residents")
-    if _series_name(key, metas + [md.html_title or ""]) and not _OVER_BYLINE(el):
+    if _series_name(key, metas + [md.html_title or ""]) and not _over_byline(el):
         return None
     return clean_line(text)
 
 
-#: an <h1> where a story's headline stands: one of the next few elements beside it is, or holds, the byline or the
-#: date (a series' or section's banner heads the story's own headline, or its text)
-_OVER_BYLINE = etree.XPath(
-    "boolean(following-sibling::*[position() <= 3][descendant-or-self::time or descendant-or-self::*"
+#: an element that is, or holds, the story's byline or date
+_BYLINE_OR_DATE = etree.XPath(
+    "boolean(descendant-or-self::time or descendant-or-self::*"
     "[@rel = 'author' or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline')"
-    " or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'author')]])")
+    " or contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'author')])")
+#: the elements after an <h1> looked at for its byline or date
+_OVER_BYLINE_SIBLINGS = 3
+
+
+def _over_byline(h1: etree._Element) -> bool:
+    """Whether an <h1> stands where a story's headline stands: one of the next few elements beside it is, or
+    holds, the byline or the date (a series' or section's banner heads the story's own headline, or its text); no
+    heading before it (a banner's <h1> over the story's own <h2> headline, then its byline and date)."""
+    for n, sib in enumerate(h1.itersiblings()):
+        if n >= _OVER_BYLINE_SIBLINGS or sib.tag in ("h2", "h3") or next(sib.iter("h2", "h3"), None) is not None:
+            return False
+        if _BYLINE_OR_DATE(sib):
+            return True
+    return False
 
 
 #: the most words a series' or section's name set as an <h1> has ("Living With a Warmer Planet"); a longer
@@ -734,16 +747,46 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
     # (one person: names joined by "and" may head a wedding announcement; those set apart by a slash are a byline
     # anyway, see byline_in_body)
     if (len(people) != 1 or not rest or not ends_as_prose(rest[0]) or named_in(people, rest, -1)
+            or _surname_in(people[0], rest)
             or not any(clean_line(text_of(el)) == line and not _under_picture(el)
                        for el in tree.iter("strong", "b"))):
         return [], paragraphs
     # (nor words the text writes in lower case: a subheading's or a place's, "Key Points", "New York"; nor when
     # another line of the text holds names alone that way: a letters page, a list of names)
     ordinary = {w for w in _WORD.findall(" ".join(rest)) if w[:1].islower()}
-    if _ordinary(line, ordinary) or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people)
-                                        and not _ordinary(p, ordinary) for p in rest):
+    if (_ordinary(line, ordinary) or _heading_opener(line)
+            or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) and not _ordinary(p, ordinary)
+                   for p in rest)):
         return [], paragraphs
     return people, rest
+
+
+def _surname_in(person: str, paragraphs: list[str]) -> bool:
+    """Whether the text names `person` by the surname alone, as a story names whom it speaks of after the first
+    mention ("Roth said", an interview's "Roth: …"): the subject of a profile or an interview heads it in bold so,
+    the text's author is not in it."""
+    surname = person.split()[-1]
+    if len(surname) < 3:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")
+    return any(pattern.search(p) for p in paragraphs)
+
+
+#: (lower-cased) words that open a heading or a greeting and never a person's name: articles, possessives,
+#: question words, "more", "key", "hello" in the main languages ("Key Findings", "Auf einen Blick", "Das Wichtigste",
+#: "Our Mission", "Good Morning"); "le", "la", "les", "el" left out, they open names ("Le Minh Anh", "Les Murray")
+_HEADING_OPENERS = frozenset({
+    "the", "an", "our", "my", "your", "this", "these", "what", "how", "why", "key", "main", "more", "all", "new",
+    "good", "hello", "dear", "welcome", "about", "der", "die", "das", "ein", "eine", "einen", "auf", "im", "zum",
+    "zur", "mehr", "unser", "unsere", "wie", "was", "warum", "kurz", "alle", "neue", "hallo", "liebe", "une", "notre",
+    "nos", "plus", "bonjour", "los", "las", "una", "nuestro", "nuestra", "más", "hola", "il", "gli", "nostro",
+    "nostra", "più", "ciao", "het", "een", "onze", "meer", "nasz", "nasza", "nosso", "nossa", "mais", "olá"})
+
+
+def _heading_opener(line: str) -> bool:
+    """Whether a line of capitalised words opens with a heading's word (see _HEADING_OPENERS), no name's."""
+    first = next(iter(_WORD.findall(line)), "")
+    return first.casefold() in _HEADING_OPENERS
 
 
 def _under_picture(el: etree._Element) -> bool:
