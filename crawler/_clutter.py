@@ -1412,9 +1412,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a note that the site's content is no investment advice, alone or closing (or opening) its risk warning
     # ("Disclaimer: This article is not financial advice.", "… Die veröffentlichten Artikel, Daten und Prognosen sind
     # keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.", "Cet article ne constitue pas un conseil en
-    # investissement."); a report of such a denial names who made it, or goes on after a comma ("…, the court ruled")
+    # investissement."); a report of such a denial names who made it, or goes on after a comma ("…, the court ruled"),
+    # which no sentence after it may swallow: those follow the note's own stop
     _scan(rf"{_DISCLAIMER_LABEL}?({_NOTE_SENTENCE}\s+){{0,4}}?{_SITE_CONTENT}{_NOT_REPORTED}[^.!?]{{0,80}}?\b"
-          rf"{_NO_ADVICE}[^.!?,]{{0,200}}[.!]?(\s+{_NOTE_SENTENCE}){{0,3}}",
+          rf"{_NO_ADVICE}[^.!?,]{{0,200}}([.!](\s+{_NOTE_SENTENCE}){{0,3}})?",
           "advice", "anlageberatung", "anlageempfehlung", "finanzberatung", "kaufempfehlung", "aufforderung",
           "beratung", "conseil", "recommandation", "incitation", "asesoramiento", "asesoría", "consejo",
           "recomendación", "consulenza", "raccomandazion", "sollecitazione"),

@@ -48,3 +48,25 @@ def test_a_storys_tracked_button_to_its_source_keeps_its_paragraph() -> None:
             '&amp;utm_campaign=library-review">Read the full report</a></p>')
     out = lines(para)
     assert any(line.startswith("The full findings of the review are published") for line in out)
+
+
+# --------------------------------------------------------------------------------------- no-advice notes
+# A money story's sentence reporting that something is no investment advice goes on past the denial: after a
+# comma naming who ruled or said it (a verb the note's rule does not list), or after a colon. No sentence of a
+# risk warning may start inside it.
+
+@pytest.mark.parametrize("sentence", [
+    "The posts are not investment advice under the law, the judge ruled.",
+    "This content is not investment advice: that line, printed under every video, did not protect the channel "
+    "in court.",
+    "Die Beiträge sind keine Anlageberatung im Sinne des Gesetzes, urteilte das Landgericht am Dienstag.",
+])
+def test_a_reported_denial_going_on_after_a_comma_stays(sentence: str) -> None:
+    from crawler._clutter import is_clutter_line
+    assert not is_clutter_line(sentence)
+
+
+def test_a_note_with_its_risk_warning_after_it_still_goes() -> None:
+    from crawler._clutter import is_clutter_line
+    assert is_clutter_line("Disclaimer: The information on this site is not investment advice. Investing involves "
+                           "risk. You may lose money.")
