@@ -137,12 +137,17 @@ ACT_CALL_WORDS = 16
 ACT_CALL_LINK_SHARE = 0.4
 
 
-def _call_to_act(b: Block) -> bool:
+def _call_to_act(b: Block, site: str | None, base: str) -> bool:
     """A short paragraph that calls the reader to act, its words mostly a link ("Join the conversation <a>in our
     reader forum</a>", "Get the app <a>and never miss a story</a>"): the site's widget, not the story. A sentence
-    of the story that opens so links little of itself."""
-    return (b.kind in ("p", "other") and b.links >= ACT_CALL_LINK_SHARE and _words(b.text) <= ACT_CALL_WORDS
-            and _ACT_CALL.match(b.text.lstrip("-•·|»>→▶► ")) is not None)
+    of the story that opens so links little of itself; or it is a whole sentence sending the reader elsewhere, to
+    whom the story is about ("Donate <a>to the Friends of the Library</a> before Friday, the group asks.", "Join
+    the debate <a>on the council's consultation site</a> until 12 May."): the site's call points into the site,
+    or is a label with its link, no sentence."""
+    if not (b.kind in ("p", "other") and b.links >= ACT_CALL_LINK_SHARE and _words(b.text) <= ACT_CALL_WORDS
+            and _ACT_CALL.match(b.text.lstrip("-•·|»>→▶► ")) is not None):
+        return False
+    return not (ends_as_prose(b.text) and any(not _internal(t, site, base) for t in b.targets))
 
 
 #: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere
@@ -292,7 +297,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             continue  # the dek, moved by the extractor after the text's paragraphs (as the first paragraph it stays)
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
-        if _is_link_teaser(b, site, base) or _call_to_act(b):
+        if _is_link_teaser(b, site, base) or _call_to_act(b, site, base):
             continue
         if b.kind in ("p", "other") and b.links >= ARROW_LINK_SHARE and _words(b.text) <= 30 \
                 and _ARROW_LED.match(b.text):

@@ -39,6 +39,7 @@ import lxml.etree as etree
 
 from ._html import link_text_length, text_length, text_of
 from ._text import ends_as_prose
+from ._urls import site_of
 
 # ---------------------------------------------------------------------------------------------- markup
 
@@ -385,8 +386,10 @@ def prune_clutter(
     keep: Iterable[etree._Element] = (),
     protect: Iterable[etree._Element] = (),
     max_share: float = 0.3,
+    site: str | None = None,
 ) -> int:
-    """Remove clutter elements from `root` in place; returns how many were removed.
+    """Remove clutter elements from `root` in place; returns how many were removed. `site` is the page's (see
+    _own_campaign).
 
     An element matching a clutter rule stays when it (or something inside it) is in `keep` (nothing inside a
     kept element is removed either), when it is in `protect` or around a protected element (what is inside a
@@ -431,11 +434,11 @@ def prune_clutter(
             continue
         if tag == "a" and items:
             href = child.get("href")
-            # a link whose target carries a marketing campaign's tracking ("?utm_campaign=…", "#pk_campaign=…"),
-            # drawn as a button, is the site's call to support, join or buy, in a box of its own (see
-            # subscription_boxes); a link in the story's sentences is no button (the test inline, a substring: it
-            # runs on every link of the page; the parameters' names are written in lower case)
-            if href and ("campaign=" in href or _subscription_href(href)):
+            # a link into the site whose target carries a marketing campaign's tracking ("?utm_campaign=…",
+            # "#pk_campaign=…"), drawn as a button, is the site's call to support, join or buy, in a box of its own
+            # (see subscription_boxes); a link in the story's sentences is no button (the test inline, a substring:
+            # it runs on every link of the page; the parameters' names are written in lower case)
+            if href and (("campaign=" in href and _own_campaign(href, site)) or _subscription_href(href)):
                 offers.append(child)
             elif (href is None or _void_href(href)) and _script_control(child):
                 doomed.append(child)
@@ -515,6 +518,15 @@ def _sign_up_input(field: etree._Element) -> bool:
     if kind == "email":
         return True
     return kind in ("submit", "button") and _SUBSCRIBE_BUTTON.match(field.get("value") or "") is not None
+
+
+def _own_campaign(href: str, site: str | None) -> bool:
+    """Whether a link with a campaign's tracking points into the page's `site` (relative, or to the site's host):
+    the site's own campaign. Sites tag the links they send out too ("Read the full report" on the council's site,
+    "?utm_source=courier&utm_campaign=…"): a story's button to its source, not an appeal."""
+    if not href.startswith(("http://", "https://", "//")):
+        return True
+    return site is not None and site_of(href) == site
 
 
 def _subscription_href(href: str) -> bool:
@@ -1400,9 +1412,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a note that the site's content is no investment advice, alone or closing (or opening) its risk warning
     # ("Disclaimer: This article is not financial advice.", "… Die veröffentlichten Artikel, Daten und Prognosen sind
     # keine Aufforderung zum Kauf oder Verkauf von Wertpapieren.", "Cet article ne constitue pas un conseil en
-    # investissement."); a report of such a denial names who made it, or goes on after a comma ("…, the court ruled")
+    # investissement."); a report of such a denial names who made it, or goes on after a comma ("…, the court ruled"),
+    # which no sentence after it may swallow: those follow the note's own stop
     _scan(rf"{_DISCLAIMER_LABEL}?({_NOTE_SENTENCE}\s+){{0,4}}?{_SITE_CONTENT}{_NOT_REPORTED}[^.!?]{{0,80}}?\b"
-          rf"{_NO_ADVICE}[^.!?,]{{0,200}}[.!]?(\s+{_NOTE_SENTENCE}){{0,3}}",
+          rf"{_NO_ADVICE}[^.!?,]{{0,200}}([.!](\s+{_NOTE_SENTENCE}){{0,3}})?",
           "advice", "anlageberatung", "anlageempfehlung", "finanzberatung", "kaufempfehlung", "aufforderung",
           "beratung", "conseil", "recommandation", "incitation", "asesoramiento", "asesoría", "consejo",
           "recomendación", "consulenza", "raccomandazion", "sollecitazione"),

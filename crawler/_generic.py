@@ -46,6 +46,7 @@ from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_bloc
 from ._source import PageSource, may_mention
 from ._text import match_key
 from ._traf import _trafilatura, hide_entry_names, restore_names
+from ._urls import site_of
 
 
 def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
@@ -102,7 +103,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         drop_pull_quote_boxes(body, protect)
     if may_mention(source, b'="#', b"='#"):  # (links within the page)
         drop_note_numbers(body)
-    prune_clutter(body, protect=protect)
+    prune_clutter(body, protect=protect, site=site_of(url or md.canonical or ""))
     drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
     unwrap_anchors(body)
