@@ -16,14 +16,10 @@ import pytest
 from crawler import ExtractOptions, Extractor
 
 from .pages import paras
+from .test_meta4 import TEXT, TITLE  # (the same library story)
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 
-TEXT = ["The town council voted on Tuesday evening to keep the old library open for at least three more years.",
-        "Residents had gathered more than two thousand signatures in a petition asking for the building to stay.",
-        "The mayor said the budget would be found by delaying the renovation of the sports hall next door.",
-        "Volunteers will run the reading room on Saturdays, and the children's corner will get new shelves."]
-TITLE = "Library stays open after council vote"
 URL = "https://daily.example/news/2025/03/library-stays-open"
 
 
