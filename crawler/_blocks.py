@@ -15,7 +15,7 @@ from ._clutter import attribute_tokens
 from ._html import norm_space
 from ._metadata import Metadata
 from ._text import SPACELESS, cjk_ratio, match_key, remembered, strip_invisible
-from ._urls import site_of
+from ._urls import points_into
 
 
 @dataclass
@@ -114,9 +114,7 @@ def _internal(target: str, site: str | None, base: str = "") -> bool:
     which trafilatura would have resolved it."""
     if base:
         target = safe_relative_url(base, target) or target
-    if not target.startswith(("http://", "https://", "//")):
-        return True  # relative: this site
-    return site is not None and site_of(target) == site
+    return points_into(target, site)
 
 
 def _matches(text: str, keys: list[str]) -> bool:

@@ -858,10 +858,10 @@ class _SelfLinks:
             return True
         if not self.name or self.name not in unquote(href).lower():
             return False  # (most links: another story's address does not name this one)
-        target = urlsplit(urljoin(self.url, href))
-        base, path = urlsplit(self.here).path.rstrip("/"), target.path.rstrip("/")
+        target, here = urlsplit(urljoin(self.url, href)), urlsplit(self.here)
+        base, path = here.path.rstrip("/"), target.path.rstrip("/")
         if path == base:  # "?slide=2": the same story's address, its own query (an "?id=123" naming it) kept
-            return bool(target.query) and _adds_to_query(urlsplit(self.here).query, target.query)
+            return bool(target.query) and _adds_to_query(here.query, target.query)
         slide = path[len(base) + 1:]
         # (a slide's number is small: a longer one is another story's id under a page of the same address)
         return path.startswith(base + "/") and slide.isdigit() and len(slide) <= SLIDE_DIGITS

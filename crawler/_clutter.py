@@ -39,7 +39,7 @@ import lxml.etree as etree
 
 from ._html import link_text_length, text_length, text_of
 from ._text import ends_as_prose
-from ._urls import site_of
+from ._urls import points_into
 
 # ---------------------------------------------------------------------------------------------- markup
 
@@ -388,8 +388,8 @@ def prune_clutter(
     max_share: float = 0.3,
     site: str | None = None,
 ) -> int:
-    """Remove clutter elements from `root` in place; returns how many were removed. `site` is the page's (see
-    _own_campaign).
+    """Remove clutter elements from `root` in place; returns how many were removed. `site` is the page's (a campaign's
+    button into it is the site's appeal).
 
     An element matching a clutter rule stays when it (or something inside it) is in `keep` (nothing inside a
     kept element is removed either), when it is in `protect` or around a protected element (what is inside a
@@ -437,8 +437,9 @@ def prune_clutter(
             # a link into the site whose target carries a marketing campaign's tracking ("?utm_campaign=…",
             # "#pk_campaign=…"), drawn as a button, is the site's call to support, join or buy, in a box of its own
             # (see subscription_boxes); a link in the story's sentences is no button (the test inline, a substring:
-            # it runs on every link of the page; the parameters' names are written in lower case)
-            if href and (("campaign=" in href and _own_campaign(href, site)) or _subscription_href(href)):
+            # it runs on every link of the page; the parameters' names are written in lower case). Sites tag the
+            # links they send out too: a story's "Read the full report" button to its source is no appeal
+            if href and (("campaign=" in href and points_into(href, site)) or _subscription_href(href)):
                 offers.append(child)
             elif (href is None or _void_href(href)) and _script_control(child):
                 doomed.append(child)
@@ -518,15 +519,6 @@ def _sign_up_input(field: etree._Element) -> bool:
     if kind == "email":
         return True
     return kind in ("submit", "button") and _SUBSCRIBE_BUTTON.match(field.get("value") or "") is not None
-
-
-def _own_campaign(href: str, site: str | None) -> bool:
-    """Whether a link with a campaign's tracking points into the page's `site` (relative, or to the site's host):
-    the site's own campaign. Sites tag the links they send out too ("Read the full report" on the council's site,
-    "?utm_source=courier&utm_campaign=…"): a story's button to its source, not an appeal."""
-    if not href.startswith(("http://", "https://", "//")):
-        return True
-    return site is not None and site_of(href) == site
 
 
 def _subscription_href(href: str) -> bool:

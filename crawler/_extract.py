@@ -16,8 +16,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree as etree
 
 from ._article import Article, Citation
-from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors, cjk_credit_lines,
-                       closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
+from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors,
+                       cjk_credit_lines, closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
                        labelled_credits, named_in, names_line,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
@@ -35,8 +35,8 @@ from ._metadata import (Metadata, article_time, extract_metadata, labelled_date,
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource, may_mention
-from ._text import (clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs, joined_key, key_hash,
-                    match_key, measure)
+from ._text import (LETTER_RUN, clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs, joined_key,
+                    key_hash, match_key, measure)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -725,8 +725,7 @@ def _beside_date(names: list[str], paragraphs: list[str], not_people: list[str |
     people = names_line(names[0], not_people) if names else []
     if not people or named_in(people, paragraphs, -1):
         return []
-    ordinary = {w for w in _WORD.findall(" ".join(paragraphs)) if w[:1].islower()}
-    return [] if _ordinary(names[0], ordinary) else people
+    return [] if _ordinary(names[0], _lower_case_words(paragraphs)) else people
 
 
 def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Element,
@@ -753,7 +752,7 @@ def _bold_lead_name(paragraphs: list[str], dropped: list[str], tree: etree._Elem
         return [], paragraphs
     # (nor words the text writes in lower case: a subheading's or a place's, "Key Points", "New York"; nor when
     # another line of the text holds names alone that way: a letters page, a list of names)
-    ordinary = {w for w in _WORD.findall(" ".join(rest)) if w[:1].islower()}
+    ordinary = _lower_case_words(rest)
     if (_ordinary(line, ordinary) or _heading_opener(line)
             or any(len(p) <= SIGN_OFF_CHARS and names_line(p, not_people) and not _ordinary(p, ordinary)
                    for p in rest)):
@@ -785,7 +784,7 @@ _HEADING_OPENERS = frozenset({
 
 def _heading_opener(line: str) -> bool:
     """Whether a line of capitalised words opens with a heading's word (see _HEADING_OPENERS), no name's."""
-    first = next(iter(_WORD.findall(line)), "")
+    first = next(iter(LETTER_RUN.findall(line)), "")
     return first.casefold() in _HEADING_OPENERS
 
 
@@ -802,14 +801,15 @@ def _under_picture(el: etree._Element) -> bool:
     return next(block.iter(*pictures), None) is not None
 
 
-#: a word of letters
-_WORD = re.compile(r"[^\W\d_]+")
+def _lower_case_words(paragraphs: list[str]) -> set[str]:
+    """The words the text writes in lower case (a name's words it never does)."""
+    return {w for w in LETTER_RUN.findall(" ".join(paragraphs)) if w[:1].islower()}
 
 
 def _ordinary(line: str, ordinary: set[str]) -> bool:
     """Whether a line of capitalised words holds one of the `ordinary` words (those the text writes in lower case)
     other than a joining word ("and", "und")."""
-    return any(w.casefold() in ordinary and w.casefold() not in _JOINERS for w in _WORD.findall(line))
+    return any(w.casefold() in ordinary and w.casefold() not in _JOINERS for w in LETTER_RUN.findall(line))
 
 
 #: the words that join names in a line of names

@@ -299,6 +299,7 @@ def _kept_next(after: etree._Element, pos: int, keys: list[str], index: dict[str
 
 #: at most this many paragraphs written as divs in a row between two kept paragraphs; and wrappers around one
 DIV_RUN = 3
+DIV_WRAPPERS = 4
 #: what such a run is made of: the divs, and pictures among them
 _DIV_RUN_TAGS = frozenset({"div", "figure"})
 #: a div's class or id naming a picture's caption or credit (the usual spellings of the CMSes, in their languages)
@@ -308,7 +309,6 @@ _CAPTION_ATTR = re.compile(r"caption|credit|legend|cutline|bildtext|unterschrift
 def _caption_div(el: etree._Element) -> bool:
     """Whether `el`, right after a figure, is the figure's caption written as a div of its own."""
     return el.tag == "div" and _CAPTION_ATTR.search(f'{el.get("class", "")} {el.get("id", "")}') is not None
-DIV_WRAPPERS = 4
 
 
 def _text_div(div: etree._Element) -> etree._Element | None:
@@ -560,13 +560,11 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
         return blocks
     have = set(keys)
     texts = {el: text for el, text, _key in (page_paragraphs(root) if paragraphs is None else paragraphs)}
+    # a kept list's items are paragraphs to put headings beside too (a box of key points, then the text)
     items = {keys[i]: i for i, b in enumerate(blocks) if b.kind == "li"}
-    if items:  # a kept list's items are paragraphs to put headings beside too (a box of key points, then the text)
-        seq = _with_list_items(root, texts, items)
+    seq = _anchors_and_headings(root, texts, items)
+    if items:
         index = {**items, **index}
-    else:
-        seq = [(el, text) for el in root.iter("p", *_SUBHEADINGS)
-               for text in (texts.get(el) if el.tag == "p" else text_of(el),) if text]
     runs: list[tuple[int, int, list[Block]]] = []
     last_p: int | None = None
     for j, (el, text) in enumerate(seq):
@@ -597,12 +595,13 @@ _ANCHORS = frozenset({"p", "li"})
 ANCHOR_ITEM_WORDS = 5
 
 
-def _with_list_items(root: etree._Element, texts: dict[etree._Element, str],
-                     items: dict[str, int]) -> list[tuple[etree._Element, str]]:
-    """The page's paragraphs and subheadings in order (each with its text), and the items of the kept lists that
-    stand next to a subheading (a box of key points under its heading, a list the story's next part follows): the
-    others (a menu's, a list left out) are passed over, and so read only when a heading is beside them."""
-    order = [el for el in root.iter("p", "li", *_SUBHEADINGS)]
+def _anchors_and_headings(root: etree._Element, texts: dict[etree._Element, str],
+                          items: dict[str, int]) -> list[tuple[etree._Element, str]]:
+    """The page's paragraphs and subheadings in order (each with its text), and the items of the kept lists (keyed
+    in `items`) that stand next to a subheading (a box of key points under its heading, a list the story's next
+    part follows): the others (a menu's, a list left out) are passed over, and so read only when a heading is
+    beside them."""
+    order = list(root.iter("p", "li", *_SUBHEADINGS) if items else root.iter("p", *_SUBHEADINGS))
     seq: list[tuple[etree._Element, str]] = []
     for k, el in enumerate(order):
         if el.tag == "li":

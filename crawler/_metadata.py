@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
 import json
 import re
 import string
@@ -22,7 +23,7 @@ import lxml.etree as etree
 
 from ._html import attribute_values, classed, holding, norm_space, owners, text_length, text_of
 from ._source import PageSource, may_mention
-from ._text import match_key
+from ._text import LETTER_RUN, match_key
 from ._urls import site_of
 
 ARTICLE_TYPES = frozenset(
@@ -712,8 +713,9 @@ def _name_beside_date(h1: etree._Element) -> list[str]:
 
 #: the author pages of a CMS's installation accounts (WordPress's "/author/admin/", the account the site was
 #: installed with, whatever display name it is given: see site_account)
-_ACCOUNT_PATHS = (b"/author/admin", b"/author/webmaster")
-_ACCOUNT_LINKS = etree.XPath("//a[contains(@href, '/author/admin') or contains(@href, '/author/webmaster')]")
+_ACCOUNTS = ("/author/admin", "/author/webmaster")
+_ACCOUNT_PATHS = tuple(a.encode() for a in _ACCOUNTS)
+_ACCOUNT_LINKS = etree.XPath("//a[" + " or ".join(f"contains(@href, '{a}')" for a in _ACCOUNTS) + "]")
 _ACCOUNT_SLUG = re.compile(r"/author/(?:admin|administrator|webmaster)/?(?:[?#]|$)")
 #: a byline's word before the name ("by Site D")
 _BY_WORD = re.compile(r"^(?:by|von|par|por|door|di|av|af)\s+", re.I)
@@ -732,11 +734,7 @@ def site_account(name: str, page: str) -> bool:
     if not name or not _ACCOUNT_SLUG.search(page):
         return False
     host = (urlsplit(page).hostname or "").casefold()
-    return any(len(w) >= 4 and w.casefold() in host for w in _NAME_WORD.findall(name))
-
-
-#: a word of a name
-_NAME_WORD = re.compile(r"[^\W\d_]+")
+    return any(len(w) >= 4 and w.casefold() in host for w in LETTER_RUN.findall(name))
 
 
 #: the names an RDFa creator relation marks (Drupal 7's core RDF module: `<span rel="sioc:has_creator">Submitted by
@@ -862,8 +860,8 @@ _FIELD_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ /.-]*(?:[ /.-][^\W\d_]+){0,2}\s*
 
 def _sole_label(item: etree._Element) -> bool:
     """Whether a list item is the only one of its list whose text opens with a field's label (see _FIELD_LABEL)."""
-    return not any(_FIELD_LABEL.match(text_of(li)) for li in item.itersiblings("li", preceding=True)) and not any(
-        _FIELD_LABEL.match(text_of(li)) for li in item.itersiblings("li"))
+    others = itertools.chain(item.itersiblings("li", preceding=True), item.itersiblings("li"))
+    return not any(_FIELD_LABEL.match(text_of(li)) for li in others)
 
 
 def _linked_names(item: etree._Element, value: str) -> bool:

@@ -97,6 +97,8 @@ def is_cjk_char(ch: str) -> bool:
 #: characters of scripts written without spaces between words (Thai, Lao, Khmer, Burmese)
 SPACELESS = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 #: a label: one or two words of letters alone (no digit, no punctuation)
+#: a run of letters (no digit, no underscore): a word of a name or of a heading
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 
 

@@ -158,6 +158,14 @@ def host_of(url: str | None) -> str | None:
     return host.lower().rstrip(".") if host else None
 
 
+def points_into(target: str, site: str | None) -> bool:
+    """Whether a link target, as the page wrote it, points into `site` (the page's registrable domain): a relative
+    one does, an absolute one when its host is of that site."""
+    if not target.startswith(("http://", "https://", "//")):
+        return True
+    return site is not None and site_of(target) == site
+
+
 def site_of(url_or_host: str | None) -> str | None:
     """The registrable domain ("www.bbc.co.uk" -> "bbc.co.uk"): the last two labels, or three under a
     country's generic second level (co.uk, com.au, co.jp …). Accepts a URL, a host, or a host with a path or
