@@ -715,3 +715,101 @@ def test_text_of_as_the_recursive_reading() -> None:
     edge = trees[0]
     assert text_of(edge.find(".//p")) == "One two three four five six\u00a0seven".replace("\u00a0", " ")
     assert text_of(edge.find(".//p[2]")) == "Line break"
+
+
+# ------------------------------------------------------------------------------------- indexed CSS selectors
+
+#: class, id and attribute values that trip a matcher which splits or compares unlike XPath: tabs, newlines,
+#: form feeds, no-break and ideographic spaces, a token written twice, upper case, prefixes and suffixes
+MATCH_EDGE_PAGE = """<html><body class="page share"><div id="main" class="wrap">
+<div class="share">1</div><div class=" share  bar ">2</div><div class="shares">3</div><div class="sub-share">4</div>
+<div class="x&#9;share&#10;">5</div><div class="SHARE">6</div><div class="a&#12;share">7</div>
+<div class="a&#160;share">8</div><div class="share share">9</div><div class="a&#12288;share">10</div>
+<span class="share">11</span><div class="">12</div><div id="">13</div><div id="ad-top" class="ad-slot">14</div>
+<div id="top-ad">15</div><div id="ad">16</div><div lang="en-GB" class="en-x">17</div><div class="en">18</div>
+<section class="story"><div class="body"><p class="share">19</p><div class="story"><p class="x">20</p></div></div>
+<aside class="related"><div class="story"><p class="x">21</p><ul><li class="x">22</li></ul></div></aside></section>
+<div class="outer"><div class="mid"><div class="inner"><b class="x">23</b></div></div></div>
+<div class="mid"><div class="outer"><div class="inner"><b class="x">24</b></div></div></div>
+<div data-role="promo" class="promo-box">25</div><div class="ad-container ad">26</div>
+<div class="a"><div class="b"><div class="b"><i class="c">27</i></div></div></div></div></body></html>"""
+
+MATCH_EDGE_SELECTORS = [
+    ".share", "div.share", "DIV.share", "span.share, div.share", "p.share, .share", ".share.bar", ".bar.share",
+    "#main", "div#main", "#main > .share", "#main .share", "body > div > .share", "html .share", ".wrap > div.story",
+    "[class*='share']", "[class^='share']", "[class$='share']", "[class~='share']", "[class|='sub']",
+    "[class*='']", "[class^='']", "[class$='']", "[class~='a share']", "[id^='ad']", "[id$='-ad']", "[id='ad']",
+    "[id*='ad'][class]", "div[id|='ad']", "[class='']", "[class=' share  bar ']", "[CLASS*='share']",
+    ".story .x", ".story > .x", ".related .story .x", "section.story div.story > p", ".outer .mid .inner .x",
+    ".outer > .mid .inner > .x", ".mid .outer .x", "section .related li.x", ".story li, .story p",
+    "[class*='ad-'], [id^='ad-'], .promo-box", ".en, [lang|='en']", ".x", "b.x, p.x, li.x", ".nothing, #nothing",
+    ".a > .b .c", ".a > .b > .c", ".b > .c",
+]
+
+
+def _indexed(selectors: list[str], root: etree._Element) -> tuple[list, object]:
+    from crawler.profiles._match import PageIndex
+    from crawler.profiles._selectors import ElementSelector
+
+    parsed = [ElementSelector.parse(s) for s in selectors]
+    fast = [p.fast for p in parsed if p.fast is not None]
+    index = PageIndex(root, frozenset(c for f in fast for c in f.classes), frozenset(i for f in fast for i in f.ids),
+                      frozenset(t for f in fast for t in f.tests))
+    return parsed, index
+
+
+def test_indexed_css_selects_what_the_xpath_selects() -> None:
+    root = parse_html(MATCH_EDGE_PAGE)
+    parsed, index = _indexed(MATCH_EDGE_SELECTORS, root)
+    # the rest stay with XPath: a tag alone or another attribute where a branch ends, a test no value passes
+    assert sum(p.fast is not None for p in parsed) == len(parsed) - 7
+    for sel in parsed:
+        assert sel.select(root, index) == sel.select(root), sel.source
+    texts = {s.source: [e.text for e in s.select(root, index)] for s in parsed}
+    assert texts[".share"] == [None, "1", "2", "5", "9", "11", "19"]  # (the <body> first)
+    assert texts[".outer .mid .inner .x"] == ["23"] and texts[".mid .outer .x"] == ["24"]
+    assert texts["[class^='']"] == [] and texts["[class~='a share']"] == []
+    assert texts["[class*='share']"] == [None, "1", "2", "3", "4", "5", "7", "8", "9", "10", "11", "19"]
+    assert texts[".a > .b .c"] == ["27"] and texts[".a > .b > .c"] == []  # (the nearest .b is not the one)
+
+
+def test_indexed_css_after_removals_and_under_other_roots() -> None:
+    from crawler._clutter import drop_element
+
+    root = parse_html(MATCH_EDGE_PAGE)
+    parsed, index = _indexed(MATCH_EDGE_SELECTORS, root)
+    for sel in parsed:
+        sel.select(root, index)  # the index is built before the tree changes, as in a layout's removals
+    for el in root.xpath("//aside | //*[@id='ad-top'] | //div[@class='outer']"):
+        drop_element(el)
+    for sel in parsed:
+        assert sel.select(root, index) == sel.select(root), sel.source
+    inner = root.find(".//section")  # an index is of its own root only: another root reads the XPath
+    for sel in parsed:
+        assert sel.select(inner, index) == sel.select(inner), sel.source
+
+
+def test_layout_indexes_select_what_the_xpath_selects() -> None:
+    """Every layout's keep, remove and body selectors with its page index, on the fixture pages of its own site,
+    and every layout on the edge pages and a few real pages."""
+    from crawler.profiles import default_registry
+    from crawler.profiles._apply import _page_index
+
+    registry = default_registry()
+    fixtures = sorted((ROOT / "fixtures").glob("*/*.html"))
+    assert fixtures
+    checks: list[tuple[str, list]] = [(p.read_text(encoding="utf-8", errors="replace"),
+                                       list(registry.get(p.parent.name).layouts) if registry.get(p.parent.name) else [])
+                                      for p in fixtures]
+    every = [layout for profile in registry.profiles for layout in profile.layouts]
+    checks += [(page, every) for page in [MATCH_EDGE_PAGE, EDGE_PAGE, *PAGES[len(fixtures) + 1:len(fixtures) + 6]]]
+    compared = indexed = 0
+    for page, layouts in checks:
+        tree = parse_html(page)
+        for layout in layouts:
+            index = _page_index(tree, layout)
+            for sel in (*layout.keep, *layout.remove, *layout.body):
+                assert sel.select(tree, index) == sel.select(tree), (layout.name, sel.source)
+                compared += 1
+                indexed += sel.fast is not None
+    assert compared > 1000 and indexed > 0.6 * compared

@@ -23,6 +23,7 @@ from .._clutter import drop_element, prune_clutter, prune_link_lists
 from .._html import to_blocks
 from .._metadata import Metadata
 from ._hooks import HOOKS, load_builtin_hooks
+from ._match import PageIndex
 from ._model import ItemRule, Layout, Profile
 from ._selectors import ValueSource
 
@@ -127,17 +128,18 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
     if not any(sel.select(tree) for sel in layout.body):
         return None
     doc = copy.deepcopy(tree)
-    kept = [el for sel in layout.keep for el in sel.select(doc)]
+    index = _page_index(doc, layout)
+    kept = [el for sel in layout.keep for el in sel.select(doc, index)]
     kept_set = set(kept)
     for sel in layout.remove:
-        for el in sel.select(doc):
+        for el in sel.select(doc, index):
             if kept_set and (el in kept_set or any(k in kept_set for k in el.iter())):  # (most layouts keep nothing)
                 continue
             drop_element(el)
 
     roots: list[etree._Element] = []
     for sel in layout.body:
-        found = [el for el in sel.select(doc) if el.getparent() is not None or el is doc]
+        found = [el for el in sel.select(doc, index) if el.getparent() is not None or el is doc]
         if layout.body_mode == "all" and found:
             roots = _outermost(found)
             break
@@ -213,6 +215,24 @@ def _apply_layout(profile: Profile, layout: Layout, tree: etree._Element, md: Me
         load_builtin_hooks()
         HOOKS[layout.hook](result, doc, md)
     return result
+
+
+#: id(layout) -> (the layout, the class tokens, ids and class or id tests its selectors start from)
+_INDEX_KEYS: dict[int, tuple[Layout, frozenset[str], frozenset[str], frozenset[Any]]] = {}
+
+
+def _page_index(doc: etree._Element, layout: Layout) -> PageIndex:
+    """An index of `doc` for the simple CSS among the layout's keep, remove and body selectors (see _match): one
+    walk over the page in Python instead of one libxml2 walk for each of them."""
+    keys = _INDEX_KEYS.get(id(layout))
+    if keys is None or keys[0] is not layout:
+        fast = [sel.fast for sel in (*layout.keep, *layout.remove, *layout.body) if sel.fast is not None]
+        keys = (layout, frozenset(c for f in fast for c in f.classes), frozenset(i for f in fast for i in f.ids),
+                frozenset(t for f in fast for t in f.tests))
+        if len(_INDEX_KEYS) > 4096:
+            _INDEX_KEYS.clear()
+        _INDEX_KEYS[id(layout)] = keys
+    return PageIndex(doc, keys[1], keys[2], keys[3])
 
 
 def _outermost(elements: list[etree._Element]) -> list[etree._Element]:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import cssselect
 import lxml.etree as etree
 
 from .._html import norm_space, text_of
+from ._match import FastSelector, PageIndex, compile_fast
 
 _TRANSLATOR = cssselect.HTMLTranslator()
 
@@ -136,10 +137,12 @@ def compile_selectors(obj: Any, _seen: set[int] | None = None) -> int:
 
 @dataclass(frozen=True)
 class ElementSelector:
-    """CSS or XPath that selects elements (for body, remove, keep, item selectors)."""
+    """CSS or XPath that selects elements (for body, remove, keep, item selectors). A simple CSS selector also has
+    its `fast` form, matched from a page's class and id index (see _match) where the caller gives one."""
 
     source: str
     xpath: _LazyXPath
+    fast: FastSelector | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def parse(cls, source: str) -> "ElementSelector":
@@ -150,9 +153,13 @@ class ElementSelector:
             return cls(source, _LazyXPath(checked_xpath(s[6:].strip())))
         if s.startswith("css:"):
             s = s[4:].strip()
-        return cls(source, _LazyXPath(css_to_xpath(s)))
+        return cls(source, _LazyXPath(css_to_xpath(s)), compile_fast(s))
 
-    def select(self, root: etree._Element) -> list[etree._Element]:
+    def select(self, root: etree._Element, index: PageIndex | None = None) -> list[etree._Element]:
+        """The elements the selector picks under `root`, in document order; `index`, when given, indexes `root`'s
+        tree (a tree changed since only by removing elements)."""
+        if index is not None and self.fast is not None and index.root is root and index.covers(self.fast):
+            return self.fast.select(index)
         try:
             found = self.xpath(root)
         except etree.XPathEvalError:
