@@ -920,10 +920,10 @@ def test_no_line_pattern_backtracks_without_end() -> None:
     fillers = ["subscribe, ", "download. ", "sign up ", "X and ", "a.b ", "you can get ", "Facebook, ", "here. ",
                "Seine Artikel finden Sie hier ", "newsletter inbox you ", "privacy settings. "]
     lines = [(opening + filler * 80)[:590] + "!x" for opening in openings for filler in fillers]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     for line in lines:
         is_clutter_line(line)
-    assert time.perf_counter() - t0 < 10, "a line pattern backtracks without end"
+    assert time.process_time() - t0 < 10, "a line pattern backtracks without end"
 
 
 def test_a_note_on_first_publication_is_only_the_note() -> None:

@@ -76,7 +76,7 @@ def deep(levels: int) -> bytes:
 ])
 def test_hostile_xml_is_refused_quickly(name: str, data: bytes) -> None:
     for parse in (parse_feed, parse_sitemap):
-        t0 = time.monotonic()
+        t0 = time.process_time()
         try:
             out = parse(data, "https://www.hostile.example/")
         except DiscoveryError as exc:
@@ -85,14 +85,14 @@ def test_hostile_xml_is_refused_quickly(name: str, data: bytes) -> None:
             # a document that is not refused yields nothing from any entity (feedparser reads DTD-less junk)
             urls = [f.url for f in (out if parse is parse_feed else out.urls)]  # type: ignore[union-attr]
             assert name in ("external-dtd", "html", "not-xml") and all("passwd" not in u for u in urls), (name, urls)
-        assert time.monotonic() - t0 < 2, name
+        assert time.process_time() - t0 < 2, name
 
 
 def test_sitemap_of_60000_urls_is_capped() -> None:
     urls = [f"https://{HOST}/world/2025/story-{i}-about-the-plan" for i in range(60_000)]
-    t0 = time.monotonic()
+    t0 = time.process_time()
     result = parse_sitemap(urlset(urls), f"https://{HOST}/sitemap.xml")
-    assert time.monotonic() - t0 < 10
+    assert time.process_time() - t0 < 10
     assert len(result.urls) == 50_000 and result.truncated
     index_result = parse_sitemap(index(urls[:300]), f"https://{HOST}/sitemap.xml", max_urls=100)
     assert len(index_result.sitemaps) == 100 and index_result.truncated
@@ -102,9 +102,9 @@ def test_feed_with_50000_entries_is_cut_before_feedparser() -> None:
     items = "".join(f"<item><title>t{i}</title><link>https://{HOST}/world/2025/story-{i}-x-y-z</link></item>"
                     for i in range(50_000))
     data = f"<rss version='2.0'><channel><title>x</title>{items}</channel></rss>".encode()
-    t0 = time.monotonic()
+    t0 = time.process_time()
     entries = parse_feed(data, f"https://{HOST}/rss.xml", max_entries=1000)
-    assert time.monotonic() - t0 < 10  # feedparser on all 50,000 takes 6 s on an idle machine, this ~1 s
+    assert time.process_time() - t0 < 10  # feedparser on all 50,000 takes 6 s on an idle machine, this ~1 s
     assert len(entries) == 1000 and entries.truncated
     assert entries[0].url.endswith("story-0-x-y-z") and entries[-1].url.endswith("story-999-x-y-z")
 
@@ -139,11 +139,11 @@ def test_the_html_check_is_linear_on_hostile_documents() -> None:
     tags (quadratic): both read at once."""
     feed = (b'<?xml version="1.0"?>' + b"<!-- x -->\n" * 40 + b"<rss version='2.0'><channel><title>t</title>"
             b"<item><link>https://" + HOST.encode() + b"/world/2025/a-b-c-d</link></item></channel></rss>")
-    t0 = time.monotonic()
+    t0 = time.process_time()
     assert len(parse_feed(feed, f"https://{HOST}/rss.xml")) == 1
     with pytest.raises(DiscoveryError, match="HTML page$"):
         parse_feed(b"<!DOCTYPE html><html>" + b"<link " * 20_000, f"https://{HOST}/rss.xml")
-    assert time.monotonic() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 def test_gzip_bomb_sitemap_is_refused(web: LocalWeb) -> None:
