@@ -995,6 +995,27 @@ _NO_ADVICE = (r"((is|are|does|do|should|must)( not|n['’]t)\b[^.!?]{0,60}\b(fin
 #: a sentence of such a note (its risk warning: "Investments carry risk. You may lose all your capital.")
 _NOTE_SENTENCE = r"[^.!?]{1,250}[.!?]"
 
+#: a republication note's subject: this very article, named by the site ("Cet article", "Questo articolo", "Dieser
+#: Beitrag")
+_THIS_ARTICLE = (r"(this|cet|ce|este|esta|questo|questa|dieser|diese|dieses) (article|story|piece|text|texte|billet|"
+                 r"artículo|texto|nota|reportaje|articolo|testo|pezzo|artikel|beitrag|text)")
+#: where it ran first: the verb and "first" in either order, then the place ("a été publié initialement sur",
+#: "fue publicado originalmente en", "è apparso per la prima volta su", "wurde zuerst auf … veröffentlicht")
+_FIRST = (r"(first|originally|initially|initialement|originellement|d['’]abord|pour la première fois|originalmente|"
+          r"originariamente|inicialmente|por primera vez|per la prima volta|inizialmente|zuerst|ursprünglich|"
+          r"erstmals)")
+_RAN = (r"(published|appeared|publié|publiée|paru|parue|publicado|publicada|publicó|apareció|pubblicato|pubblicata|"
+        r"apparso|apparsa|uscito|veröffentlicht|erschienen|erschien)")
+_FIRST_RAN = (rf"{_FIRST} (([\w']+ ){{0,2}}{_RAN} )?(on|in|at|by|sur|dans|par|chez|en|su|sul|sulla|nel|nella|da|"
+              rf"auf|bei|im|von)|{_RAN} (([\w']+ ){{0,2}}){_FIRST} (on|in|at|by|sur|dans|par|chez|en|su|sul|sulla|"
+              rf"nel|nella|da|auf|bei|im|von)")
+#: the licence a republished article runs under, as its own sentence ("Il est publié sous licence Creative Commons.")
+_CC_LICENCE = r"[^.!?]{0,80}\b(creative[- ]commons|cc[- ]by)\b[^.!?]{0,80}[.!]?"
+#: the pointer to the original ("Read the original article.", "Lire l'article original.", "Lea el original.")
+_READ_ORIGINAL = (r"(read the original( article)?|lire l['’]article original|le[ae] (el|la) (original|artículo "
+                  r"original|nota original)|leggi l['’]articolo originale|(hier )?(lesen sie|zum) (den )?"
+                  r"original(artikel|beitrag|text)?)\W*")
+
 
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
@@ -1465,6 +1486,16 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"republish (this|our) (story|article)s?\W*",
     _scan(r"(you (may|can|are free to)|feel free to) republish\b[^.!?]{0,120}\b(creative commons|cc by|for free)\b.{0,300}",
           "republish"),
+    # … and the same notes in German, French, Spanish and Italian, with the licence they give and the pointer to the
+    # original ("Cet article est republié à partir de The Conversation sous licence Creative Commons. Lire l'article
+    # original.", "Este artículo fue publicado originalmente en …", "Questo articolo è stato pubblicato
+    # originariamente su …", "Dieser Artikel wurde zuerst auf … veröffentlicht."): "this article", the site's voice
+    # (a story speaks of "the article" it reports on), and where it ran first, no clause after it
+    rf"{_THIS_ARTICLE} [^.!?,;:]{{0,30}}?\b({_FIRST_RAN}) [^.!?,;:]{{1,80}}[.!]?"
+    rf"(\s+{_CC_LICENCE})?(\s+{_READ_ORIGINAL})?",
+    # (or its licence: "Dieser Artikel ist unter einer Creative-Commons-Lizenz (CC BY-ND 4.0) erschienen.")
+    rf"{_THIS_ARTICLE}{_NOT_REPORTED}(?=[^.!?]*\b(licen[cs]|lizenz|licencia|licenza))[^.!?]{{0,120}}?\b"
+    rf"(creative[- ]commons|cc[- ]by)\b([^.!?]|\.(?=\d)){{0,80}}[.!]?(\s+{_READ_ORIGINAL})?",
     # the end of the text, marked ("End of Article", "Fin de l'article")
     r"(end of (the )?article|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
     r"ende des artikels)\W*",
@@ -2207,9 +2238,14 @@ def _without_pictograms(text: str) -> str:
     return text[i:]
 
 
+#: the marks a promo or a label line may open with: bullets, bars, and the arrows that are not pictograms (mathematical
+#: arrows and angle quotes: "→ Sign up for our morning briefing", "› Mehr zum Thema")
+_LEAD_MARKS = "-•·|»›>→⇒⟶➝⇨▷ "
+
+
 def is_clutter_line(line: str) -> bool:
     """True when the whole line is a known promo or widget label (see module docstring)."""
-    text = line.strip().lstrip("-•·|» ").strip()
+    text = line.strip().lstrip(_LEAD_MARKS).strip()
     if not text:
         return True
     if len(text) > _MAX_LINE:
@@ -2265,6 +2301,8 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     has_player: bool | None = None
     for line in drop_contact_block(drop_author_note(lines)):
         if is_clutter_line(line):
+            if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
+                out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
@@ -2274,7 +2312,22 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
             if has_player:
                 continue
         out.append(strip_ad_label(line))
+    if out and _orphan_label(out[-1]):
+        out.pop()  # a label closing the text: what it introduced went (a box the markup rules took)
     return drop_trailing_addresses(out)
+
+
+#: a label over a note: a few words ending with a colon, no sentence ("Please note:", "Bitte beachten:", "Important :")
+_LABEL_LINE = re.compile(r"[^\W\d][^.!?:]{0,30}\s?[:：]", re.I)
+ORPHAN_LABEL_WORDS = 4
+#: … a label goes with the clutter line after it when that line is a note this long, not a widget's word
+#: ("Ingredients:" over an "Advertisement" over the list stays)
+ORPHAN_NOTE_CHARS = 60
+
+
+def _orphan_label(line: str) -> bool:
+    text = line.strip()
+    return _LABEL_LINE.fullmatch(text) is not None and len(text.split()) <= ORPHAN_LABEL_WORDS
 
 
 _AUTHOR_BOX_LINE = re.compile(rf"{AUTHOR_BOX_LABEL}\W*", re.I)
@@ -2294,6 +2347,36 @@ def drop_author_note(lines: list[str]) -> list[str]:
                 return lines[:at]
             break
     return lines
+
+
+#: what a note on a person says first after the name ("Jana Roth is a reporter …", "Jana Roth ist Redakteurin …",
+#: "Jana Roth, 34, covers …"): the note's verbs in the main languages
+_BIO_VERB = re.compile(
+    r"(,[^,.!?]{1,40},)?\s+(is|was|writes|covers|reports|has (been|covered|written|reported)|joined|ist|war|schreibt|"
+    r"berichtet|arbeitet|est|était|écrit|couvre|travaille|es|fue|escribe|cubre|trabaja|è|era|scrive|segue|lavora)\b")
+#: a note on the story's author is a short paragraph: at most this many characters
+AUTHOR_BIO_CHARS = 600
+#: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
+AUTHOR_BIO_NAME_WORDS = 2
+
+
+def drop_author_bios(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """`paragraphs` without the note on the story's author that a box set between the story's paragraphs, or around
+    them ("Jana Roth is a reporter who covers local government …", "Jana Roth ist Redakteurin im Ressort …"): a
+    short paragraph opening with the full name of one of the story's `authors` and what that person is or does.
+    The text's own paragraphs speak of its author in the first person; a note on someone else (an expert quoted)
+    names a person the byline does not. The only paragraph of a text stays."""
+    names = [a for a in authors if len(a.split()) >= AUTHOR_BIO_NAME_WORDS]
+    if not names or len(paragraphs) < 2:
+        return paragraphs
+    return [p for p in paragraphs if not _author_bio(p, names)]
+
+
+def _author_bio(paragraph: str, names: list[str]) -> bool:
+    if len(paragraph) > AUTHOR_BIO_CHARS:
+        return False
+    text = paragraph.lstrip()
+    return any(text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None for name in names)
 
 
 _CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)
