@@ -845,6 +845,17 @@ _EN_DATE = (r"((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _AGENCIES = (r"(dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|aa|agenturmaterial|agenturen|agencies|"
              r"(the )?associated press|agence france-presse|wires?)")
 
+#: a closing credit of the story's sources ("With reports from", "Con información de", "Com informações da")
+_CREDITS_SOURCES = (r"(with (reports|reporting|information|files) (from|by)|con (información|informaciones|informes|"
+                    r"reportes) (de|del)|com (informações|informação) (de|da|do|das|dos)|con (informazioni|notizie) "
+                    r"(di|da|dell['’]|della|del|dall['’]|dalla|dal)|avec (des |les )?informations (de|du|des|d['’])|"
+                    r"mit (informationen|material) (von|der|des|vom))")
+#: … a source there: a capitalised name (with its article and small words), or the agencies or the newsroom as words
+_SOURCE = (r"((de |d['’])?((the|la|el|los|las|le|les|il|lo|der|die|das|o|a|os|as|del|da|do|dos|des|di) |l['’])?"
+           r"(?-i:[A-ZÀ-ÞÄÖÜ][\w'’.&-]*)( (?-i:[A-ZÀ-ÞÄÖÜ0-9&][\w'’.&-]*)| (de|del|da|do|di|of|the|la|el|der|des|du|"
+           r"y la|e la)){0,5}|agencias|agências|agenzie|agences|agencies|agenturen|(las |le |the |den )?(agencias|"
+           r"agenzie|agences|agencies|agenturen)|redacción|redação|redazione|rédaction|newsroom|staff( reports)?|"
+           r"wires?|(otros|outros|altri|other) (medios|meios|media|outlets)|social media|redes sociales|redes sociais)")
 #: a role in a story's credits, and the names after it (capitalised words joined by commas, "and", "und", "&")
 _ROLE = r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|translation|fact[- ]?check(ing)?|audioversion)"
 _NAME = r"(?-i:[A-ZÄÖÜÀ-Þ][\w'’.-]*(\s+(von|van|de|der|den|la|le|di|da|dos|[A-ZÄÖÜÀ-Þ][\w'’.-]*)){0,3})"
@@ -1312,6 +1323,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(mit|with) (material (von|from|der) )?{_AGENCIES}(\W+(und |and |sowie )?{_AGENCIES})*\W*",
     r"[-–—]?\s*(with files from|additional (reporting|reports) (from|by))(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ])"
     r".{1,200}",
+    # the sources a story draws on, closing it, in the main languages ("With reports from The Harbour Post and Radio
+    # Norte", "Con información de Reuters y AFP", "Com informações da Folha e agências", "Con informazioni di ANSA"):
+    # the credit, then sources (capitalised names, or the agencies as a word) and nothing else; a sentence that opens
+    # so goes on in words of its own ("Con información de la policía, el alcalde …")
+    rf"\(?\s*{_CREDITS_SOURCES}\s+{_SOURCE}(\s*(,|&|\b(and|y|e|et|und|sowie)\b)\s*{_SOURCE}){{0,6}}\s*[.)]?\.?",
     # "Mit Informationen der …" signs off only when it names agencies or correspondents (not "Mit Informationen der
     # Polizei konnte …")
     r"[-–—]?\s*(with|mit) (reporting|reports|informationen|information|material|agenturmaterial) (from|by|der|des|"

@@ -146,3 +146,30 @@ def test_a_storys_sentence_about_an_article_stays(sentence: str) -> None:
 def test_a_republication_note_closing_the_story_goes() -> None:
     note = "<p><em>Este artículo fue publicado originalmente en El Diario del Puerto. Lea el original.</em></p>"
     assert body(page("", tail=note, lang="en")) == S
+
+
+# ------------------------------------------------------------------------------------------ closing source credits
+# A story closing with the sources it draws on, as Latin American, Portuguese, Italian and English-language
+# newsrooms print them under the text: several sources, or one that is no agency (a single agency is a sign-off
+# the author rules read).
+
+@pytest.mark.parametrize("credit", [
+    "With reports from The Harbour Post and Radio Norte",
+    "Con información de Reuters y AFP.",
+    "(Con información de agencias)",
+    "Com informações da Folha do Litoral e agências",
+    "Con informazioni di Il Corriere del Porto e ANSA",
+    "Avec des informations de Reuters et de l'AFP",
+])
+def test_a_closing_credit_of_the_storys_sources_goes(credit: str) -> None:
+    assert is_clutter_line(credit)
+    assert body(page("", tail=f"<p>{credit}</p>")) == S
+
+
+@pytest.mark.parametrize("sentence", [
+    "Con información de la policía, el hombre fue detenido en su casa.",
+    "With information from the ministry, officials said the road would reopen.",
+    "Con información de testigos que vieron el accidente, la fiscalía abrió una investigación.",
+])
+def test_a_sentence_opening_with_such_words_stays(sentence: str) -> None:
+    assert not is_clutter_line(sentence)
