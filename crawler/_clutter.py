@@ -1020,6 +1020,12 @@ _RAN = (r"(published|appeared|publié|publiée|paru|parue|publicado|publicada|pu
 _FIRST_RAN = (rf"{_FIRST} (([\w']+ ){{0,2}}{_RAN} )?(on|in|at|by|sur|dans|par|chez|en|su|sul|sulla|nel|nella|da|"
               rf"auf|bei|im|von)|{_RAN} (([\w']+ ){{0,2}}){_FIRST} (on|in|at|by|sur|dans|par|chez|en|su|sul|sulla|"
               rf"nel|nella|da|auf|bei|im|von)")
+#: … the place: a publication's name, perhaps after words for its site ("le site de La Gazette du Port", "The Harbour
+#: Review"), no clause after it ("in 1990 and it changed …" is a sentence of the story)
+_FIRST_PLACE = (r"((the|le|la|les|el|los|las|il|lo|der|die|dem|den|site|sitio|sito|web|website|blog|magazine|magazin|"
+                r"revista|rivista|journal|de|du|des|del|della|di|on)\s+|l['’]|d['’]){0,4}"
+                r"(?-i:[A-ZÀ-ÞÄÖÜ„\"»“][\w&'’.\"“”«»-]*)( (?-i:[A-ZÀ-ÞÄÖÜ0-9&][\w&'’.\"“”«»-]*)| (de|del|du|des|di|"
+                r"della|of|the|and|y|e|et|und|am|im|der|für|on|for|la|el|le)){0,8}")
 #: the licence a republished article runs under, as its own sentence ("Il est publié sous licence Creative Commons.")
 _CC_LICENCE = r"[^.!?]{0,80}\b(creative[- ]commons|cc[- ]by)\b[^.!?]{0,80}[.!]?"
 #: the pointer to the original ("Read the original article.", "Lire l'article original.", "Lea el original.")
@@ -1507,7 +1513,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # original.", "Este artículo fue publicado originalmente en …", "Questo articolo è stato pubblicato
     # originariamente su …", "Dieser Artikel wurde zuerst auf … veröffentlicht."): "this article", the site's voice
     # (a story speaks of "the article" it reports on), and where it ran first, no clause after it
-    rf"{_THIS_ARTICLE} [^.!?,;:]{{0,30}}?\b({_FIRST_RAN}) [^.!?,;:]{{1,80}}[.!]?"
+    rf"{_THIS_ARTICLE} [^.!?,;:]{{0,30}}?\b({_FIRST_RAN}) {_FIRST_PLACE}( {_RAN})?[.!]?"
     rf"(\s+{_CC_LICENCE})?(\s+{_READ_ORIGINAL})?",
     # (or its licence: "Dieser Artikel ist unter einer Creative-Commons-Lizenz (CC BY-ND 4.0) erschienen.")
     rf"{_THIS_ARTICLE}{_NOT_REPORTED}(?=[^.!?]*\b(licen[cs]|lizenz|licencia|licenza))[^.!?]{{0,120}}?\b"

@@ -138,6 +138,8 @@ def test_republication_notes_are_clutter_lines(note: str) -> None:
     "Dieser Artikel wurde zuerst auf Englisch veröffentlicht, später aber zurückgezogen.",
     "Cet article a été publié initialement dans Nature en 1998, et a suscité un débat.",
     "The article was first published in a medical journal and later withdrawn by its authors.",
+    "This story was first published in 1990 and it changed how we think of the press.",
+    "This article first appeared in The Atlantic and it changed how we think of the press.",
 ])
 def test_a_storys_sentence_about_an_article_stays(sentence: str) -> None:
     assert not is_clutter_line(sentence)
