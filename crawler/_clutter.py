@@ -2334,14 +2334,18 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
             if has_player:
                 continue
         out.append(strip_ad_label(line))
-    if out and _orphan_label(out[-1]):
-        out.pop()  # a label closing the text: what it introduced went (a box the markup rules took)
+    if out and _orphan_label(out[-1]) and _MEDIA_WORD.search(out[-1]) is None:
+        # a label closing the text: what it introduced went (a box the markup rules took); not one over the pictures
+        # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
+        out.pop()
     return drop_trailing_addresses(out)
 
 
 #: a label over a note: a few words ending with a colon, no sentence ("Please note:", "Bitte beachten:", "Important :")
 _LABEL_LINE = re.compile(r"[^\W\d][^.!?:]{0,30}\s?[:：]", re.I)
 ORPHAN_LABEL_WORDS = 4
+_MEDIA_WORD = re.compile(r"\b(photos?|pictures?|images?|pics|gallery|galleries|videos?|clips?|fotos?|bilder|"
+                         r"bildergalerie|galerie|vidéos?|galería|imágenes|vídeos?|galleria|immagini)\b", re.I)
 #: … a label goes with the clutter line after it when that line is a note this long, not a widget's word
 #: ("Ingredients:" over an "Advertisement" over the list stays)
 ORPHAN_NOTE_CHARS = 60

@@ -175,3 +175,10 @@ def test_a_closing_credit_of_the_storys_sources_goes(credit: str) -> None:
 ])
 def test_a_sentence_opening_with_such_words_stays(sentence: str) -> None:
     assert not is_clutter_line(sentence)
+
+
+def test_a_label_over_the_pictures_closing_the_story_stays() -> None:
+    # (the pictures are the story's, and no text: the line leading to them is the story's own)
+    pictures = ('<p>See more photos:</p><figure><img src="/img/library-1.jpg" alt=""></figure>'
+                '<figure><img src="/img/library-2.jpg" alt=""></figure>')
+    assert body(page("", tail=pictures)) == [*S, "See more photos:"]
