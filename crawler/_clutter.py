@@ -853,8 +853,8 @@ _CREDITS_SOURCES = (r"(with (reports|reporting|information|files) (from|by)|con 
 #: … a source there: a capitalised name (with its article and small words), or the agencies or the newsroom as words
 _SOURCE = (r"((de |d['’])?((the|la|el|los|las|le|les|il|lo|der|die|das|o|a|os|as|del|da|do|dos|des|di) |l['’])?"
            r"(?-i:[A-ZÀ-ÞÄÖÜ][\w'’.&-]*)( (?-i:[A-ZÀ-ÞÄÖÜ0-9&][\w'’.&-]*)| (de|del|da|do|di|of|the|la|el|der|des|du|"
-           r"y la|e la)){0,5}|agencias|agências|agenzie|agences|agencies|agenturen|(las |le |the |den )?(agencias|"
-           r"agenzie|agences|agencies|agenturen)|redacción|redação|redazione|rédaction|newsroom|staff( reports)?|"
+           r"y la|e la)){0,5}|(las |as |le |the |den )?(agencias|agências|agenzie|agences|agencies|agenturen)|"
+           r"redacción|redação|redazione|rédaction|newsroom|staff( reports)?|"
            r"wires?|(otros|outros|altri|other) (medios|meios|media|outlets)|social media|redes sociales|redes sociais)")
 #: a role in a story's credits, and the names after it (capitalised words joined by commas, "and", "und", "&")
 _ROLE = r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|translation|fact[- ]?check(ing)?|audioversion)"
@@ -1009,7 +1009,7 @@ _NOTE_SENTENCE = r"[^.!?]{1,250}[.!?]"
 #: a republication note's subject: this very article, named by the site ("Cet article", "Questo articolo", "Dieser
 #: Beitrag")
 _THIS_ARTICLE = (r"(this|cet|ce|este|esta|questo|questa|dieser|diese|dieses) (article|story|piece|text|texte|billet|"
-                 r"artículo|texto|nota|reportaje|articolo|testo|pezzo|artikel|beitrag|text)")
+                 r"artículo|texto|nota|reportaje|articolo|testo|pezzo|artikel|beitrag)")
 #: where it ran first: the verb and "first" in either order, then the place ("a été publié initialement sur",
 #: "fue publicado originalmente en", "è apparso per la prima volta su", "wurde zuerst auf … veröffentlicht")
 _FIRST = (r"(first|originally|initially|initialement|originellement|d['’]abord|pour la première fois|originalmente|"
