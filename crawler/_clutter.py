@@ -2376,10 +2376,17 @@ def drop_author_note(lines: list[str]) -> list[str]:
 
 
 #: what a note on a person says first after the name ("Jana Roth is a reporter …", "Jana Roth ist Redakteurin …",
-#: "Jana Roth, 34, covers …"): the note's verbs in the main languages
+#: "Jana Roth, 34, covers …"): what the person is, as a role (an indefinite article, a German noun, a bare noun in
+#: French, Spanish or Italian, "the Courier's"), or the work the note's verbs name, in the main languages. Not a state
+#: or an event, which a story tells of its subject ("Jana Roth is the third reporter to be detained", "is leaving the
+#: paper", "est arrêtée", "è stata", "was a reporter at the Courier for forty years" in an obituary)
 _BIO_VERB = re.compile(
-    r"(,[^,.!?]{1,40},)?\s+(is|was|writes|covers|reports|has (been|covered|written|reported)|joined|ist|war|schreibt|"
-    r"berichtet|arbeitet|est|était|écrit|couvre|travaille|es|fue|escribe|cubre|trabaja|è|era|scrive|segue|lavora)\b")
+    r"(,[^,.!?]{1,40},)?\s+((is|ist|est|es|è) (a|an|ein|eine|un|une|una|uno)\b|is the (?-i:[A-Z])[\w.-]*"
+    r"( (?-i:[A-Z])[\w.-]*){0,3}['’]s\b|ist (?-i:[A-ZÄÖÜ])|(est|es|è) (?!(la|le|les|el|los|las|il|lo|gli|i|stato|"
+    r"stata|stati|state|devenu|devenue|morte?|morta|muert[oa])\b)[^\W\d]+(?<![éÉ])(?<!ée)(?<!és)(?<!ées)(?<!ado)"
+    r"(?<!ada)(?<!ido)(?<!ida)(?<!ato)(?<!ata)(?<!ito)(?<!ita)(?<!uto)(?<!uta)\b|"
+    r"(writes|covers|reports|has (been (a|an|covering|writing|reporting)|covered|written|reported)|joined|schreibt|"
+    r"berichtet|arbeitet|écrit|couvre|travaille|escribe|cubre|trabaja|scrive|segue|lavora)\b)", re.I)
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
