@@ -153,6 +153,29 @@ def _call_to_act(b: Block, site: str | None, base: str) -> bool:
 #: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere
 _ARROW_LED = re.compile(r"^\s*(>>|»\s|→|▶|►|➤|⇒|->)\s*\S")
 ARROW_LINK_SHARE = 0.4
+#: … and when a part of it links into the site: a promo's few words linked in its sentence (">> Looking for a
+#: mortgage? Our <a>big rate comparison</a> shows today's terms.")
+ARROW_SITE_LINK_SHARE = 0.2
+ARROW_WORDS = 30
+
+
+def _arrow_promo(blocks: list[Block], i: int, site: str | None, base: str) -> bool:
+    """An arrow-led paragraph of a few words that links elsewhere, or points into the site: the site's pointer to
+    another page, not a line of the story (which an arrow does not open). A paragraph partly linked is a promo only
+    on its own: in a run of arrow-led paragraphs it is a step of a list the story writes with arrows ("→ Turn off
+    the water, then open <a>the main valve</a>." over "→ Let the pipes drain.")."""
+    b = blocks[i]
+    if b.kind not in ("p", "other") or b.links < ARROW_SITE_LINK_SHARE or _words(b.text) > ARROW_WORDS \
+            or _ARROW_LED.match(b.text) is None:
+        return False
+    if b.links >= ARROW_LINK_SHARE:
+        return True
+    return all(_internal(t, site, base) for t in b.targets) and not _in_arrow_run(blocks, i)
+
+
+def _in_arrow_run(blocks: list[Block], i: int) -> bool:
+    """True when the block before or after the `i`-th is also led by an arrow."""
+    return any(0 <= j < len(blocks) and _ARROW_LED.match(blocks[j].text) is not None for j in (i - 1, i + 1))
 
 #: the end of a kicker ("Health: ", "„Too late“: ", "AI in schools? "), seen a few characters into the link after it
 #: (the counts of linked and unlinked characters may differ from the text by some white space)
@@ -299,8 +322,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             continue
         if _is_link_teaser(b, site, base) or _call_to_act(b, site, base):
             continue
-        if b.kind in ("p", "other") and b.links >= ARROW_LINK_SHARE and _words(b.text) <= 30 \
-                and _ARROW_LED.match(b.text):
+        if _arrow_promo(blocks, i, site, base):
             continue
         if b.kind == "li" and b.group in link_lists:
             continue

@@ -845,6 +845,17 @@ _EN_DATE = (r"((mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _AGENCIES = (r"(dpa|afp|ap|apa|reuters|kna|epd|sda|ats|ansa|efe|aa|agenturmaterial|agenturen|agencies|"
              r"(the )?associated press|agence france-presse|wires?)")
 
+#: a closing credit of the story's sources ("With reports from", "Con información de", "Com informações da")
+_CREDITS_SOURCES = (r"(with (reports|reporting|information|files) (from|by)|con (información|informaciones|informes|"
+                    r"reportes) (de|del)|com (informações|informação) (de|da|do|das|dos)|con (informazioni|notizie) "
+                    r"(di|da|dell['’]|della|del|dall['’]|dalla|dal)|avec (des |les )?informations (de|du|des|d['’])|"
+                    r"mit (informationen|material) (von|der|des|vom))")
+#: … a source there: a capitalised name (with its article and small words), or the agencies or the newsroom as words
+_SOURCE = (r"((de |d['’])?((the|la|el|los|las|le|les|il|lo|der|die|das|o|a|os|as|del|da|do|dos|des|di) |l['’])?"
+           r"(?-i:[A-ZÀ-ÞÄÖÜ][\w'’.&-]*)( (?-i:[A-ZÀ-ÞÄÖÜ0-9&][\w'’.&-]*)| (de|del|da|do|di|of|the|la|el|der|des|du|"
+           r"y la|e la)){0,5}|(las |as |le |the |den )?(agencias|agências|agenzie|agences|agencies|agenturen)|"
+           r"redacción|redação|redazione|rédaction|newsroom|staff( reports)?|"
+           r"wires?|(otros|outros|altri|other) (medios|meios|media|outlets)|social media|redes sociales|redes sociais)")
 #: a role in a story's credits, and the names after it (capitalised words joined by commas, "and", "und", "&")
 _ROLE = r"(redaktion|schlussredaktion|faktencheck|mitarbeit|übersetzung|translation|fact[- ]?check(ing)?|audioversion)"
 _NAME = r"(?-i:[A-ZÄÖÜÀ-Þ][\w'’.-]*(\s+(von|van|de|der|den|la|le|di|da|dos|[A-ZÄÖÜÀ-Þ][\w'’.-]*)){0,3})"
@@ -994,6 +1005,33 @@ _NO_ADVICE = (r"((is|are|does|do|should|must)( not|n['’]t)\b[^.!?]{0,60}\b(fin
               r"(d['’]investimento|di investimento|all['’]acquisto)|sollecitazione all['’](investimento|acquisto)))")
 #: a sentence of such a note (its risk warning: "Investments carry risk. You may lose all your capital.")
 _NOTE_SENTENCE = r"[^.!?]{1,250}[.!?]"
+
+#: a republication note's subject: this very article, named by the site ("Cet article", "Questo articolo", "Dieser
+#: Beitrag")
+_THIS_ARTICLE = (r"(this|cet|ce|este|esta|questo|questa|dieser|diese|dieses) (article|story|piece|text|texte|billet|"
+                 r"artículo|texto|nota|reportaje|articolo|testo|pezzo|artikel|beitrag)")
+#: where it ran first: the verb and "first" in either order, then the place ("a été publié initialement sur",
+#: "fue publicado originalmente en", "è apparso per la prima volta su", "wurde zuerst auf … veröffentlicht")
+_FIRST = (r"(first|originally|initially|initialement|originellement|d['’]abord|pour la première fois|originalmente|"
+          r"originariamente|inicialmente|por primera vez|per la prima volta|inizialmente|zuerst|ursprünglich|"
+          r"erstmals)")
+_RAN = (r"(published|appeared|publié|publiée|paru|parue|publicado|publicada|publicó|apareció|pubblicato|pubblicata|"
+        r"apparso|apparsa|uscito|veröffentlicht|erschienen|erschien)")
+_FIRST_RAN = (rf"{_FIRST} (([\w']+ ){{0,2}}{_RAN} )?(on|in|at|by|sur|dans|par|chez|en|su|sul|sulla|nel|nella|da|"
+              rf"auf|bei|im|von)|{_RAN} (([\w']+ ){{0,2}}){_FIRST} (on|in|at|by|sur|dans|par|chez|en|su|sul|sulla|"
+              rf"nel|nella|da|auf|bei|im|von)")
+#: … the place: a publication's name, perhaps after words for its site ("le site de La Gazette du Port", "The Harbour
+#: Review"), no clause after it ("in 1990 and it changed …" is a sentence of the story)
+_FIRST_PLACE = (r"((the|le|la|les|el|los|las|il|lo|der|die|dem|den|site|sitio|sito|web|website|blog|magazine|magazin|"
+                r"revista|rivista|journal|de|du|des|del|della|di|on)\s+|l['’]|d['’]){0,4}"
+                r"(?-i:[A-ZÀ-ÞÄÖÜ„\"»“][\w&'’.\"“”«»-]*)( (?-i:[A-ZÀ-ÞÄÖÜ0-9&][\w&'’.\"“”«»-]*)| (de|del|du|des|di|"
+                r"della|of|the|and|y|e|et|und|am|im|der|für|on|for|la|el|le)){0,8}")
+#: the licence a republished article runs under, as its own sentence ("Il est publié sous licence Creative Commons.")
+_CC_LICENCE = r"[^.!?]{0,80}\b(creative[- ]commons|cc[- ]by)\b[^.!?]{0,80}[.!]?"
+#: the pointer to the original ("Read the original article.", "Lire l'article original.", "Lea el original.")
+_READ_ORIGINAL = (r"(read the original( article)?|lire l['’]article original|le[ae] (el|la) (original|artículo "
+                  r"original|nota original)|leggi l['’]articolo originale|(hier )?(lesen sie|zum) (den )?"
+                  r"original(artikel|beitrag|text)?)\W*")
 
 
 _LINE_PATTERNS: list[str | _Scan] = [
@@ -1291,6 +1329,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(mit|with) (material (von|from|der) )?{_AGENCIES}(\W+(und |and |sowie )?{_AGENCIES})*\W*",
     r"[-–—]?\s*(with files from|additional (reporting|reports) (from|by))(?-i:\s+((the|der|des|den) )?[A-ZÄÖÜ])"
     r".{1,200}",
+    # the sources a story draws on, closing it, in the main languages ("With reports from The Harbour Post and Radio
+    # Norte", "Con información de Reuters y AFP", "Com informações da Folha e agências", "Con informazioni di ANSA"):
+    # the credit, then sources (capitalised names, or the agencies as a word) and nothing else; a sentence that opens
+    # so goes on in words of its own ("Con información de la policía, el alcalde …")
+    rf"\(?\s*{_CREDITS_SOURCES}\s+{_SOURCE}(\s*(,|&|\b(and|y|e|et|und|sowie)\b)\s*{_SOURCE}){{0,6}}\s*[.)]?\.?",
     # "Mit Informationen der …" signs off only when it names agencies or correspondents (not "Mit Informationen der
     # Polizei konnte …")
     r"[-–—]?\s*(with|mit) (reporting|reports|informationen|information|material|agenturmaterial) (from|by|der|des|"
@@ -1465,6 +1508,16 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"republish (this|our) (story|article)s?\W*",
     _scan(r"(you (may|can|are free to)|feel free to) republish\b[^.!?]{0,120}\b(creative commons|cc by|for free)\b.{0,300}",
           "republish"),
+    # … and the same notes in German, French, Spanish and Italian, with the licence they give and the pointer to the
+    # original ("Cet article est republié à partir de The Conversation sous licence Creative Commons. Lire l'article
+    # original.", "Este artículo fue publicado originalmente en …", "Questo articolo è stato pubblicato
+    # originariamente su …", "Dieser Artikel wurde zuerst auf … veröffentlicht."): "this article", the site's voice
+    # (a story speaks of "the article" it reports on), and where it ran first, no clause after it
+    rf"{_THIS_ARTICLE} [^.!?,;:]{{0,30}}?\b({_FIRST_RAN}) {_FIRST_PLACE}( {_RAN})?[.!]?"
+    rf"(\s+{_CC_LICENCE})?(\s+{_READ_ORIGINAL})?",
+    # (or its licence: "Dieser Artikel ist unter einer Creative-Commons-Lizenz (CC BY-ND 4.0) erschienen.")
+    rf"{_THIS_ARTICLE}{_NOT_REPORTED}(?=[^.!?]*\b(licen[cs]|lizenz|licencia|licenza))[^.!?]{{0,120}}?\b"
+    rf"(creative[- ]commons|cc[- ]by)\b([^.!?]|\.(?=\d)){{0,80}}[.!]?(\s+{_READ_ORIGINAL})?",
     # the end of the text, marked ("End of Article", "Fin de l'article")
     r"(end of (the )?article|fin de l['’]article|fin del artículo|fim do artigo|fine dell['’]articolo|"
     r"ende des artikels)\W*",
@@ -2207,9 +2260,14 @@ def _without_pictograms(text: str) -> str:
     return text[i:]
 
 
+#: the marks a promo or a label line may open with: bullets, bars, and the arrows that are not pictograms (mathematical
+#: arrows and angle quotes: "→ Sign up for our morning briefing", "› Mehr zum Thema")
+_LEAD_MARKS = "-•·|»›>→⇒⟶➝⇨▷ "
+
+
 def is_clutter_line(line: str) -> bool:
     """True when the whole line is a known promo or widget label (see module docstring)."""
-    text = line.strip().lstrip("-•·|» ").strip()
+    text = line.strip().lstrip(_LEAD_MARKS).strip()
     if not text:
         return True
     if len(text) > _MAX_LINE:
@@ -2265,6 +2323,8 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     has_player: bool | None = None
     for line in drop_contact_block(drop_author_note(lines)):
         if is_clutter_line(line):
+            if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
+                out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
             continue
         if extra and any(p.fullmatch(line.strip()) for p in extra):
             continue
@@ -2274,7 +2334,26 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
             if has_player:
                 continue
         out.append(strip_ad_label(line))
+    if out and _orphan_label(out[-1]) and _MEDIA_WORD.search(out[-1]) is None:
+        # a label closing the text: what it introduced went (a box the markup rules took); not one over the pictures
+        # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
+        out.pop()
     return drop_trailing_addresses(out)
+
+
+#: a label over a note: a few words ending with a colon, no sentence ("Please note:", "Bitte beachten:", "Important :")
+_LABEL_LINE = re.compile(r"[^\W\d][^.!?:]{0,30}\s?[:：]", re.I)
+ORPHAN_LABEL_WORDS = 4
+_MEDIA_WORD = re.compile(r"\b(photos?|pictures?|images?|pics|gallery|galleries|videos?|clips?|fotos?|bilder|"
+                         r"bildergalerie|galerie|vidéos?|galería|imágenes|vídeos?|galleria|immagini)\b", re.I)
+#: … a label goes with the clutter line after it when that line is a note this long, not a widget's word
+#: ("Ingredients:" over an "Advertisement" over the list stays)
+ORPHAN_NOTE_CHARS = 60
+
+
+def _orphan_label(line: str) -> bool:
+    text = line.strip()
+    return _LABEL_LINE.fullmatch(text) is not None and len(text.split()) <= ORPHAN_LABEL_WORDS
 
 
 _AUTHOR_BOX_LINE = re.compile(rf"{AUTHOR_BOX_LABEL}\W*", re.I)
@@ -2294,6 +2373,43 @@ def drop_author_note(lines: list[str]) -> list[str]:
                 return lines[:at]
             break
     return lines
+
+
+#: what a note on a person says first after the name ("Jana Roth is a reporter …", "Jana Roth ist Redakteurin …",
+#: "Jana Roth, 34, covers …"): what the person is, as a role (an indefinite article, a German noun, a bare noun in
+#: French, Spanish or Italian, "the Courier's"), or the work the note's verbs name, in the main languages. Not a state
+#: or an event, which a story tells of its subject ("Jana Roth is the third reporter to be detained", "is leaving the
+#: paper", "est arrêtée", "è stata", "was a reporter at the Courier for forty years" in an obituary)
+_BIO_VERB = re.compile(
+    r"(,[^,.!?]{1,40},)?\s+((is|ist|est|es|è) (a|an|ein|eine|un|une|una|uno)\b|is the (?-i:[A-Z])[\w.-]*"
+    r"( (?-i:[A-Z])[\w.-]*){0,3}['’]s\b|ist (?-i:[A-ZÄÖÜ])|(est|es|è) (?!(la|le|les|el|los|las|il|lo|gli|i|stato|"
+    r"stata|stati|state|devenu|devenue|morte?|morta|muert[oa])\b)[^\W\d]+(?<![éÉ])(?<!ée)(?<!és)(?<!ées)(?<!ado)"
+    r"(?<!ada)(?<!ido)(?<!ida)(?<!ato)(?<!ata)(?<!ito)(?<!ita)(?<!uto)(?<!uta)\b|"
+    r"(writes|covers|reports|has (been (a|an|covering|writing|reporting)|covered|written|reported)|joined|schreibt|"
+    r"berichtet|arbeitet|écrit|couvre|travaille|escribe|cubre|trabaja|scrive|segue|lavora)\b)", re.I)
+#: a note on the story's author is a short paragraph: at most this many characters
+AUTHOR_BIO_CHARS = 600
+#: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
+AUTHOR_BIO_NAME_WORDS = 2
+
+
+def drop_author_bios(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """`paragraphs` without the note on the story's author that a box set between the story's paragraphs, or around
+    them ("Jana Roth is a reporter who covers local government …", "Jana Roth ist Redakteurin im Ressort …"): a
+    short paragraph opening with the full name of one of the story's `authors` and what that person is or does.
+    The text's own paragraphs speak of its author in the first person; a note on someone else (an expert quoted)
+    names a person the byline does not. The only paragraph of a text stays."""
+    names = [a for a in authors if len(a.split()) >= AUTHOR_BIO_NAME_WORDS]
+    if not names or len(paragraphs) < 2:
+        return paragraphs
+    return [p for p in paragraphs if not _author_bio(p, names)]
+
+
+def _author_bio(paragraph: str, names: list[str]) -> bool:
+    if len(paragraph) > AUTHOR_BIO_CHARS:
+        return False
+    text = paragraph.lstrip()
+    return any(text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None for name in names)
 
 
 _CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)

@@ -21,7 +21,7 @@ from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_cred
                        labelled_credits, named_in, names_line,
                        normalize_authors, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
+from ._clutter import drop_author_bios, drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
 from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
@@ -1085,7 +1085,7 @@ class Extractor:
             # interview its radio reporter conducted.)
             paragraphs, authors = interviewer_credit(paragraphs, not_people)
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
-        paragraphs = drop_byline_lines(paragraphs, authors)
+        paragraphs = drop_author_bios(drop_byline_lines(paragraphs, authors), authors)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
