@@ -896,7 +896,8 @@ def _over_text(item: etree._Element) -> bool:
 def _dated_item(item: etree._Element) -> bool:
     """Whether the list an item stands in gives a date too (see _dated)."""
     parent = item.getparent()
-    return parent is not None and parent.tag in ("ul", "ol") and _gives_date(parent, named_month=True)
+    return (parent is not None and parent.tag in ("ul", "ol") and _gives_date(parent, named_month=True)
+            and not _product_facts(parent))
 
 
 #: a date written with its month's name, the day before or after it ("12. März 2025", "4 de marzo de 2025",
@@ -935,7 +936,7 @@ def _dated(label: etree._Element) -> bool:
         if depth >= _FIELD_DEPTH or el.tag in ("body", "article", "main"):
             break
         if el.tag in ("ul", "ol", "dl", "table"):
-            return _gives_date(el)
+            return _gives_date(el) and not _product_facts(el)
     return False
 
 
@@ -946,6 +947,20 @@ def _gives_date(fields: etree._Element, *, named_month: bool = False) -> bool:
         return True
     text = text_of(fields)[:1000]
     return _FIELD_DATE.search(text) is not None or (named_month and _NAMED_MONTH_DATE.search(text) is not None)
+
+
+def _product_facts(fields: etree._Element) -> bool:
+    """Whether a list of fields gives a product's facts (a reviewed book's: its ISBN, its price, its page count):
+    its date is the day the book came out and its "By:" or "Author" the book's author, not the review's."""
+    return _PRODUCT_FACT.search(text_of(fields)[:1000]) is not None
+
+
+#: a fact only a product's list gives: an ISBN, a price (a currency's sign or code beside a number), a page count
+#: in the main languages ("320 pages", "432 Seiten", "288 p.", "256 páginas", "312 pagine", "240 sider", "198 s.")
+_PRODUCT_FACT = re.compile(
+    r"\bISBN\b|\b97[89](?:[-\s]?\d){10}\b|[€$£¥₹]\s?\d|\d\s?(?:€|(?:EUR|USD|GBP|CHF)\b)|(?:EUR|USD|GBP|CHF)\s?\d|"
+    r"\b\d{2,4}\s+(?:pages|pp?\.|seiten|s\.|páginas|págs?\.|pagine|pagg?\.|pagina's|blz\.|sider|sidor|sivua|"
+    r"stron|str\.|stran|sayfa|страниц|стр\.)(?!\w)", re.I)
 
 
 #: a teaser card's headline: a heading holding a link, or a link holding a heading
