@@ -68,6 +68,14 @@ AGENCIES = {
     "bernama": "Bernama",
     "anadolu": "Anadolu",
     "anadolu agency": "Anadolu",
+    # agencies named in their own language ("Anadolu Ajansı", "Agencia EFE", "Agência Lusa", "Agenzia ANSA")
+    "anadolu ajansı": "Anadolu",
+    "ihlas haber ajansı": "İHA",
+    "i̇hlas haber ajansı": "İHA",
+    "demirören haber ajansı": "DHA",
+    "agencia efe": "EFE",
+    "agência lusa": "Lusa",
+    "agenzia ansa": "ANSA",
     "nhk": "NHK",
     "the canadian press": "The Canadian Press",
     "canadian press": "The Canadian Press",
@@ -173,7 +181,16 @@ _ROLE_WORDS = {
     # a site's accounts, not people ("Admin", "Webmaster", "Super Admin")
     "admin", "administrator", "webmaster", "superadmin", "moderator", "kontributor",
     "edt", "est", "gmt", "utc", "bst", "jst", "kst", "ago", "min", "mins", "hours", "minutes", "story",
-} | _ORG_WORDS
+} | _ORG_WORDS | {
+    # a company's or an institution's name ("Acme Solutions", "Harbour Holdings", "Lindqvist Verlag", "Grupo
+    # Solano"): the words of business names and legal forms in the main languages, no person's
+    "solutions", "soluciones", "soluções", "lösungen", "consulting", "consultants", "consultancy", "beratung",
+    "technologies", "systems", "partners", "associates", "enterprises", "industries", "holdings", "holding",
+    "ventures", "labs", "studios", "plc", "llp", "corp", "sarl", "srl", "s.a", "s.l", "b.v", "verlag",
+    "éditions", "editions", "ediciones", "edizioni", "edições", "uitgeverij", "förlag", "forlag", "gruppe",
+    "groupe", "grupo", "gruppo", "groep", "stiftung", "foundation", "fondation", "fundación", "fondazione",
+    "institute", "institut", "instituto", "istituto", "verein", "association", "asociación", "associazione",
+}
 # Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
 _TRAILER = re.compile(r"\s+(?:in|for|at|aus|en|em|à|a)\s+[A-Z][\w .'-]{1,40}$")
 _CJK_SUFFIX = re.compile(r"\s*(?:記者|特派員|編集委員|論説委員|撮影|写真|기자|특파원|선임기자|논설위원|记者|編輯|编辑|報導|报道)\s*$")

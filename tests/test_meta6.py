@@ -54,3 +54,39 @@ def test_article_facts_with_a_reading_time_still_credit() -> None:
     # the fact-checking desk's list (test_meta5): the date, the reading time in minutes, the author
     items = '<li>12.03.2025</li><li>3 Minuten Lesezeit</li><li>Von: Jana Roth</li>'
     assert EXTRACTOR.extract(_facts_page(items), FC_URL).authors == ["Jana Roth"]
+
+
+# -- a company's name in bold over a post -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Acme Solutions", "Brightwater Consulting", "Nordlicht Technologies",
+                                  "Kestrel Partners", "Harbour Holdings", "Lindqvist Verlag", "Grupo Solano"])
+def test_company_name_in_bold_over_the_post_credits_no_one(name: str) -> None:
+    article = EXTRACTOR.extract(_post(f"<p><strong>{name}</strong></p>"), POST_URL)
+    assert article.authors == []
+
+
+def test_person_in_bold_over_the_post_still_credits() -> None:
+    assert EXTRACTOR.extract(_post("<p><strong>Jana Roth</strong></p>"), POST_URL).authors == ["Jana Roth"]
+
+
+# -- a news agency credited in its own language -------------------------------------------------------------------
+
+SPORT_URL = "https://haber.example/spor/ligde-gol-yarisi-kiziyor,k3Pq9"
+SPORT = ["Ligde şampiyonluk yarışı sürerken gol krallığı mücadelesi de son haftalara kadar taşındı.",
+         "Listenin başındaki forvet son iki maçta gol atamadı ve rakibi farkı bire indirdi.",
+         "Teknik direktör, oyuncusunun sezonun kalanında yeniden golle tanışacağına inandığını söyledi.",
+         "Ligin bitmesine üç hafta kala ilk beşteki oyuncular arasında yalnızca dört gol fark bulunuyor."]
+
+
+@pytest.mark.parametrize(("credit", "agency"), [
+    ("Anadolu Ajansı", "Anadolu"), ("İhlas Haber Ajansı", "İHA"), ("Demirören Haber Ajansı", "DHA"),
+    ("Agencia EFE", "EFE"), ("Agência Lusa", "Lusa"), ("Agenzia ANSA", "ANSA"),
+])
+def test_agency_named_in_its_language_is_the_agency(credit: str, agency: str) -> None:
+    # a broadcaster's story: the credit line under the headline names the agency that supplied it
+    page = ('<html lang="tr"><head><title>Ligde gol yarışı kızışıyor</title></head><body><article>'
+            f'<h1>Ligde gol yarışı kızışıyor</h1><div class="byline">{credit}</div>'
+            '<time datetime="2025-04-30T16:48:00+03:00">30.04.2025 16:48</time>'
+            f'<div class="content">{paras(SPORT)}</div></article></body></html>')
+    article = EXTRACTOR.extract(page, SPORT_URL)
+    assert (article.authors, article.agency) == ([], agency)
