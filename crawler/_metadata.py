@@ -594,6 +594,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     author_scope: etree._Element | None = None
     for el in _ITEMPROP_XPATH(tree) if may_mention(source, b"itemprop") else ():
         prop = (el.get("itemprop") or "").strip()
+        if prop in ("datePublished", "dateModified", "author") and _readers_comment(el):
+            continue
         if prop == "datePublished":
             v = el.get("content") or el.get("datetime") or _abbr_title(el) or text_of(el)
             if v:
@@ -606,7 +608,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             name_el = el.find(".//*[@itemprop='name']")
             v = (name_el.get("content") or text_of(name_el)) if name_el is not None else text_of(el)
             # the authors of one item: teasers of other stories carry their own itemprop=author
-            scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            scope = _scope_of(el)
             if author_scope is None:
                 author_scope = scope
             if v and len(v) < 120 and scope is author_scope:
@@ -644,6 +646,21 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
         md.languages.append(lang)
     md.languages += meta_languages
     return md
+
+
+def _scope_of(el: etree._Element) -> etree._Element | None:
+    """The microdata item an itemprop belongs to: its nearest ancestor with an itemscope."""
+    return next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _readers_comment(el: etree._Element) -> bool:
+    """Whether an itemprop belongs to a reader's comment (an item typed schema.org's Comment or set as an item's
+    "comment"): its author and dates are the commenter's ("Guest", the minute they wrote), not the article's."""
+    scope = _scope_of(el)
+    if scope is None:
+        return False
+    kind = (scope.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
+    return kind in ("Comment", "UserComments") or "comment" in (scope.get("itemprop") or "").split()
 
 
 def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None, url: str | None = None,

@@ -90,3 +90,34 @@ def test_agency_named_in_its_language_is_the_agency(credit: str, agency: str) ->
             f'<div class="content">{paras(SPORT)}</div></article></body></html>')
     article = EXTRACTOR.extract(page, SPORT_URL)
     assert (article.authors, article.agency) == ([], agency)
+
+
+# -- a reader's comment marked up as a microdata Comment --------------------------------------------------------
+
+BLOG_URL = "https://kuechenblog.example/rezepte/2025/apfelkuchen-vom-blech"
+BLOG = ["Dieser Apfelkuchen vom Blech gelingt auch ohne Waage, weil alle Zutaten mit einer Tasse gemessen werden.",
+        "Die Äpfel werden geschält, geviertelt und dicht an dicht auf den ausgerollten Teig gelegt.",
+        "Nach vierzig Minuten bei mittlerer Hitze ist der Boden knusprig und die Äpfel sind weich.",
+        "Mit Zimt und Zucker bestreut schmeckt der Kuchen warm am besten, am nächsten Tag aber auch noch gut."]
+
+
+def _commented_page(comment_item: str) -> str:
+    # a magazine's article, its author and date nowhere in the metadata; under it the readers' comments, each
+    # marked up as an item of its own (the commenter's nick, the minute they wrote), as comment widgets emit them
+    comment = (f'<li><div {comment_item} class="comment-item"><div class="comment-info">'
+               '<span itemprop="author" class="comment-nick">Gast</span>'
+               '<span itemprop="datePublished" content="2025-05-02T09:14:00+02:00">09:14 02.05.25</span></div>'
+               '<div itemprop="text"><span>Sehr lecker, danke!</span></div></div></li>')
+    return ('<html lang="de"><head><title>Apfelkuchen vom Blech</title></head><body><article>'
+            f'<h1>Apfelkuchen vom Blech</h1><div class="content">{paras(BLOG)}</div></article>'
+            f'<section class="comments"><ul class="comments-list">{comment}</ul></section></body></html>')
+
+
+@pytest.mark.parametrize("comment_item", [
+    'itemscope itemprop="comment" itemtype="https://schema.org/Comment"',
+    'itemscope itemtype="http://schema.org/Comment"',
+    'itemscope itemprop="comment"',
+])
+def test_readers_comment_gives_no_author_nor_date(comment_item: str) -> None:
+    article = EXTRACTOR.extract(_commented_page(comment_item), BLOG_URL)
+    assert (article.authors, article.published_at) == ([], None)
