@@ -237,7 +237,12 @@ _LETTER = re.compile(r"[^\W\d_]", re.U)
 _DATE_TAIL = re.compile(
     r"\s+(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|actualizado|publicado|"
     r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b|"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b).*$",
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|"
+    # a weekday, a comma and the date ("By Jane Doe and Tom Roe Monday, November 18, 2019, 04:05 pm")
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag),\s+(?:\d|" + _MONTH_NAMES + r")).*$",
     re.I | re.S)
 #: in a byline line printed in the body, also a date written with its month's name ("By Jane Doe | May 3, 2024",
 #: "Von Jana Roe, 19. Februar 2024"), perhaps after "on" and a weekday ("Submitted by Jane Doe on Mon, 02/19/2024
@@ -288,7 +293,8 @@ def _normal_case(name: str) -> str:
 
 
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "la",
-                        "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av"})
+                        "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av", "do", "des", "dello", "degli",
+                        "bint", "ould", "vom", "zum", "zur"})
 
 
 def _is_person_name(name: str) -> bool:
@@ -324,6 +330,8 @@ def _is_person_name(name: str) -> bool:
                                                           and all(w not in _ROLE_WORDS for w in lowered[:2])
                                                           and lowered[-1] not in _ROLE_WORDS):
         return False
+    if _inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[:-1]):
+        return False
     letters = len(_LETTER.findall(name))
     if letters < len(name) and not name.isascii():
         # the vowel signs and viramas of Indic scripts are marks, not letters: "राहुल शर्मा" is all letters
@@ -334,6 +342,35 @@ def _is_person_name(name: str) -> bool:
         # an all-lower-case credit is usually a handle or a word, not a name; normalise it if it has two words
         return len(words) >= 2
     return True
+
+
+def _outlet_credit(words: list[str], popped: list[str], after_name: bool) -> bool:
+    """Whether a credit whose last words (`popped`, role words) came off is an outlet's, not a person's: an
+    agency's desk ("AP Auto Writer": an agency's name in capitals, or in any case in a part after a person's full
+    name, "Tom Roe, Ap Auto Writer", then a beat; "Efe Kaya Staff Writer" is a person), or a name ending in an
+    organisation's word ("NJ Advance Media", "Harbour Holdings Group")."""
+    if (words[0].isupper() or after_name) and agency_name(words[0]):
+        return True
+    return any(w in _OUTLET_WORDS for w in popped)
+
+
+#: the role words that end an organisation's name, not a person's role ("Media", "News", "Group", "Inc")
+_OUTLET_WORDS = frozenset({"media", "news", "group", "press", "network", "inc", "ltd", "llc", "gmbh", "company",
+                           "corporation", "agency", "services", "online", "times", "post", "daily", "journal",
+                           "tribune", "herald", "gazette", "magazine", "newspaper", "television", "radio", "tv"})
+
+
+def _inner_lower_word(words: list[str]) -> bool:
+    """Whether a capitalised credit holds a word written in lower case after its first that no name's particle is
+    ("The Russian and Syrian defense ministries", "Council press office"): words of a sentence or an office, not
+    a name's (an all-lower-case credit is left to the handle rule)."""
+    return words[0][:1].isupper() and any(len(w) >= 4 and w.isalpha() and w.islower() and w not in _PARTICLES
+                                          for w in words[1:])
+
+
+#: a long word closing a sentence inside a credit ("Jane Doe. Valley Herald International"): a name's
+#: abbreviations are short ("Dr.", "Prof.", "Jr.", "Capt.")
+_SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.")
 
 
 def _strip(part: str) -> str:
@@ -539,6 +576,7 @@ def normalize_authors(
             if (previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name, marked=credit)
                     and not _CJK_NAME.match(name)):  # a Chinese, Japanese or Korean name is one word
                 continue  # and so is a second one: "…, Frankfurt, Germany"
+            after_name = previous_words >= 2  # (a part after a person's full name: "Tom Roe, Ap Auto Writer")
             previous_words = len(name.split())
             ag = agency_name(name, marked=credit)
             if ag:
@@ -552,8 +590,13 @@ def normalize_authors(
             words, ag = _trailing_agency(words)
             if ag:
                 agency = agency or ag
+            popped = []
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
-                words.pop()
+                popped.append(words.pop().strip(".,").casefold())
+            if popped and _outlet_credit(words, popped, after_name):
+                # "AP Auto Writer", "NJ Advance Media": an agency's desk or an outlet, no person
+                agency = agency or agency_name(words[0])
+                continue
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
             publisher = bool(excluded) and (_org_key(name) in excluded or _ends_with_any(_org_words(name),

@@ -121,3 +121,48 @@ def _commented_page(comment_item: str) -> str:
 def test_readers_comment_gives_no_author_nor_date(comment_item: str) -> None:
     article = EXTRACTOR.extract(_commented_page(comment_item), BLOG_URL)
     assert (article.authors, article.published_at) == ([], None)
+
+
+# -- credits that are no person's: an agency's desk, an outlet, an office, a sentence, a weekday ------------------
+
+NEWS_URL = "https://valleyherald.example/news/2025/05/bridge-reopens"
+NEWS = ["The old bridge over the river reopened to traffic on Monday after fourteen months of repairs.",
+        "Engineers replaced the steel cables and the deck, which had been damaged by the spring floods.",
+        "Shop owners on both banks said business had dropped by a third while the bridge was closed.",
+        "The council plans a small festival on the bridge next month to thank residents for their patience."]
+
+
+def _bylined(credit: str) -> str:
+    # a regional paper's article (the syndication CMS many US papers share): the byline paragraph under the
+    # headline, as the CMS prints it, no author in the metadata
+    return ('<html lang="en"><head><title>Bridge reopens after repairs</title></head><body><article>'
+            f'<h1>Bridge reopens after repairs</h1><p class="byline">{credit}</p>'
+            f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize(("credit", "authors", "agency"), [
+    # an agency's desk after the reporter's name, as the CMS title-cases it
+    ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"], "Associated Press"),
+    ("By TOM KRISHER, AP Medical Writer", ["Tom Krisher"], "Associated Press"),
+    # an outlet after the name ("| NJ Advance Media for NJ.com")
+    ("By Amy Roe | VH Advance Media for VH.example", ["Amy Roe"], None),
+    # an office, written as a sentence
+    ("The Russian and Syrian defense ministries", [], None),
+    # two sentences run together in a credit
+    ("Finn Carter. Harbour Post International", [], None),
+    # the date after the names, its weekday first
+    ("By Mike Roe and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT", ["Mike Roe", "Malcolm Owen"], None),
+])
+def test_credit_parts_that_are_no_person(credit: str, authors: list[str], agency: str | None) -> None:
+    article = EXTRACTOR.extract(_bylined(credit), NEWS_URL)
+    assert (article.authors, article.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Efe Kaya, Staff Writer", ["Efe Kaya"]),  # a first name that spells an agency's
+    ("By Maria do Carmo Silva", ["Maria do Carmo Silva"]),  # a name's particles in lower case
+    ("By Chus del Pino and Dr. Max Kolter", ["Chus del Pino", "Dr. Max Kolter"]),
+    ("By Plácido Domingo", ["Plácido Domingo"]),  # a surname that is a weekday
+])
+def test_names_still_credited(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
