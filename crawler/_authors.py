@@ -330,7 +330,8 @@ def _is_person_name(name: str) -> bool:
                                                           and all(w not in _ROLE_WORDS for w in lowered[:2])
                                                           and lowered[-1] not in _ROLE_WORDS):
         return False
-    if _inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[:-1]):
+    if (_inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[:-1])
+            or any(_VOWELLESS_ACRONYM.fullmatch(w) for w in words)):
         return False
     letters = len(_LETTER.findall(name))
     if letters < len(name) and not name.isascii():
@@ -371,6 +372,11 @@ def _inner_lower_word(words: list[str]) -> bool:
 #: a long word closing a sentence inside a credit ("Jane Doe. Valley Herald International"): a name's
 #: abbreviations are short ("Dr.", "Prof.", "Jr.", "Capt.")
 _SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.")
+
+
+#: a word of three capitals or more and no vowel, an organisation's acronym ("MDR SACHSEN-ANHALT", "SWR Aktuell"):
+#: a name's words have a vowel
+_VOWELLESS_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 
 def _strip(part: str) -> str:

@@ -166,3 +166,12 @@ def test_credit_parts_that_are_no_person(credit: str, authors: list[str], agency
 ])
 def test_names_still_credited(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Jana Roth, MDR SACHSEN-ANHALT", ["Jana Roth"]),  # a broadcaster's regional newsroom after the name
+    ("By Jana Roth and SWR Aktuell", ["Jana Roth"]),
+    ("By JANA ROTH", ["Jana Roth"]),
+])
+def test_acronym_without_vowel_is_no_person(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
