@@ -300,6 +300,8 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "
 def _is_person_name(name: str) -> bool:
     if not name or len(name) > 60:
         return False
+    if name.strip(" .").casefold() in _PLACEHOLDER_ACCOUNTS:
+        return False  # "Guest", "Anonymous", "Гость", "匿名": a site's stand-in for no one named
     if _DOMAIN.fullmatch(name):
         return False  # "example.com", "Site.de": a website
     if _CJK_ORG.search(name):
@@ -372,6 +374,15 @@ def _inner_lower_word(words: list[str]) -> bool:
 #: a long word closing a sentence inside a credit ("Jane Doe. Valley Herald International"): a name's
 #: abbreviations are short ("Dr.", "Prof.", "Jr.", "Capt.")
 _SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.")
+
+
+#: the names a site gives an account that is no one's in particular, a guest's or an anonymous writer's, in the
+#: main languages (alone: "Gast" and "Guest" are surnames too)
+_PLACEHOLDER_ACCOUNTS = frozenset({
+    "guest", "gast", "invité", "invitée", "invitado", "invitada", "ospite", "convidado", "convidada", "gość",
+    "гость", "гост", "misafir", "gjest", "gäst", "vieras", "anonymous", "anonym", "anonyme", "anónimo", "anónima",
+    "anonimo", "anonima", "anônimo", "anoniem", "anonim", "anonimowy", "аноним", "анонім", "unknown", "unbekannt",
+    "inconnu", "desconocido", "sconosciuto", "неизвестный", "nieznany", "匿名", "익명"})
 
 
 #: a word of three capitals or more and no vowel, an organisation's acronym ("MDR SACHSEN-ANHALT", "SWR Aktuell"):

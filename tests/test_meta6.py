@@ -175,3 +175,15 @@ def test_names_still_credited(credit: str, authors: list[str]) -> None:
 ])
 def test_acronym_without_vowel_is_no_person(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+@pytest.mark.parametrize("account", ["Anonymous", "Gast", "Invitado", "Гость", "Anonim", "匿名"])
+def test_placeholder_account_is_no_person(account: str) -> None:
+    # a blog platform's post whose JSON-LD author is the account the site gives guest or anonymous writers
+    ld = ('{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Bridge reopens after repairs", '
+          '"author": {"@type": "Person", "name": "%s"}}' % account)
+    page = ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'<script type="application/ld+json">{ld}</script></head><body><article>'
+            f'<h1>Bridge reopens after repairs</h1><div class="entry-content">{paras(NEWS)}</div></article>'
+            '</body></html>')
+    assert EXTRACTOR.extract(page, NEWS_URL).authors == []
