@@ -294,7 +294,7 @@ def _normal_case(name: str) -> str:
 
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "la",
                         "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av", "do", "des", "dello", "degli",
-                        "bint", "ould", "vom", "zum", "zur"})
+                        "delle", "dalla", "bint", "ould", "vom", "zum", "zur"})
 
 
 def _is_person_name(name: str) -> bool:

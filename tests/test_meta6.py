@@ -161,6 +161,7 @@ def test_credit_parts_that_are_no_person(credit: str, authors: list[str], agency
 @pytest.mark.parametrize(("credit", "authors"), [
     ("By Efe Kaya, Staff Writer", ["Efe Kaya"]),  # a first name that spells an agency's
     ("By Maria do Carmo Silva", ["Maria do Carmo Silva"]),  # a name's particles in lower case
+    ("By Chiara delle Piane", ["Chiara delle Piane"]),
     ("By Chus del Pino and Dr. Max Kolter", ["Chus del Pino", "Dr. Max Kolter"]),
     ("By Plácido Domingo", ["Plácido Domingo"]),  # a surname that is a weekday
 ])
