@@ -968,16 +968,31 @@ def _gives_date(fields: etree._Element, *, named_month: bool = False) -> bool:
 
 def _product_facts(fields: etree._Element) -> bool:
     """Whether a list of fields gives a product's facts (a reviewed book's: its ISBN, its price, its page count):
-    its date is the day the book came out and its "By:" or "Author" the book's author, not the review's."""
-    return _PRODUCT_FACT.search(text_of(fields)[:1000]) is not None
+    its date is the day the book came out and its "By:" or "Author" the book's author, not the review's. A price or
+    a page count is a product's fact when it is a field's value of its own, or a part of one ("432 Seiten, 24 €",
+    "Preis: 24 €"): a story's list says its figures in words ("Ticketpreis ab 25 €", "$2.5 million budget")."""
+    text = text_of(fields)[:1000]
+    if _ISBN.search(text):
+        return True
+    if not _PRODUCT_FACT.search(text):
+        return False  # (most lists: no figure at all)
+    for cell in fields.iter("li", "dd", "td"):
+        value = _FIELD_LABEL.sub("", norm_space(text_of(cell)), count=1)
+        if any(_PRODUCT_FACT.fullmatch(part.strip(" .")) for part in _FACT_PARTS.split(value)):
+            return True
+    return False
 
 
-#: a fact only a product's list gives: an ISBN, a price (a currency's sign or code beside a number), a page count
-#: in the main languages ("320 pages", "432 Seiten", "288 p.", "256 páginas", "312 pagine", "240 sider", "198 s.")
+#: an ISBN, which only a book's facts give
+_ISBN = re.compile(r"\bISBN\b|\b97[89](?:[-\s]?\d){10}\b")
+#: a price (a currency's sign or code beside a number) or a page count in the main languages ("320 pages", "432
+#: Seiten", "288 p", "256 páginas", "312 pagine", "240 sider", "198 s")
 _PRODUCT_FACT = re.compile(
-    r"\bISBN\b|\b97[89](?:[-\s]?\d){10}\b|[€$£¥₹]\s?\d|\d\s?(?:€|(?:EUR|USD|GBP|CHF)\b)|(?:EUR|USD|GBP|CHF)\s?\d|"
-    r"\b\d{2,4}\s+(?:pages|pp?\.|seiten|s\.|páginas|págs?\.|pagine|pagg?\.|pagina's|blz\.|sider|sidor|sivua|"
-    r"stron|str\.|stran|sayfa|страниц|стр\.)(?!\w)", re.I)
+    r"(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|(?:EUR|USD|GBP|CHF)\b)|"
+    r"\b\d{2,4}\s+(?:pages|pp?\.?|seiten|s\.?|páginas|págs?\.?|pagine|pagg?\.?|pagina's|blz\.?|sider|sidor|sivua|"
+    r"stron|str\.?|stran|sayfa|страниц|стр\.?)(?!\w)", re.I)
+#: the parts of a field's value ("Northwind Press, 320 pages", "Hardcover; $27.00")
+_FACT_PARTS = re.compile(r"[,;|·•/]\s|\s[-–—]\s")
 
 
 #: a teaser card's headline: a heading holding a link, or a link holding a heading

@@ -1,0 +1,42 @@
+"""Counter-examples to the author and date rules of tests/test_meta6.py, on the generic path.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a news desk's article
+header whose list of facts gives the date, the reporter after "Von:"/"By:" and a figure of the story (a ticket's
+price, a project's budget, a report's length) in a sentence of its own; a magazine's opinion piece whose article
+element carries schema.org microdata typed "Comment" (as some CMS templates type their comment section's
+pieces), its author and date declared as itemprops; a regional paper's byline set in capitals naming a reporter
+whose surname has no vowel letter (Czech "Vlk", "Srb").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+
+from .pages import paras
+from .test_meta5 import FC_URL, _facts_page
+from .test_meta6 import NEWS, NEWS_URL, _bylined, _review_page, REVIEW_URL
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+
+# -- a news story's facts list giving a figure of the story beside the reporter -----------------------------------
+
+@pytest.mark.parametrize("figure", [
+    "Ticketpreis ab 25 €",  # an event's admission in a sentence
+    "$2.5 million budget",  # a project's budget
+    "Gutachten mit 120 Seiten",  # a report's length
+])
+def test_story_figure_in_the_facts_list_keeps_the_reporter(figure: str) -> None:
+    items = f'<li>12.03.2025</li><li>Von: Jana Roth</li><li>{figure}</li>'
+    assert EXTRACTOR.extract(_facts_page(items), FC_URL).authors == ["Jana Roth"]
+
+
+@pytest.mark.parametrize("items", [
+    '<li>Von: Marta Lindqvist</li><li>12. März 2025</li><li>Umfang: 432 Seiten</li>',
+    '<li>By: Marta Lindqvist</li><li>March 12, 2025</li><li>Hardcover; $27.00</li>',
+])
+def test_reviewed_books_facts_still_credit_no_one(items: str) -> None:
+    # a book's own facts, each one an item or a part of one (test_meta6)
+    assert EXTRACTOR.extract(_review_page(items), REVIEW_URL).authors == []
