@@ -359,6 +359,8 @@ def _meta_map(metas: list[etree._Element]) -> dict[str, list[str]]:
         content = el.get("content")
         if not key or content is None:
             continue
+        if key == el.get("itemprop") and _readers_comment(el):
+            continue  # a reader's comment's <meta itemprop="datePublished">: the minute they wrote
         content = norm_space(unescape_entities(content))
         if not content:
             continue
@@ -659,8 +661,16 @@ def _readers_comment(el: etree._Element) -> bool:
     scope = _scope_of(el)
     if scope is None:
         return False
+    if "comment" in (scope.get("itemprop") or "").split():
+        return True
     kind = (scope.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
-    return kind in ("Comment", "UserComments") or "comment" in (scope.get("itemprop") or "").split()
+    # (an item typed Comment that holds the page's headline or an article's body is the article, an opinion piece
+    # some CMS types as its section is named, "Comment")
+    return kind in ("Comment", "UserComments") and not _ARTICLE_PARTS(scope)
+
+
+#: what an article's item holds and a reader's comment does not
+_ARTICLE_PARTS = etree.XPath("boolean(.//h1 | .//*[@itemprop='headline' or @itemprop='articleBody'])")
 
 
 def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None, url: str | None = None,

@@ -40,3 +40,24 @@ def test_story_figure_in_the_facts_list_keeps_the_reporter(figure: str) -> None:
 def test_reviewed_books_facts_still_credit_no_one(items: str) -> None:
     # a book's own facts, each one an item or a part of one (test_meta6)
     assert EXTRACTOR.extract(_review_page(items), REVIEW_URL).authors == []
+
+
+# -- an opinion piece typed schema.org "Comment" ------------------------------------------------------------------
+
+def _opinion_page(itemtype: str) -> str:
+    # a magazine's opinion piece: the article element is the microdata item, typed as the CMS types its comment
+    # section's pieces, the headline, the author and the date its itemprops; a reader's comment under the text
+    comment = ('<section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+               '<span itemprop="author">Gast</span><meta itemprop="datePublished" content="2025-05-03T08:00:00Z">'
+               '<p itemprop="text">Well said.</p></div></section>')
+    return ('<html lang="en"><head><title>Keep the bridge open to bikes</title></head><body>'
+            f'<article itemscope itemtype="{itemtype}"><h1 itemprop="headline">Keep the bridge open to bikes</h1>'
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jana Roth'
+            '</span></span><time itemprop="datePublished" datetime="2025-05-02T09:14:00+02:00">May 2, 2025</time>'
+            f'<div itemprop="articleBody">{paras(NEWS)}</div>{comment}</article></body></html>')
+
+
+@pytest.mark.parametrize("itemtype", ["https://schema.org/Comment", "http://schema.org/OpinionNewsArticle"])
+def test_opinion_piece_typed_comment_keeps_its_author_and_date(itemtype: str) -> None:
+    article = EXTRACTOR.extract(_opinion_page(itemtype), NEWS_URL)
+    assert (article.authors, article.published_at) == (["Jana Roth"], "2025-05-02T09:14:00+02:00")
