@@ -333,7 +333,7 @@ def _is_person_name(name: str) -> bool:
                                                           and lowered[-1] not in _ROLE_WORDS):
         return False
     if (_inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[:-1])
-            or any(_VOWELLESS_ACRONYM.fullmatch(w) for w in words)):
+            or _has_acronym(words)):
         return False
     letters = len(_LETTER.findall(name))
     if letters < len(name) and not name.isascii():
@@ -388,6 +388,13 @@ _PLACEHOLDER_ACCOUNTS = frozenset({
 #: a word of three capitals or more and no vowel, an organisation's acronym ("MDR SACHSEN-ANHALT", "SWR Aktuell"):
 #: a name's words have a vowel
 _VOWELLESS_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
+
+
+def _has_acronym(words: list[str]) -> bool:
+    """Whether a credit's words hold an organisation's acronym (see _VOWELLESS_ACRONYM); not the last of two words
+    after a given name, a surname in capitals that has no vowel letter ("JAN VLK", "Tomáš SRB", Czech surnames)."""
+    acronyms = [_VOWELLESS_ACRONYM.fullmatch(w) is not None for w in words]
+    return any(acronyms) and not (len(words) == 2 and acronyms == [False, True])
 
 
 def _strip(part: str) -> str:

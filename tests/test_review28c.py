@@ -61,3 +61,15 @@ def _opinion_page(itemtype: str) -> str:
 def test_opinion_piece_typed_comment_keeps_its_author_and_date(itemtype: str) -> None:
     article = EXTRACTOR.extract(_opinion_page(itemtype), NEWS_URL)
     assert (article.authors, article.published_at) == (["Jana Roth"], "2025-05-02T09:14:00+02:00")
+
+
+# -- a surname without a vowel letter, set in capitals ----------------------------------------------------------
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By JAN VLK", ["Jan Vlk"]),  # the byline in capitals
+    ("Von Tomáš SRB", ["Tomáš SRB"]),  # the surname in capitals, as French and Czech sites print it (kept so)
+    ("By Jana Roth, MDR SACHSEN-ANHALT", ["Jana Roth"]),  # still a newsroom's acronym (test_meta6)
+    ("By Jana Roth and SWR Aktuell", ["Jana Roth"]),
+])
+def test_vowelless_surname_in_capitals_is_a_name(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
