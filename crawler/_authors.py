@@ -294,7 +294,11 @@ def _normal_case(name: str) -> str:
 
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "la",
                         "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av", "do", "des", "dello", "degli",
-                        "delle", "dalla", "bint", "ould", "vom", "zum", "zur"})
+                        "delle", "dalla", "bint", "ould", "vom", "zum", "zur",
+                        # Filipino ("Juan dela Cruz", "delos Santos"), Flemish ("vanden Berg"), Catalan ("dels"),
+                        # Malay ("Siti Aminah binti Yusof") and Iban ("anak") particles, lower-case words of four
+                        # letters or more that _inner_lower_word must let through
+                        "dela", "delos", "delas", "vanden", "vander", "dels", "binti", "anak"})
 
 
 def _is_person_name(name: str) -> bool:

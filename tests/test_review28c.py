@@ -73,3 +73,11 @@ def test_opinion_piece_typed_comment_keeps_its_author_and_date(itemtype: str) ->
 ])
 def test_vowelless_surname_in_capitals_is_a_name(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+# -- a name's particles of four letters or more, in lower case ----------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Juan dela Cruz", "Maria delos Santos", "Anna vanden Berg", "Siti Aminah binti Yusof"])
+def test_long_lower_case_particles_stay_a_name(name: str) -> None:
+    # a Philippine, Flemish or Malaysian paper's byline: the particles a name keeps in lower case
+    assert EXTRACTOR.extract(_bylined(f"By {name}"), NEWS_URL).authors == [name]
