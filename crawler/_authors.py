@@ -336,7 +336,8 @@ def _is_person_name(name: str) -> bool:
                                                           and all(w not in _ROLE_WORDS for w in lowered[:2])
                                                           and lowered[-1] not in _ROLE_WORDS):
         return False
-    if (_inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[:-1])
+    # (a sentence's end after the first word: the first may be a title's abbreviation, "Profa.", "Lieut.")
+    if (_inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[1:-1])
             or _has_acronym(words)):
         return False
     letters = len(_LETTER.findall(name))
@@ -376,7 +377,7 @@ def _inner_lower_word(words: list[str]) -> bool:
 
 
 #: a long word closing a sentence inside a credit ("Jane Doe. Valley Herald International"): a name's
-#: abbreviations are short ("Dr.", "Prof.", "Jr.", "Capt.")
+#: abbreviations are short ("Dr.", "Prof.", "Jr.", "Capt.") or open it ("Profa. Maria Silva", "Lieut. Tom Roe")
 _SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.")
 
 

@@ -81,3 +81,11 @@ def test_vowelless_surname_in_capitals_is_a_name(credit: str, authors: list[str]
 def test_long_lower_case_particles_stay_a_name(name: str) -> None:
     # a Philippine, Flemish or Malaysian paper's byline: the particles a name keeps in lower case
     assert EXTRACTOR.extract(_bylined(f"By {name}"), NEWS_URL).authors == [name]
+
+
+# -- a title's long abbreviation before the name ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Profa. Maria Silva", "Licda. Ana Pérez", "Lieut. Tom Roe"])
+def test_long_title_abbreviation_before_the_name_is_no_sentence_end(name: str) -> None:
+    # a Brazilian, Central American or military paper's byline: the author's title abbreviated before the name
+    assert EXTRACTOR.extract(_bylined(f"By {name}"), NEWS_URL).authors == [name]
