@@ -357,7 +357,8 @@ def _outlet_credit(words: list[str], popped: list[str], after_name: bool) -> boo
     agency's desk ("AP Auto Writer": an agency's name in capitals, or in any case in a part after a person's full
     name, "Tom Roe, Ap Auto Writer", then a beat; "Efe Kaya Staff Writer" is a person), or a name ending in an
     organisation's word ("NJ Advance Media", "Harbour Holdings Group")."""
-    if (words[0].isupper() or after_name) and agency_name(words[0]):
+    # (after a name, one role word only: "Ap Auto Writer" is a desk, "Efe Kaya Staff Writer" a person and her role)
+    if (words[0].isupper() or (after_name and len(popped) == 1)) and agency_name(words[0]):
         return True
     return any(w in _OUTLET_WORDS for w in popped)
 

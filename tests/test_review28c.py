@@ -89,3 +89,11 @@ def test_long_lower_case_particles_stay_a_name(name: str) -> None:
 def test_long_title_abbreviation_before_the_name_is_no_sentence_end(name: str) -> None:
     # a Brazilian, Central American or military paper's byline: the author's title abbreviated before the name
     assert EXTRACTOR.extract(_bylined(f"By {name}"), NEWS_URL).authors == [name]
+
+
+# -- a second reporter whose first name spells an agency's, and their roles -------------------------------------
+
+@pytest.mark.parametrize("credit", ["By Jana Roth and Efe Kaya Staff Writers", "By Jana Roth, Efe Kaya Senior Correspondent"])
+def test_agency_first_name_after_a_name_is_a_person(credit: str) -> None:
+    article = EXTRACTOR.extract(_bylined(credit), NEWS_URL)
+    assert (article.authors, article.agency) == (["Jana Roth", "Efe Kaya"], None)
