@@ -360,7 +360,8 @@ def _outlet_credit(words: list[str], popped: list[str], after_name: bool) -> boo
     # (after a name, one role word only: "Ap Auto Writer" is a desk, "Efe Kaya Staff Writer" a person and her role)
     if (words[0].isupper() or (after_name and len(popped) == 1)) and agency_name(words[0]):
         return True
-    return any(w in _OUTLET_WORDS for w in popped)
+    # (the credit's own last word: "Jana Roth Senior News Editor" is a person and her role)
+    return popped[0] in _OUTLET_WORDS
 
 
 #: the role words that end an organisation's name, not a person's role ("Media", "News", "Group", "Inc")

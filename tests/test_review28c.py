@@ -97,3 +97,11 @@ def test_long_title_abbreviation_before_the_name_is_no_sentence_end(name: str) -
 def test_agency_first_name_after_a_name_is_a_person(credit: str) -> None:
     article = EXTRACTOR.extract(_bylined(credit), NEWS_URL)
     assert (article.authors, article.agency) == (["Jana Roth", "Efe Kaya"], None)
+
+
+# -- a role holding an outlet's word after the name -------------------------------------------------------------
+
+@pytest.mark.parametrize("credit", ["By Jana Roth Senior News Editor", "By Jana Roth Online Editor"])
+def test_role_holding_an_outlet_word_keeps_the_person(credit: str) -> None:
+    # a byline block whose name and role lines the CMS joins with a space
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == ["Jana Roth"]
