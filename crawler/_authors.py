@@ -239,11 +239,23 @@ _DATE_TAIL = re.compile(
     r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b|"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|"
     # a weekday, a comma and the date ("By Jane Doe and Tom Roe Monday, November 18, 2019, 04:05 pm")
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
     r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
     r"vrijdag|zaterdag|zondag),\s+(?:\d|" + _MONTH_NAMES + r")).*$",
     re.I | re.S)
+
+
+def _date_tail(text: str) -> re.Match[str] | None:
+    """The date printed after a byline's names (see _DATE_TAIL); a weekday opens it only after a full name of two
+    words or more: "Jana Freitag, 12.05.2025", "Ana Domingo, 12 de mayo" are a surname's (then the date)."""
+    m = _DATE_TAIL.search(text)
+    while m is not None and m.start("weekday") >= 0:
+        last_part = _SPLIT.split(text[:m.start()])[-1]
+        if len(last_part.split()) >= 2:
+            break
+        m = _DATE_TAIL.search(text, m.start("weekday"))
+    return m
 #: in a byline line printed in the body, also a date written with its month's name ("By Jane Doe | May 3, 2024",
 #: "Von Jana Roe, 19. Februar 2024"), perhaps after "on" and a weekday ("Submitted by Jane Doe on Mon, 02/19/2024
 #: - 11:00"); not for reading credits (a credit's "Stand 28. April 2023" would leave "Stand" as a name)
@@ -594,7 +606,9 @@ def normalize_authors(
         text = _NOT_AUTHORS.sub("", text)
         if _INTERVIEW_CREDIT.match(text):
             text = _INTERVIEWEE.sub("", text)  # "An interview by Jane Doe with John Smith": he is asked, not writing
-        text = _DATE_TAIL.sub("", _PREFIX.sub("", text))
+        text = _PREFIX.sub("", text)
+        dated = _date_tail(text)
+        text = text[:dated.start()] if dated is not None else text
         after_agency = False
         previous_words = 0
         for part in _split_credit(text):
@@ -913,7 +927,7 @@ def is_byline_line(line: str, names: set[str]) -> bool:
         return False
     # the date and time printed with the byline ("Von Jana Roe, 12.03.2025, 18:04 Uhr", "Par Jean Roe — Publié le
     # 12/03/2025 à 18h04"): not part of the credit (a tail with a figure in it, not a sentence going on)
-    dated = min((m for m in (_DATE_TAIL.search(line), _WRITTEN_DATE_TAIL.search(line)) if m is not None),
+    dated = min((m for m in (_date_tail(line), _WRITTEN_DATE_TAIL.search(line)) if m is not None),
                 key=lambda m: m.start(), default=None)
     if dated is not None and any(c.isdigit() for c in dated.group()) and (
             not dated.group().strip()[0].islower() or line[:dated.start()].rstrip()[-1:] in _DATE_SEPARATORS

@@ -105,3 +105,14 @@ def test_agency_first_name_after_a_name_is_a_person(credit: str) -> None:
 def test_role_holding_an_outlet_word_keeps_the_person(credit: str) -> None:
     # a byline block whose name and role lines the CMS joins with a space
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == ["Jana Roth"]
+
+
+# -- a surname that is a weekday's name, then the date -----------------------------------------------------------
+
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Von Jana Freitag, 12.05.2025", "Jana Freitag"),  # German surnames: Freitag, Sonntag, Montag
+    ("Por Ana Domingo, 12 de mayo de 2025", "Ana Domingo"),
+    ("By Joe Friday, May 4, 2025", "Joe Friday"),
+])
+def test_weekday_surname_before_the_date_is_a_name(credit: str, name: str) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == [name]
