@@ -370,10 +370,12 @@ def _outlet_credit(words: list[str], popped: list[str], after_name: bool) -> boo
     name, "Tom Roe, Ap Auto Writer", then a beat; "Efe Kaya Staff Writer" is a person), or a name ending in an
     organisation's word ("NJ Advance Media", "Harbour Holdings Group")."""
     # (after a name, one role word only: "Ap Auto Writer" is a desk, "Efe Kaya Staff Writer" a person and her role)
-    if (words[0].isupper() or (after_name and len(popped) == 1)) and agency_name(words[0]):
+    # (the role words written with a capital, last first: not a joining "for" before a stripped address)
+    roles = [w.casefold() for w in popped if w[:1].isupper()]
+    if (words[0].isupper() or (after_name and len(roles) == 1)) and agency_name(words[0]):
         return True
     # (the credit's own last word: "Jana Roth Senior News Editor" is a person and her role)
-    return popped[0] in _OUTLET_WORDS
+    return bool(roles) and roles[0] in _OUTLET_WORDS
 
 
 #: the role words that end an organisation's name, not a person's role ("Media", "News", "Group", "Inc")
@@ -637,7 +639,7 @@ def normalize_authors(
                 agency = agency or ag
             popped = []
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
-                popped.append(words.pop().strip(".,").casefold())
+                popped.append(words.pop().strip(".,"))
             if popped and _outlet_credit(words, popped, after_name):
                 # "AP Auto Writer", "NJ Advance Media": an agency's desk or an outlet, no person
                 agency = agency or agency_name(words[0])

@@ -107,6 +107,11 @@ def test_role_holding_an_outlet_word_keeps_the_person(credit: str) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == ["Jana Roth"]
 
 
+def test_outlet_for_a_dot_com_address_is_still_no_person() -> None:
+    # the syndication CMS's credit naming the outlet "for" the site's .com address, which credits lose
+    assert EXTRACTOR.extract(_bylined("By Amy Roe | VH Advance Media for VH.com"), NEWS_URL).authors == ["Amy Roe"]
+
+
 # -- a surname that is a weekday's name, then the date -----------------------------------------------------------
 
 @pytest.mark.parametrize(("credit", "name"), [
