@@ -68,6 +68,14 @@ AGENCIES = {
     "bernama": "Bernama",
     "anadolu": "Anadolu",
     "anadolu agency": "Anadolu",
+    # agencies named in their own language ("Anadolu Ajansı", "Agencia EFE", "Agência Lusa", "Agenzia ANSA")
+    "anadolu ajansı": "Anadolu",
+    "ihlas haber ajansı": "İHA",
+    "i̇hlas haber ajansı": "İHA",
+    "demirören haber ajansı": "DHA",
+    "agencia efe": "EFE",
+    "agência lusa": "Lusa",
+    "agenzia ansa": "ANSA",
     "nhk": "NHK",
     "the canadian press": "The Canadian Press",
     "canadian press": "The Canadian Press",
@@ -173,7 +181,16 @@ _ROLE_WORDS = {
     # a site's accounts, not people ("Admin", "Webmaster", "Super Admin")
     "admin", "administrator", "webmaster", "superadmin", "moderator", "kontributor",
     "edt", "est", "gmt", "utc", "bst", "jst", "kst", "ago", "min", "mins", "hours", "minutes", "story",
-} | _ORG_WORDS
+} | _ORG_WORDS | {
+    # a company's or an institution's name ("Acme Solutions", "Harbour Holdings", "Lindqvist Verlag", "Grupo
+    # Solano"): the words of business names and legal forms in the main languages, no person's
+    "solutions", "soluciones", "soluções", "lösungen", "consulting", "consultants", "consultancy", "beratung",
+    "technologies", "systems", "partners", "associates", "enterprises", "industries", "holdings", "holding",
+    "ventures", "labs", "studios", "plc", "llp", "corp", "sarl", "srl", "s.a", "s.l", "b.v", "verlag",
+    "éditions", "editions", "ediciones", "edizioni", "edições", "uitgeverij", "förlag", "forlag", "gruppe",
+    "groupe", "grupo", "gruppo", "groep", "stiftung", "foundation", "fondation", "fundación", "fondazione",
+    "institute", "institut", "instituto", "istituto", "verein", "association", "asociación", "associazione",
+}
 # Trailing roles and places: "Jane Doe, Staff Writer", "Jane Doe in Tokyo", "Jane Doe for The Guardian".
 _TRAILER = re.compile(r"\s+(?:in|for|at|aus|en|em|à|a)\s+[A-Z][\w .'-]{1,40}$")
 _CJK_SUFFIX = re.compile(r"\s*(?:記者|特派員|編集委員|論説委員|撮影|写真|기자|특파원|선임기자|논설위원|记者|編輯|编辑|報導|报道)\s*$")
@@ -220,8 +237,25 @@ _LETTER = re.compile(r"[^\W\d_]", re.U)
 _DATE_TAIL = re.compile(
     r"\s+(?:(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|actualizado|publicado|"
     r"atualizado|mis à jour|publié|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\d{1,2}[:.]\d{2}\b|"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b).*$",
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|"
+    # a weekday, a comma and the date ("By Jane Doe and Tom Roe Monday, November 18, 2019, 04:05 pm")
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|zondag),\s+(?:\d|" + _MONTH_NAMES + r")).*$",
     re.I | re.S)
+
+
+def _date_tail(text: str) -> re.Match[str] | None:
+    """The date printed after a byline's names (see _DATE_TAIL); a weekday opens it only after a full name of two
+    words or more: "Jana Freitag, 12.05.2025", "Ana Domingo, 12 de mayo" are a surname's (then the date)."""
+    m = _DATE_TAIL.search(text)
+    while m is not None and m.start("weekday") >= 0:
+        last_part = _SPLIT.split(text[:m.start()])[-1]
+        if len(last_part.split()) >= 2:
+            break
+        m = _DATE_TAIL.search(text, m.start("weekday"))
+    return m
 #: in a byline line printed in the body, also a date written with its month's name ("By Jane Doe | May 3, 2024",
 #: "Von Jana Roe, 19. Februar 2024"), perhaps after "on" and a weekday ("Submitted by Jane Doe on Mon, 02/19/2024
 #: - 11:00"); not for reading credits (a credit's "Stand 28. April 2023" would leave "Stand" as a name)
@@ -271,12 +305,19 @@ def _normal_case(name: str) -> str:
 
 
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "dos", "das", "le", "la",
-                        "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av"})
+                        "al", "el", "bin", "ben", "ibn", "ten", "ter", "zu", "af", "av", "do", "des", "dello", "degli",
+                        "delle", "dalla", "bint", "ould", "vom", "zum", "zur",
+                        # Filipino ("Juan dela Cruz", "delos Santos"), Flemish ("vanden Berg"), Catalan ("dels"),
+                        # Malay ("Siti Aminah binti Yusof") and Iban ("anak") particles, lower-case words of four
+                        # letters or more that _inner_lower_word must let through
+                        "dela", "delos", "delas", "vanden", "vander", "dels", "binti", "anak"})
 
 
 def _is_person_name(name: str) -> bool:
     if not name or len(name) > 60:
         return False
+    if name.strip(" .").casefold() in _PLACEHOLDER_ACCOUNTS:
+        return False  # "Guest", "Anonymous", "Гость", "匿名": a site's stand-in for no one named
     if _DOMAIN.fullmatch(name):
         return False  # "example.com", "Site.de": a website
     if _CJK_ORG.search(name):
@@ -307,6 +348,10 @@ def _is_person_name(name: str) -> bool:
                                                           and all(w not in _ROLE_WORDS for w in lowered[:2])
                                                           and lowered[-1] not in _ROLE_WORDS):
         return False
+    # (a sentence's end after the first word: the first may be a title's abbreviation, "Profa.", "Lieut.")
+    if (_inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[1:-1])
+            or _has_acronym(words)):
+        return False
     letters = len(_LETTER.findall(name))
     if letters < len(name) and not name.isascii():
         # the vowel signs and viramas of Indic scripts are marks, not letters: "राहुल शर्मा" is all letters
@@ -317,6 +362,60 @@ def _is_person_name(name: str) -> bool:
         # an all-lower-case credit is usually a handle or a word, not a name; normalise it if it has two words
         return len(words) >= 2
     return True
+
+
+def _outlet_credit(words: list[str], popped: list[str], after_name: bool) -> bool:
+    """Whether a credit whose last words (`popped`, role words) came off is an outlet's, not a person's: an
+    agency's desk ("AP Auto Writer": an agency's name in capitals, or in any case in a part after a person's full
+    name, "Tom Roe, Ap Auto Writer", then a beat; "Efe Kaya Staff Writer" is a person), or a name ending in an
+    organisation's word ("NJ Advance Media", "Harbour Holdings Group")."""
+    # (after a name, one role word only: "Ap Auto Writer" is a desk, "Efe Kaya Staff Writer" a person and her role)
+    # (the role words written with a capital, last first: not a joining "for" before a stripped address)
+    roles = [w.casefold() for w in popped if w[:1].isupper()]
+    if (words[0].isupper() or (after_name and len(roles) == 1)) and agency_name(words[0]):
+        return True
+    # (the credit's own last word: "Jana Roth Senior News Editor" is a person and her role)
+    return bool(roles) and roles[0] in _OUTLET_WORDS
+
+
+#: the role words that end an organisation's name, not a person's role ("Media", "News", "Group", "Inc")
+_OUTLET_WORDS = frozenset({"media", "news", "group", "press", "network", "inc", "ltd", "llc", "gmbh", "company",
+                           "corporation", "agency", "services", "online", "times", "post", "daily", "journal",
+                           "tribune", "herald", "gazette", "magazine", "newspaper", "television", "radio", "tv"})
+
+
+def _inner_lower_word(words: list[str]) -> bool:
+    """Whether a capitalised credit holds a word written in lower case after its first that no name's particle is
+    ("The Russian and Syrian defense ministries", "Council press office"): words of a sentence or an office, not
+    a name's (an all-lower-case credit is left to the handle rule)."""
+    return words[0][:1].isupper() and any(len(w) >= 4 and w.isalpha() and w.islower() and w not in _PARTICLES
+                                          for w in words[1:])
+
+
+#: a long word closing a sentence inside a credit ("Jane Doe. Valley Herald International"): a name's
+#: abbreviations are short ("Dr.", "Prof.", "Jr.", "Capt.") or open it ("Profa. Maria Silva", "Lieut. Tom Roe")
+_SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.")
+
+
+#: the names a site gives an account that is no one's in particular, a guest's or an anonymous writer's, in the
+#: main languages (alone: "Gast" and "Guest" are surnames too)
+_PLACEHOLDER_ACCOUNTS = frozenset({
+    "guest", "gast", "invité", "invitée", "invitado", "invitada", "ospite", "convidado", "convidada", "gość",
+    "гость", "гост", "misafir", "gjest", "gäst", "vieras", "anonymous", "anonym", "anonyme", "anónimo", "anónima",
+    "anonimo", "anonima", "anônimo", "anoniem", "anonim", "anonimowy", "аноним", "анонім", "unknown", "unbekannt",
+    "inconnu", "desconocido", "sconosciuto", "неизвестный", "nieznany", "匿名", "익명"})
+
+
+#: a word of three capitals or more and no vowel, an organisation's acronym ("MDR SACHSEN-ANHALT", "SWR Aktuell"):
+#: a name's words have a vowel
+_VOWELLESS_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
+
+
+def _has_acronym(words: list[str]) -> bool:
+    """Whether a credit's words hold an organisation's acronym (see _VOWELLESS_ACRONYM); not the last of two words
+    after a given name, a surname in capitals that has no vowel letter ("JAN VLK", "Tomáš SRB", Czech surnames)."""
+    acronyms = [_VOWELLESS_ACRONYM.fullmatch(w) is not None for w in words]
+    return any(acronyms) and not (len(words) == 2 and acronyms == [False, True])
 
 
 def _strip(part: str) -> str:
@@ -509,7 +608,9 @@ def normalize_authors(
         text = _NOT_AUTHORS.sub("", text)
         if _INTERVIEW_CREDIT.match(text):
             text = _INTERVIEWEE.sub("", text)  # "An interview by Jane Doe with John Smith": he is asked, not writing
-        text = _DATE_TAIL.sub("", _PREFIX.sub("", text))
+        text = _PREFIX.sub("", text)
+        dated = _date_tail(text)
+        text = text[:dated.start()] if dated is not None else text
         after_agency = False
         previous_words = 0
         for part in _split_credit(text):
@@ -522,6 +623,7 @@ def normalize_authors(
             if (previous_words >= 2 and len(name.split()) == 1 and "," in text and not agency_name(name, marked=credit)
                     and not _CJK_NAME.match(name)):  # a Chinese, Japanese or Korean name is one word
                 continue  # and so is a second one: "…, Frankfurt, Germany"
+            after_name = previous_words >= 2  # (a part after a person's full name: "Tom Roe, Ap Auto Writer")
             previous_words = len(name.split())
             ag = agency_name(name, marked=credit)
             if ag:
@@ -535,8 +637,13 @@ def normalize_authors(
             words, ag = _trailing_agency(words)
             if ag:
                 agency = agency or ag
+            popped = []
             while len(words) > 2 and words[-1].strip(".,").casefold() in _ROLE_WORDS:
-                words.pop()
+                popped.append(words.pop().strip(".,"))
+            if popped and _outlet_credit(words, popped, after_name):
+                # "AP Auto Writer", "NJ Advance Media": an agency's desk or an outlet, no person
+                agency = agency or agency_name(words[0])
+                continue
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
             publisher = bool(excluded) and (_org_key(name) in excluded or _ends_with_any(_org_words(name),
@@ -822,7 +929,7 @@ def is_byline_line(line: str, names: set[str]) -> bool:
         return False
     # the date and time printed with the byline ("Von Jana Roe, 12.03.2025, 18:04 Uhr", "Par Jean Roe — Publié le
     # 12/03/2025 à 18h04"): not part of the credit (a tail with a figure in it, not a sentence going on)
-    dated = min((m for m in (_DATE_TAIL.search(line), _WRITTEN_DATE_TAIL.search(line)) if m is not None),
+    dated = min((m for m in (_date_tail(line), _WRITTEN_DATE_TAIL.search(line)) if m is not None),
                 key=lambda m: m.start(), default=None)
     if dated is not None and any(c.isdigit() for c in dated.group()) and (
             not dated.group().strip()[0].islower() or line[:dated.start()].rstrip()[-1:] in _DATE_SEPARATORS

@@ -359,6 +359,8 @@ def _meta_map(metas: list[etree._Element]) -> dict[str, list[str]]:
         content = el.get("content")
         if not key or content is None:
             continue
+        if key == el.get("itemprop") and _readers_comment(el):
+            continue  # a reader's comment's <meta itemprop="datePublished">: the minute they wrote
         content = norm_space(unescape_entities(content))
         if not content:
             continue
@@ -594,6 +596,8 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     author_scope: etree._Element | None = None
     for el in _ITEMPROP_XPATH(tree) if may_mention(source, b"itemprop") else ():
         prop = (el.get("itemprop") or "").strip()
+        if prop in ("datePublished", "dateModified", "author") and _readers_comment(el):
+            continue
         if prop == "datePublished":
             v = el.get("content") or el.get("datetime") or _abbr_title(el) or text_of(el)
             if v:
@@ -606,7 +610,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             name_el = el.find(".//*[@itemprop='name']")
             v = (name_el.get("content") or text_of(name_el)) if name_el is not None else text_of(el)
             # the authors of one item: teasers of other stories carry their own itemprop=author
-            scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            scope = _scope_of(el)
             if author_scope is None:
                 author_scope = scope
             if v and len(v) < 120 and scope is author_scope:
@@ -644,6 +648,29 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
         md.languages.append(lang)
     md.languages += meta_languages
     return md
+
+
+def _scope_of(el: etree._Element) -> etree._Element | None:
+    """The microdata item an itemprop belongs to: its nearest ancestor with an itemscope."""
+    return next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _readers_comment(el: etree._Element) -> bool:
+    """Whether an itemprop belongs to a reader's comment (an item typed schema.org's Comment or set as an item's
+    "comment"): its author and dates are the commenter's ("Guest", the minute they wrote), not the article's."""
+    scope = _scope_of(el)
+    if scope is None:
+        return False
+    if "comment" in (scope.get("itemprop") or "").split():
+        return True
+    kind = (scope.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
+    # (an item typed Comment that holds the page's headline or an article's body is the article, an opinion piece
+    # some CMS types as its section is named, "Comment")
+    return kind in ("Comment", "UserComments") and not _ARTICLE_PARTS(scope)
+
+
+#: what an article's item holds and a reader's comment does not
+_ARTICLE_PARTS = etree.XPath("boolean(.//h1 | .//*[@itemprop='headline' or @itemprop='articleBody'])")
 
 
 def read_bylines(tree: etree._Element, md: Metadata, source: PageSource | None = None, url: str | None = None,
@@ -896,7 +923,8 @@ def _over_text(item: etree._Element) -> bool:
 def _dated_item(item: etree._Element) -> bool:
     """Whether the list an item stands in gives a date too (see _dated)."""
     parent = item.getparent()
-    return parent is not None and parent.tag in ("ul", "ol") and _gives_date(parent, named_month=True)
+    return (parent is not None and parent.tag in ("ul", "ol") and _gives_date(parent, named_month=True)
+            and not _product_facts(parent))
 
 
 #: a date written with its month's name, the day before or after it ("12. März 2025", "4 de marzo de 2025",
@@ -935,7 +963,7 @@ def _dated(label: etree._Element) -> bool:
         if depth >= _FIELD_DEPTH or el.tag in ("body", "article", "main"):
             break
         if el.tag in ("ul", "ol", "dl", "table"):
-            return _gives_date(el)
+            return _gives_date(el) and not _product_facts(el)
     return False
 
 
@@ -946,6 +974,35 @@ def _gives_date(fields: etree._Element, *, named_month: bool = False) -> bool:
         return True
     text = text_of(fields)[:1000]
     return _FIELD_DATE.search(text) is not None or (named_month and _NAMED_MONTH_DATE.search(text) is not None)
+
+
+def _product_facts(fields: etree._Element) -> bool:
+    """Whether a list of fields gives a product's facts (a reviewed book's: its ISBN, its price, its page count):
+    its date is the day the book came out and its "By:" or "Author" the book's author, not the review's. A price or
+    a page count is a product's fact when it is a field's value of its own, or a part of one ("432 Seiten, 24 €",
+    "Preis: 24 €"): a story's list says its figures in words ("Ticketpreis ab 25 €", "$2.5 million budget")."""
+    text = text_of(fields)[:1000]
+    if _ISBN.search(text):
+        return True
+    if not _PRODUCT_FACT.search(text):
+        return False  # (most lists: no figure at all)
+    for cell in fields.iter("li", "dd", "td"):
+        value = _FIELD_LABEL.sub("", norm_space(text_of(cell)), count=1)
+        if any(_PRODUCT_FACT.fullmatch(part.strip(" .")) for part in _FACT_PARTS.split(value)):
+            return True
+    return False
+
+
+#: an ISBN, which only a book's facts give
+_ISBN = re.compile(r"\bISBN\b|\b97[89](?:[-\s]?\d){10}\b")
+#: a price (a currency's sign or code beside a number) or a page count in the main languages ("320 pages", "432
+#: Seiten", "288 p", "256 páginas", "312 pagine", "240 sider", "198 s")
+_PRODUCT_FACT = re.compile(
+    r"(?:[€$£¥₹]|(?:EUR|USD|GBP|CHF)\b)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|(?:EUR|USD|GBP|CHF)\b)|"
+    r"\b\d{2,4}\s+(?:pages|pp?\.?|seiten|s\.?|páginas|págs?\.?|pagine|pagg?\.?|pagina's|blz\.?|sider|sidor|sivua|"
+    r"stron|str\.?|stran|sayfa|страниц|стр\.?)(?!\w)", re.I)
+#: the parts of a field's value ("Northwind Press, 320 pages", "Hardcover; $27.00")
+_FACT_PARTS = re.compile(r"[,;|·•/]\s|\s[-–—]\s")
 
 
 #: a teaser card's headline: a heading holding a link, or a link holding a heading
