@@ -44,7 +44,7 @@ from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts
 from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_blocks, html_blocks, _noscript_article,
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
 from ._source import PageSource, may_mention
-from ._text import match_key
+from ._text import clean_line, match_key
 from ._traf import _trafilatura, hide_entry_names, restore_names
 from ._urls import site_of
 
@@ -195,7 +195,20 @@ def _declared_holds(declared: str, blocks: list[Block]) -> bool:
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
                        reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
-                       source: PageSource | None = None) -> list[str]:
-    """Paragraph lines of the main text (see generic_blocks). Prunes `tree` in place: call it after metadata and
-    profiles."""
-    return [b.text for b in generic_blocks(tree, md, url, reparse, deks, source)]
+                       source: PageSource | None = None) -> tuple[list[str], frozenset[str]]:
+    """Paragraph lines of the main text (see generic_blocks), and those of its short subheadings that stand between
+    two of its lines (see inner_headings). Prunes `tree` in place: call it after metadata and profiles."""
+    blocks = generic_blocks(tree, md, url, reparse, deks, source)
+    return [b.text for b in blocks], inner_headings(blocks)
+
+
+#: a subheading that could be read as a widget's label is this short at most
+INNER_HEADING_CHARS = 40
+
+
+def inner_headings(blocks: list[Block]) -> frozenset[str]:
+    """The short subheadings (cleaned) between two lines of the text: the story's own section headings, which the
+    line rules must not take for the widget labels they read like once the lines have lost their kind (a live
+    story's "Live" or "Liveticker" heading over its entries; a badge stands above the text, not inside it)."""
+    return frozenset(clean_line(b.text) for b in blocks[1:-1]
+                     if b.kind[0] == "h" and b.kind != "h1" and len(b.text) <= INNER_HEADING_CHARS)
