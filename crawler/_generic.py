@@ -39,7 +39,8 @@ from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_auth
                     fill_heading_gaps, fill_list_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
-                       drop_note_numbers, open_story_headers, right_aligned_sign_off, strip_discarded, strip_hidden, unwrap_anchors,
+                       drop_note_numbers, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
+                       strip_discarded, strip_hidden, unwrap_anchors,
                        unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text)
 from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_blocks, html_blocks, _noscript_article,
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
@@ -99,6 +100,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         drop_consent_placeholders(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)
         keep_fact_check_ratings(cand.element)
+        show_marked_paragraphs(cand.element)
     if may_mention(source, b"pull"):
         drop_pull_quote_boxes(body, protect)
     if may_mention(source, b'="#', b"='#"):  # (links within the page)

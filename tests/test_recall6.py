@@ -8,7 +8,9 @@ their kind; a Swiss daily's Vue front end (heading components, as in test_recall
 a row between two paragraphs (the section, the ticker's label, the day, an entry's time and headline), of which
 only three were put back; and a regional paper's story body (as in test_precision5) holding a sentence that calls
 readers to act and links into the site itself, then goes on past its link ("Vote <a>in our reader poll</a> on
-Thursday, the council said."), which the rule for the site's own calls to act dropped.
+Thursday, the council said."), which the rule for the site's own calls to act dropped; and a tech site's metered
+story (a Future-style `<div id="article-body">`) whose later paragraphs the paywall script marks `<p class="paywall"
+aria-hidden="true">` among plain ones, which trafilatura deletes as hidden.
 """
 
 from __future__ import annotations
@@ -121,3 +123,39 @@ def test_a_storys_call_into_the_site_going_on_past_its_link_stays(sentence: str,
 ])
 def test_the_sites_call_stopping_at_its_link_still_goes(call: str) -> None:
     assert lines(call) == S
+
+
+# -- a metered story's paragraphs marked by its paywall among the plain ones ------------------------------------------------
+# (modelled on a tech publisher's article body: <div id="article-body" class="text-copy bodyCopy"> of <p>s, an empty
+# widget <aside> between them, and the paragraphs the meter may hide as <p class="paywall" aria-hidden="true">)
+
+SEARCH = ["The new search box expands as you type, and suggests follow-up questions before you press enter, the company "
+          "said.",
+          "It is the biggest change to the search page in years, according to the head of the search team.",
+          "That is a bold claim, and a worrying one for publishers who depend on visitors clicking through to them.",
+          "In a short demonstration, the box answered a long question about train times in a few seconds.",
+          "The company says links will still appear below the answers, and that users can switch the answers off.",
+          "Publishers' groups said they would study the change before deciding whether to complain to regulators."]
+MARK = "<p class='paywall' aria-hidden='true'>"
+PAYWALL_NOTE = "Subscribe today to keep reading every story on the site, from only a pound a week."
+
+
+def _metered_story(marked: str, closing: str = "") -> str:
+    aside = "<aside data-widget-type='seasonal' class='widget-root'></aside>"
+    text = (paras(SEARCH[:2]) + aside + "".join(f"{marked}{p}</p>" for p in SEARCH[2:4]) + paras(SEARCH[4:])
+            + closing)
+    body = ("<main><article><header><h1>The search box is changing</h1></header><div id='article-body' "
+            f"class='text-copy bodyCopy'>{text}</div></article></main>")
+    return html_page("The search box is changing | Gadget Desk", body)
+
+
+@pytest.mark.parametrize("marked", [MARK, "<p aria-hidden='true'>", "<p class='paywall'>"])
+def test_a_metered_storys_marked_paragraphs_among_plain_ones_are_kept(marked: str) -> None:
+    got = body_lines(_metered_story(marked), "https://www.gadget-desk.example/search/new-search-box")
+    assert got == SEARCH
+
+
+def test_a_paywalls_note_closing_the_text_still_goes() -> None:
+    got = body_lines(_metered_story(MARK, f"{MARK}{PAYWALL_NOTE}</p>"),
+                     "https://www.gadget-desk.example/search/new-search-box")
+    assert got == SEARCH
