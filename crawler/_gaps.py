@@ -599,6 +599,8 @@ def _story_run(run: list[tuple[etree._Element, str]]) -> bool:
     if len(run) <= GAP_HEADING_RUN:
         return True
     return len(run) <= LONG_HEADING_RUN and len({el.tag for el, _text in run}) > 1
+
+
 #: what the headings put back stand between: paragraphs, and the items of a list kept
 _ANCHORS = frozenset({"p", "li"})
 #: a list's item a heading is put back beside reads as a sentence: at least this many words (not a menu's label,
