@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import lxml.etree as etree
 
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
-from ._blocks import Block, _body, _chars, _words, TINY_CHARS
+from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons,
@@ -211,6 +211,9 @@ INNER_HEADING_CHARS = 40
 def inner_headings(blocks: list[Block]) -> frozenset[str]:
     """The short subheadings (cleaned) between two lines of the text: the story's own section headings, which the
     line rules must not take for the widget labels they read like once the lines have lost their kind (a live
-    story's "Live" or "Liveticker" heading over its entries; a badge stands above the text, not inside it)."""
-    return frozenset(clean_line(b.text) for b in blocks[1:-1]
-                     if b.kind[0] == "h" and b.kind != "h1" and len(b.text) <= INNER_HEADING_CHARS)
+    story's "Live" or "Liveticker" heading over its entries; a badge stands above the text, not inside it). Such a
+    heading heads a part of the story's headings one level down (the entries' times or headlines): one straight over
+    a paragraph is a card's label left behind when its link went (a related live blog's "Live" between paragraphs)."""
+    return frozenset(clean_line(b.text) for b, nxt in zip(blocks[1:-1], blocks[2:])
+                     if b.kind[0] == "h" and b.kind != "h1" and len(b.text) <= INNER_HEADING_CHARS
+                     and nxt.kind in _HEADING_KINDS and nxt.kind > b.kind)
