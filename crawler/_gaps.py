@@ -598,7 +598,12 @@ def _story_run(run: list[tuple[etree._Element, str]]) -> bool:
     """Whether the subheadings `run` printed in a row between two paragraphs may be a story's (see the bounds)."""
     if len(run) <= GAP_HEADING_RUN:
         return True
-    return len(run) <= LONG_HEADING_RUN and len({el.tag for el, _text in run}) > 1
+    if len(run) > LONG_HEADING_RUN:
+        return False
+    # a story's long run goes down its levels, a level holding at most an entry's time and headline; a box's title
+    # over a row of one level is a list (a related rail's headlines, a table of contents, a tab bar)
+    tags = [el.tag for el, _text in run]
+    return len(set(tags)) > 1 and max(map(tags.count, tags)) < GAP_HEADING_RUN
 
 
 #: what the headings put back stand between: paragraphs, and the items of a list kept
