@@ -138,6 +138,13 @@ ACT_CALL_LINK_SHARE = 0.4
 #: a call whose sentence holds this many characters after its link goes on as a sentence of the story does ("Vote
 #: <a>in our reader poll</a> on Thursday, the council said.": a few words, not a full stop or "here.")
 ACT_CALL_GOES_ON_CHARS = 15
+#: … unless what follows the link still speaks to the reader or for the site ("… and tell us what you think", "und
+#: sagen Sie uns Ihre Meinung", "et donnez-nous votre avis", "y cuéntanos tu opinión", "e dicci la tua"): the call
+#: goes on as the widget's, where a story's sentence goes on with its date or who said it
+_SITE_VOICE = re.compile(
+    r"(?i:\b(us|our|we|you|your|nous|notre|nos|vous|votre|vos|toi|ton|ta|tes|nuestr[oa]s?|tu|tus|usted|te|"
+    r"cuéntanos|dinos|escríbenos|síguenos|noi|nostr[oaie]|voi|vostr[oaie]|tuo|tua|tuoi|tue|dicci|scrivici|seguici|"
+    r"uns|unser\w*|wir|dir|dich|dein\w*)\b)|\b(Sie|Ihnen|Ihre?[mnrs]?)\b")
 
 
 def _call_to_act(b: Block, site: str | None, base: str) -> bool:
@@ -156,7 +163,8 @@ def _call_to_act(b: Block, site: str | None, base: str) -> bool:
         return True
     # a sentence: the story's when it sends the reader elsewhere, or when it goes on past its link (a widget prints
     # its few words of call, then the link, and stops)
-    return all(_internal(t, site, base) for t in b.targets) and b.after_link < ACT_CALL_GOES_ON_CHARS
+    return all(_internal(t, site, base) for t in b.targets) and (
+        b.after_link < ACT_CALL_GOES_ON_CHARS or _SITE_VOICE.search(b.text[-b.after_link:]) is not None)
 
 
 #: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere
