@@ -106,20 +106,33 @@ _MARKED_INSIDE = etree.XPath(f"descendant::p[{_MARKED}][preceding-sibling::p[not
                              f"[following-sibling::p[not({_MARKED})]]")
 #: … each a sentence at least this long (not a share bar's "Share this with", a dateline, a widget's label)
 MARKED_WORDS = 8
+#: … and the paywall marks a part of the story, this many such paragraphs at least: a single marked sentence
+#: between plain ones is a note of its own (an upsell "Become a premium member to read on", a hidden skip link)
+MARKED_RUN = 2
+#: a class token naming the paywall (those _MARKED looks for)
+_PAYWALL_CLASS = re.compile(r"paywall|premium|locked|metered|subscriber")
 
 
 def show_marked_paragraphs(root: etree._Element) -> int:
     """Unmark the paragraphs under `root` (the story's container) that a metered paywall marked between unmarked
     ones and that read as sentences (see _MARKED_INSIDE): without aria-hidden, and without the class naming the
     paywall; how many."""
-    shown = 0
-    for p in _MARKED_INSIDE(root):
-        text = text_of(p)
-        if _words(text) >= MARKED_WORDS and ends_as_prose(text):
-            p.attrib.pop("aria-hidden", None)
+    marked = [p for p in _MARKED_INSIDE(root) if _sentence(text_of(p))]
+    if len(marked) < MARKED_RUN:
+        return 0
+    for p in marked:
+        p.attrib.pop("aria-hidden", None)
+        # (only the paywall's names go: a class hiding it from sight, "sr-only", still says what it is)
+        kept = [c for c in p.get("class", "").split() if _PAYWALL_CLASS.search(c) is None]
+        if kept:
+            p.set("class", " ".join(kept))
+        else:
             p.attrib.pop("class", None)
-            shown += 1
-    return shown
+    return len(marked)
+
+
+def _sentence(text: str) -> bool:
+    return _words(text) >= MARKED_WORDS and ends_as_prose(text)
 
 
 #: the label that opens a correction or an editor's note ("Correction:", "Editor's note:", "Berichtigung:",
