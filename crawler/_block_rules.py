@@ -135,6 +135,16 @@ _ACT_CALL = re.compile(
 #: such a call is a line of a few words, at least this share of them a link (the forum, the app, the offer)
 ACT_CALL_WORDS = 16
 ACT_CALL_LINK_SHARE = 0.4
+#: a call whose sentence holds this many characters after its link goes on as a sentence of the story does ("Vote
+#: <a>in our reader poll</a> on Thursday, the council said.": a few words, not a full stop or "here.")
+ACT_CALL_GOES_ON_CHARS = 15
+#: … unless what follows the link still speaks to the reader or for the site ("… and tell us what you think", "und
+#: sagen Sie uns Ihre Meinung", "et donnez-nous votre avis", "y cuéntanos tu opinión", "e dicci la tua"): the call
+#: goes on as the widget's, where a story's sentence goes on with its date or who said it
+_SITE_VOICE = re.compile(
+    r"(?i:\b(us|our|we|you|your|nous|notre|nos|vous|votre|vos|toi|ton|ta|tes|nuestr[oa]s?|tu|tus|usted|te|"
+    r"cuéntanos|dinos|escríbenos|síguenos|noi|nostr[oaie]|voi|vostr[oaie]|tuo|tua|tuoi|tue|dicci|scrivici|seguici|"
+    r"uns|unser\w*|wir|dir|dich|dein\w*)\b)|\b(Sie|Ihnen|Ihre?[mnrs]?)\b")
 
 
 def _call_to_act(b: Block, site: str | None, base: str) -> bool:
@@ -142,12 +152,19 @@ def _call_to_act(b: Block, site: str | None, base: str) -> bool:
     reader forum</a>", "Get the app <a>and never miss a story</a>"): the site's widget, not the story. A sentence
     of the story that opens so links little of itself; or it is a whole sentence sending the reader elsewhere, to
     whom the story is about ("Donate <a>to the Friends of the Library</a> before Friday, the group asks.", "Join
-    the debate <a>on the council's consultation site</a> until 12 May."): the site's call points into the site,
-    or is a label with its link, no sentence."""
-    if not (b.kind in ("p", "other") and b.links >= ACT_CALL_LINK_SHARE and _words(b.text) <= ACT_CALL_WORDS
-            and _ACT_CALL.match(b.text.lstrip("-•·|»>→▶► ")) is not None):
+    the debate <a>on the council's consultation site</a> until 12 May."), or one that goes on past its link ("Vote
+    <a>in our reader poll</a> on Thursday, the council said."): the site's call points into the site, and is a
+    label with its link, no sentence, or stops at the link's end."""
+    if not (b.kind in ("p", "other") and b.links >= ACT_CALL_LINK_SHARE and _words(b.text) <= ACT_CALL_WORDS):
         return False
-    return not (ends_as_prose(b.text) and any(not _internal(t, site, base) for t in b.targets))
+    if _ACT_CALL.match(b.text.lstrip("-•·|»>→▶► ")) is None:
+        return False
+    if not ends_as_prose(b.text):
+        return True
+    # a sentence: the story's when it sends the reader elsewhere, or when it goes on past its link (a widget prints
+    # its few words of call, then the link, and stops)
+    return all(_internal(t, site, base) for t in b.targets) and (
+        b.after_link < ACT_CALL_GOES_ON_CHARS or _SITE_VOICE.search(b.text[-b.after_link:]) is not None)
 
 
 #: a paragraph led by an arrow (">> Find all our coverage here"), when mostly a link, points elsewhere

@@ -32,6 +32,8 @@ class Block:
     link_chars: int = 0
     #: the link targets in that element
     targets: tuple[str, ...] = ()
+    #: characters of that element's text after its last link
+    after_link: int = 0
 
 
 def _body(tree: etree._Element) -> etree._Element:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -1034,6 +1034,12 @@ _READ_ORIGINAL = (r"(read the original( article)?|lire l['’]article original|l
                   r"original(artikel|beitrag|text)?)\W*")
 
 
+#: a live blog's badge ("LIVE", "Liveticker", "En direct", "Directo", "In diretta", "Ao vivo", "实时"): a line
+#: alone is clutter, but a heading between the story's paragraphs is the story's own (see drop_clutter_lines)
+_LIVE_BADGE_WORDS = (r"live|live ?ticker|live-?blog|live updates|live coverage|en direct|en directo|directo|"
+                     r"in diretta|diretta|ao vivo|na żywo|relacja na żywo|实时|直播|实时更新|图文直播")
+_LIVE_BADGE = re.compile(rf"(\+{{2,}}\s*)?({_LIVE_BADGE_WORDS})(\s*\+{{2,}})?\W*", re.I)
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -1861,8 +1867,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a live blog's badge, alone on a line or between a ticker's "+++" ("LIVE", "+++ Liveticker +++", "En direct",
     # "Ao vivo", "实时"), and its controls ("Show key events only", "Refresh", "3 new updates", "Load more entries",
     # "Ticker aktualisieren", "Voir plus de publications", "Cargar más"): a word of the story is never a line alone
-    r"(\+{2,}\s*)?(live|live ?ticker|live-?blog|live updates|live coverage|en direct|en directo|directo|in diretta|"
-    r"ao vivo|na żywo|relacja na żywo|实时|直播|实时更新|图文直播|"
+    rf"(\+{{2,}}\s*)?({_LIVE_BADGE_WORDS}|"
     r"(show |only show )?key events only|(show|hide) key events|refresh|(\d+ )?new (updates?|posts?|entries)|"
     r"(load|show|see|view) more (entries|posts|updates)|load more|(ticker|liveticker|live-?blog|seite) aktualisieren|"
     r"aktualisieren|neue einträge|(weitere einträge|mehr) laden|voir plus de (publications|messages|posts)|"
@@ -2313,16 +2318,18 @@ AD_LABEL_AFTER_CHARS = 40
 
 
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
-                       player: Callable[[], bool] | None = None) -> list[str]:
+                       player: Callable[[], bool] | None = None, headings: Container[str] = ()) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
     profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
     that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
-    without one (or without `player`), such a line is a review's or a guide's own heading."""
+    without one (or without `player`), such a line is a review's or a guide's own heading. `headings` are the lines
+    that were subheadings between the text's lines: a live badge's words there ("Live", "Liveticker") head a part
+    of the story."""
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
     for line in drop_contact_block(drop_author_note(lines)):
-        if is_clutter_line(line):
+        if is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None):
             if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
                 out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
             continue

@@ -1006,16 +1006,17 @@ class Extractor:
                else find_dek(tree, title, md.descriptions, headline_headings(md, title)))
 
         listed_citations: list[Citation] = []
+        headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
         if result is not None:
             raw_paragraphs = result.paragraphs
         else:
             # a numbered source list is read before the generic path prunes it as a link list
             listed_citations = reference_list(tree, page_url)
             text = source.text if source is not None else None
-            raw_paragraphs = generic_paragraphs(tree, md, page_url,
-                                                (lambda: parse_as_browser(text)) if text else None,
-                                                deks=[dek.text] if dek is not None and dek.named else (),
-                                                source=source)
+            raw_paragraphs, headings = generic_paragraphs(tree, md, page_url,
+                                                          (lambda: parse_as_browser(text)) if text else None,
+                                                          deks=[dek.text] if dek is not None and dek.named else (),
+                                                          source=source)
 
         paragraphs = clean_paragraphs(raw_paragraphs)
         prompt_seen = any(is_prompt(p) for p in paragraphs)
@@ -1024,7 +1025,8 @@ class Extractor:
         paragraphs, signed_agency = agency_sign_off(paragraphs, is_clutter_line)
         # (an episode's label with its running time is a player's on a page with one; else the page's own heading)
         paragraphs = drop_leading_date(drop_clutter_lines(
-            paragraphs, player=lambda: may_mention(source, b"<audio", b"<video", b"player", b"podcast")))
+            paragraphs, player=lambda: may_mention(source, b"<audio", b"<video", b"player", b"podcast"),
+            headings=headings))
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
             paragraphs, numbers = strip_markers(paragraphs)

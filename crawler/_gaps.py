@@ -552,7 +552,8 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
     """Subheadings (h2-h6) the extractor left out between two paragraphs it kept one after the other, beside
     one of them in the markup (the same parent, or wrappers side by side): a story's own section headings, and a
     live blog's days and entry headlines, which the extractor drops in containers it does not recognise. Up to
-    GAP_HEADING_RUN headings in a row; each short (GAP_HEADING_WORDS), mostly not a link, not already in the text."""
+    GAP_HEADING_RUN headings in a row (LONG_HEADING_RUN of several levels); each short (GAP_HEADING_WORDS), mostly
+    not a link, not already in the text."""
     keys, index = _kept_paragraphs(blocks)
     if len(index) < 2:
         return blocks
@@ -570,7 +571,7 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
     for j, (el, text) in enumerate(seq):
         if el.tag not in _ANCHORS:
             continue
-        if last_p is not None and 1 < j - last_p <= GAP_HEADING_RUN + 1:
+        if last_p is not None and 1 < j - last_p and _story_run(seq[last_p + 1:j]):
             run = _heading_run(blocks, keys, index, have, seq[last_p], seq[j], seq[last_p + 1:j])
             if run is not None and (not runs or run[0] >= runs[-1][1]):
                 runs.append(run)
@@ -586,8 +587,25 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
 
 
 #: at most this many subheadings in a row are put back between two kept paragraphs (a live blog's day, then an
-#: entry's time and headline)
+#: entry's time and headline) …
 GAP_HEADING_RUN = 3
+#: … or this many when they are headings of more than one level (a section's heading, a live story's label, the
+#: day, an entry's time and headline): a longer run of one level is a row of labels (tabs, a box's), not the story's
+LONG_HEADING_RUN = 6
+
+
+def _story_run(run: list[tuple[etree._Element, str]]) -> bool:
+    """Whether the subheadings `run` printed in a row between two paragraphs may be a story's (see the bounds)."""
+    if len(run) <= GAP_HEADING_RUN:
+        return True
+    if len(run) > LONG_HEADING_RUN:
+        return False
+    # a story's long run goes down its levels, a level holding at most an entry's time and headline; a box's title
+    # over a row of one level is a list (a related rail's headlines, a table of contents, a tab bar)
+    tags = [el.tag for el, _text in run]
+    return len(set(tags)) > 1 and max(map(tags.count, tags)) < GAP_HEADING_RUN
+
+
 #: what the headings put back stand between: paragraphs, and the items of a list kept
 _ANCHORS = frozenset({"p", "li"})
 #: a list's item a heading is put back beside reads as a sentence: at least this many words (not a menu's label,

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 import lxml.etree as etree
 
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
-from ._blocks import Block, _body, _chars, _words, TINY_CHARS
+from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons,
@@ -39,12 +39,13 @@ from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_auth
                     fill_heading_gaps, fill_list_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
-                       drop_note_numbers, open_story_headers, right_aligned_sign_off, strip_discarded, strip_hidden, unwrap_anchors,
+                       drop_note_numbers, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
+                       strip_discarded, strip_hidden, unwrap_anchors,
                        unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text)
 from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_blocks, html_blocks, _noscript_article,
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
 from ._source import PageSource, may_mention
-from ._text import match_key
+from ._text import clean_line, match_key
 from ._traf import _trafilatura, hide_entry_names, restore_names
 from ._urls import site_of
 
@@ -99,6 +100,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         drop_consent_placeholders(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)
         keep_fact_check_ratings(cand.element)
+        show_marked_paragraphs(cand.element)
     if may_mention(source, b"pull"):
         drop_pull_quote_boxes(body, protect)
     if may_mention(source, b'="#', b"='#"):  # (links within the page)
@@ -195,7 +197,23 @@ def _declared_holds(declared: str, blocks: list[Block]) -> bool:
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
                        reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
-                       source: PageSource | None = None) -> list[str]:
-    """Paragraph lines of the main text (see generic_blocks). Prunes `tree` in place: call it after metadata and
-    profiles."""
-    return [b.text for b in generic_blocks(tree, md, url, reparse, deks, source)]
+                       source: PageSource | None = None) -> tuple[list[str], frozenset[str]]:
+    """Paragraph lines of the main text (see generic_blocks), and those of its short subheadings that stand between
+    two of its lines (see inner_headings). Prunes `tree` in place: call it after metadata and profiles."""
+    blocks = generic_blocks(tree, md, url, reparse, deks, source)
+    return [b.text for b in blocks], inner_headings(blocks)
+
+
+#: a subheading that could be read as a widget's label is this short at most
+INNER_HEADING_CHARS = 40
+
+
+def inner_headings(blocks: list[Block]) -> frozenset[str]:
+    """The short subheadings (cleaned) between two lines of the text: the story's own section headings, which the
+    line rules must not take for the widget labels they read like once the lines have lost their kind (a live
+    story's "Live" or "Liveticker" heading over its entries; a badge stands above the text, not inside it). Such a
+    heading heads a part of the story's headings one level down (the entries' times or headlines): one straight over
+    a paragraph is a card's label left behind when its link went (a related live blog's "Live" between paragraphs)."""
+    return frozenset(clean_line(b.text) for b, nxt in zip(blocks[1:-1], blocks[2:])
+                     if b.kind[0] == "h" and b.kind != "h1" and len(b.text) <= INNER_HEADING_CHARS
+                     and nxt.kind in _HEADING_KINDS and nxt.kind > b.kind)

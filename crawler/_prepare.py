@@ -96,6 +96,45 @@ def keep_fact_check_ratings(root: etree._Element) -> None:
             del el.attrib["class"]
 
 
+#: a paragraph a metered paywall marks as one it may hide: hidden from screen readers, or named for the paywall
+_MARKED = ("@aria-hidden='true' or contains(@class, 'paywall') or contains(@class, 'premium') or "
+           "contains(@class, 'locked') or contains(@class, 'metered') or contains(@class, 'subscriber')")
+#: … between two paragraphs of the story beside it that are not marked: the rest of a metered story, printed in the
+#: markup and shown to the reader, which its script marks until it decides whether to cut it (trafilatura deletes
+#: whatever is aria-hidden, the clutter rules a paywall's name); a paywall's own notice closes the visible text
+_MARKED_INSIDE = etree.XPath(f"descendant::p[{_MARKED}][preceding-sibling::p[not({_MARKED})]]"
+                             f"[following-sibling::p[not({_MARKED})]]")
+#: … each a sentence at least this long (not a share bar's "Share this with", a dateline, a widget's label)
+MARKED_WORDS = 8
+#: … and the paywall marks a part of the story, this many such paragraphs at least: a single marked sentence
+#: between plain ones is a note of its own (an upsell "Become a premium member to read on", a hidden skip link)
+MARKED_RUN = 2
+#: a class token naming the paywall (those _MARKED looks for)
+_PAYWALL_CLASS = re.compile(r"paywall|premium|locked|metered|subscriber")
+
+
+def show_marked_paragraphs(root: etree._Element) -> int:
+    """Unmark the paragraphs under `root` (the story's container) that a metered paywall marked between unmarked
+    ones and that read as sentences (see _MARKED_INSIDE): without aria-hidden, and without the class naming the
+    paywall; how many."""
+    marked = [p for p in _MARKED_INSIDE(root) if _sentence(text_of(p))]
+    if len(marked) < MARKED_RUN:
+        return 0
+    for p in marked:
+        p.attrib.pop("aria-hidden", None)
+        # (only the paywall's names go: a class hiding it from sight, "sr-only", still says what it is)
+        kept = [c for c in p.get("class", "").split() if _PAYWALL_CLASS.search(c) is None]
+        if kept:
+            p.set("class", " ".join(kept))
+        else:
+            p.attrib.pop("class", None)
+    return len(marked)
+
+
+def _sentence(text: str) -> bool:
+    return _words(text) >= MARKED_WORDS and ends_as_prose(text)
+
+
 #: the label that opens a correction or an editor's note ("Correction:", "Editor's note:", "Berichtigung:",
 #: "Rectificatif :", "Fe de errores:", "Nota del editor:", "Rettifica:", "Noot van de redactie:")
 _NOTE_LABEL = re.compile(

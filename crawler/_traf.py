@@ -91,6 +91,19 @@ def _itertext_len(el: etree._Element) -> int:
     return len("".join(el.itertext()).strip())
 
 
+def _after_last_link(el: etree._Element, last: etree._Element) -> int:
+    """Characters of `el`'s text after its link `last` (spaces at the ends not counted): what a sentence says past
+    its link, where a widget's call stops at it."""
+    pieces: list[str] = []
+    node: etree._Element | None = last
+    while node is not None and node is not el:
+        pieces.append(node.tail or "")
+        for sibling in node.itersiblings():
+            pieces += [*sibling.itertext(), sibling.tail or ""]
+        node = node.getparent()
+    return len("".join(pieces).strip())
+
+
 def _blocks_of(body: etree._Element) -> list[Block]:
     """trafilatura's output body (links kept as <ref>) as blocks."""
     out: list[Block] = []
@@ -114,6 +127,7 @@ def _blocks_of(body: etree._Element) -> list[Block]:
         link_chars = sum(_itertext_len(r) for r in refs)
         links = link_chars / total if total else 0.0
         targets = tuple(t for t in (r.get("target") for r in refs) if t)
+        after_link = _after_last_link(el, refs[-1]) if refs else 0
         etree.strip_tags(el, "ref")
         if kind != "pre":
             _join_source_lines(el)
@@ -134,7 +148,7 @@ def _blocks_of(body: etree._Element) -> list[Block]:
             if kind == "li" and (first or not split) and not line.startswith("- "):
                 line = "- " + line  # (the lines after the first of a split item are its paragraphs)
             first = False
-            out.append(Block(kind, line, links, group, total, link_chars, targets))
+            out.append(Block(kind, line, links, group, total, link_chars, targets, after_link))
     return out
 
 
