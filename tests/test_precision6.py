@@ -17,15 +17,9 @@ import crawler
 from crawler._clutter import is_clutter_line
 
 from .pages import paras
+from .test_precision5 import S, URL
 
-URL = "https://www.millbrook-courier.example/news/2025/council-votes-to-close-library"
-S = ["The county council voted on Tuesday evening to close the Millbrook branch library at the end of the year, "
-     "after a two-hour debate in which residents packed the public gallery.",
-     "Council leader Maren Holt said the branch cost more to run than any other in the county and was used by "
-     "fewer than forty people a week.",
-     "Campaigners said they would ask for a judicial review of the decision and have already raised several "
-     "thousand pounds towards the cost.",
-     "The building, which dates from 1904, will be offered to community groups before any sale is considered."]
+# the story is test_precision5's
 
 
 def page(snippet: str, tail: str = "", author: str = "Jana Roth", lang: str = "en") -> str:

@@ -14,31 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-import crawler
-
-from .pages import paras
-
-URL = "https://www.millbrook-courier.example/news/2025/story"
-S = ["The county council voted on Tuesday evening to close the Millbrook branch library at the end of the year, "
-     "after a two-hour debate in which residents packed the public gallery.",
-     "Council leader Maren Holt said the branch cost more to run than any other in the county and was used by "
-     "fewer than forty people a week.",
-     "Campaigners said they would ask for a judicial review of the decision and have already raised several "
-     "thousand pounds towards the cost.",
-     "The building, which dates from 1904, will be offered to community groups before any sale is considered."]
-
-
-def page(snippet: str, tail: str = "", author: str = "Jana Roth", lang: str = "en") -> str:
-    body = paras(S[:2]) + snippet + paras(S[2:]) + tail
-    return (f'<html lang="{lang}"><head><title>Council votes to close branch library</title>'
-            f'<meta name="author" content="{author}"></head><body><main><article>'
-            f'<h1>Council votes to close branch library</h1><div class="article-body">{body}</div>'
-            f'</article></main><footer><p>The Millbrook Courier</p></footer></body></html>')
-
-
-def body(html: str) -> list[str]:
-    article = crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(html, URL)
-    return article.body.split("\n\n")
+# the story and its page are test_precision6's (the rules reviewed here are its)
+from .test_precision6 import S, body, page
 
 
 # ------------------------------------------------------------------------------- the story's author as its subject
