@@ -1,12 +1,12 @@
-"""Simple CSS selectors matched through an index of a page's class and id values, without XPath.
+"""Simple CSS selectors matched through an index of a page's attribute values, without XPath.
 
 A profile's `remove` list holds about ten selectors, and libxml2 evaluates each as an XPath walk testing every
 element of the page (about 0.4 ms a selector on a news page, most of a profile's time). Nearly all of them are
 simple: a tag, classes, an id, attribute tests, joined by descendant or child combinators (`div.share-bar`,
 `aside#related`, `[class*='ad-slot']`, `.article-body > .promo`). Such a selector is matched here from the
-elements whose class or id its last compound names or tests (one walk over the page, in Python, indexes them for
-all the selectors of a layout: it costs about what libxml2 takes for one selector), each checked in full, up its
-ancestors. A selector whose last compound has no class or id to start from (`figure`, `div > p`) stays XPath.
+elements whose class, id or other attribute its last compound names or tests (one walk over the page, in Python,
+indexes them for all the selectors of a layout: it costs about what libxml2 takes for one selector), each checked
+in full, up its ancestors. A selector whose last compound tests no attribute (`figure`, `div > p`) stays XPath.
 
 The answer is exactly the XPath's that `cssselect.HTMLTranslator` writes (the same elements, in document order):
 every condition below mirrors its translation, including its quirks (`[x^='']` matches nothing, `.a` compares
@@ -115,7 +115,7 @@ class _Branch:
 
 class PageIndex:
     """The elements under `root` (itself included) that carry one of the class tokens `classes`, one of the ids
-    `ids`, or a class or id for which one of `tests` holds, by token, id and test, in document order, found in one
+    `ids`, or an attribute for which one of `tests` holds, by token, id and test, in document order, found in one
     walk on first use. Elements removed from the tree later stay listed: selecting checks that a candidate is
     still under `root`."""
 
@@ -141,6 +141,12 @@ class PageIndex:
         class_tests = [t for t in self.tests if t.name == "class"]
         id_tests = [t for t in self.tests if t.name == "id"]
         read_id = bool(ids or id_tests)
+        # tests of other attributes, by the attribute's name (`[data-component='ad']`, `[itemprop]`)
+        others: dict[str, list[_Test]] = {}
+        for test in self.tests:
+            if test.name not in ("class", "id"):
+                others.setdefault(test.name, []).append(test)
+        other_tests = list(others.items())
         get = etree._Element.get
         # (one Python walk reading two attributes costs about what libxml2 takes to evaluate one selector)
         for el in self.root.iter(etree.Element):
@@ -169,16 +175,22 @@ class PageIndex:
                             by_id[value].append(el)
                         else:
                             by_id[value] = [el]
+            for name, tests in other_tests:
+                value = get(el, name)
+                if value is not None:
+                    for test in tests:
+                        if test.holds_for(value):
+                            by_test.setdefault(test, []).append(el)
         self.by_class = by_class
 
 
 @dataclass(frozen=True)
 class FastSelector:
     """A selector list matched without XPath (see the module's docstring): each branch starts from the elements
-    carrying its last compound's id or one of its class tokens."""
+    carrying its last compound's id, one of its class tokens, or an attribute it tests."""
 
     branches: tuple[_Branch, ...]
-    #: the class tokens, ids and class or id tests the branches start from
+    #: the class tokens, ids and attribute tests the branches start from
     classes: frozenset[str]
     ids: frozenset[str]
     tests: frozenset[_Test]
@@ -212,8 +224,9 @@ class FastSelector:
 
 
 def _start(compound: _Compound) -> tuple[str, Any]:
-    """Where matching `compound` starts: ("id", the id), ("class", a class token) or ("test", a test of the class or
-    the id that holds for no empty value, `[class*='ad-']`); ("", None) when it has none of them."""
+    """Where matching `compound` starts: ("id", the id), ("class", a class token) or ("test", an attribute test: of
+    the class or the id one that holds for no empty value, `[class*='ad-']`, as the index skips empty ones; of
+    another attribute any, its presence last); ("", None) when it has none of them (a tag alone)."""
     for test in compound.tests:
         if test.name == "id" and test.op == "=" and test.value:
             return "id", test.value
@@ -221,7 +234,13 @@ def _start(compound: _Compound) -> tuple[str, Any]:
         if test.name == "class" and test.op == "~=":
             return "class", test.value
     for test in compound.tests:
-        if test.name in ("class", "id") and test.op != "exists" and not test.holds_for(""):
+        if test.name in ("class", "id"):
+            if test.op != "exists" and not test.holds_for(""):
+                return "test", test
+        elif test.op != "exists":
+            return "test", test
+    for test in compound.tests:
+        if test.name not in ("class", "id"):
             return "test", test
     return "", None
 
@@ -238,7 +257,7 @@ def _attached(el: etree._Element, root: etree._Element) -> bool:
 
 def compile_fast(css: str) -> FastSelector | None:
     """The selector list `css` as a FastSelector, or None when it uses anything mirrored nowhere here, or when a
-    branch's last compound has no id and no class (a tag alone, `[class*='ad-']`: XPath's walk is as good)."""
+    branch's last compound tests no attribute (a tag alone, `figure`, `div > p`: XPath's walk by name is as good)."""
     try:
         parsed = cssselect.parse(css)
     except cssselect.SelectorError:
