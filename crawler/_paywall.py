@@ -34,7 +34,8 @@ _HOW = r"(by|with|for|now|today|en|avec|pour|con|para|per|com|met|door|mit|gratu
 _LIMIT = (r"(sie haben|du hast) [^.!?]{0,40}(kostenlos|frei|gratis)\w* (artikel|beiträge|texte)\w*[^.!?]{0,40}"
           r"(erreicht|gelesen|aufgebraucht)|"
           r"vous avez (atteint|lu|consulté|épuisé) [^.!?]{0,40}(articles?|contenus?) (gratuit|offert)\w*|"
-          r"(has|ha) (alcanzado|llegado a|leído|agotado) [^.!?]{0,40}(artículos|noticias|contenidos) (gratuitos|gratis)|"
+          r"(has|ha) (alcanzado|llegado a|leído|agotado) [^.!?]{0,40}(artículos|noticias|contenidos) "
+          r"(gratuitos|gratis)|"
           r"hai (raggiunto|letto|esaurito) [^.!?]{0,40}(articoli|contenuti) (gratuiti|gratis)|"
           r"(você|voce) (atingiu|chegou a|leu|esgotou) [^.!?]{0,40}(matérias|artigos|reportagens|conteúdos) "
           r"(gratuit[oa]s|grátis)|"
@@ -44,7 +45,8 @@ _MORE_PROMPTS = [
     # weiterzulesen", "Registreer je gratis om verder te lezen")
     r"(suscríbete|suscribite|regístrate|registrate|hazte (socio|suscriptor)|inicia sesión)( ahora| gratis)* para "
     r"(seguir|continuar) leyendo.{0,100}",
-    r"(abbonati|registrati|accedi)( ora| gratis| gratuitamente)* per (continuare a leggere|leggere (tutto|il resto)).{0,100}",
+    r"(abbonati|registrati|accedi)( ora| gratis| gratuitamente)* per (continuare a leggere|"
+    r"leggere (tutto|il resto)).{0,100}",
     r"(assine|cadastre-se|faça login|entre)( já| agora| grátis| gratuitamente)* para (continuar (lendo|a ler)|"
     r"ler (a matéria|o artigo|mais)).{0,100}",
     r"(inscrivez-vous|connectez-vous)( gratuitement)? pour (lire la suite|continuer (à|de) lire|poursuivre).{0,100}",
@@ -65,7 +67,8 @@ _MORE_PROMPTS = [
     rf"({_LIMIT})[^.!?]{{0,40}}[.!]?(\s*{_ONE_SENTENCE})?",
     # a notice that the article, or its rest, is for subscribers
     r"(exklusiv|nur) für (abonnenten|abonnentinnen|plus-kunden|mitglieder)\W*",
-    r"(contenido|artículo|noticia) (exclusivo|exclusiva|reservado|reservada) (para|a) (suscriptores|socios|abonados)\W*",
+    r"(contenido|artículo|noticia) (exclusivo|exclusiva|reservado|reservada) (para|a) "
+    r"(suscriptores|socios|abonados)\W*",
     r"(questo |il )?(contenuto|articolo) (riservato|esclusivo) (agli|per gli|ai) (abbonati|utenti abbonati)\W*",
     r"(este |esta )?(conteúdo|artigo|matéria|reportagem) (é )?(exclusiv[oa]|restrit[oa]) (para|a|aos) assinantes\W*",
     # a call to unlock the article ("Unlock this story by subscribing today.", "Schalten Sie diesen Artikel frei.")
@@ -86,7 +89,8 @@ _PROMPTS = [
     r"(this|the full) (article|story|content|piece) is (only |exclusively )?(available|reserved|exclusive)?\s*"
     r"(only |exclusively )?(to|for) (paying )?(subscribers|members|premium (members|subscribers))( only)?"
     rf"(\W+{_CALL}[^.!?]{{0,80}}[.!]?)?\W*",
-    r"only (paying )?(subscribers|members) can (read|access|see|view) (this|the (full|whole)) (article|story|content)\W*",
+    r"only (paying )?(subscribers|members) can (read|access|see|view) (this|the (full|whole)) "
+    r"(article|story|content)\W*",
     r"(this|the) (article|story|content) is for (paying )?(subscribers|members)( only)?\W*",
     r"(subscribers|members) only\W*",
     r"already (a|an) (subscriber|member)\??\s*(sign|log) ?in.*",
