@@ -911,6 +911,24 @@ _PLATFORM_WORD = "(" + "|".join(_CHANNEL_PLATFORMS).replace(" ", r"\s*") + ")"
 _PROMO_SENTENCE = (r"(you can( now)?( also)?|sign up|subscribe|download|get|join|turn on|enable)\b"
                    r"(?:[^.!?]|\.(?=\w)){0,200}[.!?]")
 
+#: a price (not a sum: "€1 million"), and a span of time, for an offer's line ("$1 a week", "1 € im ersten Monat")
+_PRICE = (r"(([$€£]|r\$)\s?\d[\d.,]*|\d[\d.,]*\s?(€|\$|£|cents?\b|centimes?\b|céntimos?\b|centesimi\b))"
+          r"(?!\s*(million|billion|mio|mrd|milliarden?|milliards?|millions?|millones|milioni|miliardi|milhões|"
+          r"bilhões|miljoen|miljard|bn|m)\b)")
+_PERIOD = (r"(week|weeks|month|months|year|woche|wochen|monat|monate|jahr|semaine|mois|an|semana|mes|año|settimana|"
+           r"mese|anno|mês|ano|maand|jaar|wk|mo)")
+#: (at a pattern's start) no one in the line pays, costs, buys, sells or offers the price: a report of one
+_NOT_PRICED = (r"(?!.*\S\s+(costs?|charges?|charged|pay|paid|pays|buys?|bought|gets|gives|spent|was|were|is|are|"
+               r"starts?|started|rises?|rose|ranges?|begins?|sind|ist|beginnen|steigen|sont|est|commencent|son|es|"
+               r"empiezan|sono|è|partono|são|é|começam|zijn|beginnen|kostet|kosten|"
+               r"zahlen|zahlt|bezahlt|kauft|coûte|coûtent|paient|paie|payent|achète|cuesta|cuestan|pagan|paga|compra|"
+               r"costa|costano|pagano|acquista|custa|custam|pagam|kost|betaalt|betalen|koopt|rose|fell|stieg|sank|"
+               r"offers|offered|sells|propose|proposent|offre|offrent|offrono|ofrece|ofrecen|oferece|oferecem|bietet|"
+               r"bieten|biedt|bieden|must|muss|müssen|doit|debe|deve|moet)\b)")
+#: the site's "our" (all of it) after "access to" in the main languages
+_OUR = (r"(our|all (of )?our|nos|tous nos|toutes nos|nuestros|nuestras|todos nuestros|i nostri|tutti i nostri|nossos|"
+        r"todos os nossos|onze|al onze|unsere|allen unseren)")
+
 #: (after a pattern's first words) the line does not report someone's words: "…, critics said", "…, sagte sie"
 _NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|conceded|acknowledged|"
                  r"confirmed|announced|revealed|disclosed|insist(s|ed)|claimed|reported|"
@@ -919,14 +937,19 @@ _NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|a
                  # "…, a rappelé le journal", "…, subrayó el diario", "…, ha precisato il direttore")
                  r"betonte|betont|kritisierte|stellte klar|hieß es|teilte mit|a rappelé|a souligné|a précisé|"
                  r"a indiqué|a expliqué|señaló|subrayó|aclaró|indicó|explicó|ha sottolineato|ha precisato|"
-                 r"ha ricordato|ha spiegato|dedi)\b)")
+                 r"ha ricordato|ha spiegato|dedi|"
+                 # (or a call someone made: "Support independent journalism, urged the union")
+                 r"urged|forderte|appellierte|a lancé|pidió|instó|ha esortato|apelou)\b)")
 
 #: (at a scan's start) the line does not end by naming who said it: "…, the researchers found.", "“…,” the broker
 #: admitted in court.", "…, kritisieren Datenschützer." (a promo speaks in the site's own voice and names no speaker)
 _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|told|wrote|warned|found|argued|admitted|"
              r"insisted|claimed|reported|explained|added|noted|concluded|sagte|sagt|sagen|erklärte|warnte|warnen|"
              r"kritisier\w*|berichtet\w*|a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|disse|zei|"
-             r"powiedział|sade)\b))")
+             r"powiedział|sade|"
+             # (or by naming who asked or announced it: "…, the police urged residents", "…, pidió la alcaldesa")
+             r"urged|asked|pleaded|announced|read|a lancé|a demandé|explique|a expliqué|pidió|ha chiesto|pediu|"
+             r"vroeg|forderte|bat)\b))")
 
 #: the label of a press release's contacts ("Media Contact:", "Investor Contacts", "Pressekontakt", "Contact presse")
 CONTACT_LABEL = (r"((media|press|investor|investors|news|public relations|pr|company) )?(contacts?|inquiries|"
@@ -1790,10 +1813,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"journalistik|newsroom|reporting)\b.{0,120}",
     rf"(please )?support (independent|local|quality) journalism\b{_NOT_REPORTED}.{{0,120}}",
     rf"(unterstützen sie|unterstütze|soutenez|apoya|apoye|apoie|sostieni|steun|wesprzyj|stöd) {_NOT_REPORTED}"
-    r"(una |une |uma |o |il |el )?(unabhängigen journalismus|presse indépendante|journalisme indépendant|"
+    r"(una |une |uma |o |il |el |le |de |den )?(unabhängigen journalismus|presse indépendante|journalisme indépendant|"
     r"periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|"
-    r"niezależne dziennikarstwo|oberoende journalistik)\b.{0,120}",
+    r"niezależne dziennikarstwo|oberoende journalistik|qualitätsjournalismus|journalisme de qualité|"
+    r"periodismo de calidad|jornalismo de qualidade|giornalismo di qualità|kwaliteitsjournalistiek)\b.{0,120}",
     r"if you (value|enjoy|appreciate|rely on) (this|our) (reporting|journalism|work)\b.{0,120}",
+    # … the reader's support thanked for what it does ("Your support helps us keep our journalism free.", "Votre
+    # soutien nous permet de …"): the reader's, in the site's voice
+    rf"(your|ihre|deine|votre|ton|tu|su|il tuo|il vostro|o seu|a sua|o teu|uw|je) (support|unterstützung|soutien|apoyo|"
+    rf"sostegno|apoio|steun)( financier| económico| economico| financeiro)? (helps|allows|enables|keeps|makes|"
+    rf"hilft|ermöglicht|nous permet|nos permite|ci permette|nos ajuda|nos permite|helpt|maakt)\b{_NOT_REPORTED}"
+    r"[^.!?]{0,160}[.!]?",
     r"(our|this) (newsroom|journalism|work|reporting) is (funded|supported|made possible) by (readers|people|members) "
     r"like you\b.{0,80}",
     r"chip in [$€£]?\d+.{0,80}|(donate|give) (now|today)\W*",
@@ -1828,6 +1858,48 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b[^.!?]{0,100}"
     r"\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
     r"(jetzt )?\d+ (wochen|weeks|tage|days|monate|months) (gratis|kostenlos|free)\b.{0,80}",
+    # a trial offered to the reader, in its own short line ("Essayez gratuitement pendant un mois.", "Probeer een
+    # maand gratis."): the call, "free", a span of time, nothing more
+    r"(try|try us|essayez|essayer|prueba|pruebe|prova|experimente|teste|probeer|testen sie|teste)( it| us)?"
+    r"( (for )?free| gratuitement| gratis| grátis| kostenlos| gratuitamente)?( (pendant|durante|per|por|for|während))?"
+    r" (un|una|um|uma|one|a|1|een|einen|eine|\d+) (mois|mes|mese|mês|month|maand|monat|semaine|semana|settimana|"
+    r"week|woche|wochen|weeks|weken|semanas|settimane|semaines|months|meses|mesi|maanden|monate)"
+    r"( (for )?free| gratuitement| gratis| grátis| kostenlos| gratuitamente| lang)?\W*",
+    # an offer of the site's access at a price ("Enjoy unlimited access from $1 per week.", "Nur 1 € im ersten
+    # Monat.", "Accesso illimitato a 1 € al mese.", "Word nu abonnee voor slechts € 1 per week."): a short line with a
+    # price next to a span of time, and the words of an offer, in the site's voice: no one says, pays, costs or
+    # offers it ("Subscribers pay €1 a week", "Le journal propose un accès illimité pour 1 € par mois" report a price)
+    _scan(rf"(?=.{{0,140}}$)(?=.*{_PRICE}[^.!?\d]{{0,25}}\b{_PERIOD}\b|.*\b{_PERIOD}\b[^.!?\d]{{0,25}}{_PRICE})"
+          r"(?=.*\b(access|accès|accédez|acceso|accede|accesso|acesso|toegang|zugang|unlimited|illimitée?|ilimitad[oa]|"
+          r"illimitato|onbeperkt|unbegrenzt|límites|limiti|subscri\w*|abonn\w*|abo|suscri\w*|abbona\w*|assin\w*|"
+          r"trial|testen|essai|offre|oferta|offerta|angebot|aanbieding|premier|primer|primo|primeiro|ersten|eerste|"
+          rf"first)\b){_NOT_PRICED}{_NOT_SAID}[^.!?]{{1,140}}[.!]?",
+          "$", "€", "£", "cent"),
+    rf"(sign up|register|subscribe)( now| today)? for ((unlimited|full|digital) ){{1,2}}access\b{_NOT_PRICED}"
+    rf"{_NOT_SAID}( to {_OUR}\b[^.!?]{{0,60}}| for {_PRICE}[^.!?]{{0,60}})?[.!]?\W*",
+    # (the access the site's: to its journalism, or at a price, the line's end after it)
+    rf"(profitez d['’]un|enjoy|genießen sie|disfruta de|godi di|aproveite|geniet van) ((unlimited|full|digital|"
+    rf"unbegrenzten|vollen|digitalen|un|el|l['’]) ?){{0,2}}(access|accès|zugang|acceso|accesso|acesso|toegang)\b"
+    rf"{_NOT_PRICED}{_NOT_SAID}( (to|à|a|al|zu|tot) {_OUR}\b[^.!?]{{0,80}}|[^.!?]{{0,40}}{_PRICE}[^.!?]{{0,40}})?"
+    r"[.!]?\W*",
+    r"(accédez|accede|accedi|acesse|lee|leggi|leia|lees|lesen sie|lies) ([\w'’]+ ){0,4}(en illimité|sin límites|"
+    r"senza limiti|sem limites|onbeperkt|unbegrenzt|ilimitadamente|illimitatamente)\b[^.!?]{0,80}[.!]?|"
+    r"mit (einem|ihrem|deinem) (abo|abonnement|digital-abo|[\w-]+abo) (lesen sie|lies) [^.!?]{0,60}"
+    r"(unbegrenzt|alle artikel)\b[^.!?]{0,40}[.!]?",
+    # a call to follow the site on social media, perhaps after a call to stay informed ("Stay up to date: follow
+    # us on social media.", "Siga-nos nas redes sociais para ficar por dentro das últimas notícias."): the site's
+    # "us" and the networks in one sentence, nothing after them but the call's purpose; no one's words reported
+    _scan(rf"{_NOT_SAID}([^.!?:]{{0,80}}[:–—-]\s*)?(follow us|folgen sie uns|folge uns|suivez-nous|suivez nous|síguenos|"
+          rf"seguinos|seguici|siga-nos|segue-nos|sigam-nos|volg ons)\b{_NOT_REPORTED}[^.!?]{{0,30}}\b(social media|"
+          rf"social networks|socials|social|sozialen (medien|netzwerken)|réseaux sociaux|redes sociales|redes sociais|"
+          rf"redes|sociale media|{_PLATFORMS})\b(\W+(to|for|and|so|um|für|und|pour|et|afin|para|y|per|e|om|en|voor)\b"
+          # (a purpose of keeping up with the news: "Suivez-nous sur Facebook pour découvrir la vérité" is a slogan
+          # a story quotes)
+          r"(?=[^.!?]{0,120}\b(stay|keep|latest|news|updates|informed|rester|informée?s?|actualités?|infos?|estar|"
+          r"noticias|informad[oa]s?|al día|restare|aggiornat[oi]|notizie|ficar|por dentro|notícias|informad[oa]s?|"
+          r"bleiben|laufenden|nachrichten|aktuell|blijven|hoogte|nieuws)\b)[^.!?]{0,120})?[.!]?\W*",
+          "follow us", "folgen sie uns", "folge uns", "suivez-nous", "suivez nous", "síguenos", "seguinos",
+          "seguici", "siga-nos", "segue-nos", "sigam-nos", "volg ons"),
     _scan(r"[^.!?]{0,80}\b(jederzeit kündbar|cancel any ?time|sans engagement|cancela cuando quieras|"
           r"disdici quando vuoi|opzegbaar|ingen bindningstid)\W*",
           "kündbar", "cancel any", "sans engagement", "cancela cuando", "disdici quando", "opzegbaar", "bindningstid"),
