@@ -924,10 +924,32 @@ _NOT_PRICED = (r"(?!.*\S\s+(costs?|charges?|charged|pay|paid|pays|buys?|bought|g
                r"zahlen|zahlt|bezahlt|kauft|coûte|coûtent|paient|paie|payent|achète|cuesta|cuestan|pagan|paga|compra|"
                r"costa|costano|pagano|acquista|custa|custam|pagam|kost|betaalt|betalen|koopt|rose|fell|stieg|sank|"
                r"offers|offered|sells|propose|proposent|offre|offrent|offrono|ofrece|ofrecen|oferece|oferecem|bietet|"
-               r"bieten|biedt|bieden|must|muss|müssen|doit|debe|deve|moet)\b)")
+               r"bieten|biedt|bieden|must|muss|müssen|doit|debe|deve|moet|"
+               # (or a price that changes, or the reader who gets it: "… passe à 9,99 €", "Readers can get …")
+               r"raises?|raised|hikes?|hiked|increases?|increased|goes|passe|passera|augmente|pasa|pasará|sube|subirá|"
+               r"sale|aumenta|sobe|passa|stijgt|gaat|wird|steigt|get|signed)\b)")
 #: the site's "our" (all of it) after "access to" in the main languages
 _OUR = (r"(our|all (of )?our|nos|tous nos|toutes nos|nuestros|nuestras|todos nuestros|i nostri|tutti i nostri|nossos|"
         r"todos os nossos|onze|al onze|unsere|allen unseren)")
+#: (at a pattern's start) the access offered is the site's, not a place's or another service's: "unlimited access to
+#: the gym", "accès illimité aux courts", "Zugang zu allen Kursen" are a club's or a review's, "access to our
+#: journalism" or "accesso illimitato a 1 €" the site's
+_NOT_TO_ELSEWHERE = (r"(?!(\s+(unlimited|illimitée?|ilimitad[oa]|illimitato|onbeperkt|unbegrenzte[nr]?|full|"
+                     r"complete|total|totale?|completo))?\s+(to|à|au|aux|a|al|alla|allo|ai|agli|ao|aos|às|tot|zu|zum|"
+                     rf"zur)\s+(?!{_OUR}\b|[$€£\d]|r\$))")
+#: (the same, at a scan's start)
+_NOT_ELSEWHERE = rf"(?!.*\b(access|accès|acceso|accesso|acesso|toegang|zugang)\b{_NOT_TO_ELSEWHERE[3:-1]})"
+#: (at a scan's start) the price is not a label's value in a review, a guide or a club's table ("Price: $29 a month",
+#: "Abo: 29 € im Monat", "Jahresbeitrag: 120 € im Jahr"), unless the label names an offer ("Offre spéciale : 1 €")
+_NOT_LABELLED = (r"(?!(?!((special|exclusive) )?(offer|deal|offre|angebot|sonderangebot|oferta|offerta|aanbieding|aanbod|"
+                 r"promo)( spéciale?| especial| speciale| exclusive?| exclusiva| esclusiva)?\s*:)[^:.!?]{1,40}:\s)")
+#: (at a scan's start) the line does not open with its subject's article ("Le forfait passe à 9,99 € par mois", "Das
+#: Abo wird teurer", "A subscription for $8 a month … takes effect"): an offer opens with its call, its price or its
+#: access, or with the first weeks it prices ("Le premier mois à 1 €")
+_NO_SUBJECT = (r"(?!(the|a|an|le|la|les|l['’]|un|une|el|los|las|il|lo|gli|o|os|as|um|uma|het|de|een|der|die|das|ein|"
+               r"eine|this|ce|cette|este|esta|questo|questa|dit|deze)\b\s*(?!(first|premier|première|premiers|"
+               r"premières|primer|primera|primeros|primo|prima|primi|primeiro|primeira|primeiros|eerste|erste|ersten|"
+               r"\d)\b))")
 
 #: (after a pattern's first words) the line does not report someone's words: "…, critics said", "…, sagte sie"
 _NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|admitted|conceded|acknowledged|"
@@ -1823,7 +1845,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(your|ihre|deine|votre|ton|tu|su|il tuo|il vostro|o seu|a sua|o teu|uw|je) (support|unterstützung|soutien|apoyo|"
     rf"sostegno|apoio|steun)( financier| económico| economico| financeiro)? (helps|allows|enables|keeps|makes|"
     rf"hilft|ermöglicht|nous permet|nos permite|ci permette|nos ajuda|nos permite|helpt|maakt)\b{_NOT_REPORTED}"
-    r"[^.!?]{0,160}[.!]?",
+    # (what it helps the site's journalism, free or independent: "Your support helps us feed 300 families" is a
+    # charity's appeal a story quotes)
+    r"(?=[^.!?]{0,160}\b(journalis\w*|periodismo|giornalismo|jornalismo|reporting|reporters?|newsroom|rédaction|"
+    r"redaktion|redacción|redazione|redação|redactie|independen\w*|indépendan\w*|unabhängig\w*|indipenden\w*|"
+    r"onafhankelijk\w*|free|gratuit\w*|kostenlos|frei|gratis|accessible|zugänglich|accesible|accessibile|"
+    r"toegankelijk)\b)[^.!?]{0,160}[.!]?",
     r"(our|this) (newsroom|journalism|work|reporting) is (funded|supported|made possible) by (readers|people|members) "
     r"like you\b.{0,80}",
     r"chip in [$€£]?\d+.{0,80}|(donate|give) (now|today)\W*",
@@ -1873,17 +1900,22 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"(?=.*\b(access|accès|accédez|acceso|accede|accesso|acesso|toegang|zugang|unlimited|illimitée?|ilimitad[oa]|"
           r"illimitato|onbeperkt|unbegrenzt|límites|limiti|subscri\w*|abonn\w*|abo|suscri\w*|abbona\w*|assin\w*|"
           r"trial|testen|essai|offre|oferta|offerta|angebot|aanbieding|premier|primer|primo|primeiro|ersten|eerste|"
-          rf"first)\b){_NOT_PRICED}{_NOT_SAID}[^.!?]{{1,140}}[.!]?",
+          rf"first)\b){_NOT_PRICED}{_NOT_SAID}{_NOT_ELSEWHERE}{_NOT_LABELLED}{_NO_SUBJECT}[^.!?]{{1,140}}[.!]?",
           "$", "€", "£", "cent"),
     rf"(sign up|register|subscribe)( now| today)? for ((unlimited|full|digital) ){{1,2}}access\b{_NOT_PRICED}"
     rf"{_NOT_SAID}( to {_OUR}\b[^.!?]{{0,60}}| for {_PRICE}[^.!?]{{0,60}})?[.!]?\W*",
     # (the access the site's: to its journalism, or at a price, the line's end after it)
     rf"(profitez d['’]un|enjoy|genießen sie|disfruta de|godi di|aproveite|geniet van) ((unlimited|full|digital|"
     rf"unbegrenzten|vollen|digitalen|un|el|l['’]) ?){{0,2}}(access|accès|zugang|acceso|accesso|acesso|toegang)\b"
-    rf"{_NOT_PRICED}{_NOT_SAID}( (to|à|a|al|zu|tot) {_OUR}\b[^.!?]{{0,80}}|[^.!?]{{0,40}}{_PRICE}[^.!?]{{0,40}})?"
+    rf"{_NOT_TO_ELSEWHERE}{_NOT_PRICED}{_NOT_SAID}( (to|à|a|al|zu|tot) {_OUR}\b[^.!?]{{0,80}}|[^.!?]{{0,40}}{_PRICE}[^.!?]{{0,40}})?"
     r"[.!]?\W*",
     r"(accédez|accede|accedi|acesse|lee|leggi|leia|lees|lesen sie|lies) ([\w'’]+ ){0,4}(en illimité|sin límites|"
-    r"senza limiti|sem limites|onbeperkt|unbegrenzt|ilimitadamente|illimitatamente)\b[^.!?]{0,80}[.!]?|"
+    r"senza limiti|sem limites|onbeperkt|unbegrenzt|ilimitadamente|illimitatamente)\b"
+    # (what is read the site's: its articles, with its subscription, at a price; "… aux musées de la ville avec ce
+    # pass", "… in der Stadtbibliothek" is a guide's advice)
+    rf"(?=\W*$|[^.!?]{{0,80}}(\b(abonn\w*|abo|suscrip\w*|abbonament\w*|assinatura|subscri\w*|articles?|artículos|"
+    rf"articoli|artigos|artikel\w*|contenus|contenidos|contenuti|conteúdos|inhalte|noticias|notizie|notícias|nieuws|"
+    rf"{_OUR})\b|{_PRICE}))[^.!?]{{0,80}}[.!]?|"
     r"mit (einem|ihrem|deinem) (abo|abonnement|digital-abo|[\w-]+abo) (lesen sie|lies) [^.!?]{0,60}"
     r"(unbegrenzt|alle artikel)\b[^.!?]{0,40}[.!]?",
     # a call to follow the site on social media, perhaps after a call to stay informed ("Stay up to date: follow
@@ -1897,7 +1929,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
           # a story quotes)
           r"(?=[^.!?]{0,120}\b(stay|keep|latest|news|updates|informed|rester|informée?s?|actualités?|infos?|estar|"
           r"noticias|informad[oa]s?|al día|restare|aggiornat[oi]|notizie|ficar|por dentro|notícias|informad[oa]s?|"
-          r"bleiben|laufenden|nachrichten|aktuell|blijven|hoogte|nieuws)\b)[^.!?]{0,120})?[.!]?\W*",
+          r"bleiben|laufenden|nachrichten|aktuell|blijven|hoogte|nieuws)\b)[^.!?,]{0,120}"
+          # (a comma only before an enumeration's last item: "…, events and offers"; "…, meldde de politie" names
+          # who printed the call)
+          r"(,[^.!?,]{0,60}\b(and|or|et|ou|y|o|e|und|oder|en|of)\b[^.!?,]{0,60})*)?[.!]?\W*",
           "follow us", "folgen sie uns", "folge uns", "suivez-nous", "suivez nous", "síguenos", "seguinos",
           "seguici", "siga-nos", "segue-nos", "sigam-nos", "volg ons"),
     _scan(r"[^.!?]{0,80}\b(jederzeit kündbar|cancel any ?time|sans engagement|cancela cuando quieras|"

@@ -143,7 +143,8 @@ _REPORTED = re.compile(
     r"^[\"“„«‘']|[,\"”»’]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|told|wrote|writes|urged|asked|complained|"
     r"warned|added|explained|argued|insisted|claimed|reported|noted|recalled|sagte|sagt|erklärte|schrieb|klagte|"
     r"a déclaré|a dit|a écrit|selon|dijo|afirmó|escribió|según|ha detto|ha scritto|secondo|disse|escreveu|segundo|"
-    r"zei|schreef|volgens|announced|explique|a expliqué|forderte|a lancé|pidió|ha chiesto|pediu|vroeg)\b)"
+    r"zei|schreef|volgens|announced|explique|a expliqué|forderte|a lancé|pidió|ha chiesto|pediu|vroeg|"
+    r"dit|diz|dice|zegt|promised|promet|verspricht|promete|promette|belooft)\b)"
     r"|[,\"”»’]\s*([\w'’-]+\s+){1,4}(read|reads|stated|stand)\W*$", re.I)
 
 # Only the presence of such markup matters: the attribute values are read as plain strings, in one pass each,
@@ -159,6 +160,16 @@ _WORDS = tuple(w.encode() for w in _CLASS_WORDS)
 #: a body shorter than this next to paywall markup is a teaser, not the article
 SHORT_BODY_WORDS = 120
 
+#: a line that talks about a prompt rather than prints one: it names the message ("…: c'est le message que voient les
+#: lecteurs", "… – diese Meldung sehen Leser seit Montag", "… es el mensaje que ven los lectores") or points back at it
+#: after a colon or a dash ("…: that pop-up now greets readers", "…: dat staat voortaan onder elk artikel"); a story
+#: about a paper's paywall, not the paywall
+_TALKED_ABOUT = re.compile(
+    r"\b(message|messages|mensaje|messaggio|mensagem|bericht|melding|meldung|hinweis|aviso|avviso|notice|banner|"
+    r"bannière|pop-?up|ad(?!-)|annonce|anuncio|annuncio|anúncio|anzeige|advertentie|slogan)\b"
+    r"|[:–—]\s*(c['’]est|ce|cette|this|that|these|ese|esa|este|esta|eso|questo|questa|così|esse|essa|isso|dat|dit|"
+    r"deze|diese[rs]?)\b", re.I)
+
 
 def is_prompt(line: str) -> bool:
     text = line.strip().lstrip("-•· ").strip()
@@ -166,7 +177,8 @@ def is_prompt(line: str) -> bool:
         return False
     first = text[0]
     prompts = _PROMPTS_BY_CHAR.get(first.lower() if first.isascii() else _fold(first), _ANY_PROMPT)
-    return prompts.match(text) is not None and _REPORTED.search(text) is None
+    return (prompts.match(text) is not None and _REPORTED.search(text) is None
+            and _TALKED_ABOUT.search(text) is None)
 
 
 def has_paywall_markup(tree: etree._Element, source: PageSource | None = None) -> bool:
