@@ -13,7 +13,7 @@ import re
 
 import lxml.etree as etree
 
-from ._clutter import _ByFirstChar, _fold
+from ._clutter import _ByFirstChar, _fold, _line_re
 from ._source import PageSource, may_mention
 
 #: the rest of a prompt's line after its first clause: one sentence, no more
@@ -128,11 +128,7 @@ def _by_first_char(patterns: list[str]) -> tuple[re.Pattern[str], dict[str, re.P
             continue
         for char in chars:
             by_char.setdefault(char, []).append(p)
-    return _prompt_re(anywhere or [r"(?!)"]), {c: _prompt_re(anywhere + ps) for c, ps in by_char.items()}
-
-
-def _prompt_re(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.I)
+    return _line_re(anywhere or [r"(?!)"]), {c: _line_re(anywhere + ps) for c, ps in by_char.items()}
 
 
 _ANY_PROMPT, _PROMPTS_BY_CHAR = _by_first_char(_PROMPTS)

@@ -96,9 +96,10 @@ def keep_fact_check_ratings(root: etree._Element) -> None:
             del el.attrib["class"]
 
 
+#: the words of a class naming a metered paywall's marks
+_PAYWALL_NAMES = ("paywall", "premium", "locked", "metered", "subscriber")
 #: a paragraph a metered paywall marks as one it may hide: hidden from screen readers, or named for the paywall
-_MARKED = ("@aria-hidden='true' or contains(@class, 'paywall') or contains(@class, 'premium') or "
-           "contains(@class, 'locked') or contains(@class, 'metered') or contains(@class, 'subscriber')")
+_MARKED = "@aria-hidden='true' or " + " or ".join(f"contains(@class, '{name}')" for name in _PAYWALL_NAMES)
 #: … between two paragraphs of the story beside it that are not marked: the rest of a metered story, printed in the
 #: markup and shown to the reader, which its script marks until it decides whether to cut it (trafilatura deletes
 #: whatever is aria-hidden, the clutter rules a paywall's name); a paywall's own notice closes the visible text
@@ -110,7 +111,7 @@ MARKED_WORDS = 8
 #: between plain ones is a note of its own (an upsell "Become a premium member to read on", a hidden skip link)
 MARKED_RUN = 2
 #: a class token naming the paywall (those _MARKED looks for)
-_PAYWALL_CLASS = re.compile(r"paywall|premium|locked|metered|subscriber")
+_PAYWALL_CLASS = re.compile("|".join(_PAYWALL_NAMES))
 
 
 def show_marked_paragraphs(root: etree._Element) -> int:

@@ -34,7 +34,10 @@ _OPERATORS = frozenset({"exists", "=", "~=", "^=", "$=", "*=", "|="})
 
 
 def _tokens(value: str) -> list[str]:
-    """A class value's tokens as XPath's normalize-space splits it."""
+    """A class value's tokens as XPath's normalize-space splits it (in printable ASCII, a space is the only white
+    space, where str.split agrees)."""
+    if value.isascii() and value.isprintable():
+        return value.split()
     return [t for t in _XML_SPACE.split(value) if t]
 
 
@@ -155,7 +158,7 @@ class PageIndex:
                 for test in class_tests:
                     if test.holds_for(value):
                         by_test.setdefault(test, []).append(el)
-                tokens = value.split() if value.isascii() and value.isprintable() else _tokens(value)
+                tokens = _tokens(value)
                 if not classes.isdisjoint(tokens):
                     for token in tokens:
                         if token in classes:
