@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -390,7 +391,7 @@ def bench_crawl(server, total: int, workers: int, tmp: Path) -> dict[str, float]
         peak = max(peak, rss)
         if stored_at_1k is None and db.exists():
             try:
-                with sqlite3.connect(db, timeout=1) as conn:
+                with closing(sqlite3.connect(db, timeout=1)) as conn:
                     n = conn.execute("SELECT count(*) FROM fetches").fetchone()[0]
             except sqlite3.Error:
                 n = 0
@@ -401,7 +402,7 @@ def bench_crawl(server, total: int, workers: int, tmp: Path) -> dict[str, float]
     out, err = proc.communicate()
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"crawl run failed ({proc.returncode}): {err.decode()[-2000:]}")
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         fetched = conn.execute("SELECT count(*) FROM fetches WHERE url LIKE '%/news/%'").fetchone()[0]
         stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     summary = json.loads(out.decode().strip().splitlines()[-1])
@@ -519,7 +520,7 @@ def bench_export(rows: int, tmp: Path) -> dict[str, float]:
     db = tmp / f"export-{rows}.db"
     open_store(db).close()  # the schema, made by the store itself
     body = "Paragraph one of a stored article. " * 40 + "\n\n" + "Paragraph two with more words. " * 40
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("DROP TRIGGER IF EXISTS articles_ai")  # bulk fill without the FTS index (not measured)
         conn.executemany(
             "INSERT INTO articles (canonical_url, site, title, body, first_seen_at, last_fetched_at, last_changed_at)"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,21 @@ SHARED = Path(os.environ.get("CRAWLER_SHARED", ROOT.parent / "shared"))
 def _no_user_profiles(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests read the project's own profiles, whatever the environment says."""
     monkeypatch.delenv("CRAWLER_PROFILES", raising=False)
+
+
+@contextlib.contextmanager
+def connect(path: str | Path, **kwargs: object) -> Iterator[sqlite3.Connection]:
+    """A sqlite3 connection that is committed and closed when the block ends. `with sqlite3.connect(...)`
+    only commits. Since Python 3.11 a connection's statement cache refers back to it, so a connection left
+    open is closed by the cyclic garbage collector at a moment no one chooses. Closing the last connection
+    to a WAL database checkpoints it and deletes its log, which a test watching those files sees as a
+    write."""
+    conn = sqlite3.connect(path, **kwargs)  # type: ignore[arg-type]
+    try:
+        with conn:
+            yield conn
+    finally:
+        conn.close()
 
 
 def shared_path(*parts: str) -> Path:

@@ -14,6 +14,7 @@ import pytest
 
 from crawler.localweb import LocalWeb, Page
 
+from .conftest import connect
 from .pages import CLUTTER, PARAGRAPHS, TITLE, news_page
 
 ARTICLE_URL = "https://www.example-news.com/world/portugal-rail-plan-2025"
@@ -46,22 +47,22 @@ def test_crawl_url_stores_the_clean_article(web: LocalWeb, tmp_path: Path) -> No
     lines = proc.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("NEW") and TITLE in lines[0]
 
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    rows = conn.execute("SELECT * FROM articles").fetchall()
-    assert len(rows) == 1
-    row = rows[0]
-    assert row["title"] == TITLE
-    assert json.loads(row["authors"]) == ["Jane Doe"]
-    assert row["published_at"] == "2025-03-06T14:05:00+00:00"
-    assert row["body"] == "\n\n".join(PARAGRAPHS)
-    for line in CLUTTER:
-        assert line not in row["body"]
-    fetch = conn.execute("SELECT * FROM fetches").fetchone()
-    assert fetch["status"] == 200 and fetch["etag"] and fetch["bytes"] > 1000 and fetch["error"] is None
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1
-    assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'tenders'").fetchone()[0] == 1
+    with connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute("SELECT * FROM articles").fetchall()
+        assert len(rows) == 1
+        row = rows[0]
+        assert row["title"] == TITLE
+        assert json.loads(row["authors"]) == ["Jane Doe"]
+        assert row["published_at"] == "2025-03-06T14:05:00+00:00"
+        assert row["body"] == "\n\n".join(PARAGRAPHS)
+        for line in CLUTTER:
+            assert line not in row["body"]
+        fetch = conn.execute("SELECT * FROM fetches").fetchone()
+        assert fetch["status"] == 200 and fetch["etag"] and fetch["bytes"] > 1000 and fetch["error"] is None
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'tenders'").fetchone()[0] == 1
 
 
 def test_same_article_again_updates_in_place(web: LocalWeb, tmp_path: Path) -> None:
@@ -71,10 +72,10 @@ def test_same_article_again_updates_in_place(web: LocalWeb, tmp_path: Path) -> N
     proc = run("url", "https://www.example-news.com/old-link", "--db", str(db), *resolve(web))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("UNCHANGED https://")  # the label never runs into the URL
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-    urls = {r[0] for r in conn.execute("SELECT url FROM article_urls")}
-    assert "https://www.example-news.com/old-link" in urls and ARTICLE_URL in urls
+    with connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        urls = {r[0] for r in conn.execute("SELECT url FROM article_urls")}
+        assert "https://www.example-news.com/old-link" in urls and ARTICLE_URL in urls
 
 
 def test_failures_get_one_line_each_and_are_recorded(web: LocalWeb, tmp_path: Path) -> None:
@@ -94,14 +95,15 @@ def test_failures_get_one_line_each_and_are_recorded(web: LocalWeb, tmp_path: Pa
     reasons = "\n".join(err)
     assert "HTTP 404" in reasons and "not an HTML page (application/pdf)" in reasons
     assert "empty body" in reasons and "invalid URL" in reasons and "DNS" in reasons
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the good one still stored
-    kinds = {r[0] for r in conn.execute("SELECT error_kind FROM fetches WHERE error_kind IS NOT NULL")}
-    assert {"http", "not_html", "empty", "invalid_url"} <= kinds
-    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == len(bad)
-    # a host that does not resolve has no readable robots.txt: nothing is asked of it (RFC 9309), as in `crawl run`
-    assert conn.execute("SELECT kind, message FROM failures WHERE url = 'https://nosuch-host.invalid/x'").fetchone() \
-        == ("robots_unavailable", "robots.txt unavailable (DNS lookup failed: no such host)")
+    with connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the good one still stored
+        kinds = {r[0] for r in conn.execute("SELECT error_kind FROM fetches WHERE error_kind IS NOT NULL")}
+        assert {"http", "not_html", "empty", "invalid_url"} <= kinds
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == len(bad)
+        # a host that does not resolve has no readable robots.txt: nothing is asked of it (RFC 9309), as in
+        # `crawl run`
+        assert conn.execute("SELECT kind, message FROM failures WHERE url = 'https://nosuch-host.invalid/x'").fetchone() \
+            == ("robots_unavailable", "robots.txt unavailable (DNS lookup failed: no such host)")
 
 
 def test_invalid_urls_are_recorded_in_the_frontier_too(web: LocalWeb, tmp_path: Path) -> None:
@@ -113,12 +115,12 @@ def test_invalid_urls_are_recorded_in_the_frontier_too(web: LocalWeb, tmp_path: 
     assert proc.stderr.splitlines() == [
         "FAILED    notaurl: invalid URL: no scheme (it must start with http:// or https://)",
         "FAILED    ftp://x: invalid URL: scheme 'ftp' is not http or https"]
-    conn = sqlite3.connect(db)
-    rows = {r[0]: r[1:] for r in conn.execute("SELECT url, state, last_error_kind, last_error, attempts FROM urls")}
-    assert rows["notaurl"] == ("skipped", "invalid_url",
-                               "invalid URL: no scheme (it must start with http:// or https://)", 1)
-    assert rows["ftp://x"] == ("skipped", "invalid_url", "invalid URL: scheme 'ftp' is not http or https", 1)
-    assert rows[ARTICLE_URL][0] == "done"
+    with connect(db) as conn:
+        rows = {r[0]: r[1:] for r in conn.execute("SELECT url, state, last_error_kind, last_error, attempts FROM urls")}
+        assert rows["notaurl"] == ("skipped", "invalid_url",
+                                   "invalid URL: no scheme (it must start with http:// or https://)", 1)
+        assert rows["ftp://x"] == ("skipped", "invalid_url", "invalid URL: scheme 'ftp' is not http or https", 1)
+        assert rows[ARTICLE_URL][0] == "done"
     # `crawl stats` counts them apart from any site
     stats = {s["site"]: s for s in map(json.loads, run("stats", "--db", str(db), "--json").stdout.splitlines())}
     assert stats["?"]["failures"] == {"invalid_url": 2} and stats["example-news.com"]["failed"] == 0
@@ -189,9 +191,9 @@ def test_demo_runs_offline(tmp_path: Path) -> None:
     proc = run("demo", "--db", str(tmp_path / "demo.db"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Stored" in proc.stdout
-    conn = sqlite3.connect(tmp_path / "demo.db")
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 4
-    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+    with connect(tmp_path / "demo.db") as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= 4
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
 
 
 def test_version_and_help() -> None:
@@ -228,14 +230,17 @@ def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: 
     assert proc.returncode == 130, out + err
     assert err == "crawl: interrupted (the URLs finished before it are stored)\n"
     assert out.startswith("NEW")
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-    assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+    with connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
 
 
 def _stored(db: Path) -> bool:
     try:
-        return db.exists() and sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+        if not db.exists():
+            return False
+        with connect(db) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
     except sqlite3.OperationalError:
         return False
 
@@ -253,12 +258,11 @@ def test_crawl_url_honours_robots_txt_unless_told_to_ignore_it(web: LocalWeb, tm
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert proc.stderr == f"FAILED    {private}: disallowed by robots.txt\n"
     assert not [r for r in web.requests if r.path.startswith("/private/")]
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT stage, kind, message FROM failures").fetchall() == [
-        ("fetch", "robots", "disallowed by robots.txt")]
-    assert conn.execute(f"SELECT state FROM urls WHERE url = '{private}'").fetchone() == ("blocked",)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the allowed one
-    conn.close()
+    with connect(db) as conn:
+        assert conn.execute("SELECT stage, kind, message FROM failures").fetchall() == [
+            ("fetch", "robots", "disallowed by robots.txt")]
+        assert conn.execute(f"SELECT state FROM urls WHERE url = '{private}'").fetchone() == ("blocked",)
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # the allowed one
     asked = len([r for r in web.requests if r.path == "/robots.txt"])
     assert asked == 1
     proc = run("url", private, "--db", str(db), "--ignore-robots", *resolve(web))
@@ -269,9 +273,8 @@ def test_crawl_url_honours_robots_txt_unless_told_to_ignore_it(web: LocalWeb, tm
     proc = run("url", "https://www.example-news.com/world/another", "--db", str(tmp_path / "b.db"),
                "--attempts", "1", *resolve(web))
     assert proc.returncode == 1 and "robots.txt unavailable (HTTP 503" in proc.stderr, proc.stderr
-    conn = sqlite3.connect(tmp_path / "b.db")
-    assert conn.execute("SELECT state, last_error_kind FROM urls").fetchall() == [("failed", "robots_unavailable")]
-    conn.close()
+    with connect(tmp_path / "b.db") as conn:
+        assert conn.execute("SELECT state, last_error_kind FROM urls").fetchall() == [("failed", "robots_unavailable")]
 
 
 def test_crawl_url_refuses_error_and_challenge_pages_served_with_200(web: LocalWeb, tmp_path: Path) -> None:
@@ -296,10 +299,9 @@ def test_crawl_url_refuses_error_and_challenge_pages_served_with_200(web: LocalW
     assert proc.returncode == 1 and proc.stdout.startswith("NEW"), proc.stdout + proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == len(urls) and all(line.startswith("FAILED") and ": not an article: " in line for line in lines)
-    conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-    assert dict(conn.execute("SELECT url, kind FROM failures").fetchall()) == urls
-    assert set(conn.execute(f"SELECT state FROM urls WHERE url != '{ARTICLE_URL}'").fetchall()) == {("failed",)}
-    conn.close()
+    with connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert dict(conn.execute("SELECT url, kind FROM failures").fetchall()) == urls
+        assert set(conn.execute(f"SELECT state FROM urls WHERE url != '{ARTICLE_URL}'").fetchall()) == {("failed",)}
     stats = json.loads(run("stats", "--db", str(db), "--json").stdout)
     assert stats["failures"] == {kind: 1 for kind in urls.values()}

@@ -4,7 +4,6 @@ and two stories never share a row."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from crawler._fetch import FetchSettings
 from crawler.localweb import LocalWeb
 from crawler.store import open_store
 
+from .conftest import connect
 from .pages import PARAGRAPHS, news_page
 
 URL = "https://www.example-news.com/world/2025/rail-plan-approved-by-parliament"
@@ -33,7 +33,7 @@ def crawl(web: LocalWeb, db: Path, *urls: str) -> list[UrlOutcome]:
 
 
 def rows(db: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
-    with sqlite3.connect(db) as conn:
+    with connect(db) as conn:
         return conn.execute(sql).fetchall()
 
 
