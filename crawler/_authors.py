@@ -605,6 +605,9 @@ def normalize_authors(
             if ag:
                 agency = agency or ag
                 text = text.replace(m.group(0), " ")
+        text, ag = _agency_sentence(text)
+        if ag:
+            agency = agency or ag
         text = _NOT_AUTHORS.sub("", text)
         if _INTERVIEW_CREDIT.match(text):
             text = _INTERVIEWEE.sub("", text)  # "An interview by Jane Doe with John Smith": he is asked, not writing
@@ -659,6 +662,31 @@ def normalize_authors(
                 seen.add(key)
                 people.append(name)
     return people, agency
+
+
+#: a sentence's end inside a credit: a word of two letters or more, its full stop, then a letter ("Hans Meier. Mit
+#: …"; not an initial's, "J. Doe")
+_CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
+
+
+def _agency_sentence(text: str) -> tuple[str, str | None]:
+    """(credit before it, agency) for a credit whose names are followed by a sentence crediting an agency's copy
+    ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
+    systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
+    last name. (text, None) for any other credit."""
+    if ". " not in text:
+        return text, None
+    for m in _CREDIT_SENTENCE_END.finditer(text):
+        rest = text[m.end():].strip(" .()")
+        credited = _SIGN_OFF_WITH.match(rest)
+        if credited is None:
+            continue
+        # (several agencies: "Mit Material von dpa und AFP" gives the first)
+        for part in _SPLIT.split(rest[credited.end():]):
+            agency = agency_name(part.strip(" ."), marked=True)
+            if agency:
+                return text[:m.start()], agency
+    return text, None
 
 
 #: an agency's sign-off as one of the text's last lines: its name in brackets or slashes ("(ČTK)", "/PAP/",

@@ -1,0 +1,67 @@
+"""Authors on the generic path: initials run together before a surname, surnames that are role or stand-in words,
+an agency credited in a sentence of its own after the reporter's name.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a regional paper's
+article from the syndication CMS many US papers share (the byline paragraph under the headline, as the CMS prints
+it, no author in the metadata, see tests/test_meta6.py); a German regional paper's article whose byline block
+names the reporter, then, as a sentence of its own, the agency whose copy the story uses ("Mit Material von dpa"),
+as German newsroom systems print a byline and its source note in one element; its English, French and Spanish
+counterparts ("With files from …", "Avec …", "Con información de …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._authors import normalize_authors
+
+from .pages import paras
+from .test_meta6 import NEWS_URL, _bylined
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+
+# -- an agency credited in a sentence of its own after the reporter's name ----------------------------------------
+
+LOKAL_URL = "https://tagblatt-am-see.example/region/2025/05/faehre-faehrt-wieder"
+LOKAL = ["Die Fähre zwischen den beiden Ufern fährt seit Montag wieder nach dem regulären Fahrplan.",
+         "Wochenlang hatte niedriges Wasser den Betrieb eingeschränkt, viele Pendler mussten Umwege fahren.",
+         "Der Betreiber kündigte an, die Anlegestellen im Sommer für zwei Wochen zu erneuern.",
+         "Die Gemeinde will bis dahin einen Bus als Ersatz einsetzen, der jede halbe Stunde fährt."]
+
+
+def _lokal_page(byline: str) -> str:
+    # a German regional paper's article: the byline block under the headline gives the reporter, then the agency
+    # note as a second sentence in the same element
+    return ('<html lang="de"><head><title>Fähre fährt wieder nach Fahrplan</title></head><body><article>'
+            f'<h1>Fähre fährt wieder nach Fahrplan</h1><div class="article-byline">{byline}</div>'
+            f'<div class="article-body">{paras(LOKAL)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize(("byline", "authors", "agency"), [
+    ("Hans Meier. Mit Material von dpa", ["Hans Meier"], "dpa"),
+    ("Von Hans Meier. Mit Material von dpa und AFP", ["Hans Meier"], "dpa"),
+    ("Hans Meier und Lena Graf. Mit Material von Reuters", ["Hans Meier", "Lena Graf"], "Reuters"),
+])
+def test_agency_sentence_after_the_reporter_keeps_the_reporter(byline: str, authors: list[str],
+                                                               agency: str) -> None:
+    article = EXTRACTOR.extract(_lokal_page(byline), LOKAL_URL)
+    assert (article.authors, article.agency) == (authors, agency)
+
+
+@pytest.mark.parametrize(("credit", "authors", "agency"), [
+    ("Jane Doe. With files from Reuters", ["Jane Doe"], "Reuters"),  # a Canadian paper's byline
+    ("Marie Durand. Avec AFP", ["Marie Durand"], "AFP"),
+    ("Ana Ruiz. Con información de EFE", ["Ana Ruiz"], "EFE"),
+])
+def test_agency_sentence_in_other_languages(credit: str, authors: list[str], agency: str) -> None:
+    assert normalize_authors([credit]) == (authors, agency)
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("Jane Doe. Staff Writer", ["Jane Doe"]),  # a role after the sentence's end, no agency: as before
+    ("Dr. Hans Meier", ["Dr. Hans Meier"]),  # a title's abbreviation is no sentence
+])
+def test_other_sentences_after_the_name_are_unchanged(credit: str, authors: list[str]) -> None:
+    assert normalize_authors([credit])[0] == authors
