@@ -413,9 +413,38 @@ _VOWELLESS_ACRONYM = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 def _has_acronym(words: list[str]) -> bool:
     """Whether a credit's words hold an organisation's acronym (see _VOWELLESS_ACRONYM); not the last of two words
-    after a given name, a surname in capitals that has no vowel letter ("JAN VLK", "Tomáš SRB", Czech surnames)."""
+    after a given name, a surname in capitals that has no vowel letter ("JAN VLK", "Tomáš SRB", Czech surnames),
+    nor a person's initials run together before the surname ("JRR Tolkien", see _run_together_initials)."""
     acronyms = [_VOWELLESS_ACRONYM.fullmatch(w) is not None for w in words]
-    return any(acronyms) and not (len(words) == 2 and acronyms == [False, True])
+    if not any(acronyms) or (len(words) == 2 and acronyms == [False, True]):
+        return False
+    return not (len(words) == 2 and acronyms == [True, False] and _run_together_initials(words))
+
+
+#: the words a broadcaster or a paper puts after its acronym to name a programme, a desk or an edition ("SWR
+#: Aktuell", "NDR Info", "BBC Sport", "RFI Afrique"), in the main languages: with one of them the credit is the
+#: outlet's, not initials before a surname (the role words, "News", "Online", "Business", are caught before)
+_PROGRAMME_WORDS = frozenset({
+    "aktuell", "aktuelt", "heute", "info", "infos", "kultur", "culture", "cultura", "sport", "sports", "deporte",
+    "deportes", "esporte", "sportivo", "wissen", "wetter", "weather", "meteo", "météo", "panorama", "lokalzeit",
+    "nieuws", "nyheter", "nyheder", "uutiset", "noticias", "notícias", "notizie", "actualités", "actu", "live",
+    "today", "tonight", "politics", "politik", "world", "welt", "monde", "mundo", "entertainment", "regional",
+    "lokal", "local", "magazin", "verkehr", "musik", "music", "extra", "plus", "direkt", "direct", "report",
+    "reports", "kids", "teletext", "text", "afrique", "africa", "arabic", "español", "brasil", "international",
+    "internacional", "investigates", "verify", "wirtschaft", "économie", "economía", "economia", "finanzen",
+    "dnes", "zprávy", "wiadomości", "haber", "hírek", "novosti", "новости", "vesti"})
+
+
+def _run_together_initials(words: list[str]) -> bool:
+    """Whether a two-word credit opening with three vowelless capitals is a person's initials written without
+    dots before the surname ("JRR Tolkien", as British papers print initials): the second word a surname written
+    with a capital and small letters, not the name of a programme or a desk an outlet's acronym goes with ("SWR
+    Aktuell", "NDR Info"; a second word in capitals, "MDR SACHSEN-ANHALT", is a region's newsroom), and the
+    acronym no agency's."""
+    initials, surname = words
+    return (len(initials) == 3 and len(surname) >= 3 and surname.isalpha() and surname[0].isupper()
+            and surname[1:].islower() and surname.casefold() not in _PROGRAMME_WORDS
+            and agency_name(initials, marked=True) is None)
 
 
 def _strip(part: str) -> str:

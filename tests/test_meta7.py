@@ -65,3 +65,16 @@ def test_agency_sentence_in_other_languages(credit: str, authors: list[str], age
 ])
 def test_other_sentences_after_the_name_are_unchanged(credit: str, authors: list[str]) -> None:
     assert normalize_authors([credit])[0] == authors
+
+
+# -- initials run together before a surname ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By JRR Tolkien", ["JRR Tolkien"]),  # three initials without dots, the way British papers print them
+    ("By JRR Tolkien and Jana Roth", ["JRR Tolkien", "Jana Roth"]),
+    ("By Jana Roth and SWR Aktuell", ["Jana Roth"]),  # a broadcaster's acronym and its programme: still no one
+    ("By Jana Roth, NDR Info", ["Jana Roth"]),
+    ("By Jana Roth, MDR SACHSEN-ANHALT", ["Jana Roth"]),
+])
+def test_initials_run_together_before_a_surname(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
