@@ -447,6 +447,31 @@ def _run_together_initials(words: list[str]) -> bool:
             and agency_name(initials, marked=True) is None)
 
 
+#: the role words that are also common surnames ("Emily Post", "Jana Guest", "Jennifer Senior")
+_ROLE_SURNAMES = frozenset({"post", "guest", "senior"})
+#: the first words of a role word's phrase that no given name is: a blog's links to its posts ("Next Post", "Blog
+#: Post"), a greeting to a visitor not logged in ("Welcome Guest"), an edition's day or time ("Sunday Post")
+_NOT_GIVEN_NAMES = frozenset({
+    "next", "previous", "prev", "older", "newer", "latest", "recent", "related", "popular", "top", "new", "old",
+    "first", "last", "blog", "mystery", "celebrity", "weekly", "monthly", "daily", "welcome", "hello", "hi", "hey",
+    "dear", "your", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
+    "evening", "weekend", "night"})
+
+
+def _role_surname(name: str) -> bool:
+    """Whether a two-word credit is a given name and a surname that is a role word (_ROLE_SURNAMES): the first word
+    a name's, a capital then small letters, no role word, no participle ("Featured Guest", "Sponsored Post"), none
+    of _NOT_GIVEN_NAMES."""
+    words = name.split()
+    if len(words) != 2 or words[1].casefold() not in _ROLE_SURNAMES:
+        return False
+    given = words[0]
+    key = given.casefold()
+    return (len(given) >= 3 and given.isalpha() and given[0].isupper() and given[1:].islower()
+            and key not in _ROLE_WORDS and key not in _NOT_GIVEN_NAMES and key not in _PLACEHOLDER_ACCOUNTS
+            and not key.endswith("ed"))
+
+
 def _strip(part: str) -> str:
     part = _EMAIL.sub(" ", part)
     part = _URL.sub(" ", part)
@@ -680,7 +705,10 @@ def normalize_authors(
             name = " ".join(words).strip(" .,:;|–—-")
             publisher = bool(excluded) and (_org_key(name) in excluded or _ends_with_any(_org_words(name),
                                                                                          publisher_words))
-            if publisher or not _is_person_name(name):
+            # (a surname that is a role word, "Emily Post", "Jana Guest": only as the credit's own name, not a
+            # part after a name and a comma, where an outlet stands, "Jane Doe, Washington Post")
+            surname_role = not popped and not (after_name and "," in text) and _role_surname(name)
+            if publisher or not (_is_person_name(name) or surname_role):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
                     previous_words = max(previous_words, 2)

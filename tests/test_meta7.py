@@ -78,3 +78,27 @@ def test_other_sentences_after_the_name_are_unchanged(credit: str, authors: list
 ])
 def test_initials_run_together_before_a_surname(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+# -- surnames that are role or stand-in words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Jana Guest", ["Jana Guest"]),
+    ("By Emily Post", ["Emily Post"]),
+    ("By Tom Roe and Emily Post", ["Tom Roe", "Emily Post"]),
+    ("By Jennifer Senior", ["Jennifer Senior"]),
+])
+def test_surname_that_is_a_role_word(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Jane Doe, Washington Post", ["Jane Doe"]),  # a paper's name after the reporter's
+    ("By Valley Post Staff", []),  # a paper's staff
+    ("By Special Guest", []),
+    ("By Guest", []),  # a site's stand-in for no one named
+    ("By Featured Guest", []),
+    ("By Jana Roth | Guest Post", ["Jana Roth"]),
+])
+def test_role_words_still_credit_no_one(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
