@@ -928,17 +928,26 @@ _CJK_SENTENCE = re.compile(r"[。！？，；、]|\d")
 _NAME_COMMA = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])、(?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
-def _uncased_byline(line: str, not_people: Iterable[str | None]) -> list[str]:
+#: the words closing a Chinese photograph's credit ("记者王晓燕摄", "供图")
+_PHOTO_MARKS = ("摄", "攝", "图", "圖")
+
+
+def _uncased_byline(line: str, not_people: Iterable[str | None], *, glued: bool = False) -> list[str]:
     """The people a byline line names in a script without capitals, where the capitals byline_in_body looks for
     cannot tell a name: a Chinese or Japanese credit's label and names alone ("记者 王晓燕 通讯员 陈磊", "文/本报记者
     陈静"), or an Arabic, Persian or Hebrew label and at most UNCASED_BYLINE_WORDS words of names, with no sentence
-    ("كتب - أحمد سامي:"). Empty when the line is anything else."""
+    ("كتب - أحمد سامي:"). Empty when the line is anything else. `glued`: the line was set in brackets, where a
+    Chinese credit's label may be written against the first name ("（记者王晓燕、李明）")."""
     text = line.strip()
     cjk = _CJK_LABEL.match(text)
     if cjk:
         # the label stands apart from the name ("记者 王晓燕", "文/记者 张三"): "记者手记" is a column's name
         # (an enumeration comma between names is no sentence's: "本报记者 王晓燕、李明"; each part must be a name)
-        if len(text) > 30 or _CJK_SENTENCE.search(_NAME_COMMA.sub(" ", text)) or cjk.group(0)[-1:] not in " \u3000:：/／":
+        # (in brackets closing the text, the label may be glued to the names: a column's name, "记者手记", is one
+        # of _CJK_COLUMN_WORDS, which cjk_credit_lines turns down)
+        # ("（记者王晓燕摄）" credits a photograph, under a picture)
+        apart = (glued and not text.endswith(_PHOTO_MARKS)) or cjk.group(0)[-1:] in " \u3000:：/／"
+        if len(text) > 30 or _CJK_SENTENCE.search(_NAME_COMMA.sub(" ", text)) or not apart:
             return []
         people, _ = normalize_authors([text], not_people=not_people)
         return people if people and all(_HAN_NAME.match(p) for p in people) else []
@@ -986,15 +995,38 @@ def cjk_credit_lines(paragraphs: list[str], authors: list[str], not_people: Iter
     for i, line in enumerate(paragraphs):
         if i < BYLINE_HEAD or i >= n - BYLINE_TAIL:
             text = line.strip()
-            if text[:1] in _CREDIT_BRACKETS and text[-1:] in _CREDIT_BRACKETS:
+            bracketed = text[:1] in _CREDIT_BRACKETS and text[-1:] in _CREDIT_BRACKETS
+            if bracketed:
                 text = text.strip(_CREDIT_BRACKETS)
-            credited = _uncased_byline(text, not_people) if _CJK_LABEL.match(text) else []
+            credited = _uncased_byline(text, not_people, glued=bracketed) if _CJK_LABEL.match(text) else []
             if credited and not any(p in _CJK_COLUMN_WORDS for p in credited):
                 keys = {_name_key(p) for p in people}
                 people += [p for p in credited if _name_key(p) not in keys]
                 continue
+            closing = _closing_credit(line) if i >= n - BYLINE_TAIL else None
+            if closing is not None:
+                credited = _uncased_byline(closing.group(1), not_people, glued=True)
+                if credited and not any(p in _CJK_COLUMN_WORDS for p in credited):
+                    keys = {_name_key(p) for p in people}
+                    people += [p for p in credited if _name_key(p) not in keys]
+                    line = line[:closing.start()]
         kept.append(line)
     return kept, people
+
+
+#: a Chinese credit in brackets closing a paragraph's last sentence ("……达成共识。（记者王晓燕、李明）"), as national
+#: papers and agencies print the reporters under a story
+_CLOSING_CREDIT = re.compile(r"(?<=[。！？”」])\s*[（(]((?:本[报報])?(?:记者|記者|通讯员|通訊員)[^（）()]{1,28})[）)]\s*$")
+#: the labels such a credit opens with, looked for in a paragraph's last characters before the expression runs
+_CLOSING_LABELS = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _closing_credit(line: str) -> re.Match[str] | None:
+    """The bracketed credit closing a paragraph after its last sentence (its group 1 the label and names), or
+    None; only a paragraph ending with a bracket and naming a label near its end is searched."""
+    if not line.endswith(("）", ")")) or not any(label in line[-36:] for label in _CLOSING_LABELS):
+        return None
+    return _CLOSING_CREDIT.search(line)
 
 
 def _name_key(name: str) -> str:

@@ -102,3 +102,39 @@ def test_surname_that_is_a_role_word(credit: str, authors: list[str]) -> None:
 ])
 def test_role_words_still_credit_no_one(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+# -- a Chinese paper's reporter credit in brackets, the label glued to the names ----------------------------------
+
+ZH_URL = "https://xinwen-ribao.example/2025/04/24/c1001-a1.html"
+ZH = ["本报北京4月24日讯 国家航天局24日表示，将继续推进与各国的航天合作，共同探索太空。",
+      "据介绍，今年已有十余个国家的科研团队参与合作项目，涵盖卫星遥感、深空探测等多个领域。",
+      "专家表示，国际合作有助于降低成本、分享数据，让航天技术更好惠及各国人民。",
+      "论坛期间，各方还就人才培养、技术交流等议题进行了深入讨论，并达成多项共识。"]
+
+
+def _zh_page(paragraphs: list[str]) -> str:
+    # a Chinese national paper's article page, as its CMS prints it: the headline, the text's paragraphs in the
+    # content block, the reporters credited in brackets at the text's end ("（记者王晓燕、李明）", the label written
+    # against the first name), no author in the metadata
+    return ('<html lang="zh-CN"><head><meta charset="utf-8"><title>航天合作论坛在京举行</title></head><body><article>'
+            f'<h1>航天合作论坛在京举行</h1><div class="rm_txt_con">{paras(paragraphs)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ZH + ["（记者王晓燕、李明）"],  # the credit as a line of its own
+    ZH[:-1] + [ZH[-1] + "（记者王晓燕、李明）"],  # closing the last paragraph, after its last sentence
+])
+def test_bracketed_credit_with_the_label_glued_to_the_names(paragraphs: list[str]) -> None:
+    article = EXTRACTOR.extract(_zh_page(paragraphs), ZH_URL)
+    assert article.authors == ["王晓燕", "李明"]
+    assert "记者" not in article.body and article.body.endswith("并达成多项共识。")
+
+
+@pytest.mark.parametrize("line", [
+    "（记者手记）",  # a column's name, no credit
+    "（记者王晓燕摄）",  # a photograph's credit
+    "记者王晓燕、李明",  # no brackets: the label glued to a name may be a sentence's subject ("记者王晓燕表示")
+])
+def test_glued_label_outside_brackets_or_a_column_credits_no_one(line: str) -> None:
+    assert EXTRACTOR.extract(_zh_page(ZH + [line]), ZH_URL).authors == []
