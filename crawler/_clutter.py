@@ -971,7 +971,11 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"powiedział|sade|"
              # (or by naming who asked or announced it: "…, the police urged residents", "…, pidió la alcaldesa")
              r"urged|asked|pleaded|announced|read|a lancé|a demandé|explique|a expliqué|pidió|ha chiesto|pediu|"
-             r"vroeg|forderte|bat)\b))")
+             r"vroeg|forderte|bat|"
+             # (or, in the present, before or after its speaker: "…, dit la bannière", "…, dice el anuncio", "…, reads
+             # the pop-up", "…, heißt es auf der Seite")
+             r"dice|diz|zegt|écrit|schreibt|heißt es|promised|promet|verspricht|promete|promette|belooft|"
+             r"reads (the|a|an|its)|dit (la|le|les|l['’]|un|une|son|sa|ses|leur))\b))")
 
 #: the label of a press release's contacts ("Media Contact:", "Investor Contacts", "Pressekontakt", "Contact presse")
 CONTACT_LABEL = (r"((media|press|investor|investors|news|public relations|pr|company) )?(contacts?|inquiries|"
@@ -1877,13 +1881,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(conteúdo|matéria|reportagem) exclusiv[ao] para assinantes\W*",
     r"本文仅限.{0,6}(用户|会员)阅读\W*",
     r"(subscribe|abbonati|abonnez-vous|suscríbete|assine|word abonnee|zamów prenumeratę|prenumerera|abone ol(un)?|"
-    r"jetzt abonnieren|abonnieren sie)\b[^.!?]{0,80}\b(unlimited|full|access|read|leggere|lire|leer|ler|lees|czytaj|läs|"
-    r"oku|onbeperkt|ilimitado|illimitat\w*|bez ograniczeń|obegränsat|sınırsız|completo|complet)\b[^.!?]{0,60}[.!]?",
-    r"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b[^.!?]{0,20}\b(for|für|pour|por|"
-    r"per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
+    rf"jetzt abonnieren|abonnieren sie)\b{_NOT_SAID}[^.!?]{{0,80}}\b(unlimited|full|access|read|leggere|lire|leer|"
+    r"ler|lees|czytaj|läs|oku|onbeperkt|ilimitado|illimitat\w*|bez ograniczeń|obegränsat|sınırsız|completo|complet)\b[^.!?]{0,60}[.!]?",
+    rf"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b{_NOT_SAID}[^.!?]{{0,20}}"
+    r"\b(for|für|pour|por|per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
     r"[^.!?]{0,60}[.!]?",
-    r"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b[^.!?]{0,100}"
-    r"\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
+    rf"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b{_NOT_SAID}"
+    r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
     r"(jetzt )?\d+ (wochen|weeks|tage|days|monate|months) (gratis|kostenlos|free)\b.{0,80}",
     # a trial offered to the reader, in its own short line ("Essayez gratuitement pendant un mois.", "Probeer een
     # maand gratis."): the call, "free", a span of time, nothing more
