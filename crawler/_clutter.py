@@ -2505,6 +2505,21 @@ _BIO_VERB = re.compile(
     r"(?<!ada)(?<!ido)(?<!ida)(?<!ato)(?<!ata)(?<!ito)(?<!ita)(?<!uto)(?<!uta)\b|"
     r"(writes|covers|reports|has (been (a|an|covering|writing|reporting)|covered|written|reported)|joined|schreibt|"
     r"berichtet|arbeitet|écrit|couvre|travaille|escribe|cubre|trabaja|scrive|segue|lavora)\b)", re.I)
+#: the author's career told in the past, right after the name: a past "was" or "worked" and, a few words on, the
+#: newsroom role it was ("Jana Roth war 20 Jahre Korrespondentin in Rom", "… was the paper's Rome correspondent for
+#: 20 years and now writes about …", "… fue corresponsal en Roma"), no participle between ("was detained while
+#: working as a reporter" tells what befell the person); not in an obituary or a report of someone's words
+_PAST_ROLE = re.compile(
+    r"\s+(was|war|fue|era|foi|a été|è stat[oa]|ha sido|werkte|worked|arbeitete|a travaillé|trabajó|ha lavorato|"
+    r"trabalhou|spent|verbrachte|a passé|pasó|passou)\b(\s+(?![\w'’-]*(ed|ing)\b)[\w'’-]+){0,6}?\s+\w*(correspond|korrespondent|corrispondent|"
+    r"corresponsal|reporter|repórter|reporter[oa]|redakteur|rédact|redact|redat|journalist|giornalist|jornalist|"
+    r"periodist|columnist|kolumnist|chroniqueu|cronista|editor|éditorialiste|editorialista|verslaggever|inviat[oa]|"
+    r"chefredakt|anchor|moderator|présentat|presentador)\w*\b", re.I)
+_NOT_A_NOTE = re.compile(r"\b(died|dies|death|obituary|starb|verstorben|gestorben|tod|mort|morte|décès|décédée?|"
+                         r"murió|falleció|muerte|morto|morta|morreu|faleceu|overleden|overleed|"
+                         # (or a report of what befell the person: "…, the union said")
+                         r"said|says|according to|sagte|teilte|a déclaré|selon|dijo|según|ha detto|secondo|disse|"
+                         r"segundo|zei|volgens)\b", re.I)
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
@@ -2527,7 +2542,14 @@ def _author_bio(paragraph: str, names: list[str]) -> bool:
     if len(paragraph) > AUTHOR_BIO_CHARS:
         return False
     text = paragraph.lstrip()
-    return any(text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None for name in names)
+    for name in names:
+        if not text.startswith(name):
+            continue
+        if _BIO_VERB.match(text, len(name)) is not None:
+            return True
+        if _PAST_ROLE.match(text, len(name)) is not None and _NOT_A_NOTE.search(text) is None:
+            return True
+    return False
 
 
 _CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)
