@@ -2439,7 +2439,7 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
-    for line in drop_contact_block(drop_author_note(lines)):
+    for line in drop_contact_block(drop_author_note(drop_shoot_credits(lines))):
         if is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None):
             if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
                 out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
@@ -2457,6 +2457,50 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
         # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
         out.pop()
     return drop_trailing_addresses(out)
+
+
+#: the roles a photo shoot's credits name, in the main languages (who styled, made up, did the hair, cast, shot)
+_SHOOT_ROLE = re.compile(
+    r"\b(styling|stylist|stylistin|styliste|stylisme|estilismo|estilista|hair|haare|haar|coiffure|peluquería|"
+    r"capelli|cabelo|make-?up|maquillage|maquillaje|trucco|maquiagem|visagie|grooming|nails|manicure|maniküre|"
+    r"set ?design|scénographie|casting|photography|photographer|photos?|fotos?|fotografie|fotograf|fotografin|"
+    r"photographe|fotógrafo|fotografo|photographie)\b", re.I)
+#: a credit's line: a role of a few words, a colon, then who, a name opening in capitals ("Styling: KATE ROE",
+#: "Make-up: Lucy Ash with products by …", "Casting Director: Rosie Vale"); no sentence after the colon
+_CREDIT_LINE = re.compile(
+    r"(?P<role>[^\W\d][\w&'’.-]*( [\w&'’.-]+){0,4})\s?:\s*(?P<who>(?-i:[A-ZÄÖÜ][A-ZÄÖÜ'’.-]+\b|"
+    r"[A-ZÄÖÜ][\w'’.-]+ [A-ZÄÖÜ])[^.!?]{0,100})", re.I)
+#: the label over a shoot's credits ("Credits:", "Full Credits Fotoshoot:", "Crédits :")
+_CREDITS_LABEL = re.compile(r"[^.!?:]{0,30}\b(credits|crédits|créditos|crediti)\b[^.!?:]{0,30}\s?:?", re.I)
+#: a shoot's credits are a run of at least this many such lines, this many of them the shoot's own roles
+SHOOT_CREDIT_LINES = 3
+SHOOT_ROLE_LINES = 2
+SHOOT_CREDIT_CHARS = 140
+
+
+def drop_shoot_credits(lines: list[str]) -> list[str]:
+    """`lines` without a photo shoot's credits, as magazines print them under a cover story or a fashion series
+    ("Styling: KATE ROE", "Hair: Sam Vale", "Make-up: Lucy Ash with products by …", "Casting Director: …"): a run
+    of short lines, each a role, a colon and a name, two of them at least the shoot's own roles, and the label over
+    them ("Credits:"). The credits of the pictures, as a picture's credit line is. A look's description ("Hair:
+    sleek and low") names no one; a spec sheet's lines ("Display: 6.1 inches") no shoot's role."""
+    if sum(":" in line for line in lines) < SHOOT_CREDIT_LINES:
+        return lines  # (the cheap test first: most texts have no run of labelled lines)
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        match = _CREDIT_LINE.fullmatch(line.strip()) if len(line) <= SHOOT_CREDIT_CHARS else None
+        if match is not None:
+            run.append(i)
+            continue
+        if len(run) >= SHOOT_CREDIT_LINES and sum(
+                _SHOOT_ROLE.search(_CREDIT_LINE.fullmatch(lines[j].strip())["role"]) is not None
+                for j in run) >= SHOOT_ROLE_LINES:
+            drop.update(run)
+            if run[0] and _CREDITS_LABEL.fullmatch(lines[run[0] - 1].strip()):
+                drop.add(run[0] - 1)
+        run = []
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 
 
 #: a label over a note: a few words ending with a colon, no sentence ("Please note:", "Bitte beachten:", "Important :")

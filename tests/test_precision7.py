@@ -140,3 +140,34 @@ RAIL = [("/news/2024/05/bridge-repairs-delayed", "Bridge repairs delayed again")
 def test_a_rail_of_linked_headings_in_the_story_s_container_goes(tag: str, where: str) -> None:
     rail = "".join(f'<{tag}><a href="{href}">{title}</a></{tag}>' for href, title in RAIL)
     assert body(page(rail) if where == "between" else page("", rail)) == S
+
+
+# ----------------------------------------------------------------------------------------- a photo shoot's credits
+# A magazine's cover story ends with the shoot's credits as its CMS prints them: a label, then one <p> per role, each
+# a role, a colon and the name in capitals, with the text's own last paragraph before them.
+
+CREDITS = ["Full Credits Shoot:", "Photos: NORA VALE", "Styling: KATE ROE", "Hair: SAM HOLT",
+           "Make-up: LUCY ASH with products by ORCHID COSMETICS", "Casting Director: ROSIE BERG",
+           "Production: NORTHLIGHT STUDIOS, LONDON"]
+
+
+@pytest.mark.parametrize("credits", [
+    CREDITS,
+    ["Fotos: NORA VALE", "Styling: Kate Roe", "Haare: Sam Holt", "Make-up: Lucy Ash mit Produkten von Orchid"],
+    ["Photographe : Nora Vale", "Stylisme : Kate Roe", "Coiffure : Sam Holt", "Maquillage : Lucy Ash"],
+])
+def test_a_photo_shoot_s_credits_go(credits: list[str]) -> None:
+    tail = "".join(f"<p>{line}</p>" for line in credits)
+    assert body(page("", tail)) == S
+
+
+@pytest.mark.parametrize("lines", [
+    # a look's description names no one; a spec sheet no shoot's role
+    ["Hair: sleek and low, pinned at the nape.", "Make-up: a red lip and nothing else.", "Nails: short and bare."],
+    ["Display: 6.1 inches", "Battery: Large", "Camera: Two Lenses"],
+    # two credits are no run of them
+    ["Styling: KATE ROE", "Hair: SAM HOLT"],
+])
+def test_labelled_lines_that_are_no_shoot_s_credits_stay(lines: list[str]) -> None:
+    tail = "".join(f"<p>{line}</p>" for line in lines)
+    assert body(page("", tail)) == S + lines
