@@ -171,3 +171,36 @@ def test_a_photo_shoot_s_credits_go(credits: list[str]) -> None:
 def test_labelled_lines_that_are_no_shoot_s_credits_stay(lines: list[str]) -> None:
     tail = "".join(f"<p>{line}</p>" for line in lines)
     assert body(page("", tail)) == S + lines
+
+
+# --------------------------------------------------------------------------------------- a gallery's title
+# A regional paper's CMS sets a picture carousel between two paragraphs: a box with its title (an <h3>) and a slider
+# of figures, each a picture and its caption with the credit. The captions go with the figures; the title alone
+# would read as a subheading of the story.
+
+CAPTIONS = ["Firefighters on a turntable ladder fight the blaze.", "Dark smoke rises from the warehouse roof.",
+            "The road outside the depot was closed all afternoon."]
+SLIDES = "".join(f'<div class="slide"><figure><picture><img src="/img/fire-{i}.jpg" alt="{c}"></picture>'
+                 f"<figcaption><span>{c}</span><span>© Tom Berg</span></figcaption></figure></div>"
+                 for i, c in enumerate(CAPTIONS))
+
+
+@pytest.mark.parametrize("box", [
+    f'<div class="carousel-module"><h3>Warehouse fire: residents told to keep windows shut</h3>'
+    f'<div class="slider">{SLIDES}</div></div>',
+    f'<div class="gallery"><h2>In pictures: the warehouse fire</h2>{SLIDES}</div>',
+    '<div><h3>Warehouse fire</h3><div>' + "".join(f'<img src="/img/f{i}.jpg" alt="">' for i in range(3)) + "</div></div>",
+])
+def test_a_gallery_s_title_between_paragraphs_goes(box: str) -> None:
+    assert body(page(box)) == S
+
+
+def test_a_story_s_subheading_over_its_pictures_stays() -> None:
+    # (the subheading's box is the story's text: its paragraphs are beside it)
+    pictures = "".join(f'<figure><img src="/img/f{i}.jpg" alt=""></figure>' for i in range(2))
+    assert body(page(f"<h3>What happens next</h3>{pictures}")) == S[:2] + ["What happens next"] + S[2:]
+
+
+def test_a_heading_over_one_picture_stays() -> None:
+    box = '<div><h3>The map of the closures</h3><figure><img src="/img/map.jpg" alt=""></figure></div>'
+    assert body(page(box)) == S[:2] + ["The map of the closures"] + S[2:]
