@@ -907,3 +907,40 @@ def _picture_card(link: etree._Element, href: str, crowded: set[etree._Element])
 
 def _first_child(el: etree._Element) -> etree._Element | None:
     return next((c for c in el if isinstance(c.tag, str)), None)
+
+
+#: a gallery shows at least this many pictures …
+GALLERY_PICTURES = 2
+#: … and beside them and its title at most this much text (a counter, "1 / 12", a "Next" button)
+GALLERY_OTHER_CHARS = 30
+#: the boxes a gallery's title is never in: the page's landmarks
+_NOT_GALLERIES = frozenset({"body", "html", "article", "main"})
+
+
+def drop_gallery_titles(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """The title over a gallery of pictures set between a story's paragraphs (a carousel's or a slideshow's heading:
+    "In pictures: the warehouse fire", "Bildergalerie: …") goes: its captions went (drop_captions), and alone
+    between two paragraphs it would read as a subheading of the story. A box holding the heading, two pictures or
+    more, and nothing else of any length; a story's subheading over pictures has the story's paragraphs beside it
+    in its box. Run after drop_captions."""
+    doomed = []
+    for heading in root.iter("h2", "h3", "h4"):  # (lxml's C iterator: a page has few subheadings)
+        after = heading.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # (a comment between them)
+        if after is None or (after.tag != "img" and after.find(".//img") is None):
+            continue  # no picture right after it: most subheadings
+        box = heading.getparent()
+        if box is None or box.tag in _NOT_GALLERIES or any(box is p for p in protect):
+            continue
+        if text_length(box) - text_length(heading) > GALLERY_OTHER_CHARS:
+            continue
+        pictures = 0
+        for _ in box.iter("img"):
+            pictures += 1
+            if pictures >= GALLERY_PICTURES:
+                doomed.append(heading)
+                break
+    for heading in doomed:
+        _remove(heading)
+    return len(doomed)

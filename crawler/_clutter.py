@@ -971,7 +971,11 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"powiedział|sade|"
              # (or by naming who asked or announced it: "…, the police urged residents", "…, pidió la alcaldesa")
              r"urged|asked|pleaded|announced|read|a lancé|a demandé|explique|a expliqué|pidió|ha chiesto|pediu|"
-             r"vroeg|forderte|bat)\b))")
+             r"vroeg|forderte|bat|"
+             # (or, in the present, before or after its speaker: "…, dit la bannière", "…, dice el anuncio", "…, reads
+             # the pop-up", "…, heißt es auf der Seite")
+             r"dice|diz|zegt|écrit|schreibt|heißt es|promised|promet|verspricht|promete|promette|belooft|"
+             r"reads (the|a|an|its)|dit (la|le|les|l['’]|un|une|son|sa|ses|leur))\b))")
 
 #: the label of a press release's contacts ("Media Contact:", "Investor Contacts", "Pressekontakt", "Contact presse")
 CONTACT_LABEL = (r"((media|press|investor|investors|news|public relations|pr|company) )?(contacts?|inquiries|"
@@ -1877,13 +1881,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(conteúdo|matéria|reportagem) exclusiv[ao] para assinantes\W*",
     r"本文仅限.{0,6}(用户|会员)阅读\W*",
     r"(subscribe|abbonati|abonnez-vous|suscríbete|assine|word abonnee|zamów prenumeratę|prenumerera|abone ol(un)?|"
-    r"jetzt abonnieren|abonnieren sie)\b[^.!?]{0,80}\b(unlimited|full|access|read|leggere|lire|leer|ler|lees|czytaj|läs|"
-    r"oku|onbeperkt|ilimitado|illimitat\w*|bez ograniczeń|obegränsat|sınırsız|completo|complet)\b[^.!?]{0,60}[.!]?",
-    r"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b[^.!?]{0,20}\b(for|für|pour|por|"
-    r"per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
+    rf"jetzt abonnieren|abonnieren sie)\b{_NOT_SAID}[^.!?]{{0,80}}\b(unlimited|full|access|read|leggere|lire|leer|"
+    r"ler|lees|czytaj|läs|oku|onbeperkt|ilimitado|illimitat\w*|bez ograniczeń|obegränsat|sınırsız|completo|complet)\b[^.!?]{0,60}[.!]?",
+    rf"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b{_NOT_SAID}[^.!?]{{0,20}}"
+    r"\b(for|für|pour|por|per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
     r"[^.!?]{0,60}[.!]?",
-    r"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b[^.!?]{0,100}"
-    r"\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
+    rf"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b{_NOT_SAID}"
+    r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
     r"(jetzt )?\d+ (wochen|weeks|tage|days|monate|months) (gratis|kostenlos|free)\b.{0,80}",
     # a trial offered to the reader, in its own short line ("Essayez gratuitement pendant un mois.", "Probeer een
     # maand gratis."): the call, "free", a span of time, nothing more
@@ -2435,7 +2439,7 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
-    for line in drop_contact_block(drop_author_note(lines)):
+    for line in drop_contact_block(drop_author_note(drop_shoot_credits(lines))):
         if is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None):
             if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
                 out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
@@ -2453,6 +2457,50 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
         # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
         out.pop()
     return drop_trailing_addresses(out)
+
+
+#: the roles a photo shoot's credits name, in the main languages (who styled, made up, did the hair, cast, shot)
+_SHOOT_ROLE = re.compile(
+    r"\b(styling|stylist|stylistin|styliste|stylisme|estilismo|estilista|hair|haare|haar|coiffure|peluquería|"
+    r"capelli|cabelo|make-?up|maquillage|maquillaje|trucco|maquiagem|visagie|grooming|nails|manicure|maniküre|"
+    r"set ?design|scénographie|casting|photography|photographer|photos?|fotos?|fotografie|fotograf|fotografin|"
+    r"photographe|fotógrafo|fotografo|photographie)\b", re.I)
+#: a credit's line: a role of a few words, a colon, then who, a name opening in capitals ("Styling: KATE ROE",
+#: "Make-up: Lucy Ash with products by …", "Casting Director: Rosie Vale"); no sentence after the colon
+_CREDIT_LINE = re.compile(
+    r"(?P<role>[^\W\d][\w&'’.-]*( [\w&'’.-]+){0,4})\s?:\s*(?P<who>(?-i:[A-ZÄÖÜ][A-ZÄÖÜ'’.-]+\b|"
+    r"[A-ZÄÖÜ][\w'’.-]+ [A-ZÄÖÜ])[^.!?]{0,100})", re.I)
+#: the label over a shoot's credits ("Credits:", "Full Credits Fotoshoot:", "Crédits :")
+_CREDITS_LABEL = re.compile(r"[^.!?:]{0,30}\b(credits|crédits|créditos|crediti)\b[^.!?:]{0,30}\s?:?", re.I)
+#: a shoot's credits are a run of at least this many such lines, this many of them the shoot's own roles
+SHOOT_CREDIT_LINES = 3
+SHOOT_ROLE_LINES = 2
+SHOOT_CREDIT_CHARS = 140
+
+
+def drop_shoot_credits(lines: list[str]) -> list[str]:
+    """`lines` without a photo shoot's credits, as magazines print them under a cover story or a fashion series
+    ("Styling: KATE ROE", "Hair: Sam Vale", "Make-up: Lucy Ash with products by …", "Casting Director: …"): a run
+    of short lines, each a role, a colon and a name, two of them at least the shoot's own roles, and the label over
+    them ("Credits:"). The credits of the pictures, as a picture's credit line is. A look's description ("Hair:
+    sleek and low") names no one; a spec sheet's lines ("Display: 6.1 inches") no shoot's role."""
+    if sum(":" in line for line in lines) < SHOOT_CREDIT_LINES:
+        return lines  # (the cheap test first: most texts have no run of labelled lines)
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        match = _CREDIT_LINE.fullmatch(line.strip()) if len(line) <= SHOOT_CREDIT_CHARS else None
+        if match is not None:
+            run.append(i)
+            continue
+        if len(run) >= SHOOT_CREDIT_LINES and sum(
+                _SHOOT_ROLE.search(_CREDIT_LINE.fullmatch(lines[j].strip())["role"]) is not None
+                for j in run) >= SHOOT_ROLE_LINES:
+            drop.update(run)
+            if run[0] and _CREDITS_LABEL.fullmatch(lines[run[0] - 1].strip()):
+                drop.add(run[0] - 1)
+        run = []
+    return [line for i, line in enumerate(lines) if i not in drop] if drop else lines
 
 
 #: a label over a note: a few words ending with a colon, no sentence ("Please note:", "Bitte beachten:", "Important :")
@@ -2501,6 +2549,21 @@ _BIO_VERB = re.compile(
     r"(?<!ada)(?<!ido)(?<!ida)(?<!ato)(?<!ata)(?<!ito)(?<!ita)(?<!uto)(?<!uta)\b|"
     r"(writes|covers|reports|has (been (a|an|covering|writing|reporting)|covered|written|reported)|joined|schreibt|"
     r"berichtet|arbeitet|écrit|couvre|travaille|escribe|cubre|trabaja|scrive|segue|lavora)\b)", re.I)
+#: the author's career told in the past, right after the name: a past "was" or "worked" and, a few words on, the
+#: newsroom role it was ("Jana Roth war 20 Jahre Korrespondentin in Rom", "… was the paper's Rome correspondent for
+#: 20 years and now writes about …", "… fue corresponsal en Roma"), no participle between ("was detained while
+#: working as a reporter" tells what befell the person); not in an obituary or a report of someone's words
+_PAST_ROLE = re.compile(
+    r"\s+(was|war|fue|era|foi|a été|è stat[oa]|ha sido|werkte|worked|arbeitete|a travaillé|trabajó|ha lavorato|"
+    r"trabalhou|spent|verbrachte|a passé|pasó|passou)\b(\s+(?![\w'’-]*(ed|ing)\b)[\w'’-]+){0,6}?\s+\w*(correspond|korrespondent|corrispondent|"
+    r"corresponsal|reporter|repórter|reporter[oa]|redakteur|rédact|redact|redat|journalist|giornalist|jornalist|"
+    r"periodist|columnist|kolumnist|chroniqueu|cronista|editor|éditorialiste|editorialista|verslaggever|inviat[oa]|"
+    r"chefredakt|anchor|moderator|présentat|presentador)\w*\b", re.I)
+_NOT_A_NOTE = re.compile(r"\b(died|dies|death|obituary|starb|verstorben|gestorben|tod|mort|morte|décès|décédée?|"
+                         r"murió|falleció|muerte|morto|morta|morreu|faleceu|overleden|overleed|"
+                         # (or a report of what befell the person: "…, the union said")
+                         r"said|says|according to|sagte|teilte|a déclaré|selon|dijo|según|ha detto|secondo|disse|"
+                         r"segundo|zei|volgens)\b", re.I)
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
@@ -2523,7 +2586,14 @@ def _author_bio(paragraph: str, names: list[str]) -> bool:
     if len(paragraph) > AUTHOR_BIO_CHARS:
         return False
     text = paragraph.lstrip()
-    return any(text.startswith(name) and _BIO_VERB.match(text, len(name)) is not None for name in names)
+    for name in names:
+        if not text.startswith(name):
+            continue
+        if _BIO_VERB.match(text, len(name)) is not None:
+            return True
+        if _PAST_ROLE.match(text, len(name)) is not None and _NOT_A_NOTE.search(text) is None:
+            return True
+    return False
 
 
 _CONTACT_LABEL_LINE = re.compile(rf"({CONTACT_LABEL})\s*:?", re.I)

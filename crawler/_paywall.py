@@ -40,6 +40,12 @@ _LIMIT = (r"(sie haben|du hast) [^.!?]{0,40}(kostenlos|frei|gratis)\w* (artikel|
           r"(você|voce) (atingiu|chegou a|leu|esgotou) [^.!?]{0,40}(matérias|artigos|reportagens|conteúdos) "
           r"(gratuit[oa]s|grátis)|"
           r"(je hebt|u heeft) [^.!?]{0,40}gratis (artikelen|artikels|verhalen)[^.!?]{0,40}(bereikt|gelezen)")
+#: the tiers a site sells its articles under, as notices name them ("premium", "Plus", "abonné")
+_PREMIUM = r"(premium|plus|subscriber|subscriber-only|abonnenten|abo|abonnees|abonné|abonnés)"
+#: what the notice calls the piece, in the languages that put the tier first ("premium article", "Plus-Artikel")
+_PIECE = r"(article|artikel|story|piece|verhaal|beitrag|inhalt|content)"
+#: … and in those that put it after ("article premium", "artículo premium", "articolo premium", "artigo premium")
+_PIECE_ROMANCE = r"(article|contenu|artículo|contenido|articolo|contenuto|artigo|conteúdo)"
 _MORE_PROMPTS = [
     # a call, then its purpose: to read on ("Suscríbete para seguir leyendo", "Registrieren Sie sich kostenlos, um
     # weiterzulesen", "Registreer je gratis om verder te lezen")
@@ -67,6 +73,14 @@ _MORE_PROMPTS = [
     rf"({_LIMIT})[^.!?]{{0,40}}[.!]?(\s*{_ONE_SENTENCE})?",
     # a notice that the article, or its rest, is for subscribers
     r"(exklusiv|nur) für (abonnenten|abonnentinnen|plus-kunden|mitglieder)\W*",
+    r"(dit artikel|deze inhoud|dit verhaal) is (exclusief|alleen|uitsluitend) (voor|beschikbaar voor) "
+    r"(abonnees|leden|premium-leden)\W*",
+    # a notice that names the article a premium one ("This is a premium article", "Dit is een premium artikel",
+    # "Dies ist ein Plus-Artikel", "Ceci est un article premium", "Este es un artículo premium"): the whole line, in
+    # the site's voice
+    rf"(this is|dit is|dies ist|das ist|ceci est|c['’]est|este es|esto es|questo è|este é|esto é) "
+    rf"(a|an|een|ein|un|una|um)( exclusive| exclusief| exklusiver)? {_PREMIUM}[ -]?{_PIECE}\W*",
+    rf"(ceci est|c['’]est|este es|questo è|este é) (un|una|um) {_PIECE_ROMANCE} {_PREMIUM}\W*",
     r"(contenido|artículo|noticia) (exclusivo|exclusiva|reservado|reservada) (para|a) "
     r"(suscriptores|socios|abonados)\W*",
     r"(questo |il )?(contenuto|articolo) (riservato|esclusivo) (agli|per gli|ai) (abbonati|utenti abbonati)\W*",
@@ -98,11 +112,14 @@ _PROMPTS = [
     r"you('ve| have) (reached|read|used) (your|all of your|the) (limit|\d+ free|free) .{0,60}",
     r"you have \d+ free (articles?|stories) (left|remaining).{0,60}",
     r"(create|register for) a free account to (continue|read|keep).{0,80}",
-    r"(get|unlock) ((unlimited|full|digital) ){1,2}access.{0,100}",
+    # (one sentence, perhaps the call or the price after it: "Get full access to the archive: the library opened
+    # …" is a story's sentence)
+    r"(get|unlock) ((unlimited|full|digital) ){1,2}access\b([^.!?:]|(?<=\d)[.,:](?=\d)){0,100}([.!]|[.!]\s+"
+    r"(?=.{0,100}(\b(subscri|sign|log|member|trial|account)|[$€£])).{0,100})?",
     r"(only|just) [$€£¥]\s?\d+([.,]\d+)?\s*(/|a|per) ?(week|month|year|wk|mo).{0,80}",
     r"[$€£¥]\s?\d+([.,]\d+)?\s*(/|a|per) ?(week|month|year|wk|mo) .{0,40}(subscri|access|cancel).{0,60}",
     r"((jetzt )?weiterlesen|lesen sie weiter|lies weiter) mit .{0,40}(abo|plus|\+).{0,60}",
-    r"(dieser artikel|dieser inhalt) ist (nur )?für (abonnenten|abonnentinnen|plus-kunden).{0,60}",
+    r"(dieser artikel|dieser inhalt) ist (nur |exklusiv )?für (abonnenten|abonnentinnen|plus-kunden).{0,60}",
     r"(leia|continue lendo|para continuar lendo).{0,40}(assinante|assine).{0,60}",
     r"(este|el) (artículo|contenido) es (exclusivo|solo) para (suscriptores|socios).{0,40}",
     r"(cet article|ce contenu|la suite( de cet article)?) est réservée? (aux|à nos) abonnés.{0,40}",
