@@ -40,7 +40,7 @@ from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_auth
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
                        drop_note_numbers, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
-                       strip_discarded, strip_hidden, unwrap_anchors, unwrap_quote_figures,
+                       strip_discarded, strip_hidden, unwrap_anchors,
                        unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text)
 from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_blocks, html_blocks, _noscript_article,
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
@@ -103,8 +103,6 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         show_marked_paragraphs(cand.element)
     if may_mention(source, b"pull"):
         drop_pull_quote_boxes(body, protect)
-    if may_mention(source, b"<blockquote") and may_mention(source, b"<figure"):
-        unwrap_quote_figures(body)
     if may_mention(source, b'="#', b"='#"):  # (links within the page)
         drop_note_numbers(body)
     prune_clutter(body, protect=protect, site=site_of(url or md.canonical or ""))

@@ -218,23 +218,6 @@ def free_embedded_posts(root: etree._Element) -> int:
     return moved
 
 
-#: a figure whose content is a quote and no picture: the quote a figure sets apart ("<figure><blockquote>…
-#: </blockquote><figcaption>— the speaker</figcaption></figure>", the HTML standard's example; WordPress's pull quote
-#: block "<figure class="wp-block-pullquote"><blockquote>…")
-_QUOTE_FIGURES = etree.XPath("descendant::figure[blockquote][not(.//img or .//picture or .//video or .//iframe or "
-                             ".//svg or .//table or .//canvas)]")
-
-
-def unwrap_quote_figures(root: etree._Element) -> int:
-    """Turn into a <div> each figure under `root` that sets a quote apart (see _QUOTE_FIGURES): trafilatura deletes
-    every figure as a picture's box, and with it a quote the text prints nowhere else (a pull quote repeating the
-    text is gone before, by its name: drop_pull_quote_boxes); how many."""
-    figures = _QUOTE_FIGURES(root)
-    for figure in figures:
-        figure.tag = "div"
-    return len(figures)
-
-
 _LINK_CLASS = re.compile(r"(^|\s)(link|bottom\S*|\S*bottom)(\s|$)")
 
 

@@ -228,10 +228,10 @@ def quoted(figure: str) -> list[str]:
     return extract(html, "https://www.canalside.example/news/footbridge").body.split("\n\n")
 
 
-def test_a_figure_setting_a_quote_apart_keeps_the_quote() -> None:
-    # the HTML standard's quote in a figure: the quote, then its source in the figcaption (a caption: it goes)
-    figure = ('<figure><blockquote><p>We will build it to last another century.</p></blockquote><figcaption>'
-              '— Ada Brennick, the trust\'s chair</figcaption></figure>')
+def test_a_pull_quote_figure_the_text_does_not_print_keeps_its_quote() -> None:
+    # WordPress's pull quote block, a quote printed only there
+    figure = ('<figure class="wp-block-pullquote"><blockquote><p>We will build it to last another century.</p>'
+              '</blockquote></figure>')
     assert quoted(figure) == [*S[:2], "We will build it to last another century.", *S[2:]]
 
 
