@@ -243,3 +243,148 @@ def test_a_quote_figure_repeating_the_text_or_holding_a_picture_still_goes() -> 
     # a picture whose caption is set as a quote is a picture's box
     picture = ('<figure><img src="/bridge.jpg" alt=""><blockquote><p>The bridge in 1987.</p></blockquote></figure>')
     assert quoted(picture) == S
+
+
+# -- 3. 1C-Bitrix: a Russian regional portal's news.detail page --------------------------------------------------------
+
+BX_TITLE = "В Заречном районе откроют новую поликлинику"
+BX = ["В Заречном районе до конца года откроется новая поликлиника на 400 посещений в смену, сообщили в "
+      "областном министерстве здравоохранения.",
+      "Строительство здания завершили в августе, сейчас в нём устанавливают оборудование и набирают персонал.",
+      "По словам главного врача Елены Карповой, в поликлинике будут работать терапевты, педиатры и "
+      "стоматологи, а также дневной стационар.",
+      "Жители района ждали открытия почти пять лет: ближайшая поликлиника сейчас находится в соседнем "
+      "районе, в сорока минутах езды на автобусе."]
+
+
+def bitrix_page() -> str:
+    # modelled on a site on 1C-Bitrix with the stock "news.detail" component template: the page's <h1> in the
+    # site template, the breadcrumb ("bx-breadcrumb"), the detail block (`news-detail`) with the picture, the
+    # date in `news-date-time` ("12.09.2025"), the name again in an <h3>, the text written as bare text between <br>s straight in the block
+    # (the editor's "detail text" pasted as plain text), "Источник:" and a "Вернуться к списку" link after it, a
+    # share bar of the Yandex share script, a "Другие новости" list, the site's cookie notice and footer
+    text = "<br><br>".join(BX)
+    detail = (f'<div class="news-detail"><img class="detail_picture" border="0" src="/upload/iblock/3f2/poliklinika'
+              f'.jpg" width="800" height="533" alt="{BX_TITLE}" title="{BX_TITLE}"><span class="news-date-time">'
+              f'12.09.2025</span>\n\t\t\t<h3>{BX_TITLE}</h3>\n\t\t\t{text}\n\t\t<div style="clear:both"></div>\n\t<br>\n'
+              '</div>')
+    share = ('<div class="ya-share2" data-curtain data-services="vkontakte,odnoklassniki,telegram,whatsapp"><div '
+             'class="ya-share2__container"><ul class="ya-share2__list"><li class="ya-share2__item"><a class="ya-'
+             'share2__link" href="#"><span class="ya-share2__title">ВКонтакте</span></a></li><li class="ya-share2__'
+             'item"><a class="ya-share2__link" href="#"><span class="ya-share2__title">Telegram</span></a></li></ul>'
+             '</div></div>')
+    others = ('<div class="news-list other-news"><div class="title">Другие новости</div>'
+              + "".join(f'<p class="news-item"><span class="news-date-time">{d}</span><a href="/news/{i}/"><b>{t}'
+                        f'</b></a><br></p>' for i, (d, t) in enumerate([
+                            ("11.09.2025", "На улице Садовой начался ремонт теплотрассы"),
+                            ("10.09.2025", "Школьники района заняли призовые места на олимпиаде")]))
+              + '</div>')
+    cookie = ('<div class="cookie-notice" id="cookie_notice"><p>Мы используем файлы cookie, чтобы сайт работал '
+              'лучше. Продолжая пользоваться сайтом, вы соглашаетесь с политикой обработки персональных данных.</p>'
+              '<a class="btn" href="javascript:void(0)">Согласен</a></div>')
+    main = (f'<div class="bx-breadcrumb" itemprop="http://schema.org/breadcrumb" itemscope itemtype="http://schema.org/'
+            'BreadcrumbList"><div class="bx-breadcrumb-item" itemprop="itemListElement" itemscope itemtype="http://'
+            'schema.org/ListItem"><a href="/" itemprop="item"><span itemprop="name">Главная</span></a></div><div '
+            'class="bx-breadcrumb-item"><a href="/news/"><span>Новости</span></a></div></div>'
+            f'<h1 class="page-title">{BX_TITLE}</h1>{detail}<p>Источник: пресс-служба министерства здравоохранения'
+            '</p><p><a href="/news/">Вернуться к списку</a></p>' + share + others)
+    header = ('<header class="header"><div class="logo"><a href="/">Заречье онлайн</a></div><ul class="top-menu">'
+              '<li><a href="/news/">Новости</a></li><li><a href="/afisha/">Афиша</a></li><li><a href="/contacts/">'
+              'Контакты</a></li></ul><div class="search"><form action="/search/"><input name="q" type="text"><input '
+              'type="submit" value="Найти"></form></div></header>')
+    footer = ('<footer class="footer"><p>© 2025 «Заречье онлайн». Сетевое издание. При перепечатке материалов '
+              'ссылка на сайт обязательна.</p><p>16+</p></footer>')
+    head = (f'<meta name="description" content="{BX[0]}"><meta property="og:title" content="{BX_TITLE}">'
+            '<meta property="og:type" content="article"><link href="/bitrix/cache/css/s1/main/template_styles.css" '
+            'type="text/css" rel="stylesheet"><script type="text/javascript">var bxDate = new Date();</script>')
+    body = (f'{header}<div class="workarea"><div class="content">{main}</div><div class="sidebar"><div class='
+            f'"banner"><a href="/reklama/"><img src="/upload/rk/banner.gif"></a></div></div></div>{footer}{cookie}')
+    return html_page(f"{BX_TITLE} - Новости - Заречье онлайн", body, lang="ru", head=head)
+
+
+def test_a_bitrix_news_detail_of_bare_text_between_breaks() -> None:
+    # the source line is the portal's: the press office it got the news from, a credit, not a line of the story;
+    # the date is the one the detail block prints
+    check(extract(bitrix_page(), "https://zarechie-online.example/news/12345/"), BX, BX_TITLE, [], "2025-09-12")
+
+
+# -- 4. a podcast episode page with its transcript ----------------------------------------------------------------------
+
+PC_TITLE = "Episode 48: Why the ferry timetable keeps changing"
+PC = ["This week we ask why the island ferry has changed its timetable four times since spring, and what the "
+      "new operator has promised for the winter.",
+      "Transcript",
+      "NINA OKAFOR: Welcome back to Harbour Talk. I'm Nina Okafor, and with me today is the paper's transport "
+      "reporter, Callum Reid.",
+      "CALLUM REID: Thanks, Nina. Good to be back.",
+      "NINA OKAFOR: So, four timetables in six months. What is going on?",
+      "CALLUM REID: The short answer is crews. The new operator took over in March with fewer deck officers than "
+      "it needed, and every timetable since has been an attempt to run the service with the people it has.",
+      "NINA OKAFOR: And will the winter timetable be the last one?",
+      "CALLUM REID: They say so. They have hired eleven officers since July, and the regulator has told them to "
+      "keep the winter timetable unchanged until March."]
+
+
+def podcast_page() -> str:
+    # modelled on a news site's podcast episode page (a podcast hosting service's embed in a CMS article): the
+    # show's name above the headline, the player's chrome (play, "00:00 / 24:31", speed, "Download"), "Listen on"
+    # links to the podcast apps, the show notes, the "Transcript" heading and the speaker-labelled transcript,
+    # "More episodes", the subscribe box and the footer; the PodcastEpisode JSON-LD
+    player = ('<div class="podcast-player" data-episode="48"><button class="play" aria-label="Play">Play</button><div '
+              'class="progress"><span class="current">00:00</span> / <span class="duration">24:31</span></div><button '
+              'class="speed">1x</button><a class="download" href="https://audio.harbourtalk.example/48.mp3" download>'
+              'Download</a></div>')
+    listen = ('<div class="listen-on"><span>Listen on</span><ul><li><a href="https://podcasts.apple.example/harbour-'
+              'talk">Apple Podcasts</a></li><li><a href="https://open.spotify.example/show/ht">Spotify</a></li><li><a '
+              'href="https://pocketcasts.example/ht">Pocket Casts</a></li><li><a href="/podcasts/harbour-talk/rss">'
+              'RSS</a></li></ul></div>')
+    transcript = "".join(f"<p>{t}</p>" for t in PC[2:])
+    more = ('<section class="more-episodes"><h2>More episodes</h2><ul><li><a href="/podcasts/harbour-talk/47">Episode '
+            '47: The harbour wall, ten years on</a><span>31 min</span></li><li><a href="/podcasts/harbour-talk/46">'
+            'Episode 46: Who owns the beach?</a><span>28 min</span></li></ul></section>')
+    subscribe = ('<div class="newsletter-box"><h3>Never miss an episode</h3><p>Sign up and we will email you when a '
+                 'new episode is out.</p><form><input type="email" placeholder="Your email"><button>Sign up</button>'
+                 '</form></div>')
+    article = (f'<article class="episode"><div class="show-name"><a href="/podcasts/harbour-talk">Harbour Talk</a>'
+               f'</div><h1 class="episode-title">{PC_TITLE}</h1><div class="episode-meta"><span class="hosts">With '
+               '<a href="/authors/nina-okafor">Nina Okafor</a> and <a href="/authors/callum-reid">Callum Reid</a>'
+               '</span> · <time datetime="2025-10-02T06:00:00+01:00">2 October 2025</time> · <span>24 min</span>'
+               f'</div>{player}{listen}<div class="show-notes">{paras(PC[:1])}</div><section class="transcript" id='
+               f'"transcript"><h2>{PC[1]}</h2>{transcript}</section></article>')
+    head = (f'<meta property="og:title" content="{PC_TITLE}"><meta property="og:type" content="music.song">'
+            '<meta property="og:audio" content="https://audio.harbourtalk.example/48.mp3">'
+            + ld({"@context": "https://schema.org", "@type": "PodcastEpisode", "name": PC_TITLE,
+                  "datePublished": "2025-10-02", "episodeNumber": 48, "timeRequired": "PT24M31S",
+                  "description": PC[0],
+                  "associatedMedia": {"@type": "MediaObject", "contentUrl": "https://audio.harbourtalk.example/"
+                                      "48.mp3"},
+                  "partOfSeries": {"@type": "PodcastSeries", "name": "Harbour Talk",
+                                   "url": "https://www.islandgazette.example/podcasts/harbour-talk"},
+                  "author": [{"@type": "Person", "name": "Nina Okafor"}, {"@type": "Person", "name": "Callum Reid"}]}))
+    page = (f'<header class="site-header"><a class="logo" href="/">The Island Gazette</a><nav><a href="/news">News'
+            f'</a><a href="/podcasts">Podcasts</a><a href="/sport">Sport</a></nav></header>{ONETRUST}<main>{article}'
+            f'{more}{subscribe}</main><footer><p>© 2025 The Island Gazette</p></footer>')
+    return html_page(f"{PC_TITLE} | Harbour Talk | The Island Gazette", page, head=head)
+
+
+def test_a_podcast_page_gives_its_notes_and_transcript_without_the_players_chrome() -> None:
+    check(extract(podcast_page(), "https://www.islandgazette.example/podcasts/harbour-talk/48"), PC, PC_TITLE,
+          ["Nina Okafor", "Callum Reid"], "2025-10-02")
+
+
+def test_a_date_stamp_in_a_span_before_loose_text_is_no_part_of_its_first_line() -> None:
+    # the same block without the name's <h3> (the component's "display name" turned off): the date's span, then
+    # the text at once
+    page = bitrix_page().replace(f"<h3>{BX_TITLE}</h3>", "")
+    check(extract(page, "https://zarechie-online.example/news/12345/"), BX, BX_TITLE, [], "2025-09-12")
+    stamped = page.replace("12.09.2025</span>", "12.09.2025 14:30</span>")
+    assert extract(stamped, "https://zarechie-online.example/news/12345/").body.split("\n\n") == BX
+
+
+def test_a_bold_date_opening_a_loose_line_stays_with_it() -> None:
+    # a chronology's line: the date in bold is the line's own
+    line = "<b>12.09.2025</b> The council votes to close the old clinic on Mill Road."
+    html = html_page("Clinic", f'<article><h1>Clinic</h1><div class="text">{line}<br>{"<br>".join(BX)}</div>'
+                     '</article>', lang="ru")
+    body = extract(html, "https://zarechie-online.example/news/1/").body
+    assert "12.09.2025 The council votes to close the old clinic on Mill Road." in body
