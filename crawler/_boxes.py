@@ -180,7 +180,8 @@ def _pull_quote_name(el: etree._Element) -> bool:
 def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """A box named a pull quote ("pullquote", "pull-quote") that repeats words of the text is a display copy: it
     goes whole, its attribution (<cite>, <footer>, a name line) with it. One whose quote the text does not hold
-    stays (a quote printed only there)."""
+    stays (a quote printed only there): as a <div> when it is a <figure> (WordPress's pull quote block, "<figure
+    class="wp-block-pullquote"><blockquote>…"), which trafilatura would delete as a picture's box."""
     doomed = []
     boxes = []
     for el in root.iter("div", "aside", "section", "figure", "blockquote"):
@@ -202,6 +203,8 @@ def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element
         text = " ".join(k for p, k in paragraphs if p not in inside)
         if key in text:
             doomed.append(box)
+        elif box.tag == "figure":
+            box.tag = "div"
     for box in doomed:
         drop_element(box)
     return len(doomed)

@@ -1337,8 +1337,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
           "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
-    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa"): a few words, no sentence
-    r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen|"
+    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa", "Photograph: Jane Doe"): a few words, no sentence
+    r"(image|images|photo|photos|photograph|photographs|photography|foto|fotos|fotografía|fotografia|fotografie|bild|"
+    r"bilder|picture|pictures|illustration|crédit|credit|credits|imagen|"
     r"фото|φωτογραφία|φωτό|صورة|תמונה|צילום|عکس|फोटो|사진|照片|ảnh)"
     r"\s*:\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}",
     # credits, contacts and bios that close a story

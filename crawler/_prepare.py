@@ -477,6 +477,35 @@ def _line_break(before: str, after: str) -> bool:
             and (start[1].islower() or start[1] in " '’"))
 
 
+#: a date stamp printed alone in a span ("12.09.2025", "2025-09-12 14:30", "12/09/2025, 09:15"): a numeric date
+#: with its year, perhaps its time
+_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(,?\s*\d{1,2}[:.h]\d{2}(:\d{2})?)?")
+#: the elements such a stamp is printed in: no bold or italic date opening a chronology's line ("<b>12.09.2025</b>
+#: The council votes …"), which is that line's own
+_STAMP_TAGS = frozenset({"span", "time", "small"})
+
+
+def _set_off_leading_stamp(p: etree._Element) -> None:
+    """A run of loose text `p` that opens with a date stamp in a span (an old CMS's news detail block, "<span
+    class="news-date-time">12.09.2025</span> The clinic will open …", the text pasted after it) is a line of the
+    date, then the text, to a reader (the stamp's style sets it apart): a break goes after the stamp, so that the
+    stamp is no part of the text's first line (the date lines' rules then drop it). Elements that show nothing
+    before it (the picture) do not count."""
+    if p.text and not p.text.isspace():
+        return
+    for child in p:
+        if not isinstance(child.tag, str) or child.tag in ("img", "picture", "br"):
+            if child.tail and not child.tail.isspace():
+                return
+            continue
+        if (child.tag in _STAMP_TAGS and not len(child) and _STAMP.fullmatch(text_of(child))
+                and child.tail and not child.tail.isspace()):
+            br = etree.Element("br")
+            br.tail, child.tail = child.tail, None
+            child.addnext(br)
+        return
+
+
 def _has_text(text: str | None, children: Sequence[etree._Element]) -> bool:
     """Whether a run of `text` then `children` (with their tails) shows any text."""
     return bool((text and not text.isspace()) or any(
@@ -554,6 +583,7 @@ def wrap_loose_text(root: etree._Element) -> int:
                 p = etree.SubElement(el, "p")
                 p.text = text
                 p.extend(items)
+                _set_off_leading_stamp(p)
                 _breaks_of_empty_elements(p)
                 lines = _split_at_breaks(p)
                 last = lines[-1] if lines else last
