@@ -177,6 +177,21 @@ def _pull_quote_name(el: etree._Element) -> bool:
     return False
 
 
+#: where a pull quote leaves words of the text out or joins two of its sentences: an ellipsis ("…", "...",
+#: "[…]"), a sentence's end
+_QUOTE_CUTS = re.compile(r"\[?(?:…|\.\.\.)\]?|(?<=[.!?])[\"'”’»]?\s+")
+#: a piece of a pull quote shorter than this (in words) is not looked for: too common to tell
+PULL_QUOTE_PIECE_WORDS = 3
+
+
+def _pieces_in(said: str, text: str) -> bool:
+    """Whether each piece of a pull quote `said` (cut at its ellipses and sentence ends: "Walkers and cyclists …
+    a detour of a mile", two sentences of the text put together) is in `text` (keys of the text's paragraphs): an
+    abridged display copy."""
+    keys = [k for k in map(_quick_key, _QUOTE_CUTS.split(said)) if len(k.split()) >= PULL_QUOTE_PIECE_WORDS]
+    return len(keys) > 1 and all(k in text for k in keys)
+
+
 def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """A box named a pull quote ("pullquote", "pull-quote") that repeats words of the text is a display copy: it
     goes whole, its attribution (<cite>, <footer>, a name line) with it. One whose quote the text does not hold
@@ -196,12 +211,13 @@ def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element
             continue
         quote = copy.deepcopy(box)
         etree.strip_elements(quote, "cite", "footer", "figcaption", with_tail=False)
-        key = _quick_key(text_of(quote))
+        said = text_of(quote)
+        key = _quick_key(said)
         if len(key) < 20:
             continue
         inside = set(box.iter())
         text = " ".join(k for p, k in paragraphs if p not in inside)
-        if key in text:
+        if key in text or _pieces_in(said, text):
             doomed.append(box)
         elif box.tag == "figure":
             box.tag = "div"

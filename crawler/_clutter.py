@@ -1089,6 +1089,12 @@ _LIVE_BADGE_WORDS = (r"live|live ?ticker|live-?blog|live updates|live coverage|e
                      r"in diretta|diretta|ao vivo|na żywo|relacja na żywo|实时|直播|实时更新|图文直播")
 _LIVE_BADGE = re.compile(rf"(\+{{2,}}\s*)?({_LIVE_BADGE_WORDS})(\s*\+{{2,}})?\W*", re.I)
 
+#: a word of a picture's credit after the art's name: a capitalised word (a name, an agency, "(EFE)"), a
+#: particle of a name ("de", "van", "von", "y") or a separator
+_CREDIT_NAME = (r"(\(?(?-i:[A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽ])[^\s.!?:()]*\)?|(?-i:de|da|del|della|di|do|dos|du|van|von|der|den|"
+                r"ter|la|le|y|e|et|und|and)|[/|&–-])")
+
+
 _LINE_PATTERNS: list[str | _Scan] = [
     # ad and widget labels
     r"(sponsored|paid|partner) (content|post)s? (presented|brought to you|paid for|produced) by "
@@ -1337,11 +1343,16 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
           "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
-    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa", "Photograph: Jane Doe"): a few words, no sentence
-    r"(image|images|photo|photos|photograph|photographs|photography|foto|fotos|fotografía|fotografia|fotografie|bild|"
-    r"bilder|picture|pictures|illustration|crédit|credit|credits|imagen|"
+    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa"): a few words, no sentence
+    r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen|"
     r"фото|φωτογραφία|φωτό|صورة|תמונה|צילום|عکس|फोटो|사진|照片|ảnh)"
     r"\s*:\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}",
+    # the same with the art's name ("Photograph: Jane Doe", "Fotografía: Ana López / EFE", "Fotografie: Jan de
+    # Vries"), which is also a story's subject, a section's label or a category ("Photography: the new wing …",
+    # "Photography: Jana Roth (gold)", a review's "Photography: stunning"): names only, each word capitalised but
+    # for the particles of names
+    r"(photograph|photographs|photography|fotografía|fotografia|fotografie)\s*:\s*" + _CREDIT_NAME
+    + r"(\s+" + _CREDIT_NAME + r"){0,6}",
     # credits, contacts and bios that close a story
     r"\((additional )?(reporting|writing|editing|research) by\b[^()]{3,300}\)\.?",
     r"(additional )?(reporting|writing|editing) by (?-i:[A-Z])(?=.*(;|\bedit(ing|ed) by\b|\badditional reporting\b))"

@@ -485,12 +485,25 @@ _STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(,?\s*\d{1,2}[:.h]\d{2}(:\d
 _STAMP_TAGS = frozenset({"span", "time", "small"})
 
 
+def _goes_on(tail: str) -> bool:
+    """Whether the text after a stamp goes on from it: the date is a word of its sentence ("<span>12.09.2025</span>
+    war der Stichtag", "… 2025</span>, when …") or the lead-in of its line ("12.09.2025: …"), not set apart."""
+    start = tail.lstrip()[:1]
+    return start.islower() or start in (",", ";", ":", ")", "–", "—", "-")
+
+
+def _is_stamp(el: etree._Element) -> bool:
+    return el.tag in _STAMP_TAGS and not len(el) and _STAMP.fullmatch(text_of(el)) is not None
+
+
 def _set_off_leading_stamp(p: etree._Element) -> None:
     """A run of loose text `p` that opens with a date stamp in a span (an old CMS's news detail block, "<span
     class="news-date-time">12.09.2025</span> The clinic will open …", the text pasted after it) is a line of the
     date, then the text, to a reader (the stamp's style sets it apart): a break goes after the stamp, so that the
     stamp is no part of the text's first line (the date lines' rules then drop it). Elements that show nothing
-    before it (the picture) do not count."""
+    before it (the picture) do not count. Not when the text after it goes on from the date (a sentence whose
+    subject it is), nor when another stamp of the run opens another entry (a chronology, a ticker written as
+    loose text: each date is its entry's own)."""
     if p.text and not p.text.isspace():
         return
     for child in p:
@@ -498,10 +511,11 @@ def _set_off_leading_stamp(p: etree._Element) -> None:
             if child.tail and not child.tail.isspace():
                 return
             continue
-        if (child.tag in _STAMP_TAGS and not len(child) and _STAMP.fullmatch(text_of(child))
-                and child.tail and not child.tail.isspace()):
+        tail = child.tail
+        if (tail and not tail.isspace() and _is_stamp(child) and not _goes_on(tail)
+                and not any(_is_stamp(other) for other in p.iter(*_STAMP_TAGS) if other is not child)):
             br = etree.Element("br")
-            br.tail, child.tail = child.tail, None
+            br.tail, child.tail = tail, None
             child.addnext(br)
         return
 
