@@ -444,7 +444,20 @@ def _run_together_initials(words: list[str]) -> bool:
     initials, surname = words
     return (len(initials) == 3 and len(surname) >= 3 and surname.isalpha() and surname[0].isupper()
             and surname[1:].islower() and surname.casefold() not in _PROGRAMME_WORDS
-            and agency_name(initials, marked=True) is None)
+            and not _broadcaster_acronym(initials) and agency_name(initials, marked=True) is None)
+
+
+#: the vowelless acronyms of the networks and papers most credited beside a city or a desk ("CBS Miami", "NBC
+#: Chicago", "BBC Verify", "NHK World"), in the main countries; their local stations' credits name the city
+_OUTLET_ACRONYMS = frozenset({
+    "CBS", "NBC", "CNN", "PBS", "NPR", "BBC", "CBC", "CTV", "SBS", "RNZ", "ZDF", "WDR", "NDR", "MDR", "SWR",
+    "RBB", "SRF", "RTL", "NTV", "TVN", "TVP", "RTP", "RTS", "NHK", "KBS", "MBC", "TBS", "WSJ", "NYT"})
+
+
+def _broadcaster_acronym(initials: str) -> bool:
+    """Whether three capitals name a broadcaster rather than a person's initials: one of _OUTLET_ACRONYMS, or a
+    North American station's call sign, which opens with K or W ("KSL Newsradio", "WGN Chicago")."""
+    return initials in _OUTLET_ACRONYMS or initials[0] in "KW"
 
 
 #: the role words that are also common surnames ("Emily Post", "Jana Guest", "Jennifer Senior")
