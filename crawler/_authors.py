@@ -748,11 +748,16 @@ def normalize_authors(
 _CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
+#: an article before an agency's name, in the languages of _SIGN_OFF_WITH
+_AGENCY_ARTICLE = re.compile(r"^(?:der|des|the|l['’]|la|le|el|da|do|de|het)\s*(?=\S)", re.I)
+
+
 def _agency_sentence(text: str) -> tuple[str, str | None]:
     """(credit before it, agency) for a credit whose names are followed by a sentence crediting an agency's copy
     ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
     systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
-    last name. (text, None) for any other credit."""
+    last name. (text without the sentence, None) when the source is no agency; (text, None) for any other
+    credit."""
     if ". " not in text:
         return text, None
     for m in _CREDIT_SENTENCE_END.finditer(text):
@@ -762,9 +767,13 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
             continue
         # (several agencies: "Mit Material von dpa und AFP" gives the first)
         for part in _SPLIT.split(rest[credited.end():]):
-            agency = agency_name(part.strip(" ."), marked=True)
+            # (an article before the agency's name: "Mit Material der dpa", "Avec l'AFP", "Com informações da Lusa")
+            agency = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
             if agency:
                 return text[:m.start()], agency
+        # a colleague's material or reporting ("Mit Material von Jana Roth", "With files from The Globe's staff")
+        # is no agency's, and the sentence no part of the last name either
+        return text[:m.start()], None
     return text, None
 
 
