@@ -959,6 +959,19 @@ _CJK_SENTENCE = re.compile(r"[。！？，；、]|\d")
 _NAME_COMMA = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])、(?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
+#: the place a Chinese reporter files from, after the names and a space ("记者 王晓燕 北京报道", "記者 陳明 台北電")
+_CJK_REPORT_PLACE = re.compile(r"[\s\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:報導|报道|報道|报导|電|电)$")
+#: the commonest Chinese surnames, simplified and traditional (about nine people in ten bear one): a name glued
+#: to a credit's label ("记者王晓燕") must open with one, as a word that is no name does not ("记者采访")
+_HAN_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
+    "史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯"
+    "岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管"
+    "柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費"
+    "卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑"
+    "迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞"
+    "权權强強帅帥屠豆朴欧阳司马上官诸葛")
 #: the words closing a Chinese photograph's credit ("记者王晓燕摄", "供图")
 _PHOTO_MARKS = ("摄", "攝", "图", "圖")
 
@@ -977,10 +990,17 @@ def _uncased_byline(line: str, not_people: Iterable[str | None], *, glued: bool 
         # (in brackets closing the text, the label may be glued to the names: a column's name, "记者手记", is one
         # of _CJK_COLUMN_WORDS, which cjk_credit_lines turns down)
         # ("（记者王晓燕摄）" credits a photograph, under a picture)
-        apart = (glued and not text.endswith(_PHOTO_MARKS)) or cjk.group(0)[-1:] in " \u3000:：/／"
+        # ("记者 王晓燕 北京报道": the place the reporter files from follows the name)
+        text = _CJK_REPORT_PLACE.sub("", text)
+        spaced = cjk.group(0)[-1:] in " \u3000:：/／"
+        apart = (glued and not text.endswith(_PHOTO_MARKS)) or spaced
         if len(text) > 30 or _CJK_SENTENCE.search(_NAME_COMMA.sub(" ", text)) or not apart:
             return []
         people, _ = normalize_authors([text], not_people=not_people)
+        if not spaced and not all(p[:1] in _HAN_SURNAMES for p in people):
+            # glued to the label, a word that is no name reads as one: "（记者采访）", "（记者会现场）" (a press
+            # conference), "（记者节特别报道）" (Journalists' Day): each name must open with a common surname
+            return []
         return people if people and all(_HAN_NAME.match(p) for p in people) else []
     label = _UNCASED_LABEL.match(text)
     if label is None:
