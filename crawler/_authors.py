@@ -444,7 +444,20 @@ def _run_together_initials(words: list[str]) -> bool:
     initials, surname = words
     return (len(initials) == 3 and len(surname) >= 3 and surname.isalpha() and surname[0].isupper()
             and surname[1:].islower() and surname.casefold() not in _PROGRAMME_WORDS
-            and agency_name(initials, marked=True) is None)
+            and not _broadcaster_acronym(initials) and agency_name(initials, marked=True) is None)
+
+
+#: the vowelless acronyms of the networks and papers most credited beside a city or a desk ("CBS Miami", "NBC
+#: Chicago", "BBC Verify", "NHK World"), in the main countries; their local stations' credits name the city
+_OUTLET_ACRONYMS = frozenset({
+    "CBS", "NBC", "CNN", "PBS", "NPR", "BBC", "CBC", "CTV", "SBS", "RNZ", "ZDF", "WDR", "NDR", "MDR", "SWR",
+    "RBB", "SRF", "RTL", "NTV", "TVN", "TVP", "RTP", "RTS", "NHK", "KBS", "MBC", "TBS", "WSJ", "NYT"})
+
+
+def _broadcaster_acronym(initials: str) -> bool:
+    """Whether three capitals name a broadcaster rather than a person's initials: one of _OUTLET_ACRONYMS, or a
+    North American station's call sign, which opens with K or W ("KSL Newsradio", "WGN Chicago")."""
+    return initials in _OUTLET_ACRONYMS or initials[0] in "KW"
 
 
 #: the role words that are also common surnames ("Emily Post", "Jana Guest", "Jennifer Senior")
@@ -456,6 +469,15 @@ _NOT_GIVEN_NAMES = frozenset({
     "first", "last", "blog", "mystery", "celebrity", "weekly", "monthly", "daily", "welcome", "hello", "hi", "hey",
     "dear", "your", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
     "evening", "weekend", "night"})
+#: the first words of the papers called "<place> Post" that syndicated stories and mistyped metadata credit as
+#: their author ("Jerusalem Post", "Bangkok Post", an outlet typed as a Person), in the countries that print such
+#: titles: the place or the founder's name, never a given name
+_POST_PAPERS = frozenset({
+    "washington", "denver", "jerusalem", "jakarta", "bangkok", "huffington", "kathmandu", "kyiv", "kiev",
+    "financial", "national", "yorkshire", "lancashire", "bristol", "nottingham", "birmingham", "leicester",
+    "cincinnati", "kentucky", "charleston", "houston", "borneo", "china", "moscow", "global", "express", "pakistan",
+    "nepal", "manila", "dhaka", "beirut", "tehran", "cambodia", "vientiane", "yemen", "taipei", "nairobi", "lagos",
+    "southland", "christchurch", "ottawa", "toronto", "vancouver", "winnipeg"})
 
 
 def _role_surname(name: str) -> bool:
@@ -469,7 +491,7 @@ def _role_surname(name: str) -> bool:
     key = given.casefold()
     return (len(given) >= 3 and given.isalpha() and given[0].isupper() and given[1:].islower()
             and key not in _ROLE_WORDS and key not in _NOT_GIVEN_NAMES and key not in _PLACEHOLDER_ACCOUNTS
-            and not key.endswith("ed"))
+            and not key.endswith("ed") and not (words[1].casefold() == "post" and key in _POST_PAPERS))
 
 
 def _strip(part: str) -> str:
@@ -726,11 +748,16 @@ def normalize_authors(
 _CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
+#: an article before an agency's name, in the languages of _SIGN_OFF_WITH
+_AGENCY_ARTICLE = re.compile(r"^(?:der|des|the|l['’]|la|le|el|da|do|de|het)\s*(?=\S)", re.I)
+
+
 def _agency_sentence(text: str) -> tuple[str, str | None]:
     """(credit before it, agency) for a credit whose names are followed by a sentence crediting an agency's copy
     ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
     systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
-    last name. (text, None) for any other credit."""
+    last name. (text without the sentence, None) when the source is no agency; (text, None) for any other
+    credit."""
     if ". " not in text:
         return text, None
     for m in _CREDIT_SENTENCE_END.finditer(text):
@@ -740,9 +767,13 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
             continue
         # (several agencies: "Mit Material von dpa und AFP" gives the first)
         for part in _SPLIT.split(rest[credited.end():]):
-            agency = agency_name(part.strip(" ."), marked=True)
+            # (an article before the agency's name: "Mit Material der dpa", "Avec l'AFP", "Com informações da Lusa")
+            agency = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
             if agency:
                 return text[:m.start()], agency
+        # a colleague's material or reporting ("Mit Material von Jana Roth", "With files from The Globe's staff")
+        # is no agency's, and the sentence no part of the last name either
+        return text[:m.start()], None
     return text, None
 
 
@@ -928,6 +959,19 @@ _CJK_SENTENCE = re.compile(r"[。！？，；、]|\d")
 _NAME_COMMA = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])、(?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
+#: the place a Chinese reporter files from, after the names and a space ("记者 王晓燕 北京报道", "記者 陳明 台北電")
+_CJK_REPORT_PLACE = re.compile(r"[\s\u3000]+[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:報導|报道|報道|报导|電|电)$")
+#: the commonest Chinese surnames, simplified and traditional (about nine people in ten bear one): a name glued
+#: to a credit's label ("记者王晓燕") must open with one, as a word that is no name does not ("记者采访")
+_HAN_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于"
+    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
+    "史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯"
+    "岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管"
+    "柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費"
+    "卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑"
+    "迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞"
+    "权權强強帅帥屠豆朴欧阳司马上官诸葛")
 #: the words closing a Chinese photograph's credit ("记者王晓燕摄", "供图")
 _PHOTO_MARKS = ("摄", "攝", "图", "圖")
 
@@ -946,10 +990,17 @@ def _uncased_byline(line: str, not_people: Iterable[str | None], *, glued: bool 
         # (in brackets closing the text, the label may be glued to the names: a column's name, "记者手记", is one
         # of _CJK_COLUMN_WORDS, which cjk_credit_lines turns down)
         # ("（记者王晓燕摄）" credits a photograph, under a picture)
-        apart = (glued and not text.endswith(_PHOTO_MARKS)) or cjk.group(0)[-1:] in " \u3000:：/／"
+        # ("记者 王晓燕 北京报道": the place the reporter files from follows the name)
+        text = _CJK_REPORT_PLACE.sub("", text)
+        spaced = cjk.group(0)[-1:] in " \u3000:：/／"
+        apart = (glued and not text.endswith(_PHOTO_MARKS)) or spaced
         if len(text) > 30 or _CJK_SENTENCE.search(_NAME_COMMA.sub(" ", text)) or not apart:
             return []
         people, _ = normalize_authors([text], not_people=not_people)
+        if not spaced and not all(p[:1] in _HAN_SURNAMES for p in people):
+            # glued to the label, a word that is no name reads as one: "（记者采访）", "（记者会现场）" (a press
+            # conference), "（记者节特别报道）" (Journalists' Day): each name must open with a common surname
+            return []
         return people if people and all(_HAN_NAME.match(p) for p in people) else []
     label = _UNCASED_LABEL.match(text)
     if label is None:
