@@ -928,8 +928,12 @@ def _first_child(el: etree._Element) -> etree._Element | None:
     return next((c for c in el if isinstance(c.tag, str)), None)
 
 
-#: a gallery shows at least this many pictures …
-GALLERY_PICTURES = 2
+#: a gallery shows at least this many pictures, or two when its markup names it a gallery (a pair of pictures under
+#: a heading is as often the story's own: a before/after comparison, a map and a chart, a section's illustrations) …
+GALLERY_PICTURES = 3
+GALLERY_PAIR = 2
+#: the words a gallery's markup names it by, in its box's classes ("carousel-module", "slider", "bildergalerie")
+_GALLERY_CLASS = re.compile(r"galer|galler|carousel|slide|swiper|diashow", re.I)
 #: … and beside them and its title at most this much text (a counter, "1 / 12", a "Next" button)
 GALLERY_OTHER_CHARS = 30
 #: the boxes a gallery's title is never in: the page's landmarks
@@ -954,12 +958,17 @@ def drop_gallery_titles(root: etree._Element, protect: Sequence[etree._Element] 
             continue
         if text_length(box) - text_length(heading) > GALLERY_OTHER_CHARS:
             continue
-        pictures = 0
-        for _ in box.iter("img"):
-            pictures += 1
-            if pictures >= GALLERY_PICTURES:
-                doomed.append(heading)
-                break
+        pictures = sum(1 for _ in box.iter("img"))
+        if pictures >= GALLERY_PICTURES or (pictures >= GALLERY_PAIR and _named_gallery(box)):
+            doomed.append(heading)
     for heading in doomed:
         _remove(heading)
     return len(doomed)
+
+
+def _named_gallery(box: etree._Element) -> bool:
+    """Whether the box, or a box in it, has a gallery's class (the box is small: a heading and its pictures)."""
+    return _GALLERY_CLASS.search(" ".join(_CLASSES_IN(box))) is not None
+
+
+_CLASSES_IN = etree.XPath("descendant-or-self::*/@class", smart_strings=False)

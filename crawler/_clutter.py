@@ -975,7 +975,11 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              # (or, in the present, before or after its speaker: "…, dit la bannière", "…, dice el anuncio", "…, reads
              # the pop-up", "…, heißt es auf der Seite")
              r"dice|diz|zegt|écrit|schreibt|heißt es|promised|promet|verspricht|promete|promette|belooft|"
-             r"reads (the|a|an|its)|dit (la|le|les|l['’]|un|une|son|sa|ses|leur))\b))")
+             r"reads (the|a|an|its)|dit (la|le|les|l['’]|un|une|son|sa|ses|leur)|"
+             # (a present speaker after the words, or a French speaker put after its verb: "…, the union tells its
+             # members", "…, the banner reads.", "…, dit-il", "…, lance-t-elle")
+             r"tells|urges|asks|warns|reads(?=\W*$)|fordert|bittet|warnt|demande|pide|chiede|pede|vraagt|"
+             r"dit-(il|elle|on)|[\w'’]+-t-(il|elle|on))\b))")
 
 #: the label of a press release's contacts ("Media Contact:", "Investor Contacts", "Pressekontakt", "Contact presse")
 CONTACT_LABEL = (r"((media|press|investor|investors|news|public relations|pr|company) )?(contacts?|inquiries|"
@@ -1899,7 +1903,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"\b(for|für|pour|por|per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
     r"[^.!?]{0,60}[.!]?",
     rf"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b{_NOT_SAID}"
-    r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b[^.!?]{0,80}[.!]?",
+    # (after a colon, only the offer's terms: "Unlock access to the data: researchers asked …" is a story's sentence)
+    r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b([^.!?:]|:(?=[^.!?]{0,80}"
+    r"(subscri|trial|member|sign|log|account|[$€£\d])))"
+    r"{0,80}[.!]?",
     r"(jetzt )?\d+ (wochen|weeks|tage|days|monate|months) (gratis|kostenlos|free)\b.{0,80}",
     # a trial offered to the reader, in its own short line ("Essayez gratuitement pendant un mois.", "Probeer een
     # maand gratis."): the call, "free", a span of time, nothing more
@@ -2478,8 +2485,10 @@ _SHOOT_ROLE = re.compile(
     r"set ?design|scénographie|casting|photography|photographer|photos?|fotos?|fotografie|fotograf|fotografin|"
     r"photographe|fotógrafo|fotografo|photographie)\b", re.I)
 #: a credit's line: a role of a few words, a colon, then who, a name opening in capitals ("Styling: KATE ROE",
-#: "Make-up: Lucy Ash with products by …", "Casting Director: Rosie Vale"); no sentence after the colon
+#: "Make-up: Lucy Ash with products by …", "Casting Director: Rosie Vale"); no sentence after the colon, no award
 _CREDIT_LINE = re.compile(
+    # (not an award's category: "Best make-up: JANA ROTH" in a list of a show's winners)
+    r"(?!(best|outstanding|beste[rns]?|meilleure?s?|mejor(es)?|migliori?|melhor(es)?|prix|premio|prêmio|preis|award)\b)"
     r"(?P<role>[^\W\d][\w&'’.-]*( [\w&'’.-]+){0,4})\s?:\s*(?P<who>(?-i:[A-ZÄÖÜ][A-ZÄÖÜ'’.-]+\b|"
     r"[A-ZÄÖÜ][\w'’.-]+ [A-ZÄÖÜ])[^.!?]{0,100})", re.I)
 #: the label over a shoot's credits ("Credits:", "Full Credits Fotoshoot:", "Crédits :")
@@ -2561,13 +2570,17 @@ _BIO_VERB = re.compile(
     r"(?<!ada)(?<!ido)(?<!ida)(?<!ato)(?<!ata)(?<!ito)(?<!ita)(?<!uto)(?<!uta)\b|"
     r"(writes|covers|reports|has (been (a|an|covering|writing|reporting)|covered|written|reported)|joined|schreibt|"
     r"berichtet|arbeitet|écrit|couvre|travaille|escribe|cubre|trabaja|scrive|segue|lavora)\b)", re.I)
+#: a denial between the verb and the role: "was never a reporter", "war nie Journalistin", "n'était pas" is a story's
+#: statement about the person, never a note on the author's career
+_NEVER = r"(not|never|nie|nicht|niemals|kein\w*|pas|jamais|nunca|mai|non|niet|nooit|geen|nem|não)"
 #: the author's career told in the past, right after the name: a past "was" or "worked" and, a few words on, the
 #: newsroom role it was ("Jana Roth war 20 Jahre Korrespondentin in Rom", "… was the paper's Rome correspondent for
 #: 20 years and now writes about …", "… fue corresponsal en Roma"), no participle between ("was detained while
 #: working as a reporter" tells what befell the person); not in an obituary or a report of someone's words
 _PAST_ROLE = re.compile(
-    r"\s+(was|war|fue|era|foi|a été|è stat[oa]|ha sido|werkte|worked|arbeitete|a travaillé|trabajó|ha lavorato|"
-    r"trabalhou|spent|verbrachte|a passé|pasó|passou)\b(\s+(?![\w'’-]*(ed|ing)\b)[\w'’-]+){0,6}?\s+\w*(correspond|korrespondent|corrispondent|"
+    rf"\s+(was|war|fue|era|foi|a été|è stat[oa]|ha sido|werkte|worked|arbeitete|a travaillé|trabajó|ha lavorato|"
+    rf"trabalhou|spent|verbrachte|a passé|pasó|passou)\b(\s+(?![\w'’-]*(ed|ing)\b)(?!{_NEVER}\b)[\w'’-]+){{0,6}}?"
+    r"\s+\w*(correspond|korrespondent|corrispondent|"
     r"corresponsal|reporter|repórter|reporter[oa]|redakteur|rédact|redact|redat|journalist|giornalist|jornalist|"
     r"periodist|columnist|kolumnist|chroniqueu|cronista|editor|éditorialiste|editorialista|verslaggever|inviat[oa]|"
     r"chefredakt|anchor|moderator|présentat|presentador)\w*\b", re.I)
@@ -2575,7 +2588,12 @@ _NOT_A_NOTE = re.compile(r"\b(died|dies|death|obituary|starb|verstorben|gestorbe
                          r"murió|falleció|muerte|morto|morta|morreu|faleceu|overleden|overleed|"
                          # (or a report of what befell the person: "…, the union said")
                          r"said|says|according to|sagte|teilte|a déclaré|selon|dijo|según|ha detto|secondo|disse|"
-                         r"segundo|zei|volgens)\b", re.I)
+                         r"segundo|zei|volgens|"
+                         # (or a scene told of the person: "… a reporter in Rome when the war began", "…, raconte-t-elle",
+                         # "… als die Bibliothek eröffnet wurde"; a note tells a career, not a moment or a memory)
+                         r"when|while|quand|lorsque|cuando|mientras|quando|enquanto|toen|terwijl|"
+                         r"als (der|die|das|er|sie|ich|wir|es|man)|recalls|remembers|erinnert|raconte|se souvient|"
+                         r"recuerda|ricorda|racconta|lembra|herinnert|\w+-t-(il|elle)|dit-(il|elle))\b", re.I)
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)

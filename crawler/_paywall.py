@@ -114,7 +114,9 @@ _PROMPTS = [
     r"(create|register for) a free account to (continue|read|keep).{0,80}",
     # (one sentence, perhaps the call or the price after it: "Get full access to the archive: the library opened
     # …" is a story's sentence)
+    # (the sentence after it opens with the call or the price: "Members pay $40 a month." is a story's)
     r"(get|unlock) ((unlimited|full|digital) ){1,2}access\b([^.!?:]|(?<=\d)[.,:](?=\d)){0,100}([.!]|[.!]\s+"
+    r"(?=(subscri|sign|log|join|become|start|try|only|just|from|already|cancel|[$€£\d]))"
     r"(?=.{0,100}(\b(subscri|sign|log|member|trial|account)|[$€£])).{0,100})?",
     r"(only|just) [$€£¥]\s?\d+([.,]\d+)?\s*(/|a|per) ?(week|month|year|wk|mo).{0,80}",
     r"[$€£¥]\s?\d+([.,]\d+)?\s*(/|a|per) ?(week|month|year|wk|mo) .{0,40}(subscri|access|cancel).{0,60}",
@@ -157,7 +159,9 @@ _REPORTED = re.compile(
     r"warned|added|explained|argued|insisted|claimed|reported|noted|recalled|sagte|sagt|erklärte|schrieb|klagte|"
     r"a déclaré|a dit|a écrit|selon|dijo|afirmó|escribió|según|ha detto|ha scritto|secondo|disse|escreveu|segundo|"
     r"zei|schreef|volgens|announced|explique|a expliqué|forderte|a lancé|pidió|ha chiesto|pediu|vroeg|"
-    r"dit|diz|dice|zegt|promised|promet|verspricht|promete|promette|belooft)\b)"
+    r"dit|diz|dice|zegt|promised|promet|verspricht|promete|promette|belooft|"
+    # (present speakers, and a French speaker put after its verb: "…, the union tells its members", "…, lance-t-il")
+    r"tells|urges|asks|warns|fordert|bittet|warnt|demande|pide|chiede|pede|vraagt|[\w'’]+-t-(il|elle|on))\b)"
     r"|[,\"”»’]\s*([\w'’-]+\s+){1,4}(read|reads|stated|stand)\W*$", re.I)
 
 # Only the presence of such markup matters: the attribute values are read as plain strings, in one pass each,
