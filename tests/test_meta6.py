@@ -15,7 +15,6 @@ import pytest
 from crawler import ExtractOptions, Extractor
 
 from .pages import paras
-from .test_meta4 import TEXT, TITLE  # (the same library story)
 from .test_meta5 import _facts_page, _post, FC_URL, POST_URL
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
