@@ -181,6 +181,104 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     return _inserted(blocks, inserts)
 
 
+#: a story's first or last paragraphs come back only beside at least this many kept ones made the same way
+EDGE_MIN_KEPT = 3
+#: … and at most this many at each end
+EDGE_MAX = 3
+#: levels of wrappers compared (the paragraph's own tag and class, then its ancestors')
+EDGE_LEVELS = 4
+#: a paragraph put back at an end of the story has at least this many words
+EDGE_WORDS = 6
+
+
+def _deep_signature(el: etree._Element) -> tuple[tuple[str, str | None], ...]:
+    """The paragraph's tag and class and those of its EDGE_LEVELS - 1 nearest ancestors: a component front end wraps
+    every paragraph of a story in the same few divs, page furniture in others."""
+    out = [(el.tag, el.get("class"))]
+    for a in itertools.islice(el.iterancestors(), EDGE_LEVELS - 1):
+        out.append((a.tag, a.get("class")))
+    return tuple(out)
+
+
+def _edge_paragraph(el: etree._Element, text: str, full: str) -> bool:
+    """A paragraph of the story's own at one of its ends: a sentence of some words, not a call to read on or to act,
+    not a clutter line, not mostly links."""
+    return (ends_as_prose(text) and len(_WORD.findall(text)) >= EDGE_WORDS and not _CALL_TO_READ.match(text)
+            and not is_clutter_line(text) and _gap_paragraph(el, text, full, interior=False))
+
+
+def fill_edge_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """The story's first or last paragraphs, left out by the extractor though the page made them exactly as the
+    paragraphs it kept next to them: the same tag and class in the same wrappers, several levels up (a component
+    front end's `<div class="…"><div><div><p>` around each paragraph). Trafilatura's precision mode drops a lead
+    after a byline in the page's header, or a closing part after a link list. fill_gaps leaves the ends alone, where
+    page furniture is: the furniture of a component page comes in components of its own, so only a paragraph
+    wrapped as EDGE_MIN_KEPT kept ones next to it are, a sentence, not a call to read on, comes back, up to EDGE_MAX
+    at each end, from the kept text outwards until one is not. (`paragraphs`: page_paragraphs(root), when known.)"""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < EDGE_MIN_KEPT:
+        return blocks
+    paras = page_paragraphs(root) if paragraphs is None else paragraphs
+    full = ""
+    found: list[list[Block]] = []
+    ends: list[int] = []
+    for first in (True, False):
+        order = range(len(paras)) if first else range(len(paras) - 1, -1, -1)
+        end = next((i for i in order if paras[i][1] and paras[i][2] in index), None)
+        if end is None:
+            return blocks
+        ends.append(index[paras[end][2]])
+        if not full:
+            full = " " + " ".join(keys) + " "
+        found.append(_edge_run(paras, end, index, full, first=first))
+    before, after = found
+    if not before and not after:
+        return blocks
+    first_pos, last_pos = ends
+    if last_pos < first_pos:
+        return blocks
+    return [*blocks[:first_pos], *before, *blocks[first_pos:last_pos + 1], *after, *blocks[last_pos + 1:]]
+
+
+def _edge_run(paras: Paragraphs, end: int, index: dict[str, int], full: str, *, first: bool) -> list[Block]:
+    """The paragraphs put back before the first kept paragraph, at `end` in `paras` (`first`), or after the last, in
+    page order."""
+    step = -1 if first else 1
+    i = end + step
+    while 0 <= i < len(paras) and not paras[i][1]:  # (an empty paragraph: a spacer)
+        i += step
+    # (the cheap tests first: most pages have nothing left out next to the text's ends)
+    if not 0 <= i < len(paras) or paras[i][2] in index or not ends_as_prose(paras[i][1]):
+        return []
+    sig = _deep_signature(paras[end][0])
+    if _deep_signature(paras[i][0]) != sig or not _made_alike(paras, end, -step, index, sig):
+        return []
+    run: list[Block] = []
+    while 0 <= i < len(paras) and len(run) < EDGE_MAX:
+        el, text, key = paras[i]
+        i += step
+        if not text:
+            continue
+        if key in index or _deep_signature(el) != sig or not _edge_paragraph(el, text, full):
+            break
+        run.append(_gap_block(el, text))
+    return run[::-1] if first else run
+
+
+def _made_alike(paras: Paragraphs, end: int, step: int, index: dict[str, int], sig: tuple) -> bool:
+    """Whether the EDGE_MIN_KEPT kept paragraphs from `end` inwards are all made as `sig` says."""
+    count = 0
+    i = end
+    while 0 <= i < len(paras) and count < EDGE_MIN_KEPT:
+        el, text, key = paras[i]
+        if text and key in index:
+            if _deep_signature(el) != sig:
+                return False
+            count += 1
+        i += step
+    return count >= EDGE_MIN_KEPT
+
+
 #: what a paragraph written as a <div> does not hold: blocks of its own
 _NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "header", "footer", "nav", "ul", "ol", "dl",
                                "li", "table", "blockquote", "figure", "form", "pre", "h1", "h2", "h3", "h4", "h5",
