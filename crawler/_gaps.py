@@ -191,13 +191,19 @@ EDGE_LEVELS = 4
 EDGE_WORDS = 6
 
 
-def _deep_signature(el: etree._Element) -> tuple[tuple[str, str | None], ...]:
-    """The paragraph's tag and class and those of its EDGE_LEVELS - 1 nearest ancestors: a component front end wraps
-    every paragraph of a story in the same few divs, page furniture in others."""
-    out = [(el.tag, el.get("class"))]
+def _deep_signature(el: etree._Element) -> tuple[tuple[str, str], ...]:
+    """The paragraph's tag and first class name and those of its EDGE_LEVELS - 1 nearest ancestors: a component front
+    end wraps every paragraph of a story in the same few divs, page furniture in others. (The first name names the
+    component; the names after it are modifiers, "body articleBody -bottom-space" for the part after the ad slot.)"""
+    out = [(el.tag, _first_class(el))]
     for a in itertools.islice(el.iterancestors(), EDGE_LEVELS - 1):
-        out.append((a.tag, a.get("class")))
+        out.append((a.tag, _first_class(a)))
     return tuple(out)
+
+
+def _first_class(el: etree._Element) -> str:
+    names = (el.get("class") or "").split(None, 1)
+    return names[0] if names else ""
 
 
 def _edge_paragraph(el: etree._Element, text: str, full: str) -> bool:
@@ -266,17 +272,17 @@ def _edge_run(paras: Paragraphs, end: int, index: dict[str, int], full: str, *, 
 
 
 def _made_alike(paras: Paragraphs, end: int, step: int, index: dict[str, int], sig: tuple) -> bool:
-    """Whether the EDGE_MIN_KEPT kept paragraphs from `end` inwards are all made as `sig` says."""
-    count = 0
+    """Whether EDGE_MIN_KEPT of the 2 × EDGE_MIN_KEPT kept paragraphs nearest `end` inwards are made as `sig` says
+    (a teaser's "Read more" kept among them is made otherwise)."""
+    alike = seen = 0
     i = end
-    while 0 <= i < len(paras) and count < EDGE_MIN_KEPT:
+    while 0 <= i < len(paras) and seen < 2 * EDGE_MIN_KEPT and alike < EDGE_MIN_KEPT:
         el, text, key = paras[i]
         if text and key in index:
-            if _deep_signature(el) != sig:
-                return False
-            count += 1
+            seen += 1
+            alike += _deep_signature(el) == sig
         i += step
-    return count >= EDGE_MIN_KEPT
+    return alike >= EDGE_MIN_KEPT
 
 
 #: what a paragraph written as a <div> does not hold: blocks of its own

@@ -138,3 +138,45 @@ def test_a_page_of_few_paragraphs_is_left_as_it_is() -> None:
     blocks = [Block("p", "Two sentences of the story here, long enough to count too."),
               Block("p", "Three sentences of the story here, long enough to count also.")]
     assert fill_edge_gaps(blocks, root) == blocks
+
+
+# -- the last paragraph, in the text's second part after an ad slot --------------------------------------------------
+# (modelled on a national daily's article template: the body in two `<div class="body articleBody">` around an ad
+# slot, the second with a modifier class, each paragraph `<p class="articleBodyBlock article--paragraph">`, and a
+# "Read more" teaser between two paragraphs; the recall pass trafilatura is run again with leaves out the last one)
+
+SPLIT = ["The coalition lost the vote on the new border rules by twelve votes on Friday afternoon.",
+         "Three weeks before the election, the debate turned into a dispute about who could govern with whom.",
+         "The party's leader said after the vote that his side would bring the bill back after the election.",
+         "Analysts said the promise was hard to keep, since no partner has agreed to support the plan so far.",
+         "It is hard to imagine the other parties agreeing to turn people back at the border, the analysts said."]
+
+
+def _split_body(tail_class: str = "body articleBody -bottom-space") -> str:
+    p = "<p class='articleBodyBlock article--paragraph'>{}</p>"
+    return ("<div class='row relative'><div class='article--content mx-auto'><div class='body articleBody'>"
+            + "".join(p.format(t) for t in SPLIT[:2])
+            + "<div class='teaser'><p class='teaser__label'>Read more</p></div>"
+            + "".join(p.format(t) for t in SPLIT[2:4]) + "</div><div class='ad-slot'></div>"
+            f"<div class='{tail_class}'>" + p.format(SPLIT[4]) + "</div></div></div>")
+
+
+def test_the_last_paragraph_after_an_ad_slot_comes_back() -> None:
+    import lxml.html
+
+    from crawler._blocks import Block
+
+    blocks = [Block("p", SPLIT[0]), Block("p", SPLIT[1]), Block("p", "Read more"), Block("p", SPLIT[2]),
+              Block("p", SPLIT[3])]
+    got = fill_edge_gaps(blocks, lxml.html.fromstring(f"<html><body>{_split_body()}</body></html>"))
+    assert [b.text for b in got] == [SPLIT[0], SPLIT[1], "Read more", *SPLIT[2:]]
+
+
+def test_a_paragraph_in_another_component_after_the_text_stays_out() -> None:
+    import lxml.html
+
+    from crawler._blocks import Block
+
+    blocks = [Block("p", t) for t in SPLIT[:4]]
+    root = lxml.html.fromstring(f"<html><body>{_split_body('newsletter-box')}</body></html>")
+    assert fill_edge_gaps(blocks, root) == blocks
