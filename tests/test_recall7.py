@@ -120,6 +120,7 @@ def test_a_closing_part_after_a_link_list_comes_back() -> None:
     "Follow us on social media for the latest business news and analysis.",
     "Read more <a href='/news/business-999'>about the office's latest forecast and what it means for you</a>.",
     "<a href='/news/business-777'>What the spring statement means for your household bills this year</a>",
+    "Copyright 2025 Northern Broadcast. All rights reserved. This material may not be published or redistributed.",
 ])
 def test_a_promo_after_the_closing_part_still_goes(tail: str) -> None:
     block = f"<div data-component='text-block' class='sc-18fd dlWC'><p class='sc-eb7b fYAf'>{tail}</p></div>"
