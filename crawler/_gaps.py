@@ -267,6 +267,8 @@ def _edge_run(paras: Paragraphs, end: int, index: dict[str, int], full: str, *, 
             continue
         if key in index or _deep_signature(el) != sig or not _edge_paragraph(el, text, full):
             break
+        if not first and _AUTHOR_NOTE.match(text):
+            break  # (a note on the author made as the story's paragraphs: "Jane Roe is a reporter at …")
         run.append(_gap_block(el, text))
     return run[::-1] if first else run
 

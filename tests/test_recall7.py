@@ -181,3 +181,22 @@ def test_a_paragraph_in_another_component_after_the_text_stays_out() -> None:
     blocks = [Block("p", t) for t in SPLIT[:4]]
     root = lxml.html.fromstring(f"<html><body>{_split_body('newsletter-box')}</body></html>")
     assert fill_edge_gaps(blocks, root) == blocks
+
+
+def test_a_note_on_the_author_made_as_the_storys_paragraphs_stays_out() -> None:
+    # (the closing part's component holds the note: the rule does not put it back, however alike it is made)
+    import lxml.html
+
+    from crawler._blocks import Block
+
+    note = "Tom Weller is the office's economics correspondent and has covered the public finances since 2012."
+    p = "<div class='block'><p class='para'>{}</p></div>"
+    texts = [t for kind, t in EXPLAINER[:6] if kind == "p"]
+    root = lxml.html.fromstring("<html><body><article>" + "".join(p.format(t) for t in texts) + p.format(note)
+                                + "</article></body></html>")
+    blocks = [Block("p", t) for t in texts]
+    assert fill_edge_gaps(blocks, root) == blocks
+    story_end = "The office will publish its next forecast in the spring, two weeks before the budget is presented."
+    root = lxml.html.fromstring("<html><body><article>" + "".join(p.format(t) for t in texts) + p.format(story_end)
+                                + "</article></body></html>")
+    assert [b.text for b in fill_edge_gaps(blocks, root)] == [*texts, story_end]
