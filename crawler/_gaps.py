@@ -225,23 +225,17 @@ def fill_edge_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
     if len(index) < EDGE_MIN_KEPT:
         return blocks
     paras = page_paragraphs(root) if paragraphs is None else paragraphs
-    full = ""
-    found: list[list[Block]] = []
-    ends: list[int] = []
-    for first in (True, False):
-        order = range(len(paras)) if first else range(len(paras) - 1, -1, -1)
-        end = next((i for i in order if paras[i][1] and paras[i][2] in index), None)
-        if end is None:
-            return blocks
-        ends.append(index[paras[end][2]])
-        if not full:
-            full = " " + " ".join(keys) + " "
-        found.append(_edge_run(paras, end, index, full, first=first))
-    before, after = found
-    if not before and not after:
+    head = next((i for i in range(len(paras)) if paras[i][1] and paras[i][2] in index), None)
+    if head is None:
         return blocks
-    first_pos, last_pos = ends
+    tail = next(i for i in range(len(paras) - 1, -1, -1) if paras[i][1] and paras[i][2] in index)
+    first_pos, last_pos = index[paras[head][2]], index[paras[tail][2]]
     if last_pos < first_pos:
+        return blocks
+    full = " " + " ".join(keys) + " "
+    before = _edge_run(paras, head, index, full, first=True)
+    after = _edge_run(paras, tail, index, full, first=False)
+    if not before and not after:
         return blocks
     return [*blocks[:first_pos], *before, *blocks[first_pos:last_pos + 1], *after, *blocks[last_pos + 1:]]
 
@@ -273,7 +267,8 @@ def _edge_run(paras: Paragraphs, end: int, index: dict[str, int], full: str, *, 
     return run[::-1] if first else run
 
 
-def _made_alike(paras: Paragraphs, end: int, step: int, index: dict[str, int], sig: tuple) -> bool:
+def _made_alike(paras: Paragraphs, end: int, step: int, index: dict[str, int],
+                sig: tuple[tuple[str, str], ...]) -> bool:
     """Whether EDGE_MIN_KEPT of the 2 × EDGE_MIN_KEPT kept paragraphs nearest `end` inwards are made as `sig` says
     (a teaser's "Read more" kept among them is made otherwise)."""
     alike = seen = 0
