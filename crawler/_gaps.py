@@ -263,8 +263,29 @@ def _edge_run(paras: Paragraphs, end: int, index: dict[str, int], full: str, *, 
             break
         if not first and _AUTHOR_NOTE.match(text):
             break  # (a note on the author made as the story's paragraphs: "Jane Roe is a reporter at …")
+        if _in_a_card(el, paras[end][0]):
+            break
         run.append(_gap_block(el, text))
     return run[::-1] if first else run
+
+
+_HEADINGS_IN = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _in_a_card(el: etree._Element, kept: etree._Element) -> bool:
+    """Whether `el` stands in a card of its own beside the story, however alike made: in another <article> than the
+    kept paragraph `kept`, or in a wrapper holding a headline of its own ("more stories" printed as posts after the
+    story's post, `<article class="post"><h3>…</h3><div class="entry-content"><p>`)."""
+    home = next(kept.iterancestors("article"), None)
+    if next(el.iterancestors("article"), None) is not home:
+        return True
+    shared = set(itertools.islice(kept.iterancestors(), 2 * EDGE_LEVELS))
+    for wrapper in el.iterancestors():
+        if wrapper in shared:
+            return False
+        if _HEADINGS_IN(wrapper):
+            return True
+    return False
 
 
 def _made_alike(paras: Paragraphs, end: int, step: int, index: dict[str, int],

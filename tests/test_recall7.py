@@ -7,8 +7,8 @@ of the story a component of its own, `<div class="sc-…"><div class="sc-…"><d
 broadcaster's explainer in a Next.js front end (`<div data-component="text-block" class="sc-…">` of paragraphs,
 `<div data-component="subheadline-block">` headings between, a link list component near the end), whose closing part
 after the list it leaves out. The counter-examples are the same pages with furniture at the story's ends, made with
-the same components: a newsletter call, a "Read more" teaser, a linked headline, a picture's caption, a line
-thanking a sponsor.
+the same components: a newsletter call, a "Read more" teaser, a linked headline, a picture's caption, a copyright
+line, a note on the author; and (in test_review24b) "more stories" printed as posts of the story's own markup after it.
 """
 
 from __future__ import annotations
