@@ -181,6 +181,128 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     return _inserted(blocks, inserts)
 
 
+#: a story's first or last paragraphs come back only beside at least this many kept ones made the same way
+EDGE_MIN_KEPT = 3
+#: … and at most this many at each end
+EDGE_MAX = 3
+#: levels of wrappers compared (the paragraph's own tag and class, then its ancestors')
+EDGE_LEVELS = 4
+#: a paragraph put back at an end of the story has at least this many words
+EDGE_WORDS = 6
+
+
+def _deep_signature(el: etree._Element) -> tuple[tuple[str, str], ...]:
+    """The paragraph's tag and first class name and those of its EDGE_LEVELS - 1 nearest ancestors: a component front
+    end wraps every paragraph of a story in the same few divs, page furniture in others. (The first name names the
+    component; the names after it are modifiers, "body articleBody -bottom-space" for the part after the ad slot.)"""
+    out = [(el.tag, _first_class(el))]
+    for a in itertools.islice(el.iterancestors(), EDGE_LEVELS - 1):
+        out.append((a.tag, _first_class(a)))
+    return tuple(out)
+
+
+def _first_class(el: etree._Element) -> str:
+    names = (el.get("class") or "").split(None, 1)
+    return names[0] if names else ""
+
+
+def _edge_paragraph(el: etree._Element, text: str, full: str) -> bool:
+    """A paragraph of the story's own at one of its ends: a sentence of some words, not a call to read on or to act,
+    not a clutter line, not mostly links."""
+    return (ends_as_prose(text) and len(_WORD.findall(text)) >= EDGE_WORDS and not _CALL_TO_READ.match(text)
+            and not is_clutter_line(text) and _gap_paragraph(el, text, full, interior=False))
+
+
+def fill_edge_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
+    """The story's first or last paragraphs, left out by the extractor though the page made them exactly as the
+    paragraphs it kept next to them: the same tag and class in the same wrappers, several levels up (a component
+    front end's `<div class="…"><div><div><p>` around each paragraph). Trafilatura's precision mode drops a lead
+    after a byline in the page's header, or a closing part after a link list. fill_gaps leaves the ends alone, where
+    page furniture is: the furniture of a component page comes in components of its own, so only a paragraph
+    wrapped as EDGE_MIN_KEPT kept ones next to it are, a sentence, not a call to read on, comes back, up to EDGE_MAX
+    at each end, from the kept text outwards until one is not. (`paragraphs`: page_paragraphs(root), when known.)"""
+    keys, index = _kept_paragraphs(blocks)
+    if len(index) < EDGE_MIN_KEPT:
+        return blocks
+    paras = page_paragraphs(root) if paragraphs is None else paragraphs
+    head = next((i for i in range(len(paras)) if paras[i][1] and paras[i][2] in index), None)
+    if head is None:
+        return blocks
+    tail = next(i for i in range(len(paras) - 1, -1, -1) if paras[i][1] and paras[i][2] in index)
+    first_pos, last_pos = index[paras[head][2]], index[paras[tail][2]]
+    if last_pos < first_pos:
+        return blocks
+    full = " " + " ".join(keys) + " "
+    before = _edge_run(paras, head, index, full, first=True)
+    after = _edge_run(paras, tail, index, full, first=False)
+    if not before and not after:
+        return blocks
+    return [*blocks[:first_pos], *before, *blocks[first_pos:last_pos + 1], *after, *blocks[last_pos + 1:]]
+
+
+def _edge_run(paras: Paragraphs, end: int, index: dict[str, int], full: str, *, first: bool) -> list[Block]:
+    """The paragraphs put back before the first kept paragraph, at `end` in `paras` (`first`), or after the last, in
+    page order."""
+    step = -1 if first else 1
+    i = end + step
+    while 0 <= i < len(paras) and not paras[i][1]:  # (an empty paragraph: a spacer)
+        i += step
+    # (the cheap tests first: most pages have nothing left out next to the text's ends)
+    if not 0 <= i < len(paras) or paras[i][2] in index or not ends_as_prose(paras[i][1]):
+        return []
+    sig = _deep_signature(paras[end][0])
+    if _deep_signature(paras[i][0]) != sig or not _made_alike(paras, end, -step, index, sig):
+        return []
+    run: list[Block] = []
+    while 0 <= i < len(paras) and len(run) < EDGE_MAX:
+        el, text, key = paras[i]
+        i += step
+        if not text:
+            continue
+        if key in index or _deep_signature(el) != sig or not _edge_paragraph(el, text, full):
+            break
+        if not first and _AUTHOR_NOTE.match(text):
+            break  # (a note on the author made as the story's paragraphs: "Jane Roe is a reporter at …")
+        if _in_a_card(el, paras[end][0]):
+            break
+        run.append(_gap_block(el, text))
+    return run[::-1] if first else run
+
+
+_HEADINGS_IN = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+
+
+def _in_a_card(el: etree._Element, kept: etree._Element) -> bool:
+    """Whether `el` stands in a card of its own beside the story, however alike made: in another <article> than the
+    kept paragraph `kept`, or in a wrapper holding a headline of its own ("more stories" printed as posts after the
+    story's post, `<article class="post"><h3>…</h3><div class="entry-content"><p>`)."""
+    home = next(kept.iterancestors("article"), None)
+    if next(el.iterancestors("article"), None) is not home:
+        return True
+    shared = set(itertools.islice(kept.iterancestors(), 2 * EDGE_LEVELS))
+    for wrapper in el.iterancestors():
+        if wrapper in shared:
+            return False
+        if _HEADINGS_IN(wrapper):
+            return True
+    return False
+
+
+def _made_alike(paras: Paragraphs, end: int, step: int, index: dict[str, int],
+                sig: tuple[tuple[str, str], ...]) -> bool:
+    """Whether EDGE_MIN_KEPT of the 2 × EDGE_MIN_KEPT kept paragraphs nearest `end` inwards are made as `sig` says
+    (a teaser's "Read more" kept among them is made otherwise)."""
+    alike = seen = 0
+    i = end
+    while 0 <= i < len(paras) and seen < 2 * EDGE_MIN_KEPT and alike < EDGE_MIN_KEPT:
+        el, text, key = paras[i]
+        if text and key in index:
+            seen += 1
+            alike += _deep_signature(el) == sig
+        i += step
+    return alike >= EDGE_MIN_KEPT
+
+
 #: what a paragraph written as a <div> does not hold: blocks of its own
 _NOT_IN_PARAGRAPH = frozenset({"p", "div", "section", "article", "aside", "header", "footer", "nav", "ul", "ol", "dl",
                                "li", "table", "blockquote", "figure", "form", "pre", "h1", "h2", "h3", "h4", "h5",

@@ -35,7 +35,7 @@ from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
-from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_author_notes, fill_div_paragraphs, fill_div_story_gaps, fill_entry_times, fill_gaps,
+from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_author_notes, fill_div_paragraphs, fill_div_story_gaps, fill_entry_times, fill_edge_gaps, fill_gaps,
                     fill_heading_gaps, fill_list_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
@@ -134,6 +134,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     blocks = _declared_paragraphs(blocks, md.article_body)
     paragraphs = page_paragraphs(body)
     blocks = fill_gaps(blocks, body, paragraphs)
+    blocks = fill_edge_gaps(blocks, body, paragraphs)
     blocks = fill_div_paragraphs(blocks, body, paragraphs)
     blocks = fill_div_story_gaps(blocks, body, paragraphs)
     blocks = fill_list_gaps(blocks, body, paragraphs)
