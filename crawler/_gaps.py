@@ -208,9 +208,28 @@ def _first_class(el: etree._Element) -> str:
 
 def _edge_paragraph(el: etree._Element, text: str, full: str) -> bool:
     """A paragraph of the story's own at one of its ends: a sentence of some words, not a call to read on or to act,
-    not a clutter line, not mostly links."""
+    not a clutter line, not a note on the text or its comments (_EDGE_NOTE), not mostly links."""
     return (ends_as_prose(text) and len(_WORD.findall(text)) >= EDGE_WORDS and not _CALL_TO_READ.match(text)
-            and not is_clutter_line(text) and _gap_paragraph(el, text, full, interior=False))
+            and not is_clutter_line(text) and not _EDGE_NOTE.match(text)
+            and _gap_paragraph(el, text, full, interior=False))
+
+
+#: a note at a story's end or start, printed as its paragraphs (many systems print every paragraph of the body in one
+#: `<p class="paragraph">`), told by its opening words: a note on the text itself, its subject the article ("This story
+#: was produced with support from …", "Diese Meldung ist Teil eines automatisierten Angebots …", "Cet article a été
+#: rédigé avec …"); the rules of the comments under it ("Comments are moderated …", "Die Kommentarfunktion …"); or a
+#: summary box's label ("Summary: …", "Das Wichtigste in Kürze: …"). A story's own first and last sentences are about
+#: its subject, not about the page.
+_EDGE_NOTE = re.compile(
+    r"(?:(this|cet|ce|este|esta|dieser|diese|dieses|questo|questa) (article|story|report|piece|post|content|text|"
+    r"texte|billet|dépêche|artículo|texto|nota|noticia|información|contenido|reportaje|artikel|beitrag|meldung|"
+    r"nachricht|bericht|inhalt|articolo|testo)|cette (dépêche|information|actualité|brève)|"
+    r"(the )?comments? (are|section|on this)|(the )?comment section|"
+    r"(die )?kommentar(e|funktion|bereich|spalte)\b|(les )?commentaires (sont|ont|seront|est)|l['’]espace "
+    r"(des |de )?commentaires|(los )?comentarios (están|han|son|se|serán)|la sección de comentarios|"
+    r"(summary|key points|in brief|at a glance|tl;?dr|zusammenfassung|das wichtigste( in kürze)?|in kürze|"
+    r"kurz und knapp|résumé|en bref|l['’]essentiel|en résumé|resumen|en resumen|lo más importante|las claves|"
+    r"en breve)\s*:)", re.I)
 
 
 def fill_edge_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs | None = None) -> list[Block]:
