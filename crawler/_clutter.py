@@ -1166,7 +1166,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"get bite-sized news via .{0,80}",
     r"(click|tap) here to (return|go back|read|see|view|download|subscribe|sign up|listen|watch)\b[^,;]{0,80}",
     r"get the (.{1,40} )?app\W*",
-    r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}",
+    # (perhaps with a clause on where or when the reader gets the news: "…, wherever you are")
+    r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}(, (wherever|whenever|anywhere|anytime|at any time)\b[^,;]{0,40})?",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
     # the site's own app offered to the reader: the offer opens the line, in the site's voice, and no clause follows
@@ -1174,7 +1175,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # geht's zur Stadtblatt-App für Android und iOS")
     r"get (the|our) ([\w&'’.-]+ ){0,3}app\b[^,;]{0,60}\b(on|from|in|for) (the )?(app ?store|google play|play store|"
     r"ios|android|iphone|ipad)\b[^,;]{0,60}",
-    r"(laden sie|holen sie sich|installieren sie)( jetzt)? (unsere|die)\b[^,;]{0,40}\bapp\b[^,;]{0,80}",
+    # (perhaps with what it is for: "…, um immer informiert zu sein")
+    r"(laden sie|holen sie sich|installieren sie)( jetzt)? (unsere|die)\b[^,;]{0,40}\bapp\b[^,;]{0,80}(, um [^,;]{0,80})?",
     _scan(r"([^.!?]{1,60}\?\s*)?hier geht('s|s| es) zu(r|m)? [^,;]{0,40}app\b[^,;]{0,80}", "hier geht"),
     # a call to follow or join the site on a messenger or a network, in the site's voice and in any of the main
     # languages, perhaps after a question ("Do you have a news tip? Send it to us on WhatsApp.", "Join Lagos Beacon

@@ -67,3 +67,19 @@ def test_the_storys_own_ends_and_a_correction_still_come_back() -> None:
     close = "The council will meet again in May to decide how the bridge should be used after it closes."
     correction = "An earlier version of this article misstated the year in which the bridge was built."
     assert _edges([lead], [close, correction]) == [lead, close, correction]
+
+
+# An app promo that goes on with where or what for (the closing line the edge review saw stay in a body, worded as
+# component sites print it), and story sentences about an app that must stay.
+@pytest.mark.parametrize("line, clutter", [
+    ("Download our app to get the latest headlines on your phone, wherever you are.", True),
+    ("Download the app for breaking news alerts, anytime.", True),
+    ("Laden Sie unsere App herunter, um immer informiert zu sein.", True),
+    ("Download the app to get flood warnings, wherever you are, the council said.", False),
+    ("Residents can download the app to get flood warnings on their phone, wherever they are.", False),
+    ("Laden Sie die App herunter, um Warnungen zu erhalten, sagte der Sprecher.", False),
+])
+def test_an_app_promo_with_its_closing_clause_is_clutter(line: str, clutter: bool) -> None:
+    from crawler._clutter import is_clutter_line
+
+    assert is_clutter_line(line) is clutter
