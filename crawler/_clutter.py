@@ -963,6 +963,14 @@ _NOT_REPORTED = (r"(?!.*\b(said|says|say|told|wrote|writes|warned|found|argued|a
                  # (or a call someone made: "Support independent journalism, urged the union")
                  r"urged|forderte|appellierte|a lancé|pidió|instó|ha esortato|apelou)\b)")
 
+#: the verbs that name a reported line's speaker after it, shared with the paywall prompts' test (_paywall): a promise
+#: ("…, the site promised", "…, verspricht der Verlag"), a call in the present ("…, the union tells its members",
+#: "…, fordert der Verband") …
+_PROMISED = r"promised|promet|verspricht|promete|promette|belooft"
+_PRESENT_CALLS = r"tells|urges|asks|warns|fordert|bittet|warnt|demande|pide|chiede|pede|vraagt"
+#: … or a French speaker put after its verb ("…, lance-t-elle")
+_INVERTED_SPEAKER = r"[\w'’]+-t-(il|elle|on)"
+
 #: (at a scan's start) the line does not end by naming who said it: "…, the researchers found.", "“…,” the broker
 #: admitted in court.", "…, kritisieren Datenschützer." (a promo speaks in the site's own voice and names no speaker)
 _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|told|wrote|warned|found|argued|admitted|"
@@ -974,12 +982,11 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"vroeg|forderte|bat|"
              # (or, in the present, before or after its speaker: "…, dit la bannière", "…, dice el anuncio", "…, reads
              # the pop-up", "…, heißt es auf der Seite")
-             r"dice|diz|zegt|écrit|schreibt|heißt es|promised|promet|verspricht|promete|promette|belooft|"
+             rf"dice|diz|zegt|écrit|schreibt|heißt es|{_PROMISED}|"
              r"reads (the|a|an|its)|dit (la|le|les|l['’]|un|une|son|sa|ses|leur)|"
              # (a present speaker after the words, or a French speaker put after its verb: "…, the union tells its
              # members", "…, the banner reads.", "…, dit-il", "…, lance-t-elle")
-             r"tells|urges|asks|warns|reads(?=\W*$)|fordert|bittet|warnt|demande|pide|chiede|pede|vraagt|"
-             r"dit-(il|elle|on)|[\w'’]+-t-(il|elle|on))\b))")
+             rf"{_PRESENT_CALLS}|reads(?=\W*$)|dit-(il|elle|on)|{_INVERTED_SPEAKER})\b))")
 
 #: the label of a press release's contacts ("Media Contact:", "Investor Contacts", "Pressekontakt", "Contact presse")
 CONTACT_LABEL = (r"((media|press|investor|investors|news|public relations|pr|company) )?(contacts?|inquiries|"

@@ -13,7 +13,7 @@ import re
 
 import lxml.etree as etree
 
-from ._clutter import _ByFirstChar, _fold, _line_re
+from ._clutter import _INVERTED_SPEAKER, _PRESENT_CALLS, _PROMISED, _ByFirstChar, _fold, _line_re
 from ._source import PageSource, may_mention
 
 #: the rest of a prompt's line after its first clause: one sentence, no more
@@ -159,9 +159,9 @@ _REPORTED = re.compile(
     r"warned|added|explained|argued|insisted|claimed|reported|noted|recalled|sagte|sagt|erklärte|schrieb|klagte|"
     r"a déclaré|a dit|a écrit|selon|dijo|afirmó|escribió|según|ha detto|ha scritto|secondo|disse|escreveu|segundo|"
     r"zei|schreef|volgens|announced|explique|a expliqué|forderte|a lancé|pidió|ha chiesto|pediu|vroeg|"
-    r"dit|diz|dice|zegt|promised|promet|verspricht|promete|promette|belooft|"
+    rf"dit|diz|dice|zegt|{_PROMISED}|"
     # (present speakers, and a French speaker put after its verb: "…, the union tells its members", "…, lance-t-il")
-    r"tells|urges|asks|warns|fordert|bittet|warnt|demande|pide|chiede|pede|vraagt|[\w'’]+-t-(il|elle|on))\b)"
+    rf"{_PRESENT_CALLS}|{_INVERTED_SPEAKER})\b)"
     r"|[,\"”»’]\s*([\w'’-]+\s+){1,4}(read|reads|stated|stand)\W*$", re.I)
 
 # Only the presence of such markup matters: the attribute values are read as plain strings, in one pass each,
