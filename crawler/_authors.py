@@ -971,7 +971,10 @@ _HAN_SURNAMES = frozenset(
     "柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費"
     "卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑"
     "迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞"
-    "权權强強帅帥屠豆朴欧阳司马上官诸葛")
+    "权權强強帅帥屠豆朴")
+#: the commonest compound surnames, which count only as their two characters: "上" or "诸" alone opens words that
+#: are no names ("记者上门", a visit), not surnames
+_HAN_COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容")
 #: the words closing a Chinese photograph's credit ("记者王晓燕摄", "供图")
 _PHOTO_MARKS = ("摄", "攝", "图", "圖")
 
@@ -997,7 +1000,7 @@ def _uncased_byline(line: str, not_people: Iterable[str | None], *, glued: bool 
         if len(text) > 30 or _CJK_SENTENCE.search(_NAME_COMMA.sub(" ", text)) or not apart:
             return []
         people, _ = normalize_authors([text], not_people=not_people)
-        if not spaced and not all(p[:1] in _HAN_SURNAMES for p in people):
+        if not spaced and not all(p[:1] in _HAN_SURNAMES or p.startswith(_HAN_COMPOUND_SURNAMES) for p in people):
             # glued to the label, a word that is no name reads as one: "（记者采访）", "（记者会现场）" (a press
             # conference), "（记者节特别报道）" (Journalists' Day): each name must open with a common surname
             return []

@@ -1,0 +1,39 @@
+"""Titles, standfirsts and authors on the generic path: compound Chinese surnames, people credited in a source
+clause after the byline, outlets credited as authors, the dek printed under the headline.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a Chinese national
+paper's article page whose CMS prints the reporters in brackets at the text's end (see tests/test_meta7.py); a
+regional paper's article from the syndication CMS many US papers share, its byline paragraph under the headline
+(see tests/test_meta6.py). Outlets and people are invented, or are the kinds of name (a broadcaster's call sign and
+a city, a "<place> <paper word>" title) that credits on the web carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._authors import normalize_authors
+
+from .test_meta6 import NEWS_URL, _bylined
+from .test_meta7 import ZH, ZH_URL, _zh_page
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+
+# -- a compound Chinese surname counts as its two characters ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "（记者上门）",  # "the reporter's house call": 上 alone is no surname
+    "（记者上岗）",  # "the reporter on duty"
+    "（记者诸多）",  # 诸 alone is no surname either
+])
+def test_glued_word_opening_with_half_a_compound_surname_is_no_name(line: str) -> None:
+    article = EXTRACTOR.extract(_zh_page(ZH + [line]), ZH_URL)
+    assert article.authors == []
+    assert article.body.endswith(line)
+
+
+@pytest.mark.parametrize(("line", "name"), [("（记者上官明）", "上官明"), ("（记者诸葛丽）", "诸葛丽")])
+def test_glued_name_with_a_compound_surname_is_credited(line: str, name: str) -> None:
+    assert EXTRACTOR.extract(_zh_page(ZH + [line]), ZH_URL).authors == [name]
