@@ -766,15 +766,28 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
         if credited is None:
             continue
         # (several agencies: "Mit Material von dpa und AFP" gives the first)
+        agency: str | None = None
+        people: list[str] = []
         for part in _SPLIT.split(rest[credited.end():]):
             # (an article before the agency's name: "Mit Material der dpa", "Avec l'AFP", "Com informações da Lusa")
-            agency = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
-            if agency:
-                return text[:m.start()], agency
-        # a colleague's material or reporting ("Mit Material von Jana Roth", "With files from The Globe's staff")
-        # is no agency's, and the sentence no part of the last name either
-        return text[:m.start()], None
+            found = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
+            agency = agency or found
+            if found is None and _clause_person(part):
+                people.append(part.strip(" ."))
+        # a colleague credited in the clause ("With files from Reuters and John Smith", "Mitarbeit: Jana Roth")
+        # reported the story too, and is an author; the clause's staff or outlet ("With files from The Globe's
+        # staff") is no one, and the sentence no part of the last name either
+        return ", ".join([text[:m.start()], *people]), agency
     return text, None
+
+
+def _clause_person(part: str) -> bool:
+    """Whether a part of a source clause names a person: two to four words, each opening with a capital, none an
+    organisation's word ("Jane Doe", "Marie-Claire Dubois"; not "The Globe's staff", "Tom Roe Media")."""
+    words = part.strip(" .").split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                         for w in words)
+            and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la"))
 
 
 #: an agency's sign-off as one of the text's last lines: its name in brackets or slashes ("(ČTK)", "/PAP/",
@@ -785,8 +798,9 @@ _SIGN_OFF_LABEL = re.compile(rf"^(?:{SOURCE_LABELS}|इनपुट|input)\s*[:�
 #: an agency credited "with" the newsroom's own reporting as the text's closing line: "(Avec AFP)", "Com Lusa",
 #: "Con información de EFE", "With files from Reuters", "Mit Material von dpa", "(With inputs from PTI)"
 _SIGN_OFF_WITH = re.compile(
-    r"^(?:with|mit|avec|con|com|met)(?:\s+(?:files|inputs?|information|reporting|material|informa[cç](?:ão|ões|ión|iones)|"
-    r"info(?:s|rmations)?|agencias|agências)(?:\s+(?:from|de|von|des|da|das|del|van|of))?)?\s+", re.I)
+    r"^(?:(?:with|mit|avec|con|com|met)(?:\s+(?:files|inputs?|information|reporting|material|"
+    r"informa[cç](?:ão|ões|ión|iones)|info(?:s|rmations)?|agencias|agências)"
+    r"(?:\s+(?:from|by|de|von|des|da|das|del|van|of|par|por))?)?|mitarbeit(?:\s*:|\s+von))\s+", re.I)
 _SIGN_OFF_MAX = 40
 
 

@@ -37,3 +37,22 @@ def test_glued_word_opening_with_half_a_compound_surname_is_no_name(line: str) -
 @pytest.mark.parametrize(("line", "name"), [("（记者上官明）", "上官明"), ("（记者诸葛丽）", "诸葛丽")])
 def test_glued_name_with_a_compound_surname_is_credited(line: str, name: str) -> None:
     assert EXTRACTOR.extract(_zh_page(ZH + [line]), ZH_URL).authors == [name]
+
+
+# -- a person credited in the source clause after the byline is an author -----------------------------------------
+
+@pytest.mark.parametrize(("credit", "authors", "agency"), [
+    ("Jane Doe. With files from Reuters and John Smith", ["Jane Doe", "John Smith"], "Reuters"),
+    ("Jane Doe. With reporting by John Smith", ["Jane Doe", "John Smith"], None),
+    ("Hans Meier. Mitarbeit: Jana Roth", ["Hans Meier", "Jana Roth"], None),
+    ("Marie Durand. Avec Paul Lefèvre et l'AFP", ["Marie Durand", "Paul Lefèvre"], "AFP"),
+    ("Jane Doe. With files from The Riverton Ledger's staff", ["Jane Doe"], None),  # the staff: no one
+    ("Jane Doe. With files from the Associated Press and staff", ["Jane Doe"], "Associated Press"),
+])
+def test_person_in_the_source_clause_is_an_author(credit: str, authors: list[str], agency: str | None) -> None:
+    assert normalize_authors([credit]) == (authors, agency)
+
+
+def test_person_in_the_source_clause_of_a_printed_byline() -> None:
+    article = EXTRACTOR.extract(_bylined("By Jane Doe. With files from Reuters and John Smith"), NEWS_URL)
+    assert (article.authors, article.agency) == (["Jane Doe", "John Smith"], "Reuters")

@@ -38,7 +38,8 @@ def _ld_authored(name: str, kind: str) -> str:
 # -- an agency's sentence after the names -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("byline", "authors", "agency"), [
-    ("Hans Meier. Mit Material von Jana Roth", ["Hans Meier"], None),  # a colleague's material: no agency
+    # a colleague's material: no agency, and the colleague an author too (tests/test_meta8.py)
+    ("Hans Meier. Mit Material von Jana Roth", ["Hans Meier", "Jana Roth"], None),
     ("Hans Meier. Mit Material der dpa", ["Hans Meier"], "dpa"),  # an article before the agency's name
 ])
 def test_material_sentence_keeps_the_reporter(byline: str, authors: list[str], agency: str | None) -> None:
@@ -48,7 +49,7 @@ def test_material_sentence_keeps_the_reporter(byline: str, authors: list[str], a
 
 @pytest.mark.parametrize(("credit", "authors", "agency"), [
     ("Marie Durand. Avec l'AFP", ["Marie Durand"], "AFP"),
-    ("Jane Doe. With reporting by John Smith", ["Jane Doe"], None),  # a contributor, as "reporting by" is elsewhere
+    ("Jane Doe. With reporting by John Smith", ["Jane Doe", "John Smith"], None),  # a reporter: an author too
     ("Jane Doe. With files from the Associated Press and staff", ["Jane Doe"], "Associated Press"),
     ("Jane Doe. Updated 5 p.m.", ["Jane Doe"], None),  # a sentence that credits no one: as before
 ])
