@@ -163,6 +163,12 @@ _ORG_WORDS = {
     "redacción", "redação", "redactie", "redaksi", "newsdesk", "nachrichtenagentur", "presseagentur",
     # desks in more languages ("Spor Servisi", "Haber Merkezi", "Редакция", "Redakcja")
     "servisi", "merkezi", "masası", "редакция", "редакція", "redakcja", "redakce", "szerkesztőség", "redacția",
+    # the words of papers' titles that no surname is, in the main languages ("Houston Chronicle", "Kölner
+    # Rundschau", "Tiroler Kurier", "Corriere di Valbruna"): a credit holding one is the paper's
+    "chronicle", "chronik", "rundschau", "kurier", "anzeiger", "tagblatt", "tageblatt", "abendblatt", "volksblatt",
+    "courrier", "corriere", "gazzetta", "gazeta", "giornale", "diario", "periódico", "jornal", "dagblad", "krant",
+    "tidning", "tidende", "dziennik", "noviny", "dispatch", "inquirer", "enquirer", "examiner", "sentinel",
+    "advertiser", "telegraph", "ledger", "bulletin",
     # photo agencies credited in an author slot
     "istockphoto", "istock", "getty", "shutterstock", "alamy", "imago", "scanpix", "images", "photo", "photos",
 }
@@ -175,7 +181,7 @@ _ROLE_WORDS = {
     "multimedia", "graphics", "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
     "autor", "autorin", "press", "media", "agency", "online", "service", "services", "wire", "wires",
     "group", "inc", "ltd", "llc", "gmbh", "company", "corporation", "network", "times", "post", "daily",
-    "journal", "tribune", "herald", "gazette", "magazine", "newspaper", "television", "radio", "tv",
+    "journal", "tribune", "herald", "courier", "gazette", "magazine", "newspaper", "television", "radio", "tv",
     "updated", "published", "posted", "email", "e-mail", "author", "follow", "twitter", "contact", "view",
     "profile", "more", "articles", "read", "bio", "the", "our", "of", "at", "for", "in", "on", "am", "pm",
     # a site's accounts, not people ("Admin", "Webmaster", "Super Admin")
@@ -350,7 +356,7 @@ def _is_person_name(name: str) -> bool:
         return False
     # (a sentence's end after the first word: the first may be a title's abbreviation, "Profa.", "Lieut.")
     if (_inner_lower_word(words) or any(_SENTENCE_END.fullmatch(w) for w in words[1:-1])
-            or _has_acronym(words)):
+            or _has_acronym(words) or _station_credit(words)):
         return False
     letters = len(_LETTER.findall(name))
     if letters < len(name) and not name.isascii():
@@ -447,11 +453,22 @@ def _run_together_initials(words: list[str]) -> bool:
             and not _broadcaster_acronym(initials) and agency_name(initials, marked=True) is None)
 
 
-#: the vowelless acronyms of the networks and papers most credited beside a city or a desk ("CBS Miami", "NBC
-#: Chicago", "BBC Verify", "NHK World"), in the main countries; their local stations' credits name the city
+#: the acronyms of the networks and papers most credited beside a city or a desk ("CBS Miami", "NBC Chicago",
+#: "BBC Verify", "NHK World", "ORF Wien"), in the main countries; their local stations' credits name the city
 _OUTLET_ACRONYMS = frozenset({
     "CBS", "NBC", "CNN", "PBS", "NPR", "BBC", "CBC", "CTV", "SBS", "RNZ", "ZDF", "WDR", "NDR", "MDR", "SWR",
-    "RBB", "SRF", "RTL", "NTV", "TVN", "TVP", "RTP", "RTS", "NHK", "KBS", "MBC", "TBS", "WSJ", "NYT"})
+    "RBB", "SRF", "RTL", "NTV", "TVN", "TVP", "RTP", "RTS", "NHK", "KBS", "MBC", "TBS", "WSJ", "NYT",
+    "ABC", "ARD", "ORF", "SVT", "NRK", "YLE", "TVE", "RTE", "RTÉ", "ERR", "LRT", "HRT", "RTV", "TVA"})
+#: a North American station's call sign: K or W and two or three more capitals, no vowel but Y ("KTVB", "WXYZ",
+#: "WGN"); a surname printed in capitals has a vowel ("KIM", "WANG")
+_CALL_SIGN = re.compile(r"[KW][B-DF-HJ-NP-TV-Z]{2,3}")
+
+
+def _station_credit(words: list[str]) -> bool:
+    """Whether a credit of words names a broadcaster's station or desk: an outlet's acronym or a call sign, then
+    a capitalised word, a city or a region ("ORF Wien", "WXYZ Detroit", "KTVB Boise", "ABC Brisbane")."""
+    return (len(words) >= 2 and (words[0] in _OUTLET_ACRONYMS or _CALL_SIGN.fullmatch(words[0]) is not None)
+            and words[1][:1].isupper())
 
 
 def _broadcaster_acronym(initials: str) -> bool:
@@ -460,8 +477,11 @@ def _broadcaster_acronym(initials: str) -> bool:
     return initials in _OUTLET_ACRONYMS or initials[0] in "KW"
 
 
-#: the role words that are also common surnames ("Emily Post", "Jana Guest", "Jennifer Senior")
-_ROLE_SURNAMES = frozenset({"post", "guest", "senior"})
+#: the role words that are also common surnames ("Emily Post", "Jana Guest", "Jennifer Senior", "Jana Herald",
+#: "John Courier")
+_ROLE_SURNAMES = frozenset({"post", "guest", "senior", "herald", "courier"})
+#: those of them that title papers after a place ("Denver Post", "Boston Herald", "Valbruna Courier")
+_PAPER_SURNAMES = frozenset({"post", "herald", "courier"})
 #: the first words of a role word's phrase that no given name is: a blog's links to its posts ("Next Post", "Blog
 #: Post"), a greeting to a visitor not logged in ("Welcome Guest"), an edition's day or time ("Sunday Post")
 _NOT_GIVEN_NAMES = frozenset({
@@ -469,10 +489,13 @@ _NOT_GIVEN_NAMES = frozenset({
     "first", "last", "blog", "mystery", "celebrity", "weekly", "monthly", "daily", "welcome", "hello", "hi", "hey",
     "dear", "your", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "morning",
     "evening", "weekend", "night"})
-#: the first words of the papers called "<place> Post" that syndicated stories and mistyped metadata credit as
-#: their author ("Jerusalem Post", "Bangkok Post", an outlet typed as a Person), in the countries that print such
-#: titles: the place or the founder's name, never a given name
-_POST_PAPERS = frozenset({
+#: the first words of the papers called "<place> Post" (or Herald, Courier) that syndicated stories and mistyped
+#: metadata credit as their author ("Jerusalem Post", "Bangkok Post", an outlet typed as a Person), in the countries
+#: that print such titles: the place or the founder's name, never a given name (with _PLACE_ENDINGS)
+_PAPER_PLACES = frozenset({
+    "boston", "miami", "glasgow", "deccan", "korea", "buenos", "dublin", "calgary", "montreal", "halifax",
+    "brisbane", "melbourne", "adelaide", "louisville", "chicago", "detroit", "seattle", "atlanta", "baltimore",
+    "oakland", "portland", "cleveland", "auckland", "queensland", "scotland", "boise", "dayton", "duluth",
     "washington", "denver", "jerusalem", "jakarta", "bangkok", "huffington", "kathmandu", "kyiv", "kiev",
     "financial", "national", "yorkshire", "lancashire", "bristol", "nottingham", "birmingham", "leicester",
     "cincinnati", "kentucky", "charleston", "houston", "borneo", "china", "moscow", "global", "express", "pakistan",
@@ -491,7 +514,19 @@ def _role_surname(name: str) -> bool:
     key = given.casefold()
     return (len(given) >= 3 and given.isalpha() and given[0].isupper() and given[1:].islower()
             and key not in _ROLE_WORDS and key not in _NOT_GIVEN_NAMES and key not in _PLACEHOLDER_ACCOUNTS
-            and not key.endswith("ed") and not (words[1].casefold() == "post" and key in _POST_PAPERS))
+            and not key.endswith("ed") and not (words[1].casefold() in _PAPER_SURNAMES and _place_word(key)))
+
+
+#: the endings of place names in English and German that given names do not have ("Jacksonville", "Pittsburgh",
+#: "Springfield", "Newport", "Portsmouth", "Offenbach"…): with a paper's word after them, the credit is a paper's
+_PLACE_ENDINGS = ("ville", "burg", "burgh", "field", "port", "mouth", "shire", "polis", "stadt", "dorf", "hausen",
+                  "heim", "minster", "chester", "caster", "borough", "bury", "town", "city", "bach", "furt")
+
+
+def _place_word(key: str) -> bool:
+    """Whether a credit's first word (casefolded) is a place's: one of _PAPER_PLACES or with one of
+    _PLACE_ENDINGS."""
+    return key in _PAPER_PLACES or (len(key) >= 6 and key.endswith(_PLACE_ENDINGS))
 
 
 def _strip(part: str) -> str:

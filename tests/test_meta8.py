@@ -56,3 +56,33 @@ def test_person_in_the_source_clause_is_an_author(credit: str, authors: list[str
 def test_person_in_the_source_clause_of_a_printed_byline() -> None:
     article = EXTRACTOR.extract(_bylined("By Jane Doe. With files from Reuters and John Smith"), NEWS_URL)
     assert (article.authors, article.agency) == (["Jane Doe", "John Smith"], "Reuters")
+
+
+# -- a broadcaster's station or a "<place> <paper word>" title credited alone is no one ---------------------------
+
+@pytest.mark.parametrize("credit", [
+    "By ORF Wien",  # a public broadcaster's acronym and its regional studio
+    "By WXYZ Detroit",  # a call sign with a Y, no vowel
+    "By KTVB Boise",
+    "By ABC Brisbane",
+    "By Houston Chronicle",  # a paper's word that no surname is, in English …
+    "By Kölner Rundschau",  # … and in German
+    "By Tiroler Kurier",
+    "By Oakland Post",  # a place before a paper's word that is a surname too
+    "By Boston Herald",
+    "By Jacksonville Courier",  # a place's ending
+    "By Springfield Herald",
+])
+def test_station_or_paper_credited_alone_is_no_one(credit: str) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == []
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Jana Herald", ["Jana Herald"]),  # a given name before a surname that is a paper's word
+    ("By Emily Post", ["Emily Post"]),
+    ("By John Courier", ["John Courier"]),
+    ("By KIM Jisoo", ["KIM Jisoo"]),  # a surname in capitals has a vowel: no call sign
+    ("By Jane Doe, ORF Wien", ["Jane Doe"]),
+])
+def test_person_beside_or_named_like_a_paper_stays(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
