@@ -273,6 +273,7 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
                  for d in descriptions if d for k in (match_key(d),) if k]
     around_h1 = set(h1.iterancestors())
     inside_h1 = set(h1.iter())
+    group = _heading_group(h1)
     read: set[etree._Element] = set()  # the blocks read as a whole so far
     blocks = prose = 0
     passed = False  # text or a list since the headline
@@ -313,6 +314,10 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
         # will run without passengers for two weeks.</h2>): a standfirst, not a section's title
         named = named or (el.tag in ("h2", "h3") and element_sibling(h1, 1) is el and not _vetoed(el)
                           and _sentence(text) and len(text.split()) >= STANDFIRST_HEADING_WORDS)
+        # or the subheading of the headline's <hgroup> (HTML's group of a heading and its subheading): a sentence
+        # in the group after the heading, or the block right after the group
+        named = named or (group is not None and _subheading(el, group) and not _vetoed(el) and _sentence(text)
+                          and len(text.split()) >= DEK_MIN_WORDS)
         # (a block printing the page's own description is its dek wherever it stands in the header)
         described = _describes(text, key, desc_keys)
         if (described or (named and _prose(text))) and _min_chars(text) <= len(text) <= DEK_MAX_CHARS \
@@ -343,6 +348,25 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
 
 #: a heading under the headline is a standfirst when it is a sentence of at least this many words
 STANDFIRST_HEADING_WORDS = 8
+
+
+def _heading_group(h1: etree._Element) -> etree._Element | None:
+    """The `<hgroup>` the headline stands in (its parent, or the parent of the headline's wrapper), if any."""
+    parent = h1.getparent()
+    for _ in range(2):
+        if parent is None:
+            return None
+        if parent.tag == "hgroup":
+            return parent
+        parent = parent.getparent()
+    return None
+
+
+def _subheading(el: etree._Element, group: etree._Element) -> bool:
+    """Whether a block is the subheading of the headline's `<hgroup>`: a child of the group (a `<p>`, as HTML
+    writes the subheading), or the group's next element, as systems that keep the group for the headline and its
+    kicker print the dek ("<hgroup><span>Kicker</span><h2>Headline</h2></hgroup><div>Dek.</div>")."""
+    return el.getparent() is group or element_sibling(group, 1) is el
 
 
 def _repeats_title(key: str, titles: list[str]) -> bool:

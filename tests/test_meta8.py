@@ -86,3 +86,61 @@ def test_station_or_paper_credited_alone_is_no_one(credit: str) -> None:
 ])
 def test_person_beside_or_named_like_a_paper_stays(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_bylined(credit), NEWS_URL).authors == authors
+
+
+# -- the subheading of the headline's <hgroup> is the dek --------------------------------------------------------
+
+DE_URL = "https://www.rheintal-bote.example/panorama/article4711/hoehlenfund.html"
+DESCRIPTION = "Alle Entdeckungen des Jahres im Überblick: ein Schatz, eine Höhle und ein Schiffswrack."
+DE_TEXT = [
+    "Die Forscherinnen und Forscher waren seit dem Frühjahr in dem abgelegenen Tal unterwegs, um alte Karten zu "
+    "prüfen und die Angaben der Anwohner mit eigenen Messungen zu vergleichen.",
+    "Was sie in der Höhle fanden, überraschte auch die erfahrenen Mitglieder des Teams: Wandbilder, Werkzeuge und "
+    "die Reste einer Feuerstelle, die nach ersten Schätzungen mehrere tausend Jahre alt sind.",
+    "Die Funde sollen nun im Landesmuseum untersucht werden, bevor ein Teil davon im kommenden Jahr in einer "
+    "Ausstellung zu sehen sein wird, wie die Leiterin des Museums am Dienstag mitteilte.",
+]
+DEK = "Forscher entdecken in einer Höhle im Rheintal uralte Wandbilder. Was sie zeigen, überrascht selbst Fachleute."
+
+
+def _group_page(header: str) -> str:
+    # a German regional group's article page: its CMS prints the SEO headline as the breadcrumb's <h1>, the
+    # reader's headline as an <h2> in an <hgroup> with the kicker, and the dek (a dateline, then the sentences) in a
+    # block of utility classes right after the group; the meta description is the section's, another text
+    return ('<html lang="de"><head><title>Höhlenfund im Rheintal: Uralte Wandbilder entdeckt | Rheintal-Bote'
+            f'</title><meta name="description" content="{DESCRIPTION}"><meta property="og:title" '
+            'content="Uralte Wandbilder in einer Höhle im Rheintal entdeckt"></head><body>'
+            '<nav><ul><li><a href="/">Startseite</a></li><li><a href="/panorama/">Panorama</a></li><li>'
+            '<h1 class="whitespace-nowrap" data-breadcrumb-headline>Höhlenfund im Rheintal: Uralte Wandbilder '
+            'entdeckt</h1></li></ul></nav><main><article>'
+            f'{header}'
+            '<div class="article-body">' + "".join(f"<p>{p}</p>" for p in DE_TEXT) + '</div>'
+            '</article></main></body></html>')
+
+
+GROUP_AND_BLOCK = ('<hgroup class="flex flex-col gap-2 mb-5"><div class="flex items-center"><span>Archäologie</span>'
+                   '</div><h2 class="heading-3xl">Uralte Wandbilder in einer Höhle im Rheintal entdeckt</h2>'
+                   '</hgroup><div class="copy-lg mb-7"><span class="text-secondary">Rheintal.</span> '
+                   f'<span class="text-primary">{DEK}</span></div>')
+GROUP_WITH_P = ('<header><hgroup><h1>Uralte Wandbilder in einer Höhle im Rheintal entdeckt</h1>'
+                f'<p>{DEK}</p></hgroup></header>')
+
+
+@pytest.mark.parametrize(("header", "subtitle"), [
+    (GROUP_AND_BLOCK, "Rheintal. " + DEK),  # the block right after the group
+    (GROUP_WITH_P, DEK),  # the <p> in the group, as HTML writes a subheading
+])
+def test_subheading_of_the_headline_group_is_the_subtitle(header: str, subtitle: str) -> None:
+    article = EXTRACTOR.extract(_group_page(header), DE_URL)
+    assert article.title == "Uralte Wandbilder in einer Höhle im Rheintal entdeckt"
+    assert article.subtitle == subtitle
+    assert article.body.split("\n\n")[0] == DE_TEXT[0]
+
+
+def test_text_right_after_the_headline_group_stays_text() -> None:
+    # a blog's <hgroup> holding the headline alone, the text right after it: its first paragraph is no dek
+    header = '<hgroup><h1>Uralte Wandbilder in einer Höhle im Rheintal entdeckt</h1></hgroup>'
+    page = _group_page(header).replace('<div class="article-body">', "").replace("</p></div>", "</p>")
+    article = EXTRACTOR.extract(page, DE_URL)
+    assert article.body.split("\n\n")[0] == DE_TEXT[0]
+    assert article.subtitle != DE_TEXT[0]
