@@ -312,8 +312,10 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
                 for d in el.iterdescendants()))
         # or a heading set right under the headline, its next sibling, that reads as a sentence (<h1>…</h1><h2>Trains
         # will run without passengers for two weeks.</h2>): a standfirst, not a section's title
+        # (a dek may end without a full stop, written as prose: "Manila accused … which sustained minor damage")
         named = named or (el.tag in ("h2", "h3") and element_sibling(h1, 1) is el and not _vetoed(el)
-                          and _sentence(text) and len(text.split()) >= STANDFIRST_HEADING_WORDS)
+                          and (_sentence(text) or _sentence_case(text))
+                          and len(text.split()) >= STANDFIRST_HEADING_WORDS)
         # or the subheading of the headline's <hgroup> (HTML's group of a heading and its subheading): a sentence
         # in the group after the heading, or the block right after the group
         named = named or (group is not None and _subheading(el, group) and not _vetoed(el) and _sentence(text)
@@ -348,6 +350,19 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
 
 #: a heading under the headline is a standfirst when it is a sentence of at least this many words
 STANDFIRST_HEADING_WORDS = 8
+
+
+#: prose in sentence case: at least this share of the words after the first open with a small letter (a section's
+#: title in title case, "What You Need To Know About The New Rules", has none)
+SENTENCE_CASE_SHARE = 0.5
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether a line is written as prose, in sentence case, without a sentence's end: most of its words after the
+    first in small letters."""
+    words = [w.lstrip("\"'“‘«(¿¡") for w in text.split()[1:]]
+    cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
+    return bool(cased) and sum(w[:1].islower() for w in cased) >= SENTENCE_CASE_SHARE * len(cased)
 
 
 def _heading_group(h1: etree._Element) -> etree._Element | None:

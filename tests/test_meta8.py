@@ -144,3 +144,37 @@ def test_text_right_after_the_headline_group_stays_text() -> None:
     article = EXTRACTOR.extract(page, DE_URL)
     assert article.body.split("\n\n")[0] == DE_TEXT[0]
     assert article.subtitle != DE_TEXT[0]
+
+
+# -- a heading under the headline written as prose, without a full stop, is the dek --------------------------------
+
+EN_URL = "https://www.harbour-times.example/news/front/2024/10/16/2003811"
+EN_TEXT = [
+    "The exercises are to run for two weeks off the northern coast, with ships, aircraft and about two thousand "
+    "personnel taking part, officials said at a briefing yesterday.",
+    "The drills were planned months ago, the officials said, though they come a few days after a collision between "
+    "a patrol boat and a fishing fleet's supply vessel near the disputed shoal.",
+    "An amphibious landing and training on how to respond to a chemical spill are also among the activities "
+    "planned, according to a press kit handed out to reporters.",
+]
+
+
+def _archive_page(heading: str) -> str:
+    # an English-language daily's archive page: the headline as <h1>, the dek as the <h2> right under it, printed
+    # without a full stop after a kicker in capitals; the meta description is the site's slogan
+    return ('<html lang="en"><head><title>Navies launch joint drills off the coast - Harbour Times</title>'
+            '<meta name="description" content="Bringing the harbour to the world and the world to the harbour">'
+            '</head><body><div class="archives"><h1>Navies launch joint drills off the coast</h1>'
+            f'<h2>{heading}</h2><div class="text">' + "".join(f"<p>{p}</p>" for p in EN_TEXT) +
+            '</div></div></body></html>')
+
+
+def test_prose_heading_without_a_full_stop_under_the_headline_is_the_dek() -> None:
+    heading = ("SHOAL DISPUTE: Officials said a supply vessel had sideswiped a patrol boat, which sustained minor "
+               "damage")
+    assert EXTRACTOR.extract(_archive_page(heading), EN_URL).subtitle == heading
+
+
+def test_title_case_heading_under_the_headline_is_no_dek() -> None:
+    heading = "What You Need To Know About The Drills And The Shoal"
+    assert EXTRACTOR.extract(_archive_page(heading), EN_URL).subtitle != heading
