@@ -563,6 +563,17 @@ def _trailing_agency(words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
+def _agency_desk(name: str) -> str | None:
+    """The agency of a credit naming one of its national or regional services ("AFP Deutschland", "Reuters India",
+    "EFE Colombia", "dpa Niedersachsen"): the agency's name as it writes itself, then one or two capitalised words.
+    ("Efe Kaya" is a person: the agency writes itself "EFE".)"""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+        return None
+    agency = agency_name(words[0])
+    return agency if agency and (words[0] == agency or words[0].isupper()) else None
+
+
 def _capitals_name(words: list[str]) -> list[str]:
     """("WES HARMON Sentinel" words) -> ["WES", "HARMON"]: a name printed in capitals, then words that are not
     (the paper's name or a role the role words do not know: "By JANE DOE Sentinel staff writer"), words alone:
@@ -739,7 +750,7 @@ def normalize_authors(
                 continue  # and so is a second one: "…, Frankfurt, Germany"
             after_name = previous_words >= 2  # (a part after a person's full name: "Tom Roe, Ap Auto Writer")
             previous_words = len(name.split())
-            ag = agency_name(name, marked=credit)
+            ag = agency_name(name, marked=credit) or _agency_desk(name)
             if ag:
                 agency = agency or ag
                 after_agency = True

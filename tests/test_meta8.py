@@ -178,3 +178,16 @@ def test_prose_heading_without_a_full_stop_under_the_headline_is_the_dek() -> No
 def test_title_case_heading_under_the_headline_is_no_dek() -> None:
     heading = "What You Need To Know About The Drills And The Shoal"
     assert EXTRACTOR.extract(_archive_page(heading), EN_URL).subtitle != heading
+
+
+# -- an agency's national or regional service credited beside the reporters is the agency ------------------------
+
+@pytest.mark.parametrize(("credit", "authors", "agency"), [
+    ("By Jane Roe, Mia Doe, AFP Deutschland", ["Jane Roe", "Mia Doe"], "AFP"),
+    ("By Jane Roe, Reuters India", ["Jane Roe"], "Reuters"),
+    ("By EFE Colombia", [], "EFE"),
+    ("By Efe Kaya", ["Efe Kaya"], None),  # a given name that spells an agency's, not as the agency writes itself
+])
+def test_agency_service_in_the_byline(credit: str, authors: list[str], agency: str | None) -> None:
+    article = EXTRACTOR.extract(_bylined(credit), NEWS_URL)
+    assert (article.authors, article.agency) == (authors, agency)
