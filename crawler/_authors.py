@@ -570,7 +570,7 @@ def _agency_desk(name: str) -> str | None:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
         return None
-    agency = agency_name(words[0])
+    agency = AGENCIES.get(words[0].casefold())  # (one word: the table's key as it is, no cleaning)
     return agency if agency and (words[0] == agency or words[0].isupper()) else None
 
 
