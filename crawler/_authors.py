@@ -802,7 +802,8 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
     """(credit before it, agency) for a credit whose names are followed by a sentence crediting an agency's copy
     ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
     systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
-    last name. (text without the sentence, None) when the source is no agency; (text, None) for any other
+    last name. (text without the sentence, None) when the source is no agency; the people the sentence credits
+    ("With files from Reuters and John Smith") are kept after the names, as authors; (text, None) for any other
     credit."""
     if ". " not in text:
         return text, None
@@ -831,9 +832,12 @@ def _clause_person(part: str) -> bool:
     """Whether a part of a source clause names a person: two to four words, each opening with a capital, none an
     organisation's word ("Jane Doe", "Marie-Claire Dubois"; not "The Globe's staff", "Tom Roe Media")."""
     words = part.strip(" .").split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                         for w in words)
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words)
             and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la"))
+
+
+#: the marks inside a name's words ("Marie-Claire", "O'Brien", "D’Amato")
+_NAME_PUNCT = re.compile(r"[-'’]")
 
 
 #: an agency's sign-off as one of the text's last lines: its name in brackets or slashes ("(ČTK)", "/PAP/",
