@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from crawler import Article, ExtractOptions, Extractor
+from crawler._clutter import is_clutter_line
 
 from .pages import check_article as check, html_page, ld, paras
 
@@ -470,3 +473,62 @@ def test_a_norwegian_premium_story_loses_its_inserts_credits_and_offer() -> None
     # story's lead, put back once in front of the text (_gaps.rescue_lead)
     check(extract(norwegian_page(), "https://www.fjordposten.example/nyheter/ny-bro-apner/s/5-12-9876"),
           [NO_INGRESS, *NO], NO_TITLE, ["Marte Kvalheim"], "2025-11-12")
+
+
+# the same kind of page from a Finnish paper: "Lue myös" between paragraphs, the picture's credit ("Kuva: …")
+# printed as a paragraph of its own in the text, under a picture a script loads later
+
+FI_TITLE = "Uusi uimahalli rakennetaan Keskuspuistoon"
+FI_INGRESS = ("Valtuusto hyväksyi hankkeen äänestyksen jälkeen, ja uusi halli avataan syksyllä 2028 vanhan jäähallin "
+              "viereen.")
+FI = ["Kaupunginvaltuusto päätti maanantaina, että uusi uimahalli rakennetaan Keskuspuiston laitaan vanhan "
+      "jäähallin viereen.",
+      "Hallin arvioidaan maksavan noin 38 miljoonaa euroa, ja se on tarkoitus avata syksyllä 2028.",
+      "\u2013 Nykyinen halli on palvellut kaupunkilaisia yli viisikymmentä vuotta, mutta sen korjaaminen ei enää "
+      "kannata, sanoo liikuntajohtaja Riikka Salminen.",
+      "Päätös syntyi äänin 41\u201318. Vastaan äänestäneet olisivat halunneet hallin keskustaan, rautatieaseman "
+      "lähelle.",
+      "Rakennustyöt alkavat ensi keväänä."]
+
+
+def finnish_page() -> str:
+    # modelled on a Finnish regional paper's article page: the headline, the `ingressi`, "Teksti: …" and the
+    # date "2.6.2025 17:45", the text with a "Lue myös" box of links and a picture (an empty placeholder the
+    # page's script fills) whose credit is a paragraph of its own under it ("Kuva: …"), then the subscribers' cut ("Tämä artikkeli on tilaajille", the offer, "Oletko
+    # jo tilaaja? Kirjaudu sisään")
+    lue = ('<div class="related-box"><h3>Lue myös</h3><ul><li><a href="/uutiset/a">Uimahallin korjaus olisi '
+           'maksanut 20 miljoonaa</a></li><li><a href="/uutiset/b">Jäähalli saa uuden katon</a></li></ul></div>')
+    picture = ('<div class="lazy-media" data-src="/kuvat/halli.jpg" data-ratio="1.5"></div><p>Kuva: Ville Nieminen'
+               '</p>')
+    cut = ('<div class="paywall"><div class="paywall__fade"></div><h2>Tämä artikkeli on tilaajille</h2><p>Lue kaikki '
+           'artikkelit rajattomasti. Kokeile 1 kk 1 €.</p><a href="/tilaa">Tilaa nyt</a><p>Oletko jo tilaaja? <a '
+           'href="/kirjaudu">Kirjaudu sisään</a></p></div>')
+    article = (f'<article class="article"><div class="article-header"><h1>{FI_TITLE}</h1><p class="ingressi">'
+               f'{FI_INGRESS}</p><div class="byline"><span>Teksti: <a href="/toimittaja/aino-lehtonen">Aino '
+               'Lehtonen</a></span> <time datetime="2025-06-02T17:45:00+03:00">2.6.2025 17:45</time></div></div>'
+               f'<div class="article-body">{paras(FI[:2])}{lue}{paras(FI[2:3])}{picture}{paras(FI[3:])}</div>{cut}'
+               '</article>')
+    head = ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": FI_TITLE,
+               "datePublished": "2025-06-02T17:45:00+03:00", "isAccessibleForFree": False,
+               "author": [{"@type": "Person", "name": "Aino Lehtonen"}]})
+    page = (f'<header class="site-header"><a href="/">Järvilehti</a><a href="/tilaa">Tilaa</a></header><main>{article}'
+            '</main><footer><p>© Järvilehti 2025</p></footer>')
+    return html_page(f"{FI_TITLE} | Järvilehti", page, lang="fi", head=head)
+
+
+def test_a_finnish_storys_picture_credit_line_goes() -> None:
+    check(extract(finnish_page(), "https://www.jarvilehti.example/uutiset/uimahalli/123"), [FI_INGRESS, *FI],
+          FI_TITLE, ["Aino Lehtonen"], "2025-06-02")
+
+
+@pytest.mark.parametrize("line", ["Kuva: Ville Nieminen", "Kuvat: Lehtikuva / Ville Nieminen", "Fotó: MTI",
+                                  "Fotoğraf: AA", "Beeld: ANP", "Zdjęcie: PAP/Jan Nowak"])
+def test_a_pictures_credit_in_more_languages_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["Kuva: vanha silta suljettiin raskaalta liikenteeltä, koska se oli huonossa "
+                                  "kunnossa.",
+                                  "Beeld: de brug in 1954, toen hij net open was en er nog paarden overheen liepen."])
+def test_a_sentence_after_a_picture_label_stays(line: str) -> None:
+    assert not is_clutter_line(line)
