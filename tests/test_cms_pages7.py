@@ -532,3 +532,27 @@ def test_a_pictures_credit_in_more_languages_is_clutter(line: str) -> None:
                                   "Beeld: de brug in 1954, toen hij net open was en er nog paarden overheen liepen."])
 def test_a_sentence_after_a_picture_label_stays(line: str) -> None:
     assert not is_clutter_line(line)
+
+
+# the Norwegian page's teaser cut as other Nordic systems print it: no box around it and no `isAccessibleForFree`,
+# the notice and "Already a subscriber?" as the last paragraphs of the text (the server render stops there)
+NORDIC_CUTS = {
+    "nb": ("Denne artikkelen er for abonnenter.", "Allerede abonnent? Logg inn"),
+    "sv": ("Denna artikel är endast för prenumeranter.", "Redan prenumerant? Logga in"),
+    "da": ("Artiklen er kun for abonnenter.", "Er du allerede abonnent? Log ind"),
+    "fi": ("Tämä artikkeli on vain tilaajille.", "Oletko jo tilaaja? Kirjaudu sisään"),
+}
+
+
+@pytest.mark.parametrize("lang", list(NORDIC_CUTS))
+def test_a_nordic_subscribers_notice_in_the_text_goes_and_marks_the_story_paywalled(lang: str) -> None:
+    notice, already = NORDIC_CUTS[lang]
+    signin = already.rsplit("? ", 1)
+    cut = f'<p><strong>{notice}</strong></p><p>{signin[0]}? <a href="/logg-inn">{signin[1]}</a></p>'
+    page = (norwegian_page().replace('"isAccessibleForFree": false, ', '')
+            .replace(f'<p>{NO[4]}</p></div>', f'<p>{NO[4]}</p>{cut}</div>'))
+    page = page[:page.index('<div class="paywall-fade">')] + page[page.index('</article>'):]
+    assert "isAccessibleForFree" not in page and "paywall" not in page
+    article = extract(page, "https://www.fjordposten.example/nyheter/ny-bro-apner/s/5-12-9876")
+    assert article.body.split("\n\n") == [NO_INGRESS, *NO]
+    assert article.access == "paywalled"
