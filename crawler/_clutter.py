@@ -1740,6 +1740,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "link", "liens", "enlaces"),
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
+    # … and the plug-in tags left in the text when the plug-in is off, alone on their line: Joomla's "{loadposition
+    # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
+    # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
+    # bracketed word of the text: "[Laughter]", "[Updated]")
+    r"(\{/?[a-z][\w-]*( [^{}]*)?\}\s*)+",
+    r"\{([a-z][\w-]*)( [^{}]*)?\}[^{}]{0,200}\{/\1\}",
+    r"(\[/?[a-z][\w-]*(_[\w-]*|\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
     rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"

@@ -556,3 +556,24 @@ def test_a_nordic_subscribers_notice_in_the_text_goes_and_marks_the_story_paywal
     article = extract(page, "https://www.fjordposten.example/nyheter/ny-bro-apner/s/5-12-9876")
     assert article.body.split("\n\n") == [NO_INGRESS, *NO]
     assert article.access == "paywalled"
+
+
+def test_a_joomla_plugin_tag_left_in_the_text_goes() -> None:
+    # the article's text holds the tag of a plug-in that is switched off (Joomla prints "{loadposition …}" as it is
+    # then), a paragraph of its own between two of the story's
+    page = joomla_page().replace(f"<p>{JM[2]}</p>", f"<p>{JM[2]}</p><p>{{loadposition inarticle-ad}}</p>")
+    check(extract(page, "https://www.ashcombe.example/index.php/news/hall-reopens"), JM, JM_TITLE,
+          ["Owen Marchetti"], "2025-09-06")
+
+
+@pytest.mark.parametrize("line", ["{loadposition inarticle}", "{loadmodule mod_custom,Promo box}",
+                                  "{youtube}dQw4w9WgXcQ{/youtube}", '[gallery ids="12,13,14"]', "[ad_1]",
+                                  "[vc_row][vc_column]", '[adinserter block="3"]'])
+def test_an_unrendered_plugin_tag_alone_on_its_line_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["[Laughter]", "[Updated]", "The council {sic} voted to close the school.",
+                                  "In JSON, {\"a\": 1} is an object with one key."])
+def test_a_bracketed_word_of_the_text_stays(line: str) -> None:
+    assert not is_clutter_line(line)
