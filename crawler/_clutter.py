@@ -828,10 +828,11 @@ def _scan(pattern: str, *words: str) -> _Scan:
 
 
 _STAMP_WORD = (r"(stand|(zuletzt )?aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
-               r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\b")
-_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}"
-               r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
-_STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP_DATE
+               r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|publiceret|"
+               r"offentliggjort|julkaistu|päivitetty|gepubliceerd|bijgewerkt)\b")
+_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}\.?"
+               r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|klo\.?|om|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
+_STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at|op)\s+)?)" + _STAMP_DATE
 
 #: a date and time as English pages print them, and nothing else ("Monday, March 4, 2024 09:15 AM", "Fri 3 May
 #: 2024 10.12 BST", "03/05/2024")

@@ -577,3 +577,26 @@ def test_an_unrendered_plugin_tag_alone_on_its_line_is_clutter(line: str) -> Non
                                   "In JSON, {\"a\": 1} is an object with one key."])
 def test_a_bracketed_word_of_the_text_stays(line: str) -> None:
     assert not is_clutter_line(line)
+
+
+def test_a_finnish_storys_date_lines_without_the_year_go() -> None:
+    # the dates printed in the text's column before it, as Finnish papers print a story of the current year: day
+    # and month with a full stop after each, then the time ("Julkaistu 2.6. 17:45", "Päivitetty 3.6. 8:10")
+    stamps = "<p>Julkaistu 2.6. 17:45</p><p>Päivitetty 3.6. 8:10</p>"
+    page = finnish_page().replace('<div class="article-body">', f'<div class="article-body">{stamps}')
+    check(extract(page, "https://www.jarvilehti.example/uutiset/uimahalli/123"), [FI_INGRESS, *FI], FI_TITLE,
+          ["Aino Lehtonen"], "2025-06-02")
+
+
+@pytest.mark.parametrize("line", ["Julkaistu 2.6.2025 17:45", "Julkaistu: 2.6.2025 klo 17.45", "Päivitetty 3.6. 8:10",
+                                  "Offentliggjort 12. nov. 2025 kl. 06:00", "Publiceret 12. november 2025 kl. 06.00",
+                                  "Gepubliceerd op 12 november 2025 om 06:00", "Bijgewerkt 12 nov. 2025, 08:14",
+                                  "Publisert 12.11. 06:00"])
+def test_a_date_line_in_more_languages_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["Julkaistu 2.6.2025 17:45 ja kaupunginvaltuusto päätti asiasta heti.",
+                                  "Julkaistu kirja on myyty loppuun jo kahdesti."])
+def test_a_sentence_opening_with_a_date_word_stays(line: str) -> None:
+    assert not is_clutter_line(line)
