@@ -600,3 +600,26 @@ def test_a_date_line_in_more_languages_is_clutter(line: str) -> None:
                                   "Julkaistu kirja on myyty loppuun jo kahdesti."])
 def test_a_sentence_opening_with_a_date_word_stays(line: str) -> None:
     assert not is_clutter_line(line)
+
+
+def test_a_newsletter_platforms_calls_printed_as_paragraphs_go() -> None:
+    # a post moved from another newsletter platform keeps that platform's calls as plain paragraphs of the text
+    # (its importer turns the subscribe widgets into text): the thanks with the call, the "reader-supported" line
+    calls = ("<p>Thanks for reading The Tallow Dispatch! Subscribe for free to receive new posts and support my "
+             "work.</p><p>The Tallow Dispatch is a reader-supported publication. To receive new posts and support my "
+             "work, consider becoming a free or paid subscriber.</p>")
+    page = ghost_page().replace(f"<p>{GH[3]}</p>", f"<p>{GH[3]}</p>{calls}")
+    check(extract(page, "https://tallow.example/what-the-river-told-us/"), GH, GH_TITLE, ["Rowan Achterberg"],
+          "2025-09-18")
+
+
+@pytest.mark.parametrize("line", ["Thanks for reading. Subscribe to get the next issue.",
+                                  "Thank you for reading The River Letter! Subscribe for free to receive new posts."])
+def test_a_thanks_with_a_call_to_subscribe_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["Thanks for reading this far; I know it was a long one.",
+                                  "The paper is a reader-supported publication that has never taken advertising."])
+def test_a_thanks_or_a_publications_description_alone_stays(line: str) -> None:
+    assert not is_clutter_line(line)
