@@ -67,11 +67,13 @@ def _link_share(el: etree._Element, size: int) -> float:
 
 
 _LEAD_TOKENS = frozenset({"summary", "lead", "lede", "intro", "introduction", "standfirst", "excerpt", "abstract",
-                          "chapo", "chapeau", "teaser", "dek", "deck", "sapo", "entradilla", "vorspann"})
+                          "chapo", "chapeau", "teaser", "dek", "deck", "sapo", "entradilla", "vorspann",
+                          # the Nordic papers' word for it (Norwegian, Swedish, Danish; Finnish "ingressi")
+                          "ingress", "ingressi"})
 _LEAD_TAGS = frozenset({"div", "p", "section"})
 #: (in the lower-cased class) every lead token above holds one of these
 _LEAD_HINT = re.compile(r"summar|lead|lede|intro|standfirst|excerpt|abstract|chap|teaser|dek|deck|sapo|entradilla|"
-                        r"vorspann")
+                        r"vorspann|ingress")
 
 
 @lru_cache(maxsize=8192)

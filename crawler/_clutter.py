@@ -828,10 +828,11 @@ def _scan(pattern: str, *words: str) -> _Scan:
 
 
 _STAMP_WORD = (r"(stand|(zuletzt )?aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
-               r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet)\b")
-_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}"
-               r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
-_STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at)\s+)?)" + _STAMP_DATE
+               r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|publiceret|"
+               r"offentliggjort|julkaistu|päivitetty|gepubliceerd|bijgewerkt)\b")
+_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}\.?"
+               r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|klo\.?|om|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
+_STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at|op)\s+)?)" + _STAMP_DATE
 
 #: a date and time as English pages print them, and nothing else ("Monday, March 4, 2024 09:15 AM", "Fri 3 May
 #: 2024 10.12 BST", "03/05/2024")
@@ -1356,9 +1357,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     _scan(r".{0,60}무단 ?전재 ?(및|&) ?재배포 ?금지.{0,30}",
           "무단"),
     r"[<\[(]?\s*저작권자\s*(ⓒ|©|\(c\)).{0,80}",
-    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa"): a few words, no sentence
+    # an image's credit ("Photo: Jane Doe / Reuters", "Bild: dpa", "Kuva: Lehtikuva"): a few words, no sentence
     r"(image|images|photo|photos|foto|fotos|bild|bilder|picture|pictures|illustration|crédit|credit|credits|imagen|"
-    r"фото|φωτογραφία|φωτό|صورة|תמונה|צילום|عکس|फोटो|사진|照片|ảnh)"
+    r"kuva|kuvat|fotó|fotoğraf|beeld|zdjęcie|фото|φωτογραφία|φωτό|صورة|תמונה|צילום|عکس|फोटो|사진|照片|ảnh)"
     r"\s*:\s*[^\s.!?:]+(\s+[^\s.!?:]+){0,6}",
     # the same with the art's name ("Photograph: Jane Doe", "Fotografía: Ana López / EFE", "Fotografie: Jan de
     # Vries"), which is also a story's subject, a section's label or a category ("Photography: the new wing …",
@@ -1627,6 +1628,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"ikuti|abonnez-vous|abonniere)\b[^.!?,]{0,40}\b(google (news|nachrichten|actualités|notizie|noticias|"
           r"notícias|haberler|wiadomości|berita)|wiadomościach google)\b\W*([^.!?]{0,60}[.!]?)?",
           "google ", "wiadomościach google"),
+    # a newsletter platform's call in or under a post, the whole line ("Thanks for reading The River Letter!
+    # Subscribe for free to receive new posts and support my work.", "The River Letter is a reader-supported
+    # publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")
+    _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?]{0,100}[.!]?", "for reading"),
+    _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "
+          r"(consider becoming|become) a (free or paid|paid) subscriber\W*", "reader-supported"),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
     # head to KTVR.")
     r"for (the )?(latest|more) (local )?news,? (weather|and weather)\b[^.!?]{0,80}\b(head|go) to [^.!?]{1,60}[.!]?",
@@ -1740,6 +1747,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
           "link", "liens", "enlaces"),
     # unrendered shortcodes of a publishing system ("[cta url=…]Join the club[/cta]")
     r"\[(\w+)( [^\]]*)?\].{0,200}\[/\w+\]",
+    # … and the plug-in tags left in the text when the plug-in is off, alone on their line: Joomla's "{loadposition
+    # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
+    # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
+    # bracketed word of the text: "[Laughter]", "[Updated]")
+    r"(\{/?[a-z][\w-]*( [^{}]*)?\}\s*)+",
+    r"\{([a-z][\w-]*)( [^{}]*)?\}[^{}]{0,200}\{/\1\}",
+    r"(\[/?[a-z][\w-]*(_[\w-]*|\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
     rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"

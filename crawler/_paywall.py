@@ -84,6 +84,17 @@ _MORE_PROMPTS = [
     r"(contenido|artículo|noticia) (exclusivo|exclusiva|reservado|reservada) (para|a) "
     r"(suscriptores|socios|abonados)\W*",
     r"(questo |il )?(contenuto|articolo) (riservato|esclusivo) (agli|per gli|ai) (abbonati|utenti abbonati)\W*",
+    # (the Nordic papers' forms: "Denne artikkelen er for abonnenter", "Denna artikel är endast för prenumeranter",
+    # "Artiklen er kun for abonnenter", "Tämä artikkeli on vain tilaajille")
+    r"((denne|dette|hele) )?(artikkelen|artikkel|saken|innholdet|artikel|artiklen|indhold(et)?) er (kun |bare |"
+    r"forbeholdt )?(for |til )?(våre |vores )?([\w-]*abonnenter)\W*",
+    r"((denna|den här|hela) )?(artikel|artikeln|text|texten) är (endast |bara |enbart )?(låst )?för (våra )?"
+    r"([\w-]*prenumeranter)\W*",
+    r"((tämä|koko) )?(artikkeli|juttu|sisältö) on (vain |ainoastaan )?([\w-]*tilaajille)\W*",
+    # … and their "Already a subscriber?", with its call to sign in
+    r"(er du )?allerede abonnent\??(\s*(logg inn|log ind|logg på|log på)\b.{0,60})?",
+    r"(är du )?redan prenumerant\??(\s*logga in\b.{0,60})?",
+    r"(oletko )?jo tilaaja\??(\s*kirjaudu( sisään)?\b.{0,60})?",
     r"(este |esta )?(conteúdo|artigo|matéria|reportagem) (é )?(exclusiv[oa]|restrit[oa]) (para|a|aos) assinantes\W*",
     # a call to unlock the article ("Unlock this story by subscribing today.", "Schalten Sie diesen Artikel frei.")
     rf"unlock (this|the (full|whole|rest of (this|the))) (article|story|piece|report)(\s+{_HOW}[^.!?]{{0,80}})?\W*",
