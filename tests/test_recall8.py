@@ -1,0 +1,68 @@
+"""Story text the generic path lost: a quote set apart in a figure, a paragraph on the byline's namesake that goes on
+to an event, a story cut by ad slots into runs of one or two paragraphs, a fact list or a table inside the story.
+
+Every page here is written for these tests (invented outlets under `.example`, invented people), modelled on the
+markup publishing systems emit: a story body as a <div> of <p>s in an <article>, with the byline in
+<meta name="author">; a quote as the HTML standard writes one with its attribution ("<figure><blockquote>…
+</blockquote><figcaption>— Name</figcaption></figure>", which block editors and several newsroom systems print for
+quotes and pull quotes alike); the ad slots and "Continue reading below" markers an ad server's layout puts between
+paragraphs; a <dl> of results and a <table> timeline as rich-text editors write them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crawler
+
+URL = "https://www.harbourtown-gazette.example/news/2025/06/02/ferry-service"
+TITLE = "Island ferry service to run all winter"
+S = ["The ferry between Harbourtown and Gull Island will run through the winter for the first time, the county "
+     "council decided on Monday.",
+     "Until now the service stopped in October, leaving the island's 800 residents with a weekly supply boat.",
+     "The council will pay the operator an extra 1.2 million pounds a year for the winter crossings.",
+     "Island residents had collected more than 2,000 signatures for the change over two summers."]
+
+
+def page(body: str, author: str = "Mara Quill", lang: str = "en") -> str:
+    return (f'<html lang="{lang}"><head><title>{TITLE}</title><meta name="author" content="{author}"></head><body>'
+            f'<main><article><h1>{TITLE}</h1><div class="story-body">{body}</div></article></main>'
+            '<footer><p>The Harbourtown Gazette</p></footer></body></html>')
+
+
+def paras(*lines: str) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def body(html: str) -> list[str]:
+    extractor = crawler.Extractor(crawler.ExtractOptions(use_profiles=False))
+    return extractor.extract(html, URL).body.split("\n\n")
+
+
+# ------------------------------------------------------------------------- a quote set apart in a <figure>
+
+QUOTE = "For twenty years we have planned our lives around a boat that did not come."
+
+
+def quote_figure(said: str, speaker: str = "— Elsa Brandt, island council") -> str:
+    return f"<figure><blockquote><p>{said}</p></blockquote><figcaption>{speaker}</figcaption></figure>"
+
+
+def test_a_quote_figure_the_text_does_not_print_keeps_its_quote() -> None:
+    # a statement printed only there, its speaker in the figure's caption
+    lines = body(page(paras(*S[:2]) + quote_figure(QUOTE) + paras(*S[2:])))
+    assert lines == [*S[:2], QUOTE, "— Elsa Brandt, island council", *S[2:]]
+
+
+def test_a_quote_figure_repeating_the_text_is_a_display_copy_and_goes() -> None:
+    # the same form set as a pull quote: the words stand in the text already, whole or abridged
+    said = "Until now the service stopped in October, leaving the island's 800 residents with a weekly supply boat."
+    assert body(page(paras(*S[:2]) + quote_figure(said) + paras(*S[2:]))) == S
+    abridged = "Until now the service stopped in October … The council will pay the operator an extra 1.2 million pounds"
+    assert body(page(paras(*S[:2]) + quote_figure(abridged) + paras(*S[2:]))) == S
+
+
+def test_a_picture_with_a_quote_as_its_caption_is_still_a_picture_box() -> None:
+    figure = ('<figure><img src="/img/ferry.jpg" alt=""><blockquote><p>The ferry leaving Gull Island at dawn, '
+              'as it will all winter.</p></blockquote></figure>')
+    assert body(page(paras(*S[:2]) + figure + paras(*S[2:]))) == S
