@@ -66,3 +66,40 @@ def test_a_picture_with_a_quote_as_its_caption_is_still_a_picture_box() -> None:
     figure = ('<figure><img src="/img/ferry.jpg" alt=""><blockquote><p>The ferry leaving Gull Island at dawn, '
               'as it will all winter.</p></blockquote></figure>')
     assert body(page(paras(*S[:2]) + figure + paras(*S[2:]))) == S
+
+
+def test_a_quote_figure_in_a_story_written_in_divs_keeps_the_story() -> None:
+    # a newsroom system that prints each paragraph as a <div> of its own, and the quote's words and speaker in <p>s:
+    # the quote's <p>s must not make trafilatura read the page's <p>s only
+    # (two quotes, together longer than trafilatura's least text in <p>s)
+    story = "".join(f'<div class="rich-text">{line}</div>' for line in S)
+    said = ("In January the supply boat did not come for eleven days, because of the storms, and the shop ran out "
+            "of milk, bread and the medicines the older residents need every week.")
+    figures = [f'<figure><blockquote><p>{q}</p></blockquote><figcaption><p>{who}</p></figcaption></figure>'
+               for q, who in ((QUOTE, "Elsa Brandt, island council"), (said, "Tom Keel, shopkeeper"))]
+    parts = story.split("</div>", 3)
+    html = page(f"{parts[0]}</div>{figures[0]}{parts[1]}</div>{parts[2]}</div>{figures[1]}{parts[3]}")
+    assert body(html) == [S[0], QUOTE, "Elsa Brandt, island council", *S[1:3], said, "Tom Keel, shopkeeper", S[3]]
+
+
+# ------------------------------------------------- a person who shares the byline's name, and an event that befell her
+
+@pytest.mark.parametrize("line, lang", [
+    ("Mara Quill was a correspondent in Rome for years and was arrested on Monday at her home in Milan.", "en"),
+    ("Mara Quill, 34, is a correspondent in Rome and was detained at the airport yesterday.", "en"),
+    ("Mara Quill war Korrespondentin in Rom und wurde am Montag in Mailand festgenommen.", "de"),
+    ("Mara Quill a été correspondante à Rome et a été arrêtée lundi à Milan.", "fr"),
+    ("Mara Quill fue corresponsal en Roma y fue detenida el lunes en Milán.", "es"),
+    ("Mara Quill è una giornalista ed è stata arrestata ieri a Milano.", "it"),
+])
+def test_a_paragraph_on_the_author_s_namesake_that_tells_an_event_stays(line: str, lang: str) -> None:
+    assert body(page(paras(*S[:2], line, *S[2:]), lang=lang)) == [*S[:2], line, *S[2:]]
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Mara Quill was a reporter at the Gazette for 20 years. She now writes the Monday column.", "en"),
+    ("Mara Quill est journaliste et présente le lundi la revue de presse.", "fr"),
+    ("Mara Quill escribe los lunes sobre transporte.", "es"),
+])
+def test_a_note_on_the_author_naming_a_weekday_that_recurs_still_goes(line: str, lang: str) -> None:
+    assert body(page(paras(*S[:2], line, *S[2:]), lang=lang)) == S
