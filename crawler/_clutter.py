@@ -66,6 +66,7 @@ CLUTTER_TOKENS = frozenset(
     poll polls
     proscons procontra
     scorecard scorebox ratingbox
+    debug
     """.split()
 )
 CLUTTER_PHRASES = (

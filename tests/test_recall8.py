@@ -103,3 +103,67 @@ def test_a_paragraph_on_the_author_s_namesake_that_tells_an_event_stays(line: st
 ])
 def test_a_note_on_the_author_naming_a_weekday_that_recurs_still_goes(line: str, lang: str) -> None:
     assert body(page(paras(*S[:2], line, *S[2:]), lang=lang)) == S
+
+
+# --------------------------------------------------------------------- a story cut by ad slots into short runs
+
+MORE = ["The operator will use its newer vessel, which can sail in winds of up to 45 knots, on the winter route.",
+        "Crossings will run twice a day from November to March, weather permitting, the council said.",
+        "The harbour master said the pier at Gull Island would need new fenders before the first winter sailing.",
+        "The first winter crossing is planned for the second of November."]
+AD = ('<div class="ad-slot ad-slot--inline"><span class="ad-label">Advertisement</span><div id="div-gpt-ad-{i}">'
+      '</div></div>')
+
+
+@pytest.mark.parametrize("marker", ['<p class="continue-reading">Continue reading below</p>',
+                                    '<div class="article-continues">Article continues below</div>',
+                                    '<p><em>Story continues below advertisement</em></p>'])
+@pytest.mark.parametrize("wrap", [False, True])
+def test_a_story_cut_by_ad_slots_into_runs_of_one_or_two_paragraphs_comes_back_whole(marker: str, wrap: bool) -> None:
+    # an ad server's layout: a slot and a marker after every one or two paragraphs, each run in a text box of its own
+    # on some systems
+    lines, html, at = S + MORE, "", 0
+    for n, size in enumerate([1, 2, 1, 2, 1, 1]):
+        run = paras(*lines[at:at + size])
+        html += f'<div class="article-body__text">{run}</div>' if wrap else run
+        at += size
+        if at < len(lines):
+            html += AD.format(i=n) + marker
+    assert body(page(html)) == lines
+
+
+# ------------------------------------------------------------------------- a fact list or a table in the story
+
+RESULTS = ('<dl class="results"><dt>Harbour Party</dt><dd>14 seats (+3)</dd><dt>Island Alliance</dt><dd>9 seats '
+           '(-2)</dd><dt>Independents:</dt><dd>4 seats (-1)</dd></dl>')
+
+
+def test_a_description_list_reads_each_term_with_its_description() -> None:
+    lines = body(page(paras(*S[:2], "The new council:") + RESULTS + paras(*S[2:])))
+    assert lines == [*S[:2], "The new council:", "- Harbour Party: 14 seats (+3)", "- Island Alliance: 9 seats (-2)",
+                     "- Independents: 4 seats (-1)", *S[2:]]
+
+
+def test_a_description_list_in_groups_and_a_term_with_two_descriptions() -> None:
+    # the HTML standard lets each term and its description stand in a <div>; a term with two descriptions keeps them
+    # as items of their own
+    grouped = ('<dl><div><dt>Harbour Party</dt><dd>14 seats</dd></div><div><dt>Ferry</dt><dd>Twice a day</dd><dd>'
+               'November to March</dd></div></dl>')
+    lines = body(page(paras(*S[:2]) + grouped + paras(*S[2:])))
+    assert lines == [*S[:2], "- Harbour Party: 14 seats", "- Ferry", "- Twice a day", "- November to March", *S[2:]]
+
+
+def test_a_debug_box_in_the_article_is_no_text() -> None:
+    # a paywall script's state printed for developers in a box named "debug", left on the live page
+    debug = ('<dl class="xq debug-meter"><div><dt>showPaywall:</dt><dd>false</dd></div><div><dt>isSubscriber:</dt>'
+             '<dd>false</dd></div></dl>')
+    assert body(page(paras(*S[:2]) + debug + paras(*S[2:]))) == S
+
+
+def test_a_timeline_table_reads_row_by_row() -> None:
+    table = ('<table><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody><tr><td>March 2023</td><td>Residents '
+             'start a petition</td></tr><tr><td>June 2025</td><td>Council votes for winter service</td></tr></tbody>'
+             '</table>')
+    lines = body(page(paras(*S[:2]) + table + paras(*S[2:])))
+    assert lines == [*S[:2], "| Date | Event |", "| March 2023 | Residents start a petition |",
+                     "| June 2025 | Council votes for winter service |", *S[2:]]
