@@ -199,11 +199,12 @@ def _repeats_text(box: etree._Element, paragraphs: list[tuple[etree._Element, st
     quote = copy.deepcopy(box)
     etree.strip_elements(quote, "cite", "footer", "figcaption", with_tail=False)
     said = text_of(quote)
-    if len(_quick_key(said)) < 20:
+    key = _quick_key(said)
+    if len(key) < 20:
         return None
     inside = set(box.iter())
     text = " ".join(k for p, k in paragraphs if p not in inside)
-    return _quick_key(said) in text or _pieces_in(said, text)
+    return key in text or _pieces_in(said, text)
 
 
 #: a figure that sets a quote apart and holds no picture ("<figure><blockquote>…</blockquote><figcaption>— the

@@ -173,16 +173,20 @@ def _join_definitions(dl: etree._Element) -> None:
         if after is not None and (after.get("rend") or "").startswith("dd-"):
             continue
         said = "".join(term.itertext()).rstrip()
-        sep = " " if said[-1:] in (":", "：", "-", "–", "—") else ": "
         if not said or not "".join(desc.itertext()).strip():
             continue
+        # (a term printed with its own colon or dash keeps it)
+        sep = " " if said[-1] in (":", "：", "-", "–", "—") else ": "
         if len(term):
             term[-1].tail = (term[-1].tail or "").rstrip() + sep + (desc.text or "").lstrip()
         else:
             term.text = (term.text or "").rstrip() + sep + (desc.text or "").lstrip()
         for c in list(desc):
             term.append(c)
-        dl.remove(desc) if desc.getparent() is dl else desc.getparent().remove(desc)
+        parent = desc.getparent()
+        if parent is not None:
+            parent.remove(desc)
+
 
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n][\s]*")
 
