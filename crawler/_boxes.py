@@ -192,6 +192,59 @@ def _pieces_in(said: str, text: str) -> bool:
     return len(keys) > 1 and all(k in text for k in keys)
 
 
+def _repeats_text(box: etree._Element, paragraphs: list[tuple[etree._Element, str]]) -> bool | None:
+    """Whether the quote `box` sets apart (its attribution, <cite>, <footer>, <figcaption>, aside) repeats words of
+    the text, whole or abridged (`paragraphs`: the page's <p>s with their keys; those inside the box are not looked
+    at); None when it says too little to tell."""
+    quote = copy.deepcopy(box)
+    etree.strip_elements(quote, "cite", "footer", "figcaption", with_tail=False)
+    said = text_of(quote)
+    key = _quick_key(said)
+    if len(key) < 20:
+        return None
+    inside = set(box.iter())
+    text = " ".join(k for p, k in paragraphs if p not in inside)
+    return key in text or _pieces_in(said, text)
+
+
+#: a figure that sets a quote apart and holds no picture ("<figure><blockquote>…</blockquote><figcaption>— the
+#: speaker</figcaption></figure>", the HTML standard's example of a quote with its attribution)
+_QUOTE_FIGURES = etree.XPath("descendant::figure[blockquote][not(.//img or .//picture or .//video or .//iframe or "
+                             ".//svg or .//table or .//canvas or .//audio)]")
+
+
+def keep_quote_figures(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Turn into a <div> each quote figure under `root` (see _QUOTE_FIGURES) whose quote the text prints nowhere
+    else, whole or abridged: trafilatura deletes every <figure> as a picture's box, and with it a quote printed only
+    there (a letter, a statement), and the line under it naming the speaker. One repeating the text is a display
+    copy (a pull quote marked up as the standard says) and is left to go. How many figures were kept."""
+    figures = [f for f in _QUOTE_FIGURES(root) if f not in protect]
+    if not figures:
+        return 0
+    paragraphs = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
+    kept = [f for f in figures if _repeats_text(f, paragraphs) is False]
+    if not kept:
+        return 0
+    inside = {p for f in kept for p in f.iter("p")}
+    # trafilatura reads a page's <div>s as paragraphs only when its <p>s hold little text: the quotes' <p>s must not
+    # tip a story written in <div>s over that line (its text would be lost), so there they become <div>s too
+    in_divs = sum(len(text_of(p)) for p, _ in paragraphs if p not in inside) < P_STORY_CHARS
+    for figure in kept:
+        figure.tag = "div"
+        for caption in figure.iterchildren("figcaption"):
+            # (the speaker's line: a quote's attribution, no picture's caption; a paragraph, or the box of one)
+            caption.tag = "div" if in_divs or caption.find("p") is not None else "p"
+        if in_divs:
+            for p in figure.iter("p"):
+                p.tag = "div"
+    return len(kept)
+
+
+#: trafilatura's least text in <p>s for a page to be read by its paragraphs, not its <div>s, in the precision mode
+#: of its main pass (its MIN_EXTRACTED_SIZE)
+P_STORY_CHARS = 250
+
+
 def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """A box named a pull quote ("pullquote", "pull-quote") that repeats words of the text is a display copy: it
     goes whole, its attribution (<cite>, <footer>, a name line) with it. One whose quote the text does not hold
@@ -209,17 +262,10 @@ def drop_pull_quote_boxes(root: etree._Element, protect: Sequence[etree._Element
     for box in boxes:
         if any(d is box or d in box.iterancestors() for d in doomed):
             continue
-        quote = copy.deepcopy(box)
-        etree.strip_elements(quote, "cite", "footer", "figcaption", with_tail=False)
-        said = text_of(quote)
-        key = _quick_key(said)
-        if len(key) < 20:
-            continue
-        inside = set(box.iter())
-        text = " ".join(k for p, k in paragraphs if p not in inside)
-        if key in text or _pieces_in(said, text):
+        repeats = _repeats_text(box, paragraphs)
+        if repeats:
             doomed.append(box)
-        elif box.tag == "figure":
+        elif repeats is not None and box.tag == "figure":
             box.tag = "div"
     for box in doomed:
         drop_element(box)

@@ -66,6 +66,7 @@ CLUTTER_TOKENS = frozenset(
     poll polls
     proscons procontra
     scorecard scorebox ratingbox
+    debug
     """.split()
 )
 CLUTTER_PHRASES = (
@@ -2617,6 +2618,20 @@ _NOT_A_NOTE = re.compile(r"\b(died|dies|death|obituary|starb|verstorben|gestorbe
                          r"when|while|quand|lorsque|cuando|mientras|quando|enquanto|toen|terwijl|"
                          r"als (der|die|das|er|sie|ich|wir|es|man)|recalls|remembers|erinnert|raconte|se souvient|"
                          r"recuerda|ricorda|racconta|lembra|herinnert|\w+-t-(il|elle)|dit-(il|elle))\b", re.I)
+#: a day an event befell the person on ("was arrested on Monday", "wurde am Montag festgenommen", "a été arrêtée
+#: lundi", "fue detenida el lunes", "ieri", "yesterday"): a story's sentence, where a note on the author tells a
+#: career, in years. A weekday that recurs ("writes the Monday column", "le lundi", "los lunes", "ogni lunedì") is
+#: none
+_EVENT_DAY = re.compile(
+    r"\b((on|last|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last night|"
+    r"(am|letzten|vergangenen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)|"
+    r"gestern|vorgestern|"
+    r"(?<!le )(?<!du )(?<!les )(?<!chaque )(?<!tous les )(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"( dernier| matin| soir)?\b(?! (soir|matin)s\b)|hier (matin|soir)|avant-hier|"
+    r"el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|anoche|"
+    r"(?<!il )(?<!ogni )(?<!la )(?<!del )(?<!della )(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|ieri|"
+    r"(na|no) (segunda|terça|quarta|quinta|sexta|sábado|domingo)(-feira)?|ontem|"
+    r"(op|afgelopen|vorige) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|gisteren)\b", re.I)
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
@@ -2642,6 +2657,8 @@ def _author_bio(paragraph: str, names: list[str]) -> bool:
     for name in names:
         if not text.startswith(name):
             continue
+        if _EVENT_DAY.search(text, len(name)) is not None:
+            return False
         if _BIO_VERB.match(text, len(name)) is not None:
             return True
         if _PAST_ROLE.match(text, len(name)) is not None and _NOT_A_NOTE.search(text) is None:

@@ -110,6 +110,8 @@ def _blocks_of(body: etree._Element) -> list[Block]:
     units: list[tuple[etree._Element, str, int]] = []
     for group, child in enumerate(body):
         if child.tag == "list":
+            if child.get("rend") == "dl":
+                _join_definitions(child)
             units += [(item, "li", group) for item in child.iter("item")]
         elif child.tag == "head":
             units.append((child, (child.get("rend") or "h2").lower(), group))
@@ -154,6 +156,37 @@ def _blocks_of(body: etree._Element) -> list[Block]:
 
 #: trafilatura's block elements inside a list item
 _ITEM_BLOCKS = frozenset({"head", "p", "quote", "list", "table"})
+
+
+def _join_definitions(dl: etree._Element) -> None:
+    """Each term of a description list (trafilatura's items of rend "dt-N", "dd-N") with its one description, on
+    one line: "Harbour Party: 14 seats", as a fact box, a results list or a glossary reads, not the term and what it
+    says as two items. A term with several descriptions, or a description of paragraphs, is left as it was."""
+    for term in list(dl.iter("item")):
+        rend = term.get("rend") or ""
+        if not rend.startswith("dt-"):
+            continue
+        desc = term.getnext()
+        if desc is None or desc.get("rend") != "dd" + rend[2:] or any(c.tag in _ITEM_BLOCKS for c in desc):
+            continue
+        after = desc.getnext()
+        if after is not None and (after.get("rend") or "").startswith("dd-"):
+            continue
+        said = "".join(term.itertext()).rstrip()
+        if not said or not "".join(desc.itertext()).strip():
+            continue
+        # (a term printed with its own colon or dash keeps it)
+        sep = " " if said[-1] in (":", "：", "-", "–", "—") else ": "
+        if len(term):
+            term[-1].tail = (term[-1].tail or "").rstrip() + sep + (desc.text or "").lstrip()
+        else:
+            term.text = (term.text or "").rstrip() + sep + (desc.text or "").lstrip()
+        for c in list(desc):
+            term.append(c)
+        parent = desc.getparent()
+        if parent is not None:
+            parent.remove(desc)
+
 
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n][\s]*")
 
