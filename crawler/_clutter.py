@@ -2509,6 +2509,8 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     clutter = [is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
                for line in lines]
     boxed = _labels_between_clutter(lines, clutter, headings) if sum(clutter) >= 2 else set()
+    if any(clutter):
+        boxed |= _wrapped_clutter(lines, clutter)
     for i, line in enumerate(lines):
         if i in boxed:
             continue
@@ -2566,6 +2568,26 @@ def _labels_between_clutter(lines: list[str], clutter: list[bool], headings: Con
         if i < j < n and j - i <= BOXED_LABEL_LINES and clutter[j] and _box_edge(lines[j]):
             out.update(range(i, j))
         i = max(j, i + 1)
+    return out
+
+
+#: a clutter line's wrapped end: this short at most
+WRAPPED_CLUTTER_CHARS = 80
+
+
+def _wrapped_clutter(lines: list[str], clutter: list[bool]) -> set[int]:
+    """The indexes of lines that end a clutter line broken in two: a short line opening in lower case right after a
+    clutter line that stops without a sentence's end ("Get bite-sized news via a new" / "cards interface. Give it a
+    try."), the promo's own words. Not after an ad slot's label, which may split a story's sentence."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        if not clutter[i - 1] or clutter[i]:
+            continue
+        text, before = lines[i].strip(), lines[i - 1].strip()
+        # (a word wholly in lower case: not a brand's "iPhone" or "eBay", nor "18-year-old", opening the story's line)
+        if (text and text[0].isalpha() and text.split()[0].islower() and len(text) <= WRAPPED_CLUTTER_CHARS
+                and before and before[-1].isalnum() and _box_edge(before)):
+            out.add(i)
     return out
 
 

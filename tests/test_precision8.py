@@ -119,3 +119,23 @@ def test_a_sentence_opening_with_wires_stays() -> None:
 def test_a_subscription_sentence_stays() -> None:
     line = "Subscribe to Netflix’s Premium Plan and the price rises again, the company said on Monday."
     assert body(page("", tail=f"<p>{line}</p>")) == S + [line]
+
+
+# ----------------------------------------------------------------------------------------- promos broken in two
+# A promo whose text the page breaks over two <p>s (a line break in the CMS's promo field), before the story.
+
+def test_the_wrapped_end_of_a_promo_goes() -> None:
+    snippet = "<p>Get bite-sized news via a new</p><p>cards interface. Give it a try.</p>"
+    html = page("", lang="en").replace('<div class="article-body">', f'<div class="article-body">{snippet}')
+    assert body(html) == S
+
+
+@pytest.mark.parametrize("line", ["iPhone sales rose again in March, the company said.",
+                                  "18-year-old Hanna Berg was found safe on Tuesday.",
+                                  "and the council said it would vote again in June."])
+def test_a_story_line_after_a_related_link_or_an_ad_label_stays(line: str) -> None:
+    # after a related link (its headline stops without a full stop) a brand's name in lower case opens the story's
+    # line; after an ad slot's label, the story's sentence the slot split goes on
+    before = "<p>Read more: Storm closes coastal road</p>" if not line.startswith("and") else "<p>Advertisement</p>"
+    kept = body(page(before + f"<p>{line}</p>"))
+    assert line in kept
