@@ -1392,9 +1392,6 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"contributing\s*:\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5})"
     r"(\s*(,|;|\band\b|&)\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5}))*\.?",
     r"\(?\s*with (agency |wire )?inputs?( from [^\s().!?,;:]+( [^\s().!?,;:]+){0,4})?\s*\)?\.?",
-    # … or with the wire services a desk drew on, the outlet's own named or not ("With Post wires", "With wire
-    # services", "— With news services"): no agency is named there to credit
-    r"[-–—]?\s*\(?\s*with ((?-i:[A-Z][\w.'’&-]*) ){0,3}(wires|wire (services|reports|copy)|news services)\s*\)?\.?",
     # a call for tips opening with its question ("Got a tip? …", "Do you have a news tip? Send it to …")
     r"(do you have|have you got|have|got) (a|any) (news )?tips?\?.{0,300}",
     _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"

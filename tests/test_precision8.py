@@ -102,20 +102,6 @@ def test_subheadings_between_ad_labels_stay() -> None:
     assert body(page(snippet)) == S[:2] + ["What comes next"] + S[2:]
 
 
-# ----------------------------------------------------------------------------------------- wire credits
-# A tabloid's or a metro paper's closing credit for the wire copy a desk drew on, in its own <p> under the story.
-
-@pytest.mark.parametrize("credit", ["With Courier wires", "With wire services", "— With news services",
-                                    "(With wire reports)"])
-def test_closing_credit_of_the_wires_goes(credit: str) -> None:
-    assert body(page("", tail=f"<p><em>{credit}</em></p>")) == S
-
-
-def test_a_sentence_opening_with_wires_stays() -> None:
-    line = "With wires cut and the alarm disabled, the thieves had the building to themselves for six hours."
-    assert body(page("", tail=f"<p>{line}</p>")) == S + [line]
-
-
 def test_a_subscription_sentence_stays() -> None:
     line = "Subscribe to Netflix’s Premium Plan and the price rises again, the company said on Monday."
     assert body(page("", tail=f"<p>{line}</p>")) == S + [line]
