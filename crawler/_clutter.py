@@ -1486,7 +1486,18 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
     r"\W*",
     r"(got|have you got|do you have|have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
-    r"send|tell us|write to|let us know)\b.{0,200}",
+    r"send|tell us|write to|let us know|whatsapp us|message us|call us)\b.{0,200}",
+    # … the same question in German, French, Spanish and Italian, and a call to the site with no address ("Sie haben
+    # einen Hinweis? Kontaktieren Sie unsere Redaktion.", "Vous avez une information ? Contactez la rédaction.",
+    # "¿Tienes información? Escríbenos."): the site names itself ("uns", "nous", "-nos", "-ci", its newsroom);
+    # not a call to reach the police ("Avez-vous des informations ? Contactez la police au 17.")
+    r"¿?\s*((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|informationen)|"
+    r"(vous avez|avez-vous|tu as|as-tu) (une |des )?(informations?|infos?|témoignages?|tuyaux?)|"
+    r"(tienes|tiene|tenés|tiene usted) (una |alguna |algún )?(información|pista|denuncia|historia|dato)|"
+    r"(hai|avete) (una |delle |qualche )?(segnalazion[ei]|notizi[ae]|informazion[ei]))"
+    r"( (für uns|zu diesem thema|à (nous )?(partager|signaler)|para nosotros|da (segnalare|condividere)))?\s?\?\s*"
+    r"(?=[^.!?]{0,120}\b(uns|unsere[mnrs]?|nous|notre|nos|nuestr[oa]s?|redaktion|rédaction|redacción|redazione|"
+    r"(escr[ií]b|cont[aá]ct|env[ií]|llám)\w*nos|(scriv|contatt|invia|segnala)\w*ci)\b).{0,200}",
     r"get in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
     # a call for readers' tips or pictures, with the address to send them to ("Are protests breaking out in your
     # area? Get in touch at news@example.com")

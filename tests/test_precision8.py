@@ -39,6 +39,26 @@ def test_the_story_s_own_call_for_information_stays(line: str) -> None:
     assert body(page("", tail=f"<p>{line}</p>")) == S + [line]
 
 
+@pytest.mark.parametrize("call, lang", [
+    ("Got a story? WhatsApp us on 07700 900123.", "en"),
+    ("Haben Sie Hinweise? Schreiben Sie uns eine E-Mail.", "de"),
+    ("Vous avez une information ? Contactez la rédaction.", "fr"),
+    ("¿Tienes información? Escríbenos.", "es"),
+    ("Hai una notizia? Segnalala alla redazione.", "it"),
+])
+def test_call_for_tips_without_an_address_goes(call: str, lang: str) -> None:
+    assert body(page("", tail=f"<p>{call}</p>", lang=lang)) == S
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Avez-vous des informations ? Contactez la police au 17.", "fr"),
+    ("Haben Sie Hinweise? Dann melden Sie sich bei der Polizei unter 0800 1234.", "de"),
+    ("¿Tiene información? Llame a la policía al 091.", "es"),
+])
+def test_the_police_s_call_for_information_stays(line: str, lang: str) -> None:
+    assert body(page("", tail=f"<p>{line}</p>", lang=lang)) == S + [line]
+
+
 # ----------------------------------------------------------------------------------------- editor's notes
 
 @pytest.mark.parametrize("note, lang", [
