@@ -1121,6 +1121,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(swipe|scroll|wischen)( (for more|to see more|to (view|explore|see) more|für mehr))?\s*"
     r"[→←↔⟶⟵>»<«]*",
     r"(popular|meistgelesen|meist gelesen)\W*",
+    # … and the most-read rail's label in the other main languages ("Les plus lus", "Lo más leído", "I più letti",
+    # "Mais lidas", "Meest gelezen"), with the time it counts over at most ("du moment", "de hoy")
+    r"((les |los |las |lo |i |le |as |os )?(articles |artículos |notícias |articoli )?(les )?(plus lus|plus consultés|"
+    r"más leíd[oa]s?|más vist[oa]s?|più lett[ei]|più vist[ei]|mais lid[oa]s|mais vist[oa]s)|meest gelezen|mest lästa|"
+    r"mest leste|mest læste|najczęściej czytane|am meisten gelesen|meistgelesene (artikel|beiträge|nachrichten))"
+    r"( (du moment|de la semaine|du jour|aujourd'hui|de hoy|del día|de la semana|di oggi|della settimana|de hoje|"
+    r"da semana|heute|der woche))?\W*",
     # a template placeholder the page never filled in (an ad slot's "$$ARTICLEAD$$", "{{ad_slot}}", "%%AD%%")
     r"(\$\$|\{\{|\[\[|%%)\s*[a-z0-9_.:\-]{2,40}\s*(\$\$|\}\}|\]\]|%%)",
     r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
@@ -1152,7 +1159,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(sign up|subscribe|register)( now)? (to|for) (our|the|my|free|a)\b.{0,80}(newsletters?|alerts?|briefing|"
     r"digest|updates|emails?|inbox)\W*",
     r"sign up for (our|the) newsletters?\W*",
-    r"subscribe to (our [^,;]{1,60}|the (?-i:[A-Z0-9])[^,;]{0,60})",
+    r"subscribe to (our [^,;]{1,60}|the (?-i:[A-Z0-9])[^,;]{0,60}|"
+    # (a newsletter named with its site's: "Subscribe to the Courier's Morning Brief", title-cased, nothing after)
+    r"(?-i:[A-Z0-9][\w&.-]*)['’]s?( (?-i:[A-Z][\w-]*)){1,4}\W*)",
     r"(get|receive) (our|the) .{0,100}(newsletters?|(in|to) your inbox)\W*.{0,40}",
     r"(this service|this newsletter|this site) is not intended for (persons|people|users) (residing|located|living) in"
     r" the e\.?u\.?.*",
@@ -1385,7 +1394,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"contributing\s*:\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5})"
     r"(\s*(,|;|\band\b|&)\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5}))*\.?",
     r"\(?\s*with (agency |wire )?inputs?( from [^\s().!?,;:]+( [^\s().!?,;:]+){0,4})?\s*\)?\.?",
-    r"(have a|got a) (news )?tip\?.{0,300}",
+    # a call for tips opening with its question ("Got a tip? …", "Do you have a news tip? Send it to …")
+    r"(do you have|have you got|have|got) (a|any) (news )?tips?\?.{0,300}",
     _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"
           r"reporter|columnist)) (can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",
           "be reached", "be contacted"),
@@ -1477,8 +1487,19 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
     r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
     r"\W*",
-    r"(got|have you got|do you have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
-    r"send|tell us|write to|let us know)\b.{0,200}",
+    r"(got|have you got|do you have|have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
+    r"send|tell us|write to|let us know|whatsapp us|message us|call us)\b.{0,200}",
+    # … the same question in German, French, Spanish and Italian, and a call to the site with no address ("Sie haben
+    # einen Hinweis? Kontaktieren Sie unsere Redaktion.", "Vous avez une information ? Contactez la rédaction.",
+    # "¿Tienes información? Escríbenos."): the site names itself ("uns", "nous", "-nos", "-ci", its newsroom);
+    # not a call to reach the police ("Avez-vous des informations ? Contactez la police au 17.")
+    r"¿?\s*((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|informationen)|"
+    r"(vous avez|avez-vous|tu as|as-tu) (une |des )?(informations?|infos?|témoignages?|tuyaux?)|"
+    r"(tienes|tiene|tenés|tiene usted) (una |alguna |algún )?(información|pista|denuncia|historia|dato)|"
+    r"(hai|avete) (una |delle |qualche )?(segnalazion[ei]|notizi[ae]|informazion[ei]))"
+    r"( (für uns|zu diesem thema|à (nous )?(partager|signaler)|para nosotros|da (segnalare|condividere)))?\s?\?\s*"
+    r"(?=[^.!?]{0,120}\b(uns|unsere[mnrs]?|nous|notre|nos|nuestr[oa]s?|redaktion|rédaction|redacción|redazione|"
+    r"(escr[ií]b|cont[aá]ct|env[ií]|llám)\w*nos|(scriv|contatt|invia|segnala)\w*ci)\b).{0,200}",
     r"get in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
     # a call for readers' tips or pictures, with the address to send them to ("Are protests breaking out in your
     # area? Get in touch at news@example.com")
@@ -1517,6 +1538,18 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"( by an? (editor|journalist))?)?[.!]?"
     r"(\s+(er|sie|es|it) (wurde|was|has been)\b[^.!?]{0,120}\b(übersetzt|überprüft|geprüft|translated|checked|"
     r"reviewed|edited)[.!]?)?",
+    # a note that the story belongs to the site's coverage or is free to read ("This article is part of our free
+    # coverage of the election, available to all readers.", "Dieser Artikel ist Teil unserer Serie …", "Cet article
+    # fait partie de notre dossier …", "Este artículo es de acceso libre."): the site speaking of its offer ("our"),
+    # not the story
+    r"(this|the) (article|story|piece|report) is (part of our|one of our|free to read|available to all|unlocked for)"
+    r"\b[^.!?]{0,160}[.!]?",
+    r"(dieser|der) (artikel|beitrag|text) (ist teil unserer|gehört zu unserer|ist (frei|kostenlos|für alle) "
+    r"(zugänglich|lesbar|verfügbar))\b[^.!?]{0,160}[.!]?",
+    r"(cet|l['’]) ?(article|reportage) (fait partie de (notre|nos)|est (en accès libre|gratuit|offert|accessible à tous))"
+    r"\b[^.!?]{0,160}[.!]?",
+    r"(este|el) (artículo|reportaje|texto) ((forma|es) parte de (nuestr[oa]s?)|es de acceso (libre|gratuito|abierto))"
+    r"\b[^.!?]{0,160}[.!]?",
     rf"(dieser|der) (artikel|beitrag|text) (ist (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET} erschienen|"
     rf"erschien (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET})[.!]?",
     r"(dieser|der) (artikel|beitrag|text) ist eine übersetzung\b[^.!?]{0,160}\b(erschienen|veröffentlicht)\W*",
@@ -2424,6 +2457,15 @@ def _without_pictograms(text: str) -> str:
 _LEAD_MARKS = "-•·|»›>→⇒⟶➝⇨▷ "
 
 
+#: the label of an editor's note in the main languages ("Editor's note:", "Anmerkung der Redaktion:", "Note de la
+#: rédaction :", "Nota del editor:", "Nota della redazione:"), whose note may be about the site
+_EDITOR_NOTE = re.compile(
+    r"(editor['’]?s['’]? note|note from the editors?|anmerkung der redaktion|hinweis der redaktion|"
+    r"note de la rédaction|n\.?d\.?l\.?r\.?|nota del editor|nota de la redacci[oó]n|nota della redazione|"
+    r"nota do editor|nota da redação|noot van de redactie)\s*[:：]\s*(?=\S)", re.I)
+_NOTE_LABEL_CHARS = 30
+
+
 def is_clutter_line(line: str) -> bool:
     """True when the whole line is a known promo or widget label (see module docstring)."""
     text = line.strip().lstrip(_LEAD_MARKS).strip()
@@ -2433,6 +2475,10 @@ def is_clutter_line(line: str) -> bool:
         return False
     if _clutter_text(text):
         return True
+    if ":" in text[:_NOTE_LABEL_CHARS] and (note := _EDITOR_NOTE.match(text)) is not None:
+        # an editor's note about the site, not the story ("Editor's note: This article was first published by …"):
+        # the note without its label is a clutter line; one that corrects the story is not
+        return _clutter_text(text[note.end():])
     if not text[0].isascii() and unicodedata.category(text[0]) in _PICTOGRAMS:
         camera = text[0] in _CAMERAS
         text = _without_pictograms(text)  # "📱 Download our app", "⏱ 5-minute read"
@@ -2482,8 +2528,16 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
-    for line in drop_contact_block(drop_author_note(drop_shoot_credits(lines))):
-        if is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None):
+    lines = drop_contact_block(drop_author_note(drop_shoot_credits(lines)))
+    clutter = [is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
+               for line in lines]
+    boxed = _labels_between_clutter(lines, clutter, headings) if sum(clutter) >= 2 else set()
+    if any(clutter):
+        boxed |= _wrapped_clutter(lines, clutter)
+    for i, line in enumerate(lines):
+        if i in boxed:
+            continue
+        if clutter[i]:
             if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
                 out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
             continue
@@ -2500,6 +2554,64 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
         # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
         out.pop()
     return drop_trailing_addresses(out)
+
+
+#: a widget's labels left between its clutter lines: at most this many lines in a row, each this short at most
+BOXED_LABEL_LINES = 5
+BOXED_LABEL_WORDS = 4
+BOXED_LABEL_CHARS = 40
+
+
+def _short_label(line: str) -> bool:
+    text = line.strip()
+    return (len(text) <= BOXED_LABEL_CHARS and len(text.split()) <= BOXED_LABEL_WORDS
+            and not text.endswith((".", "!", "?", "…", ":", ",")))
+
+
+def _box_edge(line: str) -> bool:
+    """A clutter line that can close a widget's labels on one side: not an ad slot's label, which a page sets
+    between the story's own paragraphs and subheadings."""
+    return lowered(line.strip(" .:·-–—")) not in AD_LABELS
+
+
+def _labels_between_clutter(lines: list[str], clutter: list[bool], headings: Container[str]) -> set[int]:
+    """The indexes of short lines (a few words, no sentence: a widget's title or its tabs, "Week in Review",
+    "Neutral", "Positive") lying, a few in a row, between two clutter lines: a box whose promo or label lines
+    go leaves them in the text. Not the text's subheadings (`headings`), not lines between two ad labels."""
+    out: set[int] = set()
+    i, n = 1, len(lines)
+    while i < n - 1:
+        if clutter[i] or not clutter[i - 1] or not _box_edge(lines[i - 1]):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i <= BOXED_LABEL_LINES and not clutter[j] and _short_label(lines[j]) \
+                and lines[j] not in headings:
+            j += 1
+        if i < j < n and j - i <= BOXED_LABEL_LINES and clutter[j] and _box_edge(lines[j]):
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
+#: a clutter line's wrapped end: this short at most
+WRAPPED_CLUTTER_CHARS = 80
+
+
+def _wrapped_clutter(lines: list[str], clutter: list[bool]) -> set[int]:
+    """The indexes of lines that end a clutter line broken in two: a short line opening in lower case right after a
+    clutter line that stops without a sentence's end ("Get bite-sized news via a new" / "cards interface. Give it a
+    try."), the promo's own words. Not after an ad slot's label, which may split a story's sentence."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        if not clutter[i - 1] or clutter[i]:
+            continue
+        text, before = lines[i].strip(), lines[i - 1].strip()
+        # (a word wholly in lower case: not a brand's "iPhone" or "eBay", nor "18-year-old", opening the story's line)
+        if (text and text[0].isalpha() and text.split()[0].islower() and len(text) <= WRAPPED_CLUTTER_CHARS
+                and before and before[-1].isalnum() and _box_edge(before)):
+            out.add(i)
+    return out
 
 
 #: the roles a photo shoot's credits name, in the main languages (who styled, made up, did the hair, cast, shot)
