@@ -16,6 +16,7 @@ from crawler import ExtractOptions, Extractor
 from crawler._authors import normalize_authors
 
 from .test_meta6 import NEWS_URL, _bylined
+from .test_meta8 import EN_URL, _archive_page
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 
@@ -51,3 +52,21 @@ def test_names_like_an_outlet_or_an_agency_service(credit: str, authors: list[st
 ])
 def test_source_clause_outlets_and_people(credit: str, authors: list[str], agency: str | None) -> None:
     assert normalize_authors([credit]) == (authors, agency)
+
+
+# -- a line under the headline in sentence case that is no dek ---------------------------------------------------
+
+@pytest.mark.parametrize("heading", [
+    "Published on Monday 14 October 2024 at 10:35 local time",  # a date's line
+    "Updated on 14 October 2024 at 10:35 by the newsroom staff",
+    "By Jane Doe and John Smith in the capital city of the region",  # a byline
+    "Home / News / Politics / Navies launch joint drills off the coast today",  # a breadcrumb's path
+])
+def test_date_byline_or_path_under_the_headline_is_no_dek(heading: str) -> None:
+    assert EXTRACTOR.extract(_archive_page(heading), EN_URL).subtitle != heading
+
+
+def test_prose_heading_in_german_sentence_case_is_the_dek() -> None:
+    # German capitalises its nouns: a sentence of it still has most words in small letters
+    heading = "Die Marine will die Übungen vor der Küste im nächsten Jahr deutlich ausweiten"
+    assert EXTRACTOR.extract(_archive_page(heading), EN_URL).subtitle == heading
