@@ -168,7 +168,7 @@ _ORG_WORDS = {
     "chronicle", "chronik", "rundschau", "kurier", "anzeiger", "tagblatt", "tageblatt", "abendblatt", "volksblatt",
     "courrier", "corriere", "gazzetta", "gazeta", "giornale", "diario", "periódico", "jornal", "dagblad", "krant",
     "tidning", "tidende", "dziennik", "noviny", "dispatch", "inquirer", "enquirer", "examiner", "sentinel",
-    "advertiser", "telegraph", "ledger", "bulletin",
+    "advertiser", "telegraph", "bulletin",
     # photo agencies credited in an author slot
     "istockphoto", "istock", "getty", "shutterstock", "alamy", "imago", "scanpix", "images", "photo", "photos",
 }
@@ -181,7 +181,7 @@ _ROLE_WORDS = {
     "multimedia", "graphics", "redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
     "autor", "autorin", "press", "media", "agency", "online", "service", "services", "wire", "wires",
     "group", "inc", "ltd", "llc", "gmbh", "company", "corporation", "network", "times", "post", "daily",
-    "journal", "tribune", "herald", "courier", "gazette", "magazine", "newspaper", "television", "radio", "tv",
+    "journal", "tribune", "herald", "courier", "ledger", "gazette", "magazine", "newspaper", "television", "radio", "tv",
     "updated", "published", "posted", "email", "e-mail", "author", "follow", "twitter", "contact", "view",
     "profile", "more", "articles", "read", "bio", "the", "our", "of", "at", "for", "in", "on", "am", "pm",
     # a site's accounts, not people ("Admin", "Webmaster", "Super Admin")
@@ -478,10 +478,10 @@ def _broadcaster_acronym(initials: str) -> bool:
 
 
 #: the role words that are also common surnames ("Emily Post", "Jana Guest", "Jennifer Senior", "Jana Herald",
-#: "John Courier")
-_ROLE_SURNAMES = frozenset({"post", "guest", "senior", "herald", "courier"})
+#: "John Courier", "Tom Ledger")
+_ROLE_SURNAMES = frozenset({"post", "guest", "senior", "herald", "courier", "ledger"})
 #: those of them that title papers after a place ("Denver Post", "Boston Herald", "Valbruna Courier")
-_PAPER_SURNAMES = frozenset({"post", "herald", "courier"})
+_PAPER_SURNAMES = frozenset({"post", "herald", "courier", "ledger"})
 #: the first words of a role word's phrase that no given name is: a blog's links to its posts ("Next Post", "Blog
 #: Post"), a greeting to a visitor not logged in ("Welcome Guest"), an edition's day or time ("Sunday Post")
 _NOT_GIVEN_NAMES = frozenset({
@@ -565,13 +565,21 @@ def _trailing_agency(words: list[str]) -> tuple[list[str], str | None]:
 
 def _agency_desk(name: str) -> str | None:
     """The agency of a credit naming one of its national or regional services ("AFP Deutschland", "Reuters India",
-    "EFE Colombia", "dpa Niedersachsen"): the agency's name as it writes itself, then one or two capitalised words.
-    ("Efe Kaya" is a person: the agency writes itself "EFE".)"""
+    "EFE Colombia", "dpa Niedersachsen") or a service of its own joined to its name ("dpa-AFX", its financial news):
+    the agency's name as it writes itself, then one or two capitalised words, or a hyphen and an acronym. ("Efe
+    Kaya" is a person: the agency writes itself "EFE"; so is "EFE KAYA", a credit all in capitals, as bylines print
+    names; "Reuters Institute", "AFP Photo": a word of an organisation's or a role's is no service's place.)"""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+    head, _, tail = words[0].partition("-") if len(words) == 1 else (words[0], "", "")
+    agency = AGENCIES.get(head.casefold())  # (one word: the table's key as it is, no cleaning)
+    if agency is None:
+        return None  # (most credits: the one look-up)
+    if len(words) == 1:
+        return agency if head == agency and len(tail) >= 2 and tail.isalpha() and tail.isupper() else None
+    if (len(words) > 3 or not all(w[:1].isupper() and w.isalpha() for w in words[1:]) or name.isupper()
+            or any(w.casefold() in _ROLE_WORDS for w in words[1:])):
         return None
-    agency = AGENCIES.get(words[0].casefold())  # (one word: the table's key as it is, no cleaning)
-    return agency if agency and (words[0] == agency or words[0].isupper()) else None
+    return agency if words[0] == agency or words[0].isupper() else None
 
 
 def _capitals_name(words: list[str]) -> list[str]:
@@ -819,8 +827,10 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
             # (an article before the agency's name: "Mit Material der dpa", "Avec l'AFP", "Com informações da Lusa")
             found = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
             agency = agency or found
+            # (where the colleague reported from is no part of the name: "With reporting by John Smith in Kyiv")
+            part = _REPORTED_FROM.sub("", part.strip(" ."))
             if found is None and _clause_person(part):
-                people.append(part.strip(" ."))
+                people.append(part)
         # a colleague credited in the clause ("With files from Reuters and John Smith", "Mitarbeit: Jana Roth")
         # reported the story too, and is an author; the clause's staff or outlet ("With files from The Globe's
         # staff") is no one, and the sentence no part of the last name either
@@ -830,10 +840,35 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
 
 def _clause_person(part: str) -> bool:
     """Whether a part of a source clause names a person: two to four words, each opening with a capital, none an
-    organisation's word ("Jane Doe", "Marie-Claire Dubois"; not "The Globe's staff", "Tom Roe Media")."""
+    organisation's word ("Jane Doe", "Marie-Claire Dubois"; not "The Globe's staff", "Tom Roe Media"), not a paper's
+    title ("Riverton Star", "Denver Post"; _paper_title)."""
     words = part.strip(" .").split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words)
-            and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la"))
+            and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la")
+            and not _paper_title(words))
+
+
+#: the last words of papers' titles that a source clause credits beside people ("With files from the Riverton Star,
+#: the Halden Citizen and Jane Doe"), besides the role words: a clause credits outlets as often as people, so words
+#: that are rare surnames count here
+_MASTHEAD_WORDS = frozenset({
+    "star", "citizen", "spectator", "province", "globe", "mail", "record", "standard", "observer", "guardian",
+    "mirror", "independent", "register", "monitor", "echo", "express", "review", "nation", "telegram", "reporter",
+    "zeitung", "presse", "nachrichten", "tageszeitung", "journal", "matin", "soir", "república", "nación", "mundo"})
+
+
+def _paper_title(words: list[str]) -> bool:
+    """Whether a source clause's credit of words is a paper's title: a masthead's or a role's word last (not a
+    given name and a surname that is one, "Emily Post"), or a place and "Sun" ("Toronto Sun"; "Wei Sun" stays)."""
+    last = words[-1].casefold()
+    if last == "sun":
+        return _place_word(words[0].casefold())
+    return last in _MASTHEAD_WORDS or (last in _ROLE_WORDS and not _role_surname(" ".join(words)))
+
+
+#: where a colleague credited in a source clause reported from, after the name ("John Smith in Kyiv", "Jana Roth
+#: aus Kiew", "Marie Durand à Kyiv", "Juan Pérez en Kiev")
+_REPORTED_FROM = re.compile(r"\s+(?:in|from|aus|à|en|em|a)\s+\S.*$")
 
 
 #: the marks inside a name's words ("Marie-Claire", "O'Brien", "D’Amato")

@@ -355,11 +355,20 @@ STANDFIRST_HEADING_WORDS = 8
 #: prose in sentence case: at least this share of the words after the first open with a small letter (a section's
 #: title in title case, "What You Need To Know About The New Rules", has none)
 SENTENCE_CASE_SHARE = 0.5
+#: what opens a byline (the label, then a name's capital) or a date's line (its label, in the main languages), a
+#: clock time ("10:35", "10h35"), a breadcrumb's separator between links
+_NOT_PROSE_LINE = re.compile(
+    r"^(?:(?:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af|Di)\s+[A-ZÀ-ÞÄÖÜ]|(?i:published|updated|posted|last updated|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"gepubliceerd|bijgewerkt)\b)|\b\d{1,2}[:h]\d{2}\b|\s[/|›»>]\s")
 
 
 def _sentence_case(text: str) -> bool:
     """Whether a line is written as prose, in sentence case, without a sentence's end: most of its words after the
-    first in small letters."""
+    first in small letters; not a byline, a date's line or a breadcrumb's path, which read so too ("By Jane Doe and
+    John Smith in the capital", "Published on Monday 14 October at 10:35 local time", "Home / News / …")."""
+    if _NOT_PROSE_LINE.search(text):
+        return False
     words = [w.lstrip("\"'“‘«(¿¡") for w in text.split()[1:]]
     cased = [w for w in words if w[:1].isalpha() and (w[:1].isupper() or w[:1].islower())]
     return bool(cased) and sum(w[:1].islower() for w in cased) >= SENTENCE_CASE_SHARE * len(cased)
