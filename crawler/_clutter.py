@@ -2618,6 +2618,29 @@ _EVENT_DAY = re.compile(
     r"(?<!il )(?<!ogni )(?<!la )(?<!del )(?<!della )(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|ieri|"
     r"(na|no) (segunda|terça|quarta|quinta|sexta|sábado|domingo)(-feira)?|ontem|"
     r"(op|afgelopen|vorige) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|gisteren)\b", re.I)
+#: the days of the week in the languages _EVENT_DAY reads
+_WEEKDAYS = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+             r"samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+             r"jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|"
+             r"quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+#: a second weekday right after a first ("on Monday and Thursday", "lundi et jeudi"): a schedule, which recurs
+_SECOND_WEEKDAY = re.compile(rf"(-feira)?,?\s+\w{{1,4}}\s+(\w{{1,3}}\s+)?{_WEEKDAYS}\b", re.I)
+
+
+def _event_day(text: str, start: int) -> bool:
+    """Whether `text` names, from `start` on, a day an event befell someone on (see _EVENT_DAY). A capitalised
+    match inside a sentence is a title, not a day ("the author of Yesterday's Harbour", "hosts This Sunday",
+    "présente Dimanche Politique"), and two weekdays together are a schedule ("writes on Monday and Thursday")."""
+    for m in _EVENT_DAY.finditer(text, start):
+        before = text[:m.start()].rstrip()
+        if m.group()[0].isupper() and before and before[-1] not in ".!?":
+            continue
+        if _SECOND_WEEKDAY.match(text, m.end()) is not None:
+            continue
+        return True
+    return False
+
+
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
@@ -2643,7 +2666,7 @@ def _author_bio(paragraph: str, names: list[str]) -> bool:
     for name in names:
         if not text.startswith(name):
             continue
-        if _EVENT_DAY.search(text, len(name)) is not None:
+        if _event_day(text, len(name)):
             return False
         if _BIO_VERB.match(text, len(name)) is not None:
             return True

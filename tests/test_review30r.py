@@ -54,3 +54,24 @@ def test_a_quote_figure_in_a_block_wrapper_among_the_paragraphs_is_still_kept() 
     blocks += f'<div class="block block--quote">{quote_figure(quote)}</div>'
     blocks += "".join(f'<div class="block block--text"><p>{line}</p></div>' for line in S[2:])
     assert body(page(blocks)) == [*S[:2], quote, "— Elsa Brandt, island council", *S[2:]]
+
+
+# ------------------------------------------------------------------------- notes on the author naming a day
+
+@pytest.mark.parametrize("line, lang", [
+    # a schedule: two weekdays together
+    ("Mara Quill writes on Monday and Thursday about city politics for the Gazette.", "en"),
+    # a title, capitalised inside the sentence: a book, a podcast, a programme, a column
+    ("Mara Quill is a reporter at the Gazette and the author of Yesterday's Harbour, a history of the port.", "en"),
+    ("Mara Quill is a columnist and presents the podcast This Sunday with the Gazette.", "en"),
+    ("Mara Quill ist Redakteurin und schreibt die Kolumne „Am Montag“.", "de"),
+    ("Mara Quill est journaliste et présente l'émission Dimanche Politique sur la radio locale.", "fr"),
+    ("Mara Quill è una giornalista e conduce Domenica Insieme su Radio Porto.", "it"),
+])
+def test_a_note_on_the_author_naming_a_title_or_a_schedule_still_goes(line: str, lang: str) -> None:
+    assert body(page(paras(*S[:2], line, *S[2:]), lang=lang)) == S
+
+
+def test_an_event_day_opening_a_sentence_still_tells_an_event() -> None:
+    line = "Mara Quill is a correspondent in Rome. Yesterday she was detained at the airport in Milan."
+    assert body(page(paras(*S[:2], line, *S[2:]))) == [*S[:2], line, *S[2:]]
