@@ -673,7 +673,7 @@ def in_overlay(el: etree._Element) -> bool:
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
-    if _written_verdict(el) or _key_points_box(el):
+    if _written_verdict(el) or _key_points_box(el) or _debug_named_text(el):
         return False
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
@@ -704,6 +704,20 @@ def _written_verdict(el: etree._Element) -> bool:
         return False  # flagged for something else too ("comment-rating-box")
     return any(len(t.split()) >= VERDICT_MIN_WORDS and t.rstrip(" \"'”’»)]").endswith((".", "!", "?", "…"))
                for t in (text_of(p) for p in el.iter("p")))
+
+
+def _debug_named_text(el: etree._Element) -> bool:
+    """Whether `el` is flagged as a debug box by its name alone ("debug-meter") yet holds text for a reader: a code
+    listing (<code>, as editors and Markdown print one: a tech story's "code-debug-example") or a paragraph of prose
+    ("debug-tips"). A script's state left on the page for developers is labels and values ("showPaywall: false")."""
+    names = (el.get("class") or "") + " " + (el.get("id") or "")
+    if "ebug" not in names:
+        return False  # (the cheap test first)
+    if _RULE_WORDS.intersection(attribute_tokens(names)) != {"debug"}:
+        return False  # flagged for something else too ("debug-ad-slot")
+    if el.tag == "code" or el.find(".//code") is not None:
+        return True
+    return any(len(t.split()) >= VERDICT_MIN_WORDS and ends_as_prose(t) for t in (text_of(p) for p in el.iter("p")))
 
 
 #: the words of the info box rule (CLUTTER_PHRASES)

@@ -75,3 +75,39 @@ def test_a_note_on_the_author_naming_a_title_or_a_schedule_still_goes(line: str,
 def test_an_event_day_opening_a_sentence_still_tells_an_event() -> None:
     line = "Mara Quill is a correspondent in Rome. Yesterday she was detained at the airport in Milan."
     assert body(page(paras(*S[:2], line, *S[2:]))) == [*S[:2], line, *S[2:]]
+
+
+# ------------------------------------------------------------------------- description lists
+
+def test_a_faq_in_a_description_list_keeps_each_question_on_its_line() -> None:
+    faq = ('<h2>Questions and answers</h2><dl class="faq"><dt>When does the winter service start?</dt><dd>The first '
+           'winter crossing is planned for November.</dd><dt>How much will it cost?</dt><dd>The fares stay as they '
+           'are in summer.</dd></dl>')
+    lines = body(page(paras(*S) + faq))
+    assert lines[-4:] == ["- When does the winter service start?", "- The first winter crossing is planned for November.",
+                          "- How much will it cost?", "- The fares stay as they are in summer."]
+
+
+def test_a_specification_list_reads_label_and_value() -> None:
+    specs = ('<h2>Specifications</h2><dl class="specs"><dt>Length</dt><dd>68 metres</dd><dt>Passengers</dt>'
+             '<dd>400</dd></dl>')
+    assert body(page(paras(*S) + specs))[-2:] == ["- Length: 68 metres", "- Passengers: 400"]
+
+
+# ------------------------------------------------------------------------- a class naming debugging
+
+TECH = ["To see what the timetable app sends, turn on its logging from the command line:",
+        "The output lists each request the app sends to the timetable server, with the time it took to answer."]
+
+
+def test_a_code_listing_named_a_debug_example_is_text() -> None:
+    listing = '<pre class="code-debug-example"><code>ferry-app --log-level=debug --trace</code></pre>'
+    lines = body(page(paras(*S, TECH[0]) + listing + paras(TECH[1])))
+    assert "ferry-app --log-level=debug --trace" in lines
+
+
+def test_a_tips_box_named_debug_is_text() -> None:
+    tips = ('<div class="debug-tips"><p>If the app shows no crossings, clear its cache under Settings, then Storage, '
+            'and restart it; the timetable is fetched again.</p></div>')
+    lines = body(page(paras(*S) + tips))
+    assert lines[-1].startswith("If the app shows no crossings")
