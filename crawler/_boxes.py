@@ -213,16 +213,39 @@ _QUOTE_FIGURES = etree.XPath("descendant::figure[blockquote][not(.//img or .//pi
                              ".//svg or .//table or .//canvas or .//audio)]")
 
 
+#: a <div> that holds words of its own (a paragraph of a story written in <div>s, a standfirst)
+_TEXT_DIVS = etree.XPath("descendant::div[text()[normalize-space()]]")
+#: a paragraph of the text: a <p>, or a <div> holding words of its own, of a line's length at least
+_TEXT_BESIDE = etree.XPath("descendant::p[string-length(normalize-space()) >= $chars]"
+                           " | descendant::div[string-length(normalize-space(text())) >= $chars]")
+#: the least characters of a paragraph that tells a quote figure stands in the story's text
+TEXT_BESIDE_CHARS = 60
+
+
+def _among_paragraphs(figure: etree._Element) -> bool:
+    """Whether a quote figure stands among paragraphs of text: the nearest box around it holding more than the
+    figure (past the wrappers a block editor puts around each block) holds a paragraph outside it. A quote in a
+    product card, beside a name and a "Buy" button, or in a box of links, is that box's, not the story's."""
+    box = figure.getparent()
+    while box is not None and len(box) < 2:
+        box = box.getparent()
+    if box is None:
+        return False
+    return any(figure not in el.iterancestors() for el in _TEXT_BESIDE(box, chars=TEXT_BESIDE_CHARS))
+
+
 def keep_quote_figures(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """Turn into a <div> each quote figure under `root` (see _QUOTE_FIGURES) whose quote the text prints nowhere
     else, whole or abridged: trafilatura deletes every <figure> as a picture's box, and with it a quote printed only
     there (a letter, a statement), and the line under it naming the speaker. One repeating the text is a display
     copy (a pull quote marked up as the standard says) and is left to go. How many figures were kept."""
-    figures = [f for f in _QUOTE_FIGURES(root) if f not in protect]
+    figures = [f for f in _QUOTE_FIGURES(root) if f not in protect and _among_paragraphs(f)]
     if not figures:
         return 0
     paragraphs = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
-    kept = [f for f in figures if _repeats_text(f, paragraphs) is False]
+    # (a story written in <div>s, and a standfirst in one, hold the words a display copy repeats too)
+    lines = paragraphs + [(d, _quick_key(text_of(d))) for d in _TEXT_DIVS(root)]
+    kept = [f for f in figures if _repeats_text(f, lines) is False]
     if not kept:
         return 0
     inside = {p for f in kept for p in f.iter("p")}

@@ -673,7 +673,7 @@ def in_overlay(el: etree._Element) -> bool:
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
-    if _written_verdict(el) or _key_points_box(el):
+    if _written_verdict(el) or _key_points_box(el) or _debug_named_text(el):
         return False
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
@@ -704,6 +704,20 @@ def _written_verdict(el: etree._Element) -> bool:
         return False  # flagged for something else too ("comment-rating-box")
     return any(len(t.split()) >= VERDICT_MIN_WORDS and t.rstrip(" \"'”’»)]").endswith((".", "!", "?", "…"))
                for t in (text_of(p) for p in el.iter("p")))
+
+
+def _debug_named_text(el: etree._Element) -> bool:
+    """Whether `el` is flagged as a debug box by its name alone ("debug-meter") yet holds text for a reader: a code
+    listing (<code>, as editors and Markdown print one: a tech story's "code-debug-example") or a paragraph of prose
+    ("debug-tips"). A script's state left on the page for developers is labels and values ("showPaywall: false")."""
+    names = (el.get("class") or "") + " " + (el.get("id") or "")
+    if "ebug" not in names:
+        return False  # (the cheap test first)
+    if _RULE_WORDS.intersection(attribute_tokens(names)) != {"debug"}:
+        return False  # flagged for something else too ("debug-ad-slot")
+    if el.tag == "code" or el.find(".//code") is not None:
+        return True
+    return any(len(t.split()) >= VERDICT_MIN_WORDS and ends_as_prose(t) for t in (text_of(p) for p in el.iter("p")))
 
 
 #: the words of the info box rule (CLUTTER_PHRASES)
@@ -2744,6 +2758,29 @@ _EVENT_DAY = re.compile(
     r"(?<!il )(?<!ogni )(?<!la )(?<!del )(?<!della )(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|ieri|"
     r"(na|no) (segunda|terça|quarta|quinta|sexta|sábado|domingo)(-feira)?|ontem|"
     r"(op|afgelopen|vorige) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|gisteren)\b", re.I)
+#: the days of the week in the languages _EVENT_DAY reads
+_WEEKDAYS = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
+             r"samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+             r"jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|"
+             r"quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)")
+#: a second weekday right after a first ("on Monday and Thursday", "lundi et jeudi"): a schedule, which recurs
+_SECOND_WEEKDAY = re.compile(rf"(-feira)?,?\s+\w{{1,4}}\s+(\w{{1,3}}\s+)?{_WEEKDAYS}\b", re.I)
+
+
+def _event_day(text: str, start: int) -> bool:
+    """Whether `text` names, from `start` on, a day an event befell someone on (see _EVENT_DAY). A capitalised
+    match inside a sentence is a title, not a day ("the author of Yesterday's Harbour", "hosts This Sunday",
+    "présente Dimanche Politique"), and two weekdays together are a schedule ("writes on Monday and Thursday")."""
+    for m in _EVENT_DAY.finditer(text, start):
+        before = text[:m.start()].rstrip()
+        if m.group()[0].isupper() and before and before[-1] not in ".!?":
+            continue
+        if _SECOND_WEEKDAY.match(text, m.end()) is not None:
+            continue
+        return True
+    return False
+
+
 #: a note on the story's author is a short paragraph: at most this many characters
 AUTHOR_BIO_CHARS = 600
 #: an author named by this many words at least (a full name: "Reuters" or a first name alone opens other lines)
@@ -2769,7 +2806,7 @@ def _author_bio(paragraph: str, names: list[str]) -> bool:
     for name in names:
         if not text.startswith(name):
             continue
-        if _EVENT_DAY.search(text, len(name)) is not None:
+        if _event_day(text, len(name)):
             return False
         if _BIO_VERB.match(text, len(name)) is not None:
             return True

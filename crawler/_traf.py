@@ -158,6 +158,10 @@ def _blocks_of(body: etree._Element) -> list[Block]:
 _ITEM_BLOCKS = frozenset({"head", "p", "quote", "list", "table"})
 
 
+#: the marks a sentence ends with, a question's first: a term ending so is a sentence, not a label
+_SENTENCE_ENDS = frozenset("?？¿!！.。…")
+
+
 def _join_definitions(dl: etree._Element) -> None:
     """Each term of a description list (trafilatura's items of rend "dt-N", "dd-N") with its one description, on
     one line: "Harbour Party: 14 seats", as a fact box, a results list or a glossary reads, not the term and what it
@@ -175,6 +179,8 @@ def _join_definitions(dl: etree._Element) -> None:
         said = "".join(term.itertext()).rstrip()
         if not said or not "".join(desc.itertext()).strip():
             continue
+        if said[-1] in _SENTENCE_ENDS:
+            continue  # a question (a FAQ's "When does the service start?") heads its answer, on a line of its own
         # (a term printed with its own colon or dash keeps it)
         sep = " " if said[-1] in (":", "：", "-", "–", "—") else ": "
         if len(term):
