@@ -1751,8 +1751,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
     # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
     # bracketed word of the text: "[Laughter]", "[Updated]")
-    r"(\{/?[a-z][\w-]*( [^{}]*)?\}\s*)+",
-    r"\{([a-z][\w-]*)( [^{}]*)?\}[^{}]{0,200}\{/\1\}",
+    # (a Joomla tag alone carries its plug-in's arguments, never a template variable: a bare "{title}", "{else}",
+    # "{/if}" or a Smarty "{if $user}" is a line of a programming story's code, "{x}" a line of a formula)
+    r"(\{[a-z][\w-]* [^{}$]*\}\s*)+",
+    r"\{([a-z][\w-]*)( [^{}$]*)?\}[^{}]{0,200}\{/\1\}",
     r"(\[/?[a-z][\w-]*(_[\w-]*|\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
