@@ -1631,7 +1631,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a newsletter platform's call in or under a post, the whole line ("Thanks for reading The River Letter!
     # Subscribe for free to receive new posts and support my work.", "The River Letter is a reader-supported
     # publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")
-    _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?]{0,100}[.!]?", "for reading"),
+    # (the platform's call has no comma: "… Subscribe to the podcast, the host said." reports a call)
+    _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?,]{0,100}[.!]?", "for reading"),
     _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "
           r"(consider becoming|become) a (free or paid|paid) subscriber\W*", "reader-supported"),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
