@@ -2474,18 +2474,21 @@ AD_LABEL_AFTER_CHARS = 40
 
 
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
-                       player: Callable[[], bool] | None = None, headings: Container[str] = ()) -> list[str]:
+                       player: Callable[[], bool] | None = None, headings: Container[str] = (),
+                       code: Container[str] = ()) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
     profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
     that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
     without one (or without `player`), such a line is a review's or a guide's own heading. `headings` are the lines
     that were subheadings between the text's lines: a live badge's words there ("Live", "Liveticker") head a part
-    of the story."""
+    of the story. `code` are the lines of the text's code blocks: a programming story's code, whatever it reads
+    like."""
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
     for line in drop_contact_block(drop_author_note(drop_shoot_credits(lines))):
-        if is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None):
+        if (is_clutter_line(line) and line not in code
+                and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)):
             if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):
                 out.pop()  # the label over the note that goes ("Bitte beachten:" over a risk warning)
             continue

@@ -2,7 +2,8 @@
 plug-in's tag left unrendered, a newsletter platform's call, or a Nordic paper's lead.
 
 Every page here is written for these tests and modelled on a kind of markup: a developer blog's post with its
-template code in `<pre><code>` (Smarty-style tags, a bare `{title}` placeholder), a Nordic regional paper's story
+template code in `<pre><code>` (Smarty-style tags, a bare `{title}` placeholder), a tutorial's WordPress shortcode and template placeholder in
+code blocks of their own, a Nordic regional paper's story
 whose picture carries its caption in a `div` classed like the lead ("image-ingress") before the real `ingress`
 paragraph. The outlets (under .example), people and stories are invented.
 """
@@ -60,6 +61,30 @@ def test_a_template_tag_or_placeholder_alone_is_no_plugin_tag(line: str) -> None
                                   "{youtube}dQw4w9WgXcQ{/youtube}", "{loadposition ad-1}{loadposition ad-2}"])
 def test_a_plugin_tag_left_unrendered_still_goes(line: str) -> None:
     assert is_clutter_line(line)
+
+
+WP = ["A gallery needs no plug-in on a WordPress site: the editor prints one from a single line that lists the "
+      "pictures to show and how many columns to lay them in.",
+      "Put the line on its own in the post, in the text view rather than the visual one, and the site draws the "
+      "grid when the page is shown:",
+      "The theme's own template can print the post's headline the same way, with a placeholder the engine fills in "
+      "when it renders the page."]
+WP_CODE = ['[gallery ids="4,5,6" columns="3"]', "{{ title }}"]
+
+
+def tutorial_page() -> str:
+    # modelled on a web-development tutorial site's post: the text in `entry-content`, each snippet in a
+    # <pre class="wp-block-code"><code> of its own between the paragraphs
+    code = [f'<pre class="wp-block-code"><code>{c}</code></pre>' for c in WP_CODE]
+    body = (f'<main><article class="post"><h1 class="entry-title">Galleries without a plug-in</h1><div class="'
+            f'entry-content">{paras(WP[:2])}{code[0]}{paras(WP[2:])}{code[1]}<p>That is all it takes.</p></div>'
+            f'</article></main>')
+    return html_page("Galleries without a plug-in", body)
+
+
+def test_a_tutorials_code_blocks_keep_the_shortcode_and_placeholder_they_show() -> None:
+    body = extract(tutorial_page(), "https://webcraft.example/galleries").body.split("\n\n")
+    assert body == [*WP[:2], WP_CODE[0], WP[2], WP_CODE[1], "That is all it takes."]
 
 
 # -- 2. a thank-you in the story, with a call to subscribe it reports ------------------------------------------------
