@@ -1679,7 +1679,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a newsletter platform's call in or under a post, the whole line ("Thanks for reading The River Letter!
     # Subscribe for free to receive new posts and support my work.", "The River Letter is a reader-supported
     # publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")
-    _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?]{0,100}[.!]?", "for reading"),
+    # (the platform's call has no comma: "… Subscribe to the podcast, the host said." reports a call)
+    _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?,]{0,100}[.!]?", "for reading"),
     _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "
           r"(consider becoming|become) a (free or paid|paid) subscriber\W*", "reader-supported"),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
@@ -1799,8 +1800,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
     # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
     # bracketed word of the text: "[Laughter]", "[Updated]")
-    r"(\{/?[a-z][\w-]*( [^{}]*)?\}\s*)+",
-    r"\{([a-z][\w-]*)( [^{}]*)?\}[^{}]{0,200}\{/\1\}",
+    # (a Joomla tag alone carries its plug-in's arguments, never a template variable: a bare "{title}", "{else}",
+    # "{/if}" or a Smarty "{if $user}" is a line of a programming story's code, "{x}" a line of a formula)
+    r"(\{[a-z][\w-]* [^{}$]*\}\s*)+",
+    r"\{([a-z][\w-]*)( [^{}$]*)?\}[^{}]{0,200}\{/\1\}",
     r"(\[/?[a-z][\w-]*(_[\w-]*|\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
@@ -2532,24 +2535,27 @@ AD_LABEL_AFTER_CHARS = 40
 
 
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
-                       player: Callable[[], bool] | None = None, headings: Container[str] = ()) -> list[str]:
+                       player: Callable[[], bool] | None = None, headings: Container[str] = (),
+                       code: Container[str] = ()) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
     profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
     that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
     without one (or without `player`), such a line is a review's or a guide's own heading. `headings` are the lines
     that were subheadings between the text's lines: a live badge's words there ("Live", "Liveticker") head a part
-    of the story."""
+    of the story. `code` are the lines of the text's code blocks: a programming story's code, whatever it reads
+    like."""
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
     lines = drop_contact_block(drop_author_note(drop_shoot_credits(lines)))
-    clutter = [is_clutter_line(line) and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
+    clutter = [is_clutter_line(line) and line not in code
+               and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
                for line in lines]
     boxed = _labels_between_clutter(lines, clutter, headings) if sum(clutter) >= 2 else set()
     if any(clutter):
         boxed |= _wrapped_clutter(lines, clutter)
     for i, line in enumerate(lines):
-        if i in boxed:
+        if i in boxed and line not in code:
             continue
         if clutter[i]:
             if out and len(line) >= ORPHAN_NOTE_CHARS and _orphan_label(out[-1]):

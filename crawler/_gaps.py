@@ -889,6 +889,8 @@ def _has_own_text(el: etree._Element) -> bool:
         isinstance(x.tag, str) and x.tag not in _BOX_ITEMS and text_length(x) > 0 for x in el)
 
 
+#: a lead is never inside these: what they hold is a picture's caption or credit
+_PICTURE_FRAMES = frozenset({"figure", "figcaption", "picture"})
 #: a lead is prose of this many characters
 LEAD_MIN_CHARS = 80
 LEAD_MAX_CHARS = 1200
@@ -919,6 +921,8 @@ def rescue_lead(blocks: list[Block], root: etree._Element, paragraphs: Paragraph
         up = list(el.iterancestors())[:3]
         if not any(a in near for a in up) or first_el in el.iter():
             continue
+        if any(a.tag in _PICTURE_FRAMES for a in up):
+            continue  # a picture's caption under a lead's class ("image-ingress", "photo-summary"), not the lead
         # a lead of several paragraphs is read up to its byline or date; one block of text, or one that cannot be
         # read so, whole
         ps = [c for c in el if c.tag == "p"]

@@ -201,11 +201,19 @@ def _declared_holds(declared: str, blocks: list[Block]) -> bool:
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
                        reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
-                       source: PageSource | None = None) -> tuple[list[str], frozenset[str]]:
-    """Paragraph lines of the main text (see generic_blocks), and those of its short subheadings that stand between
-    two of its lines (see inner_headings). Prunes `tree` in place: call it after metadata and profiles."""
+                       source: PageSource | None = None) -> tuple[list[str], frozenset[str], frozenset[str]]:
+    """Paragraph lines of the main text (see generic_blocks), those of its short subheadings that stand between
+    two of its lines (see inner_headings), and those of its code blocks (see code_lines). Prunes `tree` in place:
+    call it after metadata and profiles."""
     blocks = generic_blocks(tree, md, url, reparse, deks, source)
-    return [b.text for b in blocks], inner_headings(blocks)
+    return [b.text for b in blocks], inner_headings(blocks), code_lines(blocks)
+
+
+def code_lines(blocks: list[Block]) -> frozenset[str]:
+    """The lines (cleaned) of the text's code blocks (<pre>): a programming story's code, which the line rules must
+    not take for the widget labels or the plug-in tags left unrendered they may read like once the lines have lost
+    their kind (a WordPress tutorial's '[gallery ids="4,5"]', a template's "{{ title }}")."""
+    return frozenset(clean_line(b.text) for b in blocks if b.kind == "pre")
 
 
 #: a subheading that could be read as a widget's label is this short at most
