@@ -977,6 +977,9 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"insisted|claimed|reported|explained|added|noted|concluded|sagte|sagt|sagen|erklärte|warnte|warnen|"
              r"kritisier\w*|berichtet\w*|a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|disse|zei|"
              r"powiedział|sade|"
+             # (or by naming who wrote or stated it: "…, schrieb die Polizei", "…, a écrit la préfecture", "…, indique
+             # la gendarmerie", "…, escribió el ayuntamiento", "…, ha scritto la polizia", "…, scrivono i carabinieri")
+             r"schrieb|a écrit|indique|précise|escribió|ha scritto|scrive|scrivono|"
              # (or by naming who asked or announced it: "…, the police urged residents", "…, pidió la alcaldesa")
              r"urged|asked|pleaded|announced|read|a lancé|a demandé|explique|a expliqué|pidió|ha chiesto|pediu|"
              r"vroeg|forderte|bat|"
@@ -1393,7 +1396,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(\s*(,|;|\band\b|&)\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5}))*\.?",
     r"\(?\s*with (agency |wire )?inputs?( from [^\s().!?,;:]+( [^\s().!?,;:]+){0,4})?\s*\)?\.?",
     # a call for tips opening with its question ("Got a tip? …", "Do you have a news tip? Send it to …")
-    r"(do you have|have you got|have|got) (a|any) (news )?tips?\?.{0,300}",
+    # (with a way to reach the site after it, "us", an address, "send", "call": not a Q&A's question answered in its
+    # line, "Do you have any tips? Drink water and rest."; nor a quoted call someone made)
+    rf"(do you have|have you got|have|got) (a|any) (news )?tips?\?{_NOT_SAID}"
+    r"(?=.{0,300}(\b(us|our|e-?mail|send|call|contact|text|whatsapp|message|submit)\b|@)).{0,300}",
     _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"
           r"reporter|columnist)) (can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",
           "be reached", "be contacted"),
@@ -1485,13 +1491,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
     r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
     r"\W*",
-    r"(got|have you got|do you have|have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
+    rf"(got|have you got|do you have|have) a (news )?story( to (tell|share))?\??{_NOT_SAID}.{{0,100}}\b(get in touch|"
+    r"contact|e-?mail|"
     r"send|tell us|write to|let us know|whatsapp us|message us|call us)\b.{0,200}",
     # … the same question in German, French, Spanish and Italian, and a call to the site with no address ("Sie haben
     # einen Hinweis? Kontaktieren Sie unsere Redaktion.", "Vous avez une information ? Contactez la rédaction.",
     # "¿Tienes información? Escríbenos."): the site names itself ("uns", "nous", "-nos", "-ci", its newsroom);
     # not a call to reach the police ("Avez-vous des informations ? Contactez la police au 17.")
-    r"¿?\s*((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|informationen)|"
+    rf"¿?\s*{_NOT_SAID}((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|"
+    r"informationen)|"
     r"(vous avez|avez-vous|tu as|as-tu) (une |des )?(informations?|infos?|témoignages?|tuyaux?)|"
     r"(tienes|tiene|tenés|tiene usted) (una |alguna |algún )?(información|pista|denuncia|historia|dato)|"
     r"(hai|avete) (una |delle |qualche )?(segnalazion[ei]|notizi[ae]|informazion[ei]))"
@@ -1539,15 +1547,16 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a note that the story belongs to the site's coverage or is free to read ("This article is part of our free
     # coverage of the election, available to all readers.", "Dieser Artikel ist Teil unserer Serie …", "Cet article
     # fait partie de notre dossier …", "Este artículo es de acceso libre."): the site speaking of its offer ("our"),
-    # not the story
-    r"(this|the) (article|story|piece|report) is (part of our|one of our|free to read|available to all|unlocked for)"
-    r"\b[^.!?]{0,160}[.!]?",
-    r"(dieser|der) (artikel|beitrag|text) (ist teil unserer|gehört zu unserer|ist (frei|kostenlos|für alle) "
-    r"(zugänglich|lesbar|verfügbar))\b[^.!?]{0,160}[.!]?",
-    r"(cet|l['’]) ?(article|reportage) (fait partie de (notre|nos)|est (en accès libre|gratuit|offert|accessible à tous))"
-    r"\b[^.!?]{0,160}[.!]?",
-    r"(este|el) (artículo|reportaje|texto) ((forma|es) parte de (nuestr[oa]s?)|es de acceso (libre|gratuito|abierto))"
-    r"\b[^.!?]{0,160}[.!]?",
+    # not the story; "this" one only (not "the report is free to read on the ministry's site", "l'article fait partie
+    # de notre Constitution"), and not someone's words ("The story is one of our finds, said the curator")
+    rf"this (article|story|piece|report) is (part of our|one of our|free to read|available to all|unlocked for)"
+    rf"\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
+    rf"dieser (artikel|beitrag|text) (ist teil unserer|gehört zu unserer|ist (frei|kostenlos|für alle) "
+    rf"(zugänglich|lesbar|verfügbar))\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
+    rf"cet (article|reportage) (fait partie de (notre|nos)|est (en accès libre|gratuit|offert|accessible à tous))"
+    rf"\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
+    rf"este (artículo|reportaje|texto) ((forma|es) parte de (nuestr[oa]s?)|es de acceso (libre|gratuito|abierto))"
+    rf"\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
     rf"(dieser|der) (artikel|beitrag|text) (ist (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET} erschienen|"
     rf"erschien (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET})[.!]?",
     r"(dieser|der) (artikel|beitrag|text) ist eine übersetzung\b[^.!?]{0,160}\b(erschienen|veröffentlicht)\W*",

@@ -1,0 +1,59 @@
+"""The story's own lines that the clutter-line rules of test_precision8 must leave: counter-examples.
+
+Every page here is written for these tests (invented outlets, invented people), modelled on the markup publishing
+systems emit: a regional paper's story body (a <div> of <p>s in an <article>, see test_precision6) whose paragraphs
+quote a police's or a council's call for information as reports print it (the call, then who made it), a feature's
+question answered in the same paragraph, a story about a report or a law's article ("The report is free to read on
+the ministry's website", "L'article fait partie de notre Constitution"), and a related-link line (a CMS's "Read
+more:" snippet in a <p>) followed by a paragraph that opens with a name's particle or a word in lower case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_precision5 import S
+from .test_precision6 import body, page
+
+
+# ----------------------------------------------------------------------------------------- calls for information
+# A report quoting the call the police or a council made, in the main languages: the call names "us", but someone
+# else's "us", and the line names who made it.
+
+@pytest.mark.parametrize("line, lang", [
+    ("Haben Sie Hinweise? Dann melden Sie sich bei uns, schrieb die Polizei Talbach auf Facebook.", "de"),
+    ("Vous avez une information ? Contactez nos services au 17, indique la gendarmerie de Valbrune.", "fr"),
+    ("¿Tienes información? Llámanos al 091, pidió la Policía Local de Villaseca en redes sociales.", "es"),
+    ("Hai informazioni? Contattaci, ha scritto la polizia locale di Montevalle su Facebook.", "it"),
+    ("Avete delle informazioni? Contattateci al 112, scrivono i carabinieri di Montevalle.", "it"),
+])
+def test_a_quoted_call_for_information_stays(line: str, lang: str) -> None:
+    assert body(page("", tail=f"<p>{line}</p>", lang=lang)) == S + [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Do you have any tips? Drink water, sleep well and rest before the race, the coach said.",
+    "Have a tip? Yes: never buy a used mattress, and always test the springs, Ms Roth laughed.",
+    "Got a tip? That is how most of our investigations start, said Detective Sergeant Ana Prill.",
+    "Got a story to share with your grandchildren? Tell us, the museum asks its visitors, and they record it.",
+])
+def test_a_question_answered_in_its_paragraph_stays(line: str) -> None:
+    # a feature's or an interview's question, the answer and its speaker in the same paragraph
+    assert body(page("", tail=f"<p>{line}</p>")) == S + [line]
+
+
+# ----------------------------------------------------------------------------------------- "part of our …"
+# A story about a report, a law or a museum's find: "the report", "l'article" is not this story, and the words are
+# someone's.
+
+@pytest.mark.parametrize("line, lang", [
+    ("The report is free to read on the ministry's website, and runs to more than 300 pages.", "en"),
+    ("The report is available to all members of the public from Monday, the ministry said.", "en"),
+    ("The story is one of our most remarkable finds, said the museum's curator, Tom Alder.", "en"),
+    ("Der Text ist kostenlos verfügbar, sagte die Sprecherin des Ministeriums am Montag.", "de"),
+    ("L'article fait partie de notre Constitution depuis 1958, rappelle le juriste Paul Merle.", "fr"),
+    ("El artículo forma parte de nuestra Constitución desde 1978, recordó el magistrado Luis Arce.", "es"),
+    ("El texto es de acceso libre en la web del Congreso desde el lunes.", "es"),
+])
+def test_a_story_about_another_text_stays(line: str, lang: str) -> None:
+    assert body(page("", tail=f"<p>{line}</p>", lang=lang)) == S + [line]
