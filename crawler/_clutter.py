@@ -2595,17 +2595,33 @@ WRAPPED_CLUTTER_CHARS = 80
 def _wrapped_clutter(lines: list[str], clutter: list[bool]) -> set[int]:
     """The indexes of lines that end a clutter line broken in two: a short line opening in lower case right after a
     clutter line that stops without a sentence's end ("Get bite-sized news via a new" / "cards interface. Give it a
-    try."), the promo's own words. Not after an ad slot's label, which may split a story's sentence."""
+    try."), the promo's own words. Not after an ad slot's label, which may split a story's sentence, nor after a
+    label and its link ("Read more: Storm closes coastal road") or a label of a few words ("Most read"), which stop
+    without a full stop though whole."""
     out: set[int] = set()
     for i in range(1, len(lines)):
         if not clutter[i - 1] or clutter[i]:
             continue
         text, before = lines[i].strip(), lines[i - 1].strip()
-        # (a word wholly in lower case: not a brand's "iPhone" or "eBay", nor "18-year-old", opening the story's line)
-        if (text and text[0].isalpha() and text.split()[0].islower() and len(text) <= WRAPPED_CLUTTER_CHARS
-                and before and before[-1].isalnum() and _box_edge(before)):
+        if (text and text[0].isalpha() and len(text) <= WRAPPED_CLUTTER_CHARS and _wrapped_end(text)
+                and before and before[-1].isalnum() and ":" not in before
+                and len(before.split()) >= WRAPPED_CLUTTER_WORDS and _box_edge(before)):
             out.add(i)
     return out
+
+
+#: a clutter line broken in two: its first part has at least this many words (a promo's sentence, not a label)
+WRAPPED_CLUTTER_WORDS = 5
+#: the story's line opening with a name's particle ("de Vries", "von der Leyen", "van Gogh"): words in lower case,
+#: then a capital
+_PARTICLE_NAME = re.compile(r"(\w+ ){1,2}[A-Z]")
+
+
+def _wrapped_end(text: str) -> bool:
+    """A line that may be the end of a sentence broken off: its first word wholly in lower case and letters only
+    (not a brand's "iPhone", "eBay", nor "18-year-old", "e-bikes" opening the story's line), not a name's particle."""
+    first = text.split()[0]
+    return first.isalpha() and first.islower() and _PARTICLE_NAME.match(text) is None
 
 
 #: the roles a photo shoot's credits name, in the main languages (who styled, made up, did the hair, cast, shot)

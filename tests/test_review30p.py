@@ -57,3 +57,25 @@ def test_a_question_answered_in_its_paragraph_stays(line: str) -> None:
 ])
 def test_a_story_about_another_text_stays(line: str, lang: str) -> None:
     assert body(page("", tail=f"<p>{line}</p>", lang=lang)) == S + [line]
+
+
+# ----------------------------------------------------------------------------------------- wrapped promos
+# A related-link line ("Read more: <headline>", no full stop though whole) or a short label, then the story's line
+# opening in lower case: a name's particle, a word with a hyphen, a poem's line. Not the end of a promo broken in two.
+
+@pytest.mark.parametrize("before, line", [
+    ("Read more: Storm closes coastal road", "de Vries, the harbour master, said the road reopens Friday."),
+    ("Read more: Storm closes coastal road", "von der Leyen said the fund would be ready by June."),
+    ("Read more: Storm closes coastal road", "van Gogh painted the harbour twice in 1888."),
+    ("Sign up for our newsletter", "e-scooters will be banned from the pier from June."),
+    ("Most read", "and so the tide goes out again"),
+])
+def test_a_story_line_in_lower_case_after_a_label_stays(before: str, line: str) -> None:
+    kept = body(page(f"<p>{before}</p><p>{line}</p>"))
+    assert line in kept
+
+
+def test_the_wrapped_end_of_a_promo_still_goes() -> None:
+    snippet = "<p>Get bite-sized news via a new</p><p>cards interface. Give it a try.</p>"
+    html = page("", lang="en").replace('<div class="article-body">', f'<div class="article-body">{snippet}')
+    assert body(html) == S
