@@ -2564,8 +2564,11 @@ def _short_label(line: str) -> bool:
 
 def _box_edge(line: str) -> bool:
     """A clutter line that can close a widget's labels on one side: not an ad slot's label, which a page sets
-    between the story's own paragraphs and subheadings."""
-    return lowered(line.strip(" .:·-–—")) not in AD_LABELS
+    between the story's own paragraphs and subheadings, nor a label carrying its own content ("Photo: Jana Roth",
+    "Read more: Storm closes coastal road", "© Tom Alder"), a credit or a related link the page sets between a
+    gallery's captions or a live blog's short subheadings."""
+    text = line.strip()
+    return ":" not in text and not text.startswith(("©", "(©")) and lowered(text.strip(" .:·-–—")) not in AD_LABELS
 
 
 def _labels_between_clutter(lines: list[str], clutter: list[bool], headings: Container[str]) -> set[int]:

@@ -79,3 +79,26 @@ def test_the_wrapped_end_of_a_promo_still_goes() -> None:
     snippet = "<p>Get bite-sized news via a new</p><p>cards interface. Give it a try.</p>"
     html = page("", lang="en").replace('<div class="article-body">', f'<div class="article-body">{snippet}')
     assert body(html) == S
+
+
+# ----------------------------------------------------------------------------------------- short lines between labels
+# A gallery's captions between the photos' credits (a CMS's gallery flattened into <p>s: caption, credit, caption,
+# credit), and a live blog's short day subheadings in <p><strong> between its related links: the story's own short
+# lines between two labels that carry their own content, not a widget's tabs.
+
+@pytest.mark.parametrize("credit, caption, lang", [
+    ("Photo: Jana Roth", "The old mill", "en"),
+    ("Foto: Jana Roth", "Die alte Mühle", "de"),
+    ("Photo : Paul Merle", "Le vieux moulin", "fr"),
+    ("Foto: Luis Arce", "El viejo molino", "es"),
+    ("Foto: Ana Prill", "Il vecchio mulino", "it"),
+])
+def test_a_caption_between_two_credits_stays(credit: str, caption: str, lang: str) -> None:
+    snippet = f"<p>{credit}</p><p>{caption}</p><p>{credit}</p>"
+    assert caption in body(page(snippet, lang=lang))
+
+
+def test_short_subheadings_between_related_links_stay() -> None:
+    snippet = ("<p>Read more: Storm closes coastal road</p><p><strong>Monday</strong></p>"
+               "<p>Read more: Ferry returns to the harbour</p>")
+    assert "Monday" in body(page(snippet))
