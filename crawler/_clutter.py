@@ -1134,6 +1134,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
     r"menu))?\W*",
     r"continue reading( (below|the (main )?story))?\W*",
+    # … and a teaser's bare "continue reading" link in the other main languages, alone on its line ("Weiterlesen",
+    # "Lire la suite", "Sigue leyendo", "Continua a leggere", "Czytaj dalej", "Les mer", "Lees verder"), an arrow
+    # after it at most
+    r"(keep reading|read on|weiterlesen|weiter lesen|lire la suite|continuer la lecture|sigue leyendo|"
+    r"seguir leyendo|contin[uú]a leyendo|continua a leggere|continua la lettura|continue lendo|continuar lendo|"
+    r"czytaj dalej|les mer|les videre|lees verder|verder lezen|läs mer|läs vidare|læs mere|læs videre)\W*",
     r"story continues below( (this )?(ad|advertisement))?\W*",
     r"article continues (below|after (this )?(ad|advertisement))\W*",
     # the same label in the other main languages ("Continua após a publicidade", "La suite après la publicité",
