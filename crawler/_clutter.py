@@ -1504,12 +1504,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # einen Hinweis? Kontaktieren Sie unsere Redaktion.", "Vous avez une information ? Contactez la rédaction.",
     # "¿Tienes información? Escríbenos."): the site names itself ("uns", "nous", "-nos", "-ci", its newsroom);
     # not a call to reach the police ("Avez-vous des informations ? Contactez la police au 17.")
-    rf"¿?\s*{_NOT_SAID}((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|"
+    r"¿?\s*((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|"
     r"informationen)|"
     r"(vous avez|avez-vous|tu as|as-tu) (une |des )?(informations?|infos?|témoignages?|tuyaux?)|"
     r"(tienes|tiene|tenés|tiene usted) (una |alguna |algún )?(información|pista|denuncia|historia|dato)|"
     r"(hai|avete) (una |delle |qualche )?(segnalazion[ei]|notizi[ae]|informazion[ei]))"
-    r"( (für uns|zu diesem thema|à (nous )?(partager|signaler)|para nosotros|da (segnalare|condividere)))?\s?\?\s*"
+    # (not a call someone is quoted making, "…, schrieb die Polizei": tried after the question only)
+    rf"( (für uns|zu diesem thema|à (nous )?(partager|signaler)|para nosotros|da (segnalare|condividere)))?\s?\?\s*"
+    rf"{_NOT_SAID}"
     r"(?=[^.!?]{0,120}\b(uns|unsere[mnrs]?|nous|notre|nos|nuestr[oa]s?|redaktion|rédaction|redacción|redazione|"
     r"(escr[ií]b|cont[aá]ct|env[ií]|llám)\w*nos|(scriv|contatt|invia|segnala)\w*ci)\b).{0,200}",
     r"get in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
