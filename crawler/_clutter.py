@@ -993,6 +993,9 @@ _NOT_SAID = (r"(?!.*[,”\"]\s*(according to\b|([\w'’-]+\s+){0,4}(said|says|to
              r"insisted|claimed|reported|explained|added|noted|concluded|sagte|sagt|sagen|erklärte|warnte|warnen|"
              r"kritisier\w*|berichtet\w*|a déclaré|a dit|selon|dijo|afirmó|según|ha detto|secondo|disse|zei|"
              r"powiedział|sade|"
+             # (or by naming who wrote or stated it: "…, schrieb die Polizei", "…, a écrit la préfecture", "…, indique
+             # la gendarmerie", "…, escribió el ayuntamiento", "…, ha scritto la polizia", "…, scrivono i carabinieri")
+             r"schrieb|a écrit|indique|précise|escribió|ha scritto|scrive|scrivono|"
              # (or by naming who asked or announced it: "…, the police urged residents", "…, pidió la alcaldesa")
              r"urged|asked|pleaded|announced|read|a lancé|a demandé|explique|a expliqué|pidió|ha chiesto|pediu|"
              r"vroeg|forderte|bat|"
@@ -1147,6 +1150,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(skip|scroll) (to|for) (the )?(next|main|content|article|ad(vertisement)?)( (content|article|story|navigation|"
     r"menu))?\W*",
     r"continue reading( (below|the (main )?story))?\W*",
+    # … and a teaser's bare "continue reading" link in the other main languages, alone on its line ("Weiterlesen",
+    # "Lire la suite", "Sigue leyendo", "Continua a leggere", "Czytaj dalej", "Les mer", "Lees verder"), an arrow
+    # after it at most
+    r"(keep reading|read on|weiterlesen|weiter lesen|lire la suite|continuer la lecture|sigue leyendo|"
+    r"seguir leyendo|contin[uú]a leyendo|continua a leggere|continua la lettura|continue lendo|continuar lendo|"
+    r"czytaj dalej|les mer|les videre|lees verder|verder lezen|läs mer|läs vidare|læs mere|læs videre)\W*",
     r"story continues below( (this )?(ad|advertisement))?\W*",
     r"article continues (below|after (this )?(ad|advertisement))\W*",
     # the same label in the other main languages ("Continua após a publicidade", "La suite après la publicité",
@@ -1409,7 +1418,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(\s*(,|;|\band\b|&)\s*(?-i:(The |the )?[A-Z][\w.'’&-]*( (of |de )?[A-Z][\w.'’&-]*){0,5}))*\.?",
     r"\(?\s*with (agency |wire )?inputs?( from [^\s().!?,;:]+( [^\s().!?,;:]+){0,4})?\s*\)?\.?",
     # a call for tips opening with its question ("Got a tip? …", "Do you have a news tip? Send it to …")
-    r"(do you have|have you got|have|got) (a|any) (news )?tips?\?.{0,300}",
+    # (with a way to reach the site after it, "us", an address, "send", "call": not a Q&A's question answered in its
+    # line, "Do you have any tips? Drink water and rest."; nor a quoted call someone made)
+    rf"(do you have|have you got|have|got) (a|any) (news )?tips?\?{_NOT_SAID}"
+    r"(?=.{0,300}(\b(us|our|e-?mail|send|call|contact|text|whatsapp|message|submit)\b|@)).{0,300}",
     _scan(r"(?=.*(@|\d{3}[-. )]+\d{3}))((?-i:[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3})|he|she|they|the (author|writer|"
           r"reporter|columnist)) (can|may) be (reached|contacted) (at|by|via|on)\b.{0,250}",
           "be reached", "be contacted"),
@@ -1501,17 +1513,21 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # an outlet's note on its standards under each story ("Our Standards: The … Trust Principles.")
     r"our (editorial )?standards\s*:\s*[^.!?]{0,80}\b(principles|guidelines|policy|policies|code of (ethics|conduct))"
     r"\W*",
-    r"(got|have you got|do you have|have) a (news )?story( to (tell|share))?\??.{0,100}\b(get in touch|contact|e-?mail|"
+    rf"(got|have you got|do you have|have) a (news )?story( to (tell|share))?\??{_NOT_SAID}.{{0,100}}\b(get in touch|"
+    r"contact|e-?mail|"
     r"send|tell us|write to|let us know|whatsapp us|message us|call us)\b.{0,200}",
     # … the same question in German, French, Spanish and Italian, and a call to the site with no address ("Sie haben
     # einen Hinweis? Kontaktieren Sie unsere Redaktion.", "Vous avez une information ? Contactez la rédaction.",
     # "¿Tienes información? Escríbenos."): the site names itself ("uns", "nous", "-nos", "-ci", its newsroom);
     # not a call to reach the police ("Avez-vous des informations ? Contactez la police au 17.")
-    r"¿?\s*((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|informationen)|"
+    r"¿?\s*((sie haben|haben sie|hast du|du hast) (einen |eine |ein )?(hinweis|hinweise|tipp|tipps|"
+    r"informationen)|"
     r"(vous avez|avez-vous|tu as|as-tu) (une |des )?(informations?|infos?|témoignages?|tuyaux?)|"
     r"(tienes|tiene|tenés|tiene usted) (una |alguna |algún )?(información|pista|denuncia|historia|dato)|"
     r"(hai|avete) (una |delle |qualche )?(segnalazion[ei]|notizi[ae]|informazion[ei]))"
-    r"( (für uns|zu diesem thema|à (nous )?(partager|signaler)|para nosotros|da (segnalare|condividere)))?\s?\?\s*"
+    # (not a call someone is quoted making, "…, schrieb die Polizei": tried after the question only)
+    rf"( (für uns|zu diesem thema|à (nous )?(partager|signaler)|para nosotros|da (segnalare|condividere)))?\s?\?\s*"
+    rf"{_NOT_SAID}"
     r"(?=[^.!?]{0,120}\b(uns|unsere[mnrs]?|nous|notre|nos|nuestr[oa]s?|redaktion|rédaction|redacción|redazione|"
     r"(escr[ií]b|cont[aá]ct|env[ií]|llám)\w*nos|(scriv|contatt|invia|segnala)\w*ci)\b).{0,200}",
     r"get in touch with our .{0,40}(team|desk|newsroom)\b.{0,200}",
@@ -1555,15 +1571,16 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # a note that the story belongs to the site's coverage or is free to read ("This article is part of our free
     # coverage of the election, available to all readers.", "Dieser Artikel ist Teil unserer Serie …", "Cet article
     # fait partie de notre dossier …", "Este artículo es de acceso libre."): the site speaking of its offer ("our"),
-    # not the story
-    r"(this|the) (article|story|piece|report) is (part of our|one of our|free to read|available to all|unlocked for)"
-    r"\b[^.!?]{0,160}[.!]?",
-    r"(dieser|der) (artikel|beitrag|text) (ist teil unserer|gehört zu unserer|ist (frei|kostenlos|für alle) "
-    r"(zugänglich|lesbar|verfügbar))\b[^.!?]{0,160}[.!]?",
-    r"(cet|l['’]) ?(article|reportage) (fait partie de (notre|nos)|est (en accès libre|gratuit|offert|accessible à tous))"
-    r"\b[^.!?]{0,160}[.!]?",
-    r"(este|el) (artículo|reportaje|texto) ((forma|es) parte de (nuestr[oa]s?)|es de acceso (libre|gratuito|abierto))"
-    r"\b[^.!?]{0,160}[.!]?",
+    # not the story; "this" one only (not "the report is free to read on the ministry's site", "l'article fait partie
+    # de notre Constitution"), and not someone's words ("The story is one of our finds, said the curator")
+    rf"this (article|story|piece|report) is (part of our|one of our|free to read|available to all|unlocked for)"
+    rf"\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
+    rf"dieser (artikel|beitrag|text) (ist teil unserer|gehört zu unserer|ist (frei|kostenlos|für alle) "
+    rf"(zugänglich|lesbar|verfügbar))\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
+    rf"cet (article|reportage) (fait partie de (notre|nos)|est (en accès libre|gratuit|offert|accessible à tous))"
+    rf"\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
+    rf"este (artículo|reportaje|texto) ((forma|es) parte de (nuestr[oa]s?)|es de acceso (libre|gratuito|abierto))"
+    rf"\b{_NOT_SAID}[^.!?]{{0,160}}[.!]?",
     rf"(dieser|der) (artikel|beitrag|text) (ist (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET} erschienen|"
     rf"erschien (zuerst|ursprünglich|erstmals) (bei|in|auf|im) {_OUTLET})[.!]?",
     r"(dieser|der) (artikel|beitrag|text) ist eine übersetzung\b[^.!?]{0,160}\b(erschienen|veröffentlicht)\W*",
@@ -2590,8 +2607,11 @@ def _short_label(line: str) -> bool:
 
 def _box_edge(line: str) -> bool:
     """A clutter line that can close a widget's labels on one side: not an ad slot's label, which a page sets
-    between the story's own paragraphs and subheadings."""
-    return lowered(line.strip(" .:·-–—")) not in AD_LABELS
+    between the story's own paragraphs and subheadings, nor a label carrying its own content ("Photo: Jana Roth",
+    "Read more: Storm closes coastal road", "© Tom Alder"), a credit or a related link the page sets between a
+    gallery's captions or a live blog's short subheadings."""
+    text = line.strip()
+    return ":" not in text and not text.startswith(("©", "(©")) and lowered(text.strip(" .:·-–—")) not in AD_LABELS
 
 
 def _labels_between_clutter(lines: list[str], clutter: list[bool], headings: Container[str]) -> set[int]:
@@ -2621,17 +2641,33 @@ WRAPPED_CLUTTER_CHARS = 80
 def _wrapped_clutter(lines: list[str], clutter: list[bool]) -> set[int]:
     """The indexes of lines that end a clutter line broken in two: a short line opening in lower case right after a
     clutter line that stops without a sentence's end ("Get bite-sized news via a new" / "cards interface. Give it a
-    try."), the promo's own words. Not after an ad slot's label, which may split a story's sentence."""
+    try."), the promo's own words. Not after an ad slot's label, which may split a story's sentence, nor after a
+    label and its link ("Read more: Storm closes coastal road") or a label of a few words ("Most read"), which stop
+    without a full stop though whole."""
     out: set[int] = set()
     for i in range(1, len(lines)):
         if not clutter[i - 1] or clutter[i]:
             continue
         text, before = lines[i].strip(), lines[i - 1].strip()
-        # (a word wholly in lower case: not a brand's "iPhone" or "eBay", nor "18-year-old", opening the story's line)
-        if (text and text[0].isalpha() and text.split()[0].islower() and len(text) <= WRAPPED_CLUTTER_CHARS
-                and before and before[-1].isalnum() and _box_edge(before)):
+        if (text and text[0].isalpha() and len(text) <= WRAPPED_CLUTTER_CHARS and _wrapped_end(text)
+                and before and before[-1].isalnum() and ":" not in before
+                and len(before.split()) >= WRAPPED_CLUTTER_WORDS and _box_edge(before)):
             out.add(i)
     return out
+
+
+#: a clutter line broken in two: its first part has at least this many words (a promo's sentence, not a label)
+WRAPPED_CLUTTER_WORDS = 5
+#: the story's line opening with a name's particle ("de Vries", "von der Leyen", "van Gogh"): words in lower case,
+#: then a capital
+_PARTICLE_NAME = re.compile(r"(\w+ ){1,2}[A-Z]")
+
+
+def _wrapped_end(text: str) -> bool:
+    """A line that may be the end of a sentence broken off: its first word wholly in lower case and letters only
+    (not a brand's "iPhone", "eBay", nor "18-year-old", "e-bikes" opening the story's line), not a name's particle."""
+    first = text.split()[0]
+    return first.isalpha() and first.islower() and _PARTICLE_NAME.match(text) is None
 
 
 #: the roles a photo shoot's credits name, in the main languages (who styled, made up, did the hair, cast, shot)
