@@ -263,6 +263,35 @@ def keep_quote_figures(root: etree._Element, protect: Sequence[etree._Element] =
     return len(kept)
 
 
+#: a quote's own footer: the line under a <blockquote> naming its speaker, as the HTML standard and Bootstrap's
+#: "blockquote-footer" write it ("<blockquote><p>…</p><footer>— Elsa Brandt, <cite>mayor</cite></footer>")
+_QUOTE_FOOTERS = etree.XPath("descendant::blockquote/footer[not(.//a[2] or .//button or .//img or .//form)]")
+#: a speaker's line is this short at most (a name, a role, a source); a longer footer is something else
+QUOTE_FOOTER_MAX_CHARS = 160
+
+
+def keep_quote_footers(root: etree._Element) -> int:
+    """Make the footer of each quote under `root` (see _QUOTE_FOOTERS) that the text prints nowhere else, whole or
+    abridged, a paragraph of the quote: trafilatura and the page chrome rules delete every <footer> as a page's or
+    an article's, and with it the speaker a quote names there (a <cite> line under the quote stays). A quote that
+    repeats the text is a display copy, which goes (see drop_pull_quotes): its speaker's line is left to go with it.
+    How many footers were kept."""
+    footers = [f for f in _QUOTE_FOOTERS(root) if 0 < text_length(f) <= QUOTE_FOOTER_MAX_CHARS]
+    if not footers:
+        return 0
+    lines = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
+    lines += [(d, _quick_key(text_of(d))) for d in _TEXT_DIVS(root)]
+    kept = 0
+    for footer in footers:
+        if _repeats_text(footer.getparent(), lines) is not False:
+            continue
+        footer.tag = "p"
+        if "footer" in (footer.get("class") or "").lower():
+            del footer.attrib["class"]  # ("blockquote-footer": the quote's, not the page's, as the chrome rules read it)
+        kept += 1
+    return kept
+
+
 #: trafilatura's least text in <p>s for a page to be read by its paragraphs, not its <div>s, in the precision mode
 #: of its main pass (its MIN_EXTRACTED_SIZE)
 P_STORY_CHARS = 250

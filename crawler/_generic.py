@@ -32,6 +32,7 @@ from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons, keep_quote_figures,
+                     keep_quote_footers,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
@@ -85,6 +86,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                 el.tag = "div"
     if may_mention(source, b"<figure") and may_mention(source, b"<blockquote"):
         keep_quote_figures(body, protect)  # (before the captions go: a quote's caption names its speaker)
+    if may_mention(source, b"<footer") and may_mention(source, b"<blockquote"):
+        keep_quote_footers(body)  # (a quote's speaker named in its <footer>)
     drop_caption_copies(body)
     drop_captions(body)
     if cand is not None:
