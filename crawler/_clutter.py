@@ -1142,7 +1142,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # "Mais lidas", "Meest gelezen"), with the time it counts over at most ("du moment", "de hoy")
     r"((les |los |las |lo |i |le |as |os )?(articles |artículos |notícias |articoli )?(les )?(plus lus|plus consultés|"
     r"más leíd[oa]s?|más vist[oa]s?|più lett[ei]|più vist[ei]|mais lid[oa]s|mais vist[oa]s)|meest gelezen|mest lästa|"
-    r"mest leste|mest læste|najczęściej czytane|am meisten gelesen|meistgelesene (artikel|beiträge|nachrichten))"
+    r"mest leste|mest læste|mest lest|mest läst|mest læst|luetuimmat|eniten luetut|najczęściej czytane|"
+    r"am meisten gelesen|meistgelesene (artikel|beiträge|nachrichten))"
     r"( (du moment|de la semaine|du jour|aujourd'hui|de hoy|del día|de la semana|di oggi|della settimana|de hoje|"
     r"da semana|heute|der woche))?\W*",
     # a template placeholder the page never filled in (an ad slot's "$$ARTICLEAD$$", "{{ad_slot}}", "%%AD%%")
@@ -1338,6 +1339,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"관련 ?기사|関連記事|関連ニュース|相关阅读|相關閱讀|相关新闻|lesen sie auch|mehr zum thema|baca juga|leia também|"
     r"veja também|leggi anche|lire aussi|à lire aussi|читайте также|czytaj (też|także|więcej)|zobacz (też|także)|"
     r"weiterführende links|abone ol|copy link|link kopieren|copier le lien|कॉपी लिंक|ein klick für den datenschutz|"
+    # (a share bar's "copy link" in more languages)
+    r"kopier lenke|kopiera länk|kopiér link|kopier link|kopioi linkki|copiar enlace|copiar link|copia (il )?link|"
+    r"kopiuj link|link kopiëren|"
     r"(mit|with) video|"
     r"lees ook|läs också|les også|læs også|lue myös|citește și|přečtěte si také|auch interessant|"
     r"das könnte sie (auch )?interessieren|ebenfalls interessant)\W*",
