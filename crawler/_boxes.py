@@ -234,6 +234,12 @@ def _among_paragraphs(figure: etree._Element) -> bool:
     return any(figure not in el.iterancestors() for el in _TEXT_BESIDE(box, chars=TEXT_BESIDE_CHARS))
 
 
+def _text_lines(root: etree._Element) -> list[tuple[etree._Element, str]]:
+    """The lines a quote set apart may repeat, each with its key (_quick_key): the <p>s under `root`, then its
+    <div>s holding words of their own (a story written in <div>s, and a standfirst in one, hold them too)."""
+    return [(el, _quick_key(text_of(el))) for els in (root.iter("p"), _TEXT_DIVS(root)) for el in els]
+
+
 def keep_quote_figures(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """Turn into a <div> each quote figure under `root` (see _QUOTE_FIGURES) whose quote the text prints nowhere
     else, whole or abridged: trafilatura deletes every <figure> as a picture's box, and with it a quote printed only
@@ -242,16 +248,14 @@ def keep_quote_figures(root: etree._Element, protect: Sequence[etree._Element] =
     figures = [f for f in _QUOTE_FIGURES(root) if f not in protect and _among_paragraphs(f)]
     if not figures:
         return 0
-    paragraphs = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
-    # (a story written in <div>s, and a standfirst in one, hold the words a display copy repeats too)
-    lines = paragraphs + [(d, _quick_key(text_of(d))) for d in _TEXT_DIVS(root)]
+    lines = _text_lines(root)
     kept = [f for f in figures if _repeats_text(f, lines) is False]
     if not kept:
         return 0
     inside = {p for f in kept for p in f.iter("p")}
     # trafilatura reads a page's <div>s as paragraphs only when its <p>s hold little text: the quotes' <p>s must not
     # tip a story written in <div>s over that line (its text would be lost), so there they become <div>s too
-    in_divs = sum(len(text_of(p)) for p, _ in paragraphs if p not in inside) < P_STORY_CHARS
+    in_divs = sum(len(text_of(p)) for p, _ in lines if p.tag == "p" and p not in inside) < P_STORY_CHARS
     for figure in kept:
         figure.tag = "div"
         for caption in figure.iterchildren("figcaption"):
@@ -279,8 +283,7 @@ def keep_quote_footers(root: etree._Element) -> int:
     footers = [f for f in _QUOTE_FOOTERS(root) if 0 < text_length(f) <= QUOTE_FOOTER_MAX_CHARS]
     if not footers:
         return 0
-    lines = [(p, _quick_key(text_of(p))) for p in root.iter("p")]
-    lines += [(d, _quick_key(text_of(d))) for d in _TEXT_DIVS(root)]
+    lines = _text_lines(root)
     kept = 0
     for footer in footers:
         if _repeats_text(footer.getparent(), lines) is not False:

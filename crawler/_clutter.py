@@ -2804,7 +2804,7 @@ _EVENT_DAY = re.compile(
     r"(?<!il )(?<!ogni )(?<!la )(?<!del )(?<!della )(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|ieri|"
     r"(na|no) (segunda|terça|quarta|quinta|sexta|sábado|domingo)(-feira)?|ontem|"
     r"(op|afgelopen|vorige) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|gisteren)\b", re.I)
-#: the days of the week in the languages _EVENT_DAY reads
+#: the days of the week in the languages _EVENT_DAY reads (and _ANY_WEEKDAY, with more spellings)
 _WEEKDAYS = (r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|"
              r"samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
              r"jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|"
@@ -2899,11 +2899,8 @@ _ANY_MONTH = (r"(january|february|march|april|may|june|july|august|september|oct
 _DAY_MONTH = (rf"(\d{{1,2}}(st|nd|rd|th|er|\.)?\s*(de\s+)?{_ANY_MONTH}|{_ANY_MONTH}\s*\d{{1,2}}(st|nd|rd|th)?)")
 #: the day of the week a stamp may open with, in the same languages ("Montag, 4. März", "mardi 4 mars",
 #: "terça-feira, 4 de março"), whole or cut short with its full stop
-_ANY_WEEKDAY = (r"((monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
-                r"freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|"
-                r"martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|"
-                r"mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|"
-                r"donderdag|vrijdag|zaterdag|zondag|(segunda|terça|terca|quarta|quinta|sexta)(-feira)?)(?!\w)|"
+_ANY_WEEKDAY = (rf"(({_WEEKDAYS}|miercoles|sabado|lunedi|martedi|mercoledi|giovedi|venerdi|terca|"
+                r"(segunda|terça|terca|quarta|quinta|sexta)-feira)(?!\w)|"
                 r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.),?\s+")
 _LONE_DATE = re.compile(rf"(- )?({_EN_DATE}|({_ANY_WEEKDAY})?{_DAY_MONTH},?\s+(de\s+)?\d{{4}})\W*", re.I)
 #: a day and month without the year, as blog platforms print a post's date in the year it was written ("Mar 4",
