@@ -58,3 +58,22 @@ def test_perf_refuses_no_trials() -> None:
 def test_dedup_benchmark_runs() -> None:
     out = _run("bench.dedup", "--n", "400")
     assert "recall" in out and "inserts:" in out and "false links" in out, out
+
+
+def test_instruction_count_benchmark_child_runs() -> None:
+    """The counted run's work (warm-up, then the sample) runs outside valgrind too, and reports nothing."""
+    from bench.instructions import child, sample
+    from bench.perf import real_pages
+
+    assert child("crawler", 200, True) == len(sample(real_pages(), 200)) >= 1
+
+
+def test_instruction_count_benchmark_arguments() -> None:
+    proc = subprocess.run([sys.executable, "-m", "bench.instructions", "--step", "0"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "--step must be at least 1" in proc.stderr
+    # without valgrind: one line saying what is missing, no traceback
+    env = {**os.environ, "PATH": str(Path(sys.executable).parent)}
+    proc = subprocess.run([sys.executable, "-m", "bench.instructions"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert proc.returncode == 1 and "valgrind not found" in proc.stderr and "Traceback" not in proc.stderr
