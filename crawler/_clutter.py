@@ -845,7 +845,10 @@ def _scan(pattern: str, *words: str) -> _Scan:
 _STAMP_WORD = (r"(stand|(zuletzt )?aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
                r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|publiceret|"
                r"offentliggjort|julkaistu|päivitetty|gepubliceerd|bijgewerkt)\b")
-_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}\.?"
+#: (a date of numbers, or a day, at most one word (the month's name) and the rest: never a year leading words
+#: of a sentence, "Julkaistu 2013 kirja kertoo …")
+_STAMP_DATE = (r"(\d{4}([.\-/ ]+\d{1,2}){0,2}|\d{1,2}([.\-/ ]+\d{1,4}){0,2}([.\-/ ]+[^\W\d_]{3,10}\.?)?"
+               r"([.\-/ ]+\d{1,4})?)\.?"
                r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|klo\.?|om|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
 _STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at|op)\s+)?)" + _STAMP_DATE
 
@@ -1820,12 +1823,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # … and the plug-in tags left in the text when the plug-in is off, alone on their line: Joomla's "{loadposition
     # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
     # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
-    # bracketed word of the text: "[Laughter]", "[Updated]")
+    # bracketed word of the text: "[Laughter]", "[Updated]"; nor, without attributes, a name whose first part is a
+    # word rather than a plug-in's prefix ("vc_", "et_pb_", "ad_"): "[name_redacted]", "[photo_removed]" are the
+    # text's redactions)
     # (a Joomla tag alone carries its plug-in's arguments, never a template variable: a bare "{title}", "{else}",
     # "{/if}" or a Smarty "{if $user}" is a line of a programming story's code, "{x}" a line of a formula)
     r"(\{[a-z][\w-]* [^{}$]*\}\s*)+",
     r"\{([a-z][\w-]*)( [^{}$]*)?\}[^{}]{0,200}\{/\1\}",
-    r"(\[/?[a-z][\w-]*(_[\w-]*|\s[^\]]*=[^\]]*)\]\s*)+",
+    r"(\[/?([a-z]{1,3}_[\w-]*|[a-z][\w-]*\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
     rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"
@@ -1997,6 +2002,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b{_NOT_SAID}[^.!?]{{0,20}}"
     r"\b(for|für|pour|por|per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
     r"[^.!?]{0,60}[.!]?",
+    # a Nordic paper's offer: the call, then its price in crowns ("Få tilgang til alt innhold for 1 kr", "Prøv 1
+    # måned for 1 kr", "Läs vidare för 1 kr", "Få adgang til alle artikler for 1 kr")
+    # (a trial's call with its span of time: "Prøv å kjøpe kaffe for 30 kr" is a tip of the story's)
+    r"(få (tilgang|adgang|tillgång)|läs vidare|les videre|læs videre|lås opp|fortsett å lese|bli (abonnent|prenumerant)|"
+    r"(prøv|prova|testa)( oss| os)?( gratis)? (i )?(\d+|en|ett|et|én) (måned|måneder|månad|månader|uke|uker|vecka|"
+    rf"veckor|uge|uger|dag|dager|dagar|dage))\b{_NOT_SAID}[^.!?]{{0,60}}\b(for|för)\s+(kun |bara |bare |endast |kun )?"
+    r"\d{1,3}([,.]\d{2})?\s?(kr|kroner|kronor)\b[^.!?]{0,60}[.!]?",
     rf"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b{_NOT_SAID}"
     # (after a colon, only the offer's terms: "Unlock access to the data: researchers asked …" is a story's sentence)
     r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b([^.!?:]|:(?=[^.!?]{0,80}"
@@ -2555,16 +2567,31 @@ _LABEL_STOPS = " .:…-–—)]"
 AD_LABEL_AFTER_CHARS = 40
 
 
+#: a call to subscribe to a plan or a publication named in title case, not the site's own ("Subscribe to Disney's
+#: Premium Plan", "Subscribe to The Ledger"): as a subheading over the story's prose, it heads a part of the story
+_NAMED_PLAN = re.compile(r"subscribe to (?!our\b)(the )?(?-i:[A-Z0-9])[\w&'’.-]*( (?-i:[A-Z][\w'’-]*)){0,5}\W*", re.I)
+
+
+def _spare_plan_headings(lines: list[str], clutter: list[bool], subheads: Container[str]) -> None:
+    """Unmark (in `clutter`) a subheading between the text's lines that names a third party's plan when the story's
+    prose (a line that is no clutter and ends as a sentence) follows it: the words alone are no promo there."""
+    for i, line in enumerate(lines[:-1]):
+        if (clutter[i] and i and not clutter[i - 1] and not clutter[i + 1] and line in subheads
+                and _NAMED_PLAN.fullmatch(line.strip()) is not None and ends_as_prose(lines[i + 1])):
+            clutter[i] = False
+
+
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
                        player: Callable[[], bool] | None = None, headings: Container[str] = (),
-                       code: Container[str] = ()) -> list[str]:
+                       code: Container[str] = (), subheads: Container[str] = ()) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
     profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
     that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
     without one (or without `player`), such a line is a review's or a guide's own heading. `headings` are the lines
     that were subheadings between the text's lines: a live badge's words there ("Live", "Liveticker") head a part
     of the story. `code` are the lines of the text's code blocks: a programming story's code, whatever it reads
-    like."""
+    like. `subheads` are the text's section headings between two paragraphs: a third party's plan named there
+    ("Subscribe to Disney's Premium Plan") heads a part of the story."""
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
@@ -2572,6 +2599,8 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     clutter = [is_clutter_line(line) and line not in code
                and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
                for line in lines]
+    if subheads:
+        _spare_plan_headings(lines, clutter, subheads)
     boxed = _labels_between_clutter(lines, clutter, headings) if sum(clutter) >= 2 else set()
     if any(clutter):
         boxed |= _wrapped_clutter(lines, clutter)

@@ -32,7 +32,7 @@ from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons, keep_quote_figures,
-                     keep_quote_footers,
+                     keep_closing_teaser_boxes, keep_quote_footers,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
@@ -88,6 +88,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         keep_quote_figures(body, protect)  # (before the captions go: a quote's caption names its speaker)
     if may_mention(source, b"<footer") and may_mention(source, b"<blockquote"):
         keep_quote_footers(body)  # (a quote's speaker named in its <footer>)
+    if cand is not None and may_mention(source, b"easer"):
+        keep_closing_teaser_boxes(cand.element)  # (the story's closing paragraphs in a paywall's "teaser-cut" box)
     drop_caption_copies(body)
     drop_captions(body)
     if cand is not None:
@@ -204,12 +206,24 @@ def _declared_holds(declared: str, blocks: list[Block]) -> bool:
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
                        reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
-                       source: PageSource | None = None) -> tuple[list[str], frozenset[str], frozenset[str]]:
+                       source: PageSource | None = None
+                       ) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Paragraph lines of the main text (see generic_blocks), those of its short subheadings that stand between
-    two of its lines (see inner_headings), and those of its code blocks (see code_lines). Prunes `tree` in place:
-    call it after metadata and profiles."""
+    two of its lines (see inner_headings), those of its code blocks (see code_lines) and those of its section
+    headings between two paragraphs (see story_subheadings). Prunes `tree` in place: call it after metadata and
+    profiles."""
     blocks = generic_blocks(tree, md, url, reparse, deks, source)
-    return [b.text for b in blocks], inner_headings(blocks), code_lines(blocks)
+    return [b.text for b in blocks], inner_headings(blocks), code_lines(blocks), story_subheadings(blocks)
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def story_subheadings(blocks: list[Block]) -> frozenset[str]:
+    """The subheadings (cleaned) straight between two paragraphs of the text: the story's section headings, whose
+    words alone must not make them a widget's label (a streaming story's "Subscribe to Disney's Premium Plan")."""
+    return frozenset(clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
+                     if b.kind in _SECTION_HEADINGS and prev.kind == "p" and nxt.kind == "p")
 
 
 def code_lines(blocks: list[Block]) -> frozenset[str]:
