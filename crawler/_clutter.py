@@ -1030,6 +1030,8 @@ RELATED_LABELS = ("read more|read also|also read|see also|related|more on this|l
                   "læs også|lue myös|czytaj (też|także|więcej)|zobacz (też|także)|polecamy|přečtěte si také|"
                   "čtěte také|olvassa el|citește și|читайте также|читайте також|смотрите также|baca juga|"
                   "lihat juga|xem thêm|ilgili haber(ler)?|bunu da okuyun|διαβάστε επίσης|διαβάστε ακόμη|"
+                  # (Greek in capitals drops its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
+                  "διαβαστε επισης|διαβαστε ακομη|"
                   "اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|קראו גם|(यह|ये) भी पढ़ें|अवश्य पढ़ें|"
                   "อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|関連記事|관련 ?기사|相关阅读|相關閱讀|延伸閱讀")
 
@@ -2181,6 +2183,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # "read also" with its headline after a separator, or alone ("اقرأ أيضا: …", "Διαβάστε επίσης: …", "延伸閱讀》 …")
     r"((اقرأ|إقرأ|اقرا) (أيضا|أيضًا|أيضاً|ايضا|المزيد)|קראו (גם|עוד)|קרא (גם|עוד)|(بیشتر )?بخوانید|"
     r"(ये|यह|इसे) भी पढ़ें|और पढ़ें|διαβάστε (επίσης|ακόμη|ακόμα|περισσότερα)|δείτε (επίσης|ακόμη)|"
+    r"διαβαστε (επισης|ακομη|ακομα|περισσοτερα)|δειτε (επισης|ακομη)|"
     r"читайте (також|ещё|еще)|дивіться також|смотрите также|čtěte (také|též|rovněž)|čítajte (aj|tiež)|"
     r"prečítajte si (aj|tiež)|olvasd el( ezt)?( is)?|olvassa el( ezt)?( is)?|xem thêm|đọc thêm|tin liên quan|"
     r"citeşte şi|citeste si|延伸閱讀|延伸阅读|相關新聞|相關閱讀|相关报道|相關報導|推荐阅读|推薦閱讀|看更多|查看更多|"
