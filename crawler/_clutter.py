@@ -1707,6 +1707,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")
     # (the platform's call has no comma: "… Subscribe to the podcast, the host said." reports a call)
     _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?,]{0,100}[.!]?", "for reading"),
+    # … its share button's caption ("Thanks for reading The River Letter! This post is public so feel free to share
+    # it."), the box under the post ("Discover more from The River Letter", its name in capitals) and the labels of
+    # its paid tier and of Medium's ("Upgrade to paid", "Member-only story")
+    _scan(r"((thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*)?this post is public so feel free to share it\W*",
+          "this post is public"),
+    r"discover more from (?-i:[A-Z0-9])[\w'’&.-]*( (?-i:[A-Z0-9&])[\w'’&.-]*){0,5}",
+    r"upgrade to paid\W*",
+    r"member-only story\W*",
     _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "
           r"(consider becoming|become) a (free or paid|paid) subscriber\W*", "reader-supported"),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,

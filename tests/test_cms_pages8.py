@@ -484,3 +484,28 @@ def test_a_substack_post_s_subtitle_is_its_subtitle() -> None:
 def test_a_greek_read_also_label_in_capitals_is_clutter(line: str) -> None:
     # (Greek written in capitals drops its accents: the label is the same words)
     assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["Thanks for reading The Harbour Letter! This post is public so feel free to share it.",
+                                  "Thanks for reading! This post is public so feel free to share it.",
+                                  "Discover more from The Harbour Letter", "Upgrade to paid", "Member-only story"])
+def test_a_newsletter_platform_s_labels_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", ["Discover more from the archive of the museum, which opened in 1921.",
+                                  "Discover more from Kyoto by taking the train.",
+                                  "Upgrade to paid leave is what the union wants."])
+def test_a_sentence_opening_with_the_same_words_is_not(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_a_substack_post_s_widget_lines_flattened_into_paragraphs_go() -> None:
+    # (a post read from a mirror that prints the widgets' captions as plain paragraphs, between the text's and
+    # after it)
+    html = substack_page().replace(
+        '<h2 class="header-anchor-post">',
+        '<p>Thanks for reading The Harbour Letter! This post is public so feel free to share it.</p>'
+        '<h2 class="header-anchor-post">').replace(
+        f"<p>{SS[-1]}</p>", f"<p>{SS[-1]}</p><p>Upgrade to paid</p><p>Discover more from The Harbour Letter</p>")
+    assert extract(html, "https://harbourletter.example/p/dredging").body.split("\n\n") == SS
