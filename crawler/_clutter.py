@@ -1293,7 +1293,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(narrated|read|voiced|generated) by [^.!?]{1,60}))*\W*",
     r"\d+:\d+ (min(ute)?s? )?listen\W*",
     # sharing and following
-    r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
+    r"(share|share this|share this (article|story|page|post)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
     # … in more languages ("Comparte esta noticia", "Compartilhe essa notícia no WhatsApp", "Haberi paylaş",
@@ -2201,12 +2201,29 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # share bars' labels ("شارك", "שתפו", "Κοινοποίηση", "Sdílet", "Megosztás", "Chia sẻ", "Del artiklen")
     r"(شارك|مشاركة|شارك الخبر|شارك المقال|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|κοινοποίηση|κοινοποιήστε|"
     r"поделиться|поділитися|sdílet|sdílejte( článek)?|megosztás|oszd meg|chia sẻ|distribuie|bagikan|delen|"
-    r"del (artiklen|artikkelen)|jaa artikkeli|分享|分享此文|シェアする|공유하기)\W*",
+    r"del (artiklen|artikkelen)|jaa artikkeli|分享|分享此文|シェアする|공유하기|chia sẻ bài viết|แชร์|แชร์ข่าว)"
+    # (… perhaps with the network: "שתפו בפייסבוק", "شارك على فيسبوك", "Chia sẻ lên Facebook")
+    r"(\s*(ב|על|على|عبر|في|lên|qua|trên|στο|на|в|у)?[\s-]?(פייסבוק|וואטסאפ|טוויטר|فيسبوك|فيس بوك|تويتر|واتساب|"
+    r"facebook|twitter|whatsapp|telegram|viber|zalo|x))?\W*",
     # ad labels ("إعلان", "פרסומת", "ΔΙΑΦΗΜΙΣΗ", "Hirdetés", "Quảng cáo", "Publicitate", "विज्ञापन")
     r"(إعلان|اعلان|פרסומת|تبلیغات|آگهی|विज्ञापन|διαφ[ήη]μιση|hirdetés|quảng cáo|publicitate|reclamă|reklama)\W*",
     # comment counts ("Комментарии (4)", "Bình luận (8)", "댓글 0", "评论(23)", "Diskuse (12)")
     r"(комментари[иейя]|коментар[іів]|bình luận|التعليقات|تعليقات|תגובות|댓글|评论|評論|留言|hozzászólások|"
-    r"komentáře|diskuse|comentarii|kommentit)\s*[(\[]?\s*\d*\s*[)\]]?\W*",
+    r"komentáře|diskuse|comentarii|kommentit|σχόλια|σχολια|แสดงความคิดเห็น|ความคิดเห็น)\s*[(\[]?\s*\d*\s*[)\]]?\W*",
+    # a related block's title ("أخبار ذات صلة", "Tin cùng chuyên mục", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ"), alone
+    r"(أخبار ذات صلة|اخبار ذات صلة|مقالات ذات صلة|כתבות נוספות|כתבות קשורות|tin cùng chuyên mục|bài viết liên quan|"
+    r"σχετικά άρθρα|σχετικα αρθρα|σχετικές ειδήσεις|σχετικες ειδησεις|схожі новини|пов['’]язані новини|"
+    r"ข่าวอื่นๆ ที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง)\W*",
+    # a sign-up box's call in the site's words ("הירשמו לניוזלטר שלנו", "اشترك في النشرة البريدية", "Đăng ký nhận bản
+    # tin", "Підписатися на розсилку", "Εγγραφείτε στο newsletter μας"), alone
+    r"(הירשמו|הרשמו|הירשם|הרשם) (לניוזלטר|לעדכונים)( שלנו)?\W*",
+    r"(اشترك|اشتركوا|سجل) (في|ب)\s?(النشرة (البريدية|الإخبارية)|نشرتنا (البريدية|الإخبارية))\W*",
+    r"đăng ký nhận (bản tin|tin)( (qua|từ) [^.!?]{1,40})?\W*",
+    r"สมัครรับ(จดหมายข่าว|ข่าวสาร)\W*",
+    r"(підписатися|підпишіться|подписаться|подпишитесь) на (розсилку|рассылку)\W*",
+    r"(εγγραφείτε|εγγραφειτε|γραφτείτε) (στο|στα) (newsletter|ενημερωτικό δελτίο)( μας)?\W*",
+    # a platform's own blocks under a post ("Discussion about this post", "Recommended from Medium")
+    r"(discussion about this post|recommended from medium|see more recommendations)\W*",
     # calls to follow the site's channels ("Подписывайтесь на наш Telegram-канал …", "Ακολουθήστε μας στο Google
     # News", "Siga o Diário no Instagram", "Receba notícias do … no WhatsApp", "Simak berita … di Google News")
     r"(подписывайтесь|подпишитесь|підписуйтесь|підпишіться) на (наш|нашу|наши|наші|нас)\b(?=.{0,60}(канал|telegram|"

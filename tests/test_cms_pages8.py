@@ -509,3 +509,29 @@ def test_a_substack_post_s_widget_lines_flattened_into_paragraphs_go() -> None:
         '<h2 class="header-anchor-post">').replace(
         f"<p>{SS[-1]}</p>", f"<p>{SS[-1]}</p><p>Upgrade to paid</p><p>Discover more from The Harbour Letter</p>")
     assert extract(html, "https://harbourletter.example/p/dredging").body.split("\n\n") == SS
+
+
+# -- the chrome's labels in the portals' languages, alone on their line ------------------------------------------------
+# (share bars with their network, comment counts, related blocks' titles, sign-up calls: the words a right-to-left,
+# a Vietnamese, a Thai, a Greek or a Ukrainian portal prints over its widgets, and the platforms' blocks in English)
+
+@pytest.mark.parametrize("line", [
+    "שתפו בפייסבוק", "شارك على فيسبوك", "Chia sẻ bài viết", "Chia sẻ lên Facebook", "แชร์", "Share this post",
+    "Σχόλια", "Σχόλια (3)", "แสดงความคิดเห็น",
+    "أخبار ذات صلة", "Tin cùng chuyên mục", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "Σχετικά άρθρα", "Схожі новини",
+    "הירשמו לניוזלטר שלנו", "اشترك في النشرة البريدية", "Đăng ký nhận bản tin", "สมัครรับจดหมายข่าว",
+    "Підписатися на розсилку", "Εγγραφείτε στο newsletter μας",
+    "Discussion about this post", "Recommended from Medium", "See more recommendations",
+])
+def test_a_portal_s_widget_label_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Σχόλια του υπουργού για την οικονομία προκάλεσαν αντιδράσεις.",
+    "Đăng ký nhận tin nhắn từ ngân hàng là bắt buộc với mọi khách hàng mới.",
+    "Share this post with anyone who cares about the harbour, said the mayor.",
+    "שתפו את הכתבה עם חברים כי זה חשוב לכולנו בעיר",
+])
+def test_a_sentence_opening_with_a_label_s_words_is_not(line: str) -> None:
+    assert not is_clutter_line(line)
