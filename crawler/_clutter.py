@@ -2596,8 +2596,10 @@ AD_LABEL_AFTER_CHARS = 40
 
 
 #: a call to subscribe to a plan or a publication named in title case, not the site's own ("Subscribe to Disney's
-#: Premium Plan", "Subscribe to The Ledger"): as a subheading over the story's prose, it heads a part of the story
-_NAMED_PLAN = re.compile(r"subscribe to (?!our\b)(the )?(?-i:[A-Z0-9])[\w&'’.-]*( (?-i:[A-Z][\w'’-]*)){0,5}\W*", re.I)
+#: Premium Plan", "Subscribe to The Ledger"): as a subheading over the story's prose, it heads a part of the story;
+#: a newsletter, a briefing or a podcast named there is a sign-up box's ("Subscribe to The Courier's Morning Briefing")
+_NAMED_PLAN = re.compile(r"subscribe to (?!our\b)(?!.*\b(newsletters?|briefings?|digest|bulletin|podcasts?|"
+                         r"channel|updates|alerts)\b)(the )?(?-i:[A-Z0-9])[\w&'’.-]*( (?-i:[A-Z][\w'’-]*)){0,5}\W*", re.I)
 
 
 def _spare_plan_headings(lines: list[str], clutter: list[bool], subheads: Container[str]) -> None:

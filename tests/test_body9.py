@@ -45,12 +45,13 @@ def test_a_teaser_box_of_another_story_or_a_prompt_goes(box: str) -> None:
 
 # ------------------------------------------------------------------------------ a subheading naming another's plan
 
-def test_a_subheading_naming_another_service_s_plan_stays() -> None:
-    heading = "Subscribe to Disney's Premium Plan"
+@pytest.mark.parametrize("heading", ["Subscribe to Disney's Premium Plan", "Subscribe to Netflix Standard"])
+def test_a_subheading_naming_another_service_s_plan_stays(heading: str) -> None:
     assert body(page(f"<h2>{heading}</h2>")) == [*S[:2], heading, *S[2:]]
 
 
-@pytest.mark.parametrize("heading", ["Subscribe to our newsletter", "Subscribe to Our Morning Briefing"])
+@pytest.mark.parametrize("heading", ["Subscribe to our newsletter", "Subscribe to Our Morning Briefing",
+                                     "Subscribe to The Courier's Morning Briefing", "Subscribe to The Courier Podcast"])
 def test_the_site_s_own_sign_up_heading_between_paragraphs_goes(heading: str) -> None:
     assert body(page(f"<h2>{heading}</h2>")) == S
 
