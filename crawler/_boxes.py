@@ -310,7 +310,8 @@ def keep_closing_teaser_boxes(root: etree._Element) -> int:
     that carries it (a free story). trafilatura deletes it as a teaser of another story. How many boxes."""
     kept = 0
     for box in _TEASER_BOXES(root):
-        if "teaser" in f"{box.get('class')} {box.get('id')}".lower() and _closing_paragraphs(box):
+        names = f"{box.get('class')} {box.get('id')}".lower()
+        if "teaser" in names and _OTHER_STORIES.search(names) is None and _closing_paragraphs(box):
             for name in ("class", "id"):
                 if "teaser" in (box.get(name) or "").lower():
                     del box.attrib[name]
@@ -318,12 +319,25 @@ def keep_closing_teaser_boxes(root: etree._Element) -> int:
     return kept
 
 
+#: a teaser box's name that says it holds other stories' summaries ("teaser related", "teaser-list", "teaser-card")
+_OTHER_STORIES = re.compile(r"related|list|card|item|more|other|recommend|next|similar|promo|tile|grid|slider|carousel|"
+                            r"sidebar|widget")
+
+
+#: a paywall's box by its name ("paywall", "regwall", "subscriber-only", "article-locked")
+_WALL_TOKENS = frozenset({"paywall", "paywalled", "regwall", "subscriber", "subscribers", "locked"})
+
+
 def _closing_paragraphs(box: etree._Element) -> bool:
     """True when `box` follows a paragraph and holds nothing but paragraphs of prose (each a sentence's length at
-    least, none a line of clutter), no link, button, form or picture: the text going on, not a card."""
+    least, none a line of clutter), no link, button, form or picture, and no paywall's box follows it: the text
+    going on, not a card nor the part a wall cuts."""
     prev = box.getprevious()
     if prev is None or prev.tag != "p" or not len(box) or (box.text or "").strip() or _NOT_PROSE_ONLY(box):
         return False
+    nxt = box.getnext()
+    if nxt is not None and not _WALL_TOKENS.isdisjoint(attribute_tokens(f"{nxt.get('class', '')} {nxt.get('id', '')}")):
+        return False  # (the paywall's own box after it: the page is walled, the box is the paid part's cut)
     for p in box:
         if p.tag != "p":
             return False

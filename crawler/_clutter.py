@@ -842,6 +842,10 @@ def _scan(pattern: str, *words: str) -> _Scan:
     return _Scan(pattern, words)
 
 
+#: a Nordic speaker after a comma ("…, sa direktøren", "…, sier han", "…, säger hon", "…, siger hun", "…, skriver
+#: avisen"): what comes before is quoted, a sentence of the story's
+_NORDIC_NOT_SAID = (r"(?!.*,\s*([\w'’-]+\s+){0,3}(sa|sier|sagt|sagde|siger|säger|sade|skriver|skrev|fortalte|forteller|"
+                    r"berättar|berättade|fortæller|uttalte|uttalade|mener|mente|menar|lokket|lokker)\b)")
 _STAMP_WORD = (r"(stand|(zuletzt )?aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
                r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|publiceret|"
                r"offentliggjort|julkaistu|päivitetty|gepubliceerd|bijgewerkt)\b")
@@ -1833,14 +1837,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # … and the plug-in tags left in the text when the plug-in is off, alone on their line: Joomla's "{loadposition
     # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
     # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
-    # bracketed word of the text: "[Laughter]", "[Updated]"; nor, without attributes, a name whose first part is a
-    # word rather than a plug-in's prefix ("vc_", "et_pb_", "ad_"): "[name_redacted]", "[photo_removed]" are the
-    # text's redactions)
+    # bracketed word of the text: "[Laughter]", "[Updated]"; nor, without attributes, a name that reads as an
+    # editor's redaction or note: "[name_redacted]", "[photo_removed]", "[citation_needed]", "[inaudible_crosstalk]";
+    # a plug-in's name of any length is one: "[fusion_builder_container]", "[mc4wp_form]")
     # (a Joomla tag alone carries its plug-in's arguments, never a template variable: a bare "{title}", "{else}",
     # "{/if}" or a Smarty "{if $user}" is a line of a programming story's code, "{x}" a line of a formula)
     r"(\{[a-z][\w-]* [^{}$]*\}\s*)+",
     r"\{([a-z][\w-]*)( [^{}$]*)?\}[^{}]{0,200}\{/\1\}",
-    r"(\[/?([a-z]{1,3}_[\w-]*|[a-z][\w-]*\s[^\]]*=[^\]]*)\]\s*)+",
+    r"(\[/?([a-z][\w-]*_(?!([\w-]*_)?(redacted|removed|withheld|deleted|omitted|censored|needed|inaudible|"
+    r"unclear|crosstalk)\])[\w-]*|[a-z][\w-]*\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
     rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"
@@ -2014,11 +2019,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"[^.!?]{0,60}[.!]?",
     # a Nordic paper's offer: the call, then its price in crowns ("Få tilgang til alt innhold for 1 kr", "Prøv 1
     # måned for 1 kr", "Läs vidare för 1 kr", "Få adgang til alle artikler for 1 kr")
-    # (a trial's call with its span of time: "Prøv å kjøpe kaffe for 30 kr" is a tip of the story's)
+    # (a trial's call with its span of time: "Prøv å kjøpe kaffe for 30 kr" is a tip of the story's; a call quoted
+    # with its speaker after a comma is a sentence of the story's: "Få tilgang til alt innhold for 1 kr, sa
+    # direktøren", "…, sier han", "…, skriver avisen")
     r"(få (tilgang|adgang|tillgång)|läs vidare|les videre|læs videre|lås opp|fortsett å lese|bli (abonnent|prenumerant)|"
     r"(prøv|prova|testa)( oss| os)?( gratis)? (i )?(\d+|en|ett|et|én) (måned|måneder|månad|månader|uke|uker|vecka|"
-    rf"veckor|uge|uger|dag|dager|dagar|dage))\b{_NOT_SAID}[^.!?]{{0,60}}\b(for|för)\s+(kun |bara |bare |endast |kun )?"
-    r"\d{1,3}([,.]\d{2})?\s?(kr|kroner|kronor)\b[^.!?]{0,60}[.!]?",
+    rf"veckor|uge|uger|dag|dager|dagar|dage))\b{_NOT_SAID}{_NORDIC_NOT_SAID}[^.!?]{{0,60}}\b(for|för)\s+"
+    r"(kun |bara |bare |endast )?\d{1,3}([,.]\d{2})?\s?(kr|kroner|kronor)\b[^.!?]{0,60}[.!]?",
     rf"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b{_NOT_SAID}"
     # (after a colon, only the offer's terms: "Unlock access to the data: researchers asked …" is a story's sentence)
     r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b([^.!?:]|:(?=[^.!?]{0,80}"
@@ -2597,9 +2604,10 @@ AD_LABEL_AFTER_CHARS = 40
 
 #: a call to subscribe to a plan or a publication named in title case, not the site's own ("Subscribe to Disney's
 #: Premium Plan", "Subscribe to The Ledger"): as a subheading over the story's prose, it heads a part of the story;
-#: a newsletter, a briefing or a podcast named there is a sign-up box's ("Subscribe to The Courier's Morning Briefing")
+#: a newsletter, a briefing, a roundup or a podcast named there is a sign-up box's ("Subscribe to The Courier's Morning
+#: Briefing", "Subscribe to The Weekly Roundup")
 _NAMED_PLAN = re.compile(r"subscribe to (?!our\b)(?!.*\b(newsletters?|briefings?|digest|bulletin|podcasts?|"
-                         r"channel|updates|alerts)\b)(the )?(?-i:[A-Z0-9])[\w&'’.-]*( (?-i:[A-Z][\w'’-]*)){0,5}\W*", re.I)
+                         r"channel|updates|alerts|roundup|round-up|e-?mails?|letter|dispatch)\b)(the )?(?-i:[A-Z0-9])[\w&'’.-]*( (?-i:[A-Z][\w'’-]*)){0,5}\W*", re.I)
 
 
 def _spare_plan_headings(lines: list[str], clutter: list[bool], subheads: Container[str]) -> None:

@@ -679,22 +679,35 @@ def _announced_names(lst: etree._Element) -> bool:
             return False
         text = text_of(li).strip()
         if (not text or text != text_of(links[0]).strip() or len(text) > GAP_NAME_CHARS
-                or _words(text) > GAP_NAME_WORDS or text[-1] in ".!?"):
+                or _words(text) > GAP_NAME_WORDS or text[-1] in ".!?" or text.lower() in _SITE_CHANNELS):
             return False
     return True
+
+
+#: the names a site's own link rows list: its channels on the networks, the app stores, its feeds and share targets
+#: ("Follow us on our networks:" over Facebook, Instagram, X; "Get our app:" over App Store, Google Play)
+_SITE_CHANNELS = frozenset({"facebook", "instagram", "x", "twitter", "linkedin", "threads", "tiktok", "youtube",
+                            "whatsapp", "telegram", "bluesky", "mastodon", "snapchat", "pinterest", "reddit", "flipboard",
+                            "google news", "apple news", "app store", "google play", "email", "e-mail", "rss", "print"})
 
 
 def _introduces_names(p: etree._Element) -> bool:
     """Whether the paragraph `p` announces a list of names as a sentence of the story does ("The heat warning covers
     these cities:"): a sentence of GAP_ITEM_WORDS words or more ending in a colon, no link in it, no label of
-    related links or of the site's ("Read more:", "More from our travel desk:")."""
+    related links or of the site's ("Read more:", "More from our travel desk:"), no words of the site's own rows
+    ("This story is filed under the following topics:", "Explore more stories about the places in this article:",
+    "Follow us on our social networks:")."""
     text = text_of(p).strip()
     return (text.endswith((":", "：")) and _words(text) >= GAP_ITEM_WORDS and not link_text_length(p)
-            and not is_clutter_line(text) and _RELATED_OPENING.match(text) is None)
+            and not is_clutter_line(text) and _RELATED_OPENING.match(text) is None and _SITE_ROW_WORDS.search(text) is None)
 
 
 _RELATED_OPENING = re.compile(rf"\W*({RELATED_LABELS}|more (from|on|in)|(other|more|latest|recent|popular) "
                               r"(stories|articles|news|posts))\b", re.I)
+#: words of a line over the site's own row of links (tags, topics, sections, its channels and apps), anywhere in it
+_SITE_ROW_WORDS = re.compile(r"\b(topics?|tags?|tagged|subjects?|categor(y|ies)|coverage|stories|articles|"
+                             r"(this|the) (story|article|post|page)|follow|find us|download|apps?|share|sites|"
+                             r"(social )?networks?)\b", re.I)
 
 
 def _titled_box(lst: etree._Element, previous: etree._Element) -> bool:

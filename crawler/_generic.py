@@ -24,6 +24,7 @@ text they share.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import re
 
 import lxml.etree as etree
 
@@ -88,8 +89,9 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         keep_quote_figures(body, protect)  # (before the captions go: a quote's caption names its speaker)
     if may_mention(source, b"<footer") and may_mention(source, b"<blockquote"):
         keep_quote_footers(body)  # (a quote's speaker named in its <footer>)
-    if cand is not None and may_mention(source, b"easer"):
-        keep_closing_teaser_boxes(cand.element)  # (the story's closing paragraphs in a paywall's "teaser-cut" box)
+    if cand is not None and md.accessible_for_free is not False and may_mention(source, b"easer"):
+        # (the story's closing paragraphs in a paywall's "teaser-cut" box, on a page that declares no paywall)
+        keep_closing_teaser_boxes(cand.element)
     drop_caption_copies(body)
     drop_captions(body)
     if cand is not None:
@@ -213,17 +215,35 @@ def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = Non
     headings between two paragraphs (see story_subheadings). Prunes `tree` in place: call it after metadata and
     profiles."""
     blocks = generic_blocks(tree, md, url, reparse, deks, source)
-    return [b.text for b in blocks], inner_headings(blocks), code_lines(blocks), story_subheadings(blocks)
+    return ([b.text for b in blocks], inner_headings(blocks), code_lines(blocks),
+            story_subheadings(blocks, url or md.canonical, md.site_name))
 
 
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
-def story_subheadings(blocks: list[Block]) -> frozenset[str]:
+def story_subheadings(blocks: list[Block], url: str | None = None, site_name: str | None = None) -> frozenset[str]:
     """The subheadings (cleaned) straight between two paragraphs of the text: the story's section headings, whose
-    words alone must not make them a widget's label (a streaming story's "Subscribe to Disney's Premium Plan")."""
-    return frozenset(clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
-                     if b.kind in _SECTION_HEADINGS and prev.kind == "p" and nxt.kind == "p")
+    words alone must not make them a widget's label (a streaming story's "Subscribe to Disney's Premium Plan").
+    One naming the site itself (a word of its domain's name or of `site_name`, see _site_words: "Subscribe to The
+    Millbrook Courier" on millbrook-courier.example) is the site's own call, whatever its place."""
+    lines = [clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
+             if b.kind in _SECTION_HEADINGS and prev.kind == "p" and nxt.kind == "p"]
+    if not lines:
+        return frozenset()
+    site = _site_words(url, site_name)
+    return frozenset(line for line in lines if site.isdisjoint(_WORD.findall(line.lower())))
+
+
+#: a word of a name (of a site, of what a heading names), four letters or more
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _site_words(url: str | None, site_name: str | None) -> frozenset[str]:
+    """The words naming the site: those of its registrable domain's name ("millbrook-courier.example": millbrook,
+    courier) and of the name it gives itself (og:site_name), lower-cased."""
+    site = site_of(url) or ""
+    return frozenset(_WORD.findall(f"{site.split('.')[0]} {site_name or ''}".lower()))
 
 
 def code_lines(blocks: list[Block]) -> frozenset[str]:
