@@ -1015,10 +1015,9 @@ class Extractor:
             # a numbered source list is read before the generic path prunes it as a link list
             listed_citations = reference_list(tree, page_url)
             text = source.text if source is not None else None
-            raw_paragraphs, headings, code, subheads = generic_paragraphs(tree, md, page_url,
-                                                          (lambda: parse_as_browser(text)) if text else None,
-                                                          deks=[dek.text] if dek is not None and dek.named else (),
-                                                          source=source)
+            raw_paragraphs, headings, code, subheads = generic_paragraphs(
+                tree, md, page_url, (lambda: parse_as_browser(text)) if text else None,
+                deks=[dek.text] if dek is not None and dek.named else (), source=source)
 
         paragraphs = clean_paragraphs(raw_paragraphs)
         prompt_seen = any(is_prompt(p) for p in paragraphs)

@@ -225,25 +225,25 @@ _SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
 def story_subheadings(blocks: list[Block], url: str | None = None, site_name: str | None = None) -> frozenset[str]:
     """The subheadings (cleaned) straight between two paragraphs of the text: the story's section headings, whose
     words alone must not make them a widget's label (a streaming story's "Subscribe to Disney's Premium Plan").
-    One naming the site itself (a word of its domain's name or of `site_name`, see _site_words: "Subscribe to The
-    Millbrook Courier" on millbrook-courier.example) is the site's own call, whatever its place."""
+    One naming the site itself (see _names_site: "Subscribe to The Millbrook Courier" on millbrook-courier.example,
+    "Subscribe to The Washington Post" on washingtonpost.com) is the site's own call, whatever its place."""
     lines = [clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
              if b.kind in _SECTION_HEADINGS and prev.kind == "p" and nxt.kind == "p"]
     if not lines:
         return frozenset()
-    site = _site_words(url, site_name)
-    return frozenset(line for line in lines if site.isdisjoint(_WORD.findall(line.lower())))
+    domain = (site_of(url) or "").split(".")[0]
+    named = frozenset(_WORD.findall(site_name.lower())) if site_name else frozenset()
+    return frozenset(line for line in lines if not _names_site(line, domain, named))
 
 
 #: a word of a name (of a site, of what a heading names), four letters or more
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _site_words(url: str | None, site_name: str | None) -> frozenset[str]:
-    """The words naming the site: those of its registrable domain's name ("millbrook-courier.example": millbrook,
-    courier) and of the name it gives itself (og:site_name), lower-cased."""
-    site = site_of(url) or ""
-    return frozenset(_WORD.findall(f"{site.split('.')[0]} {site_name or ''}".lower()))
+def _names_site(line: str, domain: str, named: frozenset[str]) -> bool:
+    """Whether `line` names the site: one of its words is in `domain`, the name of the site's registrable domain
+    ("washingtonpost", "millbrook-courier"), or among the `named` words of the name it gives itself (og:site_name)."""
+    return any(word in named or word in domain for word in _WORD.findall(line.lower()))
 
 
 def code_lines(blocks: list[Block]) -> frozenset[str]:

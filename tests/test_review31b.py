@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+import crawler
 from crawler._clutter import is_clutter_line
 
 from .test_body9 import CLOSING, names
@@ -62,6 +63,19 @@ def test_a_teaser_cut_box_of_the_story_s_closing_paragraphs_still_stays() -> Non
 @pytest.mark.parametrize("heading", ["Subscribe to The Millbrook Courier", "Subscribe to The Courier's Weekly Roundup"])
 def test_a_subheading_naming_the_site_or_its_roundup_goes(heading: str) -> None:
     assert body(page(f"<h2>{heading}</h2>")) == S
+
+
+def test_a_subheading_naming_the_site_of_a_one_word_domain_goes() -> None:
+    html = page("<h2>Subscribe to The Harbour Post</h2>")
+    article = crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(
+        html, "https://www.harbourpost.example/news/2025/council-votes-to-close-library")
+    assert article.body.split("\n\n") == S
+
+
+def test_a_subheading_naming_the_site_by_its_own_name_goes() -> None:
+    meta = '<meta property="og:site_name" content="The Evening Ledger">'
+    html = page("<h2>Subscribe to The Evening Ledger</h2>").replace("</head>", meta + "</head>")
+    assert body(html) == S
 
 
 def test_a_subheading_naming_another_s_plan_still_stays() -> None:
