@@ -1008,7 +1008,7 @@ class Extractor:
         listed_citations: list[Citation] = []
         headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
         code: frozenset[str] = frozenset()  # the generic text's lines of code
-        subheads: frozenset[str] = frozenset()  # the generic text's section headings between two paragraphs
+        subheads: frozenset[str] = frozenset()  # its section headings between two paragraphs calling to subscribe
         if result is not None:
             raw_paragraphs = result.paragraphs
         else:

@@ -212,8 +212,8 @@ def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = Non
                        ) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Paragraph lines of the main text (see generic_blocks), those of its short subheadings that stand between
     two of its lines (see inner_headings), those of its code blocks (see code_lines) and those of its section
-    headings between two paragraphs (see story_subheadings). Prunes `tree` in place: call it after metadata and
-    profiles."""
+    headings between two paragraphs calling to subscribe (see story_subheadings). Prunes `tree` in place: call it
+    after metadata and profiles."""
     blocks = generic_blocks(tree, md, url, reparse, deks, source)
     return ([b.text for b in blocks], inner_headings(blocks), code_lines(blocks),
             story_subheadings(blocks, url or md.canonical, md.site_name))
@@ -223,12 +223,15 @@ _SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
 def story_subheadings(blocks: list[Block], url: str | None = None, site_name: str | None = None) -> frozenset[str]:
-    """The subheadings (cleaned) straight between two paragraphs of the text: the story's section headings, whose
-    words alone must not make them a widget's label (a streaming story's "Subscribe to Disney's Premium Plan").
+    """The subheadings (cleaned) straight between two paragraphs of the text that call to subscribe: the story's
+    section headings, whose words alone must not make them a widget's label (a streaming story's "Subscribe to
+    Disney's Premium Plan"; see _spare_plan_headings in _clutter.py).
     One naming the site itself (see _names_site: "Subscribe to The Millbrook Courier" on millbrook-courier.example,
     "Subscribe to The Washington Post" on washingtonpost.com) is the site's own call, whatever its place."""
+    # (only those calling to subscribe, the one use the line rules have for them: a cheap test first)
     lines = [clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
-             if b.kind in _SECTION_HEADINGS and prev.kind == "p" and nxt.kind == "p"]
+             if b.kind in _SECTION_HEADINGS and ("ubscribe" in b.text or "UBSCRIBE" in b.text)
+             and prev.kind == "p" and nxt.kind == "p"]
     if not lines:
         return frozenset()
     domain = (site_of(url) or "").split(".")[0]
