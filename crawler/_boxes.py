@@ -13,7 +13,7 @@ import lxml.etree as etree
 
 from ._blocks import _HEADING_KINDS, _internal, _is_lead_class, _link_share, _quick_key, _SUBHEADINGS, _words
 from ._candidates import _text as normalized_text
-from ._clutter import AD_LABELS, attribute_tokens, drop_element, with_ancestors
+from ._clutter import AD_LABELS, ORPHAN_NOTE_CHARS, attribute_tokens, drop_element, is_clutter_line, with_ancestors
 from ._html import element_sibling, norm_space, text_length, text_of
 from ._prepare import _is_inline, _remove
 from ._text import ends_as_prose
@@ -293,6 +293,58 @@ def keep_quote_footers(root: etree._Element) -> int:
             del footer.attrib["class"]  # ("blockquote-footer": the quote's, not the page's, as the chrome rules read it)
         kept += 1
     return kept
+
+
+#: a box named a teaser (trafilatura's precision mode deletes every <div>, <section> or <p> whose class or id says
+#: "teaser", as a link teaser of another story), straight after a paragraph ("easer": "Teaser" or "teaser", the
+#: case trafilatura ignores told by the caller)
+_TEASER_BOXES = etree.XPath("descendant::*[self::div or self::section][contains(@class, 'easer') or contains(@id, 'easer')]"
+                            "[preceding-sibling::*[1][self::p]]")
+#: what a teaser of another story or a paywall's box holds and a run of the story's paragraphs does not
+_NOT_PROSE_ONLY = etree.XPath("boolean(.//a | .//button | .//input | .//form | .//iframe | .//img | .//picture)")
+
+
+def keep_closing_teaser_boxes(root: etree._Element) -> int:
+    """Take the name off each box under `root` named a teaser that holds the story's own closing paragraphs (see
+    _closing_paragraphs): a metered paywall's "teaser-cut" box around what it would hide past the cut, on a page
+    that carries it (a free story). trafilatura deletes it as a teaser of another story. How many boxes."""
+    kept = 0
+    for box in _TEASER_BOXES(root):
+        names = f"{box.get('class')} {box.get('id')}".lower()
+        if "teaser" in names and _OTHER_STORIES.search(names) is None and _closing_paragraphs(box):
+            for name in ("class", "id"):
+                if "teaser" in (box.get(name) or "").lower():
+                    del box.attrib[name]
+            kept += 1
+    return kept
+
+
+#: a teaser box's name that says it holds other stories' summaries ("teaser related", "teaser-list", "teaser-card")
+_OTHER_STORIES = re.compile(r"related|list|card|item|more|other|recommend|next|similar|promo|tile|grid|slider|carousel|"
+                            r"sidebar|widget")
+
+
+#: a paywall's box by its name ("paywall", "regwall", "subscriber-only", "article-locked")
+_WALL_TOKENS = frozenset({"paywall", "paywalled", "regwall", "subscriber", "subscribers", "locked"})
+
+
+def _closing_paragraphs(box: etree._Element) -> bool:
+    """True when `box` follows a paragraph and holds nothing but paragraphs of prose (each a sentence's length at
+    least, none a line of clutter), no link, button, form or picture, and no paywall's box follows it: the text
+    going on, not a card nor the part a wall cuts."""
+    prev = box.getprevious()
+    if prev is None or prev.tag != "p" or not len(box) or (box.text or "").strip() or _NOT_PROSE_ONLY(box):
+        return False
+    nxt = box.getnext()
+    if nxt is not None and not _WALL_TOKENS.isdisjoint(attribute_tokens(f"{nxt.get('class', '')} {nxt.get('id', '')}")):
+        return False  # (the paywall's own box after it: the page is walled, the box is the paid part's cut)
+    for p in box:
+        if p.tag != "p":
+            return False
+        line = text_of(p).strip()
+        if len(line) < ORPHAN_NOTE_CHARS or not ends_as_prose(line) or is_clutter_line(line):
+            return False
+    return True
 
 
 #: trafilatura's least text in <p>s for a page to be read by its paragraphs, not its <div>s, in the precision mode

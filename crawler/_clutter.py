@@ -842,10 +842,17 @@ def _scan(pattern: str, *words: str) -> _Scan:
     return _Scan(pattern, words)
 
 
+#: a Nordic speaker after a comma ("…, sa direktøren", "…, sier han", "…, säger hon", "…, siger hun", "…, skriver
+#: avisen"): what comes before is quoted, a sentence of the story's
+_NORDIC_NOT_SAID = (r"(?!.*,\s*([\w'’-]+\s+){0,3}(sa|sier|sagt|sagde|siger|säger|sade|skriver|skrev|fortalte|forteller|"
+                    r"berättar|berättade|fortæller|uttalte|uttalade|mener|mente|menar|lokket|lokker)\b)")
 _STAMP_WORD = (r"(stand|(zuletzt )?aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|atualizado|"
                r"pubblicato|aggiornato|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|publiceret|"
                r"offentliggjort|julkaistu|päivitetty|gepubliceerd|bijgewerkt)\b")
-_STAMP_DATE = (r"\d{1,4}([.\-/ ]+(\d{1,4}|[^\W\d_]{3,10}\.?)){0,3}\.?"
+#: (a date of numbers, or a day, at most one word (the month's name) and the rest: never a year leading words
+#: of a sentence, "Julkaistu 2013 kirja kertoo …")
+_STAMP_DATE = (r"(\d{4}([.\-/ ]+\d{1,2}){0,2}|\d{1,2}([.\-/ ]+\d{1,4}){0,2}([.\-/ ]+[^\W\d_]{3,10}\.?)?"
+               r"([.\-/ ]+\d{1,4})?)\.?"
                r"(,?\s*((um|à|a las|às|alle|kl\.?|klockan|klo\.?|om|at)\s*)?\d{1,2}[:.h]\d{2}(\s*uhr)?)?")
 _STAMP = _STAMP_WORD + r"(\s*:\s*|\s+((am|le|el|em|il|den|on|at|op)\s+)?)" + _STAMP_DATE
 
@@ -1027,6 +1034,8 @@ RELATED_LABELS = ("read more|read also|also read|see also|related|more on this|l
                   "læs også|lue myös|czytaj (też|także|więcej)|zobacz (też|także)|polecamy|přečtěte si také|"
                   "čtěte také|olvassa el|citește și|читайте также|читайте також|смотрите также|baca juga|"
                   "lihat juga|xem thêm|ilgili haber(ler)?|bunu da okuyun|διαβάστε επίσης|διαβάστε ακόμη|"
+                  # (Greek in capitals drops its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
+                  "διαβαστε επισης|διαβαστε ακομη|"
                   "اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|קראו גם|(यह|ये) भी पढ़ें|अवश्य पढ़ें|"
                   "อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|関連記事|관련 ?기사|相关阅读|相關閱讀|延伸閱讀")
 
@@ -1288,7 +1297,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(narrated|read|voiced|generated) by [^.!?]{1,60}))*\W*",
     r"\d+:\d+ (min(ute)?s? )?listen\W*",
     # sharing and following
-    r"(share|share this|share this (article|story|page)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
+    r"(share|share this|share this (article|story|page|post)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
     r"share (this|the) (article|story|page) (on|via|with) .{1,60}",
     # … in more languages ("Comparte esta noticia", "Compartilhe essa notícia no WhatsApp", "Haberi paylaş",
@@ -1702,6 +1711,14 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # publication. To receive new posts and support my work, consider becoming a free or paid subscriber.")
     # (the platform's call has no comma: "… Subscribe to the podcast, the host said." reports a call)
     _scan(r"(thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*subscribe\b[^.!?,]{0,100}[.!]?", "for reading"),
+    # … its share button's caption ("Thanks for reading The River Letter! This post is public so feel free to share
+    # it."), the box under the post ("Discover more from The River Letter", its name in capitals) and the labels of
+    # its paid tier and of Medium's ("Upgrade to paid", "Member-only story")
+    _scan(r"((thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*)?this post is public so feel free to share it\W*",
+          "this post is public"),
+    r"discover more from (?-i:[A-Z0-9])[\w'’&.-]*( (?-i:[A-Z0-9&])[\w'’&.-]*){0,5}",
+    r"upgrade to paid\W*",
+    r"member-only story\W*",
     _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "
           r"(consider becoming|become) a (free or paid|paid) subscriber\W*", "reader-supported"),
     # a local station's pointer to its own site or app ("For the latest news, weather, sports, and streaming video,
@@ -1820,12 +1837,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # … and the plug-in tags left in the text when the plug-in is off, alone on their line: Joomla's "{loadposition
     # ad-1}", "{loadmodule mod_custom,Promo}", "{youtube}abc{/youtube}", WordPress's "[gallery ids="4,5"]",
     # "[ad_1]", "[vc_row][vc_column]" (a bracketed tag with attributes or a plug-in's name_with_underscores, never a
-    # bracketed word of the text: "[Laughter]", "[Updated]")
+    # bracketed word of the text: "[Laughter]", "[Updated]"; nor, without attributes, a name that reads as an
+    # editor's redaction or note: "[name_redacted]", "[photo_removed]", "[citation_needed]", "[inaudible_crosstalk]";
+    # a plug-in's name of any length is one: "[fusion_builder_container]", "[mc4wp_form]")
     # (a Joomla tag alone carries its plug-in's arguments, never a template variable: a bare "{title}", "{else}",
     # "{/if}" or a Smarty "{if $user}" is a line of a programming story's code, "{x}" a line of a formula)
     r"(\{[a-z][\w-]* [^{}$]*\}\s*)+",
     r"\{([a-z][\w-]*)( [^{}$]*)?\}[^{}]{0,200}\{/\1\}",
-    r"(\[/?[a-z][\w-]*(_[\w-]*|\s[^\]]*=[^\]]*)\]\s*)+",
+    r"(\[/?([a-z][\w-]*_(?!([\w-]*_)?(redacted|removed|withheld|deleted|omitted|censored|needed|inaudible|"
+    r"unclear|crosstalk)\])[\w-]*|[a-z][\w-]*\s[^\]]*=[^\]]*)\]\s*)+",
     # --- widget labels and calls to the reader in more languages and forms
     # share bars ("Artikel teilen", "Partager cet article", "Condividi su Facebook", "Share: Facebook | X | LinkedIn")
     rf"(share|teilen|partager|compartir|condividi|compartilh[ae]r?|partilh[ae]r?|deel|dela|udostępnij|paylaş)\s*"
@@ -1997,6 +2017,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"(subscribe|abbonati|abonnez-vous|suscríbete|assine|abonnieren sie|prenumerera)\b{_NOT_SAID}[^.!?]{{0,20}}"
     r"\b(for|für|pour|por|per|voor|za|för)\s+(just |only |seulement |solo |apenas )?((€|\$|£|r\$)\s?\d|\d[\d.,]*\s?(€|\$|£|zł|kr))"
     r"[^.!?]{0,60}[.!]?",
+    # a Nordic paper's offer: the call, then its price in crowns ("Få tilgang til alt innhold for 1 kr", "Prøv 1
+    # måned for 1 kr", "Läs vidare för 1 kr", "Få adgang til alle artikler for 1 kr")
+    # (a trial's call with its span of time: "Prøv å kjøpe kaffe for 30 kr" is a tip of the story's; a call quoted
+    # with its speaker after a comma is a sentence of the story's: "Få tilgang til alt innhold for 1 kr, sa
+    # direktøren", "…, sier han", "…, skriver avisen")
+    r"(få (tilgang|adgang|tillgång)|läs vidare|les videre|læs videre|lås opp|fortsett å lese|bli (abonnent|prenumerant)|"
+    r"(prøv|prova|testa)( oss| os)?( gratis)? (i )?(\d+|en|ett|et|én) (måned|måneder|månad|månader|uke|uker|vecka|"
+    rf"veckor|uge|uger|dag|dager|dagar|dage))\b{_NOT_SAID}{_NORDIC_NOT_SAID}[^.!?]{{0,60}}\b(for|för)\s+"
+    r"(kun |bara |bare |endast )?\d{1,3}([,.]\d{2})?\s?(kr|kroner|kronor)\b[^.!?]{0,60}[.!]?",
     rf"(unlock|continue reading with|become a (member|subscriber)|start (your|a) free trial)\b{_NOT_SAID}"
     # (after a colon, only the offer's terms: "Unlock access to the data: researchers asked …" is a story's sentence)
     r"[^.!?]{0,100}\b(subscription|member(ship)?|trial|access|ad-free|premium|plus)\b([^.!?:]|:(?=[^.!?]{0,80}"
@@ -2169,6 +2198,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # "read also" with its headline after a separator, or alone ("اقرأ أيضا: …", "Διαβάστε επίσης: …", "延伸閱讀》 …")
     r"((اقرأ|إقرأ|اقرا) (أيضا|أيضًا|أيضاً|ايضا|المزيد)|קראו (גם|עוד)|קרא (גם|עוד)|(بیشتر )?بخوانید|"
     r"(ये|यह|इसे) भी पढ़ें|और पढ़ें|διαβάστε (επίσης|ακόμη|ακόμα|περισσότερα)|δείτε (επίσης|ακόμη)|"
+    r"διαβαστε (επισης|ακομη|ακομα|περισσοτερα)|δειτε (επισης|ακομη)|"
     r"читайте (також|ещё|еще)|дивіться також|смотрите также|čtěte (také|též|rovněž)|čítajte (aj|tiež)|"
     r"prečítajte si (aj|tiež)|olvasd el( ezt)?( is)?|olvassa el( ezt)?( is)?|xem thêm|đọc thêm|tin liên quan|"
     r"citeşte şi|citeste si|延伸閱讀|延伸阅读|相關新聞|相關閱讀|相关报道|相關報導|推荐阅读|推薦閱讀|看更多|查看更多|"
@@ -2178,12 +2208,29 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # share bars' labels ("شارك", "שתפו", "Κοινοποίηση", "Sdílet", "Megosztás", "Chia sẻ", "Del artiklen")
     r"(شارك|مشاركة|شارك الخبر|شارك المقال|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|κοινοποίηση|κοινοποιήστε|"
     r"поделиться|поділитися|sdílet|sdílejte( článek)?|megosztás|oszd meg|chia sẻ|distribuie|bagikan|delen|"
-    r"del (artiklen|artikkelen)|jaa artikkeli|分享|分享此文|シェアする|공유하기)\W*",
+    r"del (artiklen|artikkelen)|jaa artikkeli|分享|分享此文|シェアする|공유하기|chia sẻ bài viết|แชร์|แชร์ข่าว)"
+    # (… perhaps with the network: "שתפו בפייסבוק", "شارك على فيسبوك", "Chia sẻ lên Facebook")
+    r"(\s*(ב|על|على|عبر|في|lên|qua|trên|στο|на|в|у)?[\s-]?(פייסבוק|וואטסאפ|טוויטר|فيسبوك|فيس بوك|تويتر|واتساب|"
+    r"facebook|twitter|whatsapp|telegram|viber|zalo|x))?\W*",
     # ad labels ("إعلان", "פרסומת", "ΔΙΑΦΗΜΙΣΗ", "Hirdetés", "Quảng cáo", "Publicitate", "विज्ञापन")
     r"(إعلان|اعلان|פרסומת|تبلیغات|آگهی|विज्ञापन|διαφ[ήη]μιση|hirdetés|quảng cáo|publicitate|reclamă|reklama)\W*",
     # comment counts ("Комментарии (4)", "Bình luận (8)", "댓글 0", "评论(23)", "Diskuse (12)")
     r"(комментари[иейя]|коментар[іів]|bình luận|التعليقات|تعليقات|תגובות|댓글|评论|評論|留言|hozzászólások|"
-    r"komentáře|diskuse|comentarii|kommentit)\s*[(\[]?\s*\d*\s*[)\]]?\W*",
+    r"komentáře|diskuse|comentarii|kommentit|σχόλια|σχολια|แสดงความคิดเห็น|ความคิดเห็น)\s*[(\[]?\s*\d*\s*[)\]]?\W*",
+    # a related block's title ("أخبار ذات صلة", "Tin cùng chuyên mục", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ"), alone
+    r"(أخبار ذات صلة|اخبار ذات صلة|مقالات ذات صلة|כתבות נוספות|כתבות קשורות|tin cùng chuyên mục|bài viết liên quan|"
+    r"σχετικά άρθρα|σχετικα αρθρα|σχετικές ειδήσεις|σχετικες ειδησεις|схожі новини|пов['’]язані новини|"
+    r"ข่าวอื่นๆ ที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง)\W*",
+    # a sign-up box's call in the site's words ("הירשמו לניוזלטר שלנו", "اشترك في النشرة البريدية", "Đăng ký nhận bản
+    # tin", "Підписатися на розсилку", "Εγγραφείτε στο newsletter μας"), alone
+    r"(הירשמו|הרשמו|הירשם|הרשם) (לניוזלטר|לעדכונים)( שלנו)?\W*",
+    r"(اشترك|اشتركوا|سجل) (في|ب)\s?(النشرة (البريدية|الإخبارية)|نشرتنا (البريدية|الإخبارية))\W*",
+    r"đăng ký nhận (bản tin|tin)( (qua|từ) [^.!?]{1,40})?\W*",
+    r"สมัครรับ(จดหมายข่าว|ข่าวสาร)\W*",
+    r"(підписатися|підпишіться|подписаться|подпишитесь) на (розсилку|рассылку)\W*",
+    r"(εγγραφείτε|εγγραφειτε|γραφτείτε) (στο|στα) (newsletter|ενημερωτικό δελτίο)( μας)?\W*",
+    # a platform's own blocks under a post ("Discussion about this post", "Recommended from Medium")
+    r"(discussion about this post|recommended from medium|see more recommendations)\W*",
     # calls to follow the site's channels ("Подписывайтесь на наш Telegram-канал …", "Ακολουθήστε μας στο Google
     # News", "Siga o Diário no Instagram", "Receba notícias do … no WhatsApp", "Simak berita … di Google News")
     r"(подписывайтесь|подпишитесь|підписуйтесь|підпишіться) на (наш|нашу|наши|наші|нас)\b(?=.{0,60}(канал|telegram|"
@@ -2555,16 +2602,34 @@ _LABEL_STOPS = " .:…-–—)]"
 AD_LABEL_AFTER_CHARS = 40
 
 
+#: a call to subscribe to a plan or a publication named in title case, not the site's own ("Subscribe to Disney's
+#: Premium Plan", "Subscribe to The Ledger"): as a subheading over the story's prose, it heads a part of the story;
+#: a newsletter, a briefing, a roundup or a podcast named there is a sign-up box's ("Subscribe to The Courier's Morning
+#: Briefing", "Subscribe to The Weekly Roundup")
+_NAMED_PLAN = re.compile(r"subscribe to (?!our\b)(?!.*\b(newsletters?|briefings?|digest|bulletin|podcasts?|"
+                         r"channel|updates|alerts|roundup|round-up|e-?mails?|letter|dispatch)\b)(the )?(?-i:[A-Z0-9])[\w&'’.-]*( (?-i:[A-Z][\w'’-]*)){0,5}\W*", re.I)
+
+
+def _spare_plan_headings(lines: list[str], clutter: list[bool], subheads: Container[str]) -> None:
+    """Unmark (in `clutter`) a subheading between the text's lines that names a third party's plan when the story's
+    prose (a line that is no clutter and ends as a sentence) follows it: the words alone are no promo there."""
+    for i, line in enumerate(lines[:-1]):
+        if (clutter[i] and i and not clutter[i - 1] and not clutter[i + 1] and line in subheads
+                and _NAMED_PLAN.fullmatch(line.strip()) is not None and ends_as_prose(lines[i + 1])):
+            clutter[i] = False
+
+
 def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), *,
                        player: Callable[[], bool] | None = None, headings: Container[str] = (),
-                       code: Container[str] = ()) -> list[str]:
+                       code: Container[str] = (), subheads: Container[str] = ()) -> list[str]:
     """Lines that are not clutter, in order, each without an ad label left at its end. `extra` patterns (from a
     profile) must match the whole line. `player` tells whether the page has a media player (asked only on a line
     that could be its label): an episode's label ("Folge 12: Talbach im Wandel · 34 Min.") is the player's there;
     without one (or without `player`), such a line is a review's or a guide's own heading. `headings` are the lines
     that were subheadings between the text's lines: a live badge's words there ("Live", "Liveticker") head a part
     of the story. `code` are the lines of the text's code blocks: a programming story's code, whatever it reads
-    like."""
+    like. `subheads` are the text's section headings between two paragraphs: a third party's plan named there
+    ("Subscribe to Disney's Premium Plan") heads a part of the story."""
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
@@ -2572,6 +2637,8 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     clutter = [is_clutter_line(line) and line not in code
                and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
                for line in lines]
+    if subheads:
+        _spare_plan_headings(lines, clutter, subheads)
     boxed = _labels_between_clutter(lines, clutter, headings) if sum(clutter) >= 2 else set()
     if any(clutter):
         boxed |= _wrapped_clutter(lines, clutter)

@@ -1008,16 +1008,16 @@ class Extractor:
         listed_citations: list[Citation] = []
         headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
         code: frozenset[str] = frozenset()  # the generic text's lines of code
+        subheads: frozenset[str] = frozenset()  # its section headings between two paragraphs calling to subscribe
         if result is not None:
             raw_paragraphs = result.paragraphs
         else:
             # a numbered source list is read before the generic path prunes it as a link list
             listed_citations = reference_list(tree, page_url)
             text = source.text if source is not None else None
-            raw_paragraphs, headings, code = generic_paragraphs(tree, md, page_url,
-                                                          (lambda: parse_as_browser(text)) if text else None,
-                                                          deks=[dek.text] if dek is not None and dek.named else (),
-                                                          source=source)
+            raw_paragraphs, headings, code, subheads = generic_paragraphs(
+                tree, md, page_url, (lambda: parse_as_browser(text)) if text else None,
+                deks=[dek.text] if dek is not None and dek.named else (), source=source)
 
         paragraphs = clean_paragraphs(raw_paragraphs)
         prompt_seen = any(is_prompt(p) for p in paragraphs)
@@ -1027,7 +1027,7 @@ class Extractor:
         # (an episode's label with its running time is a player's on a page with one; else the page's own heading)
         paragraphs = drop_leading_date(drop_clutter_lines(
             paragraphs, player=lambda: may_mention(source, b"<audio", b"<video", b"player", b"podcast"),
-            headings=headings, code=code))
+            headings=headings, code=code, subheads=subheads))
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
             paragraphs, numbers = strip_markers(paragraphs)

@@ -637,10 +637,13 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
             continue  # (first: the page's menus, the cheapest test; the XPath axes, which read the page around the
             # list, last)
         size = text_length(lst)
-        if not size or link_text_length(lst) >= GAP_LIST_LINK_SHARE * size:
+        if not size:
+            continue
+        names = link_text_length(lst) >= GAP_LIST_LINK_SHARE * size
+        if names and not _announced_names(lst):
             continue
         items = [text for text in (text_of(li) for li in lst.iterchildren("li")) if text]
-        if len(items) < GAP_LIST_ITEMS or any(_words(t) < GAP_ITEM_WORDS for t in items):
+        if len(items) < GAP_LIST_ITEMS or (not names and any(_words(t) < GAP_ITEM_WORDS for t in items)):
             continue
         if any(f"- {t}" in have or _quick_key(t) in have for t in items):
             continue
@@ -655,6 +658,56 @@ def fill_list_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragr
         chars = sum(len(t) for t in items)
         inserts[a] = [Block("li", f"- {t}", 0.0, -1 - n, chars, 0) for t in items]
     return _inserted(blocks, inserts)
+
+
+#: a linked name in a list of them is this short at most (a place, a person, a team: "Osaka", "Rio de Janeiro")
+GAP_NAME_WORDS = 3
+GAP_NAME_CHARS = 40
+
+
+def _announced_names(lst: etree._Element) -> bool:
+    """Whether `lst` follows, straight after, a paragraph of the story announcing it (see _introduces_names) and each
+    of its items is one link and nothing more, a name of a few words (see GAP_NAME_WORDS) that is no sentence: a
+    travel or weather story's places ("<li><a>Osaka</a></li>"), each linked to the site's page on it. A related
+    story's linked headline is longer; a tag row or a related list under its label is announced by no sentence."""
+    prev = lst.getprevious()
+    if prev is None or prev.tag != "p" or not _introduces_names(prev):
+        return False
+    for li in lst.iterchildren("li"):
+        links = li.findall(".//a")
+        if len(links) != 1 or len(li) != 1:
+            return False
+        text = text_of(li).strip()
+        if (not text or text != text_of(links[0]).strip() or len(text) > GAP_NAME_CHARS
+                or _words(text) > GAP_NAME_WORDS or text[-1] in ".!?" or text.lower() in _SITE_CHANNELS):
+            return False
+    return True
+
+
+#: the names a site's own link rows list: its channels on the networks, the app stores, its feeds and share targets
+#: ("Follow us on our networks:" over Facebook, Instagram, X; "Get our app:" over App Store, Google Play)
+_SITE_CHANNELS = frozenset({"facebook", "instagram", "x", "twitter", "linkedin", "threads", "tiktok", "youtube",
+                            "whatsapp", "telegram", "bluesky", "mastodon", "snapchat", "pinterest", "reddit", "flipboard",
+                            "google news", "apple news", "app store", "google play", "email", "e-mail", "rss", "print"})
+
+
+def _introduces_names(p: etree._Element) -> bool:
+    """Whether the paragraph `p` announces a list of names as a sentence of the story does ("The heat warning covers
+    these cities:"): a sentence of GAP_ITEM_WORDS words or more ending in a colon, no link in it, no label of
+    related links or of the site's ("Read more:", "More from our travel desk:"), no words of the site's own rows
+    ("This story is filed under the following topics:", "Explore more stories about the places in this article:",
+    "Follow us on our social networks:")."""
+    text = text_of(p).strip()
+    return (text.endswith((":", "：")) and _words(text) >= GAP_ITEM_WORDS and not link_text_length(p)
+            and not is_clutter_line(text) and _RELATED_OPENING.match(text) is None and _SITE_ROW_WORDS.search(text) is None)
+
+
+_RELATED_OPENING = re.compile(rf"\W*({RELATED_LABELS}|more (from|on|in)|(other|more|latest|recent|popular) "
+                              r"(stories|articles|news|posts))\b", re.I)
+#: words of a line over the site's own row of links (tags, topics, sections, its channels and apps), anywhere in it
+_SITE_ROW_WORDS = re.compile(r"\b(topics?|tags?|tagged|subjects?|categor(y|ies)|coverage|stories|articles|"
+                             r"(this|the) (story|article|post|page)|follow|find us|download|apps?|share|sites|"
+                             r"(social )?networks?)\b", re.I)
 
 
 def _titled_box(lst: etree._Element, previous: etree._Element) -> bool:

@@ -24,6 +24,7 @@ text they share.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import re
 
 import lxml.etree as etree
 
@@ -32,7 +33,7 @@ from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons, keep_quote_figures,
-                     keep_quote_footers,
+                     keep_closing_teaser_boxes, keep_quote_footers,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
@@ -88,6 +89,9 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         keep_quote_figures(body, protect)  # (before the captions go: a quote's caption names its speaker)
     if may_mention(source, b"<footer") and may_mention(source, b"<blockquote"):
         keep_quote_footers(body)  # (a quote's speaker named in its <footer>)
+    if cand is not None and md.accessible_for_free is not False and may_mention(source, b"easer"):
+        # (the story's closing paragraphs in a paywall's "teaser-cut" box, on a page that declares no paywall)
+        keep_closing_teaser_boxes(cand.element)
     drop_caption_copies(body)
     drop_captions(body)
     if cand is not None:
@@ -204,12 +208,45 @@ def _declared_holds(declared: str, blocks: list[Block]) -> bool:
 
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
                        reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
-                       source: PageSource | None = None) -> tuple[list[str], frozenset[str], frozenset[str]]:
+                       source: PageSource | None = None
+                       ) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Paragraph lines of the main text (see generic_blocks), those of its short subheadings that stand between
-    two of its lines (see inner_headings), and those of its code blocks (see code_lines). Prunes `tree` in place:
-    call it after metadata and profiles."""
+    two of its lines (see inner_headings), those of its code blocks (see code_lines) and those of its section
+    headings between two paragraphs calling to subscribe (see story_subheadings). Prunes `tree` in place: call it
+    after metadata and profiles."""
     blocks = generic_blocks(tree, md, url, reparse, deks, source)
-    return [b.text for b in blocks], inner_headings(blocks), code_lines(blocks)
+    return ([b.text for b in blocks], inner_headings(blocks), code_lines(blocks),
+            story_subheadings(blocks, url or md.canonical, md.site_name))
+
+
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def story_subheadings(blocks: list[Block], url: str | None = None, site_name: str | None = None) -> frozenset[str]:
+    """The subheadings (cleaned) straight between two paragraphs of the text that call to subscribe: the story's
+    section headings, whose words alone must not make them a widget's label (a streaming story's "Subscribe to
+    Disney's Premium Plan"; see _spare_plan_headings in _clutter.py).
+    One naming the site itself (see _names_site: "Subscribe to The Millbrook Courier" on millbrook-courier.example,
+    "Subscribe to The Washington Post" on washingtonpost.com) is the site's own call, whatever its place."""
+    # (only those calling to subscribe, the one use the line rules have for them: a cheap test first)
+    lines = [clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
+             if b.kind in _SECTION_HEADINGS and ("ubscribe" in b.text or "UBSCRIBE" in b.text)
+             and prev.kind == "p" and nxt.kind == "p"]
+    if not lines:
+        return frozenset()
+    domain = (site_of(url) or "").split(".")[0]
+    named = frozenset(_WORD.findall(site_name.lower())) if site_name else frozenset()
+    return frozenset(line for line in lines if not _names_site(line, domain, named))
+
+
+#: a word of a name (of a site, of what a heading names), four letters or more
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _names_site(line: str, domain: str, named: frozenset[str]) -> bool:
+    """Whether `line` names the site: one of its words is in `domain`, the name of the site's registrable domain
+    ("washingtonpost", "millbrook-courier"), or among the `named` words of the name it gives itself (og:site_name)."""
+    return any(word in named or word in domain for word in _WORD.findall(line.lower()))
 
 
 def code_lines(blocks: list[Block]) -> frozenset[str]:
