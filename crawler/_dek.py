@@ -121,14 +121,27 @@ class Dek:
         return " ".join(self.paragraphs)
 
 
+#: the data attributes read as names like a class (the test ids and components of front-end frameworks)
+_NAME_ATTRS = ("id", "data-testid", "data-test", "data-component")
+#: the value of any other data attribute that reads as a name: one identifier ("teaserText", "article-standfirst"),
+#: not a number, an address, a list or a sentence
+_DATA_NAME = re.compile(r"[A-Za-z][A-Za-z_-]{2,39}")
+#: the mark of a name read from another data attribute (see _flags)
+_DATA_MARK = "data:"
+
+
 def _class_names(el: etree._Element) -> list[str]:
     names = (el.get("class") or "").split()
     if "-" in el.tag:  # a custom element names itself ("bsp-carousel", "video-player")
         names.append(el.tag)
-    for attr in ("id", "data-testid", "data-test", "data-component"):
+    for attr in _NAME_ATTRS:
         value = el.get(attr)
         if value:
             names.append(value)
+    # a CMS's other data attributes may name the block too ("<p data-manual=teaserText>", "<div data-field=lead>")
+    for attr, value in el.attrib.items():
+        if attr.startswith("data-") and attr not in _NAME_ATTRS and _DATA_NAME.fullmatch(value):
+            names.append(_DATA_MARK + value)
     return names
 
 
@@ -154,11 +167,16 @@ def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
     dek = itemprop in DEK_ITEMPROPS
     veto = around = False
     for name in names:
+        data = name.startswith(_DATA_MARK)
+        name = name.removeprefix(_DATA_MARK)
         tokens = attribute_tokens(name)
         # (a token after "with" names what the block holds, not what it is: Drupal's body field
         # "field--type-text-with-summary" is the text, not a summary)
         names_dek = any(t in DEK_TOKENS and not (i and tokens[i - 1] == "with") for i, t in enumerate(tokens)) or any(
             a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:]))
+        # (a data attribute's "teaser" alone is the dek, a German system's word for it, "data-manual=teaserText": a
+        # class's "teaser" more often names another story's card)
+        names_dek = names_dek or (data and tokens[:1] == ["teaser"] and not VETO_TOKENS.intersection(tokens[1:]))
         dek = dek or names_dek
         base = name.split("--")[0]
         if base.startswith("field"):
