@@ -128,6 +128,8 @@ _NAME_ATTRS = ("id", "data-testid", "data-test", "data-component")
 _DATA_NAME = re.compile(r"[A-Za-z][A-Za-z_-]{2,39}")
 #: the mark of a name read from another data attribute (see _flags)
 _DATA_MARK = "data:"
+#: a data attribute's words that name the dek by a German system's word for it
+_DATA_TEASER = (["teaser"], ["teaser", "text"])
 
 
 def _class_names(el: etree._Element) -> list[str]:
@@ -174,9 +176,10 @@ def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
         # "field--type-text-with-summary" is the text, not a summary)
         names_dek = any(t in DEK_TOKENS and not (i and tokens[i - 1] == "with") for i, t in enumerate(tokens)) or any(
             a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:]))
-        # (a data attribute's "teaser" alone is the dek, a German system's word for it, "data-manual=teaserText": a
-        # class's "teaser" more often names another story's card)
-        names_dek = names_dek or (data and tokens[:1] == ["teaser"] and not VETO_TOKENS.intersection(tokens[1:]))
+        # (a data attribute's "teaser" or "teaser text" is the dek, a German system's word for it,
+        # "data-manual=teaserText"; not its parts, "teaser-title", nor a class's "teaser", more often another story's
+        # card)
+        names_dek = names_dek or (data and tokens in _DATA_TEASER)
         dek = dek or names_dek
         base = name.split("--")[0]
         if base.startswith("field"):

@@ -57,6 +57,19 @@ def test_person_named_like_a_paper_on_another_papers_site(credit: str, authors: 
     assert EXTRACTOR.extract(_paper_page(credit, "The Riverton Courier"), URL).authors == authors
 
 
+def test_source_organization_credited_alone_is_no_one() -> None:
+    # a group's site publishing a member paper's story: JSON-LD names the group as the publisher and the paper
+    # as the sourceOrganization, the byline credits the paper
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Bridge reopens after repairs", "publisher": {"@type": "Organization", "name": "Valley '
+          'Network"}, "sourceOrganization": {"@type": "Organization", "name": "Lakeside Herald"}}</script>')
+    page = _paper_page("By Lakeside Herald", "Valley Network").replace("</head>", ld + "</head>")
+    assert EXTRACTOR.extract(page, URL).authors == []
+    # (a person's credit on the same page stays)
+    page = _paper_page("By Jana Herald", "Valley Network").replace("</head>", ld + "</head>")
+    assert EXTRACTOR.extract(page, URL).authors == ["Jana Herald"]
+
+
 # -- a colleague in the source clause whose surname is a paper's word -------------------------------------------
 
 @pytest.mark.parametrize(("credit", "authors"), [
@@ -120,6 +133,8 @@ def test_dek_named_by_a_data_attribute(attrs: str) -> None:
 @pytest.mark.parametrize("attrs", [
     'data-gtm="related-teaser"',  # another story's teaser
     'data-manual="teaser-caption"',  # an image's caption
+    'data-manual="teaser-title"',  # another story's card's parts
+    'data-manual="teaser-overline"',
     'data-href="https://www.rheintal-bote.example/lead"',  # an address, no name
 ])
 def test_data_attribute_naming_something_else_is_no_dek(attrs: str) -> None:
