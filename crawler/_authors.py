@@ -615,13 +615,11 @@ def _org_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", clean_line(text).casefold())
 
 
-#: the article a publisher's name may be given with or without ("The Riverton Herald", "Riverton Herald")
-_THE = re.compile(r"^the\s+", re.I)
-
-
 def _org_keys(text: str) -> tuple[str, str]:
-    """A publisher's name's key (_org_key) with its leading "The" and without it."""
-    return _org_key(text), _org_key(_THE.sub("", text.strip()))
+    """A publisher's name's key (_org_key) with its leading "The" and without it ("The Riverton Herald",
+    "Riverton Herald")."""
+    key = _org_key(text)
+    return key, key[3:] if key.startswith("the") and text.lstrip()[:4].casefold() == "the " else key
 
 
 #: a web address in brackets after a credit: "Deutsche Welle (www.dw.com)" (a person gives a comma and the site's

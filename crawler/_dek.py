@@ -141,9 +141,11 @@ def _class_names(el: etree._Element) -> list[str]:
         if value:
             names.append(value)
     # a CMS's other data attributes may name the block too ("<p data-manual=teaserText>", "<div data-field=lead>")
-    for attr, value in el.attrib.items():
-        if attr.startswith("data-") and attr not in _NAME_ATTRS and _DATA_NAME.fullmatch(value):
-            names.append(_DATA_MARK + value)
+    for attr in el.keys():
+        if attr.startswith("data-") and attr not in _NAME_ATTRS:
+            value = el.get(attr)
+            if _DATA_NAME.fullmatch(value):
+                names.append(_DATA_MARK + value)
     return names
 
 
