@@ -833,8 +833,7 @@ def _agency_sentence(text: str) -> tuple[str, str | None, list[str]]:
         agency: str | None = None
         people: list[str] = []
         for part in _clause_parts(rest[credited.end():]):
-            # (an article before the agency's name: "Mit Material der dpa", "Avec l'AFP", "Com informações da Lusa")
-            found = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
+            found = _clause_agency(part)
             agency = agency or found
             # (where the colleague reported from is no part of the name: "With reporting by John Smith in Kyiv")
             part = _REPORTED_FROM.sub("", part.strip(" ."))
@@ -850,15 +849,33 @@ def _agency_sentence(text: str) -> tuple[str, str | None, list[str]]:
 def _clause_parts(clause: str) -> list[str]:
     """A source clause's credits: split as a credit is (_split_credit), and at a short "and" (_SPLIT_WEAK: "y",
     "e", "i") too where a side of it is an agency ("Con información de EFE y Pedro López"), which no name of one
-    person joined by it ("José Ortega y Gasset") has."""
+    person joined by it ("José Ortega y Gasset") has; a short "and" between two pieces neither of which is an
+    agency stays ("Con información de EFE y Pedro Sánchez y López" credits EFE and "Pedro Sánchez y López")."""
     parts: list[str] = []
     for part in _split_credit(clause):
         pieces = _SPLIT_WEAK.split(part)
-        if len(pieces) > 1 and any(agency_name(_AGENCY_ARTICLE.sub("", p.strip(" .")), marked=True) for p in pieces):
-            parts += pieces
-        else:
+        agencies = [_clause_agency(p) is not None for p in pieces] if len(pieces) > 1 else [False]
+        if not any(agencies):
             parts.append(part)
+            continue
+        parts.append(pieces[0])
+        for sep, left, piece, right in zip(_SPLIT_WEAK.findall(part), agencies, pieces[1:], agencies[1:]):
+            if left or right:
+                parts.append(piece)
+            else:
+                parts[-1] += sep + piece
     return parts
+
+
+def _clause_agency(part: str) -> str | None:
+    """The agency a source clause's part names, perhaps after an article ("Mit Material der dpa", "Avec l'AFP",
+    "Com informações da Lusa"); None for a person or an outlet."""
+    return agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
+
+
+#: the "and" that joins a person's two surnames in Spanish, Portuguese and Catalan ("Ortega y Gasset", "Silva e
+#: Souza", "Puig i Font")
+_SURNAMES_AND = frozenset({"y", "e", "i"})
 
 
 def _clause_person(part: str) -> bool:
@@ -866,7 +883,11 @@ def _clause_person(part: str) -> bool:
     organisation's word ("Jane Doe", "Marie-Claire Dubois"; not "The Globe's staff", "Tom Roe Media"), not a paper's
     title ("Riverton Star", "Denver Post"; _paper_title)."""
     words = part.strip(" .").split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words)
+    # (a particle or a surnames' "and" inside a name is no word of it: "Maria da Silva e Souza", "Pedro Sánchez y
+    # López")
+    inner = [w for w in words[1:-1] if w in _PARTICLES or w in _SURNAMES_AND]
+    return (2 <= len(words) - len(inner) <= 4 and len(words) <= 6
+            and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words if w not in inner)
             and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la")
             and not _paper_title(words))
 
