@@ -126,6 +126,10 @@ _NAME_ATTRS = ("id", "data-testid", "data-test", "data-component")
 #: the value of any other data attribute that reads as a name: one identifier ("teaserText", "article-standfirst"),
 #: not a number, an address, a list or a sentence
 _DATA_NAME = re.compile(r"[A-Za-z][A-Za-z_-]{2,39}")
+#: the words of a data attribute's own name that say its value is where a click is counted or how the block looks
+#: ("data-tracking=lead", "data-gtm-label=teaser", "data-layout=teaser", "data-variant=lead"), not what it is
+_DATA_NOT_NAMES = frozenset({"track", "tracking", "gtm", "ga", "analytics", "event", "click", "layout", "variant",
+                             "style", "theme", "size"})
 #: the mark of a name read from another data attribute (see _flags)
 _DATA_MARK = "data:"
 #: a data attribute's words that name the dek by a German system's word for it
@@ -144,7 +148,7 @@ def _class_names(el: etree._Element) -> list[str]:
     for attr in el.keys():
         if attr.startswith("data-") and attr not in _NAME_ATTRS:
             value = el.get(attr)
-            if _DATA_NAME.fullmatch(value):
+            if _DATA_NAME.fullmatch(value) and _DATA_NOT_NAMES.isdisjoint(attr[5:].split("-")):
                 names.append(_DATA_MARK + value)
     return names
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import pytest
 
+from crawler import ExtractOptions, Extractor
 from crawler._authors import normalize_authors
 
+from .test_meta8 import DE_TEXT, DEK
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 
 
 # -- a colleague with two surnames joined by "y" / "e" in a source clause -----------------------------------------
@@ -39,3 +43,35 @@ def test_double_surname_in_the_source_clause_is_one_person(credit: str, authors:
 def test_source_clause_still_reads(credit: str, authors: list[str], agency: str | None) -> None:
     # (guards: these read right before the fixes too)
     assert normalize_authors([credit]) == (authors, agency)
+
+
+# -- data attributes that count clicks or set a look do not name a dek --------------------------------------------
+
+DE_URL = "https://www.rheintal-bote.example/panorama/article4711/hoehlenfund.html"
+UPSELL = "Jetzt abonnieren und alle Artikel lesen, nur einen Euro im ersten Monat."
+
+
+def _dek_page(block: str) -> str:
+    # a German regional paper's article page: the header holds the headline, a block the CMS or the tag manager
+    # marks with a data attribute, and the byline
+    return ('<html lang="de"><head><title>Uralte Wandbilder entdeckt</title></head><body><main>'
+            f'<article><header><h1>Uralte Wandbilder entdeckt</h1>{block}<p class="meta">Von Anna Seeberg</p>'
+            '</header><div class="article-body">' + "".join(f"<p>{p}</p>" for p in DE_TEXT) + '</div></article>'
+            '</main></body></html>')
+
+
+@pytest.mark.parametrize("attrs", [
+    'data-tracking="lead"',  # where the tag manager counts the click: an upsell at the lead's place
+    'data-gtm-label="teaserText"',
+    'data-layout="teaser"',  # a card's look
+    'data-variant="lead"',
+    'data-ga-event="intro"',
+])
+def test_click_counting_or_look_attribute_names_no_dek(attrs: str) -> None:
+    assert EXTRACTOR.extract(_dek_page(f"<div {attrs}><p>{UPSELL}</p></div>"), DE_URL).subtitle != UPSELL
+
+
+@pytest.mark.parametrize("attrs", ['data-manual="teaserText"', 'data-field="lead"', 'data-qa="article-summary"'])
+def test_naming_data_attribute_still_names_the_dek(attrs: str) -> None:
+    # (guard) the attributes that say what the block is
+    assert EXTRACTOR.extract(_dek_page(f"<p {attrs}>{DEK}</p>"), DE_URL).subtitle == DEK
