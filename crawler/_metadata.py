@@ -564,7 +564,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             md.publisher = _text_value(publisher.get("name"))
             md.site_name = md.site_name or md.publisher
         newsroom = obj.get("sourceOrganization")
-        if isinstance(newsroom, (dict, list)) and not md.source_organization:
+        if isinstance(newsroom, (dict, list, str)) and not md.source_organization:
             md.source_organization = _text_value(newsroom)
     if md.accessible_for_free is None:
         md.accessible_for_free = webpage_free

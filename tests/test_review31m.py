@@ -16,6 +16,7 @@ from crawler import ExtractOptions, Extractor
 from crawler._authors import normalize_authors
 
 from .test_meta8 import DE_TEXT, DEK
+from .test_meta9 import _paper_page, URL
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 
@@ -43,6 +44,24 @@ def test_double_surname_in_the_source_clause_is_one_person(credit: str, authors:
 def test_source_clause_still_reads(credit: str, authors: list[str], agency: str | None) -> None:
     # (guards: these read right before the fixes too)
     assert normalize_authors([credit]) == (authors, agency)
+
+
+# -- the page's own publisher -------------------------------------------------------------------------------------
+
+def test_personal_site_named_after_its_author_with_more_words_keeps_the_author() -> None:
+    # (guard) a blog "The Jane Doe Report" crediting "Jane Doe": the site's name is not hers
+    assert EXTRACTOR.extract(_paper_page("By Jane Doe", "The Jane Doe Report"), URL).authors == ["Jane Doe"]
+
+
+def test_source_organization_given_as_a_string_is_the_publisher() -> None:
+    # JSON-LD that gives sourceOrganization as its name only, as some CMS templates print it
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Bridge reopens after repairs", "publisher": {"@type": "Organization", "name": "Valley '
+          'Network"}, "sourceOrganization": "Lakeside Herald"}</script>')
+    page = _paper_page("By Lakeside Herald", "Valley Network").replace("</head>", ld + "</head>")
+    assert EXTRACTOR.extract(page, URL).authors == []
+    page = _paper_page("By John Lewis", "Valley Network").replace("</head>", ld + "</head>")
+    assert EXTRACTOR.extract(page, URL).authors == ["John Lewis"]
 
 
 # -- data attributes that count clicks or set a look do not name a dek --------------------------------------------
