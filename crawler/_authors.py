@@ -742,7 +742,7 @@ def normalize_authors(
             if ag:
                 agency = agency or ag
                 text = text.replace(m.group(0), " ")
-        text, ag, clause_people = _agency_sentence(text)
+        text, ag, colleagues = _agency_sentence(text)
         if ag:
             agency = agency or ag
         text = _NOT_AUTHORS.sub("", text)
@@ -791,8 +791,8 @@ def normalize_authors(
             # (a surname that is a role word, "Emily Post", "Jana Guest": only as the credit's own name, not a
             # part after a name and a comma, where an outlet stands, "Jane Doe, Washington Post")
             # (a colleague the source clause credits is a person already: "Jane Doe. With reporting by Emily Post")
-            surname_role = not popped and (not (after_name and "," in text) or name in clause_people) and _role_surname(
-                name)
+            surname_role = (not popped and (not (after_name and "," in text) or name in colleagues)
+                            and _role_surname(name))
             if publisher or not (_is_person_name(name) or surname_role):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -816,12 +816,12 @@ _AGENCY_ARTICLE = re.compile(r"^(?:der|des|the|l['’]|la|le|el|da|do|de|het)\s*
 
 
 def _agency_sentence(text: str) -> tuple[str, str | None, list[str]]:
-    """(credit before it, agency) for a credit whose names are followed by a sentence crediting an agency's copy
+    """(credit before it, agency, colleagues) for a credit whose names are followed by a sentence crediting an agency's copy
     ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
     systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
-    last name. (text without the sentence, None) when the source is no agency; the people the sentence credits
-    ("With files from Reuters and John Smith") are kept after the names, as authors; (text, None) for any other
-    credit. The people the sentence credits are returned too."""
+    last name. (text without the sentence, None, people) when the source is no agency; the people the sentence
+    credits ("With files from Reuters and John Smith") are kept after the names, as authors, and returned as the
+    third item; (text, None, []) for any other credit."""
     if ". " not in text:
         return text, None, []
     for m in _CREDIT_SENTENCE_END.finditer(text):
