@@ -816,10 +816,10 @@ _AGENCY_ARTICLE = re.compile(r"^(?:der|des|the|l['’]|la|le|el|da|do|de|het)\s*
 
 
 def _agency_sentence(text: str) -> tuple[str, str | None, list[str]]:
-    """(credit before it, agency, colleagues) for a credit whose names are followed by a sentence crediting an agency's copy
-    ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
-    systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
-    last name. (text without the sentence, None, people) when the source is no agency; the people the sentence
+    """(credit before it, agency, colleagues) for a credit whose names are followed by a sentence crediting an
+    agency's copy ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP",
+    as newsroom systems print a byline and its source note in one element): the sentence would otherwise be read as
+    part of the last name. (text without the sentence, None, people) when the source is no agency; the people the sentence
     credits ("With files from Reuters and John Smith") are kept after the names, as authors, and returned as the
     third item; (text, None, []) for any other credit."""
     if ". " not in text:
