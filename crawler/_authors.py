@@ -873,6 +873,18 @@ def _clause_agency(part: str) -> str | None:
     return agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
 
 
+#: the words of the public bodies and institutions a Spanish, Portuguese or Italian source clause credits as often
+#: as a colleague ("Con la colaboración de Protección Civil", "Ha collaborato la Protezione Civile", "Com colaboração
+#: da Agência Brasil", "… del Ayuntamiento de Madrid"): no part of a person's name
+_INSTITUTION_WORDS = frozenset({
+    "ayuntamiento", "gobierno", "governo", "ministerio", "ministero", "ministério", "policía", "polizia", "polícia",
+    "protección", "protezione", "proteção", "civil", "civile", "roja", "vermelha", "comune", "prefeitura",
+    "universidad", "università", "universidade", "fundación", "fondazione", "fundação", "asociación",
+    "associazione", "associação", "agência", "agenzia", "instituto", "istituto", "consejo", "consiglio", "conselho",
+    "generalitat", "xunta", "regione", "bomberos", "bombeiros", "carabinieri", "vigili", "ufficio", "oficina",
+})
+#: the words no colleague's name in a source clause holds: an organisation's or an institution's
+_CLAUSE_NOT_NAMES = frozenset(_ORG_WORDS) | _INSTITUTION_WORDS
 #: the "and" that joins a person's two surnames in Spanish, Portuguese and Catalan ("Ortega y Gasset", "Silva e
 #: Souza", "Puig i Font")
 _SURNAMES_AND = frozenset({"y", "e", "i"})
@@ -889,6 +901,7 @@ def _clause_person(part: str) -> bool:
     return (2 <= len(words) - len(inner) <= 4 and len(words) <= 6
             and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words if w not in inner)
             and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la")
+            and _CLAUSE_NOT_NAMES.isdisjoint(w.casefold() for w in words)
             and not _paper_title(words))
 
 

@@ -46,6 +46,19 @@ def test_source_clause_still_reads(credit: str, authors: list[str], agency: str 
     assert normalize_authors([credit]) == (authors, agency)
 
 
+@pytest.mark.parametrize(("credit", "authors"), [
+    # a public body or an institution the clause credits is no colleague
+    ("Ana García. Con la colaboración de Protección Civil", ["Ana García"]),
+    ("Ana García. Con la colaboración de Cruz Roja", ["Ana García"]),
+    ("Ana García. Con la colaboración del Ayuntamiento de Madrid", ["Ana García"]),
+    ("Marco Rossi. Ha collaborato Protezione Civile", ["Marco Rossi"]),
+    ("Ana Silva. Com colaboração de Agência Brasil", ["Ana Silva"]),
+    ("Ana García. Con la colaboración de Ana Cruz", ["Ana García", "Ana Cruz"]),  # (guard) a surname "Cruz"
+])
+def test_institution_in_the_source_clause_is_no_one(credit: str, authors: list[str]) -> None:
+    assert normalize_authors([credit]) == (authors, None)
+
+
 # -- the page's own publisher -------------------------------------------------------------------------------------
 
 def test_personal_site_named_after_its_author_with_more_words_keeps_the_author() -> None:
