@@ -525,8 +525,8 @@ _PLACE_ENDINGS = ("ville", "burg", "burgh", "field", "port", "mouth", "shire", "
 
 def _place_word(key: str) -> bool:
     """Whether a credit's first word (casefolded) is a place's: one of _PAPER_PLACES or with one of
-    _PLACE_ENDINGS."""
-    return key in _PAPER_PLACES or (len(key) >= 6 and key.endswith(_PLACE_ENDINGS))
+    _PLACE_ENDINGS after more letters (an ending alone may be a given name: "Chester Herald")."""
+    return key in _PAPER_PLACES or (len(key) >= 6 and key.endswith(_PLACE_ENDINGS) and key not in _PLACE_ENDINGS)
 
 
 def _strip(part: str) -> str:
@@ -615,6 +615,13 @@ def _org_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", clean_line(text).casefold())
 
 
+def _org_keys(text: str) -> tuple[str, str]:
+    """A publisher's name's key (_org_key) with its leading "The" and without it ("The Riverton Herald",
+    "Riverton Herald")."""
+    key = _org_key(text)
+    return key, key[3:] if key.startswith("the") and text.lstrip()[:4].casefold() == "the " else key
+
+
 #: a web address in brackets after a credit: "Deutsche Welle (www.dw.com)" (a person gives a comma and the site's
 #: name, "Jane Doe, example.com", or an e-mail address)
 _ADDRESS = re.compile(r"\(\s*(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,24})/?\s*\)", re.I)
@@ -696,7 +703,7 @@ def normalize_authors(
     the publisher's (site name, host), never a person."""
     if raw is None:
         return [], None
-    excluded = {k for k in (_org_key(n) for n in not_people if n) if k}
+    excluded = {k for n in not_people if n for k in _org_keys(n) if k}
     # the publisher's names of two words or more, as words: a credit ending with one is the publisher's ("Admin
     # Kabar Nusa", "Tim Riverton Ledger")
     publisher_words = [w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2]
@@ -735,7 +742,7 @@ def normalize_authors(
             if ag:
                 agency = agency or ag
                 text = text.replace(m.group(0), " ")
-        text, ag = _agency_sentence(text)
+        text, ag, colleagues = _agency_sentence(text)
         if ag:
             agency = agency or ag
         text = _NOT_AUTHORS.sub("", text)
@@ -779,11 +786,13 @@ def normalize_authors(
                 continue
             words = _capitals_name(words)
             name = " ".join(words).strip(" .,:;|–—-")
-            publisher = bool(excluded) and (_org_key(name) in excluded or _ends_with_any(_org_words(name),
-                                                                                         publisher_words))
+            publisher = bool(excluded) and (not excluded.isdisjoint(_org_keys(name))
+                                            or _ends_with_any(_org_words(name), publisher_words))
             # (a surname that is a role word, "Emily Post", "Jana Guest": only as the credit's own name, not a
             # part after a name and a comma, where an outlet stands, "Jane Doe, Washington Post")
-            surname_role = not popped and not (after_name and "," in text) and _role_surname(name)
+            # (a colleague the source clause credits is a person already: "Jane Doe. With reporting by Emily Post")
+            surname_role = (not popped and (not (after_name and "," in text) or name in colleagues)
+                            and _role_surname(name))
             if publisher or not (_is_person_name(name) or surname_role):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -806,15 +815,15 @@ _CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 _AGENCY_ARTICLE = re.compile(r"^(?:der|des|the|l['’]|la|le|el|da|do|de|het)\s*(?=\S)", re.I)
 
 
-def _agency_sentence(text: str) -> tuple[str, str | None]:
-    """(credit before it, agency) for a credit whose names are followed by a sentence crediting an agency's copy
-    ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP", as newsroom
-    systems print a byline and its source note in one element): the sentence would otherwise be read as part of the
-    last name. (text without the sentence, None) when the source is no agency; the people the sentence credits
-    ("With files from Reuters and John Smith") are kept after the names, as authors; (text, None) for any other
-    credit."""
+def _agency_sentence(text: str) -> tuple[str, str | None, list[str]]:
+    """(credit before it, agency, colleagues) for a credit whose names are followed by a sentence crediting an
+    agency's copy ("Hans Meier. Mit Material von dpa", "Jane Doe. With files from Reuters", "Marie Durand. Avec AFP",
+    as newsroom systems print a byline and its source note in one element): the sentence would otherwise be read as
+    part of the last name. (text without the sentence, None, people) when the source is no agency; the people the sentence
+    credits ("With files from Reuters and John Smith") are kept after the names, as authors, and returned as the
+    third item; (text, None, []) for any other credit."""
     if ". " not in text:
-        return text, None
+        return text, None, []
     for m in _CREDIT_SENTENCE_END.finditer(text):
         rest = text[m.end():].strip(" .()")
         credited = _SIGN_OFF_WITH.match(rest)
@@ -823,9 +832,8 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
         # (several agencies: "Mit Material von dpa und AFP" gives the first)
         agency: str | None = None
         people: list[str] = []
-        for part in _SPLIT.split(rest[credited.end():]):
-            # (an article before the agency's name: "Mit Material der dpa", "Avec l'AFP", "Com informações da Lusa")
-            found = agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
+        for part in _clause_parts(rest[credited.end():]):
+            found = _clause_agency(part)
             agency = agency or found
             # (where the colleague reported from is no part of the name: "With reporting by John Smith in Kyiv")
             part = _REPORTED_FROM.sub("", part.strip(" ."))
@@ -834,8 +842,52 @@ def _agency_sentence(text: str) -> tuple[str, str | None]:
         # a colleague credited in the clause ("With files from Reuters and John Smith", "Mitarbeit: Jana Roth")
         # reported the story too, and is an author; the clause's staff or outlet ("With files from The Globe's
         # staff") is no one, and the sentence no part of the last name either
-        return ", ".join([text[:m.start()], *people]), agency
-    return text, None
+        return ", ".join([text[:m.start()], *people]), agency, people
+    return text, None, []
+
+
+def _clause_parts(clause: str) -> list[str]:
+    """A source clause's credits: split as a credit is (_split_credit), and at a short "and" (_SPLIT_WEAK: "y",
+    "e", "i") too where a side of it is an agency ("Con información de EFE y Pedro López"), which no name of one
+    person joined by it ("José Ortega y Gasset") has; a short "and" between two pieces neither of which is an
+    agency stays ("Con información de EFE y Pedro Sánchez y López" credits EFE and "Pedro Sánchez y López")."""
+    parts: list[str] = []
+    for part in _split_credit(clause):
+        pieces = _SPLIT_WEAK.split(part)
+        agencies = [_clause_agency(p) is not None for p in pieces] if len(pieces) > 1 else [False]
+        if not any(agencies):
+            parts.append(part)
+            continue
+        parts.append(pieces[0])
+        for sep, left, piece, right in zip(_SPLIT_WEAK.findall(part), agencies, pieces[1:], agencies[1:]):
+            if left or right:
+                parts.append(piece)
+            else:
+                parts[-1] += sep + piece
+    return parts
+
+
+def _clause_agency(part: str) -> str | None:
+    """The agency a source clause's part names, perhaps after an article ("Mit Material der dpa", "Avec l'AFP",
+    "Com informações da Lusa"); None for a person or an outlet."""
+    return agency_name(_AGENCY_ARTICLE.sub("", part.strip(" .")), marked=True)
+
+
+#: the words of the public bodies and institutions a Spanish, Portuguese or Italian source clause credits as often
+#: as a colleague ("Con la colaboración de Protección Civil", "Ha collaborato la Protezione Civile", "Com colaboração
+#: da Agência Brasil", "… del Ayuntamiento de Madrid"): no part of a person's name
+_INSTITUTION_WORDS = frozenset({
+    "ayuntamiento", "gobierno", "governo", "ministerio", "ministero", "ministério", "policía", "polizia", "polícia",
+    "protección", "protezione", "proteção", "civil", "civile", "roja", "vermelha", "comune", "prefeitura",
+    "universidad", "università", "universidade", "fundación", "fondazione", "fundação", "asociación",
+    "associazione", "associação", "agência", "agenzia", "instituto", "istituto", "consejo", "consiglio", "conselho",
+    "generalitat", "xunta", "regione", "bomberos", "bombeiros", "carabinieri", "vigili", "ufficio", "oficina",
+})
+#: the words no colleague's name in a source clause holds: an organisation's or an institution's
+_CLAUSE_NOT_NAMES = frozenset(_ORG_WORDS) | _INSTITUTION_WORDS
+#: the "and" that joins a person's two surnames in Spanish, Portuguese and Catalan ("Ortega y Gasset", "Silva e
+#: Souza", "Puig i Font")
+_SURNAMES_AND = frozenset({"y", "e", "i"})
 
 
 def _clause_person(part: str) -> bool:
@@ -843,8 +895,13 @@ def _clause_person(part: str) -> bool:
     organisation's word ("Jane Doe", "Marie-Claire Dubois"; not "The Globe's staff", "Tom Roe Media"), not a paper's
     title ("Riverton Star", "Denver Post"; _paper_title)."""
     words = part.strip(" .").split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words)
+    # (a particle or a surnames' "and" inside a name is no word of it: "Maria da Silva e Souza", "Pedro Sánchez y
+    # López")
+    inner = [w for w in words[1:-1] if w in _PARTICLES or w in _SURNAMES_AND]
+    return (2 <= len(words) - len(inner) <= 4 and len(words) <= 6
+            and all(w[:1].isupper() and _NAME_PUNCT.sub("", w).isalpha() for w in words if w not in inner)
             and not _ORG_WORD.search(part) and words[0].casefold() not in ("the", "der", "die", "das", "le", "la")
+            and _CLAUSE_NOT_NAMES.isdisjoint(w.casefold() for w in words)
             and not _paper_title(words))
 
 
@@ -881,11 +938,15 @@ _NAME_PUNCT = re.compile(r"[-'’]")
 #: "Spa"), perhaps before a copyright's
 _SIGN_OFF_LABEL = re.compile(rf"^(?:{SOURCE_LABELS}|इनपुट|input)\s*[:：]\s*", re.I)
 #: an agency credited "with" the newsroom's own reporting as the text's closing line: "(Avec AFP)", "Com Lusa",
-#: "Con información de EFE", "With files from Reuters", "Mit Material von dpa", "(With inputs from PTI)"
+#: "Con información de EFE", "With files from Reuters", "Mit Material von dpa", "(With inputs from PTI)", and the
+#: Portuguese, Spanish and Italian notes of a colleague's part ("Com reportagem de …", "Con la colaboración de …",
+#: "Con la collaborazione di …", "Ha collaborato …")
 _SIGN_OFF_WITH = re.compile(
     r"^(?:(?:with|mit|avec|con|com|met)(?:\s+(?:files|inputs?|information|reporting|material|"
-    r"informa[cç](?:ão|ões|ión|iones)|info(?:s|rmations)?|agencias|agências)"
-    r"(?:\s+(?:from|by|de|von|des|da|das|del|van|of|par|por))?)?|mitarbeit(?:\s*:|\s+von))\s+", re.I)
+    r"informa[cç](?:ão|ões|ión|iones)|info(?:s|rmations)?|agencias|agências|reportagem|reportes|"
+    r"(?:la\s+|a\s+)?coll?abora(?:ção|ción|zione))"
+    r"(?:\s+(?:from|by|de|von|des|da|das|del|di|van|of|par|por))?)?|mitarbeit(?:\s*:|\s+von)"
+    r"|ha(?:nno)?\s+collaborato(?:\s*:)?)\s+", re.I)
 _SIGN_OFF_MAX = 40
 
 

@@ -121,14 +121,35 @@ class Dek:
         return " ".join(self.paragraphs)
 
 
+#: the data attributes read as names like a class (the test ids and components of front-end frameworks)
+_NAME_ATTRS = ("id", "data-testid", "data-test", "data-component")
+#: the value of any other data attribute that reads as a name: one identifier ("teaserText", "article-standfirst"),
+#: not a number, an address, a list or a sentence
+_DATA_NAME = re.compile(r"[A-Za-z][A-Za-z_-]{2,39}")
+#: the words of a data attribute's own name that say its value is where a click is counted or how the block looks
+#: ("data-tracking=lead", "data-gtm-label=teaser", "data-layout=teaser", "data-variant=lead"), not what it is
+_DATA_NOT_NAMES = frozenset({"track", "tracking", "gtm", "ga", "analytics", "event", "click", "layout", "variant",
+                             "style", "theme", "size"})
+#: the mark of a name read from another data attribute (see _flags)
+_DATA_MARK = "data:"
+#: a data attribute's words that name the dek by a German system's word for it
+_DATA_TEASER = (["teaser"], ["teaser", "text"])
+
+
 def _class_names(el: etree._Element) -> list[str]:
     names = (el.get("class") or "").split()
     if "-" in el.tag:  # a custom element names itself ("bsp-carousel", "video-player")
         names.append(el.tag)
-    for attr in ("id", "data-testid", "data-test", "data-component"):
+    for attr in _NAME_ATTRS:
         value = el.get(attr)
         if value:
             names.append(value)
+    # a CMS's other data attributes may name the block too ("<p data-manual=teaserText>", "<div data-field=lead>")
+    for attr in el.keys():
+        if attr.startswith("data-") and attr not in _NAME_ATTRS:
+            value = el.get(attr)
+            if _DATA_NAME.fullmatch(value) and _DATA_NOT_NAMES.isdisjoint(attr[5:].split("-")):
+                names.append(_DATA_MARK + value)
     return names
 
 
@@ -154,11 +175,17 @@ def _flags(names: tuple[str, ...], itemprop: str) -> tuple[bool, bool, bool]:
     dek = itemprop in DEK_ITEMPROPS
     veto = around = False
     for name in names:
+        data = name.startswith(_DATA_MARK)
+        name = name.removeprefix(_DATA_MARK)
         tokens = attribute_tokens(name)
         # (a token after "with" names what the block holds, not what it is: Drupal's body field
         # "field--type-text-with-summary" is the text, not a summary)
         names_dek = any(t in DEK_TOKENS and not (i and tokens[i - 1] == "with") for i, t in enumerate(tokens)) or any(
             a == "sub" and b in SUB_TOKENS for a, b in zip(tokens, tokens[1:]))
+        # (a data attribute's "teaser" or "teaser text" is the dek, a German system's word for it,
+        # "data-manual=teaserText"; not its parts, "teaser-title", nor a class's "teaser", more often another story's
+        # card)
+        names_dek = names_dek or (data and tokens in _DATA_TEASER)
         dek = dek or names_dek
         base = name.split("--")[0]
         if base.startswith("field"):

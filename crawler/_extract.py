@@ -957,7 +957,7 @@ class Extractor:
         if profile is not None:
             result = apply_profile(profile, tree, md, page_url)
         host = site_of(page_url) if page_url else None
-        not_people = [md.site_name, md.publisher, host, host.split(".")[0] if host else None]
+        not_people = [md.site_name, md.publisher, md.source_organization, host, host.split(".")[0] if host else None]
         # the visible bylines name the authors when no more trusted source credits anyone (see choose_authors), and
         # else may add an agency or the names the metadata leaves out (see byline_credits); read before the generic
         # path prunes them (the blocks and links that may name an author only when nothing else does)

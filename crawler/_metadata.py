@@ -60,6 +60,8 @@ class Metadata:
     languages: list[str] = field(default_factory=list)
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
+    #: the JSON-LD sourceOrganization's name (the newsroom that made the story, a publisher's other name)
+    source_organization: str | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     image: str | None = None
@@ -561,6 +563,9 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
         if isinstance(publisher, dict):
             md.publisher = _text_value(publisher.get("name"))
             md.site_name = md.site_name or md.publisher
+        newsroom = obj.get("sourceOrganization")
+        if isinstance(newsroom, (dict, list, str)) and not md.source_organization:
+            md.source_organization = _text_value(newsroom)
     if md.accessible_for_free is None:
         md.accessible_for_free = webpage_free
 
