@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence, Set as AbstractSet
+from functools import lru_cache
 from typing import NamedTuple
 
 from ._clutter import SOURCE_LABELS, is_clutter_line
@@ -627,7 +628,7 @@ def _org_keys(text: str) -> tuple[str, str]:
 _ADDRESS = re.compile(r"\(\s*(?:https?://)?(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,24})/?\s*\)", re.I)
 
 
-def _own_address(text: str, excluded: set[str]) -> bool:
+def _own_address(text: str, excluded: AbstractSet[str]) -> bool:
     """Whether `text` gives a web address in brackets whose host is one of the publisher's names (`excluded`, as
     _org_key)."""
     return "." in text and any(_org_key(m.group(1)) in excluded for m in _ADDRESS.finditer(text))
@@ -642,7 +643,7 @@ def _org_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\W_]+", text) if w and w != "www")
 
 
-def _ends_with_any(words: tuple[str, ...], phrases: list[tuple[str, ...]]) -> bool:
+def _ends_with_any(words: tuple[str, ...], phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether `words` end with one of `phrases` ("Admin Kabar Nusa", "Tim Riverton Ledger"): a person's name may
     open with a publisher's ("Marie-Claire Dupont" writing for "Marie Claire")."""
     return any(len(words) > len(p) and words[-len(p):] == p for p in phrases)
@@ -696,28 +697,40 @@ def byline_credits(authors: list[str], agency: str | None, bylines: list[str],
     return authors, agency
 
 
+@lru_cache(maxsize=256)
+def _publisher_names(not_people: tuple[str | None, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The publisher's names (`not_people`) as _org_key writes them, and those of two words or more as words (a
+    credit ending with one is the publisher's: "Admin Kabar Nusa", "Tim Riverton Ledger"). Kept: a page asks
+    for the same names for each of its credit sources."""
+    excluded = frozenset(k for n in not_people if n for k in _org_keys(n) if k)
+    return excluded, tuple(w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2)
+
+
 def normalize_authors(
     raw: list[str] | str | None, *, not_people: Iterable[str | None] = ()
 ) -> tuple[list[str], str | None]:
     """Split, clean and normal-case author credits; returns (people, agency). `not_people`: names known to be
     the publisher's (site name, host), never a person."""
-    if raw is None:
-        return [], None
-    excluded = {k for n in not_people if n for k in _org_keys(n) if k}
-    # the publisher's names of two words or more, as words: a credit ending with one is the publisher's ("Admin
-    # Kabar Nusa", "Tim Riverton Ledger")
-    publisher_words = [w for w in (_org_words(n) for n in not_people if n) if len(w) >= 2]
     if isinstance(raw, str):
-        items = [raw]
+        items: tuple[str, ...] = (raw,)
     elif isinstance(raw, (list, tuple)):
-        items = list(raw)
+        items = tuple(item for item in raw if item and isinstance(item, str))
     else:
         return [], None
+    people, agency = _normalized(items, tuple(not_people))
+    return list(people), agency
+
+
+@lru_cache(maxsize=1024)
+def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> tuple[tuple[str, ...], str | None]:
+    """normalize_authors for credits given as strings, kept: a page's credits are read for several questions (does
+    any source credit anyone, which source's people are the authors), and a site's agencies recur on its pages."""
+    excluded, publisher_words = _publisher_names(not_people)
     people: list[str] = []
     agency: str | None = None
     seen: set[str] = set()
     for item in items:
-        if not item or not isinstance(item, str):
+        if not item:
             continue
         text = clean_line(unicodedata.normalize("NFC", item).translate(_FULLWIDTH))
         if excluded and _own_address(text, excluded):
@@ -803,7 +816,7 @@ def normalize_authors(
             if key not in seen:
                 seen.add(key)
                 people.append(name)
-    return people, agency
+    return tuple(people), agency
 
 
 #: a sentence's end inside a credit: a word of two letters or more, its full stop, then a letter ("Hans Meier. Mit

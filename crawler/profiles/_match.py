@@ -151,22 +151,29 @@ class PageIndex:
                 others.setdefault(test.name, []).append(test)
         other_tests = list(others.items())
         get = etree._Element.get
+        # a page writes the same class value on many elements ("c-paragraph" on every paragraph): what a value
+        # indexes (the tests it passes, its tokens among `classes`) is worked out once a value
+        by_value: dict[str, tuple[tuple[_Test, ...], tuple[str, ...]]] = {}
         # (one Python walk reading two attributes costs about what libxml2 takes to evaluate one selector)
         for el in self.root.iter(etree.Element):
             value = get(el, "class")
             if value:
-                for test in class_tests:
-                    if test.holds_for(value):
-                        by_test.setdefault(test, []).append(el)
-                tokens = _tokens(value)
-                if not classes.isdisjoint(tokens):
-                    for token in tokens:
-                        if token in classes:
-                            listed = by_class.get(token)
-                            if listed is None:
-                                by_class[token] = [el]
-                            elif listed[-1] is not el:  # (a token written twice, "card card")
-                                listed.append(el)
+                keys = by_value.get(value)
+                if keys is None:
+                    tokens = _tokens(value)
+                    keys = by_value[value] = (
+                        tuple(t for t in class_tests if t.holds_for(value)),
+                        tuple(dict.fromkeys(t for t in tokens if t in classes)) if not classes.isdisjoint(tokens)
+                        else ())
+                passed, found = keys
+                for test in passed:
+                    by_test.setdefault(test, []).append(el)
+                for token in found:  # (each once: a token written twice, "card card", lists its element once)
+                    listed = by_class.get(token)
+                    if listed is None:
+                        by_class[token] = [el]
+                    else:
+                        listed.append(el)
             if read_id:
                 value = get(el, "id")
                 if value:
