@@ -193,12 +193,18 @@ _CONTENT_TOKENS = frozenset({"article", "content", "entry", "body", "story", "po
 _STATE_WORDS = frozenset({"enabled", "disabled", "active", "open", "opened", "loaded"})
 
 
+#: the first words of the clutter phrases: a phrase is looked for only where one of them stands
+_PHRASE_FIRST_WORDS = frozenset(p[0] for p in CLUTTER_PHRASES)
+
+
 def _has_phrase(tokens: list[str]) -> bool:
     """Whether `tokens` hold a clutter phrase not negated by the word before it ("not-sr-only" shows an element)."""
     n = len(tokens)
-    for k, phrases in _PHRASES_BY_LEN.items():
-        for i in range(n - k + 1):
-            if tuple(tokens[i:i + k]) in phrases and not (i and tokens[i - 1] in _PHRASE_NEGATORS):
+    for i, token in enumerate(tokens):
+        if token not in _PHRASE_FIRST_WORDS or (i and tokens[i - 1] in _PHRASE_NEGATORS):
+            continue
+        for k, phrases in _PHRASES_BY_LEN.items():
+            if i + k <= n and tuple(tokens[i:i + k]) in phrases:
                 return True
     return False
 
