@@ -884,3 +884,15 @@ def test_clean_line_of_ascii_text_is_the_full_cleaning_s() -> None:
         assert clean_line(line) == reference(line), line
         if line.isascii():
             assert strip_invisible(line) is line
+
+
+def test_names_icon_answers_as_the_expression() -> None:
+    from crawler._boxes import _ICON, _names_icon
+
+    values = ["/img/avatar-32.png", "ICON", "İcon", "ıcon", "x.SVG", "a.svgz", "a.svg?x", "Logo", "FLAG", "gravatar",
+              ".ſvg", "photo.jpg", "", "Emoji: 😀", "Team badges", "flagship story", "logo\u0131"]
+    for page in PAGES:
+        tree = parse_html(page)
+        values += [v for pic in tree.iter("img", "picture", "video") for n in ("class", "src", "alt", "id")
+                   if (v := pic.get(n))]
+    assert all(_names_icon(v) == (_ICON.search(v) is not None) for v in values)
