@@ -896,31 +896,3 @@ def test_names_icon_answers_as_the_expression() -> None:
         values += [v for pic in tree.iter("img", "picture", "video") for n in ("class", "src", "alt", "id")
                    if (v := pic.get(n))]
     assert all(_names_icon(v) == (_ICON.search(v) is not None) for v in values)
-
-
-def test_value_reason_without_a_rule_word_is_the_tokens_answer() -> None:
-    from crawler._clutter import (_CONTENT_TOKENS, _NEGATORS, _RULE_WORDS, _STATE_WORDS, CLUTTER_TOKENS,
-                                  _has_phrase, _value_reason, attribute_tokens, visually_hidden)
-
-    def reference(name: str, value: str) -> str | None:  # _value_reason as it was, tokens first
-        if name == "class" and visually_hidden(value):
-            return "class~visually-hidden"
-        tokens = attribute_tokens(value)
-        if _RULE_WORDS.isdisjoint(tokens):
-            return None
-        for i, token in enumerate(tokens):
-            if token in CLUTTER_TOKENS and not ((i and tokens[i - 1] in _NEGATORS) or tokens[i + 1:i + 2] == ["free"]
-                                                or (tokens[i + 1:i + 2] and tokens[i + 1] in _STATE_WORDS)):
-                return f"{name}~{token}"
-        if _has_phrase(tokens) and not _CONTENT_TOKENS.intersection(tokens):
-            return f"{name}~{value[:40]}"
-        return None
-
-    values = ["relatedAdSlot", "kAdBcD", "İcon-ADS", "sr-only", "no-ads", "PostBody", "ǅad", "K-ad", "read_MORE",
-              "shareBar", "x"]
-    for page in PAGES:
-        tree = parse_html(page)
-        values += attribute_values(tree, "class") + attribute_values(tree, "id")
-    for value in values:
-        for name in ("class", "id"):
-            assert _value_reason(name, value) == reference(name, value), value
