@@ -56,13 +56,13 @@ def _is_link_teaser(b: Block, site: str | None = None, base: str = "") -> bool:
     more:"): a headline, no sentence end. A link to another site (a shop, a source) is not a teaser."""
     if b.kind not in ("p", "other"):
         return False
-    if b.targets and not all(_internal(t, site, base) for t in b.targets):
-        return False
     links = b.links
     label = _label(b.text) or _related_label(b.text)
     if label and b.chars > len(label):
         links = b.link_chars / (b.chars - len(label.strip()))
     if links < 0.85:
+        return False  # (before the targets' test: a sentence's links are most paragraphs' and cost a URL parse each)
+    if b.targets and not all(_internal(t, site, base) for t in b.targets):
         return False
     text = b.text.strip()
     rest = text[len(label):] if label else text

@@ -583,7 +583,25 @@ def _icon(picture: etree._Element) -> bool:
         value = (picture.get(name) or "").strip().removesuffix("px")
         if value.isdigit() and int(value) < _ICON_SIZE:
             return True
-    return any(_ICON.search(picture.get(name) or "") for name in ("class", "src", "alt", "id"))
+    for name in ("class", "src", "alt", "id"):
+        value = picture.get(name)
+        if value and _names_icon(value):
+            return True
+    return False
+
+
+#: the words of _ICON ("gravatar" holds "avatar"), for the substring tests before it
+_ICON_WORDS = ("avatar", "icon", "emoji", "flag", "logo", "badge")
+
+
+def _names_icon(value: str) -> bool:
+    """_ICON.search(value), with substring tests for an ASCII value (a picture's address, most of them: the
+    expression tries its eight words at every character). IGNORECASE takes a non-ASCII letter for an ASCII one
+    ("ı" for "i"): any other value goes to the expression."""
+    if not value.isascii():
+        return _ICON.search(value) is not None
+    low = value.lower()
+    return any(word in low for word in _ICON_WORDS) or (".svg" in low and _ICON.search(value) is not None)
 
 
 def _holds_text(el: etree._Element) -> bool:

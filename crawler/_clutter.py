@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 try:  # the expressions' parser, to tell which characters a line pattern can open with (CPython 3.11+)
@@ -192,12 +193,18 @@ _CONTENT_TOKENS = frozenset({"article", "content", "entry", "body", "story", "po
 _STATE_WORDS = frozenset({"enabled", "disabled", "active", "open", "opened", "loaded"})
 
 
+#: the first words of the clutter phrases: a phrase is looked for only where one of them stands
+_PHRASE_FIRST_WORDS = frozenset(p[0] for p in CLUTTER_PHRASES)
+
+
 def _has_phrase(tokens: list[str]) -> bool:
     """Whether `tokens` hold a clutter phrase not negated by the word before it ("not-sr-only" shows an element)."""
     n = len(tokens)
-    for k, phrases in _PHRASES_BY_LEN.items():
-        for i in range(n - k + 1):
-            if tuple(tokens[i:i + k]) in phrases and not (i and tokens[i - 1] in _PHRASE_NEGATORS):
+    for i, token in enumerate(tokens):
+        if token not in _PHRASE_FIRST_WORDS or (i and tokens[i - 1] in _PHRASE_NEGATORS):
+            continue
+        for k, phrases in _PHRASES_BY_LEN.items():
+            if i + k <= n and tuple(tokens[i:i + k]) in phrases:
                 return True
     return False
 
@@ -243,6 +250,8 @@ _VALUE_CACHE: dict[tuple[str, str], str | None] = {}
 #: thousands of them, about 250 bytes each in this cache, in every extraction worker)
 _VALUE_CACHE_MAX = 8192
 _ATTR_NAMES = frozenset(_ATTRS)
+#: what _VALUE_CACHE.get answers for a value not in it
+_UNSEEN = object()
 
 
 def _cached_value_reason(item: tuple[str, str]) -> str | None:
@@ -296,8 +305,13 @@ def _flagged(tag: str, items: list[tuple[str, str]]) -> bool:
             continue
         value = item[1]
         if kind == _NAMING:
-            if value and _cached_value_reason(item):
-                return True
+            if value:
+                # (the cache read inline: most values are met before, and this runs on every attribute of the page)
+                reason = _VALUE_CACHE.get(item, _UNSEEN)
+                if reason is _UNSEEN:
+                    reason = _cached_value_reason(item)
+                if reason:
+                    return True
         elif kind == _ROLE:
             if value and value.strip().lower() in _CLUTTER_ROLES:
                 return True
@@ -2504,7 +2518,11 @@ _LINE_WORDS = _word_finder(_STARTING.words | {word for words, _ in _SCANNING for
 
 def words_held(low: str) -> set[str]:
     """The words of the line patterns that `low` (a line lowered, see lowered) holds."""
-    return {word for _, word in _LINE_WORDS.iter(low)}
+    return set(map(_WORD_OF_HIT, _LINE_WORDS.iter(low)))
+
+
+#: the word of an automaton's hit, an (end, word) pair (map with it builds the set in C, no Python loop)
+_WORD_OF_HIT = itemgetter(1)
 
 
 _MAX_LINE = 600

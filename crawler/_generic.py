@@ -85,10 +85,12 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         for el in (cand.element, *cand.element.iterancestors("dialog")):
             if el.tag == "dialog":
                 el.tag = "div"
-    if may_mention(source, b"<figure") and may_mention(source, b"<blockquote"):
-        keep_quote_figures(body, protect)  # (before the captions go: a quote's caption names its speaker)
-    if may_mention(source, b"<footer") and may_mention(source, b"<blockquote"):
-        keep_quote_footers(body)  # (a quote's speaker named in its <footer>)
+    # (the quote first, one search of the page: most pages hold no <blockquote>, most a <figure> and a <footer>)
+    if may_mention(source, b"<blockquote"):
+        if may_mention(source, b"<figure"):
+            keep_quote_figures(body, protect)  # (before the captions go: a quote's caption names its speaker)
+        if may_mention(source, b"<footer"):
+            keep_quote_footers(body)  # (a quote's speaker named in its <footer>)
     if cand is not None and md.accessible_for_free is not False and may_mention(source, b"easer"):
         # (the story's closing paragraphs in a paywall's "teaser-cut" box, on a page that declares no paywall)
         keep_closing_teaser_boxes(cand.element)

@@ -46,7 +46,8 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def strip_invisible(text: str) -> str:
     """`text` without the invisible characters (see `_INVISIBLE`)."""
-    return text.translate(_INVISIBLE) if _INVISIBLE_RE.search(text) else text
+    # (all of them are non-ASCII: an ASCII text, told in C at a word a step, is not searched)
+    return text if text.isascii() or not _INVISIBLE_RE.search(text) else text.translate(_INVISIBLE)
 
 
 def clean_line(text: str | None) -> str:
@@ -55,10 +56,13 @@ def clean_line(text: str | None) -> str:
         return ""
     # Removals first, composition last: removing a character can bring a base letter and a combining mark
     # together ("e<ZWSP>\u0301"), and only an NFC applied afterwards makes the result stable.
-    text = strip_invisible(text)
+    ascii = text.isascii()  # (then it holds no invisible character, and is its own NFC: both steps skipped)
+    if not ascii:
+        text = strip_invisible(text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text).replace("\n", " ")
-    text = unicodedata.normalize("NFC", text)
+    if not ascii:
+        text = unicodedata.normalize("NFC", text)
     return _MULTI_SPACE.sub(" ", text).strip()
 
 

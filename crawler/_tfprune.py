@@ -129,6 +129,8 @@ def _raw_tree_prune(lit: list[str]) -> Matcher:
 
     def test(el: Any) -> bool:
         i, c = el.get("id") or "", el.get("class") or ""
+        if not (i or c):
+            return False  # (no pattern matches an empty value, see _rx)
         return bool((wide_id.search(i) or wide_class.search(c))
                     and (el.find(".//h1") is None or narrow_id.search(i) or narrow_class.search(c)))
     return lambda tree: _all(tree, ("div", "section", "aside"), test)
@@ -148,6 +150,8 @@ def _comments(with_lists: bool) -> Callable[[list[str]], Matcher]:
 
         def test(el: Any) -> bool:
             i, c = el.get("id") or "", el.get("class") or ""
+            if not (i or c):
+                return False  # (no pattern matches an empty value, see _rx: most of these elements hold neither)
             return bool((by_id.search(i) or by_class.search(c))
                         and (el.tag not in ("ol", "ul") or list_id.search(i) or list_class.search(c)))
         return lambda tree: _all(tree, tags, test)

@@ -815,3 +815,84 @@ def test_layout_indexes_select_what_the_xpath_selects() -> None:
                 compared += 1
                 indexed += sel.fast is not None
     assert compared > 1000 and indexed > 0.6 * compared
+
+
+# ------------------------------------------------------------------------- session 31's fast paths (speedA)
+
+#: zero-width characters in paragraphs of every shape the spacer test meets (written here, modelled on a Webflow
+#: spacer "<p>&zwj;</p>", a BOM left in a CMS's paragraph, comments inside paragraphs, a link beside the joiner)
+ZERO_WIDTH_PAGE = """<html><body><div><p>\u200d</p><p> \u200b </p><p>Text\u200cwith a joiner</p>
+<p><!-- c -->\ufeff</p><p>a<!-- c -->b\u200d<?pi x?>c</p><p><a href="/x">\u200d</a></p><p>\u200d<b>x</b></p>
+<p></p><p><!-- \u200d --></p><p>plain</p><P>\u200b</P><div>\u200d</div><p>\u00ad</p></div></body></html>"""
+
+
+def test_zero_width_paragraphs_are_the_expression_s() -> None:
+    from crawler._prepare import _zero_width_paragraphs
+
+    reference = etree.XPath("//p[not(*)][contains(., '\u200d') or contains(., '\u200b') or contains(., '\u200c') "
+                            "or contains(., '\ufeff')]")
+    # (lxml's own parser keeps the comments and processing instructions, which the crawler's parser drops)
+    trees = [lxml.html.document_fromstring(ZERO_WIDTH_PAGE), *map(parse_html, [ZERO_WIDTH_PAGE, *PAGES])]
+    for tree in trees:
+        assert _zero_width_paragraphs(tree) == reference(tree)
+    assert len(reference(trees[0])) == 6
+
+
+def test_loose_text_containers_are_the_union_s() -> None:
+    from crawler._prepare import _LOOSE_TEXT, _LOOSE_TEXT_PARENTS
+
+    reference = etree.XPath("|".join(f"//{tag}[text()[normalize-space()]]" for tag in _LOOSE_TEXT_PARENTS))
+    for page in PAGES:
+        tree = parse_html(page)
+        assert _LOOSE_TEXT(tree) == reference(tree)
+
+
+def test_has_phrase_answers_as_the_loop_over_every_position() -> None:
+    import random
+
+    from crawler._clutter import _PHRASE_NEGATORS, _PHRASES_BY_LEN, CLUTTER_PHRASES, _has_phrase
+
+    def reference(tokens: list[str]) -> bool:
+        n = len(tokens)
+        return any(tuple(tokens[i:i + k]) in phrases and not (i and tokens[i - 1] in _PHRASE_NEGATORS)
+                   for k, phrases in _PHRASES_BY_LEN.items() for i in range(n - k + 1))
+
+    words = sorted({w for p in CLUTTER_PHRASES for w in p} | _PHRASE_NEGATORS | {"content", "x"})
+    rnd = random.Random(31)
+    for _ in range(20_000):
+        tokens = [rnd.choice(words) for _ in range(rnd.randint(0, 6))]
+        if rnd.random() < 0.5:
+            at = rnd.randint(0, len(tokens))
+            tokens[at:at] = rnd.choice(CLUTTER_PHRASES)
+        assert _has_phrase(tokens) == reference(tokens), tokens
+
+
+def test_clean_line_of_ascii_text_is_the_full_cleaning_s() -> None:
+    import unicodedata
+
+    from crawler._text import _CONTROL, _MULTI_SPACE, _SPACES, clean_line, strip_invisible
+
+    def reference(text: str) -> str:
+        text = text.translate(dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c"
+                                                     "\u202d\u202e\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+                                                     "\u2069\u061c\u034f\u180e\ufff9\ufffa\ufffb")))
+        text = _SPACES.sub(" ", _CONTROL.sub("", text)).replace("\n", " ")
+        return _MULTI_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+    lines = LINES + ["  a\tb\x00c\r\nd  ", "e\u0301\u200b", "x\u00a0\u00ady", "\x7f", "Caf\u00e9", "plain ascii"]
+    for line in lines:
+        assert clean_line(line) == reference(line), line
+        if line.isascii():
+            assert strip_invisible(line) is line
+
+
+def test_names_icon_answers_as_the_expression() -> None:
+    from crawler._boxes import _ICON, _names_icon
+
+    values = ["/img/avatar-32.png", "ICON", "İcon", "ıcon", "x.SVG", "a.svgz", "a.svg?x", "Logo", "FLAG", "gravatar",
+              ".ſvg", "photo.jpg", "", "Emoji: 😀", "Team badges", "flagship story", "logo\u0131"]
+    for page in PAGES:
+        tree = parse_html(page)
+        values += [v for pic in tree.iter("img", "picture", "video") for n in ("class", "src", "alt", "id")
+                   if (v := pic.get(n))]
+    assert all(_names_icon(v) == (_ICON.search(v) is not None) for v in values)
