@@ -228,3 +228,60 @@ def test_scanning_patterns_filed_under_each_word() -> None:
     for word, patterns in _clutter._SCANNING_BY_WORD.items():
         assert set(patterns) == {p for ws, p in _SCANNING if word in ws}
     assert set(_clutter._SCANNING_BY_WORD) == {w for ws, _ in _SCANNING for w in ws}
+
+
+# ------------------------------------------------------------------------------------------------ held elements
+
+#: a page whose steps remove, unwrap and retag elements (boxes, clutter, captions, links), so that elements held
+#: alive across them are elements the tree no longer holds
+STEPS_PAGE = """<html><head><title>Harbour plan | Courier</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<div class="share-bar"><a href="https://facebook.com/x">Share</a></div>
+<article class="article-body"><h1>Harbour plan approved after long debate</h1>
+<p class="lead">The council approved the harbour plan on Tuesday, ending a debate that lasted two years.</p>
+<figure><img src="a.jpg"><figcaption>The harbour at dawn. Photo: Jane Roe</figcaption></figure>
+<p>Work on the new quay will start in the spring, the mayor said, and should take about three years.</p>
+<div class="newsletter-signup"><p>Sign up for our newsletter</p></div>
+<aside class="related"><ul><li><a href="/a">Related story one about something</a></li>
+<li><a href="/b">Related story two about something else</a></li></ul></aside>
+<p>Residents, who had opposed an earlier version, said the new plan kept the beach open to the public.</p>
+<div>Text written straight into a div, without a paragraph around it, long enough to count.<br>And more.</div>
+<blockquote><p>"We listened," the mayor said, "and the plan is better for it."</p></blockquote>
+<p>Advertisement</p><p>The council will vote on the budget for the work next month, <a href="/b">officials</a> said.</p>
+</article><footer><p>© Courier 2026</p></footer></body></html>"""
+
+
+def _extract_both_ways(html: str, url: str) -> tuple[object, object]:
+    import crawler._generic as generic
+    from crawler import extract_article
+
+    held = extract_article(html, url)
+    original = generic._kept_alive
+    generic._kept_alive = lambda tree: []  # as before: nothing held
+    try:
+        unheld = extract_article(html, url)
+    finally:
+        generic._kept_alive = original
+    return held, unheld
+
+
+def _fields(article: object) -> dict[str, object]:
+    return {k: v for k, v in vars(article).items() if not k.startswith("_") and k not in ("extracted_at", "timing")}  # type: ignore[call-overload]
+
+
+def test_held_elements_change_nothing() -> None:
+    held, unheld = _extract_both_ways(STEPS_PAGE, "https://courier.example/news/harbour-plan")
+    assert "new quay" in held.body
+    assert _fields(held) == _fields(unheld)
+
+
+def test_held_elements_change_nothing_on_real_pages() -> None:
+    gt = SHARED / "data" / "aeb-dev" / "ground-truth.json"
+    if not gt.exists():
+        pytest.skip("../shared absent: no real pages")
+    for pid in sorted(json.loads(gt.read_text(encoding="utf-8")))[:12]:
+        path = SHARED / "data" / "aeb-dev" / "html" / f"{pid}.html.gz"
+        if path.exists():
+            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            held, unheld = _extract_both_ways(html, f"https://site.example/{pid}")
+            assert _fields(held) == _fields(unheld), pid
