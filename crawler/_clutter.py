@@ -2512,6 +2512,8 @@ class _ByFirstChar:
 # where they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
 _STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
 _SCANNING = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+
+
 def _by_word(scanning: list[tuple[frozenset[str], re.Pattern[str]]]) -> dict[str, tuple[re.Pattern[str], ...]]:
     """The scanning patterns filed under each word they require: a line is tried with those of the words it holds
     only (whether one matches does not depend on the order they are tried in), where testing the line's words

@@ -266,7 +266,7 @@ def _extract_both_ways(html: str, url: str) -> tuple[object, object]:
 
 
 def _fields(article: object) -> dict[str, object]:
-    return {k: v for k, v in vars(article).items() if not k.startswith("_") and k not in ("extracted_at", "timing")}  # type: ignore[call-overload]
+    return dict(vars(article))
 
 
 def test_held_elements_change_nothing() -> None:
