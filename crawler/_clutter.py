@@ -2362,6 +2362,8 @@ _AS_LETTERS = str.maketrans(_CASE_ODD_LETTERS)
 def lowered(text: str) -> str:
     """`text` lower-cased, with the odd letters above in the place of the letters IGNORECASE takes them for: a word a
     line pattern requires (lower-case) is in it wherever the pattern matches `text`."""
+    if text.isascii():  # (told in C at a word a step: no odd letter in it, nothing to search)
+        return text.lower()
     return (text if _CASE_ODDITIES.search(text) is None else text.translate(_AS_LETTERS)).lower()
 
 
@@ -2512,6 +2514,20 @@ _STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
 _SCANNING = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
 
 
+def _by_word(scanning: list[tuple[frozenset[str], re.Pattern[str]]]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The scanning patterns filed under each word they require: a line is tried with those of the words it holds
+    only (whether one matches does not depend on the order they are tried in), where testing the line's words
+    against each pattern's in turn cost most of the rule's time."""
+    out: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for words, pattern in scanning:
+        for word in words:
+            out[word] = (*out.get(word, ()), pattern)
+    return out
+
+
+_SCANNING_BY_WORD = _by_word(_SCANNING)
+
+
 #: finds the words the line patterns require (lower-case) in a line
 _LINE_WORDS = _word_finder(_STARTING.words | {word for words, _ in _SCANNING for word in words})
 
@@ -2597,9 +2613,9 @@ def _clutter_text(text: str) -> bool:
     held = words_held(lowered(text))
     if _STARTING.match(text, held) or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
-    if held:
-        for words, pattern in _SCANNING:
-            if not words.isdisjoint(held) and pattern.match(text) is not None:
+    for word in held:
+        for pattern in _SCANNING_BY_WORD.get(word, ()):
+            if pattern.match(text) is not None:
                 return True
     return False
 

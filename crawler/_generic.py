@@ -63,6 +63,16 @@ def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element],
     return scripts, body, paragraph_scores(body)
 
 
+def _kept_alive(tree: etree._Element) -> list[etree._Element]:
+    """Every node of `tree`, for the caller to hold while its steps walk the tree. lxml makes the Python object of an
+    element each time a walk reaches it and frees it when the walk moves on, unless something holds it: the thirty-odd
+    walks of the steps below (the candidate's scores, the boxes, the clutter, the gaps) each made and freed one for
+    every element they passed, and cost about twice as much for it. Held, each element's object is made once and
+    found again by every later walk. It changes nothing they see (an element's object only stands for the node);
+    elements the steps remove stay in memory until the blocks are made."""
+    return list(tree.iter())
+
+
 def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
                    reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
                    source: PageSource | None = None) -> list[Block]:
@@ -70,6 +80,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     parsed as a browser nests it (see parse_as_browser), for a page whose paragraphs libxml2 nested into landmarks;
     `deks`, the dek found under the headline (a standfirst heading that prints it is no body text); `source`, the
     page's source (markup it never writes is not looked for)."""
+    alive = _kept_alive(tree)  # (held until the blocks are made)
     noscript = _noscript_article(tree)
     scripts, body, scores = _prepared(tree, md)
     if reparse is not None and scores.swallowed():
@@ -187,6 +198,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         if _chars(state) >= STATE_GAIN * _chars(blocks) and match_key(blocks[0].text) in " ".join(
                 match_key(b.text) for b in state[:5]):
             blocks = state
+    del alive  # (the elements the steps removed are freed now)
     return blocks
 
 

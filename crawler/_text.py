@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache, wraps
+from itertools import filterfalse
 
 # Characters that carry no visible text and only break matching and counting. ZWJ (U+200D) stays: it builds
 # emoji and is meaningful in some scripts; ZWNJ (U+200C) stays: it is part of Persian and Indic spelling.
@@ -89,6 +90,17 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", strip_invisible(text))
 
 
+#: one range holding every character of _CJK_CHAR (and some others): a search for it costs a third less a character,
+#: and most non-ASCII text (curly quotes, accented letters) holds none
+_CJK_SPAN = re.compile("[\u3041-\U0002fa1f]")
+
+
+def _has_cjk(text: str) -> bool:
+    """Whether `text` holds a character of _CJK_CHAR (looked for from the first one of the wider range only)."""
+    wide = _CJK_SPAN.search(text)
+    return wide is not None and _CJK_CHAR.search(text, wide.start()) is not None
+
+
 def _cjk_count(text: str) -> int:
     # only assigned letters: a code point a Unicode version does not know yet is no word (nor is it in match_key)
     return sum(1 for c in _CJK_CHAR.findall(text) if c.isalnum())
@@ -117,7 +129,7 @@ def ends_as_prose(text: str) -> bool:
 
 def cjk_ratio(text: str) -> float:
     """Share of word characters that are Han / kana (0 for empty text)."""
-    if text.isascii() or not _CJK_CHAR.search(text):
+    if text.isascii() or not _has_cjk(text):
         return 0.0
     letters = len(_ALNUM.findall(text))
     if not letters:
@@ -129,7 +141,7 @@ def _counts(text: str) -> tuple[int, int]:
     """(Han/kana characters, other words) of `text` (see word_count)."""
     if not text.isascii():  # (ASCII text has no invisible characters, and NFKC leaves it as it is)
         text = _fold(text)
-        if _CJK_CHAR.search(text):
+        if _has_cjk(text):
             return _cjk_count(text), _count_words(_CJK_CHAR.sub(" ", text))
     return 0, _count_words(text)
 
@@ -141,10 +153,13 @@ _AROUND_WORDS = "\"'“”‘’«»„‚()[]{}.,;:!?…—–*/"
 def _count_words(text: str) -> int:
     """len(_COUNT_WORD.findall(text)), about twice as fast: no word crosses white space, and a token that is one
     run of word characters once the punctuation around it is off (most tokens: "word", "(word),") is one word;
-    only the others are counted by the expression."""
-    n = 0
-    for token in text.split():
-        if token.isalnum() or token.strip(_AROUND_WORDS).isalnum():
+    only the others are counted by the expression. The plain words (five tokens in six) are set aside in C
+    (filterfalse), without a step of the loop each."""
+    tokens = text.split()
+    rest = list(filterfalse(str.isalnum, tokens))
+    n = len(tokens) - len(rest)
+    for token in rest:
+        if token.strip(_AROUND_WORDS).isalnum():
             n += 1
         else:
             n += len(_COUNT_WORD.findall(token))
@@ -196,7 +211,7 @@ def match_key(text: str) -> str:
         return " ".join(_WORD.findall(text.lower()))
     folded = unicodedata.normalize("NFKC", strip_invisible(text)).casefold()
     folded = unicodedata.normalize("NFKC", folded)
-    if _CJK_CHAR.search(folded):
+    if _has_cjk(folded):
         folded = _CJK_CHAR.sub(lambda m: f" {m.group(0)} ", folded)
     return " ".join(_WORD.findall(folded))
 
