@@ -15,6 +15,7 @@ Two layers:
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
@@ -2439,8 +2440,9 @@ class _ByFirstChar:
     holding one of them, when the line's words are given (`held`, see words_held)."""
 
     def __init__(self, patterns: list[str]) -> None:
-        openings = [(p, self._opening(p)) for p in patterns]
-        required = {p: self._required(p) for p in patterns}
+        analysed = {p: self._analysed(p) for p in patterns}
+        openings = [(p, analysed[p][0]) for p in patterns]
+        required = {p: analysed[p][1] for p in patterns}
         self._classes = _line_re([p for p, chars in openings if chars is None and required[p] is None] or [r"(?!)"])
         #: patterns opening with a class of characters, by a word they require
         self._classes_by_word: dict[str, list[re.Pattern[str]]] = {}
@@ -2464,21 +2466,42 @@ class _ByFirstChar:
         self._finder = _word_finder(self.words)
 
     @staticmethod
-    def _opening(pattern: str) -> set[str] | None:
+    def _analysed(pattern: str) -> tuple[set[str] | None, set[str] | None]:
+        """The pattern's opening characters (see _opening) and required words (see _required) from one parse of
+        it: parsing the patterns was half the cost of building the index."""
+        items = _ByFirstChar._parsed(pattern)
+        return _ByFirstChar._opening(items), _ByFirstChar._required(items)
+
+    @staticmethod
+    def _parsed(pattern: str) -> list[Any] | None:
         if _parse is None:
             return None
         try:
-            chars, empty = _first_chars(list(_parse(pattern, re.I)), True)
+            return list(_parse(pattern, re.I))
+        except Exception:  # an expression the analysis does not know: it is tried on every line
+            return None
+
+    @staticmethod
+    def _opening(pattern: str | list[Any] | None) -> set[str] | None:
+        """The characters (folded, see _fold) `pattern` (or its parsed items) opens every match with; None when
+        not known."""
+        items = _ByFirstChar._parsed(pattern) if isinstance(pattern, str) else pattern
+        if items is None:
+            return None
+        try:
+            chars, empty = _first_chars(items, True)
         except Exception:  # an expression the analysis does not know: it is tried on every line
             return None
         return None if empty or chars is None or any(len(c) != 1 for c in chars) else {_fold(c) for c in chars}
 
     @staticmethod
-    def _required(pattern: str) -> set[str] | None:
-        if _parse is None:
+    def _required(pattern: str | list[Any] | None) -> set[str] | None:
+        """The words one of which every match of `pattern` (or its parsed items) holds; None when not known."""
+        items = _ByFirstChar._parsed(pattern) if isinstance(pattern, str) else pattern
+        if items is None:
             return None
         try:
-            return _required_words(list(_parse(pattern, re.I)), True)
+            return _required_words(items, True)
         except Exception:  # an expression the analysis does not know: it is tried on every line
             return None
 
@@ -2510,8 +2533,15 @@ class _ByFirstChar:
 
 # a line is clutter when one of _LINE_PATTERNS matches it whole: the patterns that start at the line's start are tried
 # where they can open a match (_ByFirstChar), each scanning one only on a line holding one of its words
-_STARTING = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
-_SCANNING = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+class _LineIndex(NamedTuple):
+    #: the patterns that start at the line's start, by where they can open a match
+    starting: _ByFirstChar
+    #: the scanning patterns, each with the words one of which a line it matches holds
+    scanning: list[tuple[frozenset[str], re.Pattern[str]]]
+    #: finds the words the line patterns require (lower-case) in a line
+    words: ahocorasick.Automaton
+    #: the scanning patterns filed under each word they require (see _by_word)
+    by_word: dict[str, tuple[re.Pattern[str], ...]]
 
 
 def _by_word(scanning: list[tuple[frozenset[str], re.Pattern[str]]]) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -2525,16 +2555,32 @@ def _by_word(scanning: list[tuple[frozenset[str], re.Pattern[str]]]) -> dict[str
     return out
 
 
-_SCANNING_BY_WORD = _by_word(_SCANNING)
+_line_index_built: _LineIndex | None = None
+_LINE_INDEX_LOCK = threading.Lock()
 
 
-#: finds the words the line patterns require (lower-case) in a line
-_LINE_WORDS = _word_finder(_STARTING.words | {word for words, _ in _SCANNING for word in words})
+def line_index() -> _LineIndex:
+    """The line patterns, compiled and indexed on first use: building them (analysing and compiling some 380
+    expressions) was most of the cost of importing this module, paid by every process that imports it and never
+    looks at a line (a `crawl` command that extracts nothing, a test). The crawl's fork server builds them before
+    forking its workers (see _preload), which inherit them. Built once under a lock: threads extracting at once
+    share one index."""
+    global _line_index_built
+    index = _line_index_built
+    if index is None:
+        with _LINE_INDEX_LOCK:
+            if _line_index_built is None:
+                starting = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
+                scanning = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+                words = _word_finder(starting.words | {word for words, _ in scanning for word in words})
+                _line_index_built = _LineIndex(starting, scanning, words, _by_word(scanning))
+            index = _line_index_built
+    return index
 
 
 def words_held(low: str) -> set[str]:
     """The words of the line patterns that `low` (a line lowered, see lowered) holds."""
-    return set(map(_WORD_OF_HIT, _LINE_WORDS.iter(low)))
+    return set(map(_WORD_OF_HIT, line_index().words.iter(low)))
 
 
 #: the word of an automaton's hit, an (end, word) pair (map with it builds the set in C, no Python loop)
@@ -2610,11 +2656,12 @@ def is_clutter_line(line: str) -> bool:
 @lru_cache(maxsize=4096)
 def _clutter_text(text: str) -> bool:
     # (cached: a site prints its promos and labels on every page, and a page some lines more than once)
-    held = words_held(lowered(text))
-    if _STARTING.match(text, held) or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
+    index = _line_index_built or line_index()  # (the global read alone once built: this runs for every new line)
+    held = set(map(_WORD_OF_HIT, index.words.iter(lowered(text))))  # (words_held)
+    if index.starting.match(text, held) or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
     for word in held:
-        for pattern in _SCANNING_BY_WORD.get(word, ()):
+        for pattern in index.by_word.get(word, ()):
             if pattern.match(text) is not None:
                 return True
     return False

@@ -14,9 +14,8 @@ import re
 import lxml.html
 import pytest
 
-from crawler import _clutter
-from crawler._clutter import (_AS_LETTERS, _CASE_ODD_LETTERS, _CASE_ODDITIES, _CASED_LINE, _SCANNING, _STARTING,
-                              _clutter_text, lowered, words_held)
+from crawler._clutter import (_AS_LETTERS, _CASE_ODD_LETTERS, _CASE_ODDITIES, _CASED_LINE, _clutter_text,
+                              line_index, lowered, words_held)
 from crawler._text import _AROUND_WORDS, _CJK_CHAR, _CJK_SPAN, _COUNT_WORD, _count_words, _has_cjk, cjk_ratio, match_key
 
 from .conftest import SHARED
@@ -49,10 +48,10 @@ def _old_lowered(text: str) -> str:
 
 def _old_clutter_text(text: str) -> bool:
     held = words_held(_old_lowered(text))
-    if _STARTING.match(text, held) or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
+    if line_index().starting.match(text, held) or (len(text) <= 200 and _CASED_LINE.fullmatch(text) is not None):
         return True
     if held:
-        for words, pattern in _SCANNING:
+        for words, pattern in line_index().scanning:
             if not words.isdisjoint(held) and pattern.match(text) is not None:
                 return True
     return False
@@ -203,7 +202,7 @@ def test_clutter_text_random() -> None:
 
 def test_clutter_text_every_scanning_pattern() -> None:
     """A line holding the words of each scanning pattern (alone and with others) is answered as before."""
-    words = sorted({w for ws, _ in _SCANNING for w in ws})
+    words = sorted({w for ws, _ in line_index().scanning for w in ws})
     rng = random.Random(7)
     for word in words:
         for text in (word.strip(), f"Read {word.strip()} here", f"{word.strip()} {rng.choice(words).strip()} now",
@@ -225,9 +224,10 @@ def test_clutter_text_real_pages() -> None:
 
 def test_scanning_patterns_filed_under_each_word() -> None:
     """Every scanning pattern is filed under each of its words, and under no other."""
-    for word, patterns in _clutter._SCANNING_BY_WORD.items():
-        assert set(patterns) == {p for ws, p in _SCANNING if word in ws}
-    assert set(_clutter._SCANNING_BY_WORD) == {w for ws, _ in _SCANNING for w in ws}
+    index = line_index()
+    for word, patterns in index.by_word.items():
+        assert set(patterns) == {p for ws, p in index.scanning if word in ws}
+    assert set(index.by_word) == {w for ws, _ in index.scanning for w in ws}
 
 
 # ------------------------------------------------------------------------------------------------ held elements

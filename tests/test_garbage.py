@@ -26,7 +26,7 @@ def _fixtures() -> list[Fixture]:
 
 @pytest.fixture
 def collector_off() -> Iterator[None]:
-    gc.collect()
+    """The collector off for the test (which collects, itself, what is left before the extractions it counts)."""
     gc.disable()
     try:
         yield

@@ -162,3 +162,48 @@ def test_workers_leave_ctrl_c_to_the_crawl_and_a_stopped_one_blames_no_page() ->
         os.kill(pool._pool().submit(os.getpid).result(), signal.SIGTERM)
         with pytest.raises(WorkerStopped):
             asyncio.run(pool.extract(page, "text/html", "https://www.example.com/a"))
+
+
+def test_the_line_patterns_are_built_by_the_fork_server_not_at_import() -> None:
+    """Importing the clutter rules compiles no line pattern (most of a `crawl` command's start once); the fork
+    server's preload builds them, so that its workers inherit them instead of each building its own."""
+    import subprocess
+
+    code = ("import crawler._clutter as c\n"
+            "print(c._line_index_built is None)\n"
+            "import crawler._preload\n"
+            "print(c._line_index_built is not None and c._line_index_built is c.line_index())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["True", "True"]
+
+
+def test_threads_asking_for_the_line_patterns_at_once_build_them_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from crawler import _clutter
+
+    built: list[int] = []
+
+    class SlowIndex(_clutter._ByFirstChar):
+        def __init__(self, patterns: list[str]) -> None:
+            time.sleep(0.05)  # long enough for every thread to ask before the first build ends
+            built.append(len(patterns))
+            super().__init__(patterns[:3])
+
+    monkeypatch.setattr(_clutter, "_ByFirstChar", SlowIndex)
+    monkeypatch.setattr(_clutter, "_line_index_built", None)
+    start = threading.Barrier(6)
+    got: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        got.append(_clutter.line_index())
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(built) == 1 and len(got) == 6 and all(index is got[0] for index in got)
+    assert isinstance(got[0].starting, SlowIndex)  # type: ignore[attr-defined]
