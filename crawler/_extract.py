@@ -1038,6 +1038,7 @@ class Extractor:
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
         if drop:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
+        lead = paragraphs[:1]  # (the first line before the credit steps, which may take the byline lines out)
         if result is not None and result.authors:
             authors, agency = choose_authors([result.authors], not_people=not_people)
         else:
@@ -1089,6 +1090,10 @@ class Extractor:
             paragraphs, authors = interviewer_credit(paragraphs, not_people)
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_author_bios(drop_byline_lines(paragraphs, authors), authors)
+        if paragraphs[:1] != lead:
+            # the byline lines above the date line are out: the date is the first line now ("By Jane Doe" /
+            # "Updated March 4" / the story)
+            paragraphs = drop_leading_date(paragraphs)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle

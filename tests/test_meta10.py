@@ -1,0 +1,84 @@
+"""Metadata and leading-line rules: a labelled date as the text's first line, a place's paper credited alone, a
+colleague credited in capitals in a source clause, a columnist whose own site names her its publisher.
+
+Every page and credit here is written for these tests, modelled on the markup publishing systems emit: a regional
+paper's article whose CMS prints the byline and the stamp ("Updated March 4") as the body's first paragraphs; a
+columnist's site (WordPress with an SEO plugin) whose JSON-LD gives the author as the publisher, a Person; a
+newsroom's byline whose source note prints a colleague in capitals. Outlets and people are invented, or are the kinds
+of name (a place's paper, "Riverton Star"; a given name that is also a place's ending, "Chester") that credits on the
+web carry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._clutter import drop_leading_date
+
+from .pages import paras
+from .test_meta6 import NEWS
+from .test_meta9 import URL
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+
+
+def _lead_page(lines: list[str]) -> str:
+    # a regional paper's article whose CMS prints the byline and the stamp as the body's first paragraphs, no
+    # author or date in the metadata
+    return ('<html lang="en"><head><title>Bridge reopens after repairs</title></head><body><article>'
+            '<h1>Bridge reopens after repairs</h1>'
+            f'<div class="article-body">{paras(lines + NEWS)}</div></article></body></html>')
+
+
+# -- a labelled date as the first line goes like a bare one ---------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Updated March 4",
+    "Updated: March 4, 2025 at 9:15 a.m.",
+    "Updated: March 4, 2025 at 9:15 a.m. ET",  # one word more: the time zone
+    "Published 12 March 2024",
+    "Posted on Tuesday, March 4, 2025",
+    "Publicado el 12 de marzo de 2024",
+    "Aktualisiert am 4. März, 14:30 Uhr",
+    "Mis à jour le 4 mars 2025",
+    "Publié le 4 mars 2025 à 10h12",
+])
+def test_labelled_date_as_first_line_goes(line: str) -> None:
+    assert drop_leading_date([line, *NEWS]) == NEWS
+
+
+@pytest.mark.parametrize("line", [
+    "Updated March 4 figures show the bridge carried 9,000 cars a day before it closed.",  # a sentence goes on
+    "Published March 4 data were revised",
+    "Published in March 2024 by the council",
+    "Updated: " + "March 4, 2025 at 9:15 a.m. " * 3,  # longer than a date line (DATE_LINE_CHARS)
+])
+def test_sentence_opening_with_a_label_stays(line: str) -> None:
+    assert drop_leading_date([line, *NEWS]) == [line, *NEWS]
+
+
+def test_labelled_date_further_down_stays() -> None:
+    # (only the first line is the page's stamp)
+    lines = [NEWS[0], "Updated March 4", *NEWS[1:]]
+    assert drop_leading_date(lines) == lines
+
+
+@pytest.mark.parametrize("line", ["Updated March 4", "Publicado el 12 de marzo de 2024"])
+def test_labelled_date_line_leaves_the_page_text(line: str) -> None:
+    assert EXTRACTOR.extract(_lead_page([line]), URL).body.split("\n")[0] == NEWS[0]
+
+
+@pytest.mark.parametrize("line", ["Updated March 4", "Mar 4"])
+def test_date_line_under_the_byline_goes_with_it(line: str) -> None:
+    # "By Jane Doe" / the stamp / the story: the stamp is the first line once the byline line is out
+    article = EXTRACTOR.extract(_lead_page(["By Jane Doe", line]), URL)
+    assert article.authors == ["Jane Doe"]
+    assert article.body.split("\n")[0] == NEWS[0]
+
+
+def test_sentence_under_the_byline_stays() -> None:
+    line = "Updated March 4 figures show the bridge carried 9,000 cars a day before it closed."
+    article = EXTRACTOR.extract(_lead_page(["By Jane Doe", line]), URL)
+    assert article.authors == ["Jane Doe"]
+    assert article.body.split("\n")[0] == line
