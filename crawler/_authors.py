@@ -501,7 +501,8 @@ _PAPER_PLACES = frozenset({
     "financial", "national", "yorkshire", "lancashire", "bristol", "nottingham", "birmingham", "leicester",
     "cincinnati", "kentucky", "charleston", "houston", "borneo", "china", "moscow", "global", "express", "pakistan",
     "nepal", "manila", "dhaka", "beirut", "tehran", "cambodia", "vientiane", "yemen", "taipei", "nairobi", "lagos",
-    "southland", "christchurch", "ottawa", "toronto", "vancouver", "winnipeg"})
+    "southland", "christchurch", "ottawa", "toronto", "vancouver", "winnipeg", "oxford", "belfast", "cardiff",
+    "aberdeen", "coventry"})
 
 
 def _role_surname(name: str) -> bool:
@@ -521,13 +522,26 @@ def _role_surname(name: str) -> bool:
 #: the endings of place names in English and German that given names do not have ("Jacksonville", "Pittsburgh",
 #: "Springfield", "Newport", "Portsmouth", "Offenbach"…): with a paper's word after them, the credit is a paper's
 _PLACE_ENDINGS = ("ville", "burg", "burgh", "field", "port", "mouth", "shire", "polis", "stadt", "dorf", "hausen",
-                  "heim", "minster", "chester", "caster", "borough", "bury", "town", "city", "bach", "furt")
+                  "heim", "minster", "chester", "caster", "borough", "bury", "town", "city", "bach", "furt", "pool")
 
 
 def _place_word(key: str) -> bool:
     """Whether a credit's first word (casefolded) is a place's: one of _PAPER_PLACES or with one of
     _PLACE_ENDINGS after more letters (an ending alone may be a given name: "Chester Herald")."""
     return key in _PAPER_PLACES or (len(key) >= 6 and key.endswith(_PLACE_ENDINGS) and key not in _PLACE_ENDINGS)
+
+
+#: the words that title a paper after a place ("Sheffield Star", "Liverpool Echo", "Toronto Sun", "Denver Post"),
+#: and that are surnames after a given name ("Jane Sun", "Tom Star")
+_PLACE_PAPER_WORDS = _PAPER_SURNAMES | {"echo", "sun", "star"}
+
+
+def _place_paper(name: str) -> bool:
+    """Whether a two-word credit is a place's paper ("Sheffield Star", "Liverpool Echo", "Toronto Sun"): a place's
+    name (_place_word) then a paper's word. Credited alone, as syndicated copy is, it names no one: the paper is the
+    source, or the publisher. ("Jane Sun" and "Chester Star" are people: no place comes first.)"""
+    words = name.split()
+    return len(words) == 2 and words[1].casefold() in _PLACE_PAPER_WORDS and _place_word(words[0].casefold())
 
 
 def _strip(part: str) -> str:
@@ -806,7 +820,7 @@ def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> t
             # (a colleague the source clause credits is a person already: "Jane Doe. With reporting by Emily Post")
             surname_role = (not popped and (not (after_name and "," in text) or name in colleagues)
                             and _role_surname(name))
-            if publisher or not (_is_person_name(name) or surname_role):
+            if publisher or not (_is_person_name(name) or surname_role) or _place_paper(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
                     previous_words = max(previous_words, 2)

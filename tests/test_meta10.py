@@ -14,11 +14,12 @@ from __future__ import annotations
 import pytest
 
 from crawler import ExtractOptions, Extractor
+from crawler._authors import normalize_authors
 from crawler._clutter import drop_leading_date
 
 from .pages import paras
 from .test_meta6 import NEWS
-from .test_meta9 import URL
+from .test_meta9 import URL, _paper_page
 
 EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
 
@@ -82,3 +83,31 @@ def test_sentence_under_the_byline_stays() -> None:
     article = EXTRACTOR.extract(_lead_page(["By Jane Doe", line]), URL)
     assert article.authors == ["Jane Doe"]
     assert article.body.split("\n")[0] == line
+
+
+# -- a place's paper credited alone is no one ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Sheffield Star", []),  # a place's ending ("field"), then a paper's word
+    ("Liverpool Echo", []),  # the ending "pool"
+    ("Blackpool Star", []),
+    ("Toronto Sun", []),  # a place of _PAPER_PLACES
+    ("By Belfast Echo", []),
+    ("By Coventry Star", []),
+    ("Jane Doe and Sheffield Star", ["Jane Doe"]),  # the person beside it stays
+    ("Jane Sun", ["Jane Sun"]),  # a given name, then a surname that is a paper's word
+    ("Chester Star", ["Chester Star"]),  # a given name that is a place's ending alone
+    ("By Tom Echo", ["Tom Echo"]),
+])
+def test_place_paper_credited_alone_is_no_one(credit: str, authors: list[str]) -> None:
+    assert normalize_authors([credit]) == (authors, None)
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By Sheffield Star", []),
+    ("By Liverpool Echo", []),
+    ("By Jane Sun", ["Jane Sun"]),
+    ("By Chester Star", ["Chester Star"]),
+])
+def test_place_paper_byline_on_another_papers_site(credit: str, authors: list[str]) -> None:
+    assert EXTRACTOR.extract(_paper_page(credit, "The Riverton Courier"), URL).authors == authors
