@@ -505,16 +505,19 @@ _PAPER_PLACES = frozenset({
     "aberdeen", "coventry"})
 
 
-def _role_surname(name: str) -> bool:
+def _role_surname(name: str, capitals: bool = False) -> bool:
     """Whether a two-word credit is a given name and a surname that is a role word (_ROLE_SURNAMES): the first word
     a name's, a capital then small letters, no role word, no participle ("Featured Guest", "Sponsored Post"), none
-    of _NOT_GIVEN_NAMES."""
+    of _NOT_GIVEN_NAMES. `capitals`: a credit wholly in capitals counts too ("EMILY POST"), where the words around
+    it say a person is credited (a source clause's colleague: "With files from EMILY POST"); elsewhere capitals
+    are a heading's or a label's ("NEXT POST", "GUEST POST") as often as a name's."""
     words = name.split()
     if len(words) != 2 or words[1].casefold() not in _ROLE_SURNAMES:
         return False
     given = words[0]
     key = given.casefold()
-    return (len(given) >= 3 and given.isalpha() and given[0].isupper() and given[1:].islower()
+    return (len(given) >= 3 and given.isalpha()
+            and ((given[0].isupper() and given[1:].islower()) or (capitals and name.isupper()))
             and key not in _ROLE_WORDS and key not in _NOT_GIVEN_NAMES and key not in _PLACEHOLDER_ACCOUNTS
             and not key.endswith("ed") and not (words[1].casefold() in _PAPER_SURNAMES and _place_word(key)))
 
@@ -818,8 +821,9 @@ def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> t
             # (a surname that is a role word, "Emily Post", "Jana Guest": only as the credit's own name, not a
             # part after a name and a comma, where an outlet stands, "Jane Doe, Washington Post")
             # (a colleague the source clause credits is a person already: "Jane Doe. With reporting by Emily Post")
+            # (in capitals too, in the clause: "Jane Doe. With files from EMILY POST")
             surname_role = (not popped and (not (after_name and "," in text) or name in colleagues)
-                            and _role_surname(name))
+                            and _role_surname(name, capitals=name in colleagues))
             if publisher or not (_is_person_name(name) or surname_role) or _place_paper(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
@@ -947,7 +951,7 @@ def _paper_title(words: list[str]) -> bool:
     last = words[-1].casefold()
     if last == "sun":
         return _place_word(words[0].casefold())
-    return last in _MASTHEAD_WORDS or (last in _ROLE_WORDS and not _role_surname(" ".join(words)))
+    return last in _MASTHEAD_WORDS or (last in _ROLE_WORDS and not _role_surname(" ".join(words), capitals=True))
 
 
 #: where a colleague credited in a source clause reported from, after the name ("John Smith in Kyiv", "Jana Roth

@@ -111,3 +111,24 @@ def test_place_paper_credited_alone_is_no_one(credit: str, authors: list[str]) -
 ])
 def test_place_paper_byline_on_another_papers_site(credit: str, authors: list[str]) -> None:
     assert EXTRACTOR.extract(_paper_page(credit, "The Riverton Courier"), URL).authors == authors
+
+
+# -- a colleague in capitals in the source clause ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("Jane Doe. With files from EMILY POST", ["Jane Doe", "Emily Post"]),
+    ("Jane Doe. With reporting by EMILY POST and JOHN SMITH", ["Jane Doe", "Emily Post", "John Smith"]),
+    ("JANE DOE. With reporting by JANA HERALD", ["Jane Doe", "Jana Herald"]),
+])
+def test_role_word_surname_in_capitals_in_the_source_clause(credit: str, authors: list[str]) -> None:
+    assert normalize_authors([credit]) == (authors, None)
+
+
+@pytest.mark.parametrize("credit", [
+    "Jane Doe. With files from DENVER POST",  # a place's paper, in capitals too
+    "Jane Doe. With files from NEXT POST",  # no given name
+    "Jane Doe. With files from SPONSORED POST",
+    "Jane Doe, EMILY POST",  # no clause: the outlet after the name
+])
+def test_capitals_in_the_source_clause_that_name_no_one(credit: str) -> None:
+    assert normalize_authors([credit]) == (["Jane Doe"], None)
