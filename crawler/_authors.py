@@ -714,6 +714,17 @@ def byline_credits(authors: list[str], agency: str | None, bylines: list[str],
     return authors, agency
 
 
+def own_site_names(names: Iterable[str | None], person: str | None) -> list[str | None]:
+    """The site's names that no credit may be (`names`: its name, publisher, host…), without those that are the
+    name of `person`, a publisher the page declares a Person (a columnist's own site: JSON-LD names her its
+    publisher, and its name and host are hers, "Jane Doe", "janedoe.example"): her credit is hers. A publisher
+    typed as a Person that reads as no person's name ("Riverton Herald") is the site's still."""
+    if not person or not _is_person_name(person):
+        return list(names)
+    keys = set(_org_keys(person))
+    return [n for n in names if not n or keys.isdisjoint(_org_keys(n))]
+
+
 @lru_cache(maxsize=256)
 def _publisher_names(not_people: tuple[str | None, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The publisher's names (`not_people`) as _org_key writes them, and those of two words or more as words (a

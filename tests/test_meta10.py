@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from crawler import ExtractOptions, Extractor
-from crawler._authors import normalize_authors
+from crawler._authors import normalize_authors, own_site_names
 from crawler._clutter import drop_leading_date
 
 from .pages import paras
@@ -132,3 +132,49 @@ def test_role_word_surname_in_capitals_in_the_source_clause(credit: str, authors
 ])
 def test_capitals_in_the_source_clause_that_name_no_one(credit: str) -> None:
     assert normalize_authors([credit]) == (["Jane Doe"], None)
+
+
+# -- a columnist's own site: the publisher a Person, her name the site's ------------------------------------------
+
+COLUMN_URL = "https://janedoe.example/2025/05/bridge-reopens"
+
+
+def _columnist_page(publisher_type: str, publisher: str, author: str, site_name: str | None = None) -> str:
+    # a columnist's site (WordPress with an SEO plugin): the JSON-LD names the writer as the author and the
+    # publisher (typed a Person when the site is a person's), og:site_name her name too, the byline under the
+    # headline
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+          '"headline": "Bridge reopens after repairs", '
+          f'"author": {{"@type": "Person", "name": "{author}"}}, '
+          f'"publisher": {{"@type": "{publisher_type}", "name": "{publisher}"}}}}</script>')
+    site = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    return ('<html lang="en"><head><title>Bridge reopens after repairs</title>' + site + ld + '</head><body>'
+            f'<article><h1>Bridge reopens after repairs</h1><p class="byline">By {author}</p>'
+            f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+
+
+@pytest.mark.parametrize("site_name", [None, "Jane Doe"])
+@pytest.mark.parametrize("url", [COLUMN_URL, URL])  # her own host ("janedoe"), or another
+def test_columnist_publishing_herself_is_the_author(site_name: str | None, url: str) -> None:
+    page = _columnist_page("Person", "Jane Doe", "Jane Doe", site_name)
+    assert EXTRACTOR.extract(page, url).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("site_name", [None, "Jane Doe"])
+def test_organisation_publisher_named_like_the_author_still_filters(site_name: str | None) -> None:
+    # (an Organization publisher's name is the site's, never a person's: as before)
+    page = _columnist_page("Organization", "Jane Doe", "Jane Doe", site_name)
+    assert EXTRACTOR.extract(page, COLUMN_URL).authors == []
+
+
+def test_paper_typed_as_a_person_is_still_the_site() -> None:
+    # a paper's JSON-LD that types its publisher and its credit a Person: still the paper's name, no one's
+    page = _columnist_page("Person", "Riverton Herald", "Riverton Herald", "The Riverton Herald")
+    assert EXTRACTOR.extract(page, "https://riverton.example/2025/05/bridge-reopens").authors == []
+
+
+def test_person_publisher_leaves_other_site_names() -> None:
+    # the site's other name, a newsroom's, still filters: only her own name is taken off
+    assert own_site_names(["Jane Doe", "Riverton Daily", "janedoe.example", "janedoe"], "Jane Doe") == [
+        "Riverton Daily", "janedoe.example"]
+    assert own_site_names(["Jane Doe", "janedoe"], None) == ["Jane Doe", "janedoe"]
