@@ -789,7 +789,10 @@ def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> t
         text = _NOT_AUTHORS.sub("", text)
         if _INTERVIEW_CREDIT.match(text):
             text = _INTERVIEWEE.sub("", text)  # "An interview by Jane Doe with John Smith": he is asked, not writing
-        text = _PREFIX.sub("", text)
+        # (a byline's label before the names: "By EMILY POST" names a person, capitals and all)
+        label = _PREFIX.match(text)
+        labelled = label is not None and label.end() > 0
+        text = text[label.end():] if label is not None else text
         dated = _date_tail(text)
         text = text[:dated.start()] if dated is not None else text
         after_agency = False
@@ -832,9 +835,10 @@ def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> t
             # (a surname that is a role word, "Emily Post", "Jana Guest": only as the credit's own name, not a
             # part after a name and a comma, where an outlet stands, "Jane Doe, Washington Post")
             # (a colleague the source clause credits is a person already: "Jane Doe. With reporting by Emily Post")
-            # (in capitals too, in the clause: "Jane Doe. With files from EMILY POST")
+            # (in capitals too, in the clause, "Jane Doe. With files from EMILY POST", or after a byline's label,
+            # "By EMILY POST": a credit, where a label or a heading in capitals, "NEXT POST", has none)
             surname_role = (not popped and (not (after_name and "," in text) or name in colleagues)
-                            and _role_surname(name, capitals=name in colleagues))
+                            and _role_surname(name, capitals=labelled or name in colleagues))
             if publisher or not (_is_person_name(name) or surname_role) or _place_paper(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address

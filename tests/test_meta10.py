@@ -178,3 +178,24 @@ def test_person_publisher_leaves_other_site_names() -> None:
     assert own_site_names(["Jane Doe", "Riverton Daily", "janedoe.example", "janedoe"], "Jane Doe") == [
         "Riverton Daily", "janedoe.example"]
     assert own_site_names(["Jane Doe", "janedoe"], None) == ["Jane Doe", "janedoe"]
+
+
+# -- a byline in capitals: a given name and a role word's surname after the label -------------------------------
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("By EMILY POST", ["Emily Post"]),
+    ("BY EMILY POST", ["Emily Post"]),
+    ("Von ANNA POST", ["Anna Post"]),
+    ("By EMILY POST and JOHN SMITH", ["Emily Post", "John Smith"]),
+    ("By DENVER POST", []),  # a place's paper, in capitals too
+    ("By NEXT POST", []),  # a blog's link, no given name
+    ("By SPONSORED POST", []),
+    ("EMILY POST", []),  # no label: a heading in capitals as often as a name
+    ("By JANE DOE, EMILY POST", ["Jane Doe"]),  # the outlet after the name and a comma
+])
+def test_labelled_byline_in_capitals_with_a_role_word_surname(credit: str, authors: list[str]) -> None:
+    assert normalize_authors([credit]) == (authors, None)
+
+
+def test_labelled_byline_in_capitals_on_a_page() -> None:
+    assert EXTRACTOR.extract(_paper_page("By EMILY POST", "The Riverton Courier"), URL).authors == ["Emily Post"]
