@@ -1730,7 +1730,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # its paid tier and of Medium's ("Upgrade to paid", "Member-only story")
     _scan(r"((thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*)?this post is public so feel free to share it\W*",
           "this post is public"),
-    r"discover more from (?-i:[A-Z0-9])[\w'’&.-]*( (?-i:[A-Z0-9&])[\w'’&.-]*){0,5}",
+    # (the post's name may hold small words, "Notes from a Harbour", "Bits and Pieces", or be written in lower
+    # case, "the overflow", "harbourletter": a word or two, nothing after; "Discover more from Kyoto by taking the
+    # train." and "Discover more from the region's vineyards on a weekend tour." go on as sentences)
+    r"discover more from ((?-i:[A-Z0-9])[\w'’&.-]*( ((?-i:the|a|an|of|and|from|on|in|for|to|with|at|by|&) ){0,2}"
+    r"(?-i:[A-Z0-9&])[\w'’&.-]*){0,5}|((?-i:the|a|an) )?(?-i:[a-z0-9])[\w'’&-]*( (?-i:[a-z0-9])[\w'’&-]*)?)",
     r"upgrade to paid\W*",
     r"member-only story\W*",
     _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "

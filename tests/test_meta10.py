@@ -15,7 +15,7 @@ import pytest
 
 from crawler import ExtractOptions, Extractor
 from crawler._authors import normalize_authors, own_site_names
-from crawler._clutter import drop_leading_date
+from crawler._clutter import drop_leading_date, is_clutter_line
 
 from .pages import paras
 from .test_meta6 import NEWS
@@ -199,3 +199,27 @@ def test_labelled_byline_in_capitals_with_a_role_word_surname(credit: str, autho
 
 def test_labelled_byline_in_capitals_on_a_page() -> None:
     assert EXTRACTOR.extract(_paper_page("By EMILY POST", "The Riverton Courier"), URL).authors == ["Emily Post"]
+
+
+# -- a newsletter platform's "Discover more from …" box, whatever the post's name --------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Discover more from Notes from a Harbour",  # small words inside the name
+    "Discover more from Bits and Pieces",
+    "Discover more from Notes on Everything",
+    "Discover more from the overflow",  # a name in lower case
+    "Discover more from harbourletter",
+])
+def test_discover_more_box_with_small_words_is_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Discover more from the archive of the museum, which opened in 1921.",
+    "Discover more from Kyoto by taking the train.",
+    "Discover more from the region's vineyards on a weekend tour.",
+    "Discover more from the archive of the museum",
+    "Discover more from our partners in the region",
+])
+def test_sentence_opening_with_discover_more_stays(line: str) -> None:
+    assert not is_clutter_line(line)
