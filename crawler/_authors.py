@@ -501,19 +501,23 @@ _PAPER_PLACES = frozenset({
     "financial", "national", "yorkshire", "lancashire", "bristol", "nottingham", "birmingham", "leicester",
     "cincinnati", "kentucky", "charleston", "houston", "borneo", "china", "moscow", "global", "express", "pakistan",
     "nepal", "manila", "dhaka", "beirut", "tehran", "cambodia", "vientiane", "yemen", "taipei", "nairobi", "lagos",
-    "southland", "christchurch", "ottawa", "toronto", "vancouver", "winnipeg"})
+    "southland", "christchurch", "ottawa", "toronto", "vancouver", "winnipeg", "oxford", "belfast", "cardiff",
+    "aberdeen", "coventry"})
 
 
-def _role_surname(name: str) -> bool:
+def _role_surname(name: str, capitals: bool = False) -> bool:
     """Whether a two-word credit is a given name and a surname that is a role word (_ROLE_SURNAMES): the first word
     a name's, a capital then small letters, no role word, no participle ("Featured Guest", "Sponsored Post"), none
-    of _NOT_GIVEN_NAMES."""
+    of _NOT_GIVEN_NAMES. `capitals`: a credit wholly in capitals counts too ("EMILY POST"), where the words around
+    it say a person is credited (a source clause's colleague: "With files from EMILY POST"); elsewhere capitals
+    are a heading's or a label's ("NEXT POST", "GUEST POST") as often as a name's."""
     words = name.split()
     if len(words) != 2 or words[1].casefold() not in _ROLE_SURNAMES:
         return False
     given = words[0]
     key = given.casefold()
-    return (len(given) >= 3 and given.isalpha() and given[0].isupper() and given[1:].islower()
+    return (len(given) >= 3 and given.isalpha()
+            and ((given[0].isupper() and given[1:].islower()) or (capitals and name.isupper()))
             and key not in _ROLE_WORDS and key not in _NOT_GIVEN_NAMES and key not in _PLACEHOLDER_ACCOUNTS
             and not key.endswith("ed") and not (words[1].casefold() in _PAPER_SURNAMES and _place_word(key)))
 
@@ -521,13 +525,26 @@ def _role_surname(name: str) -> bool:
 #: the endings of place names in English and German that given names do not have ("Jacksonville", "Pittsburgh",
 #: "Springfield", "Newport", "Portsmouth", "Offenbach"…): with a paper's word after them, the credit is a paper's
 _PLACE_ENDINGS = ("ville", "burg", "burgh", "field", "port", "mouth", "shire", "polis", "stadt", "dorf", "hausen",
-                  "heim", "minster", "chester", "caster", "borough", "bury", "town", "city", "bach", "furt")
+                  "heim", "minster", "chester", "caster", "borough", "bury", "town", "city", "bach", "furt", "pool")
 
 
 def _place_word(key: str) -> bool:
     """Whether a credit's first word (casefolded) is a place's: one of _PAPER_PLACES or with one of
     _PLACE_ENDINGS after more letters (an ending alone may be a given name: "Chester Herald")."""
     return key in _PAPER_PLACES or (len(key) >= 6 and key.endswith(_PLACE_ENDINGS) and key not in _PLACE_ENDINGS)
+
+
+#: the words that title a paper after a place ("Sheffield Star", "Liverpool Echo", "Toronto Sun", "Denver Post"),
+#: and that are surnames after a given name ("Jane Sun", "Tom Star")
+_PLACE_PAPER_WORDS = _PAPER_SURNAMES | {"echo", "sun", "star"}
+
+
+def _place_paper(name: str) -> bool:
+    """Whether a two-word credit is a place's paper ("Sheffield Star", "Liverpool Echo", "Toronto Sun"): a place's
+    name (_place_word) then a paper's word. Credited alone, as syndicated copy is, it names no one: the paper is the
+    source, or the publisher. ("Jane Sun" and "Chester Star" are people: no place comes first.)"""
+    words = name.split()
+    return len(words) == 2 and words[1].casefold() in _PLACE_PAPER_WORDS and _place_word(words[0].casefold())
 
 
 def _strip(part: str) -> str:
@@ -697,6 +714,17 @@ def byline_credits(authors: list[str], agency: str | None, bylines: list[str],
     return authors, agency
 
 
+def own_site_names(names: Iterable[str | None], person: str | None) -> list[str | None]:
+    """The site's names that no credit may be (`names`: its name, publisher, host…), without those that are the
+    name of `person`, a publisher the page declares a Person (a columnist's own site: JSON-LD names her its
+    publisher, and its name and host are hers, "Jane Doe", "janedoe.example"): her credit is hers. A publisher
+    typed as a Person that reads as no person's name ("Riverton Herald") is the site's still."""
+    if not person or not _is_person_name(person):
+        return list(names)
+    keys = set(_org_keys(person))
+    return [n for n in names if not n or keys.isdisjoint(_org_keys(n))]
+
+
 @lru_cache(maxsize=256)
 def _publisher_names(not_people: tuple[str | None, ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The publisher's names (`not_people`) as _org_key writes them, and those of two words or more as words (a
@@ -761,7 +789,10 @@ def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> t
         text = _NOT_AUTHORS.sub("", text)
         if _INTERVIEW_CREDIT.match(text):
             text = _INTERVIEWEE.sub("", text)  # "An interview by Jane Doe with John Smith": he is asked, not writing
-        text = _PREFIX.sub("", text)
+        # (a byline's label before the names: "By EMILY POST" names a person, capitals and all)
+        label = _PREFIX.match(text)
+        labelled = label is not None and label.end() > 0
+        text = text[label.end():] if label is not None else text
         dated = _date_tail(text)
         text = text[:dated.start()] if dated is not None else text
         after_agency = False
@@ -804,9 +835,11 @@ def _normalized(items: tuple[str, ...], not_people: tuple[str | None, ...]) -> t
             # (a surname that is a role word, "Emily Post", "Jana Guest": only as the credit's own name, not a
             # part after a name and a comma, where an outlet stands, "Jane Doe, Washington Post")
             # (a colleague the source clause credits is a person already: "Jane Doe. With reporting by Emily Post")
+            # (in capitals too, in the clause, "Jane Doe. With files from EMILY POST", or after a byline's label,
+            # "By EMILY POST": a credit, where a label or a heading in capitals, "NEXT POST", has none)
             surname_role = (not popped and (not (after_name and "," in text) or name in colleagues)
-                            and _role_surname(name))
-            if publisher or not (_is_person_name(name) or surname_role):
+                            and _role_surname(name, capitals=labelled or name in colleagues))
+            if publisher or not (_is_person_name(name) or surname_role) or _place_paper(name):
                 if publisher or _DOMAIN.fullmatch(name):
                     # "example.de, Frankfurt, Germany": the places after the publisher are its address
                     previous_words = max(previous_words, 2)
@@ -933,7 +966,7 @@ def _paper_title(words: list[str]) -> bool:
     last = words[-1].casefold()
     if last == "sun":
         return _place_word(words[0].casefold())
-    return last in _MASTHEAD_WORDS or (last in _ROLE_WORDS and not _role_surname(" ".join(words)))
+    return last in _MASTHEAD_WORDS or (last in _ROLE_WORDS and not _role_surname(" ".join(words), capitals=True))
 
 
 #: where a colleague credited in a source clause reported from, after the name ("John Smith in Kyiv", "Jana Roth

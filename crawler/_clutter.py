@@ -1731,7 +1731,11 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # its paid tier and of Medium's ("Upgrade to paid", "Member-only story")
     _scan(r"((thanks|thank you) for reading( [^.!?]{1,80})?[!.]\s*)?this post is public so feel free to share it\W*",
           "this post is public"),
-    r"discover more from (?-i:[A-Z0-9])[\w'’&.-]*( (?-i:[A-Z0-9&])[\w'’&.-]*){0,5}",
+    # (the post's name may hold small words, "Notes from a Harbour", "Bits and Pieces", or be written in lower
+    # case, "the overflow", "harbourletter": a word or two, nothing after; "Discover more from Kyoto by taking the
+    # train." and "Discover more from the region's vineyards on a weekend tour." go on as sentences)
+    r"discover more from ((?-i:[A-Z0-9])[\w'’&.-]*( ((?-i:the|a|an|of|and|from|on|in|for|to|with|at|by|&) ){0,2}"
+    r"(?-i:[A-Z0-9&])[\w'’&.-]*){0,5}|((?-i:the|a|an) )?(?-i:[a-z0-9])[\w'’&-]*( (?-i:[a-z0-9])[\w'’&-]*)?)",
     r"upgrade to paid\W*",
     r"member-only story\W*",
     _scan(r"[^.!?]{1,80} is a reader-supported publication\.\s*to receive new posts and support (my|our) work,? "
@@ -3062,14 +3066,39 @@ def is_date_stamp(line: str) -> bool:
     return _LONE_DATE.fullmatch(line) is not None or _LONE_DAY.fullmatch(line) is not None
 
 
+#: the labels a page prints its stamp after, in the main languages of the news ("Updated", "Last updated",
+#: "Aktualisiert", "Mis à jour", "Publicado", "Pubblicato", "Bijgewerkt", "Uppdaterad"…), then a colon or the small
+#: word before a date ("Updated on", "Aktualisiert am", "Publié le", "Publicado el", "Publicado em")
+_DATE_LABEL = (r"((last|zuletzt|first|originally|erstmals)\s+)?(updated|published|posted|modified|"
+               r"aktualisiert|veröffentlicht|geändert|stand|publié|mis à jour|modifié|actualizado|actualizada|"
+               r"publicado|publicada|atualizado|atualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+               r"uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|publiceret|julkaistu|päivitetty)"
+               r"(\s*:\s*|\s+)((on|at|am|le|el|em|il|den|op)\s+)?")
+#: a date after its label alone, with or without its weekday, year and time ("Updated March 4", "Updated: March 4,
+#: 2025 at 9:15 a.m.", "Publicado el 12 de marzo de 2024", "Aktualisiert am 4. März, 14:30 Uhr", "Mis à jour le 4
+#: mars 2025", "Stand: 04.03.2025"), and at most one word more (a time zone: "… 9:15 a.m. ET"): a sentence that
+#: opens with such words goes on ("Updated March 4 figures show …")
+_LABELLED_DATE = re.compile(
+    rf"{_DATE_LABEL}({_ANY_WEEKDAY})?({_DAY_MONTH}(,?\s*(de\s+)?\d{{4}})?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}})"
+    r"(,?\s*((at|um|à|a las|às|alle|kl\.?|om|-|–)\s*)?\d{1,2}([:.h]\d{2}\s*([ap]\.?\s?m\b\.?|uhr|h\b)?"
+    r"|\s*[ap]\.?\s?m\b\.?))?"
+    r"(\s+[^\s\d]{1,12})?\W*", re.I)
+#: the longest line that is a labelled date (_LABELLED_DATE): a date and its label are short, the test cheap
+DATE_LINE_CHARS = 80
+
+
 def drop_leading_date(lines: list[str]) -> list[str]:
     """`lines` without a date alone as their first line ("March 7, 2025", "Mar 4": the page's stamp above the text;
-    a date alone further down may head a part of a chronology). A day without its year goes only when no other line
-    is one: a text of such lines is a chronology ("March 4" … "March 5" …), its first day heads its first part."""
+    a date alone further down may head a part of a chronology), or after its label ("Updated March 4", "Publicado el
+    12 de marzo de 2024"; _LABELLED_DATE: the label makes it the page's stamp, never a chronology's heading). A day
+    without its year goes only when no other line is one: a text of such lines is a chronology ("March 4" … "March
+    5" …), its first day heads its first part."""
     if len(lines) < 2:
         return lines
     first = lines[0].strip()
     if _LONE_DATE.fullmatch(first):
+        return lines[1:]
+    if len(first) <= DATE_LINE_CHARS and _LABELLED_DATE.fullmatch(first):
         return lines[1:]
     if _LONE_DAY.fullmatch(first) and not any(_LONE_DAY.fullmatch(line.strip()) for line in lines[1:]):
         return lines[1:]

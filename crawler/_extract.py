@@ -19,7 +19,7 @@ from ._article import Article, Citation
 from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors,
                        cjk_credit_lines, closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
                        labelled_credits, named_in, names_line,
-                       normalize_authors, printed_as_editor, sign_off_credit)
+                       normalize_authors, own_site_names, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
 from ._clutter import drop_author_bios, drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
 from ._dates import page_zone, parse_date
@@ -957,7 +957,10 @@ class Extractor:
         if profile is not None:
             result = apply_profile(profile, tree, md, page_url)
         host = site_of(page_url) if page_url else None
-        not_people = [md.site_name, md.publisher, md.source_organization, host, host.split(".")[0] if host else None]
+        # (not the name of a publisher that is a Person, a columnist's own site: see own_site_names)
+        not_people = own_site_names(
+            [md.site_name, md.publisher, md.source_organization, host, host.split(".")[0] if host else None],
+            md.publisher if md.publisher_person else None)
         # the visible bylines name the authors when no more trusted source credits anyone (see choose_authors), and
         # else may add an agency or the names the metadata leaves out (see byline_credits); read before the generic
         # path prunes them (the blocks and links that may name an author only when nothing else does)
@@ -1038,6 +1041,7 @@ class Extractor:
         drop = result.layout.drop if result is not None else (profile.drop if profile is not None else ())
         if drop:
             paragraphs = [p for p in paragraphs if not _dropped(p, drop)]
+        lead = paragraphs[:1]  # (the first line before the credit steps, which may take the byline lines out)
         if result is not None and result.authors:
             authors, agency = choose_authors([result.authors], not_people=not_people)
         else:
@@ -1089,6 +1093,10 @@ class Extractor:
             paragraphs, authors = interviewer_credit(paragraphs, not_people)
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_author_bios(drop_byline_lines(paragraphs, authors), authors)
+        if paragraphs[:1] != lead:
+            # the byline lines above the date line are out: the date is the first line now ("By Jane Doe" /
+            # "Updated March 4" / the story)
+            paragraphs = drop_leading_date(paragraphs)
         # whole_body on both paths: a description printed anywhere in the body is a body sentence, not a dek (the
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle

@@ -60,6 +60,8 @@ class Metadata:
     languages: list[str] = field(default_factory=list)
     site_name: str | None = None
     publisher: str | None = None  # the JSON-LD publisher's name
+    #: whether the JSON-LD publisher is a Person (a columnist's or a blogger's own site names its writer so)
+    publisher_person: bool = False
     #: the JSON-LD sourceOrganization's name (the newsroom that made the story, a publisher's other name)
     source_organization: str | None = None
     section: str | None = None
@@ -562,6 +564,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
             publisher = ids.get(publisher["@id"], publisher)
         if isinstance(publisher, dict):
             md.publisher = _text_value(publisher.get("name"))
+            md.publisher_person = not PERSON_TYPES.isdisjoint(_types(publisher))
             md.site_name = md.site_name or md.publisher
         newsroom = obj.get("sourceOrganization")
         if isinstance(newsroom, (dict, list, str)) and not md.source_organization:
