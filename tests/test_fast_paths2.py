@@ -114,3 +114,19 @@ def test_layout_indexes_on_the_fixture_pages_are_the_walk_s() -> None:
             _same_as_walked(_page_index(tree, layout))
             built += 1
     assert built > 40
+
+
+def test_containing_finds_the_values_holding_a_word_as_a_test_of_each_value() -> None:
+    import itertools
+    import random
+
+    from crawler.profiles._match import _containing
+
+    rng = random.Random(32)
+    alphabet = ["a", "b", "ab", "-", " ", "\0", "é", "\u3000", "share", "ad-"]
+    for _ in range(2000):
+        values = ["".join(rng.choices(alphabet, k=rng.randrange(0, 6))) for _ in range(rng.randrange(0, 8))]
+        words = ["".join(rng.choices(alphabet, k=rng.randrange(1, 3))) for _ in range(rng.randrange(0, 4))]
+        assert _containing(values, words) == [v for v in values if any(w in v for w in words)], (values, words)
+    assert _containing(["x", "share bar", "ad-top", "ad"], ["share", "ad-"]) == ["share bar", "ad-top"]
+    assert _containing(["a", "b"], itertools.repeat("a", 3)) == ["a"]

@@ -17,7 +17,10 @@ case-insensitive flags, unusual names) is left to XPath: `compile_fast` returns 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import cssselect
@@ -153,7 +156,9 @@ class PageIndex:
         if classes or class_tests:
             values = _owned_values(self.root, "class")
             targets: dict[str, list[list[etree._Element]]] = {}
-            for value in set(values):
+            # (a value holding a token of `classes`, or passing a start test of the class, holds the token or the
+            # test's value: see _start; the others, most of a page's, are not split into tokens)
+            for value in _containing(list(set(values)), (*classes, *(t.value for t in class_tests))):
                 if not value:
                     continue  # (an empty class holds no token, and no start test holds for it: see _start)
                 lists = [by_test.setdefault(t, []) for t in class_tests if t.holds_for(value)]
@@ -184,6 +189,29 @@ class PageIndex:
             if lists:
                 targets[value] = lists
         _index_owners(values, targets)
+
+
+def _containing(values: list[str], words: Iterable[str]) -> list[str]:
+    """The `values` in which one of `words` occurs, in their order: one search of all the values joined for each
+    word, rather than a test of each value for each word."""
+    if not values:
+        return []
+    joined = "\0".join(values)
+    starts = list(accumulate((len(v) + 1 for v in values[:-1]), initial=0))
+    last = len(values) - 1
+    hits: set[int] = set()
+    for word in words:
+        if "\0" in word:  # (it could run across two values joined)
+            hits.update(k for k, value in enumerate(values) if word in value)
+            continue
+        pos = joined.find(word)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            hits.add(k)
+            if k == last:
+                break
+            pos = joined.find(word, starts[k + 1])  # (the value holds it: on to the next one)
+    return [values[k] for k in sorted(hits)]
 
 
 _OWNED: dict[str, etree.XPath] = {}
