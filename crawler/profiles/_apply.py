@@ -223,7 +223,7 @@ _INDEX_KEYS: dict[int, tuple[Layout, frozenset[str], frozenset[str], frozenset[A
 
 def _page_index(doc: etree._Element, layout: Layout) -> PageIndex:
     """An index of `doc` for the simple CSS among the layout's keep, remove and body selectors (see _match): one
-    walk over the page in Python instead of one libxml2 walk for each of them."""
+    read of each attribute they start from instead of one libxml2 walk for each selector."""
     keys = _INDEX_KEYS.get(id(layout))
     if keys is None or keys[0] is not layout:
         fast = [sel.fast for sel in (*layout.keep, *layout.remove, *layout.body) if sel.fast is not None]

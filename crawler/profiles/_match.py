@@ -4,8 +4,8 @@ A profile's `remove` list holds about ten selectors, and libxml2 evaluates each 
 element of the page (about 0.4 ms a selector on a news page, most of a profile's time). Nearly all of them are
 simple: a tag, classes, an id, attribute tests, joined by descendant or child combinators (`div.share-bar`,
 `aside#related`, `[class*='ad-slot']`, `.article-body > .promo`). Such a selector is matched here from the
-elements whose class, id or other attribute its last compound names or tests (one walk over the page, in Python,
-indexes them for all the selectors of a layout: it costs about what libxml2 takes for one selector), each checked
+elements whose class, id or other attribute its last compound names or tests (one read of each such
+attribute over the page indexes them for all the selectors of a layout: see PageIndex.build), each checked
 in full, up its ancestors. A selector whose last compound tests no attribute (`figure`, `div > p`) stays XPath.
 
 The answer is exactly the XPath's that `cssselect.HTMLTranslator` writes (the same elements, in document order):
@@ -17,7 +17,10 @@ case-insensitive flags, unusual names) is left to XPath: `compile_fast` returns 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import cssselect
@@ -118,8 +121,8 @@ class _Branch:
 
 class PageIndex:
     """The elements under `root` (itself included) that carry one of the class tokens `classes`, one of the ids
-    `ids`, or an attribute for which one of `tests` holds, by token, id and test, in document order, found in one
-    walk on first use. Elements removed from the tree later stay listed: selecting checks that a candidate is
+    `ids`, or an attribute for which one of `tests` holds, by token, id and test, in document order, found on first
+    use (see build). Elements removed from the tree later stay listed: selecting checks that a candidate is
     still under `root`."""
 
     def __init__(self, root: etree._Element, classes: frozenset[str], ids: frozenset[str],
@@ -136,62 +139,104 @@ class PageIndex:
         return fast.classes <= self.classes and fast.ids <= self.ids and fast.tests <= self.tests
 
     def build(self) -> None:
+        """Fill the index. Each attribute the selectors start from is read by one XPath over the page, as strings
+        that know their element (libxml2 finds the few elements that carry it; a Python walk would build every
+        element of the page and read each attribute of each): what a value indexes is worked out once a distinct
+        value, and only the elements of values that index something are built for Python."""
         if self.by_class is not None:
             return
         by_class: dict[str, list[etree._Element]] = {}
-        by_id, by_test = self.by_id, self.by_test
+        by_test = self.by_test
         classes, ids = self.classes, self.ids
-        class_tests = [t for t in self.tests if t.name == "class"]
-        id_tests = [t for t in self.tests if t.name == "id"]
-        read_id = bool(ids or id_tests)
-        # tests of other attributes, by the attribute's name (`[data-component='ad']`, `[itemprop]`)
-        others: dict[str, list[_Test]] = {}
+        by_name: dict[str, list[_Test]] = {}
         for test in self.tests:
-            if test.name not in ("class", "id"):
-                others.setdefault(test.name, []).append(test)
-        other_tests = list(others.items())
-        get = etree._Element.get
-        # a page writes the same class value on many elements ("c-paragraph" on every paragraph): what a value
-        # indexes (the tests it passes, its tokens among `classes`) is worked out once a value
-        by_value: dict[str, tuple[tuple[_Test, ...], tuple[str, ...]]] = {}
-        # (one Python walk reading two attributes costs about what libxml2 takes to evaluate one selector)
-        for el in self.root.iter(etree.Element):
-            value = get(el, "class")
-            if value:
-                keys = by_value.get(value)
-                if keys is None:
-                    tokens = _tokens(value)
-                    keys = by_value[value] = (
-                        tuple(t for t in class_tests if t.holds_for(value)),
-                        tuple(dict.fromkeys(t for t in tokens if t in classes)) if not classes.isdisjoint(tokens)
-                        else ())
-                passed, found = keys
-                for test in passed:
-                    by_test.setdefault(test, []).append(el)
-                for token in found:  # (each once: a token written twice, "card card", lists its element once)
-                    listed = by_class.get(token)
-                    if listed is None:
-                        by_class[token] = [el]
-                    else:
-                        listed.append(el)
-            if read_id:
-                value = get(el, "id")
-                if value:
-                    for test in id_tests:
-                        if test.holds_for(value):
-                            by_test.setdefault(test, []).append(el)
-                    if value in ids:
-                        if value in by_id:
-                            by_id[value].append(el)
-                        else:
-                            by_id[value] = [el]
-            for name, tests in other_tests:
-                value = get(el, name)
-                if value is not None:
-                    for test in tests:
-                        if test.holds_for(value):
-                            by_test.setdefault(test, []).append(el)
+            by_name.setdefault(test.name, []).append(test)
+        class_tests = by_name.pop("class", [])
+        id_tests = by_name.pop("id", [])
+        if classes or class_tests:
+            values = _owned_values(self.root, "class")
+            targets: dict[str, list[list[etree._Element]]] = {}
+            # (a value holding a token of `classes`, or passing a start test of the class, holds the token or the
+            # test's value: see _start; the others, most of a page's, are not split into tokens)
+            for value in _containing(list(set(values)), (*classes, *(t.value for t in class_tests))):
+                if not value:
+                    continue  # (an empty class holds no token, and no start test holds for it: see _start)
+                lists = [by_test.setdefault(t, []) for t in class_tests if t.holds_for(value)]
+                tokens = _tokens(value)
+                if not classes.isdisjoint(tokens):
+                    # (each once: a token written twice, "card card", lists its element once)
+                    lists += (by_class.setdefault(t, []) for t in dict.fromkeys(tokens) if t in classes)
+                if lists:
+                    targets[value] = lists
+            _index_owners(values, targets)
+        if ids or id_tests:
+            self._index_attribute("id", id_tests, ids)
+        for name, tests in by_name.items():
+            self._index_attribute(name, tests, frozenset())
         self.by_class = by_class
+
+    def _index_attribute(self, name: str, tests: list[_Test], ids: frozenset[str]) -> None:
+        """Index the elements whose attribute `name` passes one of `tests` or (an id) is one of `ids`."""
+        by_id, by_test = self.by_id, self.by_test
+        values = _owned_values(self.root, name)
+        targets: dict[str, list[list[etree._Element]]] = {}
+        for value in set(values):
+            if not value and name == "id":
+                continue  # (no start test of an id holds for an empty one: see _start)
+            lists = [by_test.setdefault(t, []) for t in tests if t.holds_for(value)]
+            if value in ids:
+                lists.append(by_id.setdefault(str(value), []))
+            if lists:
+                targets[value] = lists
+        _index_owners(values, targets)
+
+
+def _containing(values: list[str], words: Iterable[str]) -> list[str]:
+    """The `values` in which one of `words` occurs, in their order: one search of all the values joined for each
+    word, rather than a test of each value for each word."""
+    if not values:
+        return []
+    joined = "\0".join(values)
+    starts = list(accumulate((len(v) + 1 for v in values[:-1]), initial=0))
+    last = len(values) - 1
+    hits: set[int] = set()
+    for word in words:
+        if "\0" in word:  # (it could run across two values joined)
+            hits.update(k for k, value in enumerate(values) if word in value)
+            continue
+        pos = joined.find(word)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            hits.add(k)
+            if k == last:
+                break
+            pos = joined.find(word, starts[k + 1])  # (the value holds it: on to the next one)
+    return [values[k] for k in sorted(hits)]
+
+
+_OWNED: dict[str, etree.XPath] = {}
+
+
+def _owned_values(root: etree._Element, name: str) -> list[Any]:
+    """The values of attribute `name` on `root` and the elements under it, in document order, as lxml's smart
+    strings (str, whose getparent() is the element carrying the attribute)."""
+    xpath = _OWNED.get(name)
+    if xpath is None:
+        xpath = _OWNED[name] = etree.XPath(f"descendant-or-self::*/@{name}")
+    return xpath(root)
+
+
+def _index_owners(values: list[Any], targets: dict[str, list[list[etree._Element]]]) -> None:
+    """Append the element of each of `values` (see _owned_values), in document order, to the lists `targets`
+    gives for its value. Every list in `targets` gets an element: its value is one of `values`."""
+    if not targets:
+        return
+    for value in values:
+        lists = targets.get(value)
+        if lists:
+            el = value.getparent()
+            for listed in lists:
+                listed.append(el)
 
 
 @dataclass(frozen=True)
