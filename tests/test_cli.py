@@ -1,4 +1,6 @@
-"""The `crawl` command driven as a user would: a subprocess, against a real HTTP server on 127.0.0.1."""
+"""The `crawl` command driven as a user would, against a real HTTP server on 127.0.0.1: in a process of its own
+where the process is what is tested (the end-to-end path, the demo, --version and --help, signals), else in this
+process through tests/incli.py, which gives the same exit code, stdout and stderr."""
 
 from __future__ import annotations
 
@@ -15,12 +17,13 @@ import pytest
 from crawler.localweb import LocalWeb, Page
 
 from .conftest import connect
+from .incli import run
 from .pages import CLUTTER, PARAGRAPHS, TITLE, news_page
 
 ARTICLE_URL = "https://www.example-news.com/world/portugal-rail-plan-2025"
 
 
-def run(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], input=input.decode() if input else None,
                           capture_output=True, text=True, timeout=120, cwd=cwd)
 
@@ -42,7 +45,7 @@ def resolve(web: LocalWeb) -> list[str]:
 
 def test_crawl_url_stores_the_clean_article(web: LocalWeb, tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    proc = run("url", ARTICLE_URL, "--db", str(db), *resolve(web))
+    proc = run_process("url", ARTICLE_URL, "--db", str(db), *resolve(web))
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("NEW") and TITLE in lines[0]
@@ -188,7 +191,7 @@ def test_extract_rejects_a_non_page(tmp_path: Path) -> None:
 
 
 def test_demo_runs_offline(tmp_path: Path) -> None:
-    proc = run("demo", "--db", str(tmp_path / "demo.db"))
+    proc = run_process("demo", "--db", str(tmp_path / "demo.db"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Stored" in proc.stdout
     with connect(tmp_path / "demo.db") as conn:
@@ -197,9 +200,9 @@ def test_demo_runs_offline(tmp_path: Path) -> None:
 
 
 def test_version_and_help() -> None:
-    assert run("--version").stdout.startswith("crawl, version")
+    assert run_process("--version").stdout.startswith("crawl, version")
     for cmd in ("url", "extract", "demo", "profiles"):
-        proc = run(cmd, "--help")
+        proc = run_process(cmd, "--help")
         assert proc.returncode == 0 and "Usage" in proc.stdout
 
 

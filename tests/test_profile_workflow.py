@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from .conftest import ROOT
+from .incli import run
 
 HOST = "www.tidewater-courier.example"
 URL = f"https://{HOST}/news/2024/harbour-ferry-terminal"
@@ -39,7 +39,8 @@ PAGE = (
 
 
 def crawl(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True, timeout=120)
+    """`crawl ARGS...`, run in this process (tests/incli.py)."""
+    return run(*args)
 
 
 def setup(tmp_path: Path) -> tuple[Path, Path, Path]:

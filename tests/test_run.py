@@ -19,6 +19,7 @@ from crawler._run import Runner
 from crawler.localweb import LocalWeb, Page
 from crawler.store import SCHEMA_VERSION
 
+from .incli import run as run_command
 from .sitefarm import Farm, add_article, build_farm
 
 
@@ -32,7 +33,12 @@ def run_in_process(config_path: Path):  # type: ignore[no-untyped-def]
     return Runner(load_config(config_path)).run()
 
 
-def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`crawl ARGS...` in this process (tests/incli.py): the same exit code, stdout and stderr as a process."""
+    return run_command(*args)
+
+
+def cli_process(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True, text=True, timeout=timeout)
 
 
@@ -335,10 +341,11 @@ def test_a_second_run_on_the_same_database_exits_at_once(web: LocalWeb, tmp_path
     lock.acquire()
     try:
         t0 = time.monotonic()
-        proc = cli("run", "--config", str(config))
+        # (processes of their own: the lock is asked as another process asks it)
+        proc = cli_process("run", "--config", str(config))
         assert proc.returncode == 3, proc.stderr
         assert "another crawl run is using this database" in proc.stderr and f"pid {os.getpid()}" in proc.stderr
-        proc = cli("run", "--config", str(config), "--wait", "--wait-timeout", "1")
+        proc = cli_process("run", "--config", str(config), "--wait", "--wait-timeout", "1")
         assert proc.returncode == 3 and time.monotonic() - t0 >= 1
     finally:
         lock.release()
