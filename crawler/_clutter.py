@@ -14,12 +14,14 @@ Two layers:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import Any, NamedTuple
 
 try:  # the expressions' parser, to tell which characters a line pattern can open with (CPython 3.11+)
@@ -39,6 +41,7 @@ except ImportError:
 import ahocorasick
 import lxml.etree as etree
 
+from . import _cache
 from ._html import link_text_length, text_length, text_of
 from ._text import ends_as_prose
 from ._urls import points_into
@@ -2292,7 +2295,37 @@ _LINE_PATTERNS: list[str | _Scan] = [
 
 
 def _line_re(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.I)
+    return re.compile(_line_source(patterns), re.I)
+
+
+def _line_source(patterns: list[str]) -> str:
+    return r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$"
+
+
+class _LazyLine:
+    """A line pattern (see _line_re) compiled when it is first tried. Compiling the 420 line patterns cost a second
+    of CPU, most of what a one-off `crawl url` or `crawl extract` spent before its first page, which tries a few
+    dozen of them; the crawl's fork server compiles them all (compile()) before its workers fork. After the first
+    try `match` is the compiled pattern's own method: the filed patterns cost what compiled ones cost."""
+
+    __slots__ = ("source", "match")
+
+    def __init__(self, pattern: str) -> None:
+        self.source = _line_source([pattern])
+        self.match = self._first_match
+
+    def _first_match(self, text: str) -> re.Match[str] | None:
+        return self.compile().match(text)
+
+    def compile(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now, if it was not): threads that compile it at once compile equals."""
+        compiled = re.compile(self.source, re.I)
+        self.match = compiled.match
+        return compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.source
 
 
 def _first_chars(items: Any, ignore: bool) -> tuple[set[str] | None, bool]:
@@ -2444,17 +2477,20 @@ class _ByFirstChar:
     holding one of them, when the line's words are given (`held`, see words_held)."""
 
     def __init__(self, patterns: list[str]) -> None:
-        analysed = {p: self._analysed(p) for p in patterns}
+        analysed = self._analyses(patterns)
         openings = [(p, analysed[p][0]) for p in patterns]
         required = {p: analysed[p][1] for p in patterns}
         self._classes = _line_re([p for p, chars in openings if chars is None and required[p] is None] or [r"(?!)"])
         #: patterns opening with a class of characters, by a word they require
-        self._classes_by_word: dict[str, list[re.Pattern[str]]] = {}
+        self._classes_by_word: dict[str, list[_LazyLine]] = {}
         #: by the first character: the patterns that require no known word, and the others by a word they require
-        self._by_char: dict[str, tuple[list[re.Pattern[str]], dict[str, list[re.Pattern[str]]]]] = {}
+        self._by_char: dict[str, tuple[list[_LazyLine], dict[str, list[_LazyLine]]]] = {}
         self.words: set[str] = set()
+        #: the patterns filed under characters or words (compiled on first use)
+        self.filed: list[_LazyLine] = []
         for p, chars in openings:
-            compiled = _line_re([p])
+            compiled = _LazyLine(p)
+            self.filed.append(compiled)
             words = required[p] or ()
             self.words.update(words)
             if chars is None:
@@ -2468,6 +2504,27 @@ class _ByFirstChar:
                 for word in words:
                     by_word.setdefault(word, []).append(compiled)
         self._finder = _word_finder(self.words)
+
+    @staticmethod
+    def _analyses(patterns: list[str]) -> dict[str, tuple[set[str] | None, set[str] | None]]:
+        """Each pattern's analysis (see _analysed), read from the cache (see _cache) where an earlier process
+        wrote it for these very patterns and this very code: analysing them all took half a second, a fifth of
+        what a one-off `crawl url` spent before its first page."""
+        try:
+            code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        except OSError:  # (no source file to key the entry by: analyse)
+            return {p: _ByFirstChar._analysed(p) for p in patterns}
+        name = _cache.key_of("line-patterns", [code, *patterns])
+        cached = _cache.load(name)
+        if (isinstance(cached, list) and len(cached) == len(patterns)
+                and all(isinstance(entry, list) and len(entry) == 2
+                        and all(part is None or (isinstance(part, list) and all(isinstance(x, str) for x in part))
+                                for part in entry) for entry in cached)):
+            return {p: (None if chars is None else set(chars), None if words is None else set(words))
+                    for p, (chars, words) in zip(patterns, cached)}
+        out = {p: _ByFirstChar._analysed(p) for p in patterns}
+        _cache.store(name, [[None if part is None else sorted(part) for part in out[p]] for p in patterns])
+        return out
 
     @staticmethod
     def _analysed(pattern: str) -> tuple[set[str] | None, set[str] | None]:
@@ -2541,18 +2598,18 @@ class _LineIndex(NamedTuple):
     #: the patterns that start at the line's start, by where they can open a match
     starting: _ByFirstChar
     #: the scanning patterns, each with the words one of which a line it matches holds
-    scanning: list[tuple[frozenset[str], re.Pattern[str]]]
+    scanning: list[tuple[frozenset[str], _LazyLine]]
     #: finds the words the line patterns require (lower-case) in a line
     words: ahocorasick.Automaton
     #: the scanning patterns filed under each word they require (see _by_word)
-    by_word: dict[str, tuple[re.Pattern[str], ...]]
+    by_word: dict[str, tuple[_LazyLine, ...]]
 
 
-def _by_word(scanning: list[tuple[frozenset[str], re.Pattern[str]]]) -> dict[str, tuple[re.Pattern[str], ...]]:
+def _by_word(scanning: list[tuple[frozenset[str], _LazyLine]]) -> dict[str, tuple[_LazyLine, ...]]:
     """The scanning patterns filed under each word they require: a line is tried with those of the words it holds
     only (whether one matches does not depend on the order they are tried in), where testing the line's words
     against each pattern's in turn cost most of the rule's time."""
-    out: dict[str, tuple[re.Pattern[str], ...]] = {}
+    out: dict[str, tuple[_LazyLine, ...]] = {}
     for words, pattern in scanning:
         for word in words:
             out[word] = (*out.get(word, ()), pattern)
@@ -2575,11 +2632,21 @@ def line_index() -> _LineIndex:
         with _LINE_INDEX_LOCK:
             if _line_index_built is None:
                 starting = _ByFirstChar([p for p in _LINE_PATTERNS if isinstance(p, str)])
-                scanning = [(frozenset(p.words), _line_re([p.pattern])) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
+                scanning = [(frozenset(p.words), _LazyLine(p.pattern)) for p in _LINE_PATTERNS if isinstance(p, _Scan)]
                 words = _word_finder(starting.words | {word for words, _ in scanning for word in words})
                 _line_index_built = _LineIndex(starting, scanning, words, _by_word(scanning))
             index = _line_index_built
     return index
+
+
+def compile_line_patterns() -> int:
+    """Build the line patterns' index and compile every pattern in it now (the fork server does, so that its
+    workers share them); returns how many were compiled."""
+    index = line_index()
+    patterns = index.starting.filed + [pattern for _, pattern in index.scanning]
+    for pattern in patterns:
+        pattern.compile()
+    return len(patterns)
 
 
 def words_held(low: str) -> set[str]:

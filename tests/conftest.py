@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +15,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CRAWLER_SHARED", ROOT.parent / "shared"))
+
+# the tests, and the commands they start, keep their cache (see crawler/_cache.py) to themselves
+os.environ["CRAWLER_CACHE_DIR"] = tempfile.mkdtemp(prefix="crawler-test-cache-")
+atexit.register(shutil.rmtree, os.environ["CRAWLER_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
