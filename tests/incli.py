@@ -40,13 +40,15 @@ def _fresh_logging() -> Iterator[None]:
     """The root logger as a new process has it: no handlers, level WARNING, so records reach logging.lastResort,
     which writes to whatever sys.stderr is at the time (the runner's)."""
     root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
+    handlers, level, disabled = root.handlers[:], root.level, logging.root.manager.disable
     for handler in handlers:
         root.removeHandler(handler)
     root.setLevel(logging.WARNING)
+    logging.disable(logging.NOTSET)  # (a test may have turned logging off: a new process has it on)
     try:
         yield
     finally:
+        logging.disable(disabled)
         for handler in root.handlers[:]:
             root.removeHandler(handler)
         for handler in handlers:

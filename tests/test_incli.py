@@ -71,6 +71,12 @@ def test_log_records_reach_stderr_as_in_a_new_process(monkeypatch: pytest.Monkey
     proc = run("probe")
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, "done\n", "the feed moved\n")
     assert (root.handlers, root.level) == before  # pytest's own handlers are back
+    logging.disable(logging.CRITICAL)  # logging turned off in this process (by a library, a test) is on in a new one
+    try:
+        assert run("probe").stderr == "the feed moved\n"
+        assert logging.root.manager.disable == logging.CRITICAL
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 def test_warnings_are_shown_and_hidden_as_in_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
