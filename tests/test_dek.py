@@ -450,3 +450,27 @@ def test_a_class_naming_what_a_block_holds_names_no_dek() -> None:
     assert _flags(("field field--name-body field--type-text-with-summary field__item",), "")[0] is False
     assert _flags(("field field--name-field-summary field__item",), "")[0] is True
     assert _flags(("article-summary",), "")[0] is True
+
+
+def test_a_site_name_glued_after_the_description_is_no_part_of_the_dek() -> None:
+    # a CMS appends its name to every description ("… from May. - Harbour Post Agency"), and the page prints the
+    # sentence alone under the headline, in a heading no class names: the dek, without the name
+    html = page(H1 + f"<h4>{DESCRIPTION}</h4>", description=f"{DESCRIPTION} - Harbour Post Agency")
+    art = extract_article(html, URL)
+    assert art.subtitle == DESCRIPTION
+    assert "Harbour Post Agency" not in art.body
+
+
+def test_a_separator_left_after_the_description_goes() -> None:
+    art = extract_article(page(H1 + BYLINE, description=f"{DESCRIPTION} |"), URL)
+    assert art.subtitle == DESCRIPTION
+
+
+def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
+    # the JSON-LD description held to a length, cut in the middle of a word; the meta description has it whole
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{TITLE}", "description": "{DESCRIPTION[:60]}"}}</script>')
+    html = page(H1 + BYLINE).replace("</head>", ld + "</head>")
+    assert DESCRIPTION[59:61].strip() == DESCRIPTION[59:61]  # (cut in a word)
+    art = extract_article(html, URL)
+    assert art.subtitle == DESCRIPTION
