@@ -474,3 +474,18 @@ def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
     assert DESCRIPTION[59:61].strip() == DESCRIPTION[59:61]  # (cut in a word)
     art = extract_article(html, URL)
     assert art.subtitle == DESCRIPTION
+
+
+def test_a_list_in_the_breadcrumbs_nav_after_its_headline_is_no_text() -> None:
+    # the <h1> is the breadcrumb trail's last step (the page's search title), the trail's <nav> goes on with a list
+    # of links; the story's header prints its own headline in an <h2> (no words of the search title's), then the
+    # dek: the nav's list is the menu, not text begun since the headline
+    seo = "Ferry timetable: what the harbour council decided"
+    header = (f'<nav class="trail"><ol><li><a href="/">Home</a></li><li><h1>{seo}</h1></li></ol>'
+              '<ul><li><a href="/promo">Partner offers</a></li></ul></nav>'
+              '<header><h2><span>Waterfront</span><span>:</span><span>Crossings every twenty minutes soon</span></h2>'
+              '<time datetime="2025-03-06">6 March 2025</time></header>'
+              '<p class="dek">Twenty-minute crossings from May, after a year of complaints about delays.</p>')
+    html = page(header, title=seo)
+    dek = dek_of(html, seo)
+    assert dek is not None and dek.text.startswith("Twenty-minute crossings")
