@@ -598,7 +598,13 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         # not a subtitle when the text holds it whole, or opens with it (a lead printed twice, perhaps with a few
         # words more or less)
         head = key if len(key.split()) < 8 else key[: max(20, len(key) - 12)]
-        if f" {key} " not in f" {lead} " and not joined_key(paragraphs[:2]).startswith(head):
+        opening = joined_key(paragraphs[:2])
+        if f" {key} " not in f" {lead} " and not opening.startswith(head):
+            return clean_line(dek.text)
+        if (dek.named and whole_body and f" {key} " not in f" {opening} "
+                and not any(_a_paragraph(match_key(line), paragraphs) for line in dek.paragraphs)):
+            # a dek named so under the headline, its sentence lifted from a paragraph further down (a writer's or
+            # an editor's pick): still the dek, and the paragraph keeps it
             return clean_line(dek.text)
     for c in [md.alternative_headline, *md.descriptions]:
         if c and c is not md.alternative_headline:
@@ -612,6 +618,11 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             continue
         return clean_line(c)
     return None
+
+
+def _a_paragraph(key: str, paragraphs: list[str]) -> bool:
+    """Whether one of the paragraphs is the line of match key `key` (it, not a longer paragraph holding it)."""
+    return any(len(p) < 2 * len(key) + 20 and match_key(p) == key for p in paragraphs)
 
 
 #: the words of the text's opening an excerpt of it holds

@@ -489,3 +489,23 @@ def test_a_list_in_the_breadcrumbs_nav_after_its_headline_is_no_text() -> None:
     html = page(header, title=seo)
     dek = dek_of(html, seo)
     assert dek is not None and dek.text.startswith("Twenty-minute crossings")
+
+
+def test_a_named_dek_lifted_from_a_paragraph_further_down_stays_the_subtitle() -> None:
+    # the standfirst under the headline is a sentence the writer reuses to open a paragraph further down the text:
+    # it is still the dek, and the paragraph keeps the sentence
+    dek = "Crossing times matter more to commuters than ticket prices, the survey found."
+    body = [*PARAGRAPHS[:3], f"{dek} Most of those asked wanted a later last ferry on Fridays.", *PARAGRAPHS[3:]]
+    art = extract_article(page(H1 + f'<div class="article-excerpt">{dek}</div>' + BYLINE, body=body), URL)
+    assert art.subtitle == dek
+    assert f"{dek} Most of those asked" in art.body
+
+
+def test_a_named_dek_printed_again_as_body_paragraphs_is_no_subtitle() -> None:
+    # the dek's lines printed again as paragraphs of the text further down: once, in the body
+    lines = ["Ferries will run every twenty minutes.", "The first crossing leaves at six."]
+    body = [*PARAGRAPHS[:3], *lines, *PARAGRAPHS[3:]]
+    html = page(H1 + '<div class="standfirst">' + "".join(f"<p>{x}</p>" for x in lines) + "</div>" + BYLINE,
+                body=body)
+    art = extract_article(html, URL)
+    assert art.body.count(lines[0]) == 1 and art.subtitle == DESCRIPTION  # (the page's description, no line twice)
