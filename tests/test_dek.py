@@ -509,3 +509,18 @@ def test_a_named_dek_printed_again_as_body_paragraphs_is_no_subtitle() -> None:
                 body=body)
     art = extract_article(html, URL)
     assert art.body.count(lines[0]) == 1 and art.subtitle == DESCRIPTION  # (the page's description, no line twice)
+
+
+def test_a_long_summary_named_as_the_dek_is_the_subtitle() -> None:
+    # a news site's summary under the headline runs to several sentences (eighty words): named so, it is the dek
+    sentences = ["The north pier closes for repairs on Monday.", "Ferries will leave from the south quay instead.",
+                 "A shuttle bus runs between the two every ten minutes.", "Tickets bought online stay valid.",
+                 "The night crossing is cancelled until the work is done.",
+                 "Cyclists must use the ramp at the east end of the quay.", "Parking at the pier is free for the week.",
+                 "The council expects the repairs to take about three weeks.",
+                 "Updates will be posted at the ticket office and on the harbour's notice board every morning.",
+                 "Travellers with reduced mobility can book help at the quay a day ahead."]
+    dek = " ".join(sentences)
+    assert 70 < len(dek.split()) < 150
+    art = extract_article(page(H1 + f'<h2 class="standfirst">{dek}</h2>' + BYLINE), URL)
+    assert art.subtitle == dek
