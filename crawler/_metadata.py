@@ -409,8 +409,8 @@ _CUT_DESCRIPTION_CHARS = 20
 
 
 def _completed_descriptions(descriptions: list[str]) -> list[str]:
-    """The descriptions, one cut short in the middle of a word (a JSON-LD description held to a length: "… utan
-    dem result") or marked so ("… lost their…") replaced by another that goes on where it stops."""
+    """The descriptions, one cut short in the middle of a word (a JSON-LD description held to a length: "… the
+    last ferry lea") or marked so ("… lost their…") replaced by another that goes on where it stops."""
     keys = [match_key(d) for d in descriptions]
     out = []
     for d, key in zip(descriptions, keys):
