@@ -633,11 +633,15 @@ def _org_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", clean_line(text).casefold())
 
 
-def _org_keys(text: str) -> tuple[str, str]:
+def _org_keys(text: str) -> tuple[str, ...]:
     """A publisher's name's key (_org_key) with its leading "The" and without it ("The Riverton Herald",
-    "Riverton Herald")."""
+    "Riverton Herald"), and a brand's blog's without its last word "Blog" too ("The Riverton Gear Blog": its
+    posts credited to the brand's account, "Riverton Gear")."""
     key = _org_key(text)
-    return key, key[3:] if key.startswith("the") and text.lstrip()[:4].casefold() == "the " else key
+    bare = key[3:] if key.startswith("the") and text.lstrip()[:4].casefold() == "the " else key
+    if len(bare) > 8 and bare.endswith("blog") and text.rstrip()[-5:].casefold() == " blog":
+        return key, bare, bare[:-4]
+    return key, bare
 
 
 #: a web address in brackets after a credit: "Deutsche Welle (www.dw.com)" (a person gives a comma and the site's

@@ -307,8 +307,8 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
     for el in _following(h1, SCAN_ELEMENTS):
         if not isinstance(el.tag, str) or el.tag in _SKIP:
             continue
-        if el.tag in ("ul", "ol"):
-            passed = True
+        if el.tag in ("ul", "ol") and next(el.iterancestors("nav"), None) is None:
+            passed = True  # (a list in a <nav>, a breadcrumb's trail going on after its <h1>, is the page's menu)
         kids = [c for c in el if isinstance(c.tag, str) and c.tag not in _INLINE and c.tag not in _SKIP]
         if kids and not (el.tag in ("div", "section") and all(c.tag == "p" for c in kids) and _named(el)
                          and not _holds_media(el)):

@@ -593,12 +593,19 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
     # a body sentence reused as the summary, not a dek, and must not be removed from the body as one
     lead = joined_key(paragraphs if whole_body else paragraphs[:2])
     tkey = match_key(title or "")
-    if dek is not None and _fit(dek.text, tkey):
+    # (a dek named so may run long, a summary of the story in several sentences: the page says it is the dek)
+    if dek is not None and _fit(dek.text, tkey, words=NAMED_DEK_WORDS if dek.named else SUBTITLE_WORDS):
         key = match_key(dek.text)
         # not a subtitle when the text holds it whole, or opens with it (a lead printed twice, perhaps with a few
         # words more or less)
         head = key if len(key.split()) < 8 else key[: max(20, len(key) - 12)]
-        if f" {key} " not in f" {lead} " and not joined_key(paragraphs[:2]).startswith(head):
+        opening = joined_key(paragraphs[:2])
+        if f" {key} " not in f" {lead} " and not opening.startswith(head):
+            return clean_line(dek.text)
+        if (dek.named and whole_body and f" {key} " not in f" {opening} "
+                and not any(_a_paragraph(match_key(line), paragraphs) for line in dek.paragraphs)):
+            # a dek named so under the headline, its sentence lifted from a paragraph further down (a writer's or
+            # an editor's pick): still the dek, and the paragraph keeps it
             return clean_line(dek.text)
     for c in [md.alternative_headline, *md.descriptions]:
         if c and c is not md.alternative_headline:
@@ -612,6 +619,11 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             continue
         return clean_line(c)
     return None
+
+
+def _a_paragraph(key: str, paragraphs: list[str]) -> bool:
+    """Whether one of the paragraphs is the line of match key `key` (it, not a longer paragraph holding it)."""
+    return any(len(p) < 2 * len(key) + 20 and match_key(p) == key for p in paragraphs)
 
 
 #: the words of the text's opening an excerpt of it holds
@@ -676,12 +688,17 @@ def about_the_site(description: str, title: str | None, site: str | None) -> boo
     return len(others) <= BLURB_OTHER_WORDS and not others & set(_BLURB_WORD.findall((title or "").lower()))
 
 
-def _fit(c: str, tkey: str) -> bool:
+#: the most words of a subtitle: a longer line is text, not a dek (one named so, at most NAMED_DEK_WORDS)
+SUBTITLE_WORDS = 60
+NAMED_DEK_WORDS = 150
+
+
+def _fit(c: str, tkey: str, *, words: int = SUBTITLE_WORDS) -> bool:
     """A line that can be a subtitle: words, not the title, not too long, not cut short, no promo or upsell in the
     dek's place ("Read a summary…")."""
     key = match_key(c)
     # (a line of Chinese or Japanese says in 10 characters what takes 20 in a language written with spaces)
-    if not key or key == tkey or len(key) < (10 if cjk_ratio(key) >= 0.5 else 20) or len(key.split()) > 60:
+    if not key or key == tkey or len(key) < (10 if cjk_ratio(key) >= 0.5 else 20) or len(key.split()) > words:
         return False
     return not c.rstrip().endswith(("...", "…")) and not is_clutter_line(c) and not is_prompt(c)
 

@@ -391,6 +391,38 @@ def _card_authors(meta: dict[str, list[str]]) -> list[str]:
     return out
 
 
+#: what a CMS glues after a description's last sentence: the site's name after a separator ("… on Monday. - The
+#: Valley Herald", "… on Monday. | Herald"), or the separator alone ("… on Monday. |")
+_NAME_TAIL = re.compile(r"(?<=[.!?…\"”»])\s+[-–—|]\s*(?:[^\s.!?|:;,]+(?:\s+[^\s.!?|:;,]+){0,3})?\s*$")
+
+
+def _without_name_tail(description: str) -> str:
+    """A description without the site's name (or a bare separator) glued after its last sentence: the page prints
+    the sentence alone under its headline, and the name is no part of the dek."""
+    if description[-1:] in ".!?…\"”»":
+        return description  # (the cheap case: a description ending with its sentence has no such tail)
+    return _NAME_TAIL.sub("", description)
+
+
+#: a description cut short is held to at least this many characters of its match key before another completes it
+_CUT_DESCRIPTION_CHARS = 20
+
+
+def _completed_descriptions(descriptions: list[str]) -> list[str]:
+    """The descriptions, one cut short in the middle of a word (a JSON-LD description held to a length: "… the
+    last ferry lea") or marked so ("… lost their…") replaced by another that goes on where it stops."""
+    keys = [match_key(d) for d in descriptions]
+    out = []
+    for d, key in zip(descriptions, keys):
+        marked = d.rstrip().endswith(("...", "…"))
+        if len(key) >= _CUT_DESCRIPTION_CHARS:
+            longer = [(len(okey), other) for other, okey in zip(descriptions, keys)
+                      if len(okey) > len(key) and okey.startswith(key) and (marked or okey[len(key)] != " ")]
+            d = max(longer)[1] if longer else d  # (the whole one, not another cut a little later)
+        out.append(d)
+    return out
+
+
 def _first(meta: dict[str, list[str]], *keys: str) -> list[str]:
     out: list[str] = []
     for key in keys:
@@ -575,6 +607,7 @@ def extract_metadata(tree: etree._Element, url: str | None = None, source: PageS
     md.titles += _first(meta, "og:title", "twitter:title", "sailthru.title", "parsely-title", "dc.title",
                         "citation_title")
     md.descriptions += _first(meta, "og:description", "description", "twitter:description", "dc.description")
+    md.descriptions = _completed_descriptions([_without_name_tail(d) for d in md.descriptions])
     meta_authors = [a for a in _first(meta, "author", "article:author", "parsely-author", "sailthru.author",
                                       "dc.creator", "byl", "citation_author", "cxenseparse:author",
                                       "twitter:creator:name") + _card_authors(meta)

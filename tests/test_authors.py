@@ -250,6 +250,15 @@ def test_publisher_names_are_not_people() -> None:
     assert normalize_authors("Staff, Madonna") == (["Madonna"], None)
 
 
+def test_a_brands_blog_account_is_not_a_person() -> None:
+    # "The Gearhaven Blog" posts under the brand's account, "Gearhaven": the site's name without "The" and "Blog"
+    assert normalize_authors(["Gearhaven"], not_people=["The Gearhaven Blog"]) == ([], None)
+    assert normalize_authors(["Gearhaven Outdoor"], not_people=["Gearhaven Outdoor Blog"]) == ([], None)
+    # its writers stay, and a blog named so with no "Blog" after it keeps a credit that is a word of it
+    assert normalize_authors(["Jane Doe"], not_people=["The Gearhaven Blog"]) == (["Jane Doe"], None)
+    assert normalize_authors(["Gearhaven"], not_people=["The Gearhaven Weblog"]) == (["Gearhaven"], None)
+
+
 def test_choose_authors_takes_the_first_source_with_people() -> None:
     from crawler._authors import choose_authors
 

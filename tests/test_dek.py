@@ -450,3 +450,77 @@ def test_a_class_naming_what_a_block_holds_names_no_dek() -> None:
     assert _flags(("field field--name-body field--type-text-with-summary field__item",), "")[0] is False
     assert _flags(("field field--name-field-summary field__item",), "")[0] is True
     assert _flags(("article-summary",), "")[0] is True
+
+
+def test_a_site_name_glued_after_the_description_is_no_part_of_the_dek() -> None:
+    # a CMS appends its name to every description ("… from May. - Harbour Post Agency"), and the page prints the
+    # sentence alone under the headline, in a heading no class names: the dek, without the name
+    html = page(H1 + f"<h4>{DESCRIPTION}</h4>", description=f"{DESCRIPTION} - Harbour Post Agency")
+    art = extract_article(html, URL)
+    assert art.subtitle == DESCRIPTION
+    assert "Harbour Post Agency" not in art.body
+
+
+def test_a_separator_left_after_the_description_goes() -> None:
+    art = extract_article(page(H1 + BYLINE, description=f"{DESCRIPTION} |"), URL)
+    assert art.subtitle == DESCRIPTION
+
+
+def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
+    # the JSON-LD description held to a length, cut in the middle of a word; the meta description has it whole
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{TITLE}", "description": "{DESCRIPTION[:60]}"}}</script>')
+    html = page(H1 + BYLINE).replace("</head>", ld + "</head>")
+    assert DESCRIPTION[59:61].strip() == DESCRIPTION[59:61]  # (cut in a word)
+    art = extract_article(html, URL)
+    assert art.subtitle == DESCRIPTION
+
+
+def test_a_list_in_the_breadcrumbs_nav_after_its_headline_is_no_text() -> None:
+    # the <h1> is the breadcrumb trail's last step (the page's search title), the trail's <nav> goes on with a list
+    # of links; the story's header prints its own headline in an <h2> (no words of the search title's), then the
+    # dek: the nav's list is the menu, not text begun since the headline
+    seo = "Ferry timetable: what the harbour council decided"
+    header = (f'<nav class="trail"><ol><li><a href="/">Home</a></li><li><h1>{seo}</h1></li></ol>'
+              '<ul><li><a href="/promo">Partner offers</a></li></ul></nav>'
+              '<header><h2><span>Waterfront</span><span>:</span><span>Crossings every twenty minutes soon</span></h2>'
+              '<time datetime="2025-03-06">6 March 2025</time></header>'
+              '<p class="dek">Twenty-minute crossings from May, after a year of complaints about delays.</p>')
+    html = page(header, title=seo)
+    dek = dek_of(html, seo)
+    assert dek is not None and dek.text.startswith("Twenty-minute crossings")
+
+
+def test_a_named_dek_lifted_from_a_paragraph_further_down_stays_the_subtitle() -> None:
+    # the standfirst under the headline is a sentence the writer reuses to open a paragraph further down the text:
+    # it is still the dek, and the paragraph keeps the sentence
+    dek = "Crossing times matter more to commuters than ticket prices, the survey found."
+    body = [*PARAGRAPHS[:3], f"{dek} Most of those asked wanted a later last ferry on Fridays.", *PARAGRAPHS[3:]]
+    art = extract_article(page(H1 + f'<div class="article-excerpt">{dek}</div>' + BYLINE, body=body), URL)
+    assert art.subtitle == dek
+    assert f"{dek} Most of those asked" in art.body
+
+
+def test_a_named_dek_printed_again_as_body_paragraphs_is_no_subtitle() -> None:
+    # the dek's lines printed again as paragraphs of the text further down: once, in the body
+    lines = ["Ferries will run every twenty minutes.", "The first crossing leaves at six."]
+    body = [*PARAGRAPHS[:3], *lines, *PARAGRAPHS[3:]]
+    html = page(H1 + '<div class="standfirst">' + "".join(f"<p>{x}</p>" for x in lines) + "</div>" + BYLINE,
+                body=body)
+    art = extract_article(html, URL)
+    assert art.body.count(lines[0]) == 1 and art.subtitle == DESCRIPTION  # (the page's description, no line twice)
+
+
+def test_a_long_summary_named_as_the_dek_is_the_subtitle() -> None:
+    # a news site's summary under the headline runs to several sentences (eighty words): named so, it is the dek
+    sentences = ["The north pier closes for repairs on Monday.", "Ferries will leave from the south quay instead.",
+                 "A shuttle bus runs between the two every ten minutes.", "Tickets bought online stay valid.",
+                 "The night crossing is cancelled until the work is done.",
+                 "Cyclists must use the ramp at the east end of the quay.", "Parking at the pier is free for the week.",
+                 "The council expects the repairs to take about three weeks.",
+                 "Updates will be posted at the ticket office and on the harbour's notice board every morning.",
+                 "Travellers with reduced mobility can book help at the quay a day ahead."]
+    dek = " ".join(sentences)
+    assert 70 < len(dek.split()) < 150
+    art = extract_article(page(H1 + f'<h2 class="standfirst">{dek}</h2>' + BYLINE), URL)
+    assert art.subtitle == dek
