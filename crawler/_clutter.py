@@ -1492,6 +1492,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"{_ROLE}\s*:\s*{_NAMES}(\s*[,;|]\s*[\w ]{{2,30}}:\s*{_NAMES})*\.?",
     rf"((aus dem \w+ )?übersetzt von|aus dem \w+ischen von|translated (from \w+ )?by|fact[- ]?checked by|edited by)"
     rf"\s*:?\s*{_NAMES}\.?",
+    # the newsroom credited alone on its line, as a sign-off or a byline ("Redaktion", "HZ-Redaktion",
+    # "Online-Redaktion", "La rédaction", "Redacción", "La redazione"): a credit, no sentence
+    r"((?-i:[A-ZÄÖÜ][\w&.]{0,20})-|(die|la|a|de) )?(redaktion|rédaction|redacción|redação|redazione|redactie|redaksi)"
+    r"\W*",
+    # the label over a story filed by the paper's own correspondent or envoy, alone on its line ("Dal nostro
+    # corrispondente", "Dalla nostra inviata a Bruxelles", "De notre envoyé spécial à Kyiv", "De nuestro corresponsal
+    # en Roma", "From our correspondent"): the place at most after it, in capitals
+    r"((dal|dalla|dai|dalle) (nostro|nostra|nostri|nostre) (inviat[oaie]|corrispondent[ei])( special[ei])?|"
+    r"de (notre|nos) (envoy[ée]e?s?|correspondante?s?)( spécia(l|le|ux|les))?|de (nuestro|nuestra|nuestros|nuestras) "
+    r"(enviad[oa]s?|corresponsal(es)?)( especial(es)?)?|from our (own )?(special )?correspondent)"
+    r"( (a|ad|à|au|aux|en|in|à la) (?-i:[A-ZÀ-Þ][\w'’.-]*( [A-ZÀ-Þ][\w'’.-]*){0,2}))?\W*",
     # the close of an author's note ("… Seine Artikel finden Sie hier.", "You can find all her stories here.")
     _scan(r".{0,400}\b((seine|ihre|alle) (artikel|beiträge|texte|kolumnen)( von [^.!?]{1,40})? finden sie (hier|unter \S+)"
           r"|(you can )?(find|read) (all |more of )?(his|her|their) (articles|stories|columns|work) "

@@ -1,0 +1,70 @@
+"""Clutter lines that reached the body: newsroom sign-offs and a correspondent's label (invented pages and
+lines, modelled on the markup of the kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._clutter import is_clutter_line
+
+STORY = [
+    "The harbour authority of Port Wenmore approved on Monday a plan to dredge the old eastern basin before the "
+    "autumn storms, after three years of delays and two failed tenders.",
+    "The work is expected to take eleven weeks and to cost about four million, most of it paid by the regional "
+    "fund for small ports, the authority's chair told the council.",
+    "Fishermen who moor in the basin will be moved to the western quay while the dredgers are at work, and the "
+    "ferry to the islands will keep its timetable.",
+]
+
+
+def _extract(extra_html: str, *, before: str = "", after: str = "") -> list[str]:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = ("<html lang='en'><head><title>Harbour basin to be dredged</title></head><body><article>"
+            f"<h1>Harbour basin to be dredged</h1>{before}{paragraphs}{after}{extra_html}</article></body></html>")
+    body = Extractor(ExtractOptions(use_profiles=False)).extract(html, "https://www.wenmore-post.example/basin").body
+    return body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "HZ-Redaktion", "Online-Redaktion", "Redaktion", "La rédaction", "Redacción", "La redazione",
+])
+def test_the_newsroom_credited_alone_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+def test_a_newsroom_sign_off_closing_the_story_goes() -> None:
+    assert _extract("<p>EP-Redaktion</p>") == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Die Redaktion hat den Text am Abend gekürzt.",
+    "Redaktionsschluss",
+    "La rédaction du journal a été évacuée lundi matin.",
+])
+def test_sentences_about_a_newsroom_stay(line: str) -> None:
+    assert not is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "DAL NOSTRO CORRISPONDENTE",
+    "Dal nostro inviato a Bruxelles",
+    "DE NOTRE ENVOYÉ SPÉCIAL À KYIV",
+    "De nuestro corresponsal en Roma",
+    "From our correspondent in New York",
+])
+def test_a_correspondents_label_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Dal nostro inviato a Bruxelles è arrivata una lettera del ministro.",
+    "De notre correspondant à Rome, nous avons reçu ce témoignage.",
+    "From our correspondent in the valley came the first word of the flood.",
+])
+def test_sentences_opening_like_a_correspondents_label_stay(line: str) -> None:
+    assert not is_clutter_line(line), line
+
+
+def test_a_correspondents_label_over_the_story_goes() -> None:
+    assert _extract("", before="<p>DAL NOSTRO CORRISPONDENTE</p>") == STORY
