@@ -1058,6 +1058,10 @@ RELATED_LABELS = ("read more|read also|also read|see also|related|more on this|l
                   "อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|関連記事|관련 ?기사|相关阅读|相關閱讀|延伸閱讀")
 
 
+#: the label over a story's tags, in the main languages ("Tags", "Schlagwörter", "Etiquetas", "Mots-clés", "Etiketler"),
+#: an alternation: before a colon it names no sentence's subject
+TAG_LABELS = ("tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|etiquetas|[ée]tiquettes|mots[- ]cl[ée]s|"
+              "parole chiave|trefwoorden|tagi|štítky|címkék|etiketler|теги|метки|теґи")
 #: the label of the author's box ("About the author", "Sobre la firma", "Zur Autorin")
 AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|"
                     r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|"
@@ -1721,7 +1725,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"for more (stories|news|articles) like this.{0,80}",
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
-    r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
+    rf"(filed under|posted in|tagged( with)?|{TAG_LABELS})\s*:.{{0,150}}",
     rf"(quellen|{SOURCE_LABELS})\s*:\s*(?:[^.!?]|\.(?=\w)){{1,60}}",
     r"\(\s*(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^()]{1,60}\)\.?",
     # "follow us on Google News" promos, a comment system's sign-in chrome
@@ -2796,7 +2800,7 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
-    lines = drop_contact_block(drop_author_note(drop_shoot_credits(lines)))
+    lines = drop_tag_list(drop_contact_block(drop_author_note(drop_shoot_credits(lines))))
     clutter = [is_clutter_line(line) and line not in code
                and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
                for line in lines]
@@ -3109,6 +3113,24 @@ def drop_contact_block(lines: list[str]) -> list[str]:
             if all(len(b) <= CONTACT_LINE_CHARS or is_clutter_line(b) for b in block) and any(
                     _REACH.search(b) for b in block):
                 return lines[:i]
+    return lines
+
+
+#: the tags' label alone on its line, with its colon ("Tags:", "Etiketler :"; a bare "Tag" is also a German day)
+_TAG_LABEL_LINE = re.compile(rf"({TAG_LABELS})\s*[:：]", re.I)
+#: a tag list closing the text: at most this many tags after its label
+TAG_LIST_LINES = 12
+
+
+def drop_tag_list(lines: list[str]) -> list[str]:
+    """`lines` without the tag list that closes them: the tags' label alone on its line ("Tags:", "Etiketler :") and
+    the tags after it to the text's end, each a short label (a few words, no sentence): links to the site's topic
+    pages that the markup rules left (the label alone is a clutter line, the topics' names are not)."""
+    start = max(0, len(lines) - TAG_LIST_LINES - 1)
+    for i in range(start, len(lines) - 1):
+        if _TAG_LABEL_LINE.fullmatch(lines[i].strip().lstrip(_LEAD_MARKS).strip()) is not None and all(
+                _short_label(line.strip().lstrip(_LEAD_MARKS)) for line in lines[i + 1:]):
+            return lines[:i]
     return lines
 
 

@@ -1,12 +1,12 @@
-"""Clutter lines that reached the body: newsroom sign-offs and a correspondent's label (invented pages and
-lines, modelled on the markup of the kind)."""
+"""Clutter lines that reached the body: newsroom sign-offs, a correspondent's label and tag lists (invented
+pages and lines, modelled on the markup of the kind)."""
 
 from __future__ import annotations
 
 import pytest
 
 from crawler import ExtractOptions, Extractor
-from crawler._clutter import is_clutter_line
+from crawler._clutter import drop_clutter_lines, drop_tag_list, is_clutter_line
 
 STORY = [
     "The harbour authority of Port Wenmore approved on Monday a plan to dredge the old eastern basin before the "
@@ -68,3 +68,26 @@ def test_sentences_opening_like_a_correspondents_label_stay(line: str) -> None:
 
 def test_a_correspondents_label_over_the_story_goes() -> None:
     assert _extract("", before="<p>DAL NOSTRO CORRISPONDENTE</p>") == STORY
+
+
+@pytest.mark.parametrize("line", ["Etiketler :", "Schlagwörter:", "Mots-clés :", "Etiquetas: puerto, obras"])
+def test_tag_labels_in_more_languages_are_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+def test_a_tag_list_closing_the_text_goes_with_its_label() -> None:
+    lines = STORY + ["- Etiketler :", "- Gündem -", "- Liman", "- Port Wenmore", "- Deniz"]
+    assert drop_tag_list(lines) == STORY
+    assert drop_clutter_lines(lines) == STORY
+
+
+def test_a_tag_list_in_the_page_goes() -> None:
+    tags = ("<ul class='list'><li>Etiketler :</li><li><a href='/gundem'>Gündem -</a></li>"
+            "<li><a href='/liman'>Liman</a></li><li><a href='/deniz'>Deniz</a></li></ul>")
+    assert _extract(tags) == STORY
+
+
+def test_short_lines_after_a_tag_label_with_prose_after_them_stay() -> None:
+    # (the label's words open a part of the text: the lines after it are the story's, not a closing list)
+    lines = STORY[:1] + ["Schlagwörter:", "Hafen", "Fähre", STORY[1]]
+    assert drop_tag_list(lines) == lines
