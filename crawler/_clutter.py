@@ -1243,6 +1243,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}(, (wherever|whenever|anywhere|anytime|at any time)\b[^,;]{0,40})?",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
+    # a shop's button under a product or a deal, in German ("Jetzt bei Beispielshop kaufen", "Hier bei Musterfunk
+    # (Aktion) abschließen"): the call, the shop, the verb, nothing else
+    r"(jetzt|hier|direkt) (bei|auf|im) [^.!?;:]{2,60}? (kaufen|bestellen|vorbestellen|abschließen|buchen|sichern|"
+    r"ansehen|shoppen)\W*",
     # the site's own app offered to the reader: the offer opens the line, in the site's voice, and no clause follows
     # ("Get the app on the App Store or Google Play", "Laden Sie jetzt unsere App herunter", "Alles aufs Handy? Hier
     # geht's zur Stadtblatt-App für Android und iOS")
@@ -1363,6 +1367,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"
     r"læs også|lue myös|citește și|přečtěte si také|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)"
     r"\s*[:：>»›].{0,200}",
+    # "Also:" before a call to see or read another story ("Also: See our coverage of the harbour strike")
+    r"also\s*:\s*(see|read|watch|check out)\b.{1,200}",
     # the same label of two words or more set off by a full stop or a dash ("LIRE AUSSI. Le club …")
     r"(read also|also read|see also|lesen sie auch|mehr zum thema|lee también|lea también|leggi anche|à lire aussi|"
     r"lire aussi|leia também|veja também)\s*[.–—-]\s+.{5,200}",

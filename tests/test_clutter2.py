@@ -1,5 +1,5 @@
-"""Clutter lines that reached the body: newsroom sign-offs, a correspondent's label and tag lists (invented
-pages and lines, modelled on the markup of the kind)."""
+"""Clutter lines that reached the body: newsroom sign-offs, a correspondent's label, tag lists, shop buttons and
+"Also:" pointers (invented pages and lines, modelled on the markup of the kind)."""
 
 from __future__ import annotations
 
@@ -91,3 +91,26 @@ def test_short_lines_after_a_tag_label_with_prose_after_them_stay() -> None:
     # (the label's words open a part of the text: the lines after it are the story's, not a closing list)
     lines = STORY[:1] + ["Schlagwörter:", "Hafen", "Fähre", STORY[1]]
     assert drop_tag_list(lines) == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Jetzt bei Beispielshop kaufen",
+    "Hier bei Musterfunk (Aktion) abschließen",
+    "Jetzt bei Beispielshop für 29,99 Euro kaufen",
+])
+def test_a_shops_button_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Jetzt bei uns kaufen, sagte der Händler, und dann ist das Angebot vorbei.",
+    "Hier im Laden kann man nichts mehr kaufen, klagt die Inhaberin.",
+])
+def test_sentences_about_buying_stay(line: str) -> None:
+    assert not is_clutter_line(line), line
+
+
+def test_also_see_before_another_story_is_clutter() -> None:
+    assert is_clutter_line("Also: See our coverage of the ferry strike")
+    assert is_clutter_line("Also: Read how the harbour was built")
+    assert not is_clutter_line("Also: the ferry will keep its timetable.")
