@@ -2286,6 +2286,12 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"en|em) {_PLATFORMS}\W*",
     r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (seu |teu )?(whatsapp|"
     r"telegram|e-?mail)\b[^.!?]{0,60}([.!]\s*(clique|toque|acesse|entre)\b[^.!?]{0,60})?\W*",
+    # … and its offer to send the reader its own guide or news by e-mail ("Receba no seu e-mail o nosso guia gratuito
+    # “…”. Clique aqui: …", "Recibe en tu correo nuestro boletín …"): the call opening the line, the site's "our" in it,
+    # no one's words reported
+    rf"(receba|recebe|recibe|reciba)( (gratuitamente|gratis|grátis|agora|ahora))? (em|no|por|en) (o |el )?(seu|teu|tu|su) "
+    rf"(e-?mail|correo( electrónico)?|caixa de entrada|bandeja de entrada|whatsapp|telegram|celular|móvil)\b"
+    rf"(?=[^.!?]{{0,80}}\b(nosso|nossa|nossos|nossas|nuestro|nuestra|nuestros|nuestras)\b){_NOT_REPORTED}.{{0,400}}",
     r"simak (berita|artikel|update|informasi)\b[^.!?]{0,60}\bdi (google news|whatsapp|telegram|instagram)\b.{0,40}",
     # an Indonesian portal's pointer to its video ("Simak Video \"Arus Mudik Mulai Padat\"", "Saksikan video berikut
     # ini"): the call and the video's title in quotes, or "below", and nothing else

@@ -114,3 +114,20 @@ def test_also_see_before_another_story_is_clutter() -> None:
     assert is_clutter_line("Also: See our coverage of the ferry strike")
     assert is_clutter_line("Also: Read how the harbour was built")
     assert not is_clutter_line("Also: the ferry will keep its timetable.")
+
+
+@pytest.mark.parametrize("line", [
+    "Receba no seu e-mail o nosso guia gratuito “Sete canteiros para a primavera”, para começar a horta. Clique "
+    "aqui: https://www.horta-viva.example/guia",
+    "Recibe en tu correo nuestro boletín semanal con las noticias del puerto.",
+])
+def test_an_offer_to_send_the_sites_guide_by_e_mail_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Receba no seu e-mail o código de confirmação, orienta o banco aos seus clientes.",
+    "Receba no seu e-mail o nosso catálogo, disse o diretor aos clientes da loja.",
+])
+def test_instructions_about_e_mail_reported_in_a_story_stay(line: str) -> None:
+    assert not is_clutter_line(line), line
