@@ -2286,6 +2286,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"en|em) {_PLATFORMS}\W*",
     r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (seu |teu )?(whatsapp|"
     r"telegram|e-?mail)\b[^.!?]{0,60}([.!]\s*(clique|toque|acesse|entre)\b[^.!?]{0,60})?\W*",
+    # a magazine's note that its new issue is on sale, with the call to order it ("Die Juli-Ausgabe mit … liegt ab dem 3.
+    # Juli am Kiosk. Hier kannst du es schon jetzt bestellen.", "The summer issue is on newsstands now. Order your copy
+    # here."): the issue, where it is sold, then the call, nothing else
+    _scan(r"(?:[^.!?]|(?<=\d)\.){0,160}\b(ausgabe|heft|issue)\b(?:[^.!?]|(?<=\d)\.){0,160}\b(im handel|am kiosk|"
+          r"erhältlich|on (newsstands|sale)|in (shops|stores))\b[^.!?]{0,60}[.!]\s*"
+          r"(hier (können sie|kannst du) ([\w-]+ ){0,2}(schon )?(jetzt )?(vorbestellen|bestellen|kaufen|abonnieren)|"
+          r"((click|tap) here to |you can )?(order|pre-?order|buy|get|subscribe)\b[^.!?]{0,40}\b(here|now|today|online))"
+          r"\s*[.!]?\W*",
+          "ausgabe", "heft", "issue"),
     # … and its offer to send the reader its own guide or news by e-mail ("Receba no seu e-mail o nosso guia gratuito
     # “…”. Clique aqui: …", "Recibe en tu correo nuestro boletín …"): the call opening the line, the site's "our" in it,
     # no one's words reported

@@ -131,3 +131,21 @@ def test_an_offer_to_send_the_sites_guide_by_e_mail_is_clutter(line: str) -> Non
 ])
 def test_instructions_about_e_mail_reported_in_a_story_stay(line: str) -> None:
     assert not is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Die Juli-Ausgabe mit der Seglerin Lena Roth auf dem Titel liegt ab dem 3. Juli am Kiosk. Hier kannst du es "
+    "schon jetzt bestellen.",
+    "The summer issue is on newsstands now. Order your copy here.",
+])
+def test_a_magazines_note_on_its_new_issue_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "The issue is on sale now. Here the mayor said he would buy it.",
+    "The first issue of the paper was on sale in 1901.",
+    "The May issue is on sale now. Buy it here or at the kiosk, the editor told readers in a letter.",
+])
+def test_sentences_about_an_issue_on_sale_stay(line: str) -> None:
+    assert not is_clutter_line(line), line
