@@ -1663,6 +1663,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # them a picture's ("abk, mtr; Foto [M]: Bildagentur; Erstveröffentlichung: 7.2.21", "Texte : … | Photos : …")
     _scan(rf"(?=.*\b{_PICTURE_LABEL}(\s*\[m\])?\s*:)({_CREDIT_SEGMENT})(\s*[;|]\s*({_CREDIT_SEGMENT}))+\W*",
           "foto", "photo", "bild", "image", "picture", "illustration", "grafik"),
+    # a Nordic paper's note that the family agreed to the name and the picture being published ("Familjen har godkänt
+    # att namn och bild publiceras.", "Familien har godkjent publisering av navn og bilde."): the family, the consent,
+    # the name or the picture and their publication, nothing else
+    r"(familjen|föräldrarna|de anhöriga|anhöriga|familien|foreldrene|forældrene|de pårørende|pårørende)( har)? "
+    r"(godkänt|godkjent|godkendt|samtyckt till|samtykket til|gett sitt (godkännande|samtycke) till|gitt samtykke til|"
+    r"givet tilladelse til)\b(?=[^.!?]{0,60}(publicer|publiser|offentliggør))(?=[^.!?]{0,60}\b(namn|navn|bild|bilde|"
+    r"billede))[^.!?,;]{0,80}[.!]?",
     # a note that the story came in from a wire's feed as it was ("(Except for the headline, this story has not been
     # edited by … staff and is published from a syndicated feed.)", "… is auto-generated from a syndicated feed.")
     # (the note speaks of this story itself: "A spokesperson said the story was auto-generated from a syndicated

@@ -149,3 +149,20 @@ def test_a_magazines_note_on_its_new_issue_is_clutter(line: str) -> None:
 ])
 def test_sentences_about_an_issue_on_sale_stay(line: str) -> None:
     assert not is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Familjen har godkänt att namn och bild publiceras.",
+    "Föräldrarna har godkänt bildpublicering och namn.",
+    "Familien har godkjent publisering av navn og bilde.",
+])
+def test_a_nordic_papers_note_on_the_familys_consent_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Familjen har godkänt försäljningen av huset i juni.",
+    "Familjen har godkänt att namn och bild publiceras, säger polisen, men utredningen fortsätter.",
+])
+def test_a_familys_consent_told_in_a_story_stays(line: str) -> None:
+    assert not is_clutter_line(line), line
