@@ -1322,6 +1322,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"listen to (this|the) (audio version of (this|the) )?(article|story)( now)?(\W+(\d+\s*(min(ute)?s?|:\d\d)|"
     r"(narrated|read|voiced|generated) by [^.!?]{1,60}))*\W*",
     r"\d+:\d+ (min(ute)?s? )?listen\W*",
+    # a broadcaster's call to its show, with the times it airs and its catch-up ("Listen to The Morning Desk live from
+    # 7am daily and catch up later on our app", "Watch Harbour Tonight live on Fridays and watch again on our app")
+    r"(listen to|watch|tune in to) [^.!?]{1,60}\blive (at|on|every|from|weekdays)\b[^.!?]{0,80}\b(listen back|catch up|"
+    r"watch (it )?again)\b[^.!?]{0,60}[.!]?",
     # sharing and following
     r"(share|share this|share this (article|story|page|post)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",

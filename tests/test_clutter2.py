@@ -166,3 +166,19 @@ def test_a_nordic_papers_note_on_the_familys_consent_is_clutter(line: str) -> No
 ])
 def test_a_familys_consent_told_in_a_story_stays(line: str) -> None:
     assert not is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to The Morning Desk live from 7am daily and catch up later on our app.",
+    "Watch Harbour Tonight live on Fridays and watch again on our app",
+])
+def test_a_broadcasters_call_to_its_show_is_clutter(line: str) -> None:
+    assert is_clutter_line(line), line
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the minister live at noon, when she will announce the budget.",
+    "Watch the match live on Sunday.",
+])
+def test_a_story_pointing_to_a_live_broadcast_stays(line: str) -> None:
+    assert not is_clutter_line(line), line
