@@ -2306,12 +2306,6 @@ _LINE_PATTERNS: list[str | _Scan] = [
           r"((click|tap) here to |you can )?(order|pre-?order|buy|get|subscribe)\b[^.!?]{0,40}\b(here|now|today|online))"
           r"\s*[.!]?\W*",
           "ausgabe", "heft", "issue"),
-    # … and its offer to send the reader its own guide or news by e-mail ("Receba no seu e-mail o nosso guia gratuito
-    # “…”. Clique aqui: …", "Recibe en tu correo nuestro boletín …"): the call opening the line, the site's "our" in it,
-    # no one's words reported
-    rf"(receba|recebe|recibe|reciba)( (gratuitamente|gratis|grátis|agora|ahora))? (em|no|por|en) (o |el )?(seu|teu|tu|su) "
-    rf"(e-?mail|correo( electrónico)?|caixa de entrada|bandeja de entrada|whatsapp|telegram|celular|móvil)\b"
-    rf"(?=[^.!?]{{0,80}}\b(nosso|nossa|nossos|nossas|nuestro|nuestra|nuestros|nuestras)\b){_NOT_REPORTED}.{{0,400}}",
     r"simak (berita|artikel|update|informasi)\b[^.!?]{0,60}\bdi (google news|whatsapp|telegram|instagram)\b.{0,40}",
     # an Indonesian portal's pointer to its video ("Simak Video \"Arus Mudik Mulai Padat\"", "Saksikan video berikut
     # ini"): the call and the video's title in quotes, or "below", and nothing else
