@@ -3160,6 +3160,26 @@ def drop_tag_list(lines: list[str]) -> list[str]:
     return lines
 
 
+#: the page's own tags printed under the text: at least this many of them, one to a line
+CLOSING_TAG_LINES = 2
+
+
+def drop_closing_tags(lines: list[str], tags: Iterable[str]) -> list[str]:
+    """`lines` without the tags that close them: a run of at least CLOSING_TAG_LINES lines at the text's end, each
+    one of the tags the page declares (its keywords, "article:tag", the JSON-LD's keywords), whole: the links to
+    its topic pages, without a label, that the markup rules left. A story ending on a word it is tagged with ends
+    in a sentence, not in a run of them."""
+    if len(lines) <= CLOSING_TAG_LINES:
+        return lines
+    names = {" ".join(tag.split()).casefold() for tag in tags if tag}
+    if not names:
+        return lines
+    i = len(lines)
+    while i > 1 and " ".join(lines[i - 1].strip().lstrip(_LEAD_MARKS).split()).casefold() in names:
+        i -= 1
+    return lines[:i] if len(lines) - i >= CLOSING_TAG_LINES else lines
+
+
 #: a month's name in English, German, French, Spanish, Italian, Dutch or Portuguese, whole or cut short, and
 #: nothing longer ("mars" and "marzo" but not "market", "Dec." but not "decades"): the short forms that are also
 #: words ("out", "set", "gen", "mag") only with their full stop

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler import ExtractOptions, Extractor
-from crawler._clutter import drop_clutter_lines, drop_tag_list, is_clutter_line
+from crawler._clutter import drop_closing_tags, drop_clutter_lines, drop_tag_list, is_clutter_line
 
 STORY = [
     "The harbour authority of Port Wenmore approved on Monday a plan to dredge the old eastern basin before the "
@@ -165,3 +165,24 @@ def test_a_broadcasters_call_to_its_show_is_clutter(line: str) -> None:
 ])
 def test_a_story_pointing_to_a_live_broadcast_stays(line: str) -> None:
     assert not is_clutter_line(line), line
+
+
+def test_the_pages_own_tags_closing_the_text_go() -> None:
+    # (a section of links to the site's topic pages under the story, without a label, named for nothing the markup
+    # rules know: each line is one of the keywords the page declares)
+    tags = ("<section class='category-row'><a class='category-link' href='/category/harbours'>Harbours</a> "
+            "<a class='category-link' href='/category/coastal-towns'>Coastal towns</a> "
+            "<a class='category-link' href='/category/dredging'>Dredging</a></section>")
+    html = ("<html lang='en'><head><title>Harbour basin to be dredged</title>"
+            "<meta name='news_keywords' content='Port Wenmore, Harbours, Coastal towns, Dredging'></head><body><article>"
+            "<h1>Harbour basin to be dredged</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + tags
+            + "</article></body></html>")
+    body = Extractor(ExtractOptions(use_profiles=False)).extract(html, "https://www.wenmore-post.example/basin").body
+    assert body.split("\n\n") == STORY
+
+
+def test_a_story_ending_on_one_of_its_tags_keeps_it() -> None:
+    lines = STORY + ["Dredging"]
+    assert drop_closing_tags(lines, ["Harbours", "Dredging"]) == lines
+    assert drop_closing_tags(STORY + ["Harbours", "Dredging"], ["Harbours", "Dredging"]) == STORY
+    assert drop_closing_tags(STORY + ["Harbours", "Dredging"], []) == STORY + ["Harbours", "Dredging"]
