@@ -2854,7 +2854,15 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
         # a label closing the text: what it introduced went (a box the markup rules took); not one over the pictures
         # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
         out.pop()
+    if len(out) > 1 and "/" in out[-1] and _CLOSING_SOURCES.fullmatch(out[-1].strip()) is not None:
+        out.pop()  # the outlets the story comes from, closing it ("Tagesblatt / Agenturen", "Kurier / Diario Norte")
     return drop_trailing_addresses(out)
+
+
+#: the outlets a story comes from, named alone on the text's last line, two or three set apart by slashes, each a
+#: capitalised name of three words at most ("Tagesblatt / Agenturen", "Kurier / Diario Norte"): a sign-off, no text
+_CLOSING_OUTLET = r"[A-ZÀ-Þ][\w'’.&-]*( [A-ZÀ-Þ][\w'’.&-]*){0,2}"
+_CLOSING_SOURCES = re.compile(rf"(?-i:{_CLOSING_OUTLET}(\s/\s{_CLOSING_OUTLET}){{1,2}})")
 
 
 #: a widget's labels left between its clutter lines: at most this many lines in a row, each this short at most

@@ -186,3 +186,13 @@ def test_a_story_ending_on_one_of_its_tags_keeps_it() -> None:
     assert drop_closing_tags(lines, ["Harbours", "Dredging"]) == lines
     assert drop_closing_tags(STORY + ["Harbours", "Dredging"], ["Harbours", "Dredging"]) == STORY
     assert drop_closing_tags(STORY + ["Harbours", "Dredging"], []) == STORY + ["Harbours", "Dredging"]
+
+
+def test_the_outlets_named_on_the_texts_last_line_go() -> None:
+    assert drop_clutter_lines(STORY + ["Kurier / Diario Norte"]) == STORY
+    assert drop_clutter_lines(STORY + ["Tagesblatt / Agenturen / Radio Süd"]) == STORY
+    # (not between the story's lines, nor a sentence, nor a line of a few words in lower case)
+    kept = [STORY[0], "Kurier / Diario Norte", *STORY[1:]]
+    assert drop_clutter_lines(kept) == kept
+    for last in ("The ferry runs between Port Wenmore / Alder Bay and the islands.", "either / or"):
+        assert drop_clutter_lines(STORY + [last]) == STORY + [last]
