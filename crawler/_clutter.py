@@ -1058,6 +1058,10 @@ RELATED_LABELS = ("read more|read also|also read|see also|related|more on this|l
                   "อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|関連記事|관련 ?기사|相关阅读|相關閱讀|延伸閱讀")
 
 
+#: the label over a story's tags, in the main languages ("Tags", "Schlagwörter", "Etiquetas", "Mots-clés", "Etiketler"),
+#: an alternation: before a colon it names no sentence's subject
+TAG_LABELS = ("tags?|schlagw(ö|oe)rter|schlagworte|stichw(ö|oe)rter|etiquetas|[ée]tiquettes|mots[- ]cl[ée]s|"
+              "parole chiave|trefwoorden|tagi|štítky|címkék|etiketler|теги|метки|теґи")
 #: the label of the author's box ("About the author", "Sobre la firma", "Zur Autorin")
 AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la autora|los autores|o autor|a autora)|"
                     r"über (den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur(e)?|"
@@ -1239,6 +1243,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"download (the|our) [^,;]{0,40}app\b[^,;]{0,60}(, (wherever|whenever|anywhere|anytime|at any time)\b[^,;]{0,40})?",
     r"stay updated with notifications for .{0,100}",
     r"get whatsapp alerts\W*",
+    # a shop's button under a product or a deal, in German ("Jetzt bei Beispielshop kaufen", "Hier bei Musterfunk
+    # (Aktion) abschließen"): the call, the shop, the verb, nothing else
+    r"(jetzt|hier|direkt) (bei|auf|im) [^.!?;:]{2,60}? (kaufen|bestellen|vorbestellen|abschließen|buchen|sichern|"
+    r"ansehen|shoppen)\W*",
     # the site's own app offered to the reader: the offer opens the line, in the site's voice, and no clause follows
     # ("Get the app on the App Store or Google Play", "Laden Sie jetzt unsere App herunter", "Alles aufs Handy? Hier
     # geht's zur Stadtblatt-App für Android und iOS")
@@ -1314,6 +1322,10 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"listen to (this|the) (audio version of (this|the) )?(article|story)( now)?(\W+(\d+\s*(min(ute)?s?|:\d\d)|"
     r"(narrated|read|voiced|generated) by [^.!?]{1,60}))*\W*",
     r"\d+:\d+ (min(ute)?s? )?listen\W*",
+    # a broadcaster's call to its show, with the times it airs and its catch-up ("Listen to The Morning Desk live from
+    # 7am daily and catch up later on our app", "Watch Harbour Tonight live on Fridays and watch again on our app")
+    r"(listen to|watch|tune in to) [^.!?]{1,60}\blive (at|on|every|from|weekdays)\b[^.!?]{0,80}\b(listen back|catch up|"
+    r"watch (it )?again)\b[^.!?]{0,60}[.!]?",
     # sharing and following
     r"(share|share this|share this (article|story|page|post)|share on \w+|tweet|e-?mail|print|copy link|link copied|"
     r"save|bookmark|comments?)\W*",
@@ -1359,6 +1371,8 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"lihat juga|à lire aussi|lire aussi|czytaj (też|także|więcej)|zobacz (też|także)|lees ook|läs också|les også|"
     r"læs også|lue myös|citește și|přečtěte si také|関連記事|관련기사|관련 기사|相关阅读|相關閱讀|相关新闻)"
     r"\s*[:：>»›].{0,200}",
+    # "Also:" before a call to see or read another story ("Also: See our coverage of the harbour strike")
+    r"also\s*:\s*(see|read|watch|check out)\b.{1,200}",
     # the same label of two words or more set off by a full stop or a dash ("LIRE AUSSI. Le club …")
     r"(read also|also read|see also|lesen sie auch|mehr zum thema|lee también|lea también|leggi anche|à lire aussi|"
     r"lire aussi|leia também|veja também)\s*[.–—-]\s+.{5,200}",
@@ -1492,6 +1506,17 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"{_ROLE}\s*:\s*{_NAMES}(\s*[,;|]\s*[\w ]{{2,30}}:\s*{_NAMES})*\.?",
     rf"((aus dem \w+ )?übersetzt von|aus dem \w+ischen von|translated (from \w+ )?by|fact[- ]?checked by|edited by)"
     rf"\s*:?\s*{_NAMES}\.?",
+    # the newsroom credited alone on its line, as a sign-off or a byline ("Redaktion", "HZ-Redaktion",
+    # "Online-Redaktion", "La rédaction", "Redacción", "La redazione"): a credit, no sentence
+    r"((?-i:[A-ZÄÖÜ][\w&.]{0,20})-|(die|la|a|de) )?(redaktion|rédaction|redacción|redação|redazione|redactie|redaksi)"
+    r"\W*",
+    # the label over a story filed by the paper's own correspondent or envoy, alone on its line ("Dal nostro
+    # corrispondente", "Dalla nostra inviata a Bruxelles", "De notre envoyé spécial à Kyiv", "De nuestro corresponsal
+    # en Roma", "From our correspondent"): the place at most after it, in capitals
+    r"((dal|dalla|dai|dalle) (nostro|nostra|nostri|nostre) (inviat[oaie]|corrispondent[ei])( special[ei])?|"
+    r"de (notre|nos) (envoy[ée]e?s?|correspondante?s?)( spécia(l|le|ux|les))?|de (nuestro|nuestra|nuestros|nuestras) "
+    r"(enviad[oa]s?|corresponsal(es)?)( especial(es)?)?|from our (own )?(special )?correspondent)"
+    r"( (a|ad|à|au|aux|en|in|à la) (?-i:[A-ZÀ-Þ][\w'’.-]*( [A-ZÀ-Þ][\w'’.-]*){0,2}))?\W*",
     # the close of an author's note ("… Seine Artikel finden Sie hier.", "You can find all her stories here.")
     _scan(r".{0,400}\b((seine|ihre|alle) (artikel|beiträge|texte|kolumnen)( von [^.!?]{1,40})? finden sie (hier|unter \S+)"
           r"|(you can )?(find|read) (all |more of )?(his|her|their) (articles|stories|columns|work) "
@@ -1642,6 +1667,13 @@ _LINE_PATTERNS: list[str | _Scan] = [
     # them a picture's ("abk, mtr; Foto [M]: Bildagentur; Erstveröffentlichung: 7.2.21", "Texte : … | Photos : …")
     _scan(rf"(?=.*\b{_PICTURE_LABEL}(\s*\[m\])?\s*:)({_CREDIT_SEGMENT})(\s*[;|]\s*({_CREDIT_SEGMENT}))+\W*",
           "foto", "photo", "bild", "image", "picture", "illustration", "grafik"),
+    # a Nordic paper's note that the family agreed to the name and the picture being published ("Familjen har godkänt
+    # att namn och bild publiceras.", "Familien har godkjent publisering av navn og bilde."): the family, the consent,
+    # the name or the picture and their publication, nothing else
+    r"(familjen|föräldrarna|de anhöriga|anhöriga|familien|foreldrene|forældrene|de pårørende|pårørende)( har)? "
+    r"(godkänt|godkjent|godkendt|samtyckt till|samtykket til|gett sitt (godkännande|samtycke) till|gitt samtykke til|"
+    r"givet tilladelse til)\b(?=[^.!?]{0,60}(publicer|publiser|offentliggør))(?=[^.!?]{0,60}\b(namn|navn|bild|bilde|"
+    r"billede))[^.!?,;]{0,80}[.!]?",
     # a note that the story came in from a wire's feed as it was ("(Except for the headline, this story has not been
     # edited by … staff and is published from a syndicated feed.)", "… is auto-generated from a syndicated feed.")
     # (the note speaks of this story itself: "A spokesperson said the story was auto-generated from a syndicated
@@ -1710,7 +1742,7 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"for more (stories|news|articles) like this.{0,80}",
     r"(tell us what you think|have your say|join the (conversation|discussion|debate)|leave a (comment|reply)|"
     r"post a comment|add a comment|show comments|view comments)\W*",
-    r"(filed under|posted in|tagged( with)?|tags?)\s*:.{0,150}",
+    rf"(filed under|posted in|tagged( with)?|{TAG_LABELS})\s*:.{{0,150}}",
     rf"(quellen|{SOURCE_LABELS})\s*:\s*(?:[^.!?]|\.(?=\w)){{1,60}}",
     r"\(\s*(source|sources|quelle|quellen|fonte|fuente|источник|sumber)\s*:\s*[^()]{1,60}\)\.?",
     # "follow us on Google News" promos, a comment system's sign-in chrome
@@ -2265,6 +2297,15 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"en|em) {_PLATFORMS}\W*",
     r"receba (as )?(notícias|novidades|alertas|informações)\b[^.!?]{0,80}\b(no|pelo|via) (seu |teu )?(whatsapp|"
     r"telegram|e-?mail)\b[^.!?]{0,60}([.!]\s*(clique|toque|acesse|entre)\b[^.!?]{0,60})?\W*",
+    # a magazine's note that its new issue is on sale, with the call to order it ("Die Juli-Ausgabe mit … liegt ab dem 3.
+    # Juli am Kiosk. Hier kannst du es schon jetzt bestellen.", "The summer issue is on newsstands now. Order your copy
+    # here."): the issue, where it is sold, then the call, nothing else
+    _scan(r"(?:[^.!?]|(?<=\d)\.){0,160}\b(ausgabe|heft|issue)\b(?:[^.!?]|(?<=\d)\.){0,160}\b(im handel|am kiosk|"
+          r"erhältlich|on (newsstands|sale)|in (shops|stores))\b[^.!?]{0,60}[.!]\s*"
+          r"(hier (können sie|kannst du) ([\w-]+ ){0,2}(schon )?(jetzt )?(vorbestellen|bestellen|kaufen|abonnieren)|"
+          r"((click|tap) here to |you can )?(order|pre-?order|buy|get|subscribe)\b[^.!?]{0,40}\b(here|now|today|online))"
+          r"\s*[.!]?\W*",
+          "ausgabe", "heft", "issue"),
     r"simak (berita|artikel|update|informasi)\b[^.!?]{0,60}\bdi (google news|whatsapp|telegram|instagram)\b.{0,40}",
     # an Indonesian portal's pointer to its video ("Simak Video \"Arus Mudik Mulai Padat\"", "Saksikan video berikut
     # ini"): the call and the video's title in quotes, or "below", and nothing else
@@ -2785,7 +2826,7 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
     extra = tuple(extra)
     out = []
     has_player: bool | None = None
-    lines = drop_contact_block(drop_author_note(drop_shoot_credits(lines)))
+    lines = drop_tag_list(drop_contact_block(drop_author_note(drop_shoot_credits(lines))))
     clutter = [is_clutter_line(line) and line not in code
                and not (line in headings and _LIVE_BADGE.fullmatch(line.strip()) is not None)
                for line in lines]
@@ -2813,7 +2854,15 @@ def drop_clutter_lines(lines: list[str], extra: Iterable[re.Pattern[str]] = (), 
         # a label closing the text: what it introduced went (a box the markup rules took); not one over the pictures
         # or the video that close the story, which are no text ("See more photos:", "Mehr Bilder:")
         out.pop()
+    if len(out) > 1 and "/" in out[-1] and _CLOSING_SOURCES.fullmatch(out[-1].strip()) is not None:
+        out.pop()  # the outlets the story comes from, closing it ("Tagesblatt / Agenturen", "Kurier / Diario Norte")
     return drop_trailing_addresses(out)
+
+
+#: the outlets a story comes from, named alone on the text's last line, two or three set apart by slashes, each a
+#: capitalised name of three words at most ("Tagesblatt / Agenturen", "Kurier / Diario Norte"): a sign-off, no text
+_CLOSING_OUTLET = r"[A-ZÀ-Þ][\w'’.&-]*( [A-ZÀ-Þ][\w'’.&-]*){0,2}"
+_CLOSING_SOURCES = re.compile(rf"(?-i:{_CLOSING_OUTLET}(\s/\s{_CLOSING_OUTLET}){{1,2}})")
 
 
 #: a widget's labels left between its clutter lines: at most this many lines in a row, each this short at most
@@ -3099,6 +3148,44 @@ def drop_contact_block(lines: list[str]) -> list[str]:
                     _REACH.search(b) for b in block):
                 return lines[:i]
     return lines
+
+
+#: the tags' label alone on its line, with its colon ("Tags:", "Etiketler :"; a bare "Tag" is also a German day)
+_TAG_LABEL_LINE = re.compile(rf"({TAG_LABELS})\s*[:：]", re.I)
+#: a tag list closing the text: at most this many tags after its label
+TAG_LIST_LINES = 12
+
+
+def drop_tag_list(lines: list[str]) -> list[str]:
+    """`lines` without the tag list that closes them: the tags' label alone on its line ("Tags:", "Etiketler :") and
+    the tags after it to the text's end, each a short label (a few words, no sentence): links to the site's topic
+    pages that the markup rules left (the label alone is a clutter line, the topics' names are not)."""
+    start = max(0, len(lines) - TAG_LIST_LINES - 1)
+    for i in range(start, len(lines) - 1):
+        if _TAG_LABEL_LINE.fullmatch(lines[i].strip().lstrip(_LEAD_MARKS).strip()) is not None and all(
+                _short_label(line.strip().lstrip(_LEAD_MARKS)) for line in lines[i + 1:]):
+            return lines[:i]
+    return lines
+
+
+#: the page's own tags printed under the text: at least this many of them, one to a line
+CLOSING_TAG_LINES = 2
+
+
+def drop_closing_tags(lines: list[str], tags: Iterable[str]) -> list[str]:
+    """`lines` without the tags that close them: a run of at least CLOSING_TAG_LINES lines at the text's end, each
+    one of the tags the page declares (its keywords, "article:tag", the JSON-LD's keywords), whole: the links to
+    its topic pages, without a label, that the markup rules left. A story ending on a word it is tagged with ends
+    in a sentence, not in a run of them."""
+    if len(lines) <= CLOSING_TAG_LINES:
+        return lines
+    names = {" ".join(tag.split()).casefold() for tag in tags if tag}
+    if not names:
+        return lines
+    i = len(lines)
+    while i > 1 and " ".join(lines[i - 1].strip().lstrip(_LEAD_MARKS).split()).casefold() in names:
+        i -= 1
+    return lines[:i] if len(lines) - i >= CLOSING_TAG_LINES else lines
 
 
 #: a month's name in English, German, French, Spanish, Italian, Dutch or Portuguese, whole or cut short, and

@@ -21,7 +21,8 @@ from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_cred
                        labelled_credits, named_in, names_line,
                        normalize_authors, own_site_names, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import drop_author_bios, drop_clutter_lines, drop_leading_date, is_clutter_line, is_date_stamp
+from ._clutter import (drop_author_bios, drop_closing_tags, drop_clutter_lines, drop_leading_date, is_clutter_line,
+                       is_date_stamp)
 from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
@@ -1048,6 +1049,7 @@ class Extractor:
         paragraphs = drop_leading_date(drop_clutter_lines(
             paragraphs, player=lambda: may_mention(source, b"<audio", b"<video", b"player", b"podcast"),
             headings=headings, code=code, subheads=subheads))
+        paragraphs = drop_closing_tags(paragraphs, md.tags)
         citations = list(result.citations) if result else []
         if result is None and has_markers(paragraphs):
             paragraphs, numbers = strip_markers(paragraphs)
