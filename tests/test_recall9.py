@@ -1,0 +1,76 @@
+"""Story text the generic path lost: a name in a sentence that opens a hover card.
+
+Every page here is written for these tests (an invented outlet under `.example`, invented people), modelled on the
+markup publishing systems emit: a story body as a <div> of <p>s in an <article>; a person's name in a sentence set
+as a link that opens a card when the pointer rests on it, the card printed right after the link inside one wrapper
+("<span class="rollover-person"><a class="rollover-person-link">Name</a><span class="rollover-person-block">photo,
+name, latest stories</span></span>"), or a term whose definition pops up ("<span class="tooltip">term<span
+class="tooltip-text">definition</span></span>").
+"""
+
+from __future__ import annotations
+
+import crawler
+
+URL = "https://www.riverbend-ledger.example/news/2025/03/14/library-funding"
+TITLE = "County restores library funding"
+S = ["The county board voted on Thursday to restore the library budget cut last spring, ending a year of shortened "
+     "opening hours at its six branches.",
+     "The board will take the money from a reserve fund set aside for road repairs that came in under budget.",
+     "Branch managers said the longer hours would return from the first week of April.",
+     "A group of parents had collected signatures at every branch since the cut was announced."]
+
+
+def page(lead: str) -> str:
+    body = f"<p>{lead}</p>" + "".join(f"<p>{line}</p>" for line in S[1:])
+    return (f'<html lang="en"><head><title>{TITLE}</title><meta name="author" content="Tomas Reyl"></head><body>'
+            f'<main><article><h1>{TITLE}</h1><div class="story-body">{body}</div></article></main>'
+            '<footer><p>The Riverbend Ledger</p></footer></body></html>')
+
+
+def lines(html: str) -> list[str]:
+    extractor = crawler.Extractor(crawler.ExtractOptions(use_profiles=False))
+    return extractor.extract(html, URL).body.split("\n\n")
+
+
+CARD = ('<span class="rollover-person-block"><span class="rollover-card"><img src="/img/ana-sorel.jpg" alt="">'
+        '<a class="name" href="/people/ana-sorel">Ana Sorel</a><a class="person-stories" '
+        'href="/news/2025/02/02/board-budget-talks">Board budget talks stall over road fund</a></span></span>')
+SAID = "The county board voted on Thursday to restore the library budget cut last spring, said board member {} (D-4th " \
+       "District), who proposed the vote."
+
+
+def test_a_name_linked_to_its_hover_card_stays_in_the_sentence_and_the_card_goes() -> None:
+    trigger = f'<span class="rollover-person"><a class="rollover-person-link" href="/people/ana-sorel">Ana Sorel</a>{CARD}</span>'
+    got = lines(page(SAID.format(trigger)))
+    assert got == [SAID.format("Ana Sorel"), *S[1:]]
+
+
+def test_a_hover_card_link_alone_in_a_sentence_stays() -> None:
+    trigger = '<a class="tooltip-link" href="/people/ana-sorel">Ana Sorel</a>'
+    assert lines(page(SAID.format(trigger)))[0] == SAID.format("Ana Sorel")
+
+
+def test_a_term_with_its_tooltip_keeps_the_term_and_drops_the_definition() -> None:
+    lead = ('The board restored the <span class="tooltip">levy<span class="tooltip-text">A tax the county raises for '
+            'one purpose only.</span></span> that pays for the branches, ending a year of shortened opening hours.')
+    got = lines(page(lead))
+    assert got[0] == ("The board restored the levy that pays for the branches, ending a year of shortened opening "
+                      "hours.")
+
+
+def test_a_tooltip_on_its_own_still_goes() -> None:
+    # the card itself, no trigger inside: its text is the definition, not the sentence
+    lead = ('The board restored the levy<span class="tooltip">A tax the county raises for one purpose only.</span> '
+            'that pays for the branches, ending a year of shortened opening hours.')
+    got = lines(page(lead))
+    assert got[0] == ("The board restored the levy that pays for the branches, ending a year of shortened opening "
+                      "hours.")
+
+
+def test_a_hover_card_link_outside_a_sentence_still_goes() -> None:
+    # a card's trigger in a toolbar of its own (no sentence around it) is page furniture
+    html = page(S[0]).replace('<div class="story-body">',
+                              '<div class="story-body"><div class="tools"><a class="popover-link" href="/help">'
+                              'Reading options</a></div>')
+    assert lines(html) == S
