@@ -74,3 +74,44 @@ def test_a_hover_card_link_outside_a_sentence_still_goes() -> None:
                               '<div class="story-body"><div class="tools"><a class="popover-link" href="/help">'
                               'Reading options</a></div>')
     assert lines(html) == S
+
+
+# ------------------------------------------------------------------ a byline printed after the standfirst's last sentence
+
+LEAD = ("The old cinema on Mill Street has been closed for twenty years. A theatre group has collected the memories "
+        "of its staff and now plays them in its rooms.")
+PICTURE = ('<figure><img src="/img/cinema.jpg" alt=""><figcaption>The cinema on Mill Street. Photo: Ada Lind'
+           '</figcaption></figure>')
+
+
+def standfirst_page(byline: str, *, under_picture: bool = True, author: str = "Wenke Marlo") -> str:
+    """The standfirst printed under the story's picture (a broadcaster's layout: it is the text's first paragraph), or
+    right under the headline as a dek named as one; the author's byline in italics after its last sentence, the description the
+    standfirst with its byline."""
+    body = "".join(f"<p>{line}</p>" for line in S)
+    standfirst = f'<div class="{"short-text" if under_picture else "teaser-text"}"><p>{LEAD} <i>{byline}</i></p></div>'
+    return (f'<html lang="en"><head><title>{TITLE}</title><meta name="author" content="{author}">'
+            f'<meta property="og:description" content="{LEAD} {byline}"></head><body><main><article>'
+            f'<h1>{TITLE}</h1>{PICTURE if under_picture else ""}{standfirst}<div class="story-body">{body}</div>'
+            '</article></main></body></html>')
+
+
+def extract(html: str) -> crawler.Article:
+    return crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(html, URL)
+
+
+def test_the_authors_byline_after_the_standfirst_goes_and_the_standfirst_stays() -> None:
+    art = extract(standfirst_page("By Wenke Marlo"))
+    assert art.body.split("\n\n") == [LEAD, *S]
+    assert art.subtitle is None  # (the standfirst is the text's opening: no subtitle repeating it)
+    assert art.authors == ["Wenke Marlo"]
+
+
+def test_the_authors_byline_after_a_dek_goes_from_the_subtitle() -> None:
+    art = extract(standfirst_page("By Wenke Marlo", under_picture=False))
+    assert art.subtitle == LEAD
+    assert art.body.split("\n\n") == S
+
+
+def test_a_name_after_the_standfirst_that_is_not_the_authors_stays() -> None:
+    assert extract(standfirst_page("By Ottilie Brandauer")).body.split("\n\n")[0] == f"{LEAD} By Ottilie Brandauer"
