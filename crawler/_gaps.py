@@ -131,6 +131,10 @@ def _signature(el: etree._Element) -> tuple[str | None, ...]:
 _MARKUP_TEXT = re.compile(r"&(lt|gt|amp);|</?[a-z]+[ >]")
 #: a paragraph shorter than this is not recovered (labels, captions)
 GAP_MIN_CHARS = 40
+#: … but a <p> inside the story, made as the kept paragraphs around it are, down to this length: a short line of the
+#: text ("We like: the folding legs", a review's verdict in a few words) is a paragraph there; a caption or a label
+#: is set in markup of its own
+GAP_MIN_P_CHARS = 25
 
 #: a page's <p> elements with their text and its _quick_key, in document order
 Paragraphs = list[tuple[etree._Element, str, str]]
@@ -496,7 +500,8 @@ def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool =
     """Whether a paragraph the extractor left out may be put back: long enough, not kept already, not mostly links
     (inside the story, a sentence with a link in it may be more link than not), not markup printed as text, not in a
     figure."""
-    if len(text) < GAP_MIN_CHARS or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
+    shortest = GAP_MIN_P_CHARS if interior and el.tag == "p" else GAP_MIN_CHARS
+    if len(text) < shortest or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
         return False
     share = _link_share(el, len(text))
     if share >= 0.5 and not (interior and (share < GAP_PROSE_LINK_SHARE or _runs_on_into_link(el))

@@ -1,4 +1,5 @@
-"""Story text the generic path lost: a name in a sentence that opens a hover card.
+"""Story text the generic path lost: a name in a sentence that opens a hover card; a standfirst with the authors'
+byline after its last sentence; a short paragraph of the text between two kept ones.
 
 Every page here is written for these tests (an invented outlet under `.example`, invented people), modelled on the
 markup publishing systems emit: a story body as a <div> of <p>s in an <article>; a person's name in a sentence set
@@ -10,7 +11,11 @@ class="tooltip-text">definition</span></span>").
 
 from __future__ import annotations
 
+import lxml.html
+
 import crawler
+from crawler._blocks import Block
+from crawler._gaps import fill_gaps
 
 URL = "https://www.riverbend-ledger.example/news/2025/03/14/library-funding"
 TITLE = "County restores library funding"
@@ -115,3 +120,25 @@ def test_the_authors_byline_after_a_dek_goes_from_the_subtitle() -> None:
 
 def test_a_name_after_the_standfirst_that_is_not_the_authors_stays() -> None:
     assert extract(standfirst_page("By Ottilie Brandauer")).body.split("\n\n")[0] == f"{LEAD} By Ottilie Brandauer"
+
+
+# ------------------------------------------------------------------ a short paragraph of the text between kept ones
+
+def _fill(middle: list[str], *, wrap: str = "<p>{}</p>") -> list[str]:
+    """fill_gaps over a story whose extractor kept S and left out the paragraphs `middle` between S[1] and S[2]."""
+    root = lxml.html.fromstring("<html><body><div class='story'>" + "".join(f"<p>{s}</p>" for s in S[:2])
+                                + "".join(wrap.format(m) for m in middle)
+                                + "".join(f"<p>{s}</p>" for s in S[2:]) + "</div></body></html>")
+    return [b.text for b in fill_gaps([Block("p", s) for s in S], root)]
+
+
+def test_a_short_paragraph_made_as_the_story_s_comes_back() -> None:
+    # a review's verdict in a few words, each a <p> of the story's own: under the old 40 characters, still text
+    lines = ["We like: the quiet folding legs", "We don't like: the short cable"]
+    assert _fill(lines) == [*S[:2], *lines, *S[2:]]
+
+
+def test_a_short_line_in_other_markup_or_shorter_still_stays_out() -> None:
+    # a caption set in a div of its own, and a line of a few words (a label)
+    assert _fill(["The reading room, reopened in May."], wrap="<div class='note'><em>{}</em></div>") == S
+    assert _fill(["Opening hours below"]) == S
