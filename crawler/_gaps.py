@@ -765,6 +765,10 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
     seq = _anchors_and_headings(root, texts, items)
     if items:
         index = {**items, **index}
+    # a link left out on a line of its own under a heading (a buying guide's "£40 at the shop" under the product's
+    # name) is no paragraph the heading stands beside: passed over, the heading stands between the kept ones
+    seq = [(el, text) for el, text in seq
+           if el.tag != "p" or _quick_key(text) in index or _link_share(el, len(text)) < 0.5]
     runs: list[tuple[int, int, list[Block]]] = []
     last_p: int | None = None
     for j, (el, text) in enumerate(seq):

@@ -15,7 +15,7 @@ import lxml.html
 
 import crawler
 from crawler._blocks import Block
-from crawler._gaps import fill_gaps
+from crawler._gaps import fill_gaps, fill_heading_gaps
 
 URL = "https://www.riverbend-ledger.example/news/2025/03/14/library-funding"
 TITLE = "County restores library funding"
@@ -142,3 +142,25 @@ def test_a_short_line_in_other_markup_or_shorter_still_stays_out() -> None:
     # a caption set in a div of its own, and a line of a few words (a label)
     assert _fill(["The reading room, reopened in May."], wrap="<div class='note'><em>{}</em></div>") == S
     assert _fill(["Opening hours below"]) == S
+
+
+# ------------------------------------------------------------------ a product's heading over a shop link left out
+
+def test_a_heading_over_a_shop_link_left_out_comes_back() -> None:
+    # a buying guide: each product's name as a heading, its price linked to a shop on a line of its own (which the
+    # extractor leaves out, as it should), then the review's paragraphs
+    root = lxml.html.fromstring(
+        "<html><body><div class='story'>" + "".join(f"<p>{s}</p>" for s in S[:2])
+        + "<h2>2. Orchard folding stool</h2><p><a href='https://shop.example.net/stool'>£30, Example Shop</a></p>"
+        + "".join(f"<p>{s}</p>" for s in S[2:]) + "</div></body></html>")
+    got = [b.text for b in fill_heading_gaps([Block("p", s) for s in S], root)]
+    assert got == [*S[:2], "2. Orchard folding stool", *S[2:]]
+
+
+def test_a_heading_over_a_paragraph_left_out_stays_out() -> None:
+    # a paragraph of words left out between the heading and the text: the heading stands beside no kept paragraph
+    root = lxml.html.fromstring(
+        "<html><body><div class='story'>" + "".join(f"<p>{s}</p>" for s in S[:2])
+        + "<h2>More from the desk</h2><p>Our reporters on the county, every weekday morning in your inbox.</p>"
+        + "".join(f"<p>{s}</p>" for s in S[2:]) + "</div></body></html>")
+    assert [b.text for b in fill_heading_gaps([Block("p", s) for s in S], root)] == S
