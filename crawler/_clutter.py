@@ -757,7 +757,7 @@ def _hover_named(el: etree._Element) -> bool:
 
 def _hover_trigger(el: etree._Element) -> bool:
     """Whether `el`, flagged as a hover card by its name, is the card's trigger in a sentence, not the card: a link in
-    the sentence ("… said Rep. <a class="rollover-people-link">Jane Doe</a> (D-Ohio)") or the inline wrapper that
+    the sentence ("… said councillor <a class="rollover-card-link">Jane Doe</a>, who chairs it") or the inline wrapper that
     holds such a link or the words themselves and the card after them ("<span class="tooltip">the term<span
     class="tooltip-box">…</span></span>"). Its words are the sentence's: the walk goes on into it, and the card
     inside, a name of its own, goes. A card on its own (a <span class="tooltip"> holding the definition) goes."""

@@ -132,7 +132,7 @@ _MARKUP_TEXT = re.compile(r"&(lt|gt|amp);|</?[a-z]+[ >]")
 #: a paragraph shorter than this is not recovered (labels, captions)
 GAP_MIN_CHARS = 40
 #: … but a <p> inside the story, made as the kept paragraphs around it are, down to this length: a short line of the
-#: text ("We like: the folding legs", a review's verdict in a few words) is a paragraph there; a caption or a label
+#: text ("Pros: folds flat in a drawer", a review's verdict in a few words) is a paragraph there; a caption or a label
 #: is set in markup of its own
 GAP_MIN_P_CHARS = 25
 

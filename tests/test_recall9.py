@@ -4,7 +4,7 @@ byline after its last sentence; a short paragraph of the text between two kept o
 Every page here is written for these tests (an invented outlet under `.example`, invented people), modelled on the
 markup publishing systems emit: a story body as a <div> of <p>s in an <article>; a person's name in a sentence set
 as a link that opens a card when the pointer rests on it, the card printed right after the link inside one wrapper
-("<span class="rollover-person"><a class="rollover-person-link">Name</a><span class="rollover-person-block">photo,
+("<span class="rollover-profile"><a class="rollover-profile-trigger">Name</a><span class="rollover-profile-card">photo,
 name, latest stories</span></span>"), or a term whose definition pops up ("<span class="tooltip">term<span
 class="tooltip-text">definition</span></span>").
 """
@@ -38,15 +38,16 @@ def lines(html: str) -> list[str]:
     return extractor.extract(html, URL).body.split("\n\n")
 
 
-CARD = ('<span class="rollover-person-block"><span class="rollover-card"><img src="/img/ana-sorel.jpg" alt="">'
+CARD = ('<span class="rollover-profile-card"><span class="rollover-inner"><img src="/img/ana-sorel.jpg" alt="">'
         '<a class="name" href="/people/ana-sorel">Ana Sorel</a><a class="person-stories" '
         'href="/news/2025/02/02/board-budget-talks">Board budget talks stall over road fund</a></span></span>')
-SAID = "The county board voted on Thursday to restore the library budget cut last spring, said board member {} (D-4th " \
-       "District), who proposed the vote."
+SAID = "The county board voted on Thursday to restore the library budget cut last spring, said board member {}, who " \
+       "proposed the vote."
 
 
 def test_a_name_linked_to_its_hover_card_stays_in_the_sentence_and_the_card_goes() -> None:
-    trigger = f'<span class="rollover-person"><a class="rollover-person-link" href="/people/ana-sorel">Ana Sorel</a>{CARD}</span>'
+    trigger = ('<span class="rollover-profile"><a class="rollover-profile-trigger" href="/people/ana-sorel">Ana Sorel'
+               f'</a>{CARD}</span>')
     got = lines(page(SAID.format(trigger)))
     assert got == [SAID.format("Ana Sorel"), *S[1:]]
 
@@ -81,7 +82,7 @@ def test_a_hover_card_link_outside_a_sentence_still_goes() -> None:
     assert lines(html) == S
 
 
-# ------------------------------------------------------------------ a byline printed after the standfirst's last sentence
+# ----------------------------------------------------------- a byline printed after the standfirst's last sentence
 
 LEAD = ("The old cinema on Mill Street has been closed for twenty years. A theatre group has collected the memories "
         "of its staff and now plays them in its rooms.")
@@ -91,8 +92,8 @@ PICTURE = ('<figure><img src="/img/cinema.jpg" alt=""><figcaption>The cinema on 
 
 def standfirst_page(byline: str, *, under_picture: bool = True, author: str = "Wenke Marlo") -> str:
     """The standfirst printed under the story's picture (a broadcaster's layout: it is the text's first paragraph), or
-    right under the headline as a dek named as one; the author's byline in italics after its last sentence, the description the
-    standfirst with its byline."""
+    right under the headline as a dek named as one; the author's byline in italics after its last sentence, the
+    description the standfirst with its byline."""
     body = "".join(f"<p>{line}</p>" for line in S)
     standfirst = f'<div class="{"short-text" if under_picture else "teaser-text"}"><p>{LEAD} <i>{byline}</i></p></div>'
     return (f'<html lang="en"><head><title>{TITLE}</title><meta name="author" content="{author}">'
@@ -134,7 +135,7 @@ def _fill(middle: list[str], *, wrap: str = "<p>{}</p>") -> list[str]:
 
 def test_a_short_paragraph_made_as_the_story_s_comes_back() -> None:
     # a review's verdict in a few words, each a <p> of the story's own: under the old 40 characters, still text
-    lines = ["We like: the quiet folding legs", "We don't like: the short cable"]
+    lines = ["Pros: the quiet folding legs", "Cons: a short power cable"]
     assert _fill(lines) == [*S[:2], *lines, *S[2:]]
 
 
