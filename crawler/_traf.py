@@ -133,8 +133,6 @@ def _blocks_of(body: etree._Element) -> list[Block]:
         etree.strip_tags(el, "ref")
         if kind != "pre":
             _join_source_lines(el)
-        if kind == "p":
-            _join_stray_breaks(el)
         split = kind == "li" and sum(1 for c in el if c.tag in _ITEM_BLOCKS) >= 2
         if split:
             # an item of several blocks (a heading and its paragraph): each on a line of its own, not run together
@@ -197,26 +195,6 @@ def _join_definitions(dl: etree._Element) -> None:
 
 
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n][\s]*")
-
-
-def _join_stray_breaks(p: etree._Element) -> None:
-    """A line break inside a paragraph's sentence, between two words in lower case ("… as weather conditions<br>
-    deteriorate, he said."), becomes a space: an editor's stray break (a pasted line's end), not a line of its own. A
-    break after a sentence's end, a colon or a name, or before a capital, stays (an address, a list of lines)."""
-    for lb in list(p.iter("lb")):
-        after = lb.tail or ""
-        if not after[:1].islower() or not after.split(None, 1)[0].rstrip(",.;:!?\"'”’»)").isalpha():
-            continue  # (a line opening with an address, "www.example.com", "http://…", is a line of its own)
-        before_el = lb.getprevious()
-        before = (before_el.tail if before_el is not None else lb.getparent().text) or ""
-        if not before or not before[-1].islower():
-            continue
-        parent = lb.getparent()
-        if before_el is not None:
-            before_el.tail = before + " " + after
-        else:
-            parent.text = before + " " + after
-        parent.remove(lb)
 
 
 def _join_source_lines(el: etree._Element) -> None:

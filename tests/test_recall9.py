@@ -167,7 +167,7 @@ def test_a_heading_over_a_paragraph_left_out_stays_out() -> None:
     assert [b.text for b in fill_heading_gaps([Block("p", s) for s in S], root)] == S
 
 
-# ---------------------------------------------------- an article body in one <span>, its paragraphs between <br>s
+# ------------------------------------------------------------ an article body in one <span>, its paragraphs between <br>s
 
 REVIEW = [f"Part {n} of the review covers the laptop's {part}, tested over a full week of ordinary office work."
           for n, part in enumerate(["keyboard", "screen", "battery", "speakers", "ports"], 1)]
@@ -186,20 +186,3 @@ def test_a_span_holding_the_whole_body_keeps_each_sentence_whole() -> None:
     assert lines(html) == [*REVIEW, "Where to buy it",
                            "Shops are taking orders for the new 15-inch laptop with a range of offers. Orchard Store "
                            "is taking up to $200 off some models with the code LEDGER, while others wait."]
-
-
-# ------------------------------------------------------------------------------ a stray line break inside a sentence
-
-def test_a_line_break_between_two_lower_case_words_is_a_space() -> None:
-    said = "“The branches will open longer from April, when the weather<br>improves,” the chair said."
-    assert lines(page(said))[0] == ("“The branches will open longer from April, when the weather improves,” the "
-                                    "chair said.")
-
-
-def test_line_breaks_before_a_capital_or_an_address_stay() -> None:
-    assert lines(page("The reading room opens on Monday at the old mill on Harbour Road, near the bus station<br>"
-                      "Opening hours are posted at the door of every branch.<br>"
-                      "tickets and passes<br>www.riverbend-ledger.example/library"))[:4] == [
-        "The reading room opens on Monday at the old mill on Harbour Road, near the bus station",
-        "Opening hours are posted at the door of every branch.", "tickets and passes",
-        "www.riverbend-ledger.example/library"]
