@@ -186,3 +186,15 @@ def test_a_span_holding_the_whole_body_keeps_each_sentence_whole() -> None:
     assert lines(html) == [*REVIEW, "Where to buy it",
                            "Shops are taking orders for the new 15-inch laptop with a range of offers. Orchard Store "
                            "is taking up to $200 off some models with the code LEDGER, while others wait."]
+
+
+# ------------------------------------------------------------------ a web address printed as its own link, a source
+
+def test_a_source_address_printed_as_its_link_comes_back_between_kept_paragraphs() -> None:
+    address = "https://social.example.org/countyboard/status/4711"
+    assert _fill([f'<a href="{address}">{address}</a>']) == [*S[:2], address, *S[2:]]
+
+
+def test_a_linked_headline_or_an_address_under_another_name_stays_out() -> None:
+    assert _fill(['<a href="https://news.example.org/county/budget">County budget vote delayed again</a>']) == S
+    assert _fill(['<a href="https://social.example.org/countyboard/status/4711">https://social.example.org</a>']) == S
