@@ -167,25 +167,25 @@ def test_a_heading_over_a_paragraph_left_out_stays_out() -> None:
     assert [b.text for b in fill_heading_gaps([Block("p", s) for s in S], root)] == S
 
 
-# ------------------------------------------------------------ an article body in one <span>, its paragraphs between <br>s
+# ---------------------------------------------------- an article body in one <span>, its paragraphs between <br>s
 
-REVIEW = [f"Part {n} of the review covers the laptop's {part}, tested over a full week of ordinary office work."
-          for n, part in enumerate(["keyboard", "screen", "battery", "speakers", "ports"], 1)]
-OFFERS = ('Shops are taking orders for the <strong><a href="https://prices.example.com/laptop" rel="sponsored">new '
-          '15-inch laptop</a></strong> with a range of offers. <strong><a href="https://shop.example.net/deal" '
-          'rel="sponsored">Orchard Store</a></strong> is taking up to $200 off some models with the code '
-          '<strong>LEDGER</strong>, while others wait.')
+REVIEW = [f"Chapter {n} of the cookbook is about {part}, with recipes tested at home over one long winter."
+          for n, part in enumerate(["bread", "soups", "pickles", "cakes", "preserves"], 1)]
+OFFERS = ('The <strong><a href="https://books.example.com/second-edition" rel="sponsored">second edition</a></strong> '
+          'comes out in May. <strong><a href="https://quayside.example.net/signed" rel="sponsored">Quayside Books'
+          '</a></strong> keeps signed copies in its window, and the author reads there on <strong>Friday</strong>, '
+          'when the shop stays open late.')
 
 
 def test_a_span_holding_the_whole_body_keeps_each_sentence_whole() -> None:
     # a CMS's `<span itemprop="articleBody">`: text between <br>s, a subheading inside it; each run of text is a line,
-    # its links words of the sentence (not cut out of it and glued to the next word)
-    text = "<br><br>\n".join(REVIEW) + "<br><br><h2>Where to buy it</h2><br><br>\n" + OFFERS
+    # its links words of the sentence (not cut from it, their words run into the next)
+    text = "<br><br>\n".join(REVIEW) + "<br><br><h2>Where to find it</h2><br><br>\n" + OFFERS
     html = (f'<html lang="en"><head><title>{TITLE}</title></head><body><main><article><h1>{TITLE}</h1>'
             f'<div class="entry"><span itemprop="articleBody">{text}</span></div></article></main></body></html>')
-    assert lines(html) == [*REVIEW, "Where to buy it",
-                           "Shops are taking orders for the new 15-inch laptop with a range of offers. Orchard Store "
-                           "is taking up to $200 off some models with the code LEDGER, while others wait."]
+    assert lines(html) == [*REVIEW, "Where to find it",
+                           "The second edition comes out in May. Quayside Books keeps signed copies in its window, "
+                           "and the author reads there on Friday, when the shop stays open late."]
 
 
 # ------------------------------------------------------------------ a web address printed as its own link, a source
