@@ -1037,8 +1037,34 @@ def drop_byline_lines(paragraphs: list[str], authors: list[str]) -> list[str]:
         return paragraphs
     names = {_name_key(a) for a in authors}
     n = len(paragraphs)
-    return [p for i, p in enumerate(paragraphs)
+    return [_without_appended_byline(p, names) if i < BYLINE_HEAD else p for i, p in enumerate(paragraphs)
             if not ((i < BYLINE_HEAD or i >= n - BYLINE_TAIL) and is_byline_line(p, names))]
+
+
+def drop_appended_byline(paragraph: str, authors: list[str]) -> str:
+    """`paragraph` (a dek's, a description's) without the byline of `authors` printed after its last sentence (see
+    _without_appended_byline)."""
+    return _without_appended_byline(paragraph, {_name_key(a) for a in authors}) if authors else paragraph
+
+
+#: a byline set after the last sentence of a paragraph ("… came back to life. By Jane Doe"): its word after a
+#: sentence end, a capital after it, and a few words with no sentence end of their own
+_APPENDED_BYLINE = re.compile(r"(?<=[.!?…\"”»])\s+((?-i:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\s+"
+                              r"(?-i:[A-ZÀ-ÞÄÖÜ])[^.!?…]{2,60})$")
+
+
+def _without_appended_byline(paragraph: str, names: set[str]) -> str:
+    """`paragraph` without the byline of `names` a standfirst prints after its last sentence ("Die Bühne erwacht
+    wieder. Von Anna Seeberg"): the credit is the authors', the sentences are the text's. (The cheap test first: a
+    byline's word among the paragraph's last words.)"""
+    tail = paragraph[-70:]
+    if not any(w in tail for w in (" By ", " BY ", " Von ", " VON ", " Par ", " PAR ", " Por ", " POR ", " Door ",
+                                     " Av ", " Af ")):
+        return paragraph
+    found = _APPENDED_BYLINE.search(paragraph)
+    if found is None or not is_byline_line(found.group(1), names):
+        return paragraph
+    return paragraph[:found.start()].rstrip()
 
 
 #: a byline printed as the body's own line opens with its word ("By Jane Doe", "Von Anna Seeberg, Frankfurt")

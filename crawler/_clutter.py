@@ -691,7 +691,7 @@ def in_overlay(el: etree._Element) -> bool:
 def _doomed(el: etree._Element, text_len: _TextSizes, total: int, max_share: float,
             protected_sizes: dict[etree._Element, int]) -> bool:
     """Whether `el`, which matches a clutter rule, goes (see prune_clutter)."""
-    if _written_verdict(el) or _key_points_box(el) or _debug_named_text(el):
+    if _written_verdict(el) or _key_points_box(el) or _debug_named_text(el) or _hover_trigger(el):
         return False
     size = text_len(el)
     if size > max_share * total and (size > 400 or size > 0.5 * total):
@@ -736,6 +736,58 @@ def _debug_named_text(el: etree._Element) -> bool:
     if el.tag == "code" or el.find(".//code") is not None:
         return True
     return any(len(t.split()) >= VERDICT_MIN_WORDS and ends_as_prose(t) for t in (text_of(p) for p in el.iter("p")))
+
+
+#: the words of the hover card rule (CLUTTER_TOKENS)
+_HOVER_WORDS = frozenset({"rollover", "tooltip", "tooltips", "popover", "popovers", "hovercard"})
+#: the elements a sentence is printed in (a hover card's trigger stands in one)
+_PROSE_BLOCKS = frozenset({"p", "li", "dd", "td", "blockquote", "figcaption", "h2", "h3", "h4", "h5", "h6"})
+#: a trigger is words of a sentence when the sentence has at least this many characters outside it
+TRIGGER_CONTEXT_CHARS = 20
+
+
+def _hover_named(el: etree._Element) -> bool:
+    """Whether `el` is flagged as a hover card (a tooltip, a popover) by its names alone, and nothing hides it."""
+    names = (el.get("class") or "") + " " + (el.get("id") or "")
+    if "over" not in names and "tip" not in names and "Tip" not in names and "card" not in names:
+        return False  # (the cheap test first)
+    if el.get("hidden") is not None or el.get("role") or HIDDEN_STYLE.search(el.get("style") or ""):
+        return False
+    tokens = attribute_tokens(" ".join(el.get(a) or "" for a in _ATTRS))
+    words = CLUTTER_TOKENS.intersection(tokens)
+    return bool(words) and words <= _HOVER_WORDS and not _has_phrase(tokens)
+
+
+def _hover_trigger(el: etree._Element) -> bool:
+    """Whether `el`, flagged as a hover card by its name, is the card's trigger in a sentence, not the card: a link in
+    the sentence ("… said councillor <a class="rollover-card-link">Jane Doe</a>, who chairs it") or the inline wrapper that
+    holds such a link or the words themselves and the card after them ("<span class="tooltip">the term<span
+    class="tooltip-box">…</span></span>"). Its words are the sentence's: the walk goes on into it, and the card
+    inside, a name of its own, goes. A card on its own (a <span class="tooltip"> holding the definition) goes."""
+    if el.tag == "a":
+        href = el.get("href")
+        if href is None or _void_href(href):
+            return False
+    elif el.tag in _RUNNING_TEXT and el.tag not in _PROSE_BLOCKS:
+        lead = el[0] if len(el) else None
+        if not ((el.text or "").strip() or (lead is not None and lead.tag == "a" and lead.get("href"))):
+            return False
+        if not any(_hover_named(d) for d in el.iterdescendants()):
+            return False  # no card inside: the element is the card
+    else:
+        return False
+    if not _hover_named(el):
+        return False
+    top = el
+    while (up := top.getparent()) is not None and up.tag not in _PROSE_BLOCKS and _hover_named(up):
+        top = up
+    block = top.getparent()
+    for _ in range(4):
+        if block is None or block.tag in _PROSE_BLOCKS:
+            break
+        block = block.getparent()
+    return block is not None and block.tag in _PROSE_BLOCKS and \
+        text_length(block) - text_length(top) >= TRIGGER_CONTEXT_CHARS
 
 
 #: the words of the info box rule (CLUTTER_PHRASES)

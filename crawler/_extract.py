@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone, tzinfo
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree as etree
 
 from ._article import Article, Citation
 from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_credits, byline_in_body, choose_authors,
-                       cjk_credit_lines, closing_names, dateline_reporters, drop_byline_lines, interviewer_credit, is_quotation,
+                       cjk_credit_lines, closing_names, dateline_reporters, drop_appended_byline, drop_byline_lines,
+                       interviewer_credit, is_quotation,
                        labelled_credits, named_in, names_line,
                        normalize_authors, own_site_names, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
@@ -1112,6 +1113,13 @@ class Extractor:
             paragraphs, authors = interviewer_credit(paragraphs, not_people)
         paragraphs, authors = cjk_credit_lines(paragraphs, authors, not_people)
         paragraphs = drop_author_bios(drop_byline_lines(paragraphs, authors), authors)
+        if authors:
+            # (the byline a standfirst prints after its last sentence is out of the text: out of the dek and the
+            # descriptions too, which are compared with the text's opening, and which reuse the standfirst)
+            md.descriptions = [drop_appended_byline(d, authors) for d in md.descriptions]
+            if dek is not None:
+                dek = replace(dek, paragraphs=(*dek.paragraphs[:-1], drop_appended_byline(dek.paragraphs[-1],
+                                                                                          authors)))
         if paragraphs[:1] != lead:
             # the byline lines above the date line are out: the date is the first line now ("By Jane Doe" /
             # "Updated March 4" / the story)

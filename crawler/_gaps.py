@@ -12,7 +12,7 @@ import lxml.etree as etree
 import lxml.html
 
 from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
-                      _SUBHEADINGS, _WORD, _words)
+                      _SUBHEADINGS, _URLISH, _WORD, _words)
 from ._candidates import Candidate, _text as normalized_text
 from ._clutter import _CALL, RELATED_LABELS, is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
@@ -131,6 +131,10 @@ def _signature(el: etree._Element) -> tuple[str | None, ...]:
 _MARKUP_TEXT = re.compile(r"&(lt|gt|amp);|</?[a-z]+[ >]")
 #: a paragraph shorter than this is not recovered (labels, captions)
 GAP_MIN_CHARS = 40
+#: … but a <p> inside the story, made as the kept paragraphs around it are, down to this length: a short line of the
+#: text ("Pros: folds flat in a drawer", a review's verdict in a few words) is a paragraph there; a caption or a label
+#: is set in markup of its own
+GAP_MIN_P_CHARS = 25
 
 #: a page's <p> elements with their text and its _quick_key, in document order
 Paragraphs = list[tuple[etree._Element, str, str]]
@@ -174,7 +178,8 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
             # inside the story: between two paragraphs of it (not before a promo that goes later)
             inside = not is_clutter_line(text)
             for p_el, p_text in pending:
-                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full, interior=inside):
+                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full, interior=inside,
+                                                                          adjacent=pos == last[1] + 1):
                     inserts.setdefault(last[1], []).append(_gap_block(p_el, p_text))
         pending = []
         last = (el, pos)
@@ -492,17 +497,35 @@ def _gap_block(el: etree._Element, text: str) -> Block:
                  tuple(a.get("href", "") for a in links))
 
 
-def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool = True) -> bool:
+def _gap_paragraph(el: etree._Element, text: str, full: str, *, interior: bool = True, adjacent: bool = False) -> bool:
     """Whether a paragraph the extractor left out may be put back: long enough, not kept already, not mostly links
-    (inside the story, a sentence with a link in it may be more link than not), not markup printed as text, not in a
-    figure."""
-    if len(text) < GAP_MIN_CHARS or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
+    (inside the story, a sentence with a link in it may be more link than not; between two kept paragraphs with
+    nothing kept between them, `adjacent`, a web address printed as its own link), not markup printed as text, not in
+    a figure."""
+    shortest = GAP_MIN_P_CHARS if interior and el.tag == "p" else GAP_MIN_CHARS
+    if len(text) < shortest or f" {_quick_key(text)} " in full or _MARKUP_TEXT.search(text):
         return False
     share = _link_share(el, len(text))
-    if share >= 0.5 and not (interior and (share < GAP_PROSE_LINK_SHARE or _runs_on_into_link(el))
-                             and _prose_with_links(el, text)):
+    if share >= 0.5 and not (interior and ((share < GAP_PROSE_LINK_SHARE or _runs_on_into_link(el))
+                                           and _prose_with_links(el, text) or adjacent and _printed_address(el, text))):
         return False
     return not any(a.tag in ("figure", "figcaption") for a in el.iterancestors())
+
+
+def _printed_address(el: etree._Element, text: str) -> bool:
+    """Whether the paragraph is a web address printed whole as its own link (a source the text cites under a quote,
+    "<a href="https://…">https://…</a>"): a reference of the text, not a teaser (see _block_rules)."""
+    if not text.startswith(("http", "www.")) or not _URLISH.match(text):
+        return False
+    links = _href_links(el)
+    return (len(links) == 1 and norm_space(links[0].xpath("string()")) == text
+            and _bare_address(links[0].get("href", "")) == _bare_address(text))
+
+
+def _bare_address(address: str) -> str:
+    """A web address without its scheme, "www." and closing slash: the same address however printed."""
+    bare = address.strip().split("://", 1)[-1]
+    return bare.removeprefix("www.").rstrip("/").lower()
 
 
 #: a sentence with a link inside it may be put back with up to this share of its text linked
@@ -760,6 +783,10 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
     seq = _anchors_and_headings(root, texts, items)
     if items:
         index = {**items, **index}
+    # a link left out on a line of its own under a heading (a buying guide's "£40 at the shop" under the product's
+    # name) is no paragraph the heading stands beside: passed over, the heading stands between the kept ones
+    seq = [(el, text) for el, text in seq
+           if el.tag != "p" or _quick_key(text) in index or _link_share(el, len(text)) < 0.5]
     runs: list[tuple[int, int, list[Block]]] = []
     last_p: int | None = None
     for j, (el, text) in enumerate(seq):

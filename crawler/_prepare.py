@@ -414,6 +414,10 @@ _LOOSE_TEXT = etree.XPath(f"({'|'.join(f'//{tag}' for tag in _LOOSE_TEXT_PARENTS
 #: a container with less text than this is a caption, a label or a header's line, not the story's text: left as
 #: it is ("Protesters outside the town hall. (Reuters)" beside the picture's box, "Listen to this article … 5 min")
 LOOSE_TEXT_MIN_CHARS = 200
+#: a <span> holding text of its own beside blocks (paragraphs, headings, lists: a CMS's whole article body in one
+#: `<span itemprop="articleBody">`, its paragraphs run on between <br>s and <h2>s): laid out as a block container
+_BLOCK_SPANS = etree.XPath("//span[text()[normalize-space()]][p|div|h1|h2|h3|h4|h5|h6|ul|ol|dl|table|blockquote|"
+                           "section|article|figure]")
 
 
 def _is_inline(el: etree._Element) -> bool:
@@ -581,6 +585,10 @@ def wrap_loose_text(root: etree._Element) -> int:
     of text and inline elements between two blocks becomes a <p>, as a browser lays it out. Returns the number
     of paragraphs made."""
     made = 0
+    for span in _BLOCK_SPANS(root):
+        # (read as the container it is: its runs of text are lines of their own, as in a <div>; left a <span>,
+        # trafilatura cuts each sentence at its links and glues the link's words to the next)
+        span.tag = "div"
     for el in _LOOSE_TEXT(root):
         children = list(el)
         if all(_is_inline(c) for c in children):

@@ -60,11 +60,30 @@ def clean_line(text: str | None) -> str:
     ascii = text.isascii()  # (then it holds no invisible character, and is its own NFC: both steps skipped)
     if not ascii:
         text = strip_invisible(text)
+        if "\u200c" in text or "\u200d" in text:
+            text = _without_stray_joiners(text)
     text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text).replace("\n", " ")
     if not ascii:
         text = unicodedata.normalize("NFC", text)
     return _MULTI_SPACE.sub(" ", text).strip()
+
+
+def _without_stray_joiners(text: str) -> str:
+    """`text` without the zero-width joiners and non-joiners that join nothing: one at the start, after a space, or
+    after an ASCII character or a Latin letter (a stray a CMS's editor left in "supply \u200cand"). After a letter of
+    the scripts that spell with them (Persian "می\u200cشود", the Indic scripts) or in an emoji sequence, one stays.
+    (The generic path's extractor reads its text the same way, see _traf.)"""
+    out: list[str] = []
+    for c in text:
+        if c in _JOINERS and (not out or out[-1].isascii() or out[-1].isspace()
+                              or unicodedata.name(out[-1], "").startswith("LATIN")):
+            continue
+        out.append(c)
+    return "".join(out)
+
+
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -68,6 +68,14 @@ def test_clean_line_keeps_joiners_that_carry_meaning() -> None:
     assert clean_line(family) == family
 
 
+def test_clean_line_drops_joiners_that_join_nothing() -> None:
+    # a stray non-joiner or joiner an editor left after a space or a Latin letter: the words match without it (the
+    # generic path's extractor drops it as well, a profile's text must read the same)
+    assert clean_line("the harbour \u200cand the pier") == "the harbour and the pier"
+    assert clean_line("\u200dRiverside\u200c news") == "Riverside news"
+    assert clean_line("caf\u00e9\u200c open") == "caf\u00e9 open"
+
+
 def test_clean_paragraphs_and_split() -> None:
     assert clean_paragraphs([" a ", "", "\u200b", "b\u00a0c"]) == ["a", "b c"]
     assert split_paragraphs("one\n\n two \n \n\nthree\nstill three") == ["one", "two", "three still three"]
