@@ -1047,7 +1047,7 @@ def drop_appended_byline(paragraph: str, authors: list[str]) -> str:
     return _without_appended_byline(paragraph, {_name_key(a) for a in authors}) if authors else paragraph
 
 
-#: a byline set after the last sentence of a paragraph ("… came back to life. By Jane Doe"): its word after a
+#: a byline set after the last sentence of a paragraph ("… the ferry runs again. By Jane Doe"): its word after a
 #: sentence end, a capital after it, and a few words with no sentence end of their own
 _APPENDED_BYLINE = re.compile(r"(?<=[.!?…\"”»])\s+((?-i:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\s+"
                               r"(?-i:[A-ZÀ-ÞÄÖÜ])[^.!?…]{2,60})$")
