@@ -751,7 +751,7 @@ def test_a_sentence_that_is_mostly_a_link_comes_back_inside_the_story() -> None:
     and ends as a sentence does. A linked headline is not, nor a sentence between the story and a promo."""
     question = ('What is his <a href="/comment/the-first-hundred-days">verdict on the new government and its first '
                 "hundred days</a>, three months in?")
-    teaser = '<a href="/news/another-story">The document release is not over yet</a>.'
+    teaser = '<a href="/news/another-story">Ferry fares rise again next spring</a>.'
     series = 'This is <a href="/series/europe-at-a-glance">Europe at a Glance</a> from us.'
     promo = "Sign up for our newsletter and get the day's news in your inbox every evening."
     root = lxml.html.fromstring(
