@@ -1047,10 +1047,14 @@ def drop_appended_byline(paragraph: str, authors: list[str]) -> str:
     return _without_appended_byline(paragraph, {_name_key(a) for a in authors}) if authors else paragraph
 
 
+#: the word a byline opens with, as printed ("By Jane Doe", "Von Anna Seeberg", "Par …", "Door …", "Av …")
+_BYLINE_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Door", "Av", "Af")
+_BYLINE_WORD = "(?-i:" + "|".join(_BYLINE_WORDS) + ")"
+#: a byline's word among a paragraph's last words (the cheap test before _APPENDED_BYLINE)
+_BYLINE_WORDS_SPACED = tuple(f" {w} " for w in _BYLINE_WORDS)
 #: a byline set after the last sentence of a paragraph ("… the ferry runs again. By Jane Doe"): its word after a
 #: sentence end, a capital after it, and a few words with no sentence end of their own
-_APPENDED_BYLINE = re.compile(r"(?<=[.!?…\"”»])\s+((?-i:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\s+"
-                              r"(?-i:[A-ZÀ-ÞÄÖÜ])[^.!?…]{2,60})$")
+_APPENDED_BYLINE = re.compile(rf"(?<=[.!?…\"”»])\s+({_BYLINE_WORD}\s+(?-i:[A-ZÀ-ÞÄÖÜ])[^.!?…]{{2,60}})$")
 
 
 def _without_appended_byline(paragraph: str, names: set[str]) -> str:
@@ -1058,8 +1062,7 @@ def _without_appended_byline(paragraph: str, names: set[str]) -> str:
     wieder. Von Anna Seeberg"): the credit is the authors', the sentences are the text's. (The cheap test first: a
     byline's word among the paragraph's last words.)"""
     tail = paragraph[-70:]
-    if not any(w in tail for w in (" By ", " BY ", " Von ", " VON ", " Par ", " PAR ", " Por ", " POR ", " Door ",
-                                     " Av ", " Af ")):
+    if not any(w in tail for w in _BYLINE_WORDS_SPACED):
         return paragraph
     found = _APPENDED_BYLINE.search(paragraph)
     if found is None or not is_byline_line(found.group(1), names):
@@ -1068,7 +1071,7 @@ def _without_appended_byline(paragraph: str, names: set[str]) -> str:
 
 
 #: a byline printed as the body's own line opens with its word ("By Jane Doe", "Von Anna Seeberg, Frankfurt")
-_BYLINE_OPENING = re.compile(r"(?-i:By|BY|Von|VON|Par|PAR|Por|POR|Door|Av|Af)\s+(?-i:[A-ZÀ-ÞÄÖÜ])")
+_BYLINE_OPENING = re.compile(rf"{_BYLINE_WORD}\s+(?-i:[A-ZÀ-ÞÄÖÜ])")
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "tonight", "tomorrow", "yesterday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
                         "samstag", "sonntag", "heute", "gestern", "morgen"})

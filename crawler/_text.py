@@ -69,21 +69,28 @@ def clean_line(text: str | None) -> str:
     return _MULTI_SPACE.sub(" ", text).strip()
 
 
+#: the zero-width non-joiner and joiner
+JOINERS = frozenset("\u200c\u200d")
+
+
+def joins_after(previous: str | None) -> bool:
+    """Whether a zero-width joiner or non-joiner after the character `previous` (None: at the start) is part of the
+    spelling: after a letter of the scripts that spell with them (Persian "می\u200cشود", the Indic scripts) or in an
+    emoji sequence, a character beyond ASCII that is no Latin letter. At the start, after a space, an ASCII character
+    or a Latin letter, one joins nothing (a stray a CMS's editor left in "supply \u200cand")."""
+    return (previous is not None and not previous.isascii() and not previous.isspace()
+            and not unicodedata.name(previous, "").startswith("LATIN"))
+
+
 def _without_stray_joiners(text: str) -> str:
-    """`text` without the zero-width joiners and non-joiners that join nothing: one at the start, after a space, or
-    after an ASCII character or a Latin letter (a stray a CMS's editor left in "supply \u200cand"). After a letter of
-    the scripts that spell with them (Persian "می\u200cشود", the Indic scripts) or in an emoji sequence, one stays.
-    (The generic path's extractor reads its text the same way, see _traf.)"""
+    """`text` without the zero-width joiners and non-joiners that join nothing (see joins_after), as the generic
+    path's extractor reads its text (see _traf)."""
     out: list[str] = []
     for c in text:
-        if c in _JOINERS and (not out or out[-1].isascii() or out[-1].isspace()
-                              or unicodedata.name(out[-1], "").startswith("LATIN")):
+        if c in JOINERS and not joins_after(out[-1] if out else None):
             continue
         out.append(c)
     return "".join(out)
-
-
-_JOINERS = frozenset("\u200c\u200d")
 
 
 def clean_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Sequence
 from contextvars import ContextVar
 from functools import lru_cache
@@ -23,6 +22,7 @@ from trafilatura.xpaths import BODY_XPATH
 from . import _tfcopies, _tfprune
 from ._blocks import Block
 from ._clutter import strip_ad_label
+from ._text import JOINERS, joins_after
 
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -33,8 +33,7 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 #: together. Its filter (in its line processing; its baseline extractor imported its own) keeps them after a kept
 #: character beyond ASCII that is no Latin letter (one after a Latin letter or a space is a stray); other
 #: non-printable characters still go. Only crawler's own calls read text this way: trafilatura used directly in the
-#: same process (by the program that imports crawler) keeps its own filter and its own answers.
-_JOINERS = frozenset("\u200c\u200d")
+#: same process (by the program that imports crawler) keeps its own filter and its own answers (see joins_after).
 _tf_remove_control_characters = _tf_utils.remove_control_characters
 #: set while crawler's generic path runs trafilatura (a context variable: a thread or task of its own elsewhere in
 #: the process is not affected)
@@ -50,8 +49,7 @@ def _remove_control_characters(string: str) -> str:
     for c in string:
         if c.isprintable() or c.isspace():
             out.append(c)
-        elif (c in _JOINERS and out and not out[-1].isascii() and not out[-1].isspace()
-              and not unicodedata.name(out[-1], "").startswith("LATIN")):
+        elif c in JOINERS and joins_after(out[-1] if out else None):
             out.append(c)
     return "".join(out)
 
