@@ -73,18 +73,21 @@ def _extractor(name: str):  # type: ignore[no-untyped-def]
     import logging
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    # Each side's one-off costs of a new process, like its imports, are paid here rather than inside the timed
+    # passes (a crawl's workers inherit them paid): what each builds on the first page that needs it.
     if name == "trafilatura":
         import trafilatura
+        from trafilatura import external
+
+        if external.JT_STOPLIST is None:
+            external.jt_stoplist_init()  # the stop words of its jusText comparison
 
         def fn(url: str, html: str) -> object:
             return trafilatura.extract(html)
     else:
         import crawler
-        from crawler._clutter import compile_line_patterns
 
-        # a line pattern is compiled when a line first needs it: a one-off cost of a new process, like its imports,
-        # paid here rather than inside the timed passes (a crawl's workers inherit them compiled)
-        compile_line_patterns()
+        crawler.preload()  # the language model, the line patterns, jusText's stop words, the profiles' selectors
 
         def fn(url: str, html: str) -> object:
             try:

@@ -4,9 +4,10 @@
     >>> article = crawler.extract_article(html, url="https://example.com/news/1")
     >>> article.title, article.authors, article.body
 
-Public API: `extract_article` / `Extractor` (HTML -> Article, no network), `Fetcher` / `fetch` (async HTTP
-with retries, size caps and charset decoding), `crawl_urls` (fetch -> extract -> dedup -> store for a list of
-URLs), `Runner` / `load_config` (the `crawl run` job), and `crawler.store.open_store` (the database).
+Public API: `extract_article` / `Extractor` (HTML -> Article, no network; `preload` pays its one-off costs up
+front), `Fetcher` / `fetch` (async HTTP with retries, size caps and charset decoding), `crawl_urls` (fetch ->
+extract -> dedup -> store for a list of URLs), `Runner` / `load_config` (the `crawl run` job), and
+`crawler.store.open_store` (the database).
 """
 
 from typing import TYPE_CHECKING, Any
@@ -18,14 +19,14 @@ from ._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._config import ConfigError, CrawlConfig, load_config
-    from ._extract import ExtractOptions, Extractor, extract_article
+    from ._extract import ExtractOptions, Extractor, extract_article, preload
     from ._crawl import CrawlOptions, UrlOutcome, crawl_urls, crawl_urls_async
     from ._run import Runner, RunSummary
     from ._lock import LockedError, RunLock
     from ._pool import ExtractConfig
 
 _LAZY = {
-    "extract_article": "._extract", "Extractor": "._extract", "ExtractOptions": "._extract",
+    "extract_article": "._extract", "Extractor": "._extract", "ExtractOptions": "._extract", "preload": "._extract",
     "crawl_urls": "._crawl", "crawl_urls_async": "._crawl", "CrawlOptions": "._crawl", "UrlOutcome": "._crawl",
     "Runner": "._run", "RunSummary": "._run", "RunLock": "._lock", "LockedError": "._lock",
     "ExtractConfig": "._pool",
@@ -76,4 +77,5 @@ __all__ = [
     "extract_article",
     "fetch",
     "load_config",
+    "preload",
 ]

@@ -22,8 +22,8 @@ from ._authors import (SIGN_OFF_CHARS, agency_name, agency_sign_off, byline_cred
                        labelled_credits, named_in, names_line,
                        normalize_authors, own_site_names, printed_as_editor, sign_off_credit)
 from ._citations import citations_for, drop_listed_sources, has_markers, reference_list, strip_markers
-from ._clutter import (drop_author_bios, drop_closing_tags, drop_clutter_lines, drop_leading_date, is_clutter_line,
-                       is_date_stamp)
+from ._clutter import (compile_line_patterns, drop_author_bios, drop_closing_tags, drop_clutter_lines,
+                       drop_leading_date, is_clutter_line, is_date_stamp)
 from ._dates import page_zone, parse_date
 from ._dek import Dek, find_dek
 from ._encoding import decode_html, looks_binary
@@ -31,7 +31,7 @@ from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
 from ._html import ParseError, not_html, parse_as_browser, parse_html, text_of, utf8, without_lone_surrogates
-from ._language import choose_language
+from ._language import _identifier as _language_model, choose_language
 from ._metadata import (Metadata, article_time, extract_metadata, labelled_date, other_stories_days, printed_times,
                         read_bylines, same_page)
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
@@ -1258,6 +1258,22 @@ def _day_first(found: str, tree: etree._Element, url: str | None = None) -> str:
 
 
 _default: Extractor | None = None
+
+
+def preload() -> None:
+    """Pay extraction's one-off costs now instead of on the first page that needs each: the language model (about
+    half a second, read when a page's text is first classified), the clutter line patterns (compiled when a line
+    first needs one), jusText's stop words and the bundled profiles' selectors. For a program that extracts its
+    first page while someone waits (a service's first request) or times its extractions (a benchmark's warm-up);
+    the crawl's extraction fork server calls it before forking its workers. An invalid bundled profile is not
+    reported here but where it is loaded for a page."""
+    _language_model()
+    preload_generic()
+    compile_line_patterns()
+    try:
+        default_registry().compile_all()
+    except Exception:  # noqa: BLE001  (reported with its file and key when a page needs the registry)
+        pass
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
