@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .._headers import header_value_problem, headers_problem
+from ._checked import CHECKED
 from ._hooks import HOOKS, load_builtin_hooks
 from ._model import Discovery, FetchHints, ItemRule, Layout, Profile
 from ._selectors import ElementSelector, SelectorError, ValueSource
@@ -357,4 +358,5 @@ def load_profiles(dirs: Iterable[str | Path] | None = None) -> list[Profile]:
                     raise ProfileError(path, "site.hosts", f"host {host!r} is already covered by {owners[host]}")
                 owners[host] = path
             profiles.append(profile)
+    CHECKED.save()  # (what this load checked that no earlier one had)
     return profiles

@@ -26,7 +26,9 @@ import cssselect
 import lxml.etree as etree
 
 from .._html import norm_space, text_of
+from ._checked import CHECKED
 from ._match import FastSelector, PageIndex, compile_fast
+from ._regex import SafePattern
 
 _TRANSLATOR = cssselect.HTMLTranslator()
 
@@ -36,12 +38,18 @@ class SelectorError(ValueError):
 
 
 def css_to_xpath(selector: str) -> str:
-    """The XPath of a CSS selector, checked (SelectorError when it is not valid)."""
+    """The XPath of a CSS selector, checked (SelectorError when it is not valid); remembered between processes
+    (see _checked)."""
+    known = CHECKED.xpath(selector)
+    if known is not None:
+        return known
     try:
         xpath = _TRANSLATOR.css_to_xpath(selector)
     except (cssselect.SelectorError, cssselect.ExpressionError) as exc:
         raise SelectorError(f"invalid CSS selector {selector!r}: {exc}") from None
-    return checked_xpath(xpath)
+    checked_xpath(xpath)
+    CHECKED.add_xpath(selector, xpath)
+    return xpath
 
 
 def checked_xpath(expr: str) -> str:
@@ -121,7 +129,7 @@ def compile_selectors(obj: Any, _seen: set[int] | None = None) -> int:
     if id(obj) in seen:
         return 0
     seen.add(id(obj))
-    if isinstance(obj, _LazyXPath):
+    if isinstance(obj, (_LazyXPath, SafePattern)):
         done = obj.compiled
         obj.compile()
         return 0 if done else 1
