@@ -41,7 +41,7 @@ from ._text import (LETTER_RUN, clean_line, clean_paragraphs, cjk_ratio, ends_as
                     key_hash, match_key, measure)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
-from .profiles._regex import SafePattern, fullmatch_any
+from .profiles._regex import SafePattern
 
 
 @dataclass
@@ -1213,8 +1213,10 @@ def _pick_date(candidates: list[str], tz: str | tzinfo | None, site_zone: bool =
 
 
 def _dropped(line: str, patterns: tuple[SafePattern, ...]) -> bool:
-    matches = fullmatch_any(patterns)
-    return matches(line) or (line.startswith("- ") and matches(line[2:]))
+    if not line.startswith("- "):
+        return any(d.fullmatch(line) for d in patterns)
+    bare = line[2:]
+    return any(d.fullmatch(line) or d.fullmatch(bare) for d in patterns)
 
 
 def _htmldate(tree: etree._Element, url: str | None) -> str | None:

@@ -25,7 +25,6 @@ from .._metadata import Metadata
 from ._hooks import HOOKS, load_builtin_hooks
 from ._match import PageIndex
 from ._model import ItemRule, Layout, Profile
-from ._regex import fullmatch_any
 from ._selectors import ValueSource
 
 
@@ -88,13 +87,10 @@ def body_and_notes(paragraphs: list[str], layout: Layout) -> tuple[list[str], li
 
 
 def _dropped(line: str, layout: Layout) -> bool:
-    if not layout.drop:
-        return False
-    matches = fullmatch_any(layout.drop)
     bare = _line_key(line).strip()
     if bare == line:  # most lines: one match each
-        return matches(line)
-    return matches(bare) or matches(line)
+        return any(p.fullmatch(line) for p in layout.drop)
+    return any(p.fullmatch(bare) or p.fullmatch(line) for p in layout.drop)
 
 
 def _items(rule: ItemRule, root: etree._Element, md: Metadata, base_url: str | None) -> list[dict[str, str | None]]:

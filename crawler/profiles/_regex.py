@@ -8,8 +8,7 @@ rejected with an error naming it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -60,11 +59,6 @@ class SafePattern:
     @property
     def compiled(self) -> bool:
         return self._re is not None
-
-    def checked(self) -> "SafePattern":
-        """The pattern, compiled now (regex.error when it does not compile)."""
-        self.compile()
-        return self
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
         try:
@@ -120,56 +114,3 @@ def compile_line_pattern(pattern: object) -> SafePattern:
 def compile_search_pattern(pattern: object) -> SafePattern:
     """A pattern searched for anywhere in a string."""
     return _compile(pattern)
-
-
-#: what keeps a pattern from being one branch of an alternation: an inline flag that is not a group's (after its
-#: start, it is an error or applies to the whole alternation), a backreference or a conditional (their group
-#: numbers move), a named group (two branches may name one), verbose mode (its comments run to the line's end)
-_UNJOINABLE = re.compile(r"\\(?:[1-9]|g<)|\(\?(?:[-a-zA-Z0-9]*\)|\(|P?<(?![=!])|P=)|\(\?[-a-zA-Z]*x")
-#: a pattern's opening inline flags, "(?i)", which a branch keeps as its group's ("(?i:…)")
-_OPENING_FLAGS = re.compile(r"\(\?([aiLmsu]+)\)")
-
-
-def _branch(pattern: str) -> str | None:
-    """`pattern` as one branch of an alternation that fullmatches what it fullmatches, or None."""
-    flags = _OPENING_FLAGS.match(pattern)
-    if flags:
-        pattern = pattern[flags.end():]
-    if _UNJOINABLE.search(pattern):
-        return None
-    return f"(?{flags.group(1)}:{pattern})" if flags else f"(?:{pattern})"
-
-
-class FullmatchAny:
-    """Whether a line fullmatches one of some patterns: one match of an alternation of them (a profile's drop
-    patterns were a match each, for every paragraph of its pages), those that cannot be joined tried apart."""
-
-    __slots__ = ("_joined", "_apart")
-
-    def __init__(self, patterns: Sequence[SafePattern]) -> None:
-        branches = [_branch(p.pattern) for p in patterns]
-        joinable = [b for b in branches if b is not None]
-        self._joined: SafePattern | None = None
-        self._apart = list(patterns)
-        if len(joinable) > 1:
-            try:
-                self._joined = SafePattern("|".join(joinable)).checked()
-            except regex.error:
-                return  # (each pattern compiles alone: tried apart, as written)
-            self._apart = [p for p, b in zip(patterns, branches) if b is None]
-
-    def __call__(self, text: str) -> bool:
-        if self._joined is not None and self._joined.fullmatch(text) is not None:
-            return True
-        return any(p.fullmatch(text) is not None for p in self._apart)
-
-
-_ANY: dict[int, tuple[Sequence[SafePattern], FullmatchAny]] = {}
-
-
-def fullmatch_any(patterns: Sequence[SafePattern]) -> FullmatchAny:
-    """FullmatchAny for `patterns` (a profile's tuple), made once per tuple."""
-    held = _ANY.get(id(patterns))
-    if held is None or held[0] is not patterns:
-        held = _ANY[id(patterns)] = (patterns, FullmatchAny(patterns))
-    return held[1]
