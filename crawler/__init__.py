@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from ._article import Article, Citation, Source
 from ._errors import ExtractionError
-from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, fetch
 from ._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, fetch
     from ._config import ConfigError, CrawlConfig, load_config
     from ._extract import ExtractOptions, Extractor, extract_article, preload
     from ._crawl import CrawlOptions, UrlOutcome, crawl_urls, crawl_urls_async
@@ -30,13 +30,15 @@ _LAZY = {
     "crawl_urls": "._crawl", "crawl_urls_async": "._crawl", "CrawlOptions": "._crawl", "UrlOutcome": "._crawl",
     "Runner": "._run", "RunSummary": "._run", "RunLock": "._lock", "LockedError": "._lock",
     "ExtractConfig": "._pool",
+    "Fetcher": "._fetch", "FetchError": "._fetch", "FetchResult": "._fetch", "FetchSettings": "._fetch", "fetch": "._fetch",
     "load_config": "._config", "CrawlConfig": "._config", "ConfigError": "._config",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Extraction and the crawl engine are imported on first use: a crawl's own process, which only fetches
-    and stores, never loads the extraction stack (its worker processes do)."""
+    """Extraction, the fetcher and the crawl engine are imported on first use: a crawl's own process, which only
+    fetches and stores, never loads the extraction stack (its worker processes do), and a program that only
+    extracts never loads the HTTP client."""
     if name in _LAZY:
         import importlib
 

@@ -14,7 +14,7 @@ from ._dedup import fingerprint
 from ._errors import ExtractionError
 from ._fetch import Fetcher, FetchError, FetchResult, FetchSettings, validate_url
 from ._mojibake import check_article as check_mojibake
-from ._notarticle import not_an_article
+from ._notarticle import refusal
 from ._pool import ExtractConfig, ExtractPool
 from ._robots import RobotsCache
 from .store import Store, StoreError
@@ -72,21 +72,6 @@ class CrawlOptions:
     #: (blocked), one whose robots.txt cannot be read with kind `robots_unavailable` (retried after a back-off).
     #: False fetches anyway (`crawl url --ignore-robots`, for a one-off)
     robots: bool = True
-
-
-def _validate_article(article: Article) -> tuple[str, str] | None:
-    if article.body.strip():
-        return None
-    if article.access == "paywalled":
-        return None
-    return ("no_article", "no article text found on the page")
-
-
-def refusal(article: Article, html: Callable[[], str]) -> tuple[str, str] | None:
-    """(kind, one-line reason) when the crawl does not store what the page gave: no text, or the text of an error
-    page, a bot check or an access-denied page served with status 200 (`html` gives the page, read only for a
-    short text); None for an article."""
-    return _validate_article(article) or not_an_article(article, html)
 
 
 async def process_fetched(

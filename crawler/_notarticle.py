@@ -170,3 +170,16 @@ def not_an_article(article: Article, html: str | Callable[[], str] | None = None
 
 def _words(n: int) -> str:
     return f"{n} word" + ("" if n == 1 else "s")
+
+
+def _no_text(article: Article) -> tuple[str, str] | None:
+    if article.body.strip() or article.access == "paywalled":
+        return None
+    return ("no_article", "no article text found on the page")
+
+
+def refusal(article: Article, html: Callable[[], str]) -> tuple[str, str] | None:
+    """(kind, one-line reason) when the crawl does not store what the page gave: no text, or the text of an error
+    page, a bot check or an access-denied page served with status 200 (`html` gives the page, read only for a
+    short text); None for an article. (`crawl extract` fails on the same pages.)"""
+    return _no_text(article) or not_an_article(article, html)

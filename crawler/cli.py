@@ -247,8 +247,8 @@ def extract_command(file: str, url: str | None, no_profiles: bool, profiles: tup
         click.echo(article.body)
     else:
         click.echo(article.to_json(indent=2))
-    from ._crawl import refusal
     from ._encoding import decode_html
+    from ._notarticle import refusal
 
     problem = refusal(article, lambda: decode_html(data, None).text)
     if problem:  # the metadata is printed all the same; what `crawl url` would refuse to store fails here too

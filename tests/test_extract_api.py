@@ -130,6 +130,31 @@ def test_dir_lists_the_lazily_imported_names_without_importing_them() -> None:
     assert out[:2] == ["[]", "False False"]
 
 
+def test_extracting_loads_no_http_client(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A program that only extracts (the library's extract_article, `crawl extract`) never imports the fetcher, the
+    HTTP client or the store: a tenth of a second of a one-off command's start."""
+    import subprocess
+    import sys
+
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE.format(image="", first="The council approved the rail plan on Monday."), encoding="utf-8")
+    heavy = ["crawler._fetch", "httpx", "tenacity", "crawler.store", "crawler._crawl"]
+    library = ("import sys, crawler\n"
+               f"crawler.extract_article(open({str(page)!r}).read(), 'https://example.com/news/1')\n"
+               f"print([m for m in {heavy!r} if m in sys.modules])\n"
+               "crawler.Fetcher, crawler.FetchError\n"
+               "print('crawler._fetch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", library], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:2] == ["[]", "True"]  # (and the fetcher's names still there, imported when first used)
+    command = ("import sys\n"
+               "from crawler.cli import main\n"
+               f"sys.argv = ['crawl', 'extract', {str(page)!r}, '--url', 'https://example.com/news/1']\n"
+               "try:\n    main()\nexcept SystemExit:\n    pass\n"
+               f"print([m for m in {heavy!r} if m in sys.modules], file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True)
+    assert '"title"' in done.stdout and done.stderr.strip().splitlines()[-1] == "[]"
+
+
 def test_arguments_of_the_wrong_type_are_a_type_error_not_a_bad_page() -> None:
     """A wrong type is the caller's mistake (a TypeError, as for url), never an ExtractionError that code skipping
     bad pages would swallow; bytes-like html (memoryview) is read as bytes."""
