@@ -1,0 +1,83 @@
+"""Story text the generic path lost: the short lines of a list the story prints as label lines.
+
+Every page here is written for these tests (an invented outlet under `.example`, invented clubs and towns),
+modelled on the markup publishing systems emit: a story body as <p>s in an <article>; a list set as one paragraph
+per label ("Group B: Lyon, Porto, Celtic", a quake's intensities by prefecture, results by district), each name
+linked to the site's page on it when the site has one. A line whose names are all linked reads to the extractor as
+a row of links; it is a line of the list as much as the longer ones it keeps.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+import crawler
+from crawler._blocks import Block
+from crawler._gaps import fill_gaps
+
+URL = "https://www.valley-sport-post.example/football/2025/08/29/cup-draw"
+TITLE = "Cup draw pairs the holders with two promoted sides"
+LEAD = ["The draw for the group stage of the county cup was made on Friday evening at the league's offices, with "
+        "the holders drawn alongside two sides promoted in the spring.",
+        "The groups are as follows."]
+END = "The first round of group matches is played on the second weekend of September."
+
+
+def link(name: str) -> str:
+    return f'<a href="/teams/{name.lower().replace(" ", "-")}">{name}</a>'
+
+
+def page(lines: list[str]) -> str:
+    body = "".join(f"<p>{line}</p>" for line in [*LEAD, *lines, END])
+    return (f'<html lang="en"><head><title>{TITLE}</title></head><body><main><article><h1>{TITLE}</h1>'
+            f'<div class="story-body">{body}</div></article></main>'
+            '<footer><p>The Valley Sport Post</p></footer></body></html>')
+
+
+def got(html: str) -> list[str]:
+    extractor = crawler.Extractor(crawler.ExtractOptions(use_profiles=False))
+    return extractor.extract(html, URL).body.split("\n\n")
+
+
+GROUP_A = f"Group A: {link('Ferncliff Rovers')}, Oakmere Town, {link('Brackwater')}, Holtby Athletic"
+GROUP_B = f"Group B: {link('Linden Park')}, {link('Saltmarsh United')}"
+GROUP_C = f"Group C: Northgate Wanderers, {link('Ashby Vale')}, Kelmscott, Drayfield Albion"
+GROUP_D = f"Group D: {link('Thornbury')}, {link('Eastwick Harriers')}, {link('Marlow Green')}"
+
+
+def test_a_list_line_of_linked_names_comes_back_among_the_lines_kept() -> None:
+    assert got(page([GROUP_A, GROUP_B, GROUP_C, GROUP_D, "Each group winner goes through to the semi-finals, "
+                                                        "played at a neutral ground in November."])) == [
+        *LEAD, "Group A: Ferncliff Rovers, Oakmere Town, Brackwater, Holtby Athletic",
+        "Group B: Linden Park, Saltmarsh United",
+        "Group C: Northgate Wanderers, Ashby Vale, Kelmscott, Drayfield Albion",
+        "Group D: Thornbury, Eastwick Harriers, Marlow Green",
+        "Each group winner goes through to the semi-finals, played at a neutral ground in November.", END]
+
+
+def test_a_row_of_linked_names_in_a_story_without_such_a_list_stays_out() -> None:
+    row = f"In this story: {link('Linden Park')}, {link('Saltmarsh United')}, {link('Thornbury')}"
+    assert got(page([row, "Each group winner goes through to the semi-finals, played at a neutral ground in "
+                          "November."])) == [*LEAD, "Each group winner goes through to the semi-finals, played at a "
+                                                    "neutral ground in November.", END]
+
+
+def test_the_gap_filler_puts_back_a_short_list_line_of_linked_names() -> None:
+    """The extractor's precision mode leaves out a line that is nearly all links (a district with one or two towns,
+    each linked); between two lines it kept, in a story that prints the list, it comes back."""
+    towns = [f"North district: {link('Ambleford')}, Coldharbour, {link('Pennick')}, Wexley",
+             f"East district: {link('Harrowden')}",
+             f"South district: Brindle, {link('Stonecross')}, Maythorpe",
+             f"West district: {link('Callow End')}, {link('Tarnside')}"]
+    root = lxml.html.fromstring(page(towns))
+    kept = [*LEAD, _text(towns[0]), _text(towns[2]), END]
+    filled = [b.text for b in fill_gaps([Block("p", t) for t in kept], root)]
+    assert filled == [*LEAD, *map(_text, towns), END]
+    # a story without such a list: the row of links stays out
+    lone = [f"In this story: {link('Harrowden')}, {link('Tarnside')}"]
+    root = lxml.html.fromstring(page(lone))
+    assert [b.text for b in fill_gaps([Block("p", t) for t in [*LEAD, END]], root)] == [*LEAD, END]
+
+
+def _text(line: str) -> str:
+    return lxml.html.fromstring(f"<p>{line}</p>").text_content()
