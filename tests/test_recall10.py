@@ -1,10 +1,13 @@
-"""Story text the generic path lost: the short lines of a list the story prints as label lines.
+"""Story text the generic path lost: the short lines of a list the story prints as label lines; the rest of a
+sentence a metered paywall marks inside the story's first paragraph.
 
 Every page here is written for these tests (an invented outlet under `.example`, invented clubs and towns),
 modelled on the markup publishing systems emit: a story body as <p>s in an <article>; a list set as one paragraph
 per label ("Group B: Lyon, Porto, Celtic", a quake's intensities by prefecture, results by district), each name
 linked to the site's page on it when the site has one. A line whose names are all linked reads to the extractor as
-a row of links; it is a line of the list as much as the longer ones it keeps.
+a row of links; it is a line of the list as much as the longer ones it keeps. A metered paywall cuts the first
+paragraph in mid-sentence, marking the part it would hide (`<p>… a decision <span class="paywall">that members
+…</span></p>`) and the paragraphs after it (`<div class="paywall" hidden>`), while the page carries them all.
 """
 
 from __future__ import annotations
@@ -81,3 +84,40 @@ def test_the_gap_filler_puts_back_a_short_list_line_of_linked_names() -> None:
 
 def _text(line: str) -> str:
     return lxml.html.fromstring(f"<p>{line}</p>").text_content()
+
+
+# a metered paywall's cut in the story's first paragraph: the part it would hide marked inside the sentence
+CUT_URL = "https://www.marshfield-gazette.example/sport/2025/10/04/rowing-club-keeps-its-boathouse"
+CUT_TITLE = "Rowing club keeps its boathouse after a long dispute"
+CUT_REST = [
+    "The council's planning committee met twice over the summer before it reached its decision on the lease.",
+    "Members of the club said they would now start raising money for a new roof and a ramp for the launches.",
+    "The boathouse was built by volunteers in the years after the club was founded and has been extended twice.",
+]
+
+
+def cut_page(first: str) -> str:
+    rest = "".join(f"<p>{line}</p>" for line in CUT_REST)
+    return (f'<html lang="en"><head><title>{CUT_TITLE}</title></head><body><main><article><h1>{CUT_TITLE}</h1>'
+            f'<div class="article-body"><p>{first}</p><div class="paywall" hidden>{rest}</div></div></article>'
+            '</main><footer><p>The Marshfield Gazette</p></footer></body></html>')
+
+
+def cut_lines(html: str) -> list[str]:
+    extractor = crawler.Extractor(crawler.ExtractOptions(use_profiles=False))
+    return extractor.extract(html, CUT_URL).body.split("\n\n")
+
+
+def test_the_rest_of_a_sentence_a_paywall_marks_stays_in_its_paragraph() -> None:
+    first = ('The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the council '
+             'said on Friday, a decision <span class="paywall">that members had waited for since the spring.</span>')
+    assert cut_lines(cut_page(first)) == [
+        "The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the council "
+        "said on Friday, a decision that members had waited for since the spring.", *CUT_REST]
+
+
+def test_a_subscription_prompt_a_paywall_marks_in_a_paragraph_still_goes() -> None:
+    lead = ("The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the council "
+            "said on Friday.")
+    prompt = f'{lead} <span class="paywall">Subscribe to keep reading this story.</span>'
+    assert cut_lines(cut_page(prompt)) == [lead, *CUT_REST]
