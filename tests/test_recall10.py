@@ -1,5 +1,6 @@
 """Story text the generic path lost: the short lines of a list the story prints as label lines; the rest of a
-sentence a metered paywall marks inside the story's first paragraph.
+sentence a metered paywall marks inside the story's first paragraph; a section heading that quotes a line of its
+part.
 
 Every page here is written for these tests (an invented outlet under `.example`, invented clubs and towns),
 modelled on the markup publishing systems emit: a story body as <p>s in an <article>; a list set as one paragraph
@@ -7,7 +8,9 @@ per label ("Group B: Lyon, Porto, Celtic", a quake's intensities by prefecture, 
 linked to the site's page on it when the site has one. A line whose names are all linked reads to the extractor as
 a row of links; it is a line of the list as much as the longer ones it keeps. A metered paywall cuts the first
 paragraph in mid-sentence, marking the part it would hide (`<p>… a decision <span class="paywall">that members
-…</span></p>`) and the paragraphs after it (`<div class="paywall" hidden>`), while the page carries them all.
+…</span></p>`) and the paragraphs after it (`<div class="paywall" hidden>`), while the page carries them all. A
+magazine heads a part of a portrait or an interview with a line of it in quotation marks (`<h2>“…”</h2>`), printed
+again in its place in the part.
 """
 
 from __future__ import annotations
@@ -109,8 +112,9 @@ def cut_lines(html: str) -> list[str]:
 
 
 def test_the_rest_of_a_sentence_a_paywall_marks_stays_in_its_paragraph() -> None:
-    first = ('The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the council '
-             'said on Friday, a decision <span class="paywall">that members had waited for since the spring.</span>')
+    first = ('The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the '
+             'council said on Friday, a decision <span class="paywall">that members had waited for since the '
+             'spring.</span>')
     assert cut_lines(cut_page(first)) == [
         "The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the council "
         "said on Friday, a decision that members had waited for since the spring.", *CUT_REST]
@@ -121,3 +125,43 @@ def test_a_subscription_prompt_a_paywall_marks_in_a_paragraph_still_goes() -> No
             "said on Friday.")
     prompt = f'{lead} <span class="paywall">Subscribe to keep reading this story.</span>'
     assert cut_lines(cut_page(prompt)) == [lead, *CUT_REST]
+
+
+# a portrait's part headed by a line of it, in quotation marks, which the part then prints in its place
+QUOTE_URL = "https://www.lakeland-review.example/people/2025/05/12/the-last-lighthouse-keeper"
+QUOTE_TITLE = "The last keeper of the northern light"
+QUOTED = "I learnt to read the sea before I could read a book"
+PORTRAIT = [
+    "For thirty-one years Ada Brennock climbed the hundred and twelve steps of the northern lighthouse every evening "
+    "at dusk, long after the other lights along the coast had been automated.",
+    "She grew up in the keeper's cottage at its foot, the daughter and granddaughter of keepers before her.",
+]
+SECTION = [
+    f"Her father taught her the weather from the colour of the water. \u201c{QUOTED}, and I still trust it more "
+    "than any forecast,\u201d she says, laughing.",
+    "When the light was automated she stayed on as its caretaker, the only person living on the headland.",
+]
+
+
+def quote_page(heading: str) -> str:
+    body = ("".join(f"<p>{line}</p>" for line in PORTRAIT) + heading
+            + "".join(f"<p>{line}</p>" for line in SECTION))
+    return (f'<html lang="en"><head><title>{QUOTE_TITLE}</title></head><body><main><article><h1>{QUOTE_TITLE}</h1>'
+            f'<div class="article-body">{body}</div></article></main>'
+            '<footer><p>The Lakeland Review</p></footer></body></html>')
+
+
+def quote_lines(html: str) -> list[str]:
+    extractor = crawler.Extractor(crawler.ExtractOptions(use_profiles=False))
+    return extractor.extract(html, QUOTE_URL).body.split("\n\n")
+
+
+def test_a_section_heading_that_quotes_a_line_of_its_part_stays() -> None:
+    for opening, closing in (("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u00ab", "\u00bb")):
+        heading = f"{opening}{QUOTED}{closing}"
+        assert quote_lines(quote_page(f"<h2>{heading}</h2>")) == [*PORTRAIT, heading, *SECTION]
+
+
+def test_a_pull_quote_printing_the_line_again_still_goes() -> None:
+    pull = f'<blockquote class="pullquote"><p>\u201c{QUOTED}\u201d</p></blockquote>'
+    assert quote_lines(quote_page(pull)) == [*PORTRAIT, *SECTION]
