@@ -340,8 +340,8 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
         if _is_link_teaser(b, site, base):
-            # (a line of a list the story prints as label lines, its names linked, is no teaser: "Group B: <a>Lyon</a>,
-            # <a>Porto</a>")
+            # (a line of a list the story prints as label lines, its names linked, is no teaser: "Group B:
+            # <a>Ferncliff</a>, <a>Oakmere</a>")
             if not label_line(b.text):
                 continue
             if listed is None:

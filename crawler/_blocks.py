@@ -36,8 +36,9 @@ class Block:
     after_link: int = 0
 
 
-#: a line of a list printed as label lines: a short label, a colon, then names between list commas ("Group B: Lyon,
-#: Porto, Celtic", "東区：緑町、桜台、本町"), its names often linked to the site's pages on them
+#: a line of a list printed as label lines: a short label, a colon, then names between list commas ("Group B:
+#: Ferncliff, Oakmere, Brackwater", "東区：緑町、桜台、本町"), its names often linked to the site's pages
+#: on them
 _LABEL_LINE = re.compile(r"[^\W\d_][^:：,，、.。]{0,15}[:：] ?"
                          r"[^:：,，、.。!?！？]{1,30}(?:[,，、] ?[^:：,，、.。!?！？]{1,30})*")
 _LIST_COMMAS = re.compile(r"[,，、]")

@@ -4,8 +4,8 @@ part.
 
 Every page here is written for these tests (an invented outlet under `.example`, invented clubs and towns),
 modelled on the markup publishing systems emit: a story body as <p>s in an <article>; a list set as one paragraph
-per label ("Group B: Lyon, Porto, Celtic", a quake's intensities by prefecture, results by district), each name
-linked to the site's page on it when the site has one. A line whose names are all linked reads to the extractor as
+per label ("Group B: Ferncliff, Oakmere, Brackwater", a quake's intensities by prefecture, results by district),
+each name linked to the site's page on it when the site has one. A line whose names are all linked reads to the extractor as
 a row of links; it is a line of the list as much as the longer ones it keeps. A metered paywall cuts the first
 paragraph in mid-sentence, marking the part it would hide (`<p>… a decision <span class="paywall">that members
 …</span></p>`) and the paragraphs after it (`<div class="paywall" hidden>`), while the page carries them all. A
@@ -47,7 +47,7 @@ def got(html: str) -> list[str]:
 
 GROUP_A = f"Group A: {link('Ferncliff Rovers')}, Oakmere Town, {link('Brackwater')}, Holtby Athletic"
 GROUP_B = f"Group B: {link('Linden Park')}, {link('Saltmarsh United')}"
-GROUP_C = f"Group C: Northgate Wanderers, {link('Ashby Vale')}, Kelmscott, Drayfield Albion"
+GROUP_C = f"Group C: Northgate Wanderers, {link('Ashby Vale')}, Quenby Mill, Drayfield Albion"
 GROUP_D = f"Group D: {link('Thornbury')}, {link('Eastwick Harriers')}, {link('Marlow Green')}"
 
 
@@ -56,7 +56,7 @@ def test_a_list_line_of_linked_names_comes_back_among_the_lines_kept() -> None:
                                                         "played at a neutral ground in November."])) == [
         *LEAD, "Group A: Ferncliff Rovers, Oakmere Town, Brackwater, Holtby Athletic",
         "Group B: Linden Park, Saltmarsh United",
-        "Group C: Northgate Wanderers, Ashby Vale, Kelmscott, Drayfield Albion",
+        "Group C: Northgate Wanderers, Ashby Vale, Quenby Mill, Drayfield Albion",
         "Group D: Thornbury, Eastwick Harriers, Marlow Green",
         "Each group winner goes through to the semi-finals, played at a neutral ground in November.", END]
 
@@ -128,7 +128,7 @@ def test_a_subscription_prompt_a_paywall_marks_in_a_paragraph_still_goes() -> No
 
 
 # a portrait's part headed by a line of it, in quotation marks, which the part then prints in its place
-QUOTE_URL = "https://www.lakeland-review.example/people/2025/05/12/the-last-lighthouse-keeper"
+QUOTE_URL = "https://www.fellside-review.example/people/2025/05/12/the-last-lighthouse-keeper"
 QUOTE_TITLE = "The last keeper of the northern light"
 QUOTED = "I learnt to read the sea before I could read a book"
 PORTRAIT = [
@@ -148,7 +148,7 @@ def quote_page(heading: str) -> str:
             + "".join(f"<p>{line}</p>" for line in SECTION))
     return (f'<html lang="en"><head><title>{QUOTE_TITLE}</title></head><body><main><article><h1>{QUOTE_TITLE}</h1>'
             f'<div class="article-body">{body}</div></article></main>'
-            '<footer><p>The Lakeland Review</p></footer></body></html>')
+            '<footer><p>The Fellside Review</p></footer></body></html>')
 
 
 def quote_lines(html: str) -> list[str]:
