@@ -341,8 +341,10 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             continue
         if _is_link_teaser(b, site, base):
             # (a line of a list the story prints as label lines, its names linked, is no teaser: "Group B:
-            # <a>Ferncliff</a>, <a>Oakmere</a>")
-            if not label_line(b.text):
+            # <a>Ferncliff</a>, <a>Oakmere</a>", beside another line of the list; a row of headlines after the text,
+            # "Sport: <a>Holders keep their coach</a>, <a>…</a>", stands beside none)
+            if not (label_line(b.text) and any(label_line(blocks[j].text) for j in (i - 1, i + 1)
+                                               if 0 <= j < len(blocks))):
                 continue
             if listed is None:
                 listed = prints_label_list(blocks)

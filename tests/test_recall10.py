@@ -18,8 +18,10 @@ from __future__ import annotations
 import lxml.html
 
 import crawler
+from crawler._block_rules import apply_block_rules
 from crawler._blocks import Block
 from crawler._gaps import fill_gaps
+from crawler._metadata import Metadata
 
 URL = "https://www.valley-sport-post.example/football/2025/08/29/cup-draw"
 TITLE = "Cup draw pairs the holders with two promoted sides"
@@ -59,6 +61,20 @@ def test_a_list_line_of_linked_names_comes_back_among_the_lines_kept() -> None:
         "Group C: Northgate Wanderers, Ashby Vale, Quenby Mill, Drayfield Albion",
         "Group D: Thornbury, Eastwick Harriers, Marlow Green",
         "Each group winner goes through to the semi-finals, played at a neutral ground in November.", END]
+
+
+def test_the_teaser_rule_leaves_a_linked_list_line_beside_another_only() -> None:
+    """A line of linked names among the list's lines is no teaser; a row of linked headlines after the text, in the
+    same form but beside no line of the list, still is."""
+    def line(text: str, linked: int) -> Block:
+        return Block("p", text, linked / len(text), 0, len(text), linked, ("/teams/a", "/teams/b"))
+
+    names = line("Group B: Linden Park, Saltmarsh United", 28)
+    row = line("Sport: Holders keep their coach, Promoted sides sign three", 49)
+    blocks = [Block("p", LEAD[0]), Block("p", _text(GROUP_A)), names, Block("p", _text(GROUP_C)), Block("p", END),
+              row]
+    kept = [b.text for b in apply_block_rules(blocks, Metadata(), URL)]
+    assert kept == [LEAD[0], _text(GROUP_A), names.text, _text(GROUP_C), END]
 
 
 def test_a_row_of_linked_names_in_a_story_without_such_a_list_stays_out() -> None:
