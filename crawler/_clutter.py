@@ -643,7 +643,7 @@ def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes,
     return [el for el in doomed if el not in spared] if spared else doomed
 
 
-#: a paragraph's own words before the part a paywall marks: at least this many
+#: a paragraph's own words before the part a paywall marks, and the part's: at least this many
 SENTENCE_REST_WORDS = 3
 
 
@@ -656,9 +656,10 @@ def _sentence_rest(span: etree._Element) -> bool:
     parent = span.getparent()
     if parent is None or parent.tag != "p":
         return False
-    letter = next((c for c in text_of(span) if c.isalpha()), "")
-    if not letter.islower():
-        return False
+    text = text_of(span)
+    letter = next((c for c in text if c.isalpha()), "")
+    if not letter.islower() or len(text.split()) < SENTENCE_REST_WORDS:
+        return False  # (nor a badge in a word or two, "<span class="paywall">for members</span>")
     before = (parent.text or "") + "".join(etree.tostring(sibling, method="text", encoding="unicode")
                                            for sibling in span.itersiblings(preceding=True))
     return len(before.split()) >= SENTENCE_REST_WORDS

@@ -136,11 +136,13 @@ def test_the_rest_of_a_sentence_a_paywall_marks_stays_in_its_paragraph() -> None
         "said on Friday, a decision that members had waited for since the spring.", *CUT_REST]
 
 
-def test_a_subscription_prompt_a_paywall_marks_in_a_paragraph_still_goes() -> None:
+def test_a_subscription_prompt_or_a_badge_a_paywall_marks_in_a_paragraph_still_goes() -> None:
     lead = ("The rowing club will keep its boathouse on the river after a two-year dispute over the lease, the council "
             "said on Friday.")
     prompt = f'{lead} <span class="paywall">Subscribe to keep reading this story.</span>'
     assert cut_lines(cut_page(prompt)) == [lead, *CUT_REST]
+    badge = f'{lead} <span class="paywall">for members</span>'
+    assert cut_lines(cut_page(badge)) == [lead, *CUT_REST]
 
 
 # a portrait's part headed by a line of it, in quotation marks, which the part then prints in its place
