@@ -10,7 +10,8 @@ from difflib import Match, SequenceMatcher
 
 from trafilatura.utils import safe_base_url
 
-from ._blocks import Block, _internal, _matches, _SENTENCE_END, _title_keys, _URLISH, _words
+from ._blocks import (Block, _internal, _matches, _SENTENCE_END, _title_keys, _URLISH, _words, label_line,
+                      prints_label_list)
 from ._boxes import LINK_BOX_TITLE_WORDS
 from ._clutter import _CALL, RELATED_LABELS, is_clutter_line
 from ._dates import parse_date
@@ -330,6 +331,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                                            and not ends_as_prose(b.text))):
             drop.add(i)
     prose_before = False  # a paragraph of the text kept so far
+    listed: bool | None = None  # (whether the story prints a list as label lines: looked at once, when first asked)
     for i, b in enumerate(blocks):
         if i in drop:
             continue
@@ -337,7 +339,18 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
             continue  # the dek, moved by the extractor after the text's paragraphs (as the first paragraph it stays)
         if b.kind.startswith("h") and b.links >= 0.6:
             continue
-        if _is_link_teaser(b, site, base) or _call_to_act(b, site, base):
+        if _is_link_teaser(b, site, base):
+            # (a line of a list the story prints as label lines, its names linked, is no teaser: "Group B:
+            # <a>Ferncliff</a>, <a>Oakmere</a>", beside another line of the list; a row of headlines after the text,
+            # "Sport: <a>Holders keep their coach</a>, <a>…</a>", stands beside none)
+            if not (label_line(b.text) and any(label_line(blocks[j].text) for j in (i - 1, i + 1)
+                                               if 0 <= j < len(blocks))):
+                continue
+            if listed is None:
+                listed = prints_label_list(blocks)
+            if not listed:
+                continue
+        if _call_to_act(b, site, base):
             continue
         if _arrow_promo(blocks, i, site, base):
             continue

@@ -36,6 +36,39 @@ class Block:
     after_link: int = 0
 
 
+#: a line of a list printed as label lines: a short label, a colon, then names between list commas ("Group B:
+#: Ferncliff, Oakmere, Brackwater", "東区：緑町、桜台、本町"), its names often linked to the site's pages
+#: on them
+_LABEL_LINE = re.compile(r"[^\W\d_][^:：,，、.。]{0,15}[:：] ?"
+                         r"[^:：,，、.。!?！？]{1,30}(?:[,，、] ?[^:：,，、.。!?！？]{1,30})*")
+_LIST_COMMAS = re.compile(r"[,，、]")
+#: a story prints such a list when at least this many of its lines are label lines of this many names or more
+LABEL_LIST_LINES = 2
+LABEL_LIST_NAMES = 3
+#: a label line is this long at most (the label's 16 characters and a few dozen names)
+LABEL_LINE_CHARS = 600
+
+
+def label_line(text: str) -> bool:
+    """Whether `text` is a line of a list printed as label lines (see _LABEL_LINE)."""
+    head = text[:17]
+    return (len(text) <= LABEL_LINE_CHARS and (":" in head or "：" in head)
+            and _LABEL_LINE.fullmatch(text) is not None)
+
+
+def prints_label_list(blocks: list[Block]) -> bool:
+    """Whether the story's paragraphs hold a list printed as label lines (results by district, a draw's groups, a
+    quake's intensities by prefecture): LABEL_LIST_LINES lines of LABEL_LIST_NAMES names or more. A line of that
+    list with one or two names, all linked, is a line of the text like the others, not a row of links."""
+    lines = 0
+    for b in blocks:
+        if b.kind == "p" and label_line(b.text) and len(_LIST_COMMAS.findall(b.text)) >= LABEL_LIST_NAMES - 1:
+            lines += 1
+            if lines >= LABEL_LIST_LINES:
+                return True
+    return False
+
+
 def _body(tree: etree._Element) -> etree._Element:
     body = tree.find("body")
     return body if body is not None else tree

@@ -623,12 +623,16 @@ def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes,
     metered paywall marks each paragraph it would hide "paywall", while the page still carries them all), not a
     widget. Comments or hidden text flagged one by one go, however much of it there is."""
     groups: dict[str, list[etree._Element]] = {}
+    spared: set[etree._Element] = set()
     for el in doomed:
-        if el.tag in _PARAGRAPH_LEVEL:
+        if el.tag in _PARAGRAPH_LEVEL or el.tag == "span":
             reason = clutter_reason(el)
             if reason is not None and reason.partition("~")[2] in _ACCESS_TOKENS:
-                groups.setdefault(reason, []).append(el)
-    spared: set[etree._Element] = set()
+                if el.tag == "span":
+                    if _sentence_rest(el):
+                        spared.add(el)
+                else:
+                    groups.setdefault(reason, []).append(el)
     for members in groups.values():
         if len(members) < 3:
             continue
@@ -637,6 +641,28 @@ def _spare_marked_paragraphs(doomed: list[etree._Element], text_len: _TextSizes,
             if sum(link_text_length(el) for el in members) < 0.5 * size:
                 spared.update(members)
     return [el for el in doomed if el not in spared] if spared else doomed
+
+
+#: a paragraph's own words before the part a paywall marks, and the part's: at least this many
+SENTENCE_REST_WORDS = 3
+
+
+def _sentence_rest(span: etree._Element) -> bool:
+    """Whether a <span> an access rule flagged ("paywall") is the rest of a sentence its paragraph began: a child of
+    a <p> with words of its own before it, its text going on in lower case ("… the league <span class="paywall">that
+    the club would appeal</span>"). A metered paywall cuts the story's first paragraph there and marks the part it
+    would hide; the page carries it all, and the sentence is the story's. A prompt to subscribe opens as a sentence
+    does."""
+    parent = span.getparent()
+    if parent is None or parent.tag != "p":
+        return False
+    text = text_of(span)
+    letter = next((c for c in text if c.isalpha()), "")
+    if not letter.islower() or len(text.split()) < SENTENCE_REST_WORDS:
+        return False  # (nor a badge in a word or two, "<span class="paywall">for members</span>")
+    before = (parent.text or "") + "".join(etree.tostring(sibling, method="text", encoding="unicode")
+                                           for sibling in span.itersiblings(preceding=True))
+    return len(before.split()) >= SENTENCE_REST_WORDS
 
 
 #: the words naming a consent manager's notice ("cookie-banner", "onetrust-consent-sdk", "gdpr-popup")

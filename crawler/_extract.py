@@ -1031,13 +1031,14 @@ class Extractor:
         headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
         code: frozenset[str] = frozenset()  # the generic text's lines of code
         subheads: frozenset[str] = frozenset()  # its section headings between two paragraphs calling to subscribe
+        quoting: frozenset[str] = frozenset()  # its section headings that quote a line of the text
         if result is not None:
             raw_paragraphs = result.paragraphs
         else:
             # a numbered source list is read before the generic path prunes it as a link list
             listed_citations = reference_list(tree, page_url)
             text = source.text if source is not None else None
-            raw_paragraphs, headings, code, subheads = generic_paragraphs(
+            raw_paragraphs, headings, code, subheads, quoting = generic_paragraphs(
                 tree, md, page_url, (lambda: parse_as_browser(text)) if text else None,
                 deks=[dek.text] if dek is not None and dek.named else (), source=source)
 
@@ -1133,7 +1134,7 @@ class Extractor:
         # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
         # recipes, interviews), only a block printed twice goes
         paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle,
-                                    headings=result.headings if result is not None else (),
+                                    headings=result.headings if result is not None else quoting,
                                     copies=result is not None, headlines=md.h1[:1])
         body = join_paragraphs(paragraphs)
         words, minutes = measure(body)

@@ -12,7 +12,7 @@ import lxml.etree as etree
 import lxml.html
 
 from ._blocks import (Block, _chars, _HEADING_KINDS, _is_lead_class, _LEAD_TAGS, _link_share, _quick_key, _SENTENCE_END,
-                      _SUBHEADINGS, _URLISH, _WORD, _words)
+                      _SUBHEADINGS, _URLISH, _WORD, _words, label_line, prints_label_list)
 from ._candidates import Candidate, _text as normalized_text
 from ._clutter import _CALL, RELATED_LABELS, is_clutter_line, strip_ad_label
 from ._dek import lead_paragraphs
@@ -168,6 +168,7 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
     inserts: dict[int, list[Block]] = {}
     last: tuple[etree._Element, int] | None = None
     pending: list[tuple[etree._Element, str]] = []
+    listed: list[bool] = []  # (whether the story prints a list of label lines: looked at once, when first asked)
     for el, text, pos in seen:
         if pos is None:
             if last is not None:
@@ -178,12 +179,28 @@ def fill_gaps(blocks: list[Block], root: etree._Element, paragraphs: Paragraphs 
             # inside the story: between two paragraphs of it (not before a promo that goes later)
             inside = not is_clutter_line(text)
             for p_el, p_text in pending:
-                if _signature(p_el) in (sig_a, sig_b) and _gap_paragraph(p_el, p_text, full, interior=inside,
-                                                                          adjacent=pos == last[1] + 1):
+                if _signature(p_el) not in (sig_a, sig_b):
+                    continue
+                if (_gap_paragraph(p_el, p_text, full, interior=inside, adjacent=pos == last[1] + 1)
+                        or inside and _list_line(p_el, p_text, full, blocks, listed)):
                     inserts.setdefault(last[1], []).append(_gap_block(p_el, p_text))
         pending = []
         last = (el, pos)
     return _inserted(blocks, inserts)
+
+
+def _list_line(el: etree._Element, text: str, full: str, blocks: list[Block], listed: list[bool]) -> bool:
+    """Whether a paragraph left out is a line of a list the story prints as label lines, its names linked to the
+    site's pages on them (a quake's intensities by prefecture, a draw's groups, results by district): the lines the
+    extractor kept with more words unlinked in them show the list is the story's, and a line of one or two linked
+    names is as much part of it, however short and however linked. `listed` caches whether the kept `blocks` hold
+    such a list."""
+    if (not label_line(text) or f" {_quick_key(text)} " in full
+            or any(a.tag in ("figure", "figcaption") for a in el.iterancestors())):
+        return False
+    if not listed:
+        listed.append(prints_label_list(blocks))
+    return listed[0]
 
 
 #: a story's first or last paragraphs come back only beside at least this many kept ones made the same way

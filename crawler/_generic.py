@@ -223,17 +223,34 @@ def _declared_holds(declared: str, blocks: list[Block]) -> bool:
 def generic_paragraphs(tree: etree._Element, md: Metadata, url: str | None = None,
                        reparse: Callable[[], etree._Element | None] | None = None, deks: Sequence[str] = (),
                        source: PageSource | None = None
-                       ) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str]]:
+                       ) -> tuple[list[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Paragraph lines of the main text (see generic_blocks), those of its short subheadings that stand between
-    two of its lines (see inner_headings), those of its code blocks (see code_lines) and those of its section
-    headings between two paragraphs calling to subscribe (see story_subheadings). Prunes `tree` in place: call it
-    after metadata and profiles."""
+    two of its lines (see inner_headings), those of its code blocks (see code_lines), those of its section
+    headings between two paragraphs calling to subscribe (see story_subheadings) and those of its section headings
+    that quote a line of the text (see quoting_headings). Prunes `tree` in place: call it after metadata and
+    profiles."""
     blocks = generic_blocks(tree, md, url, reparse, deks, source)
     return ([b.text for b in blocks], inner_headings(blocks), code_lines(blocks),
-            story_subheadings(blocks, url or md.canonical, md.site_name))
+            story_subheadings(blocks, url or md.canonical, md.site_name), quoting_headings(blocks))
+
+
+#: a heading set in quotation marks, whole: the quotes that open and close one, in the languages of the news
+_QUOTED = re.compile(r"[\"“„«»‘‚'‹›「『].+[\"“”«»’‘'‹›」』]")
+
+
+def quoting_headings(blocks: list[Block]) -> frozenset[str]:
+    """The section headings (h2–h6, cleaned) inside the text that quote a speaker, whole in quotation marks, over a
+    paragraph ("„I learnt how the war fits into their lives“"): a magazine heads a part of an interview or a
+    portrait with a line of it, which the part then prints in its place. It is the part's heading, not a pull
+    quote printed twice (those are set as quotes, see drop_pull_quotes): the repeats rules leave it, as they leave
+    the section headings a profile reads."""
+    return frozenset(clean_line(b.text) for prev, b, nxt in zip(blocks, blocks[1:-1], blocks[2:])
+                     if b.kind in _SUBHEADING_KINDS and prev.kind == "p" and nxt.kind == "p"
+                     and _QUOTED.fullmatch(b.text.strip()) is not None)
 
 
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4"})
+_SUBHEADING_KINDS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def story_subheadings(blocks: list[Block], url: str | None = None, site_name: str | None = None) -> frozenset[str]:
