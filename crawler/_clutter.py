@@ -1123,6 +1123,8 @@ AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la a
 
 #: a clip's running time ("2:31", "02:31 Min.", "1:02:45", "4 min")
 _CLOCK = r"\d{1,2}:\d{2}(:\d{2})?"
+#: a clip's caption ended by its date and running time is at most this long (a few sentences from the clip)
+CLIP_CAPTION_CHARS = 400
 _MINUTES = r"(min|mins|minuten|minutes|minutos|minuti|minuter|minutter)\b\.?"
 _RUNNING_TIME = rf"({_CLOCK}(\s*{_MINUTES})?|\d{{1,3}}\s*{_MINUTES})"
 #: what a player plays: a clip, or an episode (which a review or a guide names too: "Episode 4: The Reckoning
@@ -2264,8 +2266,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"{_MEDIA}|(riproduci|guarda|ascolta) (il |la |l['’]|questo )?{_MEDIA})\s*[(|·•–-]?\s*({_RUNNING_TIME})?\s*\)?\W*",
     rf"(dauer|länge|laufzeit|spieldauer|duration|running time|durée|duración|durata|duração)\s*:?\s*{_RUNNING_TIME}",
     # … and a clip's caption ended by its date and running time, or by a running time the caption calls a video
-    # ("The mayor explains the plans. 18.04.2024 | 1:21 min", "The town from above, on video | 01:45")
-    _scan(rf".{{3,200}}?\s[|·•]\s*(\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·•]\s*)?{_CLOCK}\s*{_MINUTES}",
+    # ("The mayor explains the plans. 18.04.2024 | 1:21 min", "The town from above, on video | 01:45"; a clip's
+    # caption may quote a few sentences of it: up to CLIP_CAPTION_CHARS before the date)
+    _scan(rf".{{3,{CLIP_CAPTION_CHARS}}}?\s[|·•]\s*(\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·•]\s*)?{_CLOCK}\s*{_MINUTES}",
           "min", "minuten", "minutes", "minutos", "minuti"),
     _scan(rf".{{0,160}}\b(videos?|vídeos?|vidéos?|audio|áudio|podcast)\b.{{0,160}}\s[|·•]\s*{_CLOCK}", "video", "vídeo", "vidéo", "audio", "áudio",
           "podcast"),
