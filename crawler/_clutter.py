@@ -3159,22 +3159,37 @@ AUTHOR_BIO_NAME_WORDS = 2
 def drop_author_bios(paragraphs: list[str], authors: list[str]) -> list[str]:
     """`paragraphs` without the note on the story's author that a box set between the story's paragraphs, or around
     them ("Jana Roth is a reporter who covers local government …", "Jana Roth ist Redakteurin im Ressort …"): a
-    short paragraph opening with the full name of one of the story's `authors` and what that person is or does.
+    short paragraph opening with the full name of one of the story's `authors` and what that person is or does
+    (the text's last paragraph may name the author after a title of a few words, see AUTHOR_TITLE_WORDS).
     The text's own paragraphs speak of its author in the first person; a note on someone else (an expert quoted)
     names a person the byline does not. The only paragraph of a text stays."""
     names = [a for a in authors if len(a.split()) >= AUTHOR_BIO_NAME_WORDS]
     if not names or len(paragraphs) < 2:
         return paragraphs
-    return [p for p in paragraphs if not _author_bio(p, names)]
+    last = len(paragraphs) - 1
+    return [p for i, p in enumerate(paragraphs) if not _author_bio(p, names, titled=i == last)]
 
 
-def _author_bio(paragraph: str, names: list[str]) -> bool:
+#: the note closing a guest author's piece may name the author after a title of a few words ("The historian Jana
+#: Roth is …", "Die Ökonomin Jana Roth ist …", "Former ambassador Jana Roth is …"): at most this many words
+AUTHOR_TITLE_WORDS = 4
+#: such a title: capitalised, words only (no sentence or clause before the name)
+_AUTHOR_TITLE = re.compile(rf"[A-ZÄÖÜÉ][\w'’-]*\.?( [^\W\d][\w'’-]*\.?){{0,{AUTHOR_TITLE_WORDS - 1}}} ")
+
+
+def _author_bio(paragraph: str, names: list[str], *, titled: bool = False) -> bool:
+    """Whether `paragraph` is a note on one of the authors `names` (see drop_author_bios); `titled`: the name may
+    follow a title of a few words (the text's last paragraph, where a guest author's note stands)."""
     if len(paragraph) > AUTHOR_BIO_CHARS:
         return False
-    text = paragraph.lstrip()
+    paragraph = paragraph.lstrip()
     for name in names:
+        text = paragraph
         if not text.startswith(name):
-            continue
+            at = text.find(" " + name) + 1 if titled else 0
+            if at <= 0 or _AUTHOR_TITLE.fullmatch(text, 0, at) is None:
+                continue
+            text = text[at:]
         if _event_day(text, len(name)):
             return False
         if _BIO_VERB.match(text, len(name)) is not None:

@@ -1,0 +1,41 @@
+"""Precision rules of session 35: a guest author's note that names the author after a title ("The historian
+Mara Quill is …") at the end of the text.
+
+Every page here is written for these tests (an invented outlet under `.example`, invented people).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_recall8 import S, body, page, paras
+
+# ------------------------------------------------------------------------- a guest author's closing note
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("The historian Mara Quill is a professor at the University of Harbourtown and writes about ports.", "en"),
+    ("Former harbour master Mara Quill has written two books on the island's ferries.", "en"),
+    ("Die Historikerin Mara Quill ist Professorin in Harbourtown und schreibt über Häfen.", "de"),
+    ("L'historienne Mara Quill est professeure à l'université de Harbourtown.", "fr"),
+])
+def test_a_closing_note_naming_the_author_after_a_title_goes(line: str, lang: str) -> None:
+    assert body(page(paras(*S, line), lang=lang)) == S
+
+
+def test_a_titled_note_on_the_author_inside_the_text_stays() -> None:
+    # only the text's last paragraph is a guest author's note: between paragraphs the title names someone in the story
+    line = "The historian Mara Quill is a professor at the University of Harbourtown and writes about ports."
+    assert body(page(paras(*S[:2], line, *S[2:]))) == [*S[:2], line, *S[2:]]
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence before the name, a clause: a story's sentence about the author, not a note
+    "Last year the council asked Mara Quill is what the papers said, and she declined to comment on the ferry.",
+    # someone the byline does not name
+    "The historian Jana Roth is a professor at the University of Harbourtown and writes about ports.",
+    # an event told of the author
+    "Reporter Mara Quill is a correspondent in Rome and was detained at the airport on Monday.",
+])
+def test_other_closing_lines_naming_people_stay(line: str) -> None:
+    assert body(page(paras(*S, line)))[-1] == line
