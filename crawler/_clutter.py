@@ -107,6 +107,7 @@ CLUTTER_PHRASES = (
     ("photo", "credit"),
     ("media", "caption"),
     ("tr", "caption"),  # a blog platform's picture table: <table class="tr-caption-container">
+    ("wf", "caption"),  # a rich-text editor's captioned picture: <span class="wf_caption"><img …><span>caption</span>
     ("image", "widget"),
     # a review's box of pros and cons, the score widget's summary of the text ("pros-cons", "pro-contra")
     ("pros", "cons"),

@@ -1,5 +1,5 @@
-"""Precision rules of session 35: a guest author's note that names the author after a title ("The historian
-Mara Quill is …") at the end of the text.
+"""Precision rules of session 35: a captioned picture of a rich-text editor; a guest author's note that names
+the author after a title ("The historian Mara Quill is …") at the end of the text.
 
 Every page here is written for these tests (an invented outlet under `.example`, invented people).
 """
@@ -39,3 +39,14 @@ def test_a_titled_note_on_the_author_inside_the_text_stays() -> None:
 ])
 def test_other_closing_lines_naming_people_stay(line: str) -> None:
     assert body(page(paras(*S, line)))[-1] == line
+
+
+# ------------------------------------------------------------------------- a rich-text editor's captioned picture
+
+def test_a_captioned_picture_of_a_rich_text_editor_loses_its_caption() -> None:
+    # the editor wraps the picture and its caption in one span, inside a paragraph of its own
+    picture = ('<p><span class=" wf_caption" style="max-width: 700px; display: block;"><a href="/img/ferry.jpg">'
+               '<img src="/img/ferry.jpg" alt="the new ferry" width="700"></a><span style="display: block;">The new '
+               'ferry at the quay in Harbourtown. (<a href="https://ferries.example/press">Gull Island Ferries/Port '
+               'of Harbourtown</a>)</span></span></p>')
+    assert body(page(paras(*S[:2]) + picture + paras(*S[2:]))) == S
