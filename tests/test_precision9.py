@@ -50,3 +50,22 @@ def test_a_captioned_picture_of_a_rich_text_editor_loses_its_caption() -> None:
                'ferry at the quay in Harbourtown. (<a href="https://ferries.example/press">Gull Island Ferries/Port '
                'of Harbourtown</a>)</span></span></p>')
     assert body(page(paras(*S[:2]) + picture + paras(*S[2:]))) == S
+
+
+# ------------------------------------------------------------------------- a pull quote's speaker named with a role
+
+def test_a_pull_quotes_speaker_line_with_a_role_before_the_name_goes_with_the_quote() -> None:
+    from .test_precision3 import S as DE, lines
+    from .pages import paras as de_paras
+    quote = ('<blockquote class="Qm4"><p>Der Klimawandel liefert den stetigen Anstieg, der Wind den Rest und das '
+             'Wetter die zufälligen Spitzen.</p><div class="Qm5"><div class="Qm6">Ozeanografin Ilka Brenneisen</div>'
+             '</div></blockquote>')
+    assert lines(de_paras(DE[:3]) + quote + de_paras(DE[3:])) == DE
+
+
+def test_a_line_under_a_pull_quote_naming_someone_the_text_does_not_stays() -> None:
+    from .test_precision3 import S as DE, lines
+    from .pages import paras as de_paras
+    quote = ('<blockquote class="Qm4"><p>Der Klimawandel liefert den stetigen Anstieg, der Wind den Rest und das '
+             'Wetter die zufälligen Spitzen.</p></blockquote><p>Ozeanograf Tom Albers</p>')
+    assert "Ozeanograf Tom Albers" in lines(de_paras(DE[:3]) + quote + de_paras(DE[3:]))
