@@ -639,6 +639,23 @@ def wrap_loose_text(root: etree._Element) -> int:
     return made
 
 
+#: inline elements with nothing in them inside a paragraph (`<p><b>1925:</b><b></b> The harbour opens …</p>`)
+_EMPTY_INLINE = etree.XPath("//p//*[self::b or self::strong or self::i or self::em or self::u or self::span]"
+                            "[not(node())]")
+
+
+def free_text_after_empty_elements(root: etree._Element) -> int:
+    """trafilatura's precision mode may drop the text after an empty inline element (`<b></b>`, `<span></span>`,
+    left by an editor or a style sheet's hook) in a paragraph: the paragraph keeps its opening words only, or loses
+    all of them, and a later pass that finds the paragraph again leaves those words behind as a line of their own.
+    Such an element shows nothing: it goes, its tail kept. (In a paragraph of the page it is no line break: the
+    paragraphs wrap_loose_text makes read it so, see _breaks_of_empty_elements.) Returns the number removed."""
+    empty = _EMPTY_INLINE(root)
+    for el in empty:
+        _remove(el)
+    return len(empty)
+
+
 #: an <h1> that prints the page's title in part: at least this long a match key (not "News")
 APPENDED_TITLE_MIN_CHARS = 15
 

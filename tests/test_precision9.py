@@ -69,3 +69,35 @@ def test_a_line_under_a_pull_quote_naming_someone_the_text_does_not_stays() -> N
     quote = ('<blockquote class="Qm4"><p>Der Klimawandel liefert den stetigen Anstieg, der Wind den Rest und das '
              'Wetter die zufälligen Spitzen.</p></blockquote><p>Ozeanograf Tom Albers</p>')
     assert "Ozeanograf Tom Albers" in lines(de_paras(DE[:3]) + quote + de_paras(DE[3:]))
+
+
+# ------------------------------------------------------------------------- empty inline elements in a paragraph
+
+HARBOUR = ["The harbour opened in 1901 and has been rebuilt twice since then, most recently after the storm of 1987 "
+           "destroyed the old pier.",
+           "The new pier was finished in 1990 and is now used by the ferries and the fishing fleet, which lands its "
+           "catch there every morning.",
+           "Visitors can walk along the pier on weekends, when the fish market is open and the ferry runs every hour "
+           "to the island."]
+
+
+def harbour_lines(middle: str) -> list[str]:
+    from crawler import ExtractOptions, Extractor
+    html = ('<html lang="en"><head><title>A century of the harbour</title></head><body><article>'
+            '<h1>A century of the harbour</h1>' + "".join(f"<p>{x}</p>" for x in HARBOUR[:2]) + middle
+            + f"<p>{HARBOUR[2]}</p></article></body></html>")
+    extractor = Extractor(ExtractOptions(use_profiles=False))
+    return extractor.extract(html, "https://harbour-times.example/news/2024/century").body.split("\n\n")
+
+
+@pytest.mark.parametrize("middle, line", [
+    # a chronology's bold date, then an empty bold element an editor left
+    ('<p><b>1925-40:</b> <b></b>“The first harbour master served for fifteen years.” Plaque unveiled 1955.</p>',
+     "1925-40: “The first harbour master served for fifteen years.” Plaque unveiled 1955."),
+    ("<p><strong></strong>In 1925 the first harbour master took office and served for fifteen years.</p>",
+     "In 1925 the first harbour master took office and served for fifteen years."),
+    ('<p>The first harbour master served for fifteen years.<span class="x"></span> He retired in 1940.</p>',
+     "The first harbour master served for fifteen years. He retired in 1940."),
+])
+def test_a_paragraph_with_an_empty_inline_element_is_read_whole_and_once(middle: str, line: str) -> None:
+    assert harbour_lines(middle) == [*HARBOUR[:2], line, HARBOUR[2]]
