@@ -98,6 +98,9 @@ def harbour_lines(middle: str) -> list[str]:
      "In 1925 the first harbour master took office and served for fifteen years."),
     ('<p>The first harbour master served for fifteen years.<span class="x"></span> He retired in 1940.</p>',
      "The first harbour master served for fifteen years. He retired in 1940."),
+    ("<blockquote><p>We built the pier<em></em> to last another hundred years, and it will.</p></blockquote>",
+     "We built the pier to last another hundred years, and it will."),
+    ("<h2>The first<b></b> harbour master</h2>", "The first harbour master"),
 ])
 def test_a_paragraph_with_an_empty_inline_element_is_read_whole_and_once(middle: str, line: str) -> None:
     assert harbour_lines(middle) == [*HARBOUR[:2], line, HARBOUR[2]]
