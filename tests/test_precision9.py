@@ -104,3 +104,25 @@ def harbour_lines(middle: str) -> list[str]:
 ])
 def test_a_paragraph_with_an_empty_inline_element_is_read_whole_and_once(middle: str, line: str) -> None:
     assert harbour_lines(middle) == [*HARBOUR[:2], line, HARBOUR[2]]
+
+
+# ------------------------------------------------------------------------- a caption in italics under a picture
+
+PICTURE = '<p><a href="/img/pier-night.jpg"><img src="/img/pier-night.jpg" alt="" width="870"></a></p>'
+
+
+def test_an_italic_line_in_its_own_paragraph_under_a_picture_is_a_caption() -> None:
+    middle = PICTURE + '<p class="post-text"><em>The pier at night by Harbour Lights Studio</em></p>'
+    assert harbour_lines(middle) == HARBOUR
+
+
+@pytest.mark.parametrize("middle, line", [
+    # an italic paragraph with no picture above it: an editor's note, the text's own
+    ("<p><em>This story was updated to add the council's statement on the pier.</em></p>",
+     "This story was updated to add the council's statement on the pier."),
+    # a sentence under the picture that names a work in italics
+    (PICTURE + "<p>The mural <em>Harbour Lights</em> was painted on the pier's wall in 1992.</p>",
+     "The mural Harbour Lights was painted on the pier's wall in 1992."),
+])
+def test_other_italic_lines_stay(middle: str, line: str) -> None:
+    assert line in harbour_lines(middle)
