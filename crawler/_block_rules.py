@@ -476,7 +476,7 @@ def _speaker_line(b: Block, text: str) -> bool:
     name = match_key(found.group(1))
     if text.count(f" {name} ") >= 2:
         return True
-    # a role before the name ("Senator Jane Roe", "Interimstrainerin Jana Roth"): the text names the person without
+    # a role before the name ("Senator Jane Roe", "Trainerin Jana Roth"): the text names the person without
     # it (a line of the quote's own box is not in `text`, any other line is, once)
     words = name.split()
     own = 0 if b.kind == "quote" else 1

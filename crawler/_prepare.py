@@ -639,7 +639,7 @@ def wrap_loose_text(root: etree._Element) -> int:
     return made
 
 
-#: inline elements with nothing in them (`<p><b>1925:</b><b></b> The harbour opens …</p>`), the ones after which
+#: inline elements with nothing in them (`<p><b>1931:</b><b></b> The harbour opens …</p>`), the ones after which
 #: trafilatura's precision mode loses the text, in a paragraph, a quote or a subheading (not in a list item: a menu's
 #: or a share bar's icons, `<li><i class="icon"></i> Follow</li>`, whose labels that loss keeps out)
 _EMPTY_INLINE = etree.XPath("(//p|//blockquote|//h2|//h3|//h4|//h5|//h6)//*[self::b or self::strong or self::i or "

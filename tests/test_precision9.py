@@ -45,8 +45,8 @@ def test_other_closing_lines_naming_people_stay(line: str) -> None:
 
 def test_a_captioned_picture_of_a_rich_text_editor_loses_its_caption() -> None:
     # the editor wraps the picture and its caption in one span, inside a paragraph of its own
-    picture = ('<p><span class=" wf_caption" style="max-width: 700px; display: block;"><a href="/img/ferry.jpg">'
-               '<img src="/img/ferry.jpg" alt="the new ferry" width="700"></a><span style="display: block;">The new '
+    picture = ('<p><span class=" wf_caption" style="width: 100%"><a href="/img/ferry.jpg">'
+               '<img src="/img/ferry.jpg" alt="the new ferry" width="700"></a><span>The new '
                'ferry at the quay in Harbourtown. (<a href="https://ferries.example/press">Gull Island Ferries/Port '
                'of Harbourtown</a>)</span></span></p>')
     assert body(page(paras(*S[:2]) + picture + paras(*S[2:]))) == S
@@ -92,10 +92,11 @@ def harbour_lines(middle: str) -> list[str]:
 
 @pytest.mark.parametrize("middle, line", [
     # a chronology's bold date, then an empty bold element an editor left
-    ('<p><b>1925-40:</b> <b></b>“The first harbour master served for fifteen years.” Plaque unveiled 1955.</p>',
-     "1925-40: “The first harbour master served for fifteen years.” Plaque unveiled 1955."),
-    ("<p><strong></strong>In 1925 the first harbour master took office and served for fifteen years.</p>",
-     "In 1925 the first harbour master took office and served for fifteen years."),
+    ('<p><b>1931-48:</b> <b></b>“The first harbour master served for seventeen years.” A bench on the quay bears '
+     'his name.</p>', "1931-48: “The first harbour master served for seventeen years.” A bench on the quay bears his "
+     "name."),
+    ("<p><strong></strong>In 1931 the first harbour master took office and served for seventeen years.</p>",
+     "In 1931 the first harbour master took office and served for seventeen years."),
     ('<p>The first harbour master served for fifteen years.<span class="x"></span> He retired in 1940.</p>',
      "The first harbour master served for fifteen years. He retired in 1940."),
     ("<blockquote><p>We built the pier<em></em> to last another hundred years, and it will.</p></blockquote>",
