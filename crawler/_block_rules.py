@@ -477,13 +477,23 @@ def _compact(matched: list[Match], quote_words: int) -> bool:
 
 def _speaker_line(b: Block, text: str) -> bool:
     """Whether `b`, right under a pull quote, names its speaker: a short line that is no sentence, opening with a
-    name (before a comma, or alone) that the text names too (`text` holds the line itself once)."""
+    name (before a comma, or alone) that the text names too (`text` holds the line itself once), or with a role
+    before such a name."""
     line = b.text.strip()
     if b.kind not in ("p", "quote", "other") or _words(line) > SPEAKER_LINE_WORDS or ends_as_prose(line) \
             or line.endswith(_INTRODUCES):
         return False
     found = _SPEAKER_NAME.match(line)
-    return bool(found) and _capitalised(found.group(1)) and text.count(f" {match_key(found.group(1))} ") >= 2
+    if not found or not _capitalised(found.group(1)):
+        return False
+    name = match_key(found.group(1))
+    if text.count(f" {name} ") >= 2:
+        return True
+    # a role before the name ("Senator Jane Roe", "Trainerin Jana Roth"): the text names the person without
+    # it (a line of the quote's own box is not in `text`, any other line is, once)
+    words = name.split()
+    own = 0 if b.kind == "quote" else 1
+    return len(words) >= 3 and text.count(f" {' '.join(words[1:])} ") > own
 
 
 #: a line ending so introduces what follows ("Jane Roe, the council leader, gave three reasons:"): no speaker's name

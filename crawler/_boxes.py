@@ -81,9 +81,31 @@ def drop_line_captions(root: etree._Element) -> int:
         else:
             if captions and sum(len(text_of(c)) for c in captions) <= LINE_CAPTION_CHARS:
                 doomed.extend(captions)
+    doomed.extend(_captions_under_pictures(root))
     for el in doomed:
         _remove(el)
     return len(doomed)
+
+
+#: a paragraph holding only an italic line: a caption when it comes right under a picture's paragraph
+_ITALIC_PARAGRAPHS = etree.XPath("descendant::p[count(*) = 1][em or i][preceding-sibling::*[1][self::p]"
+                                 "[img or picture or a/img or a/picture or span/img]]")
+
+
+def _captions_under_pictures(root: etree._Element) -> list[etree._Element]:
+    """The caption written as a paragraph of its own in italics right under the paragraph of a picture (`<p><a><img>
+    </a></p><p><em>The pier at night</em></p>`, as a blog editor sets one): the italic line alone, the picture's
+    paragraph without text. (A sentence with an italic title in it, or a picture with words beside it, stays.)"""
+    out = []
+    for p in _ITALIC_PARAGRAPHS(root):
+        caption = p[0]
+        if (p.text or "").strip() or (caption.tail or "").strip() or len(text_of(caption)) > LINE_CAPTION_CHARS:
+            continue
+        picture = p.getprevious()
+        if picture is None or (picture.tail or "").strip() or text_of(picture):
+            continue
+        out.append(p)
+    return out
 
 
 def lift_table_captions(root: etree._Element) -> int:

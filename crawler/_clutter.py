@@ -107,6 +107,7 @@ CLUTTER_PHRASES = (
     ("photo", "credit"),
     ("media", "caption"),
     ("tr", "caption"),  # a blog platform's picture table: <table class="tr-caption-container">
+    ("wf", "caption"),  # a rich-text editor's captioned picture: <span class="wf_caption"><img …><span>caption</span>
     ("image", "widget"),
     # a review's box of pros and cons, the score widget's summary of the text ("pros-cons", "pro-contra")
     ("pros", "cons"),
@@ -1149,6 +1150,8 @@ AUTHOR_BOX_LABEL = (r"(about the (author|writer)s?|sobre (la firma|el autor|la a
 
 #: a clip's running time ("2:31", "02:31 Min.", "1:02:45", "4 min")
 _CLOCK = r"\d{1,2}:\d{2}(:\d{2})?"
+#: a clip's caption ended by its date and running time is at most this long (a few sentences from the clip)
+CLIP_CAPTION_CHARS = 400
 _MINUTES = r"(min|mins|minuten|minutes|minutos|minuti|minuter|minutter)\b\.?"
 _RUNNING_TIME = rf"({_CLOCK}(\s*{_MINUTES})?|\d{{1,3}}\s*{_MINUTES})"
 #: what a player plays: a clip, or an episode (which a review or a guide names too: "Episode 4: The Reckoning
@@ -2290,8 +2293,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     rf"{_MEDIA}|(riproduci|guarda|ascolta) (il |la |l['’]|questo )?{_MEDIA})\s*[(|·•–-]?\s*({_RUNNING_TIME})?\s*\)?\W*",
     rf"(dauer|länge|laufzeit|spieldauer|duration|running time|durée|duración|durata|duração)\s*:?\s*{_RUNNING_TIME}",
     # … and a clip's caption ended by its date and running time, or by a running time the caption calls a video
-    # ("The mayor explains the plans. 18.04.2024 | 1:21 min", "The town from above, on video | 01:45")
-    _scan(rf".{{3,200}}?\s[|·•]\s*(\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·•]\s*)?{_CLOCK}\s*{_MINUTES}",
+    # ("The mayor explains the plans. 18.04.2024 | 1:21 min", "The town from above, on video | 01:45"; a clip's
+    # caption may quote a few sentences of it: up to CLIP_CAPTION_CHARS before the date)
+    _scan(rf".{{3,{CLIP_CAPTION_CHARS}}}?\s[|·•]\s*(\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\s*[|·•]\s*)?{_CLOCK}\s*{_MINUTES}",
           "min", "minuten", "minutes", "minutos", "minuti"),
     _scan(rf".{{0,160}}\b(videos?|vídeos?|vidéos?|audio|áudio|podcast)\b.{{0,160}}\s[|·•]\s*{_CLOCK}", "video", "vídeo", "vidéo", "audio", "áudio",
           "podcast"),
@@ -3182,22 +3186,37 @@ AUTHOR_BIO_NAME_WORDS = 2
 def drop_author_bios(paragraphs: list[str], authors: list[str]) -> list[str]:
     """`paragraphs` without the note on the story's author that a box set between the story's paragraphs, or around
     them ("Jana Roth is a reporter who covers local government …", "Jana Roth ist Redakteurin im Ressort …"): a
-    short paragraph opening with the full name of one of the story's `authors` and what that person is or does.
+    short paragraph opening with the full name of one of the story's `authors` and what that person is or does
+    (the text's last paragraph may name the author after a title of a few words, see AUTHOR_TITLE_WORDS).
     The text's own paragraphs speak of its author in the first person; a note on someone else (an expert quoted)
     names a person the byline does not. The only paragraph of a text stays."""
     names = [a for a in authors if len(a.split()) >= AUTHOR_BIO_NAME_WORDS]
     if not names or len(paragraphs) < 2:
         return paragraphs
-    return [p for p in paragraphs if not _author_bio(p, names)]
+    last = len(paragraphs) - 1
+    return [p for i, p in enumerate(paragraphs) if not _author_bio(p, names, titled=i == last)]
 
 
-def _author_bio(paragraph: str, names: list[str]) -> bool:
+#: the note closing a guest author's piece may name the author after a title of a few words ("The historian Jana
+#: Roth is …", "Die Ökonomin Jana Roth ist …", "Former ambassador Jana Roth is …"): at most this many words
+AUTHOR_TITLE_WORDS = 4
+#: such a title: capitalised, words only (no sentence or clause before the name)
+_AUTHOR_TITLE = re.compile(rf"[A-ZÄÖÜÉ][\w'’-]*\.?( [^\W\d][\w'’-]*\.?){{0,{AUTHOR_TITLE_WORDS - 1}}} ")
+
+
+def _author_bio(paragraph: str, names: list[str], *, titled: bool = False) -> bool:
+    """Whether `paragraph` is a note on one of the authors `names` (see drop_author_bios); `titled`: the name may
+    follow a title of a few words (the text's last paragraph, where a guest author's note stands)."""
     if len(paragraph) > AUTHOR_BIO_CHARS:
         return False
-    text = paragraph.lstrip()
+    paragraph = paragraph.lstrip()
     for name in names:
+        text = paragraph
         if not text.startswith(name):
-            continue
+            at = text.find(" " + name) + 1 if titled else 0
+            if at <= 0 or _AUTHOR_TITLE.fullmatch(text, 0, at) is None:
+                continue
+            text = text[at:]
         if _event_day(text, len(name)):
             return False
         if _BIO_VERB.match(text, len(name)) is not None:

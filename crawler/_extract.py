@@ -1135,7 +1135,8 @@ class Extractor:
         # recipes, interviews), only a block printed twice goes
         paragraphs = remove_repeats(paragraphs, title=title, subtitle=subtitle,
                                     headings=result.headings if result is not None else quoting,
-                                    copies=result is not None, headlines=md.h1[:1])
+                                    copies=result is not None, headlines=md.h1[:1],
+                                    alternative=md.alternative_headline)
         body = join_paragraphs(paragraphs)
         words, minutes = measure(body)
 

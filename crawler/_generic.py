@@ -43,7 +43,8 @@ from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
                        drop_note_numbers, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
                        strip_discarded, strip_hidden, unwrap_anchors,
-                       unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text)
+                       unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text,
+                       free_text_after_empty_elements)
 from ._scripted import (article_body_blocks, _declared_paragraphs, embedded_blocks, html_blocks, _noscript_article,
                         STATE_GAIN, _state_outweighs, STATE_RECHECK_CHARS)
 from ._source import PageSource, may_mention
@@ -136,6 +137,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     labels = header_labels(body, cand.element if cand is not None else None, md)
     sign_off = right_aligned_sign_off(body)
     wrap_loose_text(body)
+    free_text_after_empty_elements(body)
     timed = timed_entries(body)  # (the <time> elements go next)
     strip_discarded(tree)
     hidden = hide_entry_names(cand.element, cand.twins) if cand is not None else []

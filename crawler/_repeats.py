@@ -28,7 +28,8 @@ printed first is rule 2's business). So does a headline printed with its kicker 
 paragraphs: the headline (the title or one of the page's other `headlines`, its <h1>) after a short label,
 often glued to it ("Migration policyParty leader calls for…", the two spans of an <h1> without a space). (The
 title without its label is left alone: "Explainer: What is the budget office?" may open a section headed
-"What is the budget office?")
+"What is the budget office?") The alternative headline a page declares goes too when printed with two of
+its parts glued (see _glued_alternative).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def remove_repeats(
     headings: Iterable[str] = (),
     copies: bool = True,
     headlines: Iterable[str] = (),
+    alternative: str | None = None,
 ) -> list[str]:
     keys = [match_key(p) for p in paragraphs]
     banned = {k for k in (match_key(title or ""), match_key(subtitle or "")) if k}
@@ -77,6 +79,7 @@ def remove_repeats(
     # (remove_repeats(remove_repeats(x)) == remove_repeats(x)). Each pass only removes, so this ends.
     chrome = _chrome_before_headline(keys, paragraphs, title) | _headlines_with_kicker(keys, paragraphs, title,
                                                                                        headlines)
+    chrome |= _glued_alternative(keys, alternative)
     alive = [i for i in range(len(paragraphs)) if i not in chrome]
     # how often each paragraph is printed as a whole, counted once on the page's own text (not again after a pass
     # has dropped copies: a refrain stays a refrain)
@@ -327,6 +330,18 @@ def _headlines_with_kicker(keys: list[str], paragraphs: list[str], title: str | 
                 out.add(i)
                 break
     return out
+
+
+def _glued_alternative(keys: list[str], alternative: str | None) -> set[int]:
+    """Indices of the opening paragraphs that print the page's alternative headline (JSON-LD
+    "alternativeHeadline": the long headline shown over the text when the <h1> carries a short one) with two of its
+    parts glued, "Trade talksCouncil delays the vote": a heading of spans, its label's separator a hidden span. The
+    same words printed with their spaces are a standfirst many pages also declare so, and stay."""
+    alt = match_key(alternative or "")
+    flat = alt.replace(" ", "")
+    if len(flat) < HEADLINE_CHARS:
+        return set()
+    return {i for i, key in enumerate(keys[:HEAD_WINDOW]) if key != alt and key.replace(" ", "") == flat}
 
 
 def _chrome_before_headline(keys: list[str], paragraphs: list[str], title: str | None) -> set[int]:

@@ -136,6 +136,17 @@ def test_player_labels_in_several_languages_are_clutter_lines() -> None:
         assert is_clutter_line(line), line
 
 
+def test_a_clips_caption_quoting_a_few_sentences_before_its_date_and_running_time_goes() -> None:
+    from crawler._clutter import is_clutter_line
+    # a quote from the clip, then its date glued to the closing quotation mark: longer than a one-line caption
+    line = ('"Wir sanieren die Halle jetzt, weil jedes weitere Jahr teurer wird", so die Bürgermeisterin von '
+            'Talbach über die Pläne. Wenn der Rat "die Mittel freigibt und die Ausschreibung im Herbst beginnt, '
+            'kann die Halle in zwei Jahren wieder öffnen und die Vereine bekommen ihre Räume zurück."'
+            '18.04.2025 | 4:12 min')
+    assert len(line) > 200
+    assert is_clutter_line(line)
+
+
 def test_times_in_the_storys_sentences_stay() -> None:
     from crawler._clutter import is_clutter_line
     for line in ["Anpfiff ist am Samstag um 15:30 Uhr im Stadion an der Talbacher Straße.",

@@ -170,6 +170,23 @@ def test_headline_printed_with_its_kicker_in_one_line_is_removed() -> None:
                           headlines=["Dock workers walk out over pay and shift rules"], copies=False) == body[1:]
 
 
+def test_the_alternative_headline_printed_with_its_label_glued_on_is_removed() -> None:
+    # the <h1> holds a short title; the JSON-LD alternative headline is the long one the page prints over the text,
+    # in two spans whose separator is a hidden span ("Harbour strike" + ": " + "Dock workers ...")
+    alternative = "Harbour strike: Dock workers walk out over pay and shift rules"
+    body = ["Harbour strikeDock workers walk out over pay and shift rules",
+            "Dock workers at the city's harbour walked out on Monday.", "Talks resume on Friday."]
+    assert remove_repeats(body, title="Port shut by walkout", headlines=["Port shut by walkout"],
+                          alternative=alternative, copies=False) == body[1:]
+
+
+def test_the_alternative_headline_printed_with_its_spaces_stays() -> None:
+    # many pages declare their standfirst as the alternative headline, and the text opens with it: a lead, kept
+    alternative = "Dock workers walked out on Monday over pay and shift rules, closing the harbour for the week"
+    body = [alternative, "Dock workers at the city's harbour walked out on Monday.", "Talks resume on Friday."]
+    assert remove_repeats(body, title="Port shut by walkout", alternative=alternative, copies=False) == body
+
+
 def test_a_section_headed_by_the_title_without_its_label_is_kept() -> None:
     body = ["The budget office checks the government's plans.", "What is the budget office?",
             "It was set up in 2010 to give independent forecasts."]
