@@ -1,0 +1,77 @@
+"""Metadata values as their systems write them: a description holding escaped markup, one escaped once too often.
+
+Every page here is written for these tests, modelled on the markup publishing systems emit: a science site whose
+CMS writes the dek's paragraph tags into its Twitter card ("&lt;p&gt;…&lt;/p&gt;" in the attribute); a regional
+paper whose JSON-LD escapes the already escaped description ("K&amp;uuml;ste" for "Küste"). Sites, people and
+stories are invented.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler import ExtractOptions, Extractor
+from crawler._metadata import unescape_entities, without_markup
+
+from .pages import paras
+from .test_meta6 import NEWS
+
+EXTRACTOR = Extractor(ExtractOptions(use_profiles=False, date_search=False))
+URL = "https://skyweekly.example/news/2025/05/bridge-reopens"
+
+
+def _page(head: str) -> str:
+    return ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'{head}</head><body><article><h1>Bridge reopens after repairs</h1>'
+            f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+
+
+# -- a description holding its paragraph's tags ---------------------------------------------------------------------
+
+def test_description_markup_leaves_the_subtitle() -> None:
+    head = '<meta name="twitter:description" content="&lt;p&gt;Fourteen months of work, and a festival to come.&lt;/p&gt;\n">'
+    art = EXTRACTOR.extract(_page(head), URL)
+    assert art.subtitle == "Fourteen months of work, and a festival to come."
+
+
+def test_jsonld_description_markup_leaves_the_subtitle() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens after repairs",
+          "description": "<p>Fourteen months of work, <em>and</em> a festival to come.</p>"}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    art = EXTRACTOR.extract(_page(head), URL)
+    assert art.subtitle == "Fourteen months of work, and a festival to come."
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("<p>One.</p><p>Two.</p>", "One. Two."),
+    ("Line one<br/>line two", "Line one line two"),
+    ('Read <a href="/x">the report</a> now', "Read the report now"),
+    ("If x < y and y > z", "If x < y and y > z"),  # no tag: comparison signs stay
+    ("Reply to <Jane Roe>", "Reply to <Jane Roe>"),  # not a tag of text markup
+    ("Nothing to strip", "Nothing to strip"),
+])
+def test_without_markup(text: str, plain: str) -> None:
+    assert without_markup(text) == plain
+
+
+# -- a description escaped once too often ---------------------------------------------------------------------------
+
+def test_description_escaped_twice_reads_as_meant() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens after repairs",
+          "description": "Die Br&amp;uuml;cke an der K&amp;uuml;ste ist nach vierzehn Monaten wieder offen."}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    art = EXTRACTOR.extract(_page(head), URL)
+    assert art.subtitle == "Die Brücke an der Küste ist nach vierzehn Monaten wieder offen."
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("K&uuml;ste", "Küste"),
+    ("K&amp;uuml;ste", "Küste"),
+    ("Q&amp;A", "Q&A"),
+    ("AT&T; and more", "AT&T; and more"),  # no entity
+    ("salt & pepper", "salt & pepper"),
+])
+def test_unescape_entities(text: str, plain: str) -> None:
+    assert unescape_entities(text) == plain
