@@ -251,6 +251,10 @@ def _byline(text: str) -> bool:
     return len(tail.split()) <= BYLINE_TAIL_WORDS and not _sentence(tail.rstrip(".)"))
 
 
+#: a title that opens with a kicker of a few words and a colon ("Harbour towns: Bridge reopens"): the headline after it
+_KICKER_TITLE = re.compile(r"^[^:：]{2,40}?[:：]\s+(\S.*)$")
+
+
 def title_heading(tree: etree._Element, titles: list[str],
                   headings: list[etree._Element] | None = None) -> etree._Element | None:
     """The first of the page's first five `<h1>` (`headings`, when already found) whose text is one of the
@@ -258,6 +262,10 @@ def title_heading(tree: etree._Element, titles: list[str],
     keys = [k for k in (match_key(t) for t in titles if t) if len(k) >= 12]
     if not keys:
         return None
+    # the title after its kicker ("Harbour towns: Bridge reopens", the <h1> "Bridge reopens", the kicker printed
+    # over it): its headline
+    keys += [k for k in (match_key(m.group(1)) for t in titles if t for m in (_KICKER_TITLE.match(t),) if m)
+             if len(k) >= 12]
     if headings is None:
         headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 5))
     for h in headings[:5]:
@@ -553,3 +561,46 @@ def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
             break
     return lead_paragraphs(run) if len(run) > 1 else (text,)
 
+
+
+#: a heading of at most this many words reads as a headline; a longer one is a dek set as a heading (a sentence or
+#: two under the headline, "<h2 class=epigraph>The judge sees …, widens … and points to …</h2>")
+HEADLINE_WORDS = 16
+#: how far up from a text node holding one of its words a block printing the alternative headline is looked for
+_PRINT_DEPTH = 4
+
+
+def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
+    """Whether the page's declared alternative headline (JSON-LD `alternativeHeadline`) may stand as its dek: the
+    page prints it, and not as a headline (a heading of a headline's length: the headline of another layout, or
+    the one the reader sees under a breadcrumb's <h1>). Declared alone, unprinted, it is a second headline written
+    for search or sharing ("Storm closes ferry line"), not a summary; the descriptions are that."""
+    key = match_key(alternative)
+    words = [w for w in alternative.split() if sum(c.isalpha() for c in w) >= 4]
+    if not key or not words:
+        return False
+    probe = max(words, key=len)
+    seen: set[etree._Element] = set()
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag in _SKIP or not (node.text and probe in node.text
+                                                                       or node.tail and probe in node.tail):
+            continue
+        el: etree._Element | None = node if node.text and probe in node.text else node.getparent()
+        for _ in range(_PRINT_DEPTH):
+            if el is None or el in seen:
+                break
+            seen.add(el)
+            if match_key(text_of(el)) == key:
+                return not _as_headline(el, len(alternative.split()))
+            el = el.getparent()
+    return False
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
+
+
+def _as_headline(el: etree._Element, words: int) -> bool:
+    """A block printing a line of `words` words as a headline: a heading (or inside one) of a headline's length."""
+    if words > HEADLINE_WORDS:
+        return False
+    return el.tag in _HEADINGS or any(a.tag in _HEADINGS for a in itertools.islice(el.iterancestors(), 3))

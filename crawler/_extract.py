@@ -25,7 +25,7 @@ from ._citations import citations_for, drop_listed_sources, has_markers, referen
 from ._clutter import (compile_line_patterns, drop_author_bios, drop_closing_tags, drop_clutter_lines,
                        drop_leading_date, is_clutter_line, is_date_stamp)
 from ._dates import page_zone, parse_date
-from ._dek import Dek, find_dek
+from ._dek import Dek, alternative_headline_is_dek, find_dek
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs
@@ -588,7 +588,8 @@ def _completed(title: str, others: list[str]) -> str:
 
 
 def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,
-              dek: Dek | None = None, site: str | None = None, url: str | None = None) -> str | None:
+              dek: Dek | None = None, site: str | None = None, url: str | None = None,
+              alternative_dek: bool = True) -> str | None:
     """The dek the page prints under its headline, else the first description written for other pages to show that
     is no copy of the text's opening."""
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
@@ -609,7 +610,8 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             # a dek named so under the headline, its sentence lifted from a paragraph further down (a writer's or
             # an editor's pick): still the dek, and the paragraph keeps it
             return clean_line(dek.text)
-    for c in [md.alternative_headline, *md.descriptions]:
+    # (the alternative headline, when the page prints it as its dek: see alternative_headline_is_dek)
+    for c in [md.alternative_headline if alternative_dek else None, *md.descriptions]:
         if c and c is not md.alternative_headline:
             c = _without_desk_label(c, url)
         if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
@@ -1026,6 +1028,9 @@ class Extractor:
         # the dek under the headline, read before the generic path prunes the header it stands in
         dek = (None if result and result.subtitle
                else find_dek(tree, title, md.descriptions, headline_headings(md, title)))
+        # (read here too, before the generic path prunes the header that may print it)
+        alternative_dek = bool(md.alternative_headline) and not (result and result.subtitle) and (
+            alternative_headline_is_dek(tree, md.alternative_headline))
 
         listed_citations: list[Citation] = []
         headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
@@ -1128,7 +1133,8 @@ class Extractor:
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
                     else _subtitle(md, title, paragraphs, whole_body=True, dek=dek,
-                                   site=site_of(page_url) if page_url else None, url=page_url))
+                                   site=site_of(page_url) if page_url else None, url=page_url,
+                                   alternative_dek=alternative_dek))
         subtitle = subtitle or None
         # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
         # recipes, interviews), only a block printed twice goes

@@ -75,3 +75,56 @@ def test_description_escaped_twice_reads_as_meant() -> None:
 ])
 def test_unescape_entities(text: str, plain: str) -> None:
     assert unescape_entities(text) == plain
+
+
+# -- the alternative headline: a dek when printed as one --------------------------------------------------------------
+
+ALT = "Ferry line closed for a week after the storm"  # a headline's wording
+ALT_DEK = ("The council says the ferry between the two harbours stays closed for a week while divers check the "
+           "piers the storm damaged, and buses replace it")  # a dek's
+
+
+def _alt_page(alternative: str, printed: str = "", description: str = "") -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens after repairs",
+          "alternativeHeadline": alternative}
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    if description:
+        head += f'<meta name="description" content="{description}">'
+    return ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'{head}</head><body><article><header><h1>Bridge reopens after repairs</h1>{printed}</header>'
+            f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+
+
+def test_unprinted_alternative_headline_is_no_subtitle() -> None:
+    # declared for search or sharing, printed nowhere: a second headline; the description is the summary
+    art = EXTRACTOR.extract(_alt_page(ALT, description="Repairs took fourteen months and cost the town a fortune."),
+                            URL)
+    assert art.subtitle == "Repairs took fourteen months and cost the town a fortune."
+    assert EXTRACTOR.extract(_alt_page(ALT), URL).subtitle is None
+
+
+def test_alternative_headline_printed_as_a_heading_is_no_subtitle() -> None:
+    # another layout's headline, over a kicker, in the header
+    printed = f'<hgroup><div class="labels"><span>Storm damage</span></div><h2 class="text-title">{ALT}</h2></hgroup>'
+    assert EXTRACTOR.extract(_alt_page(ALT, printed), URL).subtitle is None
+
+
+@pytest.mark.parametrize("printed", [
+    f'<div class="meta"><div class="box">{ALT}</div></div>',  # printed under the headline as a plain block
+    f'<div class="top"><h2 class="epigraph">{ALT_DEK}</h2></div>',  # a heading longer than a headline: prose
+])
+def test_alternative_headline_printed_as_a_dek_is_the_subtitle(printed: str) -> None:
+    alternative = ALT if ALT in printed else ALT_DEK
+    assert EXTRACTOR.extract(_alt_page(alternative, printed), URL).subtitle == alternative
+
+
+def test_kicker_title_finds_its_headline_and_dek() -> None:
+    # the declared title opens with the kicker the page prints over its <h1>: the <h1> is still the headline, and
+    # the dek under it is found
+    page = ('<html lang="en"><head><title>Harbour towns: Bridge reopens</title>'
+            '<meta property="og:title" content="Harbour towns: Bridge reopens"></head><body><article><header>'
+            '<span class="kicker">Harbour towns</span><h1>Bridge reopens</h1>'
+            '<p class="standfirst">Fourteen months of repairs end with a festival on the deck</p></header>'
+            f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+    art = EXTRACTOR.extract(page, URL)
+    assert art.subtitle == "Fourteen months of repairs end with a festival on the deck"
