@@ -604,3 +604,28 @@ def _as_headline(el: etree._Element, words: int) -> bool:
     if words > HEADLINE_WORDS:
         return False
     return el.tag in _HEADINGS or any(a.tag in _HEADINGS for a in itertools.islice(el.iterancestors(), 3))
+
+
+#: a description this short is not compared with the pictures' captions (a caption of a few words is a label)
+_CAPTION_MIN_CHARS = 30
+
+
+def picture_captions(tree: etree._Element, texts: list[str]) -> set[str]:
+    """The match keys of those `texts` (the page's descriptions) that the page prints as a picture's caption: an
+    image's alt text or title, or a <figcaption>'s text (perhaps with the photographer's credit after it). A system
+    that fills the description with the lead picture's caption ("Firefighters at the scene on Monday.") gives no
+    summary of the story."""
+    keys = {k for k in (match_key(t) for t in texts if len(t) >= _CAPTION_MIN_CHARS) if k}
+    if not keys:
+        return set()
+    found = set()
+    for el in tree.iter("img", "figcaption"):
+        if el.tag == "img":
+            for attr in ("alt", "title"):
+                value = el.get(attr)
+                if value and len(value) >= _CAPTION_MIN_CHARS and match_key(value) in keys:
+                    found.add(match_key(value))
+        else:
+            caption = match_key(text_of(el))
+            found.update(k for k in keys if caption == k or caption.startswith(k + " "))
+    return found

@@ -128,3 +128,41 @@ def test_kicker_title_finds_its_headline_and_dek() -> None:
             f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
     art = EXTRACTOR.extract(page, URL)
     assert art.subtitle == "Fourteen months of repairs end with a festival on the deck"
+
+
+# -- a description that is a picture's caption, or a fragment ---------------------------------------------------------
+
+CAPTION = "Divers check the piers of the old bridge on Monday morning."
+
+
+@pytest.mark.parametrize("picture", [
+    f'<figure><img src="/a.jpg" alt="{CAPTION}"></figure>',  # the lead picture's alt text
+    f'<figure><img src="/a.jpg"><figcaption><span>{CAPTION}</span> <span>© Jane Roe</span></figcaption></figure>',
+])
+def test_description_that_is_a_caption_is_no_subtitle(picture: str) -> None:
+    page = ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'<meta name="description" content="{CAPTION}"></head><body><article><h1>Bridge reopens after repairs</h1>'
+            f'{picture}<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+    assert EXTRACTOR.extract(page, URL).subtitle is None
+
+
+def test_description_not_the_caption_stays() -> None:
+    page = ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'<meta name="description" content="Repairs took fourteen months and cost the town a fortune.">'
+            f'</head><body><article><h1>Bridge reopens after repairs</h1><figure><img src="/a.jpg" alt="{CAPTION}">'
+            f'</figure><div class="article-body">{paras(NEWS)}</div></article></body></html>')
+    assert EXTRACTOR.extract(page, URL).subtitle == "Repairs took fourteen months and cost the town a fortune."
+
+
+@pytest.mark.parametrize("description, subtitle", [
+    ("News you can count on", None),  # the site's slogan
+    ("Before the fair opens the city council", None),  # cut in mid-sentence
+    ("Divers found every pier sound.", "Divers found every pier sound."),  # a short sentence
+    ("Fourteen months of repairs end with a festival on the deck", "Fourteen months of repairs end with a festival "
+     "on the deck"),  # a line of words enough
+])
+def test_fragment_description_is_no_subtitle(description: str, subtitle: str | None) -> None:
+    page = ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f'<h1>Bridge reopens after repairs</h1><div class="article-body">{paras(NEWS)}</div></article></body></html>')
+    assert EXTRACTOR.extract(page, URL).subtitle == subtitle
