@@ -166,3 +166,20 @@ def test_fragment_description_is_no_subtitle(description: str, subtitle: str | N
             f'<meta name="description" content="{description}"></head><body><article>'
             f'<h1>Bridge reopens after repairs</h1><div class="article-body">{paras(NEWS)}</div></article></body></html>')
     assert EXTRACTOR.extract(page, URL).subtitle == subtitle
+
+
+# -- a surname in capitals ("Prénom NOM") ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit, name", [
+    ("Marie DURAND", "Marie Durand"),  # the French papers' and the agency's way
+    ("Par Pieter-Jan VAN DER HOEK", "Pieter-Jan Van der Hoek"),
+    ("Lotte-Marie BRANDHÜBER", "Lotte-Marie Brandhüber"),
+    ("Tom MCBRANNIGAN", "Tom McBrannigan"),
+    ("DUPONT Jean", "DUPONT Jean"),  # the surname first: the capitals say so
+    ("Ilvo PELLINEN Jr", "Ilvo Pellinen Jr"),
+    ("Bram Ostley III", "Bram Ostley III"),  # a numeral stays
+    ("Quillon DeVRIESEN", "Quillon DeVRIESEN"),  # another mix: as written
+])
+def test_surname_in_capitals_in_normal_case(credit: str, name: str) -> None:
+    from crawler._authors import normalize_authors
+    assert normalize_authors([credit])[0] == [name]
