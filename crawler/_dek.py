@@ -576,24 +576,27 @@ def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
     the one the reader sees under a breadcrumb's <h1>). Declared alone, unprinted, it is a second headline written
     for search or sharing ("Storm closes ferry line"), not a summary; the descriptions are that."""
     key = match_key(alternative)
-    words = [w for w in alternative.split() if sum(c.isalpha() for c in w) >= 4]
-    if not key or not words:
+    runs = _LETTERS.findall(alternative)
+    if not key or not runs:
         return False
-    probe = max(words, key=len)
+    probe = max(runs, key=len)  # (its longest word: the text nodes holding it are found in lxml's C code)
     seen: set[etree._Element] = set()
-    for node in tree.iter():
-        if not isinstance(node.tag, str) or node.tag in _SKIP or not (node.text and probe in node.text
-                                                                       or node.tail and probe in node.tail):
-            continue
-        el: etree._Element | None = node if node.text and probe in node.text else node.getparent()
+    for node in _TEXT_HOLDING(tree, probe=probe):
+        el: etree._Element | None = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
         for _ in range(_PRINT_DEPTH):
-            if el is None or el in seen:
+            if el is None or el in seen or el.tag in _SKIP:
                 break
             seen.add(el)
             if match_key(text_of(el)) == key:
                 return not _as_headline(el, len(alternative.split()))
             el = el.getparent()
     return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]{4,}")
+_TEXT_HOLDING = etree.XPath("//text()[contains(., $probe)]")
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
