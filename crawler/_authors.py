@@ -371,8 +371,9 @@ def _is_person_name(name: str) -> bool:
         return False
     if len(words) == 1 and len(name) < 3:
         return False
-    if len(words) == 1 and name.isupper() and len(name) <= 5:
-        # "CNN", "BBC", "NYT": an acronym is an organisation
+    if len(words) == 1 and name.isupper():
+        # "CNN", "BBC", "NYT": an acronym is an organisation, and so is a word in capitals of any length credited
+        # alone, a newsroom's or a station's code ("KXYZNEWS"): a person alone is named in normal case ("Wenna")
         return False
     if words[0][:1].islower() and words[0].casefold() not in _PARTICLES and any(w[:1].isupper() for w in words):
         return False  # "jd Hamburg": initials or a word before a name, not a name

@@ -183,3 +183,17 @@ def test_fragment_description_is_no_subtitle(description: str, subtitle: str | N
 def test_surname_in_capitals_in_normal_case(credit: str, name: str) -> None:
     from crawler._authors import normalize_authors
     assert normalize_authors([credit])[0] == [name]
+
+
+# -- one word in capitals credited alone ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit, people", [
+    ("KXYZNEWS", []),  # a station's code in the author meta tag
+    ("NEWSDESK", []),
+    ("CNN", []),
+    ("Wenna", ["Wenna"]),  # a person alone is named in normal case
+    ("JANE ROE", ["Jane Roe"]),  # two words in capitals: a name
+])
+def test_one_word_in_capitals_is_no_person(credit: str, people: list[str]) -> None:
+    from crawler._authors import normalize_authors
+    assert normalize_authors([credit])[0] == people
