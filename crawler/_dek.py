@@ -252,7 +252,7 @@ def _byline(text: str) -> bool:
 
 
 #: a title that opens with a kicker of a few words and a colon ("Harbour towns: Bridge reopens"): the headline after it
-_KICKER_TITLE = re.compile(r"^[^:：]{2,40}?[:：]\s+(\S.*)$")
+KICKER_TITLE = re.compile(r"^[^:：]{2,40}?[:：]\s+(\S.*)$")
 
 
 def title_heading(tree: etree._Element, titles: list[str],
@@ -264,7 +264,7 @@ def title_heading(tree: etree._Element, titles: list[str],
         return None
     # the title after its kicker ("Harbour towns: Bridge reopens", the <h1> "Bridge reopens", the kicker printed
     # over it): its headline
-    keys += [k for k in (match_key(m.group(1)) for t in titles if t for m in (_KICKER_TITLE.match(t),) if m)
+    keys += [k for k in (match_key(m.group(1)) for t in titles if t for m in (KICKER_TITLE.match(t),) if m)
              if len(k) >= 12]
     if headings is None:
         headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 5))

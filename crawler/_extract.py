@@ -26,7 +26,7 @@ from ._citations import citations_for, drop_listed_sources, has_markers, referen
 from ._clutter import (compile_line_patterns, drop_author_bios, drop_closing_tags, drop_clutter_lines,
                        drop_leading_date, is_clutter_line, is_date_stamp)
 from ._dates import page_zone, parse_date
-from ._dek import Dek, alternative_headline_is_dek, find_dek, picture_captions
+from ._dek import KICKER_TITLE, Dek, alternative_headline_is_dek, find_dek, picture_captions
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs
@@ -612,6 +612,8 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             # an editor's pick): still the dek, and the paragraph keeps it
             return clean_line(dek.text)
     # (the alternative headline, when the page prints it as its dek: see alternative_headline_is_dek)
+    # (the headline, and the headline after its kicker: "Storms: Ferry line closed" is "Ferry line closed" too)
+    headline_keys = [tkey, *(match_key(m.group(1)) for m in [KICKER_TITLE.match(title or "")] if m)]
     for c in [md.alternative_headline if alternative_dek else None, *md.descriptions]:
         if c and c is not md.alternative_headline:
             c = _without_desk_label(c, url)
@@ -620,7 +622,8 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
         # a description that is the lead (or a truncated copy of it) is not a dek, nor one that is a picture's
         # caption (see picture_captions)
         key = match_key(c)
-        if key in captions or (c is not md.alternative_headline and _fragment(c)):
+        if key in captions or (c is not md.alternative_headline and (_fragment(c) or any(
+                _holds_headline(key, t) for t in headline_keys))):
             continue
         head = key[: max(20, len(key) - 12)]
         if lead.startswith(head) or head in lead or paragraphs and _holds_opening(key, match_key(paragraphs[0])):
@@ -639,6 +642,17 @@ def _fragment(description: str) -> bool:
     and Japanese write no spaces: their lines are left to _fit.)"""
     return (len(description.split()) < FRAGMENT_WORDS and not ends_as_prose(description)
             and cjk_ratio(description) < 0.5)
+
+
+#: a headline of at least this many words held whole in a description makes it no dek
+HELD_HEADLINE_WORDS = 4
+
+
+def _holds_headline(key: str, tkey: str) -> bool:
+    """Whether a description (its match key) holds the whole headline (`tkey`) and more: a system's template
+    quoting it ("Find out more about X. Read now 'Storm hits the coast'") or the title run into the text's
+    opening ("Storm hits the coast, thousands without power [Harbour Post] The storm …"), no dek."""
+    return len(tkey.split()) >= HELD_HEADLINE_WORDS and key != tkey and f" {tkey} " in f" {key} "
 
 
 def _a_paragraph(key: str, paragraphs: list[str]) -> bool:

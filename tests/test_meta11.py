@@ -197,3 +197,29 @@ def test_surname_in_capitals_in_normal_case(credit: str, name: str) -> None:
 def test_one_word_in_capitals_is_no_person(credit: str, people: list[str]) -> None:
     from crawler._authors import normalize_authors
     assert normalize_authors([credit])[0] == people
+
+
+# -- a description holding the headline whole --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, description", [
+    # a system's template quoting the headline (after the title's kicker)
+    ("Harbour towns: Bridge reopens after long repairs",
+     "Find more on the topic Harbour towns. Read now 'Bridge reopens after long repairs'."),
+    # the title run into the text's opening
+    ("Bridge reopens after long repairs", "Bridge reopens after long repairs, the council celebrates [Valley Desk] "
+                                          "The old bridge reopened on Monday."),
+])
+def test_description_holding_the_headline_is_no_subtitle(title: str, description: str) -> None:
+    page = (f'<html lang="en"><head><title>{title}</title><meta name="description" content="{description}">'
+            f'</head><body><article><h1>{title}</h1><div class="article-body">{paras(NEWS)}</div></article>'
+            '</body></html>')
+    assert EXTRACTOR.extract(page, URL).subtitle is None
+
+
+def test_description_with_some_of_the_headline_words_stays() -> None:
+    description = "Repairs took fourteen months before the bridge reopens to cars and bikes."
+    page = ('<html lang="en"><head><title>Bridge reopens after long repairs</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f'<h1>Bridge reopens after long repairs</h1><div class="article-body">{paras(NEWS)}</div></article>'
+            '</body></html>')
+    assert EXTRACTOR.extract(page, URL).subtitle == description
