@@ -356,7 +356,9 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
         named = named or (group is not None and _subheading(el, group) and not _vetoed(el) and _sentence(text)
                           and len(text.split()) >= DEK_MIN_WORDS)
         # (a block printing the page's own description is its dek wherever it stands in the header)
-        described = _describes(text, key, desc_keys)
+        # (not in a block classed a caption: the description is then the picture's caption, see picture_captions)
+        described = _describes(text, key, desc_keys) and not any(
+            "caption" in (a.get("class") or "") for a in (el, *around[:3]))
         if (described or (named and _prose(text))) and _min_chars(text) <= len(text) <= DEK_MAX_CHARS \
                 and link_text_length(el) < 0.3 * len(text):
             if kids:
@@ -614,21 +616,18 @@ _CAPTION_MIN_CHARS = 30
 
 
 def picture_captions(tree: etree._Element, texts: list[str]) -> set[str]:
-    """The match keys of those `texts` (the page's descriptions) that the page prints as a picture's caption: an
-    image's alt text or title, or a <figcaption>'s text (perhaps with the photographer's credit after it). A system
+    """The match keys of those `texts` (the page's descriptions) that the page prints as a picture's caption: a
+    <figcaption>'s text or a block classed a caption (perhaps with the photographer's credit after it). A system
     that fills the description with the lead picture's caption ("Firefighters at the scene on Monday.") gives no
-    summary of the story."""
+    summary of the story. (An image's alt text alone is no caption: some systems write the description there.)"""
     keys = {k for k in (match_key(t) for t in texts if len(t) >= _CAPTION_MIN_CHARS) if k}
     if not keys:
         return set()
     found = set()
-    for el in tree.iter("img", "figcaption"):
-        if el.tag == "img":
-            for attr in ("alt", "title"):
-                value = el.get(attr)
-                if value and len(value) >= _CAPTION_MIN_CHARS and match_key(value) in keys:
-                    found.add(match_key(value))
-        else:
-            caption = match_key(text_of(el))
-            found.update(k for k in keys if caption == k or caption.startswith(k + " "))
+    for el in _CAPTIONS(tree):
+        caption = match_key(text_of(el))
+        found.update(k for k in keys if caption == k or caption.startswith(k + " "))
     return found
+
+
+_CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")

@@ -136,7 +136,7 @@ CAPTION = "Divers check the piers of the old bridge on Monday morning."
 
 
 @pytest.mark.parametrize("picture", [
-    f'<figure><img src="/a.jpg" alt="{CAPTION}"></figure>',  # the lead picture's alt text
+    f'<div class="lead-image"><img src="/a.jpg"><div class="image-caption">{CAPTION}</div></div>',
     f'<figure><img src="/a.jpg"><figcaption><span>{CAPTION}</span> <span>© Jane Roe</span></figcaption></figure>',
 ])
 def test_description_that_is_a_caption_is_no_subtitle(picture: str) -> None:
@@ -144,6 +144,16 @@ def test_description_that_is_a_caption_is_no_subtitle(picture: str) -> None:
             f'<meta name="description" content="{CAPTION}"></head><body><article><h1>Bridge reopens after repairs</h1>'
             f'{picture}<div class="article-body">{paras(NEWS)}</div></article></body></html>')
     assert EXTRACTOR.extract(page, URL).subtitle is None
+
+
+def test_description_as_an_images_alt_text_stays() -> None:
+    # some systems write the description into the lead image's alt text: no caption
+    description = "Repairs took fourteen months and cost the town a fortune."
+    page = ('<html lang="en"><head><title>Bridge reopens after repairs</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            f'<h1>Bridge reopens after repairs</h1><figure><img src="/a.jpg" alt="{description}"></figure>'
+            f'<div class="article-body">{paras(NEWS)}</div></article></body></html>')
+    assert EXTRACTOR.extract(page, URL).subtitle == description
 
 
 def test_description_not_the_caption_stays() -> None:
