@@ -34,6 +34,7 @@ import lxml.etree as etree
 
 from ._clutter import HIDDEN_STYLE, attribute_tokens
 from ._html import element_sibling, link_text_length, text_of
+from ._source import PageSource
 from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
@@ -582,6 +583,7 @@ def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
     if not key or not runs:
         return False
     probe = max(runs, key=len)  # (its longest word: the text nodes holding it are found in lxml's C code)
+    longest = 2 * len(alternative) + 40  # (the source's spaces, a hidden run, a kicker around it)
     seen: set[etree._Element] = set()
     for node in _TEXT_HOLDING(tree, probe=probe):
         el: etree._Element | None = node.getparent()
@@ -591,6 +593,8 @@ def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
             if el is None or el in seen or el.tag in _SKIP:
                 break
             seen.add(el)
+            if _STRING_LENGTH(el) > longest:
+                break  # (its text, counted in lxml's C code, is too long to print the line alone: so are its parents)
             if match_key(text_of(el)) == key:
                 return not _as_headline(el, len(alternative.split()))
             el = el.getparent()
@@ -599,6 +603,7 @@ def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]{4,}")
 _TEXT_HOLDING = etree.XPath("//text()[contains(., $probe)]")
+_STRING_LENGTH = etree.XPath("string-length(.)")
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
@@ -615,19 +620,45 @@ def _as_headline(el: etree._Element, words: int) -> bool:
 _CAPTION_MIN_CHARS = 30
 
 
-def picture_captions(tree: etree._Element, texts: list[str]) -> set[str]:
+def picture_captions(tree: etree._Element, texts: list[str], source: PageSource | None = None) -> set[str]:
     """The match keys of those `texts` (the page's descriptions) that the page prints as a picture's caption: a
     <figcaption>'s text or a block classed a caption (perhaps with the photographer's credit after it). A system
     that fills the description with the lead picture's caption ("Firefighters at the scene on Monday.") gives no
     summary of the story. (An image's alt text alone is no caption: some systems write the description there.)"""
-    keys = {k for k in (match_key(t) for t in texts if len(t) >= _CAPTION_MIN_CHARS) if k}
-    if not keys:
+    texts = list(dict.fromkeys(t for t in texts if len(t) >= _CAPTION_MIN_CHARS))  # (often one text, declared thrice)
+    keys = {k for k in map(match_key, texts) if k}
+    if not keys or (source is not None and not any(_after_caption(source, t) for t in texts)):
         return set()
+    shortest = min(map(len, texts)) // 2
+    longest = 2 * max(len(t) for t in texts) + 80  # (the source's spaces, the credit after the caption)
     found = set()
     for el in _CAPTIONS(tree):
+        # (its text's length counted in lxml's C code first: a gallery's or a wrapper's long text is no such caption)
+        if not shortest <= _STRING_LENGTH(el) <= longest:
+            continue
         caption = match_key(text_of(el))
         found.update(k for k in keys if caption == k or caption.startswith(k + " "))
     return found
 
 
-_CAPTIONS = etree.XPath("//figcaption | //*[contains(@class, 'caption')]")
+_CAPTIONS = etree.XPath("//*[self::figcaption or contains(@class, 'caption')]")
+#: how far before a description's opening in the source the word "caption" is looked for
+_CAPTION_REACH = 600
+
+
+def _after_caption(source: PageSource, text: str) -> bool:
+    """Whether the source may print `text` in a caption: its opening (as written in the source: no character a
+    page escapes) occurs with "caption" in the source shortly before it (a tag's or a class's name). A cheap test
+    before the tree is scanned (see PageSource)."""
+    opening = _SOURCE_OPENING.match(text)
+    if opening is None or len(opening.group()) < _OPENING_CHARS:
+        return True  # (no opening to look for: the scan decides)
+    word = opening.group()[:_OPENING_CHARS].encode("utf-8", "surrogatepass").lower()  # (as PageSource lowers)
+    return source.preceded(word, b"caption", _CAPTION_REACH)
+
+
+#: the characters of a description's opening looked for in the source, and what they may be: none that a page
+#: writes as a character reference in a text ("&amp;", "&lt;", "&quot;"; a page writing its letters so, "&uuml;",
+#: is rare: its captions are then not looked for), no run of spaces the source may break
+_OPENING_CHARS = 24
+_SOURCE_OPENING = re.compile(r"[^&<>\"'\s]+(?: [^&<>\"'\s]+)*")

@@ -1061,7 +1061,7 @@ class Extractor:
         # (read here too, before the generic path prunes the header that may print it)
         alternative_dek = bool(md.alternative_headline) and not (result and result.subtitle) and (
             alternative_headline_is_dek(tree, md.alternative_headline))
-        captions = set() if result and result.subtitle else picture_captions(tree, md.descriptions)
+        captions = set() if result and result.subtitle else picture_captions(tree, md.descriptions, source)
 
         listed_citations: list[Citation] = []
         headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
