@@ -573,7 +573,7 @@ HEADLINE_WORDS = 16
 _PRINT_DEPTH = 4
 
 
-def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
+def alternative_headline_is_dek(tree: etree._Element, alternative: str, source: PageSource | None = None) -> bool:
     """Whether the page's declared alternative headline (JSON-LD `alternativeHeadline`) may stand as its dek: the
     page prints it, and not as a headline (a heading of a headline's length: the headline of another layout, or
     the one the reader sees under a breadcrumb's <h1>). Declared alone, unprinted, it is a second headline written
@@ -582,6 +582,13 @@ def alternative_headline_is_dek(tree: etree._Element, alternative: str) -> bool:
     runs = _LETTERS.findall(alternative)
     if not key or not runs:
         return False
+    opening = _SOURCE_OPENING.match(alternative)
+    if source is not None and opening is not None and len(opening.group()) >= _OPENING_CHARS:
+        start = opening.group()[:_OPENING_CHARS]
+        # (the source holds it only where it is declared: printed nowhere; JSON writes ASCII as it is, and may
+        # escape any other letter, "\u00fc")
+        if source.count(start.encode("utf-8", "surrogatepass").lower()) < (2 if start.isascii() else 1):
+            return False
     probe = max(runs, key=len)  # (its longest word: the text nodes holding it are found in lxml's C code)
     longest = 2 * len(alternative) + 40  # (the source's spaces, a hidden run, a kicker around it)
     seen: set[etree._Element] = set()
@@ -659,6 +666,6 @@ def _after_caption(source: PageSource, text: str) -> bool:
 
 #: the characters of a description's opening looked for in the source, and what they may be: none that a page
 #: writes as a character reference in a text ("&amp;", "&lt;", "&quot;"; a page writing its letters so, "&uuml;",
-#: is rare: its captions are then not looked for), no run of spaces the source may break
+#: is rare: its captions are then not looked for) or JSON escapes ("\/"), no run of spaces the source may break
 _OPENING_CHARS = 24
-_SOURCE_OPENING = re.compile(r"[^&<>\"'\s]+(?: [^&<>\"'\s]+)*")
+_SOURCE_OPENING = re.compile(r"[^&<>\"'/\\\s]+(?: [^&<>\"'/\\\s]+)*")

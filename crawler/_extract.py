@@ -1060,7 +1060,7 @@ class Extractor:
                else find_dek(tree, title, md.descriptions, headline_headings(md, title)))
         # (read here too, before the generic path prunes the header that may print it)
         alternative_dek = bool(md.alternative_headline) and not (result and result.subtitle) and (
-            alternative_headline_is_dek(tree, md.alternative_headline))
+            alternative_headline_is_dek(tree, md.alternative_headline, source))
         captions = set() if result and result.subtitle else picture_captions(tree, md.descriptions, source)
 
         listed_citations: list[Citation] = []

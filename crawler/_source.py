@@ -59,6 +59,10 @@ class PageSource:
         low = self._low
         return any(contains(low, word) for word in words)
 
+    def count(self, word: bytes) -> int:
+        """How many times `word` (UTF-8, its ASCII letters in lower case) occurs in the source."""
+        return self._low.count(word)
+
     def preceded(self, word: bytes, by: bytes, reach: int) -> bool:
         """Whether `word` (UTF-8, its ASCII letters in lower case) occurs in the source with `by` (lower-case
         ASCII) in the `reach` bytes before it."""
