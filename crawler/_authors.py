@@ -7,6 +7,7 @@ and organisations are never names.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence, Set as AbstractSet
@@ -290,10 +291,38 @@ def _agency_key(text: str) -> str:
     return re.sub(r"\s+(staff|wire|news service|reporters?)$", "", clean_line(text).strip(" .,:;()").casefold())
 
 
+#: a word in capitals that stays so in a name: a generation's numeral or suffix ("Bram Ostley III", "John Roe JR")
+_KEPT_CAPITALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
+
+
+def _surname_capitals(name: str) -> str:
+    """A name written with its surname in capitals after the given names, as French and Swiss papers and the AFP
+    print it ("Marie DURAND", "Pieter-Jan VAN DER HOEK"), in normal case: "Marie Durand". Only given names in normal
+    case, then words of capitals (two letters or more, a vowel among them); a surname first stays as written
+    ("DUPONT Jean", "KIM Jisoo": the capitals say which name is the surname)."""
+    words = name.split(" ")
+    caps = [w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.strip(".,") not in _KEPT_CAPITALS
+            and bool(_VOWEL.search(w)) for w in words]
+    if not any(caps) or caps[0]:
+        return name
+    if not all(c or not w[1:].isupper() for w, c in zip(words, caps)):
+        return name  # another mix ("Quillon DeVRIESEN", "DJ Moonfish", an initialism without a vowel): as written
+    out: list[str] = []
+    for is_caps, run in itertools.groupby(zip(words, caps), key=lambda wc: wc[1]):
+        part = " ".join(w for w, _ in run)
+        out.append(_normal_case(part) if is_caps else part)  # (a run, "VAN DER HOEK": its particles in lower case)
+    return " ".join(out)
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÝĀ-ąĒ-ěĪ-ıŌ-őŨ-ųАЕЁИОУЫЭЮЯ]")
+
+
 def _normal_case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not letters:
         return name
+    if " " in name and any(c.isupper() for c in letters) and any(c.islower() for c in letters):
+        return _surname_capitals(name)
     if all(c.isupper() for c in letters) or all(c.islower() for c in letters):
         if any(ord(c) > 0x2FFF for c in letters):
             return name
@@ -342,8 +371,9 @@ def _is_person_name(name: str) -> bool:
         return False
     if len(words) == 1 and len(name) < 3:
         return False
-    if len(words) == 1 and name.isupper() and len(name) <= 5:
-        # "CNN", "BBC", "NYT": an acronym is an organisation
+    if len(words) == 1 and name.isupper():
+        # "CNN", "BBC", "NYT": an acronym is an organisation, and so is a word in capitals of any length credited
+        # alone, a newsroom's or a station's code ("KXYZNEWS"): a person alone is named in normal case ("Wenna")
         return False
     if words[0][:1].islower() and words[0].casefold() not in _PARTICLES and any(w[:1].isupper() for w in words):
         return False  # "jd Hamburg": initials or a word before a name, not a name

@@ -34,6 +34,7 @@ import lxml.etree as etree
 
 from ._clutter import HIDDEN_STYLE, attribute_tokens
 from ._html import element_sibling, link_text_length, text_of
+from ._source import PageSource
 from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
@@ -251,6 +252,10 @@ def _byline(text: str) -> bool:
     return len(tail.split()) <= BYLINE_TAIL_WORDS and not _sentence(tail.rstrip(".)"))
 
 
+#: a title that opens with a kicker of a few words and a colon ("Harbour towns: Bridge reopens"): the headline after it
+KICKER_TITLE = re.compile(r"^[^:：]{2,40}?[:：]\s+(\S.*)$")
+
+
 def title_heading(tree: etree._Element, titles: list[str],
                   headings: list[etree._Element] | None = None) -> etree._Element | None:
     """The first of the page's first five `<h1>` (`headings`, when already found) whose text is one of the
@@ -258,6 +263,10 @@ def title_heading(tree: etree._Element, titles: list[str],
     keys = [k for k in (match_key(t) for t in titles if t) if len(k) >= 12]
     if not keys:
         return None
+    # the title after its kicker ("Harbour towns: Bridge reopens", the <h1> "Bridge reopens", the kicker printed
+    # over it): its headline
+    keys += [k for k in (match_key(m.group(1)) for t in titles if t for m in (KICKER_TITLE.match(t),) if m)
+             if len(k) >= 12]
     if headings is None:
         headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 5))
     for h in headings[:5]:
@@ -348,7 +357,9 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
         named = named or (group is not None and _subheading(el, group) and not _vetoed(el) and _sentence(text)
                           and len(text.split()) >= DEK_MIN_WORDS)
         # (a block printing the page's own description is its dek wherever it stands in the header)
-        described = _describes(text, key, desc_keys)
+        # (not in a block classed a caption: the description is then the picture's caption, see picture_captions)
+        described = _describes(text, key, desc_keys) and not any(
+            "caption" in (a.get("class") or "") for a in (el, *around[:3]))
         if (described or (named and _prose(text))) and _min_chars(text) <= len(text) <= DEK_MAX_CHARS \
                 and link_text_length(el) < 0.3 * len(text):
             if kids:
@@ -553,3 +564,108 @@ def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
             break
     return lead_paragraphs(run) if len(run) > 1 else (text,)
 
+
+
+#: a heading of at most this many words reads as a headline; a longer one is a dek set as a heading (a sentence or
+#: two under the headline, "<h2 class=epigraph>The judge sees …, widens … and points to …</h2>")
+HEADLINE_WORDS = 16
+#: how far up from a text node holding one of its words a block printing the alternative headline is looked for
+_PRINT_DEPTH = 4
+
+
+def alternative_headline_is_dek(tree: etree._Element, alternative: str, source: PageSource | None = None) -> bool:
+    """Whether the page's declared alternative headline (JSON-LD `alternativeHeadline`) may stand as its dek: the
+    page prints it, and not as a headline (a heading of a headline's length: the headline of another layout, or
+    the one the reader sees under a breadcrumb's <h1>). Declared alone, unprinted, it is a second headline written
+    for search or sharing ("Storm closes ferry line"), not a summary; the descriptions are that."""
+    key = match_key(alternative)
+    runs = _LETTERS.findall(alternative)
+    if not key or not runs:
+        return False
+    opening = _SOURCE_OPENING.match(alternative)
+    if source is not None and opening is not None and len(opening.group()) >= _OPENING_CHARS:
+        start = opening.group()[:_OPENING_CHARS]
+        # (the source holds it only where it is declared: printed nowhere; JSON writes ASCII as it is, and may
+        # escape any other letter, "\u00fc")
+        if source.count(start.encode("utf-8", "surrogatepass").lower()) < (2 if start.isascii() else 1):
+            return False
+    probe = max(runs, key=len)  # (its longest word: the text nodes holding it are found in lxml's C code)
+    longest = 2 * len(alternative) + 40  # (the source's spaces, a hidden run, a kicker around it)
+    seen: set[etree._Element] = set()
+    for node in _TEXT_HOLDING(tree, probe=probe):
+        el: etree._Element | None = node.getparent()
+        if el is not None and node.is_tail:
+            el = el.getparent()
+        for _ in range(_PRINT_DEPTH):
+            if el is None or el in seen or el.tag in _SKIP:
+                break
+            seen.add(el)
+            if _STRING_LENGTH(el) > longest:
+                break  # (its text, counted in lxml's C code, is too long to print the line alone: so are its parents)
+            if match_key(text_of(el)) == key:
+                return not _as_headline(el, len(alternative.split()))
+            el = el.getparent()
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]{4,}")
+_TEXT_HOLDING = etree.XPath("//text()[contains(., $probe)]")
+_STRING_LENGTH = etree.XPath("string-length(.)")
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hgroup"})
+
+
+def _as_headline(el: etree._Element, words: int) -> bool:
+    """A block printing a line of `words` words as a headline: a heading (or inside one) of a headline's length."""
+    if words > HEADLINE_WORDS:
+        return False
+    return el.tag in _HEADINGS or any(a.tag in _HEADINGS for a in itertools.islice(el.iterancestors(), 3))
+
+
+#: a description this short is not compared with the pictures' captions (a caption of a few words is a label)
+_CAPTION_MIN_CHARS = 30
+
+
+def picture_captions(tree: etree._Element, texts: list[str], source: PageSource | None = None) -> set[str]:
+    """The match keys of those `texts` (the page's descriptions) that the page prints as a picture's caption: a
+    <figcaption>'s text or a block classed a caption (perhaps with the photographer's credit after it). A system
+    that fills the description with the lead picture's caption ("Firefighters at the scene on Monday.") gives no
+    summary of the story. (An image's alt text alone is no caption: some systems write the description there.)"""
+    texts = list(dict.fromkeys(t for t in texts if len(t) >= _CAPTION_MIN_CHARS))  # (often one text, declared thrice)
+    keys = {k for k in map(match_key, texts) if k}
+    if not keys or (source is not None and not any(_after_caption(source, t) for t in texts)):
+        return set()
+    shortest = min(map(len, texts)) // 2
+    longest = 2 * max(len(t) for t in texts) + 80  # (the source's spaces, the credit after the caption)
+    found = set()
+    for el in _CAPTIONS(tree):
+        # (its text's length counted in lxml's C code first: a gallery's or a wrapper's long text is no such caption)
+        if not shortest <= _STRING_LENGTH(el) <= longest:
+            continue
+        caption = match_key(text_of(el))
+        found.update(k for k in keys if caption == k or caption.startswith(k + " "))
+    return found
+
+
+_CAPTIONS = etree.XPath("//*[self::figcaption or contains(@class, 'caption')]")
+#: how far before a description's opening in the source the word "caption" is looked for
+_CAPTION_REACH = 600
+
+
+def _after_caption(source: PageSource, text: str) -> bool:
+    """Whether the source may print `text` in a caption: its opening (as written in the source: no character a
+    page escapes) occurs with "caption" in the source shortly before it (a tag's or a class's name). A cheap test
+    before the tree is scanned (see PageSource)."""
+    opening = _SOURCE_OPENING.match(text)
+    if opening is None or len(opening.group()) < _OPENING_CHARS:
+        return True  # (no opening to look for: the scan decides)
+    word = opening.group()[:_OPENING_CHARS].encode("utf-8", "surrogatepass").lower()  # (as PageSource lowers)
+    return source.preceded(word, b"caption", _CAPTION_REACH)
+
+
+#: the characters of a description's opening looked for in the source, and what they may be: none that a page
+#: writes as a character reference in a text ("&amp;", "&lt;", "&quot;"; a page writing its letters so, "&uuml;",
+#: is rare: its captions are then not looked for) or JSON escapes ("\/"), no run of spaces the source may break
+_OPENING_CHARS = 24
+_SOURCE_OPENING = re.compile(r"[^&<>\"'/\\\s]+(?: [^&<>\"'/\\\s]+)*")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone, tzinfo
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
@@ -25,7 +26,7 @@ from ._citations import citations_for, drop_listed_sources, has_markers, referen
 from ._clutter import (compile_line_patterns, drop_author_bios, drop_closing_tags, drop_clutter_lines,
                        drop_leading_date, is_clutter_line, is_date_stamp)
 from ._dates import page_zone, parse_date
-from ._dek import Dek, find_dek
+from ._dek import KICKER_TITLE, Dek, alternative_headline_is_dek, find_dek, picture_captions
 from ._encoding import decode_html, looks_binary
 from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs
@@ -588,7 +589,8 @@ def _completed(title: str, others: list[str]) -> str:
 
 
 def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_body: bool = False,
-              dek: Dek | None = None, site: str | None = None, url: str | None = None) -> str | None:
+              dek: Dek | None = None, site: str | None = None, url: str | None = None,
+              alternative_dek: bool = True, captions: AbstractSet[str] = frozenset()) -> str | None:
     """The dek the page prints under its headline, else the first description written for other pages to show that
     is no copy of the text's opening."""
     # whole_body (a profiled page: its body holds no page chrome): a description printed anywhere in the body is
@@ -609,18 +611,48 @@ def _subtitle(md: Metadata, title: str | None, paragraphs: list[str], *, whole_b
             # a dek named so under the headline, its sentence lifted from a paragraph further down (a writer's or
             # an editor's pick): still the dek, and the paragraph keeps it
             return clean_line(dek.text)
-    for c in [md.alternative_headline, *md.descriptions]:
+    # (the alternative headline, when the page prints it as its dek: see alternative_headline_is_dek)
+    # (the headline, and the headline after its kicker: "Storms: Ferry line closed" is "Ferry line closed" too)
+    headline_keys = [tkey, *(match_key(m.group(1)) for m in [KICKER_TITLE.match(title or "")] if m)]
+    for c in [md.alternative_headline if alternative_dek else None, *md.descriptions]:
         if c and c is not md.alternative_headline:
             c = _without_desk_label(c, url)
         if not c or not _fit(c, tkey) or (c is not md.alternative_headline and about_the_site(c, title, site)):
             continue
-        # a description that is the lead (or a truncated copy of it) is not a dek
+        # a description that is the lead (or a truncated copy of it) is not a dek, nor one that is a picture's
+        # caption (see picture_captions)
         key = match_key(c)
+        if key in captions or (c is not md.alternative_headline and (_fragment(c) or any(
+                _holds_headline(key, t) for t in headline_keys))):
+            continue
         head = key[: max(20, len(key) - 12)]
         if lead.startswith(head) or head in lead or paragraphs and _holds_opening(key, match_key(paragraphs[0])):
             continue
         return clean_line(c)
     return None
+
+
+#: a description of fewer words than this that is no sentence is a fragment or a label, not a summary
+FRAGMENT_WORDS = 8
+
+
+def _fragment(description: str) -> bool:
+    """A description that is no summary of the story: a few words that end no sentence, the site's slogan ("News
+    you can trust") or a description its system cut in mid-sentence ("Before the fair opens the city"). (Chinese
+    and Japanese write no spaces: their lines are left to _fit.)"""
+    return (len(description.split()) < FRAGMENT_WORDS and not ends_as_prose(description)
+            and cjk_ratio(description) < 0.5)
+
+
+#: a headline of at least this many words held whole in a description makes it no dek
+HELD_HEADLINE_WORDS = 4
+
+
+def _holds_headline(key: str, tkey: str) -> bool:
+    """Whether a description (its match key) holds the whole headline (`tkey`) and more: a system's template
+    quoting it ("Find out more about X. Read now 'Storm hits the coast'") or the title run into the text's
+    opening ("Storm hits the coast, thousands without power [Harbour Post] The storm …"), no dek."""
+    return len(tkey.split()) >= HELD_HEADLINE_WORDS and key != tkey and f" {tkey} " in f" {key} "
 
 
 def _a_paragraph(key: str, paragraphs: list[str]) -> bool:
@@ -1026,6 +1058,10 @@ class Extractor:
         # the dek under the headline, read before the generic path prunes the header it stands in
         dek = (None if result and result.subtitle
                else find_dek(tree, title, md.descriptions, headline_headings(md, title)))
+        # (read here too, before the generic path prunes the header that may print it)
+        alternative_dek = bool(md.alternative_headline) and not (result and result.subtitle) and (
+            alternative_headline_is_dek(tree, md.alternative_headline, source))
+        captions = set() if result and result.subtitle else picture_captions(tree, md.descriptions, source)
 
         listed_citations: list[Citation] = []
         headings: frozenset[str] = frozenset()  # the generic text's subheadings between its lines
@@ -1129,7 +1165,8 @@ class Extractor:
         # generic path drops a standfirst heading itself, see _generic)
         subtitle = (clean_line(result.subtitle) if result and result.subtitle
                     else _subtitle(md, title, paragraphs, whole_body=True, dek=dek,
-                                   site=site_of(page_url) if page_url else None, url=page_url))
+                                   site=site_of(page_url) if page_url else None, url=page_url,
+                                   alternative_dek=alternative_dek, captions=captions))
         subtitle = subtitle or None
         # the generic path keeps repeated paragraphs (its extractor's output has the page's own structure:
         # recipes, interviews), only a block printed twice goes

@@ -88,13 +88,29 @@ _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
 
 def unescape_entities(text: str) -> str:
-    """Text escaped twice by the page ("&amp;quot;" in the source, "&quot;" after parsing) read as meant."""
-    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+    """Text escaped twice by the page ("&amp;quot;" in the source, "&quot;" after parsing) read as meant; a third
+    time too (a JSON-LD value's "&amp;uuml;", "&uuml;" after one pass: its system escaped the escaped text)."""
+    for _ in range(2):
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+#: a tag of HTML's text markup written into a value as text ("<p>The dek.</p>", from "&lt;p&gt;…" in the source):
+#: a paragraph's, a line break's or a run's (emphasis, a link); not any "<…>" ("x <y> z", "<Name>" stay)
+_TEXT_MARKUP = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|u|a|sup|sub|small)(?:\s[^<>]*)?/?>", re.I)
+
+
+def without_markup(text: str) -> str:
+    """A metadata value without the text markup its system wrote into it: the tags go, the words stay ("<p>We
+    found water.</p>" is "We found water.")."""
+    return norm_space(_TEXT_MARKUP.sub(" ", text)) if "<" in text else text
 
 
 def _text_value(value: Any) -> str | None:
     if isinstance(value, str):
-        return norm_space(unescape_entities(value)) or None
+        return without_markup(norm_space(unescape_entities(value))) or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
@@ -365,7 +381,7 @@ def _meta_map(metas: list[etree._Element]) -> dict[str, list[str]]:
             continue
         if key == el.get("itemprop") and _readers_comment(el):
             continue  # a reader's comment's <meta itemprop="datePublished">: the minute they wrote
-        content = norm_space(unescape_entities(content))
+        content = without_markup(norm_space(unescape_entities(content)))
         if not content:
             continue
         out.setdefault(key.strip().lower(), []).append(content)

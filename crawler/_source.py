@@ -59,6 +59,21 @@ class PageSource:
         low = self._low
         return any(contains(low, word) for word in words)
 
+    def count(self, word: bytes) -> int:
+        """How many times `word` (UTF-8, its ASCII letters in lower case) occurs in the source."""
+        return self._low.count(word)
+
+    def preceded(self, word: bytes, by: bytes, reach: int) -> bool:
+        """Whether `word` (UTF-8, its ASCII letters in lower case) occurs in the source with `by` (lower-case
+        ASCII) in the `reach` bytes before it."""
+        low = self._low
+        at = low.find(word)
+        while at >= 0:
+            if low.find(by, max(0, at - reach), at) >= 0:
+                return True
+            at = low.find(word, at + len(word))
+        return False
+
     def matches(self, pattern: re.Pattern[bytes]) -> bool:
         """Whether `pattern` (written for lower-case text) finds something in the source."""
         return pattern.search(self._low) is not None

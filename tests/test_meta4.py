@@ -161,7 +161,7 @@ _LINKED = ('Von: <span class="person-link"><a href="https://faktencheck.example/
 @pytest.mark.parametrize("date_item", ['<time datetime="2025-03-12T10:00:00+01:00">12.03.2025</time>',
                                        "12. März 2025"])
 def test_labelled_item_in_the_facts_list_names_the_authors(date_item: str) -> None:
-    assert EXTRACTOR.extract(_facts_page(date_item, _LINKED), FC_URL).authors == ["Jana ROTH", "Paul KERN"]
+    assert EXTRACTOR.extract(_facts_page(date_item, _LINKED), FC_URL).authors == ["Jana Roth", "Paul Kern"]
 
 
 def test_labelled_item_in_an_undated_list_names_no_one() -> None:

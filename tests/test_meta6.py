@@ -150,7 +150,7 @@ def _bylined(credit: str) -> str:
     # two sentences run together in a credit
     ("Finn Carter. Harbour Post International", [], None),
     # the date after the names, its weekday first
-    ("By Mike Roe and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT", ["Mike Roe", "Malcolm Owen"], None),
+    ("By Mike Roe and Tom Ashby Tuesday, March 4, 2025, 10:12 am ET", ["Mike Roe", "Tom Ashby"], None),
 ])
 def test_credit_parts_that_are_no_person(credit: str, authors: list[str], agency: str | None) -> None:
     article = EXTRACTOR.extract(_bylined(credit), NEWS_URL)
