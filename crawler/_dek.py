@@ -583,11 +583,11 @@ def alternative_headline_is_dek(tree: etree._Element, alternative: str, source: 
     if not key or not runs:
         return False
     opening = _SOURCE_OPENING.match(alternative)
-    if source is not None and opening is not None and len(opening.group()) >= _OPENING_CHARS:
+    if source is not None and opening is not None and len(opening.group()) >= _MIN_OPENING_CHARS:
         start = opening.group()[:_OPENING_CHARS]
-        # (the source holds it only where it is declared: printed nowhere; JSON writes ASCII as it is, and may
-        # escape any other letter, "\u00fc")
-        if source.count(start.encode("utf-8", "surrogatepass").lower()) < (2 if start.isascii() else 1):
+        # (the source holds it only where it is declared, in JSON or a meta tag: printed nowhere; an element
+        # whose text is the line opens its text with it)
+        if not source.printed(start.encode("utf-8", "surrogatepass").lower()):
             return False
     probe = max(runs, key=len)  # (its longest word: the text nodes holding it are found in lxml's C code)
     longest = 2 * len(alternative) + 40  # (the source's spaces, a hidden run, a kicker around it)
@@ -655,17 +655,20 @@ _CAPTION_REACH = 600
 
 def _after_caption(source: PageSource, text: str) -> bool:
     """Whether the source may print `text` in a caption: its opening (as written in the source: no character a
-    page escapes) occurs with "caption" in the source shortly before it (a tag's or a class's name). A cheap test
-    before the tree is scanned (see PageSource)."""
+    page escapes) opens an element's text with "caption" in the source shortly before it (a tag's or a class's
+    name). A cheap test before the tree is scanned (see PageSource.printed)."""
     opening = _SOURCE_OPENING.match(text)
-    if opening is None or len(opening.group()) < _OPENING_CHARS:
+    if opening is None or len(opening.group()) < _MIN_OPENING_CHARS:
         return True  # (no opening to look for: the scan decides)
     word = opening.group()[:_OPENING_CHARS].encode("utf-8", "surrogatepass").lower()  # (as PageSource lowers)
-    return source.preceded(word, b"caption", _CAPTION_REACH)
+    return source.printed(word, b"caption", _CAPTION_REACH)
 
 
 #: the characters of a description's opening looked for in the source, and what they may be: none that a page
 #: writes as a character reference in a text ("&amp;", "&lt;", "&quot;"; a page writing its letters so, "&uuml;",
 #: is rare: its captions are then not looked for) or JSON escapes ("\/"), no run of spaces the source may break
 _OPENING_CHARS = 24
+#: … and the fewest that are worth looking for (a shorter one, up to a quotation mark or an apostrophe: the tree
+#: is scanned)
+_MIN_OPENING_CHARS = 10
 _SOURCE_OPENING = re.compile(r"[^&<>\"'/\\\s]+(?: [^&<>\"'/\\\s]+)*")

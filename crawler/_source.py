@@ -44,34 +44,78 @@ def _contains(haystack: bytes, needle: bytes) -> bool:
 contains: Callable[[bytes, bytes], bool] = _libc_memmem() or _contains
 
 
+def _libc_find() -> Callable[[bytes, bytes, int], int] | None:
+    """`find(haystack, needle, start)`, bytes.find's answer from the C library's memmem (see _libc_memmem), when
+    there is one."""
+    try:
+        name = ctypes.util.find_library("c")
+        memmem = ctypes.CDLL(name).memmem if name else None
+    except (OSError, AttributeError):
+        return None
+    if memmem is None:
+        return None
+    memmem.restype = ctypes.c_void_p
+    memmem.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)
+
+    def find(haystack: bytes, needle: bytes, start: int = 0) -> int:
+        if not 0 <= start <= len(haystack):
+            return haystack.find(needle, start)
+        buffer = ctypes.c_char_p(haystack)  # (the bytes' own buffer, no copy, held while memmem reads it)
+        base = ctypes.cast(buffer, ctypes.c_void_p).value or 0
+        at = memmem(base + start, len(haystack) - start, needle, len(needle))
+        return -1 if at is None else at - base
+
+    probe = b"ab\x00cab"
+    works = all(find(probe, n, i) == probe.find(n, i) for n in (b"ab", b"c", b"x", b"\x00") for i in range(6))
+    return find if works else None
+
+
+def _find(haystack: bytes, needle: bytes, start: int = 0) -> int:
+    return haystack.find(needle, start)
+
+
+#: `find(haystack, needle, start)`: memmem where the C library has it, else bytes.find, with the same answers
+find: Callable[[bytes, bytes, int], int] = _libc_find() or _find
+
+
 class PageSource:
     """The source (`text`), and with its ASCII letters lower-cased, as UTF-8 bytes (searching bytes is fast)."""
 
-    __slots__ = ("_low", "text")
+    __slots__ = ("_low", "text", "_body")
 
     def __init__(self, text: str, encoded: bytes | None = None) -> None:
         """`encoded`: the text encoded as UTF-8, when already made."""
         self.text = text
         self._low = (encoded if encoded is not None else text.encode("utf-8", "surrogatepass")).lower()
+        self._body: int | None = None
+
+    def body_start(self) -> int:
+        """Where the page's <body> opens in the source (found once), or 0: a "<body" written before it (a script's
+        string) only starts it earlier; one past the source's first half is not taken (a page without the tag)."""
+        if self._body is None:
+            low = self._low
+            at = low.find(b"<body")
+            while at >= 0 and low[at + 5:at + 6] not in (b">", b" ", b"\t", b"\n", b"\r", b"/"):
+                at = low.find(b"<body", at + 5)
+            self._body = at if 0 <= at <= len(low) // 2 else 0
+        return self._body
 
     def mentions(self, *words: bytes) -> bool:
         """Whether one of `words` (lower-case ASCII) occurs in the source, in any case."""
         low = self._low
         return any(contains(low, word) for word in words)
 
-    def count(self, word: bytes) -> int:
-        """How many times `word` (UTF-8, its ASCII letters in lower case) occurs in the source."""
-        return self._low.count(word)
-
-    def preceded(self, word: bytes, by: bytes, reach: int) -> bool:
-        """Whether `word` (UTF-8, its ASCII letters in lower case) occurs in the source with `by` (lower-case
-        ASCII) in the `reach` bytes before it."""
+    def printed(self, word: bytes, by: bytes = b"", reach: int = 0) -> bool:
+        """Whether `word` (UTF-8, its ASCII letters in lower case) occurs in the source as the opening of an
+        element's text: right after a tag's ">", perhaps past spaces and no-break spaces (in the body, not in an
+        attribute's value, a script's JSON or a meta tag); with `by` (lower-case ASCII), also with it in the
+        `reach` bytes before."""
         low = self._low
-        at = low.find(word)
+        at = find(low, word, self.body_start())  # (an element's text: in the body, past the head's meta tags)
         while at >= 0:
-            if low.find(by, max(0, at - reach), at) >= 0:
+            if _after_tag(low, at) and (not by or low.find(by, max(0, at - reach), at) >= 0):
                 return True
-            at = low.find(word, at + len(word))
+            at = find(low, word, at + len(word))
         return False
 
     def matches(self, pattern: re.Pattern[bytes]) -> bool:
@@ -82,3 +126,21 @@ class PageSource:
 def may_mention(source: PageSource | None, *words: bytes) -> bool:
     """False only when the source is known and holds none of `words`."""
     return source is None or source.mentions(*words)
+
+
+#: what may stand between a tag's ">" and the text it opens: spaces, a no-break space as a character or a reference
+_LEADING_SPACES = (b" ", b"\t", b"\n", b"\r", b"\xc2\xa0", b"&nbsp;", b"&#160;", b"&#xa0;")
+
+
+def _after_tag(low: bytes, at: int) -> bool:
+    """Whether the text at `at` in `low` opens an element's text (see PageSource.printed)."""
+    while at > 0:
+        if low[at - 1] == 0x3E:  # ">"
+            return True
+        for space in _LEADING_SPACES:
+            if low.endswith(space, 0, at):
+                at -= len(space)
+                break
+        else:
+            return False
+    return False

@@ -34,7 +34,7 @@ from crawler._prepare import strip_discarded, strip_hidden
 from crawler._html import _PARSER, attribute_values, classed, norm_space, parse_html, utf8
 from crawler._metadata import _byline_elements, extract_metadata
 from crawler._paywall import has_paywall_markup
-from crawler._source import PageSource, _contains, contains
+from crawler._source import PageSource, _contains, _find, contains, find
 from crawler._text import joined_key, match_key
 
 from .conftest import ROOT, SHARED
@@ -346,6 +346,25 @@ def test_source_search_answers_as_bytes_in() -> None:
     cases += [(utf8(page).lower(), word) for page in PAGES for word in words]
     for haystack, needle in cases:
         assert contains(haystack, needle) == (needle in haystack), (haystack[:40], needle)
+
+
+def test_source_find_answers_as_bytes_find() -> None:
+    """`find` (memmem where there is one) gives bytes.find's position from any start: before, at and past either
+    end, across NUL bytes, an empty word, every occurrence of words on every sample page."""
+    if sys.platform.startswith("linux"):
+        assert find is not _find
+    cases = [(b"", b""), (b"", b"a"), (b"a", b""), (b"a\x00bab", b"ab"), (b"abab", b"ab"), (b"\xc3\xa9t\xc3\xa9", b"\xa9t")]
+    for haystack, needle in cases:
+        for start in range(-3, len(haystack) + 3):
+            assert find(haystack, needle, start) == haystack.find(needle, start), (haystack, needle, start)
+    for page in PAGES:
+        low = utf8(page).lower()
+        for word in (b"<p", b"class=", b"the ", b"\xc3\xa9", b"</body>"):
+            at, expected = find(low, word, 0), low.find(word)
+            while expected >= 0:
+                assert at == expected
+                at, expected = find(low, word, at + 1), low.find(word, expected + 1)
+            assert at == -1
 
 
 def test_edge_page_finds_what_it_should() -> None:
