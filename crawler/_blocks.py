@@ -39,8 +39,10 @@ class Block:
 #: a line of a list printed as label lines: a short label, a colon, then names between list commas ("Group B:
 #: Ferncliff, Oakmere, Brackwater", "東区：緑町、桜台、本町"), its names often linked to the site's pages
 #: on them
-_LABEL_LINE = re.compile(r"[^\W\d_][^:：,，、.。]{0,15}[:：] ?"
-                         r"[^:：,，、.。!?！？]{1,30}(?:[,，、] ?[^:：,，、.。!?！？]{1,30})*")
+#: (each name opens with no space, so that the spaces after a comma are read one way only: a space either side of
+#: an optional one made the failing match of a long line try every split, 2^names of them)
+_NAME = r"[^\s:：,，、.。!?！？][^:：,，、.。!?！？]{0,29}"
+_LABEL_LINE = re.compile(rf"[^\W\d_][^:：,，、.。]{{0,15}}[:：] *{_NAME}(?:[,，、] *{_NAME})*")
 _LIST_COMMAS = re.compile(r"[,，、]")
 #: a story prints such a list when at least this many of its lines are label lines of this many names or more
 LABEL_LIST_LINES = 2

@@ -183,3 +183,17 @@ def test_a_section_heading_that_quotes_a_line_of_its_part_stays() -> None:
 def test_a_pull_quote_printing_the_line_again_still_goes() -> None:
     pull = f'<blockquote class="pullquote"><p>\u201c{QUOTED}\u201d</p></blockquote>'
     assert quote_lines(quote_page(pull)) == [*PORTRAIT, *SECTION]
+
+
+def test_a_long_line_that_is_no_label_line_is_read_at_once() -> None:
+    """A hang guard, not a speed target: a line of many short names that fails at its end (a full stop) was tried
+    every way its spaces after the commas could be split, 2^names ways (a second for 20 names, years for 60)."""
+    import time
+
+    from crawler._blocks import label_line
+
+    lines = ["Group B: " + ", ".join(["ab"] * n) + end for n in (30, 60, 150) for end in (".", "!", ", " + "x" * 40)]
+    t0 = time.process_time()
+    assert not any(label_line(line) for line in lines)
+    assert time.process_time() - t0 < 5, "the label-line pattern backtracks without end"
+    assert label_line("Group B: " + ", ".join(["Oakmere"] * 40))
