@@ -81,23 +81,22 @@ find: Callable[[bytes, bytes, int], int] = _libc_find() or _find
 class PageSource:
     """The source (`text`), and with its ASCII letters lower-cased, as UTF-8 bytes (searching bytes is fast)."""
 
-    __slots__ = ("_low", "text", "_body", "_places")
+    __slots__ = ("_low", "text", "_body")
 
     def __init__(self, text: str, encoded: bytes | None = None) -> None:
         """`encoded`: the text encoded as UTF-8, when already made."""
         self.text = text
         self._low = (encoded if encoded is not None else text.encode("utf-8", "surrogatepass")).lower()
         self._body: int | None = None
-        self._places: dict[bytes, list[int]] = {}
 
     def body_start(self) -> int:
         """Where the page's <body> opens in the source (found once), or 0: a "<body" written before it (a script's
         string) only starts it earlier; one past the source's first half is not taken (a page without the tag)."""
         if self._body is None:
             low = self._low
-            at = find(low, b"<body", 0)
+            at = low.find(b"<body")
             while at >= 0 and low[at + 5:at + 6] not in (b">", b" ", b"\t", b"\n", b"\r", b"/"):
-                at = find(low, b"<body", at + 5)
+                at = low.find(b"<body", at + 5)
             self._body = at if 0 <= at <= len(low) // 2 else 0
         return self._body
 
@@ -112,34 +111,12 @@ class PageSource:
         attribute's value, a script's JSON or a meta tag); with `by` (lower-case ASCII), also with it in the
         `reach` bytes before."""
         low = self._low
-        if by:
-            # (from each place of `by`, found once for the page, to the `reach` bytes after it: a short search for
-            # each description rather than one through the whole page)
-            for place in self._places_of(by):
-                at = low.find(word, place + len(by), place + reach + len(word))
-                while at >= 0:
-                    if _after_tag(low, at):
-                        return True
-                    at = low.find(word, at + 1, place + reach + len(word))
-            return False
         at = find(low, word, self.body_start())  # (an element's text: in the body, past the head's meta tags)
         while at >= 0:
-            if _after_tag(low, at):
+            if _after_tag(low, at) and (not by or low.find(by, max(0, at - reach), at) >= 0):
                 return True
             at = find(low, word, at + len(word))
         return False
-
-    def _places_of(self, word: bytes) -> list[int]:
-        """Where `word` occurs in the body (see body_start), found once."""
-        places = self._places.get(word)
-        if places is None:
-            low, places = self._low, []
-            at = find(low, word, self.body_start())
-            while at >= 0:
-                places.append(at)
-                at = find(low, word, at + len(word))
-            self._places[word] = places
-        return places
 
     def matches(self, pattern: re.Pattern[bytes]) -> bool:
         """Whether `pattern` (written for lower-case text) finds something in the source."""
