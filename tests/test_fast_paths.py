@@ -367,6 +367,34 @@ def test_source_find_answers_as_bytes_find() -> None:
             assert at == -1
 
 
+def _printed_by_brute_force(source: PageSource, word: bytes, by: bytes, reach: int) -> bool:
+    """PageSource.printed as its docstring says it, one position at a time (after the body's start)."""
+    low = source._low
+    for at in range(source.body_start(), len(low) - len(word) + 1):
+        if not low.startswith(word, at):
+            continue
+        before = low[:at].rstrip(b" \t\n\r").removesuffix(b"\xc2\xa0").removesuffix(b"&nbsp;").rstrip(b" \t\n\r")
+        if not before.endswith(b">"):
+            continue
+        if not by or any(low.startswith(by, c) for c in range(max(0, at - reach), at - len(by) + 1)):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "<html><body><figure><img src=a.jpg><figcaption>Firefighters at the scene</figcaption></figure></body></html>",
+    "<html><body><div class=caption>\n  Firefighters at the scene</div></body></html>",
+    '<html><head><meta content="Firefighters at the scene"></head><body><p>x</p></body></html>',
+    '<html><body><script>{"caption": "Firefighters at the scene"}</script></body></html>',
+    "<html><body><p class=caption>&nbsp;Firefighters at the scene</p><p>Firefighters at the scene</p></body></html>",
+    "<html><body><p>Firefighters at the scene</p>" + "x" * 700 + "<i class=caption></i></body></html>",
+])
+def test_printed_as_an_element_opens_its_text(text: str) -> None:
+    source = PageSource(text)
+    for word, by in [(b"firefighters at the", b"caption"), (b"firefighters at the", b""), (b"scene", b"caption")]:
+        assert source.printed(word, by, 600) == _printed_by_brute_force(source, word, by, 600), (word, by)
+
+
 def test_edge_page_finds_what_it_should() -> None:
     tree = parse_html(EDGE_PAGE)
     md = extract_metadata(tree, "https://site.example/a", PageSource(EDGE_PAGE))
