@@ -12,14 +12,12 @@ import ctypes
 import ctypes.util
 import re
 from collections.abc import Callable
+from typing import Any
 
 
-def _libc_memmem() -> Callable[[bytes, bytes], bool] | None:
-    """The C library's memmem, as `contains(haystack, needle)`, when there is one (glibc, musl, BSD, macOS).
-
-    On a page's 300 kB, glibc's memmem finds or misses a word two to four times faster than `bytes.__contains__`,
-    whose search steps one byte at a time wherever the page's letters are the word's letters; the guards below
-    search each page about ten times."""
+def _memmem(haystack: type) -> Any | None:
+    """The C library's memmem, when there is one (glibc, musl, BSD, macOS), its haystack passed as `haystack`
+    (c_char_p: a bytes object; c_void_p: an address inside one), returning the match's address or None."""
     try:
         name = ctypes.util.find_library("c")
         memmem = ctypes.CDLL(name).memmem if name else None
@@ -28,7 +26,19 @@ def _libc_memmem() -> Callable[[bytes, bytes], bool] | None:
     if memmem is None:
         return None
     memmem.restype = ctypes.c_void_p
-    memmem.argtypes = (ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)
+    memmem.argtypes = (haystack, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)
+    return memmem
+
+
+def _libc_contains() -> Callable[[bytes, bytes], bool] | None:
+    """memmem as `contains(haystack, needle)`.
+
+    On a page's 300 kB, glibc's memmem finds or misses a word two to four times faster than `bytes.__contains__`,
+    whose search steps one byte at a time wherever the page's letters are the word's letters; the guards below
+    search each page about ten times."""
+    memmem = _memmem(ctypes.c_char_p)
+    if memmem is None:
+        return None
 
     def contains(haystack: bytes, needle: bytes) -> bool:
         return memmem(haystack, len(haystack), needle, len(needle)) is not None
@@ -41,21 +51,14 @@ def _contains(haystack: bytes, needle: bytes) -> bool:
 
 
 #: `contains(haystack, needle)`: memmem where the C library has it, else `in`, with the same answers
-contains: Callable[[bytes, bytes], bool] = _libc_memmem() or _contains
+contains: Callable[[bytes, bytes], bool] = _libc_contains() or _contains
 
 
 def _libc_find() -> Callable[[bytes, bytes, int], int] | None:
-    """`find(haystack, needle, start)`, bytes.find's answer from the C library's memmem (see _libc_memmem), when
-    there is one."""
-    try:
-        name = ctypes.util.find_library("c")
-        memmem = ctypes.CDLL(name).memmem if name else None
-    except (OSError, AttributeError):
-        return None
+    """memmem as `find(haystack, needle, start)`, with bytes.find's answer (see _libc_contains)."""
+    memmem = _memmem(ctypes.c_void_p)
     if memmem is None:
         return None
-    memmem.restype = ctypes.c_void_p
-    memmem.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)
 
     def find(haystack: bytes, needle: bytes, start: int = 0) -> int:
         if not 0 <= start <= len(haystack):
