@@ -816,7 +816,8 @@ def test_text_of_as_the_recursive_reading() -> None:
         for el in tree.iter():
             assert text_of(el) == _reference_text_of(el), etree.tostring(el)[:200]
             checked += 1
-    assert checked > 10_000
+    # (the real pages hold tens of thousands of elements; without ../shared, the fixtures' hundreds)
+    assert checked > (10_000 if (SHARED / "data" / "aeb-dev").is_dir() else 1_000)
     edge = trees[0]
     assert text_of(edge.find(".//p")) == "One two three four five six\u00a0seven".replace("\u00a0", " ")
     assert text_of(edge.find(".//p[2]")) == "Line break"
