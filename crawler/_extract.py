@@ -28,6 +28,7 @@ from ._clutter import (compile_line_patterns, drop_author_bios, drop_closing_tag
 from ._dates import page_zone, parse_date
 from ._dek import KICKER_TITLE, Dek, alternative_headline_is_dek, find_dek, picture_captions
 from ._encoding import decode_html, looks_binary
+from ._gcpause import collector_paused
 from ._errors import ExtractionError, NotHTMLError
 from ._generic import generic_paragraphs
 from ._traf import preload as preload_generic
@@ -959,6 +960,7 @@ class Extractor:
             self.options.registry = default_registry() if self.options.use_profiles else ProfileRegistry()
         return self.options.registry
 
+    @collector_paused
     def extract(self, html: str | bytes, url: str | None = None, *, content_type: str | None = None) -> Article:
         """The article in one page: `html` as text, or bytes (bytearray, memoryview) decoded with the charset of
         `content_type` (an HTTP Content-Type), else the page's own declaration or detection. ExtractionError (one
@@ -991,6 +993,7 @@ class Extractor:
             raise ExtractionError(str(exc)) from None
         return self.extract_tree(tree, url, source=PageSource(text, encoded))
 
+    @collector_paused
     def extract_tree(self, tree: etree._Element, url: str | None = None, *,
                      source: PageSource | None = None) -> Article:
         """The article in a parsed page; `source`, the page's HTML text, lets scans for markup the page never
@@ -1319,7 +1322,8 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     """Extract the article from one HTML page (str, or bytes in any encoding). Raises ExtractionError when
     the input is not a usable HTML document, TypeError for an `html` or `url` of the wrong type. Uses one
     shared Extractor: call it from one thread (trafilatura
-    is not thread-safe); extract in processes to use several cores."""
+    is not thread-safe); extract in processes to use several cores. The cyclic garbage collector is paused for
+    the call (see crawler/_gcpause.py)."""
     global _default
     if _default is None:
         _default = Extractor()
