@@ -2,7 +2,8 @@
 
 Many pages print the story's dek between the headline and the text, in a block of its own: in the header, beside
 the kicker, the byline and the date. It is found by reading forward from the headline (the `<h1>` that carries the
-page's title, perhaps after a badge such as "Live" or "Opinion:") through the header's few short blocks, and taking
+page's title, perhaps after a badge such as "Live" or "Opinion:"; on a page with no `<h1>` at all, the `<h2>` in its
+`<article>`'s header) through the header's few short blocks, and taking
 the first one that either
 
 - is named as a dek by its class, id, itemprop or test id ("dek", "standfirst", "subhead", "sub-title",
@@ -283,6 +284,22 @@ def title_heading(tree: etree._Element, titles: list[str],
     return None
 
 
+#: the first second-level heading in a header of the page's <article>
+_ARTICLE_HEADER_H2 = etree.XPath("(//article//header//h2)[1]")
+
+
+def _headline_without_h1(tree: etree._Element, headings: list[etree._Element] | None) -> etree._Element | None:
+    """The headline of a page that has no `<h1>` at all (`headings`, its first five, when already found): a system
+    that sets every heading a level down prints the story's headline as the `<h2>` in its `<article>`'s header,
+    whatever the declared titles say (an SEO title may share no word with it); None on a page with an `<h1>`."""
+    if headings is None:
+        headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 1))
+    if headings:
+        return None
+    found = _ARTICLE_HEADER_H2(tree.getroottree().getroot())
+    return found[0] if found else None
+
+
 def _following(el: etree._Element, limit: int) -> Iterator[etree._Element]:
     """The elements after `el` in document order (not inside it), at most `limit` of them."""
     n = 0
@@ -302,6 +319,8 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
     """The dek printed under the page's headline (the `<h1>` of its chosen `title`; `headings`: the page's first
     five `<h1>`, when already found), or None (see the module's docstring)."""
     h1 = title_heading(tree, [title] if title else [], headings)
+    if h1 is None:
+        h1 = _headline_without_h1(tree, headings)
     if h1 is None:
         return None
     title_keys = [k for k in {match_key(text_of(h1)), match_key(title or "")} if k]

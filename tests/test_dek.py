@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from crawler import extract_article
-from crawler._dek import find_dek, title_heading
+from crawler._dek import Dek, find_dek, title_heading
 from tests.pages import PARAGRAPHS
 
 TITLE = "Harbour council approves the new ferry timetable"
@@ -524,3 +524,20 @@ def test_a_long_summary_named_as_the_dek_is_the_subtitle() -> None:
     assert 70 < len(dek.split()) < 150
     art = extract_article(page(H1 + f'<h2 class="standfirst">{dek}</h2>' + BYLINE), URL)
     assert art.subtitle == dek
+
+
+def test_a_page_without_an_h1_reads_the_dek_under_its_article_headers_h2() -> None:
+    # a system that sets every heading a level down: the headline is the <h2> in the article's header, worded
+    # otherwise than the declared (search engines') title, and the dek under it is still the subtitle
+    printed = "Night boats return to the harbour after a long winter"
+    dek = "The ferry company restores its late crossings on Fridays and Saturdays from the first of May."
+    header = (f'<h2><span class="overline">Ferries</span><span>:</span><span>{printed}</span></h2>'
+              '<time datetime="2025-03-06">6 March 2025</time>')
+    html = page(header).replace("</header>", f'</header><div class="css-1a"><p data-field="intro">{dek}</p></div>')
+    assert "<h1" not in html
+    assert dek_of(html) == Dek((dek,), True)
+    art = extract_article(html, URL)
+    assert art.subtitle == dek and dek not in art.body
+    # with an <h1> on the page (a banner's) the headline is not looked for among the <h2>: no dek
+    banner = html.replace("<nav>", "<h1>Harbour Post</h1><nav>")
+    assert dek_of(banner) is None
