@@ -476,6 +476,19 @@ def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
     assert art.subtitle == DESCRIPTION
 
 
+@pytest.mark.parametrize("mark", [" [&hellip;]", " [...]", " […]"])
+def test_an_excerpt_cut_with_a_bracketed_ellipsis_is_no_subtitle(mark: str) -> None:
+    # WordPress cuts a post's opening into its excerpt and marks the cut so (" [&hellip;]"), share buttons' words
+    # and all: the excerpt is cut short, no dek
+    cut = "Share on chatThe ferries stopped on Friday night and the harbour office stayed open until the small hours"
+    art = extract_article(page(H1 + BYLINE, description=cut + mark), URL)
+    assert art.subtitle is None
+    # a whole description beside it completes it
+    html = page(H1 + BYLINE, description=cut + mark).replace(
+        "</head>", f'<meta property="og:description" content="{cut} to answer calls.">\n</head>')
+    assert extract_article(html, URL).subtitle == f"{cut} to answer calls."
+
+
 def test_a_list_in_the_breadcrumbs_nav_after_its_headline_is_no_text() -> None:
     # the <h1> is the breadcrumb trail's last step (the page's search title), the trail's <nav> goes on with a list
     # of links; the story's header prints its own headline in an <h2> (no words of the search title's), then the
