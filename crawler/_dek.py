@@ -288,16 +288,27 @@ def title_heading(tree: etree._Element, titles: list[str],
 _ARTICLE_HEADER_H2 = etree.XPath("(//article//header//h2)[1]")
 
 
-def _headline_without_h1(tree: etree._Element, headings: list[etree._Element] | None) -> etree._Element | None:
+def _headline_without_h1(tree: etree._Element, title: str | None,
+                         headings: list[etree._Element] | None) -> etree._Element | None:
     """The headline of a page that has no `<h1>` at all (`headings`, its first five, when already found): a system
     that sets every heading a level down prints the story's headline as the `<h2>` in its `<article>`'s header,
-    whatever the declared titles say (an SEO title may share no word with it); None on a page with an `<h1>`."""
+    worded otherwise than the declared `title` (an SEO title) but on the same subject: a word of four letters or
+    more in common. None on a page with an `<h1>`, or when that `<h2>` is a teaser's (in an aside, a footer, a
+    menu: a related story's card) or shares no word with the title."""
     if headings is None:
         headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 1))
-    if headings:
+    if headings or not title:
         return None
     found = _ARTICLE_HEADER_H2(tree.getroottree().getroot())
-    return found[0] if found else None
+    if not found or next(found[0].iterancestors("aside", "footer", "nav"), None) is not None:
+        return None
+    return found[0] if _stems(text_of(found[0])) & _stems(title) else None
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a text worth comparing, cut to five letters ("marathon" and "marathons" meet; "the", "of"
+    are left out)."""
+    return {w[:5] for w in match_key(text).split() if len(w) >= 4}
 
 
 def _following(el: etree._Element, limit: int) -> Iterator[etree._Element]:
@@ -320,7 +331,7 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
     five `<h1>`, when already found), or None (see the module's docstring)."""
     h1 = title_heading(tree, [title] if title else [], headings)
     if h1 is None:
-        h1 = _headline_without_h1(tree, headings)
+        h1 = _headline_without_h1(tree, title, headings)
     if h1 is None:
         return None
     title_keys = [k for k in {match_key(text_of(h1)), match_key(title or "")} if k]

@@ -554,3 +554,15 @@ def test_a_page_without_an_h1_reads_the_dek_under_its_article_headers_h2() -> No
     # with an <h1> on the page (a banner's) the headline is not looked for among the <h2>: no dek
     banner = html.replace("<nav>", "<h1>Harbour Post</h1><nav>")
     assert dek_of(banner) is None
+    # nor under an <h2> on another subject (an SEO title shares a word with the headline it stands for)
+    assert dek_of(html.replace(printed, "Our favourite picnic spots this spring")) is None
+
+
+def test_a_related_storys_card_is_no_headline_for_a_page_without_an_h1() -> None:
+    # the first <article> with a header <h2> is a teaser in the sidebar, with its excerpt under it
+    teaser = ('<aside><article><header><h2>Harbour council plans a new ferry pier</h2></header>'
+              '<p class="excerpt">The pier would take the larger boats from next year, the council said.</p>'
+              '</article></aside>')
+    html = page("<p>Harbour Post</p>").replace("<nav>", teaser + "<nav>")
+    assert "<h1" not in html
+    assert dek_of(html) is None
