@@ -397,6 +397,8 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
                                              if not _vetoed(kids[0]) else [])
             elif el.tag == "p":
                 paragraphs = _with_following(el, text)
+            elif el.tag in ("h2", "h3", "h4") and named:
+                paragraphs = _headings_run(el, text)
             else:
                 paragraphs = (text,)
             if paragraphs:
@@ -594,6 +596,23 @@ def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
             break
     return lead_paragraphs(run) if len(run) > 1 else (text,)
 
+
+def _headings_run(el: etree._Element, text: str) -> tuple[str, ...]:
+    """A dek set as a heading and the headings after it that go on with it: siblings of the same tag and class, in
+    a row, each a line of prose, none a link's (a paper's two or three summary lines under the headline, each its
+    own "<h2 class=subtitle>", the last perhaps a link to the live coverage). Lines without a full stop, as such
+    summaries are written: a class naming them the dek says what they are."""
+    cls = el.get("class")
+    run = [text]
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str) or sib.tag in _SKIP:
+            continue
+        line = visible_text(sib) if sib.tag == el.tag and cls and sib.get("class") == cls else ""
+        if (not line or len(run) >= DEK_MAX_PARAGRAPHS or len(line.split()) < DEK_MIN_WORDS
+                or sum(map(len, run)) + len(line) > DEK_MAX_CHARS or link_text_length(sib) >= 0.3 * len(line)):
+            break
+        run.append(line)
+    return tuple(run)
 
 
 #: a heading of at most this many words reads as a headline; a longer one is a dek set as a heading (a sentence or

@@ -566,3 +566,18 @@ def test_a_related_storys_card_is_no_headline_for_a_page_without_an_h1() -> None
     html = page("<p>Harbour Post</p>").replace("<nav>", teaser + "<nav>")
     assert "<h1" not in html
     assert dek_of(html) is None
+
+
+def test_a_dek_set_as_several_summary_headings_is_read_whole() -> None:
+    # a paper prints two or three summary lines under the headline, each its own heading of the dek's class and
+    # none with a full stop; the last one a link to the live coverage, another page's
+    lines = ["The council adds a night crossing on Fridays and Saturdays from the first of May",
+             "Commuters had asked for later boats for more than a year, a survey of the harbour office shows"]
+    header = (H1 + "".join(f'<h2 class="subtitle">{x}</h2>' for x in lines)
+              + '<h2 class="subtitle"><a href="/news/ferry-live">Live: the ferry timetable vote as it happened</a></h2>'
+              + BYLINE)
+    dek = dek_of(page(header))
+    assert dek is not None and dek.paragraphs == tuple(lines)
+    art = extract_article(page(header), URL)
+    assert art.subtitle == " ".join(lines)
+    assert "as it happened" not in art.subtitle
