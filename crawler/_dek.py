@@ -3,8 +3,7 @@
 Many pages print the story's dek between the headline and the text, in a block of its own: in the header, beside
 the kicker, the byline and the date. It is found by reading forward from the headline (the `<h1>` that carries the
 page's title, perhaps after a badge such as "Live" or "Opinion:"; on a page with no `<h1>` at all, the `<h2>` in its
-`<article>`'s header) through the header's few short blocks, and taking
-the first one that either
+`<article>`'s header) through the header's few short blocks, and taking the first one that either
 
 - is named as a dek by its class, id, itemprop or test id ("dek", "standfirst", "subhead", "sub-title",
   "excerpt", "summary", "lead", "intro", "preamble", "ingress", "chapo", …), or sits in a block so named, or
