@@ -2,8 +2,8 @@
 
 Many pages print the story's dek between the headline and the text, in a block of its own: in the header, beside
 the kicker, the byline and the date. It is found by reading forward from the headline (the `<h1>` that carries the
-page's title, perhaps after a badge such as "Live" or "Opinion:") through the header's few short blocks, and taking
-the first one that either
+page's title, perhaps after a badge such as "Live" or "Opinion:"; on a page with no `<h1>` at all, the `<h2>` in its
+`<article>`'s header) through the header's few short blocks, and taking the first one that either
 
 - is named as a dek by its class, id, itemprop or test id ("dek", "standfirst", "subhead", "sub-title",
   "excerpt", "summary", "lead", "intro", "preamble", "ingress", "chapo", …), or sits in a block so named, or
@@ -283,6 +283,33 @@ def title_heading(tree: etree._Element, titles: list[str],
     return None
 
 
+#: the first second-level heading in a header of the page's <article>
+_ARTICLE_HEADER_H2 = etree.XPath("(//article//header//h2)[1]")
+
+
+def _headline_without_h1(tree: etree._Element, title: str | None,
+                         headings: list[etree._Element] | None) -> etree._Element | None:
+    """The headline of a page that has no `<h1>` at all (`headings`, its first five, when already found): a system
+    that sets every heading a level down prints the story's headline as the `<h2>` in its `<article>`'s header,
+    worded otherwise than the declared `title` (an SEO title) but on the same subject: a word of four letters or
+    more in common. None on a page with an `<h1>`, or when that `<h2>` is a teaser's (in an aside, a footer, a
+    menu: a related story's card) or shares no word with the title."""
+    if headings is None:
+        headings = list(itertools.islice(tree.getroottree().getroot().iter("h1"), 1))
+    if headings or not title:
+        return None
+    found = _ARTICLE_HEADER_H2(tree.getroottree().getroot())
+    if not found or next(found[0].iterancestors("aside", "footer", "nav"), None) is not None:
+        return None
+    return found[0] if _stems(text_of(found[0])) & _stems(title) else None
+
+
+def _stems(text: str) -> set[str]:
+    """The words of a text worth comparing, cut to five letters ("marathon" and "marathons" meet; "the", "of"
+    are left out)."""
+    return {w[:5] for w in match_key(text).split() if len(w) >= 4}
+
+
 def _following(el: etree._Element, limit: int) -> Iterator[etree._Element]:
     """The elements after `el` in document order (not inside it), at most `limit` of them."""
     n = 0
@@ -302,6 +329,8 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
     """The dek printed under the page's headline (the `<h1>` of its chosen `title`; `headings`: the page's first
     five `<h1>`, when already found), or None (see the module's docstring)."""
     h1 = title_heading(tree, [title] if title else [], headings)
+    if h1 is None:
+        h1 = _headline_without_h1(tree, title, headings)
     if h1 is None:
         return None
     title_keys = [k for k in {match_key(text_of(h1)), match_key(title or "")} if k]
@@ -367,6 +396,8 @@ def find_dek(tree: etree._Element, title: str | None, descriptions: list[str],
                                              if not _vetoed(kids[0]) else [])
             elif el.tag == "p":
                 paragraphs = _with_following(el, text)
+            elif el.tag in ("h2", "h3", "h4") and named:
+                paragraphs = _headings_run(el, text)
             else:
                 paragraphs = (text,)
             if paragraphs:
@@ -564,6 +595,23 @@ def _with_following(el: etree._Element, text: str) -> tuple[str, ...]:
             break
     return lead_paragraphs(run) if len(run) > 1 else (text,)
 
+
+def _headings_run(el: etree._Element, text: str) -> tuple[str, ...]:
+    """A dek set as a heading and the headings after it that go on with it: siblings of the same tag and class, in
+    a row, each a line of prose, none a link's (a paper's two or three summary lines under the headline, each its
+    own "<h2 class=subtitle>", the last perhaps a link to the live coverage). Lines without a full stop, as such
+    summaries are written: a class naming them the dek says what they are."""
+    cls = el.get("class")
+    run = [text]
+    for sib in el.itersiblings():
+        if not isinstance(sib.tag, str) or sib.tag in _SKIP:
+            continue
+        line = visible_text(sib) if sib.tag == el.tag and cls and sib.get("class") == cls else ""
+        if (not line or len(run) >= DEK_MAX_PARAGRAPHS or len(line.split()) < DEK_MIN_WORDS
+                or sum(map(len, run)) + len(line) > DEK_MAX_CHARS or link_text_length(sib) >= 0.3 * len(line)):
+            break
+        run.append(line)
+    return tuple(run)
 
 
 #: a heading of at most this many words reads as a headline; a longer one is a dek set as a heading (a sentence or

@@ -39,8 +39,8 @@ from ._metadata import (Metadata, article_time, extract_metadata, labelled_date,
 from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_counts
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource, may_mention
-from ._text import (LETTER_RUN, clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs, joined_key,
-                    key_hash, match_key, measure)
+from ._text import (CUT_MARKS, LETTER_RUN, clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs,
+                    joined_key, key_hash, match_key, measure)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -735,7 +735,7 @@ def _fit(c: str, tkey: str, *, words: int = SUBTITLE_WORDS) -> bool:
     # (a line of Chinese or Japanese says in 10 characters what takes 20 in a language written with spaces)
     if not key or key == tkey or len(key) < (10 if cjk_ratio(key) >= 0.5 else 20) or len(key.split()) > words:
         return False
-    return not c.rstrip().endswith(("...", "…")) and not is_clutter_line(c) and not is_prompt(c)
+    return not c.rstrip().endswith(CUT_MARKS) and not is_clutter_line(c) and not is_prompt(c)
 
 
 _DATELINE = re.compile(

@@ -144,6 +144,10 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 
 
+#: how a text cut short ends: an ellipsis, or one in square brackets, as WordPress marks the excerpt it cuts from
+#: a post's opening (" […]", " [...]")
+CUT_MARKS = ("...", "…", "[…]", "[...]")
+
 #: how a sentence of prose ends
 PROSE_END = (".", "!", "?", "…", "。", "！", "？")
 

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from crawler import extract_article
-from crawler._dek import find_dek, title_heading
+from crawler._dek import Dek, find_dek, title_heading
 from tests.pages import PARAGRAPHS
 
 TITLE = "Harbour council approves the new ferry timetable"
@@ -476,6 +476,19 @@ def test_a_description_cut_short_gives_way_to_the_whole_one() -> None:
     assert art.subtitle == DESCRIPTION
 
 
+@pytest.mark.parametrize("mark", [" [&hellip;]", " [...]", " […]"])
+def test_an_excerpt_cut_with_a_bracketed_ellipsis_is_no_subtitle(mark: str) -> None:
+    # WordPress cuts a post's opening into its excerpt and marks the cut so (" [&hellip;]"), share buttons' words
+    # and all: the excerpt is cut short, no dek
+    cut = "Share on chatThe ferries stopped on Friday night and the harbour office stayed open until the small hours"
+    art = extract_article(page(H1 + BYLINE, description=cut + mark), URL)
+    assert art.subtitle is None
+    # a whole description beside it completes it
+    html = page(H1 + BYLINE, description=cut + mark).replace(
+        "</head>", f'<meta property="og:description" content="{cut} to answer calls.">\n</head>')
+    assert extract_article(html, URL).subtitle == f"{cut} to answer calls."
+
+
 def test_a_list_in_the_breadcrumbs_nav_after_its_headline_is_no_text() -> None:
     # the <h1> is the breadcrumb trail's last step (the page's search title), the trail's <nav> goes on with a list
     # of links; the story's header prints its own headline in an <h2> (no words of the search title's), then the
@@ -524,3 +537,47 @@ def test_a_long_summary_named_as_the_dek_is_the_subtitle() -> None:
     assert 70 < len(dek.split()) < 150
     art = extract_article(page(H1 + f'<h2 class="standfirst">{dek}</h2>' + BYLINE), URL)
     assert art.subtitle == dek
+
+
+def test_a_page_without_an_h1_reads_the_dek_under_its_article_headers_h2() -> None:
+    # a system that sets every heading a level down: the headline is the <h2> in the article's header, worded
+    # otherwise than the declared (search engines') title, and the dek under it is still the subtitle
+    printed = "Night boats return to the harbour after a long winter"
+    dek = "The ferry company restores its late crossings on Fridays and Saturdays from the first of May."
+    header = (f'<h2><span class="overline">Ferries</span><span>:</span><span>{printed}</span></h2>'
+              '<time datetime="2025-03-06">6 March 2025</time>')
+    html = page(header).replace("</header>", f'</header><div class="css-1a"><p data-field="intro">{dek}</p></div>')
+    assert "<h1" not in html
+    assert dek_of(html) == Dek((dek,), True)
+    art = extract_article(html, URL)
+    assert art.subtitle == dek and dek not in art.body
+    # with an <h1> on the page (a banner's) the headline is not looked for among the <h2>: no dek
+    banner = html.replace("<nav>", "<h1>Harbour Post</h1><nav>")
+    assert dek_of(banner) is None
+    # nor under an <h2> on another subject (an SEO title shares a word with the headline it stands for)
+    assert dek_of(html.replace(printed, "Our favourite picnic spots this spring")) is None
+
+
+def test_a_related_storys_card_is_no_headline_for_a_page_without_an_h1() -> None:
+    # the first <article> with a header <h2> is a teaser in the sidebar, with its excerpt under it
+    teaser = ('<aside><article><header><h2>Harbour council plans a new ferry pier</h2></header>'
+              '<p class="excerpt">The pier would take the larger boats from next year, the council said.</p>'
+              '</article></aside>')
+    html = page("<p>Harbour Post</p>").replace("<nav>", teaser + "<nav>")
+    assert "<h1" not in html
+    assert dek_of(html) is None
+
+
+def test_a_dek_set_as_several_summary_headings_is_read_whole() -> None:
+    # a paper prints two or three summary lines under the headline, each its own heading of the dek's class and
+    # none with a full stop; the last one a link to the live coverage, another page's
+    lines = ["The council adds a night crossing on Fridays and Saturdays from the first of May",
+             "Commuters had asked for later boats for more than a year, a survey of the harbour office shows"]
+    header = (H1 + "".join(f'<h2 class="subtitle">{x}</h2>' for x in lines)
+              + '<h2 class="subtitle"><a href="/news/ferry-live">Live: the ferry timetable vote as it happened</a></h2>'
+              + BYLINE)
+    dek = dek_of(page(header))
+    assert dek is not None and dek.paragraphs == tuple(lines)
+    art = extract_article(page(header), URL)
+    assert art.subtitle == " ".join(lines)
+    assert "as it happened" not in art.subtitle
