@@ -229,7 +229,9 @@ def test_crawl_url_interrupted_exits_130_with_one_line(web: LocalWeb, tmp_path: 
     t0 = time.monotonic()
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
-    assert time.monotonic() - t0 < 5
+    # (well before the slow URL's 30 s: it was not waited for; 5 s was once exceeded on a machine loaded by
+    # two valgrind runs)
+    assert time.monotonic() - t0 < 15
     assert proc.returncode == 130, out + err
     assert err == "crawl: interrupted (the URLs finished before it are stored)\n"
     assert out.startswith("NEW")
