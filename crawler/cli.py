@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import signal
 import sys
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -18,6 +19,7 @@ from ._version import __version__
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 #: interrupted by Ctrl-C (or SIGTERM where a command takes it): 128 + SIGINT, as shells report it
 EXIT_INTERRUPTED = 130
+_T = TypeVar("_T")
 
 
 def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
@@ -82,6 +84,24 @@ def _sigterm_as_ctrl_c(signum: int, frame: Any) -> None:
         on_sigint(signal.SIGINT, frame)
     else:
         raise KeyboardInterrupt
+
+
+async def _cancelled_by_sigterm(work: Awaitable[_T]) -> _T:
+    """`work` (the crawl's coroutine), cancelled by SIGTERM at its next await, as asyncio's own SIGINT handler
+    cancels it: never between a URL's writes and the line that reports them, which no await separates. (A
+    KeyboardInterrupt raised by the handler, as outside the loop, can land anywhere: after an article's commit and
+    before its NEW line, where a background job, which ignores SIGINT, used to be stopped by it.)"""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    loop.add_signal_handler(signal.SIGTERM, task.cancel)
+    try:
+        return await work
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)  # (which leaves SIGTERM's default: the handler for outside the loop)
+        signal.signal(signal.SIGTERM, _sigterm_as_ctrl_c)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -150,7 +170,9 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
       crawl url https://apnews.com/article/some-story-0123 --db news.db
       crawl url URL1 URL2 --json | jq .title
     """
-    from ._crawl import CrawlOptions, UrlOutcome, crawl_urls
+    import asyncio
+
+    from ._crawl import CrawlOptions, UrlOutcome, crawl_urls_async
     from ._fetch import FetchSettings
     from ._pool import ExtractConfig
     from .profiles import ProfileError
@@ -185,10 +207,11 @@ def url_command(urls: tuple[str, ...], db_path: str, as_json: bool, user_agent: 
         _fail(str(exc))
     previous = signal.signal(signal.SIGTERM, _sigterm_as_ctrl_c)
     try:
-        outcomes = crawl_urls(urls, store, options, on_outcome=show)
+        outcomes = asyncio.run(_cancelled_by_sigterm(crawl_urls_async(urls, store, options, on_outcome=show)))
     except ProfileError as exc:
         _fail(str(exc))
-    except KeyboardInterrupt:  # the first Ctrl-C cancels the URLs in flight; nothing is recorded for them
+    except (KeyboardInterrupt, asyncio.CancelledError):  # Ctrl-C or SIGTERM: the URLs in flight are cancelled, and
+        # nothing is recorded for them
         _fail("interrupted (the URLs finished before it are stored)", EXIT_INTERRUPTED)
     finally:
         signal.signal(signal.SIGTERM, previous)
