@@ -245,6 +245,27 @@ def _heads_a_list(nxt: Block) -> bool:
 #: the kinds of block a label is printed as
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
+#: a kicker over the headline is a few words ("Opinion poll:", "HOUSING CRISIS")
+KICKER_WORDS = 4
+KICKER_MAX_CHARS = 40
+
+
+def _headline_kickers(blocks: list[Block], dropped: set[int]) -> set[int]:
+    """The indexes of the short lines right over a headline that goes (see apply_block_rules): its kicker, a topic's
+    or a series' name ("Opinion poll:", "HOUSING CRISIS"). The text starts under its headline: a line in
+    capitals over it is no dateline, which _opening_label keeps after the headline."""
+    out: set[int] = set()
+    for j in dropped:
+        i = j - 1
+        if blocks[j].kind != "h1" or i < 0 or i in dropped:
+            continue
+        b = blocks[i]
+        t = b.text.strip()
+        if (b.kind in _LABEL_KINDS and t and len(t) <= KICKER_MAX_CHARS and _words(t) <= KICKER_WORDS
+                and not ends_as_prose(t) and cjk_ratio(t) < 0.3):
+            out.add(i)
+    return out
+
 
 #: the items of a box printed between the headline and the text are this short …
 OPENING_ITEM_WORDS = 4
@@ -306,6 +327,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                 # "<p><strong>Jana Roth</strong></p>": a credit if nothing else credits anyone, see _bold_lead_name)
                 md.author_sources["lead_line"] = [b.text]
     drop |= _opening_item_boxes(blocks, first_text, drop)
+    drop |= _headline_kickers(blocks, drop)
     site = site_of(url) if url else None
     base = safe_base_url(url) if url else ""
     out: list[Block] = []

@@ -1,0 +1,44 @@
+"""Body rules of session 36: lines of a page's header the generic path kept as text.
+
+Every page here is written for these tests (invented outlets, invented people), modelled on the markup publishing
+systems emit: test_precision5's regional paper (its <h1> and <p>s in an <article> on millbrook-courier.example)
+printing a kicker over the headline, the topic's or series' name, as a paragraph classed "kicker" or as a small
+heading (<h4>) right before the <h1>.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crawler
+
+from .pages import paras
+from .test_precision5 import S, URL
+
+TITLE = "Council votes to close branch library"
+
+
+def page(header: str, after_headline: str = "") -> str:
+    return (f'<html lang="en"><head><title>{TITLE}</title></head><body><main><article>'
+            f'{header}<h1>{TITLE}</h1>{after_headline}{paras(S)}</article></main>'
+            '<footer><p>The Millbrook Courier</p></footer></body></html>')
+
+
+def body(html: str) -> list[str]:
+    return crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(html, URL).body.split("\n\n")
+
+
+# ----------------------------------------------------------------------------------- a kicker over the headline
+
+@pytest.mark.parametrize("kicker", [
+    '<p class="kicker primary">LIBRARY CLOSURES:</p>',
+    '<h4>BUDGET CRISIS </h4>',
+    '<p class="kicker">Budget cuts</p>',
+])
+def test_a_kicker_over_the_headline_goes(kicker: str) -> None:
+    assert body(page(kicker)) == S
+
+
+def test_a_place_in_capitals_under_the_headline_stays() -> None:
+    # (a dateline printed on a line of its own where the text starts, after the headline: the text's)
+    assert body(page("", after_headline="<p>MILLBROOK</p>")) == ["MILLBROOK", *S]
