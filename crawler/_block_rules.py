@@ -251,20 +251,28 @@ KICKER_MAX_CHARS = 40
 
 
 def _headline_kickers(blocks: list[Block], dropped: set[int]) -> set[int]:
-    """The indexes of the short lines right over a headline that goes (see apply_block_rules): its kicker, a topic's
-    or a series' name ("Opinion poll:", "HOUSING CRISIS"). The text starts under its headline: a line in
-    capitals over it is no dateline, which _opening_label keeps after the headline."""
+    """The indexes of the short lines right over a headline that goes (see apply_block_rules), up to the first
+    longer line: its kicker, a topic's or series' name ("Opinion poll:", "HOUSING CRISIS"), the items of a row of
+    labels over it ("12.05.2025", "→ Focus"). The text starts under its headline: a line in capitals over it is no
+    dateline, which _opening_label keeps after the headline."""
     out: set[int] = set()
     for j in dropped:
-        i = j - 1
-        if blocks[j].kind != "h1" or i < 0 or i in dropped:
+        if blocks[j].kind != "h1":
             continue
-        b = blocks[i]
-        t = b.text.strip()
-        if (b.kind in _LABEL_KINDS and t and len(t) <= KICKER_MAX_CHARS and _words(t) <= KICKER_WORDS
-                and not ends_as_prose(t) and cjk_ratio(t) < 0.3):
-            out.add(i)
+        i = j - 1
+        while i >= 0:
+            if i not in dropped:
+                t = blocks[i].text.strip().removeprefix("- ").strip()
+                if not (blocks[i].kind in _KICKER_KINDS and t and len(t) <= KICKER_MAX_CHARS
+                        and _words(t) <= KICKER_WORDS and not ends_as_prose(t) and cjk_ratio(t) < 0.3):
+                    break
+                out.add(i)
+            i -= 1
     return out
+
+
+#: the kinds of block a kicker is printed as: a label's, or an item of a row of labels
+_KICKER_KINDS = _LABEL_KINDS | {"li"}
 
 
 #: the items of a box printed between the headline and the text are this short …

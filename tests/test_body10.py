@@ -3,7 +3,8 @@
 Every page here is written for these tests (invented outlets, invented people), modelled on the markup publishing
 systems emit: test_precision5's regional paper (its <h1> and <p>s in an <article> on millbrook-courier.example)
 printing a kicker over the headline, the topic's or series' name, as a paragraph classed "kicker" or as a small
-heading (<h4>) right before the <h1>.
+heading (<h4>) right before the <h1>, or a row of labels over it (a <ul> of its date and an arrow-led link to
+its topic's page).
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ def body(html: str) -> list[str]:
 ])
 def test_a_kicker_over_the_headline_goes(kicker: str) -> None:
     assert body(page(kicker)) == S
+
+
+def test_a_row_of_labels_over_the_headline_goes() -> None:
+    # (a list over the headline: the story's date and an arrow-led link to its topic's page)
+    row = ('<ul class="flex"><li class="w-full"><div class="Date"> 12.05.2025 </div></li>'
+           '<li class="w-full text-right">&#8594; <a href="/topics/libraries">Libraries</a></li></ul>')
+    assert body(page(row)) == S
 
 
 def test_a_place_in_capitals_under_the_headline_stays() -> None:
