@@ -1,10 +1,11 @@
-"""Body rules of session 36: lines of a page's header the generic path kept as text.
+"""Body rules of session 36: lines of a page's header the generic path kept as text, and a broadcaster's sign-off.
 
 Every page here is written for these tests (invented outlets, invented people), modelled on the markup publishing
 systems emit: test_precision5's regional paper (its <h1> and <p>s in an <article> on millbrook-courier.example)
 printing a kicker over the headline, the topic's or series' name, as a paragraph classed "kicker" or as a small
 heading (<h4>) right before the <h1>, or a row of labels over it (a <ul> of its date and an arrow-led link to
-its topic's page).
+its topic's page), and closing the text with the outlet's sign-off naming its writers in brackets ("RTV (Jana
+Roth, Tom Hale)").
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ import pytest
 
 import crawler
 
+from crawler._authors import _OUTLET_CREDIT, _name_key, is_byline_line
+
 from .pages import paras
 from .test_precision5 import S, URL
 
 TITLE = "Council votes to close branch library"
 
 
-def page(header: str, after_headline: str = "") -> str:
-    return (f'<html lang="en"><head><title>{TITLE}</title></head><body><main><article>'
-            f'{header}<h1>{TITLE}</h1>{after_headline}{paras(S)}</article></main>'
+def page(header: str, after_headline: str = "", tail: str = "") -> str:
+    return (f'<html lang="en"><head><title>{TITLE}</title><meta name="author" content="Jana Roth"></head>'
+            f'<body><main><article>{header}<h1>{TITLE}</h1>{after_headline}{paras(S)}{tail}</article></main>'
             '<footer><p>The Millbrook Courier</p></footer></body></html>')
 
 
@@ -50,3 +53,24 @@ def test_a_row_of_labels_over_the_headline_goes() -> None:
 def test_a_place_in_capitals_under_the_headline_stays() -> None:
     # (a dateline printed on a line of its own where the text starts, after the headline: the text's)
     assert body(page("", after_headline="<p>MILLBROOK</p>")) == ["MILLBROOK", *S]
+
+
+# ------------------------------------------------------------------------ an outlet's sign-off naming its writers
+
+@pytest.mark.parametrize("line", ["RTV (Jana Roth, Tom Hale)", "Radio Millbrook (Jana Roth)"])
+def test_an_outlet_s_sign_off_with_its_writers_in_brackets_goes(line: str) -> None:
+    assert body(page("", tail=f"<p>{line}</p>")) == S
+
+
+@pytest.mark.parametrize("line", [
+    "Radio Millbrook (Tom Hale, Ann Best)",  # (writers the byline does not name: nothing says it is a credit)
+    "The branch (opened in 1904) closes",
+    "RTV (" + "Jana Roth " * 30 + ")",  # (too long for a credit)
+])
+def test_other_lines_with_brackets_are_no_sign_off(line: str) -> None:
+    assert not is_byline_line(line, {_name_key("Jana Roth")})
+
+
+def test_the_sign_off_pattern_on_a_long_line_that_does_not_match() -> None:
+    assert _OUTLET_CREDIT.match("Radio Millbrook (" + "Jana Roth, " * 5000) is None
+    assert _OUTLET_CREDIT.match("Radio " * 5000 + "(Jana Roth)") is None
