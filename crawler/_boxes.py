@@ -672,6 +672,72 @@ def _caption_size(box: etree._Element, picture: etree._Element) -> int:
 TEASER_CARD_CHARS = 300
 
 
+#: a poll's answers: radio buttons (any case of the value, as the markup may write it)
+_RADIOS = etree.XPath("descendant::input[translate(@type, 'RADIO', 'radio') = 'radio']")
+#: the question over a poll's answers, and its title: at most this many characters beside the answers' box
+POLL_QUESTION_CHARS = 250
+#: a poll's answers are a few short lines
+POLL_ANSWERS_CHARS = 600
+#: … nearly all of it in the buttons' labels
+POLL_LABEL_SHARE = 0.8
+
+
+def drop_polls(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove the polls in the story's container (`root`): a question over answers picked with radio buttons
+    ("Should the branch stay open?" over "Yes, as it is." / "Only on weekdays." / "No."), a widget of the page asking
+    the reader, not text. The box is the smallest element holding a group's buttons (those of one name), widened to
+    its ancestors while they add no more than the question's line. (trafilatura drops the answers' labels, and
+    keeps the question as a paragraph of the text.)"""
+    radios = _RADIOS(root)
+    if len(radios) < 2:
+        return 0
+    groups: dict[str, list[etree._Element]] = {}
+    for r in radios:
+        groups.setdefault(r.get("name") or "", []).append(r)
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for inputs in groups.values():
+        if len(inputs) < 2:
+            continue
+        box = _common_ancestor(inputs)
+        if box is None or box is root or box in shielded:
+            continue
+        size = text_length(box)
+        if size > POLL_ANSWERS_CHARS or _label_chars(box) < POLL_LABEL_SHARE * size:
+            continue  # not a few answers' labels: tabs or panels a script or a stylesheet switches with the buttons
+        while True:
+            parent = box.getparent()
+            if parent is None or parent is root or parent in shielded or parent.tag in _STORY_TAGS \
+                    or text_length(parent) > size + POLL_QUESTION_CHARS:
+                break
+            box = parent
+        doomed.append(box)
+    for el in doomed:
+        if el.getparent() is not None and not any(d in el.iterancestors() for d in doomed):
+            _remove(el)
+    return len(doomed)
+
+
+#: containers a poll's box never widens to: the story's own
+_STORY_TAGS = frozenset({"article", "main", "body", "html"})
+
+
+def _label_chars(box: etree._Element) -> int:
+    """The characters of the outermost <label> elements in `box`."""
+    return sum(text_length(label) for label in box.iter("label")
+               if not any(a.tag == "label" for a in label.iterancestors()))
+
+
+def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    """The nearest element holding all of `elements`."""
+    first, *rest = elements
+    others = [set(e.iterancestors()) for e in rest]
+    for anc in first.iterancestors():
+        if all(anc in ancestors for ancestors in others):
+            return anc
+    return None
+
+
 def drop_shop_buttons(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
     """Remove shop buttons: links marked as paid (rel="sponsored", as search engines ask of affiliate links) that
     stand alone, not inside a sentence ("Buy now at Amazon", "$130 at Zappos"), with what around them holds only

@@ -32,7 +32,7 @@ from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_r
 from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
 from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
-                     drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons, keep_quote_figures,
+                     drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_polls, drop_shop_buttons, keep_quote_figures,
                      keep_closing_teaser_boxes, keep_quote_footers,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
@@ -120,6 +120,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     if cand is not None:  # the story's container: widgets elsewhere on the page are no text anyway
         # (each a compiled XPath over the container: cheaper than looking for its word in the page's source)
         drop_shop_buttons(cand.element, protect)
+        if may_mention(source, b"radio"):
+            drop_polls(cand.element, protect)
         drop_labelled_ads(cand.element, protect)
         drop_consent_placeholders(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)

@@ -1,11 +1,12 @@
-"""Body rules of session 36: lines of a page's header the generic path kept as text, and a broadcaster's sign-off.
+"""Body rules of session 36: lines of a page's header the generic path kept as text, a broadcaster's sign-off, a poll.
 
 Every page here is written for these tests (invented outlets, invented people), modelled on the markup publishing
 systems emit: test_precision5's regional paper (its <h1> and <p>s in an <article> on millbrook-courier.example)
 printing a kicker over the headline, the topic's or series' name, as a paragraph classed "kicker" or as a small
 heading (<h4>) right before the <h1>, or a row of labels over it (a <ul> of its date and an arrow-led link to
 its topic's page), and closing the text with the outlet's sign-off naming its writers in brackets ("RTV (Jana
-Roth, Tom Hale)").
+Roth, Tom Hale)"), or printing a poll between two paragraphs (a question over radio buttons and their labels, in
+a <div type="poll"> of generated class names).
 """
 
 from __future__ import annotations
@@ -74,3 +75,27 @@ def test_other_lines_with_brackets_are_no_sign_off(line: str) -> None:
 def test_the_sign_off_pattern_on_a_long_line_that_does_not_match() -> None:
     assert _OUTLET_CREDIT.match("Radio Millbrook (" + "Jana Roth, " * 5000) is None
     assert _OUTLET_CREDIT.match("Radio " * 5000 + "(Jana Roth)") is None
+
+
+# ------------------------------------------------------------------------------------------- a poll in the text
+
+ANSWERS = ("Yes, as it is.", "Only on weekdays.", "No, the money is needed elsewhere.")
+
+
+def poll(name: str = "poll-7f3k") -> str:
+    options = "".join(f'<label class="opt"><div><input type="radio" id="{name}-{i}" name="{name}" value="{i}">'
+                      f'<label for="{name}-{i}">{a}</label></div></label>' for i, a in enumerate(ANSWERS))
+    return (f'<div type="poll" class="sc-9a1"><div class="sc-2b"><div class="sc-3c"><p>Should the branch library stay '
+            f'open?</p></div><div>{options}</div><button>Vote</button></div></div>')
+
+
+def test_a_poll_between_paragraphs_goes() -> None:
+    assert body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{poll()}")) == S
+
+
+def test_panels_switched_with_radio_buttons_stay() -> None:
+    # (a stylesheet's tabs: each button opens a panel of the story's text)
+    panels = "".join(f'<input type="radio" name="tabs" id="tab{i}"><label for="tab{i}">Part {i}</label>'
+                     f'<div class="panel"><p>{S[i]}</p></div>' for i in (2, 3))
+    html = page("").replace(f"<p>{S[2]}</p><p>{S[3]}</p>", f'<div class="tabs">{panels}</div>')
+    assert S[2] in body(html) and S[3] in body(html)
