@@ -108,6 +108,49 @@ def _captions_under_pictures(root: etree._Element) -> list[etree._Element]:
     return out
 
 
+def drop_block_captions(root: etree._Element) -> int:
+    """Remove the caption a blog editor centres in italics in a block of its own right under a picture
+    (`<div class="separator"><a><img></a></div><div style="text-align: center"><span><em>The pier at night</em>
+    </span></div>`, `<img …><center><em>The pier at night</em></center>`): the italic line alone in its <div> or
+    <center> (perhaps inside spans that hold nothing else), nothing but the picture before it. (Read from the
+    italics up: a page holds far fewer of them than blocks.)"""
+    doomed = []
+    for em in root.iter("em", "i"):
+        block = _caption_block(em)
+        if block is None or (block.tail or "").strip():
+            continue
+        picture = block.getprevious()
+        if picture is None or (picture.tail or "").strip() or not (
+                picture.tag in ("img", "picture") or (picture.tag in ("div", "p", "a") and (
+                    picture.find(".//img") is not None or picture.find(".//picture") is not None))):
+            continue
+        if not text_of(picture):
+            doomed.append(block)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
+#: the inline elements wrapped around a caption's italics
+_CAPTION_WRAPPERS = frozenset({"span", "font", "small"})
+
+
+def _caption_block(em: etree._Element) -> etree._Element | None:
+    """The <div> or <center> whose whole text is the italic element `em`, a short line (through wrappers that hold
+    nothing else), or None."""
+    el = em
+    while True:
+        parent = el.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip() or (el.tail or "").strip():
+            return None
+        if parent.tag in ("div", "center"):
+            text = text_of(em)
+            return parent if text and len(text) <= LINE_CAPTION_CHARS else None
+        if parent.tag not in _CAPTION_WRAPPERS:
+            return None
+        el = parent
+
+
 def lift_table_captions(root: etree._Element) -> int:
     """A table's title (its <caption>, or the figcaption of a figure holding the table) is a line of its own above
     or below the table, as a browser shows it: trafilatura reads a <caption> as a first row of header cells padded

@@ -5,8 +5,9 @@ systems emit: test_precision5's regional paper (its <h1> and <p>s in an <article
 printing a kicker over the headline, the topic's or series' name, as a paragraph classed "kicker" or as a small
 heading (<h4>) right before the <h1>, or a row of labels over it (a <ul> of its date and an arrow-led link to
 its topic's page), and closing the text with the outlet's sign-off naming its writers in brackets ("RTV (Jana
-Roth, Tom Hale)"), or printing a poll between two paragraphs (a question over radio buttons and their labels, in
-a <div type="poll"> of generated class names).
+Roth, Tom Hale)"), printing a poll between two paragraphs (a question over radio buttons and their labels, in
+a <div type="poll"> of generated class names), or a picture with a blog editor's centred italic caption under it
+(a "separator" <div> holding the linked <img>, then a centred <div> of the italics in styled spans, or a <center>).
 """
 
 from __future__ import annotations
@@ -99,3 +100,33 @@ def test_panels_switched_with_radio_buttons_stay() -> None:
                      f'<div class="panel"><p>{S[i]}</p></div>' for i in (2, 3))
     html = page("").replace(f"<p>{S[2]}</p><p>{S[3]}</p>", f'<div class="tabs">{panels}</div>')
     assert S[2] in body(html) and S[3] in body(html)
+
+
+# ------------------------------------------------------------------ a blog's centred italic caption under a picture
+
+PICTURE = ('<div class="separator" style="clear: both; text-align: center;"><a href="/img/branch-big.jpg" '
+           'imageanchor="1"><img src="/img/branch.jpg" width="320"></a></div>')
+
+
+@pytest.mark.parametrize("caption", [
+    '<div style="text-align: center;"><span style="font-size: small;"><em><span>The branch library on Mill Lane'
+    '</span></em></span></div>',
+    '<center><em>The reading room, photographed by <a href="https://photos.example.org/">Tom Hale</a></em></center>',
+])
+def test_a_centred_italic_caption_under_a_picture_goes(caption: str) -> None:
+    html = page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{PICTURE}{caption}")
+    assert body(html) == S
+    # (a blog editor's post: each paragraph a <div> of styled spans)
+    blog = "".join(f'<div><span style="font-family: Arial;"><span style="font-size: small;">{t}</span></span></div>'
+                   for t in S)
+    html = page("").replace(paras(S), blog).replace(f"{S[1]}</span></span></div>",
+                                                    f"{S[1]}</span></span></div>{PICTURE}{caption}")
+    assert body(html) == S
+
+
+def test_an_italic_line_under_a_paragraph_or_with_words_beside_the_picture_stays() -> None:
+    line = "The council will publish its decision in full next week."
+    italic = f'<div style="text-align: center;"><em>{line}</em></div>'
+    assert line in body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{italic}"))
+    beside = PICTURE.replace("</a></div>", "</a> The branch, built in 1904.</div>")
+    assert line in body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{beside}{italic}"))
