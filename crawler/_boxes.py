@@ -751,7 +751,7 @@ def drop_polls(root: etree._Element, protect: Sequence[etree._Element] = ()) -> 
         while True:
             parent = box.getparent()
             if parent is None or parent is root or parent in shielded or parent.tag in _STORY_TAGS \
-                    or text_length(parent) > size + POLL_QUESTION_CHARS:
+                    or text_length(parent) > size + POLL_QUESTION_CHARS or _states_beside(parent, box):
                 break
             box = parent
         doomed.append(box)
@@ -759,6 +759,17 @@ def drop_polls(root: etree._Element, protect: Sequence[etree._Element] = ()) -> 
         if el.getparent() is not None and not any(d in el.iterancestors() for d in doomed):
             _remove(el)
     return len(doomed)
+
+
+def _states_beside(parent: etree._Element, box: etree._Element) -> bool:
+    """Whether `parent` holds, beside `box`, a line ending as a statement does (a full stop): a short paragraph of
+    the story next to the poll, where a poll's question asks ("…?") or labels ("Vote:", "Poll")."""
+    pieces = [parent.text or ""]
+    for child in parent:
+        if child is not box and isinstance(child.tag, str):
+            pieces.append(text_of(child))
+        pieces.append(child.tail or "")
+    return any(p.strip().rstrip(" \"'”’»)]").endswith((".", "!", "…")) for p in pieces)
 
 
 #: containers a poll's box never widens to: the story's own

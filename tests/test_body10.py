@@ -130,3 +130,9 @@ def test_an_italic_line_under_a_paragraph_or_with_words_beside_the_picture_stays
     assert line in body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{italic}"))
     beside = PICTURE.replace("</a></div>", "</a> The branch, built in 1904.</div>")
     assert line in body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{beside}{italic}"))
+
+
+def test_a_short_paragraph_beside_a_poll_in_its_section_stays() -> None:
+    line = "Residents can vote until Friday."
+    html = page("").replace(f"<p>{S[1]}</p>", f'<p>{S[1]}</p><div class="section"><p>{line}</p>{poll()}</div>')
+    assert body(html) == [S[0], S[1], line, *S[2:]]
