@@ -135,7 +135,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     prune_clutter(body, protect=protect, site=site_of(url or md.canonical or ""))
     drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
-    unwrap_anchors(body)
+    unwrap_anchors(body, source)
     open_story_headers(body)
     labels = header_labels(body, cand.element if cand is not None else None, md)
     sign_off = right_aligned_sign_off(body)

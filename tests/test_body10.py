@@ -6,8 +6,9 @@ printing a kicker over the headline, the topic's or series' name, as a paragraph
 heading (<h4>) right before the <h1>, or a row of labels over it (a <ul> of its date and an arrow-led link to
 its topic's page), and closing the text with the outlet's sign-off naming its writers in brackets ("RTV (Jana
 Roth, Tom Hale)"), printing a poll between two paragraphs (a question over radio buttons and their labels, in
-a <div type="poll"> of generated class names), or a picture with a blog editor's centred italic caption under it
-(a "separator" <div> holding the linked <img>, then a centred <div> of the italics in styled spans, or a <center>).
+a <div type="poll"> of generated class names), a picture with a blog editor's centred italic caption under it
+(a "separator" <div> holding the linked <img>, then a centred <div> of the italics in styled spans, or a <center>),
+or its standfirst as a paragraph inside a heading under the headline (`<h2 class="…"><p>…</p></h2>`).
 """
 
 from __future__ import annotations
@@ -136,3 +137,23 @@ def test_a_short_paragraph_beside_a_poll_in_its_section_stays() -> None:
     line = "Residents can vote until Friday."
     html = page("").replace(f"<p>{S[1]}</p>", f'<p>{S[1]}</p><div class="section"><p>{line}</p>{poll()}</div>')
     assert body(html) == [S[0], S[1], line, *S[2:]]
+
+
+# ------------------------------------------------------------- a standfirst written as a paragraph in a heading
+
+DEK = "Campaigners vow to fight on after the vote, saying the branch is the last one in the north of the county"
+
+
+def test_a_standfirst_written_as_a_paragraph_inside_a_heading_is_the_subtitle() -> None:
+    html = page("", after_headline=f'<h2 class="sc-x1 Dk"><p>{DEK}</p></h2>').replace(
+        "</title>", f'</title><meta name="description" content="{DEK}">')
+    article = crawler.Extractor(crawler.ExtractOptions(use_profiles=False)).extract(html, URL)
+    assert article.body.split("\n\n") == S
+    assert article.subtitle == DEK
+
+
+def test_an_empty_heading_before_a_paragraph_is_left_alone() -> None:
+    # (no paragraph inside a heading in the source: an empty heading is a placeholder, the paragraph the text's)
+    html = page("", after_headline=f'<h2 class="sc-x1 Dk"></h2><p>{DEK}.</p>').replace(
+        "</title>", f'</title><meta name="description" content="{DEK}.">')
+    assert body(html) == [f"{DEK}.", *S]
