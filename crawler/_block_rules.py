@@ -245,14 +245,14 @@ def _heads_a_list(nxt: Block) -> bool:
 #: the kinds of block a label is printed as
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
-#: a kicker over the headline is a few words ("Opinion poll:", "HOUSING CRISIS")
+#: a kicker over the headline is a few words ("Opinion poll:", "HOUSING SHORTAGE")
 KICKER_WORDS = 4
 KICKER_MAX_CHARS = 40
 
 
 def _headline_kickers(blocks: list[Block], dropped: set[int]) -> set[int]:
     """The indexes of the short lines right over a headline that goes (see apply_block_rules), up to the first
-    longer line: its kicker, a topic's or series' name ("Opinion poll:", "HOUSING CRISIS"), the items of a row of
+    longer line: its kicker, a topic's or series' name ("Opinion poll:", "HOUSING SHORTAGE"), the items of a row of
     labels over it ("12.05.2025", "→ Focus"). The text starts under its headline: a line in capitals over it is no
     dateline, which _opening_label keeps after the headline."""
     out: set[int] = set()

@@ -39,7 +39,7 @@ def body(html: str) -> list[str]:
 
 @pytest.mark.parametrize("kicker", [
     '<p class="kicker primary">LIBRARY CLOSURES:</p>',
-    '<h4>BUDGET CRISIS </h4>',
+    '<h4>BUDGET SHORTFALL </h4>',
     '<p class="kicker">Budget cuts</p>',
 ])
 def test_a_kicker_over_the_headline_goes(kicker: str) -> None:
