@@ -260,15 +260,19 @@ def unwrap_anchors(root: etree._Element, source: PageSource | None = None) -> in
     headings such anchors are often buttons a script drives ("Load more"), and stay links; an empty anchor (a
     footnote's target) is left as it is."""
     anchors = []
+    empty: list[etree._Element] = []
     for h in root.iter(*_SUBHEADINGS, "h1"):
         if not len(h):
             if not (h.text or "").strip():
-                _refill_heading(h, source)  # (in this pass over the headings: see _refill_heading)
+                empty.append(h)
             continue
         anchors += [a for a in h.iter("a")
                     if a.get("href") is None and (a.get("name") or a.get("id")) and (a.text or len(a))]
     for a in anchors:
         a.tag = "span"
+    if empty and source is not None and source.matches(_PARAGRAPH_IN_HEADING):
+        for h in empty:
+            _refill_heading(h)  # (found in this pass over the headings)
     return len(anchors)
 
 
@@ -276,15 +280,14 @@ def unwrap_anchors(root: etree._Element, source: PageSource | None = None) -> in
 _PARAGRAPH_IN_HEADING = re.compile(rb"<h[1-6]\b[^>]*>\s*<p\b")
 
 
-def _refill_heading(h: etree._Element, source: PageSource | None) -> None:
+def _refill_heading(h: etree._Element) -> None:
     """An empty heading followed by a paragraph, in a page whose source writes a paragraph inside a heading
     (`<h2><p>The dek.</p></h2>`, as some editors save a standfirst typed in a rich-text field): the parser closed
     the heading at the <p>, where a browser keeps the paragraph in it and shows it as the heading. The paragraph's
     words go back into the heading, so that the rules that know a standfirst heading under the headline see it.
-    (Rare: the source is searched only when such an empty heading is met.)"""
+    (Rare: unwrap_anchors searches the source once, and only when it met an empty heading.)"""
     p = h.getnext()
-    if p is None or p.tag != "p" or (h.tail or "").strip() or source is None \
-            or not source.matches(_PARAGRAPH_IN_HEADING):
+    if p is None or p.tag != "p" or (h.tail or "").strip():
         return
     h.text = p.text
     for child in list(p):
