@@ -46,6 +46,52 @@ def drop_caption_copies(root: etree._Element) -> int:
     return len(doomed)
 
 
+#: a picture's title printed under it, its alt text again: a title of at most this many words, no sentence (a
+#: system that writes a picture's alt from the text may print the lead's sentence under the lead picture)
+ALT_CAPTION_WORDS = 12
+#: the blocks a picture's title is printed in
+_ALT_CAPTION_TAGS = frozenset({"p", "div", "span"})
+
+
+#: the elements a picture is wrapped in
+_PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "div", "figure"})
+
+
+def _has_text(el: etree._Element) -> bool:
+    """Whether `el` holds any text (read up to the first piece of it)."""
+    return any(t.strip() for t in el.itertext())
+
+
+def drop_alt_captions(root: etree._Element) -> int:
+    """A line printed right under a picture that says what the picture's alt text says (`<div><picture><img
+    alt="The pier at night"></picture></div><p class="media-title">The pier at night</p>`): the picture's title,
+    its caption, whatever the block's name; the story's text does not repeat a picture's description. The picture
+    is its element, or the first of its wrappers holding no text; the line is the next element after it (past an
+    empty spacer)."""
+    doomed: list[etree._Element] = []
+    for img in root.iter("img"):
+        alt = img.get("alt")
+        if not alt or not 2 <= len(alt.split()) <= ALT_CAPTION_WORDS:
+            continue
+        box = img
+        while (up := box.getparent()) is not None and len(up) <= 3 and up.tag in _PICTURE_WRAPPERS \
+                and not _has_text(up):
+            box = up
+        nxt = box.getnext()
+        if nxt is not None and not len(nxt) and not (nxt.text or "").strip() and not (nxt.tail or "").strip():
+            nxt = nxt.getnext()  # (past a spacer: "<div class="mb-3"></div>")
+        if nxt is None or nxt.tag not in _ALT_CAPTION_TAGS or len(nxt) > 2 or (box.tail or "").strip():
+            continue  # (a title is a line of text, perhaps in a span or two: no container's text is read)
+        text = text_of(nxt)
+        if text and len(text.split()) <= ALT_CAPTION_WORDS and not ends_as_prose(text) \
+                and _quick_key(text) == _quick_key(alt):
+            doomed.append(nxt)
+    for el in doomed:
+        if el.getparent() is not None:
+            drop_element(el)
+    return len(doomed)
+
+
 def drop_captions(root: etree._Element) -> None:
     """A figure's caption and credit (its figcaption) are no article text; a table's caption (a figure that
     holds a table) is kept with it."""

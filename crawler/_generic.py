@@ -30,7 +30,7 @@ import lxml.etree as etree
 
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
 from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
-from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_block_captions, drop_line_captions, drop_link_boxes,
+from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_alt_captions, drop_block_captions, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_polls, drop_shop_buttons, keep_quote_figures,
                      keep_closing_teaser_boxes, keep_quote_footers,
@@ -111,6 +111,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_block_captions(body)
     if cand is not None:
         drop_line_captions(cand.element)
+        drop_alt_captions(cand.element)
         drop_gallery_titles(cand.element, protect)
     lift_table_captions(body)
     drop_author_boxes(body)

@@ -8,7 +8,8 @@ its topic's page), and closing the text with the outlet's sign-off naming its wr
 Roth, Tom Hale)"), printing a poll between two paragraphs (a question over radio buttons and their labels, in
 a <div type="poll"> of generated class names), a picture with a blog editor's centred italic caption under it
 (a "separator" <div> holding the linked <img>, then a centred <div> of the italics in styled spans, or a <center>),
-or its standfirst as a paragraph inside a heading under the headline (`<h2 class="…"><p>…</p></h2>`).
+its standfirst as a paragraph inside a heading under the headline (`<h2 class="…"><p>…</p></h2>`), or a
+picture's title under it repeating its alt text (a "media-title" paragraph past an empty spacer <div>).
 """
 
 from __future__ import annotations
@@ -157,3 +158,19 @@ def test_an_empty_heading_before_a_paragraph_is_left_alone() -> None:
     html = page("", after_headline=f'<h2 class="sc-x1 Dk"></h2><p>{DEK}.</p>').replace(
         "</title>", f'</title><meta name="description" content="{DEK}.">')
     assert body(html) == [f"{DEK}.", *S]
+
+
+# ----------------------------------------------------------------- a picture's title under it, its alt text again
+
+def test_a_line_under_a_picture_repeating_its_alt_text_goes() -> None:
+    photo = ('<div class="photo"><div class="frame"><picture><img src="/img/branch.jpg" alt="The branch library on '
+             'Mill Lane"></picture></div><div class="spacer"></div><p class="media-title">The branch library on Mill '
+             'Lane</p></div>')
+    assert body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{photo}")) == S
+
+
+def test_a_sentence_of_the_text_under_a_picture_whose_alt_repeats_it_stays() -> None:
+    # (a system that writes the alt text from the text: the sentence under the picture is the story's)
+    line = "The branch opened in 1904."
+    photo = f'<div class="frame"><img src="/img/branch.jpg" alt="{line}"></div>'
+    assert line in body(page("").replace(f"<p>{S[1]}</p>", f"<p>{S[1]}</p>{photo}<p>{line}</p>"))
