@@ -12,6 +12,7 @@ from trafilatura.utils import safe_base_url
 
 from ._blocks import (Block, _internal, _matches, _SENTENCE_END, _title_keys, _URLISH, _words, label_line,
                       prints_label_list)
+from ._authors import _BYLINE_OPENING
 from ._boxes import LINK_BOX_TITLE_WORDS
 from ._clutter import _CALL, RELATED_LABELS, is_clutter_line
 from ._dates import parse_date
@@ -266,6 +267,8 @@ def _headline_kickers(blocks: list[Block], dropped: set[int]) -> set[int]:
                 if not (blocks[i].kind in _KICKER_KINDS and t and len(t) <= KICKER_MAX_CHARS
                         and _words(t) <= KICKER_WORDS and not ends_as_prose(t) and cjk_ratio(t) < 0.3):
                     break
+                if _BYLINE_OPENING.match(t):
+                    break  # a byline over the headline ("By Jane Roe"): the credit rules read the text's first lines
                 out.add(i)
             i -= 1
     return out

@@ -19,6 +19,8 @@ import pytest
 import crawler
 
 from crawler._authors import _OUTLET_CREDIT, _name_key, is_byline_line
+from crawler._block_rules import _headline_kickers
+from crawler._blocks import Block
 
 from .pages import paras
 from .test_precision5 import S, URL
@@ -52,6 +54,12 @@ def test_a_row_of_labels_over_the_headline_goes() -> None:
     row = ('<ul class="flex"><li class="w-full"><div class="Date"> 12.05.2025 </div></li>'
            '<li class="w-full text-right">&#8594; <a href="/topics/libraries">Libraries</a></li></ul>')
     assert body(page(row)) == S
+
+
+def test_a_byline_over_the_headline_is_left_to_the_credit_rules() -> None:
+    # (a byline printed over the headline may be the page's only credit: the rules that read it decide)
+    blocks = [Block("p", "By Tom Hale"), Block("p", "LIBRARIES"), Block("h1", TITLE), Block("p", S[0])]
+    assert _headline_kickers(blocks, {2}) == {1}
 
 
 def test_a_place_in_capitals_under_the_headline_stays() -> None:
