@@ -1360,6 +1360,10 @@ def _name_key(name: str) -> str:
 _DATE_SEPARATORS = frozenset(",;|·•—–-/")
 
 
+#: an outlet's name (up to three words, no figure), then its writers' names in brackets: "RTV (Jana Roe, John Doe)"
+_OUTLET_CREDIT = re.compile(r"^[^\W\d][\w.&'’-]*(?: [^\W\d][\w.&'’-]*){0,2}\s*\(([^()]{3,80})\)$")
+
+
 def is_byline_line(line: str, names: set[str]) -> bool:
     """Whether `line` is only a byline of `names` (name keys): every part of it, split and stripped as a credit is
     (prefix, agency in brackets, Korean "reporter"), is one of them, but for a last part that may name a place or an
@@ -1367,6 +1371,11 @@ def is_byline_line(line: str, names: set[str]) -> bool:
     is."""
     if len(line.split()) > 25:
         return False
+    # an outlet's credit with its writers in brackets, as a broadcaster signs a story off ("RTV (Jana Roe, John
+    # Doe)"): the writers' byline
+    if line.endswith(")") and (outlet := _OUTLET_CREDIT.match(line)) is not None and \
+            is_byline_line(outlet.group(1), names):
+        return True
     # the date and time printed with the byline ("Von Jana Roe, 12.03.2025, 18:04 Uhr", "Par Jean Roe — Publié le
     # 12/03/2025 à 18h04"): not part of the credit (a tail with a figure in it, not a sentence going on)
     dated = min((m for m in (_date_tail(line), _WRITTEN_DATE_TAIL.search(line)) if m is not None),

@@ -12,6 +12,7 @@ from trafilatura.utils import safe_base_url
 
 from ._blocks import (Block, _internal, _matches, _SENTENCE_END, _title_keys, _URLISH, _words, label_line,
                       prints_label_list)
+from ._authors import _BYLINE_OPENING
 from ._boxes import LINK_BOX_TITLE_WORDS
 from ._clutter import _CALL, RELATED_LABELS, is_clutter_line
 from ._dates import parse_date
@@ -245,6 +246,37 @@ def _heads_a_list(nxt: Block) -> bool:
 #: the kinds of block a label is printed as
 _LABEL_KINDS = frozenset({"p", "other", "h2", "h3", "h4", "h5", "h6"})
 
+#: a kicker over the headline is a few words ("Opinion poll:", "HOUSING SHORTAGE")
+KICKER_WORDS = 4
+KICKER_MAX_CHARS = 40
+
+
+def _headline_kickers(blocks: list[Block], dropped: set[int]) -> set[int]:
+    """The indexes of the short lines right over a headline that goes (see apply_block_rules), up to the first
+    longer line: its kicker, a topic's or series' name ("Opinion poll:", "HOUSING SHORTAGE"), the items of a row of
+    labels over it ("12.05.2025", "→ Focus"). The text starts under its headline: a line in capitals over it is no
+    dateline, which _opening_label keeps after the headline."""
+    out: set[int] = set()
+    for j in dropped:
+        if blocks[j].kind != "h1":
+            continue
+        i = j - 1
+        while i >= 0:
+            if i not in dropped:
+                t = blocks[i].text.strip().removeprefix("- ").strip()
+                if not (blocks[i].kind in _KICKER_KINDS and t and len(t) <= KICKER_MAX_CHARS
+                        and _words(t) <= KICKER_WORDS and not ends_as_prose(t) and cjk_ratio(t) < 0.3):
+                    break
+                if _BYLINE_OPENING.match(t):
+                    break  # a byline over the headline ("By Jane Roe"): the credit rules read the text's first lines
+                out.add(i)
+            i -= 1
+    return out
+
+
+#: the kinds of block a kicker is printed as: a label's, or an item of a row of labels
+_KICKER_KINDS = _LABEL_KINDS | {"li"}
+
 
 #: the items of a box printed between the headline and the text are this short …
 OPENING_ITEM_WORDS = 4
@@ -306,6 +338,7 @@ def apply_block_rules(blocks: list[Block], md: Metadata, url: str | None = None,
                 # "<p><strong>Jana Roth</strong></p>": a credit if nothing else credits anyone, see _bold_lead_name)
                 md.author_sources["lead_line"] = [b.text]
     drop |= _opening_item_boxes(blocks, first_text, drop)
+    drop |= _headline_kickers(blocks, drop)
     site = site_of(url) if url else None
     base = safe_base_url(url) if url else ""
     out: list[Block] = []

@@ -46,6 +46,52 @@ def drop_caption_copies(root: etree._Element) -> int:
     return len(doomed)
 
 
+#: a picture's title printed under it, its alt text again: a title of at most this many words, no sentence (a
+#: system that writes a picture's alt from the text may print the lead's sentence under the lead picture)
+ALT_CAPTION_WORDS = 12
+#: the blocks a picture's title is printed in
+_ALT_CAPTION_TAGS = frozenset({"p", "div", "span"})
+
+
+#: the elements a picture is wrapped in
+_PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "div", "figure"})
+
+
+def _has_text(el: etree._Element) -> bool:
+    """Whether `el` holds any text (read up to the first piece of it)."""
+    return any(t.strip() for t in el.itertext())
+
+
+def drop_alt_captions(root: etree._Element) -> int:
+    """A line printed right under a picture that says what the picture's alt text says (`<div><picture><img
+    alt="The pier at night"></picture></div><p class="media-title">The pier at night</p>`): the picture's title,
+    its caption, whatever the block's name; the story's text does not repeat a picture's description. The picture
+    is its element, or the first of its wrappers holding no text; the line is the next element after it (past an
+    empty spacer)."""
+    doomed: list[etree._Element] = []
+    for img in root.iter("img"):
+        alt = img.get("alt")
+        if not alt or not 2 <= len(alt.split()) <= ALT_CAPTION_WORDS:
+            continue
+        box = img
+        while (up := box.getparent()) is not None and len(up) <= 3 and up.tag in _PICTURE_WRAPPERS \
+                and not _has_text(up):
+            box = up
+        nxt = box.getnext()
+        if nxt is not None and not len(nxt) and not (nxt.text or "").strip() and not (nxt.tail or "").strip():
+            nxt = nxt.getnext()  # (past a spacer: "<div class="mb-3"></div>")
+        if nxt is None or nxt.tag not in _ALT_CAPTION_TAGS or len(nxt) > 2 or (box.tail or "").strip():
+            continue  # (a title is a line of text, perhaps in a span or two: no container's text is read)
+        text = text_of(nxt)
+        if text and len(text.split()) <= ALT_CAPTION_WORDS and not ends_as_prose(text) \
+                and _quick_key(text) == _quick_key(alt):
+            doomed.append(nxt)
+    for el in doomed:
+        if el.getparent() is not None:
+            drop_element(el)
+    return len(doomed)
+
+
 def drop_captions(root: etree._Element) -> None:
     """A figure's caption and credit (its figcaption) are no article text; a table's caption (a figure that
     holds a table) is kept with it."""
@@ -106,6 +152,49 @@ def _captions_under_pictures(root: etree._Element) -> list[etree._Element]:
             continue
         out.append(p)
     return out
+
+
+def drop_block_captions(root: etree._Element) -> int:
+    """Remove the caption a blog editor centres in italics in a block of its own right under a picture
+    (`<div class="separator"><a><img></a></div><div style="text-align: center"><span><em>The pier at night</em>
+    </span></div>`, `<img …><center><em>The pier at night</em></center>`): the italic line alone in its <div> or
+    <center> (perhaps inside spans that hold nothing else), nothing but the picture before it. (Read from the
+    italics up: a page holds far fewer of them than blocks.)"""
+    doomed = []
+    for em in root.iter("em", "i"):
+        block = _caption_block(em)
+        if block is None or (block.tail or "").strip():
+            continue
+        picture = block.getprevious()
+        if picture is None or (picture.tail or "").strip() or not (
+                picture.tag in ("img", "picture") or (picture.tag in ("div", "p", "a") and (
+                    picture.find(".//img") is not None or picture.find(".//picture") is not None))):
+            continue
+        if not text_of(picture):
+            doomed.append(block)
+    for el in doomed:
+        _remove(el)
+    return len(doomed)
+
+
+#: the inline elements wrapped around a caption's italics
+_CAPTION_WRAPPERS = frozenset({"span", "font", "small"})
+
+
+def _caption_block(em: etree._Element) -> etree._Element | None:
+    """The <div> or <center> whose whole text is the italic element `em`, a short line (through wrappers that hold
+    nothing else), or None."""
+    el = em
+    while True:
+        parent = el.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip() or (el.tail or "").strip():
+            return None
+        if parent.tag in ("div", "center"):
+            text = text_of(em)
+            return parent if text and len(text) <= LINE_CAPTION_CHARS else None
+        if parent.tag not in _CAPTION_WRAPPERS:
+            return None
+        el = parent
 
 
 def lift_table_captions(root: etree._Element) -> int:
@@ -670,6 +759,83 @@ def _caption_size(box: etree._Element, picture: etree._Element) -> int:
 
 #: a teaser card holds at most this much text: a kicker, a linked headline, a line of summary, a byline
 TEASER_CARD_CHARS = 300
+
+
+#: a poll's answers: radio buttons (any case of the value, as the markup may write it)
+_RADIOS = etree.XPath("descendant::input[translate(@type, 'RADIO', 'radio') = 'radio']")
+#: the question over a poll's answers, and its title: at most this many characters beside the answers' box
+POLL_QUESTION_CHARS = 250
+#: a poll's answers are a few short lines
+POLL_ANSWERS_CHARS = 600
+#: … nearly all of it in the buttons' labels
+POLL_LABEL_SHARE = 0.8
+
+
+def drop_polls(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:
+    """Remove the polls in the story's container (`root`): a question over answers picked with radio buttons
+    ("Should the branch stay open?" over "Yes, as it is." / "Only on weekdays." / "No."), a widget of the page asking
+    the reader, not text. The box is the smallest element holding a group's buttons (those of one name), widened to
+    its ancestors while they add no more than the question's line. (trafilatura drops the answers' labels, and
+    keeps the question as a paragraph of the text.)"""
+    radios = _RADIOS(root)
+    if len(radios) < 2:
+        return 0
+    groups: dict[str, list[etree._Element]] = {}
+    for r in radios:
+        groups.setdefault(r.get("name") or "", []).append(r)
+    shielded = with_ancestors(protect)
+    doomed: list[etree._Element] = []
+    for inputs in groups.values():
+        if len(inputs) < 2:
+            continue
+        box = _common_ancestor(inputs)
+        if box is None or box is root or box in shielded:
+            continue
+        size = text_length(box)
+        if size > POLL_ANSWERS_CHARS or _label_chars(box) < POLL_LABEL_SHARE * size:
+            continue  # not a few answers' labels: tabs or panels a script or a stylesheet switches with the buttons
+        while True:
+            parent = box.getparent()
+            if parent is None or parent is root or parent in shielded or parent.tag in _STORY_TAGS \
+                    or text_length(parent) > size + POLL_QUESTION_CHARS or _states_beside(parent, box):
+                break
+            box = parent
+        doomed.append(box)
+    for el in doomed:
+        if el.getparent() is not None and not any(d in el.iterancestors() for d in doomed):
+            _remove(el)
+    return len(doomed)
+
+
+def _states_beside(parent: etree._Element, box: etree._Element) -> bool:
+    """Whether `parent` holds, beside `box`, a line ending as a statement does (a full stop): a short paragraph of
+    the story next to the poll, where a poll's question asks ("…?") or labels ("Vote:", "Poll")."""
+    pieces = [parent.text or ""]
+    for child in parent:
+        if child is not box and isinstance(child.tag, str):
+            pieces.append(text_of(child))
+        pieces.append(child.tail or "")
+    return any(p.strip().rstrip(" \"'”’»)]").endswith((".", "!", "…")) for p in pieces)
+
+
+#: containers a poll's box never widens to: the story's own
+_STORY_TAGS = frozenset({"article", "main", "body", "html"})
+
+
+def _label_chars(box: etree._Element) -> int:
+    """The characters of the outermost <label> elements in `box`."""
+    return sum(text_length(label) for label in box.iter("label")
+               if not any(a.tag == "label" for a in label.iterancestors()))
+
+
+def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    """The nearest element holding all of `elements`."""
+    first, *rest = elements
+    others = [set(e.iterancestors()) for e in rest]
+    for anc in first.iterancestors():
+        if all(anc in ancestors for ancestors in others):
+            return anc
+    return None
 
 
 def drop_shop_buttons(root: etree._Element, protect: Sequence[etree._Element] = ()) -> int:

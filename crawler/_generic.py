@@ -30,9 +30,9 @@ import lxml.etree as etree
 
 from ._block_rules import LIVE_BLOG, apply_block_rules, drop_pull_quotes, drop_repeated_entries
 from ._blocks import Block, _body, _chars, _HEADING_KINDS, _words, TINY_CHARS
-from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_line_captions, drop_link_boxes,
+from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop_gallery_titles, drop_labelled_ads, drop_alt_captions, drop_block_captions, drop_line_captions, drop_link_boxes,
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
-                     drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_shop_buttons, keep_quote_figures,
+                     drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_polls, drop_shop_buttons, keep_quote_figures,
                      keep_closing_teaser_boxes, keep_quote_footers,
                      drop_teaser_cards, lift_table_captions)
 from ._candidates import ParagraphScores, paragraph_scores
@@ -108,8 +108,10 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         keep_closing_teaser_boxes(cand.element)
     drop_caption_copies(body)
     drop_captions(body)
+    drop_block_captions(body)
     if cand is not None:
         drop_line_captions(cand.element)
+        drop_alt_captions(cand.element)
         drop_gallery_titles(cand.element, protect)
     lift_table_captions(body)
     drop_author_boxes(body)
@@ -120,6 +122,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     if cand is not None:  # the story's container: widgets elsewhere on the page are no text anyway
         # (each a compiled XPath over the container: cheaper than looking for its word in the page's source)
         drop_shop_buttons(cand.element, protect)
+        if may_mention(source, b"radio"):
+            drop_polls(cand.element, protect)
         drop_labelled_ads(cand.element, protect)
         drop_consent_placeholders(cand.element, protect)
         drop_pros_cons_boxes(cand.element, protect)
@@ -132,7 +136,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     prune_clutter(body, protect=protect, site=site_of(url or md.canonical or ""))
     drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
-    unwrap_anchors(body)
+    unwrap_anchors(body, source)
     open_story_headers(body)
     labels = header_labels(body, cand.element if cand is not None else None, md)
     sign_off = right_aligned_sign_off(body)

@@ -17,6 +17,7 @@ from ._blocks import Block, _HEADING_KINDS, _link_share, _matches, _SUBHEADINGS,
 from ._clutter import clutter_reason, is_clutter_line
 from ._html import norm_space, text_length, text_of
 from ._metadata import Metadata
+from ._source import PageSource
 from ._text import ends_as_prose, match_key
 
 
@@ -252,17 +253,47 @@ def unwrap_inline_link_classes(root: etree._Element) -> int:
     return n
 
 
-def unwrap_anchors(root: etree._Element) -> int:
+def unwrap_anchors(root: etree._Element, source: PageSource | None = None) -> int:
     """An <a> with a name or id and no href around a heading's words (`<h3><a name="part-2">Part two</a></h3>`, the
     jump label of an "On this page" menu) is a place in the page, not a link; trafilatura reads it as one, and its
     precision mode drops a heading that is all link. It becomes a <span>: its words stay, with no link. Outside
     headings such anchors are often buttons a script drives ("Load more"), and stay links; an empty anchor (a
     footnote's target) is left as it is."""
-    anchors = [a for h in root.iter(*_SUBHEADINGS, "h1") for a in h.iter("a")
-               if a.get("href") is None and (a.get("name") or a.get("id")) and (a.text or len(a))]
+    anchors = []
+    empty: list[etree._Element] = []
+    for h in root.iter(*_SUBHEADINGS, "h1"):
+        if not len(h):
+            if not (h.text or "").strip():
+                empty.append(h)
+            continue
+        anchors += [a for a in h.iter("a")
+                    if a.get("href") is None and (a.get("name") or a.get("id")) and (a.text or len(a))]
     for a in anchors:
         a.tag = "span"
+    if empty and source is not None and source.matches(_PARAGRAPH_IN_HEADING):
+        for h in empty:
+            _refill_heading(h)  # (found in this pass over the headings)
     return len(anchors)
+
+
+#: a heading whose words the markup writes in a paragraph inside it: "<h2 class="…"><p>The dek.</p></h2>"
+_PARAGRAPH_IN_HEADING = re.compile(rb"<h[1-6]\b[^>]*>\s*<p\b")
+
+
+def _refill_heading(h: etree._Element) -> None:
+    """An empty heading followed by a paragraph, in a page whose source writes a paragraph inside a heading
+    (`<h2><p>The dek.</p></h2>`, as some editors save a standfirst typed in a rich-text field): the parser closed
+    the heading at the <p>, where a browser keeps the paragraph in it and shows it as the heading. The paragraph's
+    words go back into the heading, so that the rules that know a standfirst heading under the headline see it.
+    (Rare: unwrap_anchors searches the source once, and only when it met an empty heading.)"""
+    p = h.getnext()
+    if p is None or p.tag != "p" or (h.tail or "").strip():
+        return
+    h.text = p.text
+    for child in list(p):
+        h.append(child)
+    h.tail = p.tail
+    h.getparent().remove(p)
 
 
 #: links within the page whose whole text is a short number, bracketed or not ("1", "[2]", "(3)"): a footnote's
