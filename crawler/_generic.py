@@ -41,7 +41,7 @@ from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_auth
                     fill_heading_gaps, fill_list_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
 from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
-                       drop_note_numbers, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
+                       drop_note_numbers, open_centered_blocks, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
                        strip_discarded, strip_hidden, unwrap_anchors,
                        unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text,
                        free_text_after_empty_elements)
@@ -53,11 +53,15 @@ from ._traf import _trafilatura, hide_entry_names, restore_names
 from ._urls import site_of
 
 
-def _prepared(tree: etree._Element, md: Metadata) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
+def _prepared(tree: etree._Element, md: Metadata, *, centered: bool = True
+              ) -> tuple[list[etree._Element], etree._Element, ParagraphScores]:
     """`tree` without what nobody sees and without the stories appended after the article, its embedded posts
-    freed: (the scripts removed, the body, its paragraph scores)."""
+    freed, its centred blocks plain containers (`centered`: the page may hold a <center>): (the scripts removed,
+    the body, its paragraph scores)."""
     scripts = strip_hidden(tree)
     body = _body(tree)
+    if centered:
+        open_centered_blocks(body)
     drop_appended_stories(body, md)
     unwrap_layout_tables(body)
     free_embedded_posts(body)
@@ -83,11 +87,11 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     page's source (markup it never writes is not looked for)."""
     alive = _kept_alive(tree)  # (held until the blocks are made)
     noscript = _noscript_article(tree)
-    scripts, body, scores = _prepared(tree, md)
+    scripts, body, scores = _prepared(tree, md, centered=may_mention(source, b"<center"))
     if reparse is not None and scores.swallowed():
         again = reparse()
         if again is not None:
-            prepared = _prepared(again, md)
+            prepared = _prepared(again, md, centered=may_mention(source, b"<center"))
             if prepared[2].counted_chars > scores.counted_chars:  # the browser's nesting frees the paragraphs
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()

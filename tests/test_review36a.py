@@ -1,0 +1,44 @@
+"""Session 36 (aeb-dev's inexact pages): the kinds of difference left on several pages, each on an invented page.
+
+All pages, names and places here are invented for the tests."""
+
+from __future__ import annotations
+
+from crawler import ExtractOptions, Extractor
+
+SENTENCES = [
+    "The kettle maker plans to release a quieter model in the first half of next year, a trade paper reported.",
+    "The report claims the capacity will remain at one and a half litres, although a larger one is possible.",
+    "Two suppliers in the north are said to be among the makers of the new heating coils for the model.",
+    "The company declined to comment on the report when asked about it on Monday afternoon by reporters.",
+    "Its last model went on sale three years ago and sold well in the first months, the paper said.",
+]
+
+
+def _extract(html: str, url: str = "https://news.example.com/2024/05/quiet-kettle-planned"):
+    return Extractor(ExtractOptions(use_profiles=False, date_search=False)).extract(html, url)
+
+
+def _page(story: str) -> str:
+    return ("<html><head><title>Quiet kettle planned</title></head><body><article><h1>Quiet kettle planned</h1>"
+            f"<div class='entry'>{story}</div></article></body></html>")
+
+
+def test_centred_caption_under_a_picture_leaves_no_credit_link_behind() -> None:
+    # an old editor's caption, centred in italics under a loose picture: trafilatura reads only the link of a
+    # <center>, so its credit's name stayed as a line of the text
+    html = _page(f"{SENTENCES[0]}<br> <br><img src='https://news.example.com/k.jpg' width='800' height='533'>"
+                 "<center><em>The old model's coil via <a href='https://teardown.example.org/k'>Bench Lab</a></em>"
+                 f"</center> <br>{SENTENCES[1]} {SENTENCES[2]}<br> <br>{SENTENCES[3]} {SENTENCES[4]}")
+    body = _extract(html).body
+    assert "Bench Lab" not in body
+    assert body.startswith(SENTENCES[0]) and SENTENCES[4] in body
+
+
+def test_centred_paragraph_is_read_whole() -> None:
+    # a centred paragraph between the text's paragraphs: trafilatura dropped a <center>'s own words
+    line = ("The paper said the new coil had been tested by an outside laboratory over several months before the "
+            "plan was settled.")
+    html = _page("".join(f"<p>{s}</p>" for s in SENTENCES[:3]) + f"<center>{line}</center>"
+                 + "".join(f"<p>{s}</p>" for s in SENTENCES[3:]))
+    assert _extract(html).body.split("\n\n") == [*SENTENCES[:3], line, *SENTENCES[3:]]
