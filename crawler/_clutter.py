@@ -1250,6 +1250,9 @@ _LINE_PATTERNS: list[str | _Scan] = [
     r"(swipe|scroll|wischen)( (for more|to see more|to (view|explore|see) more|für mehr))?\s*"
     r"[→←↔⟶⟵>»<«]*",
     r"(popular|meistgelesen|meist gelesen)\W*",
+    # a social account's handle alone on a line ("@harbourdeals."): a follow link's label, left when the call
+    # around it went
+    r"@[a-z0-9_.]{2,30}[.!]?",
     # … and the most-read rail's label in the other main languages ("Les plus lus", "Lo más leído", "I più letti",
     # "Mais lidas", "Meest gelezen"), with the time it counts over at most ("du moment", "de hoy")
     r"((les |los |las |lo |i |le |as |os )?(articles |artículos |notícias |articoli )?(les )?(plus lus|plus consultés|"

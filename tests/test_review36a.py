@@ -5,6 +5,7 @@ All pages, names and places here are invented for the tests."""
 from __future__ import annotations
 
 from crawler import ExtractOptions, Extractor
+from crawler._clutter import is_clutter_line
 
 SENTENCES = [
     "The kettle maker plans to release a quieter model in the first half of next year, a trade paper reported.",
@@ -42,3 +43,40 @@ def test_centred_paragraph_is_read_whole() -> None:
     html = _page("".join(f"<p>{s}</p>" for s in SENTENCES[:3]) + f"<center>{line}</center>"
                  + "".join(f"<p>{s}</p>" for s in SENTENCES[3:]))
     assert _extract(html).body.split("\n\n") == [*SENTENCES[:3], line, *SENTENCES[3:]]
+
+
+def _blog_post(caption_box: str) -> str:
+    # a blog editor's post: the text in styled boxes, a picture in a box of its own and its caption's box under it
+    return _page(f"<div style='text-align: justify;'><span>{SENTENCES[0]}<br></span></div><div class='reader'>"
+                 "<div class='separator' style='clear: both; text-align: center;'>"
+                 "<a href='https://img.example.com/kettle.jpg'><img src='https://img.example.com/kettle-s.jpg' "
+                 f"width='255' height='320'></a></div>{caption_box}<div><span>{SENTENCES[1]} {SENTENCES[2]}</span>"
+                 f"</div><div><span>{SENTENCES[3]}</span></div><div><span>{SENTENCES[4]}</span></div></div>")
+
+
+def test_italic_line_boxed_under_a_picture_is_its_caption() -> None:
+    html = _blog_post("<div style='text-align: center;'><span><span><em><span>Mara Olsen at the launch</span></em>"
+                      "</span></span></div>")
+    body = _extract(html).body
+    assert "Mara Olsen" not in body
+    assert body.split("\n\n") == [SENTENCES[0], f"{SENTENCES[1]} {SENTENCES[2]}", SENTENCES[3], SENTENCES[4]]
+
+
+def test_line_under_a_picture_with_words_outside_its_italics_stays() -> None:
+    # a line of the text that only opens in italics is no caption
+    line = "<em>Update:</em> the company confirmed the launch date on Tuesday evening, a spokesperson said."
+    body = _extract(_blog_post(f"<div><span>{line}</span></div>")).body
+    assert "Update: the company confirmed the launch date on Tuesday evening, a spokesperson said." in body
+
+
+def test_social_handle_alone_on_a_line_is_clutter() -> None:
+    # a deals column's note in italics over the text, "… Follow us at <a>@handle</a>.": trafilatura read only its
+    # link, and the handle opened the text
+    note = ("<section class='note'><em>Welcome to the daily list of kettle offers. Follow us at "
+            "<a href='https://social.example.com/kettledeals'>@kettledeals</a>.</em></section>")
+    html = _page(note + "".join(f"<p>{s}</p>" for s in SENTENCES))
+    assert _extract(html).body.split("\n\n") == SENTENCES
+    assert is_clutter_line("@kettle_deals") and is_clutter_line("@kettledeals.")
+    # (a sentence naming the account stays; a long line of no handle fails fast)
+    assert not is_clutter_line("@kettledeals posted the offer first, the shop said.")
+    assert not is_clutter_line("@" + "a" * 5000)
