@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from difflib import SequenceMatcher
 
 import lxml.etree as etree
 import lxml.html
@@ -802,15 +803,19 @@ def fill_heading_gaps(blocks: list[Block], root: etree._Element, paragraphs: Par
         index = {**items, **index}
     # a link left out on a line of its own under a heading (a buying guide's "£40 at the shop" under the product's
     # name) is no paragraph the heading stands beside: passed over, the heading stands between the kept ones
-    seq = [(el, text) for el, text in seq
-           if el.tag != "p" or _quick_key(text) in index or _link_share(el, len(text)) < 0.5]
+    # (a page's paragraph is kept when it has a place among the blocks, see _anchor_positions)
+    places = _anchor_positions(blocks, keys, seq, index)
+    passed = [el.tag == "p" and pos is None and _link_share(el, len(text)) >= 0.5
+              for (el, text), pos in zip(seq, places)]
+    seq = [item for item, skip in zip(seq, passed) if not skip]
+    where = [pos for pos, skip in zip(places, passed) if not skip]
     runs: list[tuple[int, int, list[Block]]] = []
     last_p: int | None = None
     for j, (el, text) in enumerate(seq):
         if el.tag not in _ANCHORS:
             continue
         if last_p is not None and 1 < j - last_p and _story_run(seq[last_p + 1:j]):
-            run = _heading_run(blocks, keys, index, have, seq[last_p], seq[j], seq[last_p + 1:j])
+            run = _heading_run(blocks, keys, where[last_p], where[j], have, seq[last_p], seq[j], seq[last_p + 1:j])
             if run is not None and (not runs or run[0] >= runs[-1][1]):
                 runs.append(run)
         last_p = j
@@ -873,12 +878,31 @@ def _anchors_and_headings(root: etree._Element, texts: dict[etree._Element, str]
     return seq
 
 
-def _heading_run(blocks: list[Block], keys: list[str], index: dict[str, int], have: set[str],
+def _anchor_positions(blocks: list[Block], keys: list[str], seq: list[tuple[etree._Element, str]],
+                      index: dict[str, int]) -> list[int | None]:
+    """Where each paragraph of `seq` is among the blocks (None for a heading, or a paragraph not kept). On a page
+    that prints a paragraph more than once (a meal plan's or a recipe's repeated lines, "Eat every 2 hours") the
+    page's paragraphs are aligned with the kept ones in order, so that a later part's headings are put back beside
+    its own lines, not beside the first copy of them; elsewhere each is the first kept paragraph of its text."""
+    paras = [i for i, block in enumerate(blocks) if block.kind in ("p", "other", "quote")]
+    para_keys = [keys[i] for i in paras]
+    if len(set(para_keys)) == len(para_keys):
+        return [index.get(_quick_key(text)) if el.tag in _ANCHORS else None for el, text in seq]
+    out: list[int | None] = [index.get(_quick_key(text)) if el.tag == "li" else None for el, text in seq]
+    anchors = [j for j, (el, _text) in enumerate(seq) if el.tag == "p"]
+    matcher = SequenceMatcher(None, [_quick_key(seq[j][1]) for j in anchors], para_keys, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            out[anchors[a + k]] = paras[b + k]
+    return out
+
+
+def _heading_run(blocks: list[Block], keys: list[str], a: int | None, b: int | None, have: set[str],
                  before: tuple[etree._Element, str], after: tuple[etree._Element, str],
                  run: list[tuple[etree._Element, str]]) -> tuple[int, int, list[Block]] | None:
     """(a, b, the headings between kept paragraphs a and b, in page order) when some of the headings printed
-    between the two paragraphs are missing between them in `blocks` and may be put back; else None."""
-    a, b = index.get(_quick_key(before[1])), index.get(_quick_key(after[1]))
+    between the two paragraphs (`before` and `after`, at a and b among the blocks) are missing between them in
+    `blocks` and may be put back; else None."""
     if a is None or b is None or b <= a:
         return None
     kept = {keys[k]: blocks[k] for k in range(a + 1, b)}

@@ -80,3 +80,26 @@ def test_social_handle_alone_on_a_line_is_clutter() -> None:
     # (a sentence naming the account stays; a long line of no handle fails fast)
     assert not is_clutter_line("@kettledeals posted the offer first, the shop said.")
     assert not is_clutter_line("@" + "a" * 5000)
+
+
+def _plan(name: str, lunch: str) -> str:
+    # a plan's part: its heading (set with spacer boxes inside, which trafilatura drops it for), then lines that
+    # every plan repeats
+    return (f"<h2><strong><div class='spacer'></div>Menu for the {name} plan<div class='spacer'></div></strong></h2>"
+            "<h3><strong>Breakfast</strong></h3><p><em>Eat within an hour of waking</em></p>"
+            "<p>Oat porridge with one sliced pear, a spoon of honey and a cup of warm milk</p>"
+            "<h3><strong>Lunch</strong></h3><p><em>Eat every three hours</em></p>"
+            f"<p>{lunch}</p><h3><strong>Evening snack</strong></h3><p><em>Half an hour before bed</em></p>"
+            "<p>One cup of plain yoghurt</p>")
+
+
+def test_headings_of_a_plan_that_repeats_the_lines_of_the_first_are_put_back() -> None:
+    # a meal plan printed for each plan, most lines the same: each part's heading goes back above its own lines,
+    # not looked for beside the first copy of them
+    intro = "".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+    html = _page(intro + _plan("small", "Bean salad with two tomatoes, half a cucumber and a spoon of olive oil")
+                 + _plan("large", "Bean salad with three tomatoes, a whole cucumber and two spoons of olive oil"))
+    lines = _extract(html).body.split("\n\n")
+    assert "Menu for the small plan" in lines and "Menu for the large plan" in lines
+    assert lines.index("Menu for the large plan") == lines.index("One cup of plain yoghurt") + 1
+    assert lines[lines.index("Menu for the large plan") + 1] == "Breakfast"
