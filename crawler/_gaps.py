@@ -881,7 +881,7 @@ def _anchors_and_headings(root: etree._Element, texts: dict[etree._Element, str]
 def _anchor_positions(blocks: list[Block], keys: list[str], seq: list[tuple[etree._Element, str]],
                       index: dict[str, int]) -> list[int | None]:
     """Where each paragraph of `seq` is among the blocks (None for a heading, or a paragraph not kept). On a page
-    that prints a paragraph more than once (a meal plan's or a recipe's repeated lines, "Eat every 2 hours") the
+    that prints a paragraph more than once (a meal plan's or a recipe's repeated lines, "Serve warm") the
     page's paragraphs are aligned with the kept ones in order, so that a later part's headings are put back beside
     its own lines, not beside the first copy of them; elsewhere each is the first kept paragraph of its text."""
     paras = [i for i, block in enumerate(blocks) if block.kind in ("p", "other", "quote")]
