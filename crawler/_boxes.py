@@ -219,6 +219,32 @@ def lift_table_captions(root: etree._Element) -> int:
     return n
 
 
+def place_table_feet(root: etree._Element) -> int:
+    """A table's foot (<tfoot>) is printed under its body, as a browser lays it out, wherever the page writes it
+    (before the <tbody>, as HTML 4 asked: trafilatura read it as the second row); a foot that repeats the table's
+    head row for row (a sortable table's widget prints the column names at both ends) is a copy and goes."""
+    n = 0
+    for foot in list(root.iter("tfoot")):
+        table = foot.getparent()
+        if table is None or table.tag != "table":
+            continue
+        head = next((c for c in table if c.tag == "thead"), None)
+        n += 1
+        if head is not None and _row_texts(head) == _row_texts(foot):
+            drop_element(foot)
+        elif foot is not table[-1]:
+            tail, foot.tail = foot.tail, None
+            table.remove(foot)
+            table.append(foot)
+            foot.tail = tail
+    return n
+
+
+def _row_texts(section: etree._Element) -> list[list[str]]:
+    """The text of each cell of each row of a table's section."""
+    return [[text_of(cell) for cell in row if cell.tag in ("th", "td")] for row in section if row.tag == "tr"]
+
+
 def _paragraph(text: str) -> etree._Element:
     p = etree.Element("p")
     p.text = text

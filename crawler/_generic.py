@@ -34,7 +34,7 @@ from ._boxes import (drop_author_boxes, drop_caption_copies, drop_captions, drop
                      drop_consent_placeholders, drop_picture_cards, drop_source_lists,
                      drop_picture_boxes, drop_pros_cons_boxes, drop_pull_quote_boxes, drop_polls, drop_shop_buttons, keep_quote_figures,
                      keep_closing_teaser_boxes, keep_quote_footers,
-                     drop_teaser_cards, lift_table_captions)
+                     drop_teaser_cards, lift_table_captions, place_table_feet)
 from ._candidates import ParagraphScores, paragraph_scores
 from ._clutter import prune_clutter
 from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_author_notes, fill_div_paragraphs, fill_div_story_gaps, fill_entry_times, fill_edge_gaps, fill_gaps,
@@ -118,6 +118,8 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
         drop_alt_captions(cand.element)
         drop_gallery_titles(cand.element, protect)
     lift_table_captions(body)
+    if may_mention(source, b"<tfoot"):
+        place_table_feet(body)
     drop_author_boxes(body)
     drop_teaser_cards(body, protect)
     drop_picture_cards(body, protect, url, (md.canonical, md.og_url))

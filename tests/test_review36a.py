@@ -103,3 +103,26 @@ def test_headings_of_a_plan_that_repeats_the_lines_of_the_first_are_put_back() -
     assert "Daily menu, small portions" in lines and "Daily menu, large portions" in lines
     assert lines.index("Daily menu, large portions") == lines.index("One cup of plain yoghurt") + 1
     assert lines[lines.index("Daily menu, large portions") + 1] == "Breakfast"
+
+
+def _table(foot: str) -> str:
+    rows = "".join(f"<tr><td>{day}</td><td>{n}</td></tr>" for day, n in (("Monday", 310), ("Tuesday", 285)))
+    return (f"<table><thead><tr><th>Day</th><th>Visitors</th></tr></thead>{foot}<tbody>{rows}</tbody></table>")
+
+
+def test_table_foot_repeating_its_head_is_no_second_header_row() -> None:
+    # a sortable table's widget prints the column names in a <tfoot> too, written before the body
+    html = _page("".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+                 + _table("<tfoot><tr><th>Day</th><th>Visitors</th></tr></tfoot>")
+                 + "".join(f"<p>{s}</p>" for s in SENTENCES[3:]))
+    lines = _extract(html).body.split("\n\n")
+    assert lines.count("| Day | Visitors |") == 1
+    assert lines[lines.index("| Day | Visitors |") + 1] == "| Monday | 310 |"
+
+
+def test_table_foot_is_printed_under_the_body() -> None:
+    html = _page("".join(f"<p>{s}</p>" for s in SENTENCES[:3])
+                 + _table("<tfoot><tr><td>Total</td><td>595</td></tr></tfoot>")
+                 + "".join(f"<p>{s}</p>" for s in SENTENCES[3:]))
+    lines = _extract(html).body.split("\n\n")
+    assert lines.index("| Total | 595 |") == lines.index("| Tuesday | 285 |") + 1
