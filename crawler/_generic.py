@@ -40,7 +40,7 @@ from ._clutter import prune_clutter
 from ._gaps import (_add_twins, _adds_little, drop_box_labels, drop_closing_author_notes, fill_div_paragraphs, fill_div_story_gaps, fill_entry_times, fill_edge_gaps, fill_gaps,
                     fill_heading_gaps, fill_list_gaps, page_paragraphs, rescue_lead, timed_entries, SHORT_MIN_CHARS, SHORT_SHARE, _without_link_lists)
 from ._metadata import Metadata
-from ._prepare import (drop_appended_stories, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
+from ._prepare import (drop_appended_stories, drop_empty_anchors, drop_sign_off, free_embedded_posts, header_labels, keep_fact_check_ratings,
                        drop_note_numbers, open_centered_blocks, open_story_headers, right_aligned_sign_off, show_marked_paragraphs,
                        strip_discarded, strip_hidden, unwrap_anchors,
                        unwrap_inline_link_classes, unwrap_layout_tables, without_header_labels, wrap_loose_text,
@@ -143,6 +143,7 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     drop_picture_boxes(body, protect)
     unwrap_inline_link_classes(body)
     unwrap_anchors(body, source)
+    drop_empty_anchors(body)
     open_story_headers(body)
     labels = header_labels(body, cand.element if cand is not None else None, md)
     sign_off = right_aligned_sign_off(body)

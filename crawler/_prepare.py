@@ -258,7 +258,7 @@ def unwrap_anchors(root: etree._Element, source: PageSource | None = None) -> in
     jump label of an "On this page" menu) is a place in the page, not a link; trafilatura reads it as one, and its
     precision mode drops a heading that is all link. It becomes a <span>: its words stay, with no link. Outside
     headings such anchors are often buttons a script drives ("Load more"), and stay links; an empty anchor (a
-    footnote's target) is left as it is."""
+    footnote's target) goes, see drop_empty_anchors."""
     anchors = []
     empty: list[etree._Element] = []
     for h in root.iter(*_SUBHEADINGS, "h1"):
@@ -294,6 +294,21 @@ def _refill_heading(h: etree._Element) -> None:
         h.append(child)
     h.tail = p.tail
     h.getparent().remove(p)
+
+
+#: an anchor that holds nothing and links nowhere: a place in the page (a footnote's target, a word processor's
+#: bookmark, `<a name="_ftn2"></a>`)
+_EMPTY_ANCHORS = etree.XPath("descendant::a[not(@href)][not(node())]")
+
+
+def drop_empty_anchors(root: etree._Element) -> int:
+    """Remove the empty anchors that mark a place in the page (their tails kept): they show nothing, and trafilatura
+    reads the text after one as the link's words, so that a footnote's line (`<p><a name="_ftn2"></a>[2] Annual
+    safety report</p>`) was taken for a link to another story and dropped."""
+    anchors = _EMPTY_ANCHORS(root)
+    for a in anchors:
+        _remove_keeping_tail(a)
+    return len(anchors)
 
 
 #: links within the page whose whole text is a short number, bracketed or not ("1", "[2]", "(3)"): a footnote's
