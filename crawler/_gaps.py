@@ -878,6 +878,12 @@ def _anchors_and_headings(root: etree._Element, texts: dict[etree._Element, str]
     return seq
 
 
+#: the most (page paragraphs × kept paragraphs) _anchor_positions aligns: difflib's matcher takes about the cube of
+#: the length on lines that repeat in a short cycle (0.8 s at 1,000 × 1,000, 6 s at 2,000 × 2,000: a live blog's
+#: repeated sign-offs); a longer page takes each paragraph as the first kept one of its text (about 0.05 s here at most)
+ALIGN_MAX_PAIRS = 160_000
+
+
 def _anchor_positions(blocks: list[Block], keys: list[str], seq: list[tuple[etree._Element, str]],
                       index: dict[str, int]) -> list[int | None]:
     """Where each paragraph of `seq` is among the blocks (None for a heading, or a paragraph not kept). On a page
@@ -886,10 +892,10 @@ def _anchor_positions(blocks: list[Block], keys: list[str], seq: list[tuple[etre
     its own lines, not beside the first copy of them; elsewhere each is the first kept paragraph of its text."""
     paras = [i for i, block in enumerate(blocks) if block.kind in ("p", "other", "quote")]
     para_keys = [keys[i] for i in paras]
-    if len(set(para_keys)) == len(para_keys):
+    anchors = [j for j, (el, _text) in enumerate(seq) if el.tag == "p"]
+    if len(set(para_keys)) == len(para_keys) or len(anchors) * len(para_keys) > ALIGN_MAX_PAIRS:
         return [index.get(_quick_key(text)) if el.tag in _ANCHORS else None for el, text in seq]
     out: list[int | None] = [index.get(_quick_key(text)) if el.tag == "li" else None for el, text in seq]
-    anchors = [j for j, (el, _text) in enumerate(seq) if el.tag == "p"]
     matcher = SequenceMatcher(None, [_quick_key(seq[j][1]) for j in anchors], para_keys, autojunk=False)
     for a, b, size in matcher.get_matching_blocks():
         for k in range(size):

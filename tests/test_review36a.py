@@ -112,3 +112,30 @@ def test_footnote_after_an_empty_anchor_is_no_link() -> None:
     html = _page("".join(f"<p>{s}</p>" for s in SENTENCES) + notes)
     body = _extract(html).body
     assert "Board minutes: Opening hours review | Autumn session" in body
+
+
+def test_alignment_of_repeated_lines_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # difflib's matcher takes about the cube of the length on lines repeating in a short cycle (seconds at 2,000 ×
+    # 2,000): past ALIGN_MAX_PAIRS each paragraph is the first kept one of its text, with no alignment
+    import lxml.etree as etree
+
+    import crawler._gaps as gaps
+    from crawler._blocks import Block
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("aligned a page past the bound")
+
+    monkeypatch.setattr(gaps, "SequenceMatcher", refuse)
+    n = int(gaps.ALIGN_MAX_PAIRS ** 0.5) + 1
+    lines = [f"Update {i % 5}: the ferry runs late" for i in range(n)]
+    blocks = [Block("p", line) for line in lines]
+    keys = [gaps._quick_key(line) for line in lines]
+    seq = [(etree.Element("p"), line) for line in lines]
+    index: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        index.setdefault(key, i)
+    assert gaps._anchor_positions(blocks, keys, seq, index) == [index[key] for key in keys]
+    # below the bound, lines that repeat are aligned in order
+    monkeypatch.undo()
+    few = 10
+    assert gaps._anchor_positions(blocks[:few], keys[:few], seq[:few], index) == list(range(few))
