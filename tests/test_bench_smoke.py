@@ -81,3 +81,14 @@ def test_instruction_count_benchmark_arguments() -> None:
     proc = subprocess.run([sys.executable, "-m", "bench.instructions"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120, env=env)
     assert proc.returncode == 1 and "valgrind not found" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_instruction_count_runs_share_a_warmed_cache_of_their_own(tmp_path: Path) -> None:
+    """Both counted runs must find the crawler's cache in the same state: an uncounted warm-up fills a cache of the
+    benchmark's own with what the code derives once (see bench.instructions._warm_cache)."""
+    from bench.instructions import _env, _warm_cache
+
+    assert _env(str(tmp_path))["CRAWLER_CACHE_DIR"] == str(tmp_path)
+    _warm_cache("crawler", 200, str(tmp_path))
+    kinds = {p.name.rsplit("-", 1)[0] for p in tmp_path.glob("*.json")}
+    assert {"line-patterns", "profile-checks"} <= kinds, kinds
