@@ -57,11 +57,6 @@ _ALT_CAPTION_TAGS = frozenset({"p", "div", "span"})
 _PICTURE_WRAPPERS = frozenset({"a", "picture", "span", "div", "figure"})
 
 
-def _has_text(el: etree._Element) -> bool:
-    """Whether `el` holds any text (read up to the first piece of it)."""
-    return any(t.strip() for t in el.itertext())
-
-
 def drop_alt_captions(root: etree._Element) -> int:
     """A line printed right under a picture that says what the picture's alt text says (`<div><picture><img
     alt="The pier at night"></picture></div><p class="media-title">The pier at night</p>`): the picture's title,
@@ -75,7 +70,7 @@ def drop_alt_captions(root: etree._Element) -> int:
             continue
         box = img
         while (up := box.getparent()) is not None and len(up) <= 3 and up.tag in _PICTURE_WRAPPERS \
-                and not _has_text(up):
+                and not _holds_text(up):
             box = up
         nxt = box.getnext()
         if nxt is not None and not len(nxt) and not (nxt.text or "").strip() and not (nxt.tail or "").strip():

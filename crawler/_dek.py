@@ -35,7 +35,7 @@ import lxml.etree as etree
 from ._clutter import HIDDEN_STYLE, attribute_tokens
 from ._html import element_sibling, link_text_length, text_of
 from ._source import PageSource
-from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key
+from ._text import LABEL_WORDS, SPACELESS, cjk_ratio, match_key, shares_word
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "。", "！", "？", "．")
 
@@ -301,13 +301,7 @@ def _headline_without_h1(tree: etree._Element, title: str | None,
     found = _ARTICLE_HEADER_H2(tree.getroottree().getroot())
     if not found or next(found[0].iterancestors("aside", "footer", "nav"), None) is not None:
         return None
-    return found[0] if _stems(text_of(found[0])) & _stems(title) else None
-
-
-def _stems(text: str) -> set[str]:
-    """The words of a text worth comparing, cut to five letters ("marathon" and "marathons" meet; "the", "of"
-    are left out)."""
-    return {w[:5] for w in match_key(text).split() if len(w) >= 4}
+    return found[0] if shares_word(match_key(text_of(found[0])), [title]) else None
 
 
 def _following(el: etree._Element, limit: int) -> Iterator[etree._Element]:

@@ -40,7 +40,7 @@ from ._paywall import decide_access, has_paywall_markup, is_prompt, markup_count
 from ._repeats import KICKER_CHARS, remove_repeats
 from ._source import PageSource, may_mention
 from ._text import (CUT_MARKS, LETTER_RUN, clean_line, clean_paragraphs, cjk_ratio, ends_as_prose, join_paragraphs,
-                    joined_key, key_hash, match_key, measure)
+                    joined_key, key_hash, match_key, measure, shares_word, word_stems)
 from ._urls import canonical_url, is_home_link, normalize_url, site_of
 from .profiles import ProfileRegistry, ProfileResult, apply_profile, default_registry
 from .profiles._regex import SafePattern
@@ -488,21 +488,9 @@ def _series_name(key: str, titles: list[str]) -> bool:
     are many), two of them long enough to compare at least ("Why we run so far" cannot tell), none shared with any
     title. An <h1> whose words the <title> prints is the page's headline, the declared ones translated or written
     for search engines."""
-    if len(key.split()) > _SERIES_WORDS or len(_stems(key)) < 2:
+    if len(key.split()) > _SERIES_WORDS or len(word_stems(key)) < 2:
         return False
-    return not _shares_word(key, titles)
-
-
-def _stems(key: str) -> set[str]:
-    """The words of a match key worth comparing, cut to five letters ("library" and "libraries" meet; "the",
-    "of", "a" are left out)."""
-    return {w[:5] for w in key.split() if len(w) >= 4}
-
-
-def _shares_word(key: str, titles: list[str]) -> bool:
-    """Whether a heading's key `key` shares a word of four letters or more with one of `titles`."""
-    stems = _stems(key)
-    return any(stems & _stems(match_key(t)) for t in titles)
+    return not shares_word(key, titles)
 
 
 def _off_story(heading: etree._Element) -> bool:

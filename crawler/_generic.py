@@ -87,11 +87,12 @@ def generic_blocks(tree: etree._Element, md: Metadata, url: str | None = None,
     page's source (markup it never writes is not looked for)."""
     alive = _kept_alive(tree)  # (held until the blocks are made)
     noscript = _noscript_article(tree)
-    scripts, body, scores = _prepared(tree, md, centered=may_mention(source, b"<center"))
+    centered = may_mention(source, b"<center")
+    scripts, body, scores = _prepared(tree, md, centered=centered)
     if reparse is not None and scores.swallowed():
         again = reparse()
         if again is not None:
-            prepared = _prepared(again, md, centered=may_mention(source, b"<center"))
+            prepared = _prepared(again, md, centered=centered)
             if prepared[2].counted_chars > scores.counted_chars:  # the browser's nesting frees the paragraphs
                 tree, (scripts, body, scores) = again, prepared
     cand = scores.candidate()

@@ -246,6 +246,18 @@ def match_key(text: str) -> str:
     return " ".join(_WORD.findall(folded))
 
 
+def word_stems(key: str) -> set[str]:
+    """The words of a match key worth comparing, cut to five letters ("library" and "libraries" meet; "the",
+    "of", "a" are left out)."""
+    return {w[:5] for w in key.split() if len(w) >= 4}
+
+
+def shares_word(key: str, titles: list[str]) -> bool:
+    """Whether the match key `key` shares a word of four letters or more with one of `titles`."""
+    stems = word_stems(key)
+    return any(stems & word_stems(match_key(t)) for t in titles)
+
+
 def joined_key(texts: Iterable[str]) -> str:
     """match_key of the texts joined by spaces or blank lines, from each one's own key: the same, since a
     separator is a word boundary that neither Unicode normalization nor case folding reaches across."""
